@@ -1,0 +1,28 @@
+"""One exception hierarchy. Messages are one line, written for learners.
+
+The library raises; only the command line turns these into exit codes.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AnswerError", "NotebookError", "PmcourseError", "UnknownTaskError", "UsageError"]
+
+
+class PmcourseError(Exception):
+    """Base class of every error pmcourse raises on purpose."""
+
+
+class UnknownTaskError(PmcourseError, LookupError):
+    """A task id that no exercise defines."""
+
+
+class AnswerError(PmcourseError, ValueError):
+    """An answer of the wrong shape: wrong type, empty, ``None``, a function that raises."""
+
+
+class NotebookError(PmcourseError):
+    """A notebook that cannot be graded: unreadable, not a notebook, no tasks, a dead kernel."""
+
+
+class UsageError(PmcourseError):
+    """The command line was called with arguments that cannot work."""

@@ -1,0 +1,59 @@
+"""The task registry: every exercise's tasks, loaded on first use.
+
+Each chapter module ``chNN.py`` defines ``EXERCISE`` (an :class:`Exercise`) and
+``TASKS`` (a list of tasks whose ids start with the chapter number). Adding a
+chapter's exercise means adding one such module; nothing else registers it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+from .._errors import UnknownTaskError
+from ._base import Exercise, Task
+
+__all__ = ["all_exercises", "all_tasks", "exercise_of", "get_task"]
+
+
+@cache
+def _load() -> tuple[dict[str, Exercise], dict[str, Task]]:
+    exercises: dict[str, Exercise] = {}
+    tasks: dict[str, Task] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if not info.name.startswith("ch"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        exercise: Exercise = module.EXERCISE
+        exercises[str(exercise.number)] = exercise
+        for task in module.TASKS:
+            if task.id in tasks:
+                msg = f"task id {task.id} is defined twice"
+                raise RuntimeError(msg)
+            if task.id.split(".")[0] != str(exercise.number):
+                msg = f"task {task.id} is in the exercise of chapter {exercise.number}"
+                raise RuntimeError(msg)
+            tasks[task.id] = task
+    return exercises, tasks
+
+
+def all_exercises() -> list[Exercise]:
+    return list(_load()[0].values())
+
+
+def all_tasks() -> list[Task]:
+    return list(_load()[1].values())
+
+
+def exercise_of(task_id: str) -> Exercise:
+    return _load()[0][task_id.split(".")[0]]
+
+
+def get_task(task_id: object) -> Task:
+    tasks = _load()[1]
+    if not isinstance(task_id, str) or task_id.strip() not in tasks:
+        shown = repr(task_id)[:40]
+        msg = f"There is no task {shown}; task ids look like '1.2' (chapter 1, task 2)."
+        raise UnknownTaskError(msg)
+    return tasks[task_id.strip()]

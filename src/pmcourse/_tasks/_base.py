@@ -1,0 +1,511 @@
+"""Task kinds: pure check logic that turns an answer into a verdict.
+
+Every task works in two steps so that the grader can trust its results:
+
+``prepare(answer)``
+    runs where the answer lives (the learner's kernel). It validates the shape of
+    the answer and turns it into plain JSON data: a letter, a mapping, a text,
+    the return values of the learner's function on hidden cases, a summary of a
+    chart. A malformed answer raises :class:`~pmcourse.AnswerError` with a
+    one-line message; the ``...`` placeholder raises :class:`NotAttempted`.
+``grade(data)``
+    is pure: it scores the data and explains the verdict. The grader calls it in
+    its own process on data it re-validates with ``revalidate``, so nothing a
+    notebook prints or patches can raise a score above what its answers earn.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._errors import AnswerError
+
+__all__ = [
+    "Case",
+    "Chart",
+    "Choice",
+    "Classify",
+    "Code",
+    "Criterion",
+    "Exercise",
+    "Mistake",
+    "NotAttempted",
+    "Numeric",
+    "Option",
+    "Ranking",
+    "Rubric",
+    "Rule",
+    "Task",
+    "Verdict",
+    "bars_of",
+]
+
+Json = Any
+
+
+class NotAttempted(Exception):  # noqa: N818 - a signal, not an error
+    """The answer is still the ``...`` placeholder of the blank notebook."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A score between 0 and 1 and the feedback that explains it."""
+
+    fraction: float
+    feedback: str
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "None"
+    if callable(value):
+        return "a function"
+    if isinstance(value, str):
+        return "empty text" if not value.strip() else f"the text {value[:30]!r}"
+    return f"a {type(value).__name__}"
+
+
+def _placeholder(answer: object) -> None:
+    if answer is Ellipsis:
+        raise NotAttempted
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One chapter's exercise notebook."""
+
+    number: int
+    title: str
+    notebook: str  # file name in exercises/
+    chapter: str  # docname of the chapter, e.g. "chapters/01-title-vs-role"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Task:
+    """What every task has. Subclasses add the answer shape and the check."""
+
+    id: str
+    title: str
+    points: float = 1.0
+    section: str  # "chapters/01-title-vs-role.html#ch01-person-not-role"
+    hint: str
+    solution: str
+    expects: str  # a one-line description of the answer shape, shown on bad input
+
+    def prepare(self, answer: object) -> Json:
+        raise NotImplementedError
+
+    def revalidate(self, data: Json) -> Json:
+        """Check untrusted data from a kernel; by default it must survive ``prepare``."""
+        return self.prepare(data)
+
+    def grade(self, data: Json) -> Verdict:
+        raise NotImplementedError
+
+    def _bad(self, answer: object, why: str = "") -> AnswerError:
+        reason = why or f"got {_kind(answer)}"
+        return AnswerError(f"Task {self.id} expects {self.expects}; {reason}.")
+
+
+# ---------------------------------------------------------------- choice
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    why: str  # shown when the learner picks this option
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice(Task):
+    """Multiple choice. Every option carries its own explanation.
+
+    With ``multiple=True`` the answer is a collection of letters and the score
+    is partial: each right pick earns, each wrong pick costs.
+    """
+
+    question: str
+    options: Mapping[str, Option]
+    multiple: bool = False
+
+    def _letter(self, answer: object, raw: object) -> str:
+        if not isinstance(answer, str) or not answer.strip():
+            raise self._bad(raw)
+        letter = answer.strip().lower().rstrip(").")
+        if letter not in self.options:
+            raise self._bad(raw, f"{answer!r} is not an option (choose from {', '.join(self.options)})")
+        return letter
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        if not self.multiple:
+            return self._letter(answer, answer)
+        if isinstance(answer, str):
+            picks: Iterable[object] = [p for p in re.split(r"[\s,;]+", answer) if p]
+        elif isinstance(answer, list | tuple | set | frozenset):
+            picks = answer
+        else:
+            raise self._bad(answer)
+        letters = sorted({self._letter(p, answer) for p in picks})
+        if not letters:
+            raise self._bad(answer, "no option was picked")
+        return letters
+
+    def grade(self, data: Json) -> Verdict:
+        if not self.multiple:
+            opt = self.options[data]
+            return Verdict(1.0 if opt.correct else 0.0, f"({data}) {opt.why}")
+        right = {k for k, o in self.options.items() if o.correct}
+        picked = set(data)
+        lines = [f"({k}) {self.options[k].why}" for k in sorted(picked - right)]
+        missed = right - picked
+        if missed:
+            lines.append(f"You left out {len(missed)} statement(s) that also hold.")
+        frac = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
+        if not lines:
+            lines = [f"({k}) {self.options[k].why}" for k in sorted(picked)]
+        return Verdict(frac, "\n".join(lines))
+
+
+# ---------------------------------------------------------------- classify
+@dataclass(frozen=True, kw_only=True)
+class Classify(Task):
+    """Put each item in one category. ``items`` maps item -> (category, why)."""
+
+    categories: Sequence[str]
+    items: Mapping[str, tuple[str, str]]
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        if not isinstance(answer, Mapping):
+            raise self._bad(answer)
+        if not answer:
+            raise self._bad(answer, "the dictionary is empty")
+        canon = {c.lower(): c for c in self.categories}
+        out: dict[str, str] = {}
+        for item, cat in answer.items():
+            if item not in self.items:
+                raise self._bad(answer, f"{str(item)[:40]!r} is not one of the items to classify")
+            if cat is Ellipsis:
+                continue
+            if not isinstance(cat, str) or cat.strip().lower() not in canon:
+                shown = cat if isinstance(cat, str) else _kind(cat)
+                raise self._bad(
+                    answer,
+                    f"{shown!r} is not a category (use one of {', '.join(map(repr, self.categories))})",
+                )
+            out[item] = canon[cat.strip().lower()]
+        if not out:
+            raise NotAttempted
+        return out
+
+    def grade(self, data: Json) -> Verdict:
+        lines = []
+        right = 0
+        for item, (cat, why) in self.items.items():
+            given = data.get(item)
+            if given == cat:
+                right += 1
+            elif given is None:
+                lines.append(f"Not classified yet: {item!r}.")
+            else:
+                lines.append(f"{item!r} is not {given}: {why}")
+        if not lines:
+            lines.append(f"All {right} items are in the right place.")
+        return Verdict(right / len(self.items), "\n".join(lines))
+
+
+# ---------------------------------------------------------------- ranking
+@dataclass(frozen=True)
+class Rule:
+    before: str
+    after: str
+    why: str  # shown when ``after`` is ranked above ``before``
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ranking(Task):
+    """Order every item; the score is the share of ordering rules the order keeps."""
+
+    items: Sequence[str]
+    rules: Sequence[Rule]
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        if isinstance(answer, str) or not isinstance(answer, Sequence):
+            raise self._bad(answer)
+        order = list(answer)
+        unknown = [x for x in order if x not in self.items]
+        if unknown:
+            raise self._bad(answer, f"{str(unknown[0])[:40]!r} is not one of the items")
+        dupes = sorted({x for x in order if order.count(x) > 1})
+        if dupes:
+            raise self._bad(answer, f"{dupes[0]!r} appears more than once")
+        missing = [x for x in self.items if x not in order]
+        if missing:
+            raise self._bad(answer, f"{missing[0]!r} is missing")
+        return order
+
+    def grade(self, data: Json) -> Verdict:
+        pos = {item: i for i, item in enumerate(data)}
+        broken = [r for r in self.rules if pos[r.before] > pos[r.after]]
+        if not broken:
+            return Verdict(1.0, "Your order respects every trade-off in the scenario.")
+        lines = [f"{r.after!r} is above {r.before!r}: {r.why}" for r in broken]
+        return Verdict(1 - len(broken) / len(self.rules), "\n".join(lines))
+
+
+# ---------------------------------------------------------------- numeric
+@dataclass(frozen=True)
+class Mistake:
+    value: float
+    why: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Numeric(Task):
+    """A number, within a tolerance; known wrong results get their own explanation."""
+
+    expected: float
+    tolerance: float = 0.01
+    mistakes: Sequence[Mistake] = ()
+    too_high: str = "That is too high."
+    too_low: str = "That is too low."
+    right: str = "Right."
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        if isinstance(answer, bool) or not isinstance(answer, int | float):
+            raise self._bad(answer)
+        value = float(answer)
+        if not math.isfinite(value):
+            raise self._bad(answer, f"got {value}")
+        return value
+
+    def grade(self, data: Json) -> Verdict:
+        if abs(data - self.expected) <= self.tolerance:
+            return Verdict(1.0, self.right)
+        for m in self.mistakes:
+            if abs(data - m.value) <= self.tolerance:
+                return Verdict(0.0, f"{data:g}: {m.why}")
+        return Verdict(0.0, f"{data:g}: {self.too_high if data > self.expected else self.too_low}")
+
+
+# ---------------------------------------------------------------- rubric
+@dataclass(frozen=True)
+class Criterion:
+    """One rubric point: ``test`` returns True when the answer meets it."""
+
+    name: str
+    test: Callable[[Any], bool]
+    fail: str  # feedback when the point is missed
+    points: float = 1.0
+
+
+def _score(criteria: Sequence[Criterion], data: Json) -> Verdict:
+    total = sum(c.points for c in criteria)
+    got = 0.0
+    lines = []
+    for c in criteria:
+        if c.test(data):
+            got += c.points
+            lines.append(f"✔ {c.name}")
+        else:
+            lines.append(f"✘ {c.name}: {c.fail}")
+    return Verdict(got / total, "\n".join(lines))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rubric(Task):
+    """Free text scored point by point; feedback names each missed point."""
+
+    criteria: Sequence[Criterion]
+    min_words: int = 5
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        if not isinstance(answer, str) or not answer.strip():
+            raise self._bad(answer)
+        if len(answer.split()) < self.min_words:
+            raise self._bad(answer, f"write at least {self.min_words} words")
+        return answer.strip()
+
+    def grade(self, data: Json) -> Verdict:
+        return _score(self.criteria, data)
+
+
+# ---------------------------------------------------------------- code
+@dataclass(frozen=True)
+class Case:
+    """A hidden case: the arguments, the expected return value, and a label.
+
+    Feedback names the label, never the arguments, so the cases stay hidden.
+    """
+
+    args: tuple[Any, ...]
+    expected: Any
+    label: str
+
+
+def _plain(value: Any, depth: int = 0) -> Json:
+    """Turn a return value into JSON data; sets and tuples become sorted/plain lists."""
+    if depth > 20:
+        raise ValueError("the value is nested too deeply")
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else repr(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v, depth + 1) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((_plain(v, depth + 1) for v in value), key=repr)
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v, depth + 1) for k, v in value.items()}
+    return f"<{type(value).__name__}>"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Code(Task):
+    """The learner writes a function; it runs on hidden cases where it is defined."""
+
+    function_name: str
+    cases: Sequence[Case]
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        if not callable(answer) or isinstance(answer, type):
+            raise self._bad(answer)
+        results: list[Json] = []
+        unwritten = 0
+        for case in self.cases:
+            try:
+                value = answer(*copy.deepcopy(case.args))
+            except NotImplementedError:
+                unwritten += 1
+                results.append({"error": "NotImplementedError"})
+            except Exception as exc:  # noqa: BLE001 - any failure is feedback
+                msg = str(exc).splitlines()[0][:120] if str(exc) else ""
+                results.append({"error": f"{type(exc).__name__}: {msg}".rstrip(": ")})
+            else:
+                try:
+                    results.append({"value": _plain(value)})
+                except ValueError as exc:
+                    results.append({"error": str(exc)})
+        if unwritten == len(self.cases):
+            raise NotAttempted
+        return results
+
+    def revalidate(self, data: Json) -> Json:
+        ok = (
+            isinstance(data, list)
+            and len(data) == len(self.cases)
+            and all(isinstance(r, dict) and ("value" in r or "error" in r) for r in data)
+        )
+        if not ok:
+            raise AnswerError(f"Task {self.id}: the recorded results of your function are unreadable.")
+        return data
+
+    def grade(self, data: Json) -> Verdict:
+        lines = []
+        passed = 0
+        for case, result in zip(self.cases, data, strict=True):
+            if "error" in result:
+                lines.append(f"✘ {case.label}: your function raised {result['error']}")
+            elif result["value"] == _plain(case.expected):
+                passed += 1
+            else:
+                lines.append(f"✘ {case.label}: your function returned {str(result['value'])[:80]}")
+        head = f"{passed} of {len(self.cases)} hidden cases pass."
+        return Verdict(passed / len(self.cases), "\n".join([head, *lines]))
+
+
+# ---------------------------------------------------------------- chart
+def _summarise_figure(answer: object) -> dict[str, Any]:
+    fig = getattr(answer, "figure", None) if hasattr(answer, "get_title") else answer
+    axes = getattr(fig, "axes", None)
+    if not isinstance(axes, list) or not axes:
+        raise TypeError
+    ax = axes[0]
+    bars = []
+    for container in getattr(ax, "containers", []):
+        horizontal = getattr(container, "orientation", "vertical") == "horizontal"
+        for patch in getattr(container, "patches", []):
+            bars.append(
+                {
+                    "horizontal": horizontal,
+                    "x": float(patch.get_x()),
+                    "y": float(patch.get_y()),
+                    "w": float(patch.get_width()),
+                    "h": float(patch.get_height()),
+                }
+            )
+    ticks = {
+        axis: [
+            [float(pos), lab.get_text()]
+            for pos, lab in zip(
+                getattr(ax, f"get_{axis}ticks")(), getattr(ax, f"get_{axis}ticklabels")(), strict=False
+            )
+        ]
+        for axis in ("x", "y")
+    }
+    suptitle = getattr(fig, "_suptitle", None)
+    return {
+        "axes": len(axes),
+        "title": ax.get_title() or (suptitle.get_text() if suptitle is not None else ""),
+        "xlabel": ax.get_xlabel(),
+        "ylabel": ax.get_ylabel(),
+        "bars": bars,
+        "xticks": ticks["x"],
+        "yticks": ticks["y"],
+    }
+
+
+def bars_of(summary: Mapping[str, Any]) -> list[tuple[str, float]]:
+    """The bars of a chart summary as (label, value), in reading order.
+
+    Vertical bars read left to right and take their labels from the x ticks;
+    horizontal bars read top to bottom and take theirs from the y ticks.
+    """
+    bars = summary.get("bars", [])
+    if not bars:
+        return []
+    horizontal = all(b.get("horizontal", False) for b in bars)
+    out = []
+    if horizontal:
+        ticks = {round(p, 6): t for p, t in summary.get("yticks", [])}
+        for b in sorted(bars, key=lambda b: -b["y"]):
+            centre = round(b["y"] + b["h"] / 2, 6)
+            out.append((ticks.get(centre, ""), b["w"]))
+    else:
+        ticks = {round(p, 6): t for p, t in summary.get("xticks", [])}
+        for b in sorted(bars, key=lambda b: b["x"]):
+            centre = round(b["x"] + b["w"] / 2, 6)
+            out.append((ticks.get(centre, ""), b["h"]))
+    return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class Chart(Task):
+    """A matplotlib figure the learner draws; criteria read a summary of it."""
+
+    criteria: Sequence[Criterion] = field(default_factory=tuple)
+
+    def prepare(self, answer: object) -> Json:
+        _placeholder(answer)
+        try:
+            return _summarise_figure(answer)
+        except Exception:  # noqa: BLE001 - anything that is not a figure
+            raise self._bad(answer) from None
+
+    def revalidate(self, data: Json) -> Json:
+        keys = {"axes", "title", "xlabel", "ylabel", "bars", "xticks", "yticks"}
+        if not isinstance(data, dict) or not keys <= data.keys():
+            raise AnswerError(f"Task {self.id}: the recorded chart is unreadable.")
+        return data
+
+    def grade(self, data: Json) -> Verdict:
+        return _score(self.criteria, data)
