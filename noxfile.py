@@ -1,3 +1,7 @@
+#!/usr/bin/env python3
+# /// script
+# dependencies = ["nox>=2025.2.9"]
+# ///
 """Task runner. ``python noxfile.py -s NAME`` works with nothing but Python installed.
 
 Run directly, this file first makes itself a small virtual environment with
@@ -24,24 +28,21 @@ def _bootstrap() -> None:
     if not python.exists():
         print("noxfile: making .nox/_bootstrap with nox in it (first run only)", flush=True)
         venv.create(env_dir, with_pip=True, clear=True)
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "nox>=2025.2.9"],
-            check=True,
-        )
+        pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, "nox>=2025.2.9"], check=True)
     os.execv(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]])
 
 
 if __name__ == "__main__":
     try:
-        import nox  # noqa: F401
+        import nox
     except ImportError:
         _bootstrap()
 
-import nox  # noqa: E402
+import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "venv"
-nox.options.sessions = ["lint", "tests"]
 
 PYPROJECT = nox.project.load_toml(str(ROOT / "pyproject.toml"))
 DOCS_OUT = ROOT / "docs" / "_build" / "html"
@@ -51,13 +52,12 @@ def _groups(*names: str) -> list[str]:
     return [req for name in names for req in nox.project.dependency_groups(PYPROJECT, name)]
 
 
-@nox.session
+@nox.session(default=False)
 def docs(session: nox.Session) -> None:
     """Build the course site into docs/_build/html (nitpicky, warnings are errors)."""
     session.install(*_groups("docs"))
-    session.run(
-        "sphinx-build", "-n", "-W", "--keep-going", "-b", "html", "docs", str(DOCS_OUT), *session.posargs
-    )
+    sphinx = ["sphinx-build", "-n", "-W", "--keep-going", "-b", "html"]
+    session.run(*sphinx, "docs", str(DOCS_OUT), *session.posargs)
     session.log(f"The course site is at {DOCS_OUT / 'index.html'}")
 
 
@@ -70,15 +70,21 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff (lint and format), mypy strict, codespell."""
-    session.install("ruff", "mypy", "codespell", "nbclient", "nbformat", "jupyter_client")
+    """Ruff (lint and format), mypy strict, codespell, CI/RTD schemas, repo-review."""
+    session.install(*_groups("lint"), ".")  # the package too: mypy sees its real dependencies
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
-    session.run("codespell", "docs", "src", "exercises", "README.md", "--skip", "docs/_build,docs/exercises")
+    session.run("codespell")  # paths and skips: [tool.codespell] in pyproject.toml
+    schema = ("check-jsonschema", "--builtin-schema")
+    workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
+    session.run(*schema, "vendor.github-workflows", *workflows)
+    session.run(*schema, "vendor.readthedocs", ".readthedocs.yaml")
+    session.run(*schema, "vendor.dependabot", ".github/dependabot.yml")
+    session.run("repo-review", ".")
 
 
-@nox.session
+@nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Measure import time, self-check speed, grading speed; print a table."""
     session.install(*_groups("test"), ".")

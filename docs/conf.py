@@ -15,7 +15,8 @@ ROOT = HERE.parent
 try:
     import pypandoc
 
-    os.environ["PATH"] = os.path.dirname(pypandoc.get_pandoc_path()) + os.pathsep + os.environ["PATH"]
+    _pandoc_dir = str(Path(pypandoc.get_pandoc_path()).parent)
+    os.environ["PATH"] = _pandoc_dir + os.pathsep + os.environ["PATH"]
 except (ImportError, OSError):  # pragma: no cover - a system pandoc may still be there
     pass
 
@@ -34,8 +35,10 @@ def _sync_exercises() -> None:
             stale.unlink()
     for name, src in wanted.items():
         dst = target / name
-        if not dst.exists() or dst.stat().st_mtime_ns != src.stat().st_mtime_ns or (
-            dst.read_bytes() != src.read_bytes()
+        if (
+            not dst.exists()
+            or dst.stat().st_mtime_ns != src.stat().st_mtime_ns
+            or dst.read_bytes() != src.read_bytes()
         ):
             shutil.copy2(src, dst)
 
@@ -44,7 +47,7 @@ _sync_exercises()
 
 project = "Technical Product Management, Explained"
 author = "The pmcourse authors"
-copyright = "2026, the pmcourse authors. Course text CC BY 4.0, code MIT"  # noqa: A001
+copyright = "2026, the pmcourse authors. Course text CC BY 4.0, code MIT"
 language = "en"
 html_title = "Technical Product Management, Explained"
 html_short_title = "TPM course"

@@ -54,7 +54,9 @@ def grade_entry(task: Any, entry: dict[str, Any] | None) -> TaskResult:
             "No check ran for this task: keep the check(...) line in its cell and run it.",
         )
     if state == "not attempted":
-        return _result(task, "not attempted", 0.0, "Not answered yet: replace the ... with your answer.")
+        return _result(
+            task, "not attempted", 0.0, "Not answered yet: replace the ... with your answer."
+        )
     if state == "error":
         message = str(entry.get("message", ""))[:300] or "The answer could not be read."
         return _result(task, "error", 0.0, message.splitlines()[0])

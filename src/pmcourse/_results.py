@@ -82,19 +82,25 @@ class TaskResult:
         colour = _COLOURS[self.status]
         esc = html.escape
         parts = [
-            f'<div class="pmcourse-result" role="status" style="border-left:4px solid {colour};'
-            'padding:0.4em 0.8em;margin:0.3em 0">',
-            f'<strong style="color:{colour}">{esc(_ICONS[self.status])} '
-            f"Task {esc(self.task_id)}: {esc(self.status.upper())}</strong> "
-            f"<span>({esc(self.title)}, {_points(self.score)}/{_points(self.max_score)}"
-            " points)</span>",
-            "".join(f"<p style='margin:0.3em 0'>{esc(line)}</p>" for line in self.feedback.splitlines()),
+            (
+                f'<div class="pmcourse-result" role="status" style="border-left:4px solid {colour};'
+                'padding:0.4em 0.8em;margin:0.3em 0">'
+            ),
+            (
+                f'<strong style="color:{colour}">{esc(_ICONS[self.status])} '
+                f"Task {esc(self.task_id)}: {esc(self.status.upper())}</strong> "
+                f"<span>({esc(self.title)}, {_points(self.score)}/{_points(self.max_score)}"
+                " points)</span>"
+            ),
+            "".join(
+                f"<p style='margin:0.3em 0'>{esc(line)}</p>" for line in self.feedback.splitlines()
+            ),
         ]
         if self.status != "pass" and self.hint:
             parts.append(f"<p style='margin:0.3em 0'><em>Hint:</em> {esc(self.hint)}</p>")
         if self.status != "pass" and self.link:
             parts.append(
-                f"<p style='margin:0.3em 0'><a href=\"{esc(self.link)}\" target=\"_blank\">"
+                f'<p style=\'margin:0.3em 0\'><a href="{esc(self.link)}" target="_blank">'
                 "Reread the section in the course</a></p>"
             )
         if self.solution:

@@ -47,7 +47,7 @@ def all_tasks() -> list[Task]:
 
 
 def exercise_of(task_id: str) -> Exercise:
-    return _load()[0][task_id.split(".")[0]]
+    return _load()[0][task_id.split(".", maxsplit=1)[0]]
 
 
 def get_task(task_id: object) -> Task:

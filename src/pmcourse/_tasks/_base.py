@@ -48,7 +48,7 @@ __all__ = [
 Json = Any
 
 
-class NotAttempted(Exception):  # noqa: N818 - a signal, not an error
+class NotAttempted(Exception):  # a signal, not an error
     """The answer is still the ``...`` placeholder of the blank notebook."""
 
 
@@ -137,7 +137,9 @@ class Choice(Task):
             raise self._bad(raw)
         letter = answer.strip().lower().rstrip(").")
         if letter not in self.options:
-            raise self._bad(raw, f"{answer!r} is not an option (choose from {', '.join(self.options)})")
+            raise self._bad(
+                raw, f"{answer!r} is not an option (choose from {', '.join(self.options)})"
+            )
         return letter
 
     def prepare(self, answer: object) -> Json:
@@ -406,7 +408,9 @@ class Code(Task):
             and all(isinstance(r, dict) and ("value" in r or "error" in r) for r in data)
         )
         if not ok:
-            raise AnswerError(f"Task {self.id}: the recorded results of your function are unreadable.")
+            raise AnswerError(
+                f"Task {self.id}: the recorded results of your function are unreadable."
+            )
         return data
 
     def grade(self, data: Json) -> Verdict:
@@ -447,7 +451,9 @@ def _summarise_figure(answer: object) -> dict[str, Any]:
         axis: [
             [float(pos), lab.get_text()]
             for pos, lab in zip(
-                getattr(ax, f"get_{axis}ticks")(), getattr(ax, f"get_{axis}ticklabels")(), strict=False
+                getattr(ax, f"get_{axis}ticks")(),
+                getattr(ax, f"get_{axis}ticklabels")(),
+                strict=False,
             )
         ]
         for axis in ("x", "y")

@@ -1,0 +1,177 @@
+"""Grading notebooks: find them, run each in its own kernel, score what they recorded.
+
+One broken notebook never stops a batch: every path ends as a
+:class:`~pmcourse._results.NotebookResult`, graded or with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ._check import grade_entry
+from ._errors import NotebookError
+from ._notebook import ExerciseNotebook, display_path, load_notebook
+from ._results import BatchResult, NotebookResult, TaskResult
+from ._runner import RunLimits, RunOutcome, run_notebook
+
+__all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
+
+Progress = Callable[[int, int, str], None]
+
+
+def expand_paths(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
+    """Notebook paths to grade, in order; a path that cannot be graded carries its reason."""
+    out: list[tuple[Path, str | None]] = []
+    for path in paths:
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            try:
+                found = sorted(
+                    p for p in path.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+                )
+            except OSError as exc:
+                out.append((path, f"The folder cannot be read ({exc.strerror})."))
+                continue
+            if not found:
+                out.append((path, "This folder holds no notebooks (.ipynb files)."))
+            out.extend((p, None) for p in found)
+        elif not path.exists() and not path.is_symlink():
+            out.append((path, "No such file or folder."))
+        else:
+            out.append((path, None))
+    return out
+
+
+def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[TaskResult], list[str]]:
+    """Grade every task of the notebook's exercise(s) from what its run recorded."""
+    from ._tasks import all_tasks
+
+    notes = list(exnb.notes) + list(outcome.notes)
+    cells_of: dict[str, list[int]] = {}
+    for index, ids in exnb.cell_tasks.items():
+        for task_id in ids:
+            cells_of.setdefault(task_id, []).append(index)
+    for index, reason in sorted(outcome.cell_errors.items()):
+        tasks = ", ".join(exnb.cell_tasks.get(index, []))
+        notes.append(f"Cell {index + 1}{f' (task {tasks})' if tasks else ''}: {reason}.")
+    if outcome.stopped_at is not None:
+        notes.insert(0, f"Grading stopped at cell {outcome.stopped_at + 1}: {outcome.stop_reason}.")
+    results = []
+    for task in all_tasks():
+        if task.id.split(".")[0] not in exnb.chapters:
+            continue
+        entry = outcome.submissions.get(task.id)
+        cells = cells_of.get(task.id, [])
+        if entry is None and cells:
+            reason = None
+            if outcome.stopped_at is not None and min(cells) >= outcome.stopped_at:
+                at = outcome.stopped_at + 1
+                reason = (
+                    f"Not graded: the run stopped at cell {at} before this task "
+                    f"({outcome.stop_reason})."
+                )
+                if min(cells) == outcome.stopped_at:
+                    reason = f"The cell of this task could not finish: {outcome.stop_reason}."
+            else:
+                errors = [outcome.cell_errors[c] for c in cells if c in outcome.cell_errors]
+                if errors:
+                    reason = f"The cell of this task did not reach its check: {errors[0]}."
+            if reason:
+                base = grade_entry(task, None)
+                results.append(
+                    TaskResult(**{**base.__dict__, "status": "error", "feedback": reason})
+                )
+                continue
+        results.append(grade_entry(task, entry))
+    return results, notes
+
+
+async def _grade_one(path: Path, limits: RunLimits) -> NotebookResult:
+    shown = display_path(path)
+    start = time.perf_counter()
+    try:
+        exnb = load_notebook(path)
+        outcome = await run_notebook(exnb, limits)
+        tasks, notes = score_notebook(exnb, outcome)
+    except NotebookError as exc:
+        return NotebookResult(shown, "error", str(exc), seconds=time.perf_counter() - start)
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one notebook must never stop the batch
+        first = str(exc).splitlines()[0][:160] if str(exc) else ""
+        reason = f"The notebook could not be run ({type(exc).__name__}{': ' + first if first else ''})."
+        return NotebookResult(shown, "error", reason, seconds=time.perf_counter() - start)
+    return NotebookResult(shown, "graded", None, tasks, notes, time.perf_counter() - start)
+
+
+async def _grade_batch(
+    items: list[tuple[Path, str | None]],
+    limits: RunLimits,
+    jobs: int,
+    progress: Progress | None,
+) -> BatchResult:
+    results: list[NotebookResult | None] = [None] * len(items)
+    gate = asyncio.Semaphore(max(1, jobs))
+    done = 0
+
+    async def one(i: int, path: Path, problem: str | None) -> None:
+        nonlocal done
+        if problem is not None:
+            results[i] = NotebookResult(display_path(path), "error", problem)
+        else:
+            async with gate:
+                # A hard ceiling per notebook, beyond the per-cell timeouts.
+                results[i] = await _grade_one(path, limits)
+        done += 1
+        if progress:
+            progress(done, len(items), display_path(path))
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+    tasks = [asyncio.ensure_future(one(i, p, prob)) for i, (p, prob) in enumerate(items)]
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        pending = set(tasks)
+        while pending:
+            finished, pending = await asyncio.wait(
+                pending | {stopper}, return_when=asyncio.FIRST_COMPLETED
+            )
+            pending.discard(stopper)
+            if stopper in finished:
+                break
+    finally:
+        interrupted = stop.is_set()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        stopper.cancel()
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+    return BatchResult([r for r in results if r is not None], interrupted=interrupted)
+
+
+def grade_paths(
+    paths: Sequence[Path],
+    *,
+    timeout: float = 30.0,
+    memory: int = 2 * 2**30,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Grade notebooks and folders of notebooks; never raises for a bad notebook."""
+    items = expand_paths(paths)
+    limits = RunLimits(timeout=timeout, memory=memory)
+    return asyncio.run(_grade_batch(items, limits, jobs, progress))

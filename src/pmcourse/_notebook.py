@@ -1,0 +1,150 @@
+"""Reading learners' notebooks: every way a file can be broken gets one clear sentence.
+
+Pure file handling, no kernels: this layer never writes the learner's file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._errors import NotebookError
+
+__all__ = ["ExerciseNotebook", "display_path", "load_notebook"]
+
+TASK_CALL = re.compile(r"""\bcheck\(\s*(["'])(\d+\.\d+)\1""")
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def display_path(path: Path | str) -> str:
+    """The path as text that can always be printed, even when the name is not UTF-8."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+@dataclass
+class ExerciseNotebook:
+    """A readable notebook and the pmcourse tasks it holds."""
+
+    path: Path
+    notebook: dict[str, Any]
+    cell_tasks: dict[int, list[str]]  # code cell index -> task ids checked in it
+    chapters: set[str]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def code_cells(self) -> list[tuple[int, str]]:
+        return [
+            (i, c["source"])
+            for i, c in enumerate(self.notebook["cells"])
+            if c.get("cell_type") == "code" and c["source"].strip()
+        ]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.exists():
+            raise NotebookError("No such file or folder.")
+        if path.stat().st_size > MAX_BYTES:
+            raise NotebookError(f"The file is larger than {MAX_BYTES // 2**20} MB; no notebook is that big.")
+        return path.read_bytes()
+    except PermissionError:
+        raise NotebookError("The file cannot be read (permission denied).") from None
+    except IsADirectoryError:
+        raise NotebookError("This is a folder, not a notebook.") from None
+    except OSError as exc:
+        raise NotebookError(f"The file cannot be read ({exc.strerror or type(exc).__name__}).") from None
+
+
+def _parse(raw: bytes) -> Any:
+    if not raw.strip():
+        raise NotebookError("The file is empty: save the notebook in Jupyter and try again.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise NotebookError("The file is binary, not a notebook (it is not UTF-8 text).") from None
+    if "\x00" in text:
+        raise NotebookError("The file is binary, not a notebook (it holds NUL bytes).")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) - 1:
+            raise NotebookError(
+                "The notebook is cut off (its JSON ends early): the file is incomplete; "
+                "restore it from Jupyter's checkpoint or download it again."
+            ) from None
+        raise NotebookError(
+            f"The file is not valid notebook JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg.lower()})."
+        ) from None
+
+
+def _to_v4(data: Any, notes: list[str]) -> dict[str, Any]:
+    if not isinstance(data, dict) or ("cells" not in data and "worksheets" not in data):
+        raise NotebookError("The file is JSON but not a Jupyter notebook (it has no cells).")
+    major = data.get("nbformat")
+    if not isinstance(major, int):
+        raise NotebookError("The file is JSON but not a Jupyter notebook (no nbformat version).")
+    if major < 4:
+        if major < 3:
+            raise NotebookError(
+                f"This is an nbformat {major} notebook, too old to read: open and save it in Jupyter."
+            )
+        import nbformat
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                data = dict(nbformat.convert(nbformat.from_dict(data), 4))
+        except Exception:  # noqa: BLE001 - any failure means the old notebook is malformed
+            raise NotebookError(
+                "This nbformat 3 notebook could not be converted: open and save it in Jupyter."
+            ) from None
+        notes.append("An old nbformat 3 notebook: it was converted to nbformat 4 for grading.")
+    elif major > 4:
+        raise NotebookError(f"nbformat {major} is newer than this grader understands.")
+    cells = data.get("cells")
+    if not isinstance(cells, list):
+        raise NotebookError("The notebook's 'cells' is not a list: the file is damaged.")
+    clean = []
+    for i, cell in enumerate(cells):
+        if not isinstance(cell, dict) or "cell_type" not in cell:
+            raise NotebookError(f"Cell {i + 1} is damaged (it has no cell type).")
+        source = cell.get("source", "")
+        if isinstance(source, list) and all(isinstance(s, str) for s in source):
+            source = "".join(source)
+        if not isinstance(source, str):
+            raise NotebookError(f"Cell {i + 1} is damaged (its source is not text).")
+        clean.append({"cell_type": cell["cell_type"], "source": source})
+    metadata = data.get("metadata")
+    return {"cells": clean, "metadata": metadata if isinstance(metadata, dict) else {}}
+
+
+def load_notebook(path: Path) -> ExerciseNotebook:
+    """Read and check one notebook; raise :class:`NotebookError` with a one-line reason."""
+    from ._tasks import all_exercises
+
+    notes: list[str] = []
+    nb = _to_v4(_parse(_read_bytes(path)), notes)
+    cell_tasks: dict[int, list[str]] = {}
+    chapters: set[str] = set()
+    for i, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] != "code":
+            continue
+        ids = [m.group(2) for m in TASK_CALL.finditer(cell["source"])]
+        if ids:
+            cell_tasks[i] = ids
+            chapters.update(t.split(".")[0] for t in ids)
+    known = {str(e.number) for e in all_exercises()}
+    meta = nb["metadata"].get("pmcourse")
+    if isinstance(meta, dict) and str(meta.get("exercise")) in known:
+        chapters.add(str(meta["exercise"]))
+    chapters &= known
+    if not chapters:
+        raise NotebookError(
+            "No pmcourse tasks in this notebook: it is not one of the course's exercises."
+        )
+    return ExerciseNotebook(path, nb, cell_tasks, chapters, notes)

@@ -1,0 +1,118 @@
+"""Rendering a batch's results: a terminal table, JSON, JUnit XML."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from typing import TextIO
+
+from ._results import BatchResult, NotebookResult
+
+__all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
+
+_MARK = {"pass": "PASS", "fail": "FAIL", "error": "ERROR", "not attempted": "-"}
+
+
+def _pts(x: float) -> str:
+    return f"{x:g}"
+
+
+def _notebook_text(nb: NotebookResult, verbose: bool) -> list[str]:
+    if nb.status == "error":
+        return [f"{nb.path}", f"  ERROR  {nb.error}"]
+    lines = [f"{nb.path}  {_pts(nb.score)}/{_pts(nb.max_score)} points  ({nb.seconds:.1f} s)"]
+    lines.extend(f"  note: {note}" for note in nb.notes)
+    width = max((len(t.task_id) for t in nb.tasks), default=3)
+    for t in nb.tasks:
+        lines.append(
+            f"  {t.task_id:<{width}}  {_MARK[t.status]:<6} {_pts(t.score):>4}/{_pts(t.max_score):<4} {t.title}"
+        )
+        if verbose or t.status in {"fail", "error"}:
+            first = t.feedback.splitlines()[0] if t.feedback else ""
+            lines.append(f"  {'':<{width}}  {'':<6} {'':>9} {first}")
+    return lines
+
+
+def render_text(batch: BatchResult, *, verbose: bool = False) -> str:
+    """A table per notebook and per task, then the total."""
+    out: list[str] = []
+    for nb in batch.notebooks:
+        out.extend(_notebook_text(nb, verbose))
+        out.append("")
+    graded = sum(nb.status == "graded" for nb in batch.notebooks)
+    errors = len(batch.notebooks) - graded
+    tail = (
+        f"Total: {_pts(batch.score)}/{_pts(batch.max_score)} points in {graded} graded notebook(s)"
+        + (f", {errors} could not be graded" if errors else "")
+    )
+    out.append(tail)
+    if batch.interrupted:
+        out.append("Interrupted: the results above are those finished before the stop.")
+    return "\n".join(out)
+
+
+def render_json(batch: BatchResult) -> str:
+    return json.dumps(batch.to_dict(), indent=2, ensure_ascii=False)
+
+
+def render_junit(batch: BatchResult) -> str:
+    """JUnit XML: a test suite per notebook, a test case per task."""
+    suites = ET.Element("testsuites", name="pmcourse", tests="0", failures="0", errors="0")
+    total = failures = errors = 0
+    for nb in batch.notebooks:
+        suite = ET.SubElement(suites, "testsuite", name=nb.path, time=f"{nb.seconds:.3f}")
+        n_fail = n_err = n_skip = 0
+        if nb.status == "error":
+            case = ET.SubElement(suite, "testcase", classname=nb.path, name="notebook")
+            ET.SubElement(case, "error", message=nb.error or "").text = nb.error
+            n_err = 1
+            cases = 1
+        else:
+            cases = len(nb.tasks)
+            for t in nb.tasks:
+                case = ET.SubElement(
+                    suite, "testcase", classname=nb.path, name=f"task {t.task_id}: {t.title}"
+                )
+                if t.status == "fail":
+                    n_fail += 1
+                    ET.SubElement(case, "failure", message=f"{_pts(t.score)}/{_pts(t.max_score)}").text = (
+                        t.feedback
+                    )
+                elif t.status == "error":
+                    n_err += 1
+                    ET.SubElement(case, "error", message=t.feedback.splitlines()[0]).text = t.feedback
+                elif t.status == "not attempted":
+                    n_skip += 1
+                    ET.SubElement(case, "skipped", message="not attempted")
+        suite.set("tests", str(cases))
+        suite.set("failures", str(n_fail))
+        suite.set("errors", str(n_err))
+        suite.set("skipped", str(n_skip))
+        total += cases
+        failures += n_fail
+        errors += n_err
+    suites.set("tests", str(total))
+    suites.set("failures", str(failures))
+    suites.set("errors", str(errors))
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when the stream is not one."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.active = stream.isatty()
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if not self.active:
+            return
+        filled = round(self.width * done / max(total, 1))
+        name = path if len(path) <= 40 else "…" + path[-39:]
+        self.stream.write(f"\r\x1b[2K[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {name}")
+        self.stream.flush()
+        if done == total:
+            self.stream.write("\r\x1b[2K")
+            self.stream.flush()

@@ -1,0 +1,246 @@
+"""Exercise 8: capstone, a TPM's first months at an API platform company."""
+
+from __future__ import annotations
+
+from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
+
+EXERCISE = Exercise(
+    number=8,
+    title="Capstone: a TPM at an API company",
+    notebook="08-summary-and-capstone.ipynb",
+    chapter="chapters/08-summary-and-capstone",
+)
+
+_CH = "chapters/08-summary-and-capstone.html"
+
+_KEEP = "Keep"
+_HAND = "Hand off"
+_RENEG = "Renegotiate"
+
+TASKS = [
+    Classify(
+        id="8.1",
+        title="The first-month list",
+        section=f"{_CH}#ch08-capstone",
+        expects="a dict mapping each item to 'Keep', 'Hand off' or 'Renegotiate'",
+        hint="Keep what only a PM does. Hand off what already belongs to someone else. "
+        "Renegotiate what your job description assigned to you but is not PM work.",
+        solution="Keep: customer interviews, the sales-engineer briefing, acceptance criteria "
+        "for the retry story.\n"
+        "Hand off: choosing the queue technology (tech lead), running the stand-ups (the "
+        "team), fixing the flaky integration test (developers).\n"
+        "Renegotiate: writing the SDK reference docs and building the status page UI, both "
+        "from the job description.",
+        categories=(_KEEP, _HAND, _RENEG),
+        items={
+            "Interview five integrating developers about their worst webhook failures": (
+                _KEEP,
+                "customer discovery with a technical audience is core TPM work.",
+            ),
+            "Brief the sales engineers on what the new rate-limits mean for large shippers": (
+                _KEEP,
+                "translating engineering changes for Sales is one of the three do's.",
+            ),
+            "Write acceptance criteria for the webhook retry story": (
+                _KEEP,
+                "defining what done means, from the user's side, is the PM's part of the build.",
+            ),
+            "Choose the message queue technology for the retry service": (
+                _HAND,
+                (
+                    "this is solution design; frame the need and the constraints, then let the tech "
+                    "lead and team decide."
+                ),
+            ),
+            "Run the daily stand-ups of the labels team": (
+                _HAND,
+                (
+                    "the team runs its own stand-up; sitting at the center of the daily flow is the "
+                    "Agile trap from chapter 5."
+                ),
+            ),
+            "Fix the flaky integration test that blocks releases": (
+                _HAND,
+                (
+                    "fixing tests is the developers' work; raise its priority if it hurts customers, "
+                    "but do not take it on."
+                ),
+            ),
+            "Write the SDK reference documentation (in your job description)": (
+                _RENEG,
+                (
+                    "it is a non-PM deliverable written into your job; raise it with your manager "
+                    "rather than quietly doing it or quietly dropping it."
+                ),
+            ),
+            "Build the public status page UI (in your job description)": (
+                _RENEG,
+                (
+                    "building UI is development work that your job description assigned to you; "
+                    "discuss who should own it."
+                ),
+            ),
+        },
+    ),
+    Choice(
+        id="8.2",
+        title="Write the retry story",
+        section=f"{_CH}#ch08-capstone",
+        expects="one option letter such as 'a'",
+        hint="A good story names the user, the problem and what done looks like from the "
+        "outside. Who decides the inside?",
+        solution="(b) It names the persona and the problem and gives testable acceptance "
+        "criteria from the user's side, while leaving the design to the team.",
+        question="Integrating developers lose shipment events when their endpoint is down. "
+        "Which story definition should the TPM write?",
+        options={
+            "a": Option(
+                "Implement exponential back-off with jitter in a new retry worker, store "
+                "failed events in a new table, and retry on a fixed schedule.",
+                False,
+                "This dictates the technical design. The team should choose the mechanism; the "
+                "story should say what the user needs.",
+            ),
+            "b": Option(
+                "As an integrating developer whose endpoint was down for up to 24 hours, I "
+                "receive every missed event, in order, once it is back; acceptance criteria "
+                "cover the 24-hour window, the ordering and a visible delivery log.",
+                True,
+                "Right: persona, problem and testable outcomes, with the how left to the team.",
+            ),
+            "c": Option(
+                "Make webhooks more reliable.",
+                False,
+                "Too vague: nobody can tell when it is done, and there is no persona or "
+                "acceptance criterion.",
+            ),
+            "d": Option(
+                "Write no story; the engineers know webhooks better than the PM does.",
+                False,
+                "The team knows the how, but the PM brings the customer's problem and its "
+                "priority; without a story the team builds on guesses.",
+            ),
+        },
+    ),
+    Numeric(
+        id="8.3",
+        title="Your share of the week",
+        section=f"{_CH}#ch08-capstone",
+        expects="a percentage as a number, such as 37.5",
+        hint="Add up everything that is not PM work, subtract it from 40 hours, then divide "
+        "the remainder by 40.",
+        solution="PO work: 2 teams x 9 h = 18 h. Cross-team dependency meeting: 5 h. Left for "
+        "PM work: 40 - 18 - 5 = 17 h, which is 17 / 40 = 42.5% of the week.",
+        expected=42.5,
+        tolerance=0.1,
+        right="Right: 17 of 40 hours, 42.5%. Less than half the week is left for customers, "
+        "Sales and the roadmap.",
+        mistakes=(
+            Mistake(65, "you counted the PO work for one team only; you are PO for two."),
+            Mistake(55, "you left out the 5 hours of cross-team dependency meetings."),
+            Mistake(
+                57.5,
+                "that is the share taken by PO work and coordination; the question asks for "
+                "the share left for PM work.",
+            ),
+            Mistake(17, "that is the number of hours; the question asks for a percentage."),
+            Mistake(0.425, "that is a fraction; give it as a percentage (multiply by 100)."),
+        ),
+        too_high="That is more than the schedule leaves; check that both teams and the "
+        "dependency meeting are counted.",
+        too_low="That is too little; check your subtraction and the division by 40.",
+    ),
+    Choice(
+        id="8.4",
+        title="Evidence at the 90-day review",
+        section=f"{_CH}#ch08-summary",
+        multiple=True,
+        expects="a list of option letters such as ['a', 'c']",
+        hint="Success for any PM means customer focus, a vision others follow, and a product "
+        "that meets market needs. Which items show that?",
+        solution="(a), (c) and (e). Each shows customer focus, a vision others act on, or a "
+        "product meeting a market need. (b), (d) and (f) show busy hands in development, "
+        "documentation or process, not product success.",
+        question="At your 90-day review at the API company, which items are good evidence that "
+        "you are succeeding as a product manager? Pick every one that applies.",
+        options={
+            "a": Option(
+                "Two roadmap bets were checked against twelve customer interviews, and one was "
+                "dropped.",
+                True,
+                "Right: customer focus that changed a decision is exactly what the role is for.",
+            ),
+            "b": Option(
+                "You merged thirty pull requests to speed up the retry service.",
+                False,
+                "That is development output. It shows you did the team's job, not yours.",
+            ),
+            "c": Option(
+                "Sales engineers now win technical evaluations using your briefings.",
+                True,
+                "Right: bridging engineering and Sales with your technical background moves the "
+                "product in the market.",
+            ),
+            "d": Option(
+                "Velocity rose after you redesigned every Scrum ceremony.",
+                False,
+                "Process tuning is a small part of PM work and belongs mostly to the team; "
+                "velocity says nothing about whether customers get value.",
+            ),
+            "e": Option(
+                "Integrators' failed-delivery tickets fell by half after the retry feature you "
+                "defined shipped.",
+                True,
+                "Right: a product change you defined met a real market need, and the result is "
+                "measured from the customer's side.",
+            ),
+            "f": Option(
+                "You wrote the complete SDK reference yourself.",
+                False,
+                "Writing documentation is a non-PM deliverable; doing it yourself took time from "
+                "customers and the roadmap.",
+            ),
+        },
+    ),
+    Choice(
+        id="8.5",
+        title="The reorganization",
+        section=f"{_CH}#ch08-capstone",
+        expects="one option letter such as 'a'",
+        hint="Recall the practitioner whose coordination role disappeared after a move to "
+        "cross-functional teams. What does the change free you to do?",
+        solution="(b) The move removes coordination overhead; use the freed time for the work "
+        "only a PM does, and agree openly with leadership who plays the PO role in each new "
+        "team.",
+        question="Six months in, leadership announces that the five component teams will become "
+        "three cross-functional teams. Much of your week has been dependency coordination. "
+        "What is the best response?",
+        options={
+            "a": Option(
+                "Argue against the change, since it removes much of what you do.",
+                False,
+                "Fewer dependencies mean less overhead and more throughput for the product. "
+                "Defending coordination work for its own sake puts your role above the product.",
+            ),
+            "b": Option(
+                "Support it, move the freed hours to customers, Sales and the roadmap, and agree "
+                "with leadership who plays the PO role in each new team.",
+                True,
+                "Right: the overhead goes, the PM work stays, and the PM/PO split becomes an "
+                "explicit capacity decision rather than an accident.",
+            ),
+            "c": Option(
+                "Volunteer to be the product owner of all three new teams.",
+                False,
+                "Three backlogs would fill your week with PO work and push out everything "
+                "strategic, the overload that splitting the roles is meant to prevent.",
+            ),
+            "d": Option(
+                "Use the freed time to design the architecture of each new team's services.",
+                False,
+                "Architecture belongs to the teams and their tech leads; this is the 'design "
+                "the solution yourself' trap from chapter 4.",
+            ),
+        },
+    ),
+]
