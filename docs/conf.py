@@ -57,8 +57,10 @@ extensions = [
     "myst_parser",
     "sphinx_design",
     "nbsphinx",
+    "pmcourse_site",  # docs/_ext: meta descriptions, accessible page frame
 ]
 sys.path.insert(0, str(HERE / "_ext"))
+templates_path = ["_templates"]
 
 source_suffix = {".md": "markdown"}
 root_doc = "index"
@@ -91,6 +93,8 @@ html_theme = "furo"
 html_static_path = ["_static"]
 html_css_files = ["pmcourse.css"]
 html_favicon = "_static/favicon.svg"
+# favicon.ico at the site root: browsers ask for it on files that are not HTML pages.
+html_extra_path = ["_extra"]
 html_show_sourcelink = False
 html_copy_source = False
 html_theme_options = {

@@ -60,6 +60,8 @@ def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[Ta
         for task_id in ids:
             cells_of.setdefault(task_id, []).append(index)
     for index, reason in sorted(outcome.cell_errors.items()):
+        if index == outcome.stopped_at:
+            continue  # told once, in the stop note below
         tasks = ", ".join(exnb.cell_tasks.get(index, []))
         notes.append(f"Cell {index + 1}{f' (task {tasks})' if tasks else ''}: {reason}.")
     if outcome.stopped_at is not None:

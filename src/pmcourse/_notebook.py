@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,12 @@ def _read_bytes(path: Path) -> bytes:
     try:
         if not path.exists():
             raise NotebookError("No such file or folder.")
-        if path.stat().st_size > MAX_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise NotebookError("This is a folder, not a notebook.")
+        if not stat.S_ISREG(info.st_mode):
+            raise NotebookError("This is not a regular file (a pipe or a device), not a notebook.")
+        if info.st_size > MAX_BYTES:
             raise NotebookError(f"The file is larger than {MAX_BYTES // 2**20} MB; no notebook is that big.")
         return path.read_bytes()
     except PermissionError:
@@ -57,6 +63,27 @@ def _read_bytes(path: Path) -> bytes:
         raise NotebookError("This is a folder, not a notebook.") from None
     except OSError as exc:
         raise NotebookError(f"The file cannot be read ({exc.strerror or type(exc).__name__}).") from None
+
+
+def _unclosed(text: str) -> bool:
+    """True when the text ends inside a string or an open bracket: a cut-off file."""
+    depth = 0
+    in_string = escape = False
+    for ch in text:
+        if in_string:
+            if escape:
+                escape = False
+            elif ch == "\\":
+                escape = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_string or depth > 0
 
 
 def _parse(raw: bytes) -> Any:
@@ -71,7 +98,7 @@ def _parse(raw: bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
+        if _unclosed(text):
             raise NotebookError(
                 "The notebook is cut off (its JSON ends early): the file is incomplete; "
                 "restore it from Jupyter's checkpoint or download it again."

@@ -1,0 +1,386 @@
+"""Exercise 3: the three dos."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ._base import Chart, Choice, Criterion, Exercise, Option, Ranking, Rule, bars_of
+
+EXERCISE = Exercise(
+    number=3,
+    title="The three dos",
+    notebook="03-the-three-dos.ipynb",
+    chapter="chapters/03-the-three-dos",
+)
+
+_CH = "chapters/03-the-three-dos.html"
+
+BUG = "Fix CSV import data loss"
+SSO = "Enterprise SSO"
+DRIVER = "Upgrade database driver"
+DARK = "Dark mode"
+ALERTS = "Real-time alerts"
+REWRITE = "Reporting engine rewrite"
+
+#: The backlog of tasks 3.2 and 3.3: item -> (value, effort), both on a 1-13 scale.
+VALUE_EFFORT: dict[str, tuple[int, int]] = {
+    BUG: (9, 2),
+    SSO: (8, 3),
+    DRIVER: (3, 3),
+    DARK: (4, 2),
+    ALERTS: (7, 8),
+    REWRITE: (2, 13),
+}
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        BUG,
+        DARK,
+        "a bug that silently loses customer data damages trust in everything else; it beats "
+        "a cosmetic improvement.",
+    ),
+    Rule(
+        BUG,
+        ALERTS,
+        "the data-loss fix is cheap (effort 2) and urgent; the big alerts project can start "
+        "right after it.",
+    ),
+    Rule(
+        BUG,
+        REWRITE,
+        "customers are losing data now; a rewrite with no visible benefit cannot come first.",
+    ),
+    Rule(
+        SSO,
+        DARK,
+        "two signed enterprise deals wait for SSO; no revenue depends on dark mode.",
+    ),
+    Rule(
+        SSO,
+        ALERTS,
+        "SSO unlocks signed revenue at a third of the effort; its value/effort ratio is about "
+        "three times higher.",
+    ),
+    Rule(
+        SSO,
+        REWRITE,
+        "revenue waiting on a small feature comes before a large internal rewrite.",
+    ),
+    Rule(
+        DRIVER,
+        DARK,
+        "the driver loses security support in eight weeks: debt with a deadline outranks a "
+        "nice-to-have, even though dark mode's value/effort ratio is higher.",
+    ),
+    Rule(
+        DRIVER,
+        ALERTS,
+        "real-time alerts are built on the new driver; doing them first means building on a "
+        "component you are about to replace.",
+    ),
+    Rule(
+        ALERTS,
+        REWRITE,
+        "alerts deliver value customers asked for; the rewrite has no user-visible benefit and "
+        "no planned reporting work to speed up.",
+    ),
+    Rule(
+        DARK,
+        REWRITE,
+        "a cheap, popular improvement beats a 13-point rewrite whose payoff is uncertain.",
+    ),
+)
+
+_TOLERANCE = 0.05
+
+
+def _canon(label: object) -> str | None:
+    if not isinstance(label, str):
+        return None
+    wanted = " ".join(label.split()).lower()
+    for item in VALUE_EFFORT:
+        if item.lower() == wanted:
+            return item
+    return None
+
+
+def _labels(summary: Mapping[str, Any]) -> list[str | None]:
+    return [_canon(label) for label, _ in bars_of(summary)]
+
+
+def _has_title(summary: Mapping[str, Any]) -> bool:
+    return bool(str(summary.get("title", "")).strip())
+
+
+def _has_axis_labels(summary: Mapping[str, Any]) -> bool:
+    return bool(str(summary.get("xlabel", "")).strip()) and bool(
+        str(summary.get("ylabel", "")).strip()
+    )
+
+
+def _one_bar_per_item(summary: Mapping[str, Any]) -> bool:
+    return len(bars_of(summary)) == len(VALUE_EFFORT)
+
+
+def _bars_named(summary: Mapping[str, Any]) -> bool:
+    labels = _labels(summary)
+    return len(labels) == len(VALUE_EFFORT) and set(labels) == set(VALUE_EFFORT)
+
+
+def _heights_are_ratios(summary: Mapping[str, Any]) -> bool:
+    bars = bars_of(summary)
+    if not bars:
+        return False
+    for label, height in bars:
+        item = _canon(label)
+        if item is None:
+            return False
+        value, effort = VALUE_EFFORT[item]
+        if abs(height - value / effort) > _TOLERANCE:
+            return False
+    return True
+
+
+def keeps_rules(order: Sequence[str | None]) -> bool:
+    """True when ``order`` names every item once and respects every rule of task 3.2."""
+    if len(order) != len(VALUE_EFFORT) or set(order) != set(VALUE_EFFORT):
+        return False
+    pos = {item: i for i, item in enumerate(order)}
+    return all(pos[r.before] < pos[r.after] for r in RULES)
+
+
+def _in_priority_order(summary: Mapping[str, Any]) -> bool:
+    return keeps_rules(_labels(summary))
+
+
+def _table() -> str:
+    return ", ".join(f"{k} (value {v}, effort {e})" for k, (v, e) in VALUE_EFFORT.items())
+
+
+TASKS = [
+    Choice(
+        id="3.1",
+        title="A clever engine looking for a customer",
+        section=f"{_CH}#ch03-do-business",
+        expects="one option letter such as 'a'",
+        hint="Do 1: a product succeeds when it solves a need someone will pay for.",
+        solution=(
+            "(b) Before launching anything, find out which customers have a costly problem the "
+            "engine solves, and whether they would pay for the solution."
+        ),
+        question=(
+            "Your engineers have built a compression engine that makes stored files 30% smaller "
+            "than any competitor's. Leadership asks you to turn it into a new product. What "
+            "should you do first?"
+        ),
+        options={
+            "a": Option(
+                "Launch quickly, before competitors copy the algorithm.",
+                False,
+                "Speed does not help if nobody needs the product. Technology-first launches "
+                "without a customer need rarely do well in the market.",
+            ),
+            "b": Option(
+                "Find out which customers have a costly storage or transfer problem and whether "
+                "they would pay to solve it.",
+                True,
+                "Right: the business side comes first. The engine becomes a product only when "
+                "it solves a need someone pays for.",
+            ),
+            "c": Option(
+                "Publish a technical white paper that positions it as the most advanced "
+                "engine on the market.",
+                False,
+                "Messaging about ingenuity answers a question nobody asked yet: who has the "
+                "problem and what it costs them.",
+            ),
+            "d": Option(
+                "Ask engineering to push compression to 50% so the lead is unbeatable.",
+                False,
+                "More of the same cleverness postpones the real question. A better engine is "
+                "still not a product without a customer need.",
+            ),
+        },
+    ),
+    Ranking(
+        id="3.2",
+        title="Prioritize the backlog",
+        section=f"{_CH}#ch03-do-prioritize",
+        expects="a list of all six backlog item names, highest priority first",
+        hint=(
+            "Start from value divided by effort, then let deadlines, dependencies and risk move "
+            "items up or down. Which item has a date after which doing nothing becomes dangerous?"
+        ),
+        solution=(
+            f"One order that keeps every trade-off: {BUG}, {SSO}, {DRIVER}, {DARK}, {ALERTS}, "
+            f"{REWRITE}. The data-loss bug and SSO lead on value and urgency; the driver upgrade "
+            "moves above its ratio because of its security deadline and because alerts depend on "
+            "it; the rewrite comes last because it has no user-visible benefit."
+        ),
+        items=tuple(VALUE_EFFORT),
+        rules=RULES,
+    ),
+    Chart(
+        id="3.3",
+        title="Chart your priorities",
+        section=f"{_CH}#ch03-scenario",
+        expects="a matplotlib figure (or its axes) with one bar per backlog item",
+        hint=(
+            "Use ax.bar(names, scores) with the names in your order from task 3.2, then give "
+            "the chart a title and label both axes."
+        ),
+        solution=(
+            "fig, ax = plt.subplots()\n"
+            f"order = [{BUG!r}, {SSO!r}, {DRIVER!r}, {DARK!r}, {ALERTS!r}, {REWRITE!r}]\n"
+            "scores = [VALUE_EFFORT[i][0] / VALUE_EFFORT[i][1] for i in order]\n"
+            "ax.bar(order, scores)\n"
+            'ax.set_title("Backlog in priority order")\n'
+            'ax.set_xlabel("Backlog item (highest priority first)")\n'
+            'ax.set_ylabel("Value / effort")\n'
+            'ax.tick_params(axis="x", labelrotation=30)\n'
+            "answer_3_3 = fig"
+        ),
+        criteria=(
+            Criterion(
+                "The chart has a title",
+                _has_title,
+                "Add a title with ax.set_title(...) that says what the chart shows.",
+            ),
+            Criterion(
+                "Both axes are labelled",
+                _has_axis_labels,
+                "Label both axes with ax.set_xlabel(...) and ax.set_ylabel(...), for example "
+                "'Backlog item' and 'Value / effort'.",
+            ),
+            Criterion(
+                "One bar per backlog item",
+                _one_bar_per_item,
+                "Draw exactly six bars, one for each backlog item, in a single ax.bar(...) call.",
+            ),
+            Criterion(
+                "Bars are labelled with the item names",
+                _bars_named,
+                "Label each bar with the exact name of its backlog item, for example by passing "
+                "the names as the first argument of ax.bar(names, scores).",
+            ),
+            Criterion(
+                "Bar heights are value divided by effort",
+                _heights_are_ratios,
+                "Make each bar's height its item's value divided by its effort, from the table "
+                f"in task 3.2: {_table()}.",
+            ),
+            Criterion(
+                "Bars are in your priority order",
+                _in_priority_order,
+                "Draw the bars in your priority order from task 3.2, highest priority on the "
+                "left; the order shown breaks at least one trade-off. Fix task 3.2 first, then "
+                "draw its order.",
+            ),
+        ),
+    ),
+    Choice(
+        id="3.4",
+        title="Winning over a technical buyer",
+        section=f"{_CH}#ch03-do-communicate",
+        expects="a list of option letters such as ['a', 'c']",
+        hint=(
+            "Good translation gives each audience what it needs in its own language, and keeps "
+            "the developers building."
+        ),
+        solution=(
+            "(a), (c) and (d) close the communication gap: you speak to the prospect's engineers "
+            "yourself, the messaging leads with facts developers check, and feedback reaches the "
+            "team as concrete problems. (b) and (e) push the gap onto someone else."
+        ),
+        multiple=True,
+        question=(
+            "You manage shipping-label APIs for logistics companies. A prospect's engineering "
+            "team is comparing you with a competitor. Which actions use your technical skills to "
+            "close the communication gap? Pick all that apply."
+        ),
+        options={
+            "a": Option(
+                "Join the evaluation call and answer the prospect's engineers about rate limits "
+                "and webhooks yourself.",
+                True,
+                "Good: speaking directly with the customer's technical staff builds credibility "
+                "and can help close the deal.",
+            ),
+            "b": Option(
+                "Ask sales to forward every technical question straight to the developers' "
+                "chat channel.",
+                False,
+                "That widens the gap: developers get interrupted, answers arrive without "
+                "business context, and nobody owns the conversation.",
+            ),
+            "c": Option(
+                "Rewrite the landing page to lead with latency figures, SDK languages and a free "
+                "sandbox instead of slogans.",
+                True,
+                "Good: positioning and messaging for a technical audience must be specific and "
+                "checkable.",
+            ),
+            "d": Option(
+                "Pass the prospect's complaints to the team as concrete problems with examples, "
+                "such as 'pagination tokens expire during a bulk sync'.",
+                True,
+                "Good: you gathered feedback in the customer's language and translated it into "
+                "something the team can act on.",
+            ),
+            "e": Option(
+                "Give the sales team a deep dive on the new event-sourcing architecture so they "
+                "can pitch it.",
+                False,
+                "Sales needs the benefits in plain language, not the internals. Translating "
+                "means turning architecture into outcomes the buyer cares about.",
+            ),
+        },
+    ),
+    Choice(
+        id="3.5",
+        title="Negotiating technical debt",
+        section=f"{_CH}#ch03-trust-hard-calls",
+        expects="one option letter such as 'a'",
+        hint="A hard call needs both the technical risk and the business cost on the table.",
+        solution=(
+            "(c) Understand the risk, agree a plan that fixes the fragile component first and "
+            "scopes the trade-show feature down, and explain the decision to sales in business "
+            "terms."
+        ),
+        question=(
+            "The tech lead asks for a third of the next two sprints to replace a fragile "
+            "payment-retry component that caused two incidents last month. Sales wants a new "
+            "feature for a trade show in five weeks. What is the best move?"
+        ),
+        options={
+            "a": Option(
+                "Refuse the clean-up: features pay the bills, and the incidents were fixed.",
+                False,
+                "Ignoring a component that keeps failing puts payments, and trust, at risk. "
+                "A PM who waves debt away loses the team's backing for every later hard call.",
+            ),
+            "b": Option(
+                "Give engineering the two full sprints for the clean-up and tell sales there "
+                "will be no feature.",
+                False,
+                "This avoids the trade-off instead of making it. The team asked for a third of "
+                "the time, and the trade show still matters to the business.",
+            ),
+            "c": Option(
+                "Ask what the incidents cost and how likely another is, agree to fix the "
+                "component first and cut the feature to a core you can demo, then explain the "
+                "choice to sales in terms of lost payments.",
+                True,
+                "Right: you used technical understanding to weigh the risk, made a trade-off "
+                "in scope, and translated it for the business. That is what earns trust.",
+            ),
+            "d": Option(
+                "Let the tech lead and the head of sales settle it between themselves.",
+                False,
+                "Weighing value against technical risk is exactly the PM's job; stepping aside "
+                "leaves the decision to whoever argues loudest.",
+            ),
+        },
+    ),
+]

@@ -1,0 +1,178 @@
+"""Tasks of exercise 6: the product manager and the product owner."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmcourse import TaskResult, check
+from pmcourse._tasks import get_task
+from pmcourse._tasks._base import Choice
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch06.py"
+
+
+def _cells() -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location("solutions_ch06", SOLUTIONS)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cells: dict[str, str] = module.CELLS
+    return cells
+
+
+CELLS = _cells()
+
+
+def _run_cell(source: str) -> list[TaskResult]:
+    results: list[TaskResult] = []
+
+    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
+        result = check(*args, **kwargs)
+        results.append(result)
+        return result
+
+    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
+    return results
+
+
+def _solved(task_id: str) -> Any:
+    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
+    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
+    return namespace["answer_" + task_id.replace(".", "_")]
+
+
+# ------------------------------------------------------------ every task
+TASK_IDS = ["6.1", "6.2", "6.3", "6.4", "6.5"]
+
+
+def test_every_task_has_a_solution_cell() -> None:
+    assert sorted(CELLS) == TASK_IDS
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_solution_cell_grades_full_marks(task_id: str) -> None:
+    results = _run_cell(CELLS[task_id])
+    assert [r.task_id for r in results] == [task_id]
+    assert all(r.status == "pass" and r.score == r.max_score for r in results)
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_placeholder_is_not_attempted(task_id: str) -> None:
+    assert check(task_id, ...).status == "not attempted"
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+@pytest.mark.parametrize("bad", [None, True, "", [], {}])
+def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
+    result = check(task_id, bad)
+    assert result.status == "error"
+    assert f"Task {task_id}" in result.feedback
+    assert "\n" not in result.feedback
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_section_links_point_to_this_chapter(task_id: str) -> None:
+    task = get_task(task_id)
+    assert task.section.startswith("chapters/06-pm-and-product-owner.html#ch06-")
+    assert task.hint
+    assert task.solution
+    assert task.expects
+
+
+# ------------------------------------------------------------ choice tasks
+@pytest.mark.parametrize("task_id", ["6.2", "6.4", "6.5"])
+def test_every_option_has_its_own_explanation(task_id: str) -> None:
+    task = get_task(task_id)
+    assert isinstance(task, Choice)
+    whys = [o.why for o in task.options.values()]
+    assert len(set(whys)) == len(whys)
+    if not task.multiple:
+        for letter, option in task.options.items():
+            assert option.why in check(task_id, letter).feedback
+        return
+    right = [k for k, o in task.options.items() if o.correct]
+    full = check(task_id, right).feedback
+    for letter, option in task.options.items():
+        assert option.why in (full if option.correct else check(task_id, [letter]).feedback)
+
+
+# ------------------------------------------------------------ 6.1 numeric
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [
+        (18.75, "every other week"),
+        (23.25, "on each of five days"),
+        (13.25, "15% of a 40-hour week is 6 hours"),
+        (17.75, "that is the PO share of the week"),
+        (28.25, "you left out the time spent answering"),
+        (19.75, "in full and the stand-up only once"),
+    ],
+)
+def test_6_1_typical_mistakes_get_their_explanation(value: float, phrase: str) -> None:
+    result = check("6.1", value)
+    assert result.status == "fail"
+    assert phrase in result.feedback
+
+
+def test_6_1_right_answer_within_tolerance() -> None:
+    assert check("6.1", 22.25).status == "pass"
+    assert check("6.1", 22.255).status == "pass"
+    assert check("6.1", 22).status == "fail"
+
+
+def test_6_1_unknown_values_say_high_or_low() -> None:
+    assert "more time than the schedule allows" in check("6.1", 35).feedback
+    assert "too little" in check("6.1", 5).feedback
+
+
+@pytest.mark.parametrize("bad", ["22.25", float("nan"), float("inf")])
+def test_6_1_non_numbers_are_errors(bad: object) -> None:
+    result = check("6.1", bad)
+    assert result.status == "error"
+    assert "Task 6.1 expects a number of hours" in result.feedback
+
+
+# ------------------------------------------------------------ 6.3 classify
+def test_6_3_swapped_roles_explain_why() -> None:
+    answer = dict(_solved("6.3"))
+    answer["Refine and order the backlog with the team each week"] = "PM role"
+    answer["Decide pricing and packaging for the next release"] = "PO role"
+    result = check("6.3", answer)
+    assert result.status == "fail"
+    assert "backlog ordering is the PO's core accountability" in result.feedback
+    assert "pricing is a business decision" in result.feedback
+    assert result.score == pytest.approx(6 / 8, abs=0.01)
+
+
+def test_6_3_categories_are_case_insensitive_but_must_exist() -> None:
+    answer = {k: v.upper() for k, v in _solved("6.3").items()}
+    assert check("6.3", answer).status == "pass"
+    result = check("6.3", {"Set the 12-month roadmap for the product line": "Scrum Master"})
+    assert result.status == "error"
+    assert "'Scrum Master' is not a category" in result.feedback
+
+
+# ------------------------------------------------------------ 6.2, 6.4, 6.5 choice
+@pytest.mark.parametrize(
+    ("task_id", "letter", "phrase"),
+    [
+        ("6.2", "a", "still need an owner"),
+        ("6.2", "c", "Too strong"),
+        ("6.2", "d", "no authority over the backlog"),
+        ("6.4", "a", "adds a hand-off"),
+        ("6.4", "b", "Preference is not a capacity argument"),
+        ("6.4", "d", "repeats the mistake from chapter 4"),
+        ("6.5", "a", "Nothing on the list faces the market"),
+        ("6.5", "b", "No code, tests or documentation"),
+        ("6.5", "c", "not schedule tracking"),
+    ],
+)
+def test_wrong_choices_explain_themselves(task_id: str, letter: str, phrase: str) -> None:
+    result = check(task_id, letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback

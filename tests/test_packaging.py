@@ -1,0 +1,125 @@
+"""The built distributions carry the course: sdist and wheel both hold the exercise notebooks.
+
+These tests build the package the way a release does (``python -m build``: an sdist, then a
+wheel from that sdist), install the wheel into a fresh virtual environment, and run
+``pmcourse start`` from it, far from the source tree, so only what the wheel shipped is used.
+Building needs hatchling and installing needs the runtime dependencies: both come from the
+package index.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+EXERCISES = sorted(p.name for p in (ROOT / "exercises").glob("*.ipynb"))
+VERSION = re.search(
+    r'^__version__ = "([^"]+)"$',
+    (ROOT / "src" / "pmcourse" / "__init__.py").read_text(encoding="utf-8"),
+    re.MULTILINE,
+)
+QUIET_PIP = {"PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1"}
+
+
+def _run(*cmd: str | Path, cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [str(c) for c in cmd],
+        cwd=cwd,
+        env={**os.environ, **QUIET_PIP},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, (
+        f"{' '.join(map(str, cmd))} exited {result.returncode}\n"
+        f"--- stdout ---\n{result.stdout[-4000:]}\n--- stderr ---\n{result.stderr[-4000:]}"
+    )
+    return result
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """An sdist and a wheel built from it, as ``python -m build`` makes them for a release."""
+    out = tmp_path_factory.mktemp("dist")
+    _run(sys.executable, "-m", "build", "--outdir", out, ROOT, cwd=out, timeout=600)
+    sdists = sorted(out.glob("pmcourse-*.tar.gz"))
+    wheels = sorted(out.glob("pmcourse-*-py3-none-any.whl"))
+    assert len(sdists) == 1, sdists
+    assert len(wheels) == 1, wheels
+    return {"sdist": sdists[0], "wheel": wheels[0]}
+
+
+def test_there_are_exercises_to_ship() -> None:
+    assert EXERCISES, "exercises/ holds no notebook"
+    assert VERSION, "src/pmcourse/__init__.py has no __version__ = '...' line"
+
+
+def test_version_is_single_sourced(dist: dict[str, Path]) -> None:
+    assert VERSION
+    assert dist["wheel"].name.startswith(f"pmcourse-{VERSION[1]}-")
+    assert dist["sdist"].name == f"pmcourse-{VERSION[1]}.tar.gz"
+
+
+def test_sdist_contains_the_exercise_notebooks(dist: dict[str, Path]) -> None:
+    with tarfile.open(dist["sdist"]) as sdist:
+        names = set(sdist.getnames())
+    top = dist["sdist"].name.removesuffix(".tar.gz")
+    missing = [n for n in EXERCISES if f"{top}/exercises/{n}" not in names]
+    assert not missing, f"the sdist lacks {missing}"
+    for needed in ("pyproject.toml", "LICENSE", "LICENSE-COURSE", "src/pmcourse/__init__.py"):
+        assert f"{top}/{needed}" in names, needed
+    assert not [n for n in names if "/docs/_build/" in n or "/node_modules/" in n]
+
+
+def test_wheel_contains_the_exercise_notebooks(dist: dict[str, Path]) -> None:
+    with zipfile.ZipFile(dist["wheel"]) as wheel:
+        names = set(wheel.namelist())
+    shipped = sorted(
+        n.removeprefix("pmcourse/exercises/")
+        for n in names
+        if n.startswith("pmcourse/exercises/") and n.endswith(".ipynb")
+    )
+    assert shipped == EXERCISES
+    assert "pmcourse/py.typed" in names
+    licences = {n.rsplit("/", 1)[-1] for n in names if ".dist-info/licenses/" in n}
+    assert licences == {"LICENSE", "LICENSE-COURSE"}
+
+
+def test_installed_wheel_starts_a_workspace(dist: dict[str, Path], tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True, clear=True)
+    bin_dir = env_dir / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_dir / "python"
+    _run(python, "-m", "pip", "install", "--quiet", dist["wheel"], cwd=tmp_path, timeout=900)
+
+    # Run from an empty folder: nothing of the source tree is importable from there.
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    shown = _run(
+        python,
+        "-c",
+        "import pmcourse; print(pmcourse.__file__, pmcourse.__version__)",
+        cwd=outside,
+        timeout=120,
+    ).stdout.split()
+    assert Path(shown[0]).is_relative_to(env_dir), shown
+    assert VERSION
+    assert shown[1] == VERSION[1]
+
+    work = tmp_path / "work"
+    _run(bin_dir / "pmcourse", "start", work, cwd=outside, timeout=120)
+    assert sorted(p.name for p in work.glob("*.ipynb")) == EXERCISES
+    for name in EXERCISES:
+        assert (work / name).read_bytes() == (ROOT / "exercises" / name).read_bytes(), name
