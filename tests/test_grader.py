@@ -301,7 +301,7 @@ def corpus() -> list[Case]:
              "graded", "printed more than", score=full),
         Case("memory hog", _nb("hog.ipynb", _with_cell(_solved, "hog = bytearray(40 * 2**30)")), "graded",
              "out of memory", score=full),
-        Case("growing memory hog", _nb("grow.ipynb", _with_cell(_solved, "hog = []\nwhile True:\n    hog.append(bytearray(50 * 2**20))")),
+        Case("growing memory hog", _nb("grow.ipynb", _with_cell(_solved, "hog = []\nwhile True:\n    hog.append(bytearray(300 * 2**20))")),
              "graded", "out of memory", score=full),
         Case("os._exit between tasks", _nb("exit.ipynb", _with_cell(_solved, "import os\nos._exit(1)", before=second)),
              "graded", "kernel died", score=points(only={first})),

@@ -121,5 +121,7 @@ def test_installed_wheel_starts_a_workspace(dist: dict[str, Path], tmp_path: Pat
     work = tmp_path / "work"
     _run(bin_dir / "pmcourse", "start", work, cwd=outside, timeout=120)
     assert sorted(p.name for p in work.glob("*.ipynb")) == EXERCISES
-    for name in EXERCISES:
-        assert (work / name).read_bytes() == (ROOT / "exercises" / name).read_bytes(), name
+    with zipfile.ZipFile(dist["wheel"]) as wheel:
+        for name in EXERCISES:
+            shipped = wheel.read(f"pmcourse/exercises/{name}")
+            assert (work / name).read_bytes() == shipped, f"{name} is not the shipped notebook"

@@ -66,8 +66,8 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _unclosed(text: str) -> bool:
-    """True when the text ends inside a string or an open bracket: a cut-off file."""
-    depth = 0
+    """True when the text is a valid start of JSON that stops early: a cut-off file."""
+    stack: list[str] = []
     in_string = escape = False
     for ch in text:
         if in_string:
@@ -80,10 +80,10 @@ def _unclosed(text: str) -> bool:
         elif ch == '"':
             in_string = True
         elif ch in "[{":
-            depth += 1
-        elif ch in "]}":
-            depth -= 1
-    return in_string or depth > 0
+            stack.append("]" if ch == "[" else "}")
+        elif ch in "]}" and (not stack or stack.pop() != ch):
+            return False  # a bracket that does not match: broken, not cut off
+    return in_string or bool(stack)
 
 
 def _parse(raw: bytes) -> Any:

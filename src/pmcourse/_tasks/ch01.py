@@ -113,9 +113,7 @@ TASKS = [
         id="1.3",
         title="Person, work, or not product management?",
         section=f"{_CH}#ch01-scenario",
-        expects=(
-            "a dict mapping each posting line to 'Background', 'PM work' or 'Not PM work'"
-        ),
+        expects=("a dict mapping each posting line to 'Background', 'PM work' or 'Not PM work'"),
         hint=(
             "Some lines describe who the candidate is, some describe what product managers do, "
             "and some describe work that belongs to another role."
@@ -147,8 +145,10 @@ TASKS = [
             ),
             "Maintain the deployment scripts": (
                 "Not PM work",
-                "it is engineering or operations work; a posting that lists it treats the PM "
-                "as an extra developer.",
+                (
+                    "it is engineering or operations work; a posting that lists it treats the PM "
+                    "as an extra developer."
+                ),
             ),
             "Choose the message queue for the new event service": (
                 "Not PM work",

@@ -41,8 +41,10 @@ TASKS = [
         items={
             "A developer explains a queue limitation once and the PM gets it at once": (
                 _TRUST,
-                "it is about communication with your own team: they explain once and trust "
-                "that you understood.",
+                (
+                    "it is about communication with your own team: they explain once and trust "
+                    "that you understood."
+                ),
             ),
             "Engineers start inviting the PM to early technical discussions": (
                 _TRUST,
@@ -50,13 +52,17 @@ TASKS = [
             ),
             "The PM sees that a new passkey standard could remove the login complaints": (
                 _TRENDS,
-                "linking a new technology to an existing customer problem is reading tech "
-                "trends for the roadmap.",
+                (
+                    "linking a new technology to an existing customer problem is reading tech "
+                    "trends for the roadmap."
+                ),
             ),
             "A bank's security chief asks how encryption keys are managed, and the PM answers": (
                 _CUSTOMERS,
-                "a customer's technical leader can block a deal; answering credibly is the "
-                "customer-facing advantage.",
+                (
+                    "a customer's technical leader can block a deal; answering credibly is the "
+                    "customer-facing advantage."
+                ),
             ),
             "The PM proposes launching in one region first to avoid a data-residency problem": (
                 _TRADE_OFFS,
@@ -91,8 +97,10 @@ TASKS = [
             ),
             "Write the acceptance criteria for the new export feature": (
                 "PM",
-                "the PM states what 'done' means for the user; the team reviews it, but the "
-                "PM owns it.",
+                (
+                    "the PM states what 'done' means for the user; the team reviews it, but the "
+                    "PM owns it."
+                ),
             ),
             "Pick the caching strategy for the search service": (
                 "Engineering",
@@ -104,18 +112,24 @@ TASKS = [
             ),
             "Estimate how long the data migration will take": (
                 "Engineering",
-                "the people doing the work own the estimate; your technical sense lets you "
-                "question it, not replace it.",
+                (
+                    "the people doing the work own the estimate; your technical sense lets you "
+                    "question it, not replace it."
+                ),
             ),
             "Agree how much scope to cut to hit the launch date": (
                 "Both",
-                "the PM knows what the value is, the team knows what the cost is: the trade-off "
-                "needs both.",
+                (
+                    "the PM knows what the value is, the team knows what the cost is: the trade-off "
+                    "needs both."
+                ),
             ),
             "Decide how much of the next sprint goes to technical debt": (
                 "Both",
-                "the team knows the cost of the debt, the PM weighs it against features; it is "
-                "a negotiation.",
+                (
+                    "the team knows the cost of the debt, the PM weighs it against features; it is "
+                    "a negotiation."
+                ),
             ),
         },
     ),
@@ -177,9 +191,7 @@ TASKS = [
             "(d) are designing the solution."
         ),
         multiple=True,
-        question=(
-            "Which of these are good uses of a PM's technical skill? Pick all that apply."
-        ),
+        question=("Which of these are good uses of a PM's technical skill? Pick all that apply."),
         options={
             "a": Option(
                 "Answering a prospect's CTO about how the product isolates customer data.",

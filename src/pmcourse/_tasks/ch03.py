@@ -273,9 +273,9 @@ TASKS = [
             Criterion(
                 "Bars are in your priority order",
                 _in_priority_order,
-                "Draw the bars in your priority order from task 3.2, highest priority on the "
-                "left; the order shown breaks at least one trade-off. Fix task 3.2 first, then "
-                "draw its order.",
+                "Draw all six named bars in your priority order from task 3.2, highest "
+                "priority on the left, and make sure that order keeps every trade-off of task "
+                "3.2 (check that task's feedback first).",
             ),
         ),
     ),

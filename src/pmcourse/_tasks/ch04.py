@@ -29,12 +29,14 @@ _PERSONA = re.compile(
     rf"|^\W*persona\s*:\s*(?:an?\s+|the\s+)?(?!{_NOT_PERSONA})[a-z]+",
     _FLAGS,
 )
-_OUTCOME = re.compile(r"\bso\s+that\s+\S+(?:\s+\S+){2,}", _FLAGS)
+_OUTCOME = re.compile(r"\bso\s+that\b[\s,]+\S+(?:\s+\S+){2,}", _FLAGS)
 _GIVEN = re.compile(r"\bgiven\b", _FLAGS)
 _WHEN = re.compile(r"\bwhen\b", _FLAGS)
 _THEN = re.compile(r"\bthen\b", _FLAGS)
-_AC_HEADING = re.compile(r"^\W*acceptance\s+criteria\b", _FLAGS)
-_BULLET = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)]|\[\s?[xX]?\s?\])\s+\S+(?:\s+\S+){2,}", re.MULTILINE)
+_AC_HEADING = re.compile(r"\bacceptance\s+criteria\b", _FLAGS)
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*\u2022]|\d+[.)]|\[ ?[xX]? ?\])[ \t]+\S+(?:[ \t]+\S+){2,}", re.MULTILINE
+)
 
 # How the data is stored or the code is structured: the team's decisions.
 _DATA_DETAIL = re.compile(
@@ -172,8 +174,10 @@ TASKS = [
         items={
             "Warehouse pickers lose time walking back for items they missed": (
                 "Keep in the story",
-                "it states the problem and the persona, which the team needs in order to design "
-                "well.",
+                (
+                    "it states the problem and the persona, which the team needs in order to design "
+                    "well."
+                ),
             ),
             "Picker scans a shelf, sees the next item and its aisle, confirms the pick": (
                 "Keep in the story",
@@ -189,8 +193,10 @@ TASKS = [
             ),
             "Cache the pick list in Redis for speed": (
                 "Leave to the team",
-                "choosing a cache is a technical design decision. If speed matters, state the "
-                "speed the picker needs instead.",
+                (
+                    "choosing a cache is a technical design decision. If speed matters, state the "
+                    "speed the picker needs instead."
+                ),
             ),
             "Store pick status in a new status_code column": (
                 "Leave to the team",
@@ -198,8 +204,10 @@ TASKS = [
             ),
             "Lay out the pick screen with a three-column CSS grid": (
                 "Leave to the team",
-                "screen layout is for design and engineering; the story says what the picker "
-                "must see, not how it is drawn.",
+                (
+                    "screen layout is for design and engineering; the story says what the picker "
+                    "must see, not how it is drawn."
+                ),
             ),
         },
     ),

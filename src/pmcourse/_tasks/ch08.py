@@ -6,7 +6,7 @@ from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
 
 EXERCISE = Exercise(
     number=8,
-    title="Capstone: a TPM at an API company",
+    title="A TPM at an API company (capstone)",
     notebook="08-summary-and-capstone.ipynb",
     chapter="chapters/08-summary-and-capstone",
 )

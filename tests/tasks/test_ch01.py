@@ -1,0 +1,209 @@
+"""Tasks of exercise 1: the title versus the role."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmcourse import TaskResult, check
+from pmcourse._tasks import get_task
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch01.py"
+TASK_IDS = ["1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+def _cells() -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location("solutions_ch01", SOLUTIONS)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cells: dict[str, str] = module.CELLS
+    return cells
+
+
+CELLS = _cells()
+
+
+def _run_cell(source: str) -> list[TaskResult]:
+    results: list[TaskResult] = []
+
+    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
+        result = check(*args, **kwargs)
+        results.append(result)
+        return result
+
+    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
+    return results
+
+
+def _solved(task_id: str) -> Any:
+    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
+    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
+    return namespace["answer_" + task_id.replace(".", "_")]
+
+
+# ------------------------------------------------------------ every task
+def test_every_task_has_a_solution_cell() -> None:
+    assert sorted(CELLS) == TASK_IDS
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_solution_cell_grades_full_marks(task_id: str) -> None:
+    results = _run_cell(CELLS[task_id])
+    assert [r.task_id for r in results] == [task_id]
+    assert all(r.status == "pass" and r.score == r.max_score for r in results)
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_placeholder_is_not_attempted(task_id: str) -> None:
+    assert check(task_id, ...).status == "not attempted"
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+@pytest.mark.parametrize("bad", [None, True, 3, "", [], {}])
+def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
+    result = check(task_id, bad)
+    assert result.status == "error"
+    assert f"Task {task_id}" in result.feedback
+    assert "\n" not in result.feedback
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_tasks_link_to_this_chapter_and_explain_themselves(task_id: str) -> None:
+    task = get_task(task_id)
+    assert task.section.startswith("chapters/01-title-vs-role.html#ch01-")
+    assert task.hint
+    assert task.solution
+    assert task.expects
+
+
+def test_solution_is_shown_only_on_request() -> None:
+    assert check("1.1", "c").solution is None
+    assert check("1.1", "c", show_solution=True).solution
+
+
+# ------------------------------------------------------------ 1.1 choice
+@pytest.mark.parametrize(
+    ("letter", "phrase"),
+    [
+        ("a", "development team's job"),
+        ("b", "Architecture belongs to the engineers"),
+        ("d", "accident of the org chart"),
+    ],
+)
+def test_1_1_each_wrong_option_explains_itself(letter: str, phrase: str) -> None:
+    result = check("1.1", letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback
+
+
+def test_1_1_accepts_spacing_and_case() -> None:
+    assert check("1.1", " C) ").status == "pass"
+
+
+def test_1_1_unknown_option_is_an_error() -> None:
+    result = check("1.1", "f")
+    assert result.status == "error"
+    assert "'f' is not an option" in result.feedback
+
+
+# ------------------------------------------------------------ 1.2 multi-select
+def test_1_2_a_string_of_letters_is_accepted() -> None:
+    assert check("1.2", "b, d e").status == "pass"
+
+
+def test_1_2_picking_a_normal_pm_duty_costs_points_and_says_why() -> None:
+    result = check("1.2", ["a", "b", "d", "e"])
+    assert result.status == "fail"
+    assert "discovery work with a technical audience" in result.feedback
+    assert result.score == pytest.approx(2 / 3, abs=0.01)
+
+
+def test_1_2_missing_warning_signs_are_counted() -> None:
+    result = check("1.2", ["b"])
+    assert result.status == "fail"
+    assert "left out 2" in result.feedback
+    assert result.score == pytest.approx(1 / 3, abs=0.01)
+
+
+def test_1_2_prioritizing_is_not_a_warning_sign() -> None:
+    result = check("1.2", ["b", "c", "d", "e"])
+    assert "core product work" in result.feedback
+
+
+def test_1_2_unknown_letter_is_an_error() -> None:
+    result = check("1.2", ["b", "z"])
+    assert result.status == "error"
+    assert "Task 1.2" in result.feedback
+
+
+# ------------------------------------------------------------ 1.3 classify
+def test_1_3_background_mistaken_for_work_gets_its_reason() -> None:
+    answer = dict(_solved("1.3"))
+    answer["Six years building backend services"] = "PM work"
+    answer["Choose the message queue for the new event service"] = "PM work"
+    result = check("1.3", answer)
+    assert result.status == "fail"
+    assert "candidate's experience" in result.feedback
+    assert "design decision for the engineers" in result.feedback
+    assert result.score == pytest.approx(4 / 6, abs=0.01)
+
+
+def test_1_3_categories_are_case_insensitive() -> None:
+    answer = {k: v.upper() for k, v in _solved("1.3").items()}
+    assert check("1.3", answer).status == "pass"
+
+
+def test_1_3_partial_answer_lists_the_missing_items() -> None:
+    answer = {"Maintain the deployment scripts": "Not PM work"}
+    result = check("1.3", answer)
+    assert result.status == "fail"
+    assert "Not classified yet" in result.feedback
+
+
+def test_1_3_blank_dictionary_is_not_attempted() -> None:
+    assert check("1.3", dict.fromkeys(_solved("1.3"), ...)).status == "not attempted"
+
+
+def test_1_3_unknown_category_and_item_are_errors() -> None:
+    answer = dict(_solved("1.3"))
+    answer["Maintain the deployment scripts"] = "Engineering"
+    result = check("1.3", answer)
+    assert result.status == "error"
+    assert "'Engineering' is not a category" in result.feedback
+    result = check("1.3", {"Bake a cake": "PM work"})
+    assert result.status == "error"
+    assert "not one of the items" in result.feedback
+
+
+# ------------------------------------------------------------ 1.4 and 1.5 choice
+@pytest.mark.parametrize(
+    ("letter", "phrase"),
+    [
+        ("a", "whether you will own"),
+        ("c", "Velocity"),
+        ("d", "grander title"),
+    ],
+)
+def test_1_4_each_wrong_option_explains_itself(letter: str, phrase: str) -> None:
+    result = check("1.4", letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("letter", "phrase"),
+    [
+        ("b", "merchandising or inventory work"),
+        ("c", "The adjective is not the issue"),
+        ("d", "not a feature of the website"),
+    ],
+)
+def test_1_5_each_wrong_option_explains_itself(letter: str, phrase: str) -> None:
+    result = check("1.5", letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback

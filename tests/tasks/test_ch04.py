@@ -1,0 +1,306 @@
+"""Tasks of exercise 4: don't design the solution yourself."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmcourse import TaskResult, check
+from pmcourse._tasks import get_task
+from pmcourse._tasks.ch04 import BAD_STORY, MODEL_STORY
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch04.py"
+TASK_IDS = ["4.1", "4.2", "4.3", "4.4", "4.5"]
+
+
+def _cells() -> dict[str, str]:
+    spec = importlib.util.spec_from_file_location("solutions_ch04", SOLUTIONS)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cells: dict[str, str] = module.CELLS
+    return cells
+
+
+CELLS = _cells()
+
+
+def _run_cell(source: str) -> list[TaskResult]:
+    results: list[TaskResult] = []
+
+    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
+        result = check(*args, **kwargs)
+        results.append(result)
+        return result
+
+    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
+    return results
+
+
+def _solved(task_id: str) -> Any:
+    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
+    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
+    return namespace["answer_" + task_id.replace(".", "_")]
+
+
+# ------------------------------------------------------------ every task
+def test_every_task_has_a_solution_cell() -> None:
+    assert sorted(CELLS) == TASK_IDS
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_solution_cell_grades_full_marks(task_id: str) -> None:
+    results = _run_cell(CELLS[task_id])
+    assert [r.task_id for r in results] == [task_id]
+    assert all(r.status == "pass" and r.score == r.max_score for r in results)
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_placeholder_is_not_attempted(task_id: str) -> None:
+    assert check(task_id, ...).status == "not attempted"
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+@pytest.mark.parametrize("bad", [None, True, 3, "", [], {}])
+def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
+    result = check(task_id, bad)
+    assert result.status == "error"
+    assert f"Task {task_id}" in result.feedback
+    assert "\n" not in result.feedback
+
+
+@pytest.mark.parametrize("task_id", TASK_IDS)
+def test_tasks_link_to_this_chapter_and_explain_themselves(task_id: str) -> None:
+    task = get_task(task_id)
+    assert task.section.startswith("chapters/04-dont-design-the-solution.html#ch04-")
+    assert task.hint
+    assert task.solution
+    assert task.expects
+
+
+def test_solution_is_shown_only_on_request() -> None:
+    assert check("4.4", "d").solution is None
+    assert check("4.4", "d", show_solution=True).solution
+
+
+# ------------------------------------------------------------ 4.1 multi-select
+def test_4_1_removing_the_problem_statement_says_keep_it() -> None:
+    result = check("4.1", ["a", "b", "d", "e"])
+    assert result.status == "fail"
+    assert "the heart of the story" in result.feedback
+
+
+def test_4_1_removing_an_acceptance_criterion_says_keep_it() -> None:
+    result = check("4.1", "b c d e")
+    assert "testable acceptance criterion" in result.feedback
+
+
+def test_4_1_missing_prescriptions_are_counted() -> None:
+    result = check("4.1", ["b"])
+    assert "left out 2" in result.feedback
+    assert result.score == pytest.approx(1 / 3, abs=0.01)
+
+
+# ------------------------------------------------------------ 4.2 classify
+def test_4_2_design_lines_kept_in_the_story_fail_with_reasons() -> None:
+    answer = dict(_solved("4.2"))
+    answer["Cache the pick list in Redis for speed"] = "Keep in the story"
+    answer["Lay out the pick screen with a three-column CSS grid"] = "keep in the story"
+    result = check("4.2", answer)
+    assert result.status == "fail"
+    assert "state the speed the picker needs instead" in result.feedback
+    assert "not how it is drawn" in result.feedback
+    assert result.score == pytest.approx(5 / 7, abs=0.01)
+
+
+def test_4_2_handing_over_the_flow_fails_with_reason() -> None:
+    answer = dict(_solved("4.2"))
+    answer["Picker scans a shelf, sees the next item and its aisle, confirms the pick"] = (
+        "Leave to the team"
+    )
+    result = check("4.2", answer)
+    assert "user-level flow" in result.feedback
+
+
+def test_4_2_unknown_category_is_an_error() -> None:
+    answer = dict(_solved("4.2"))
+    answer["Cache the pick list in Redis for speed"] = "Engineering"
+    result = check("4.2", answer)
+    assert result.status == "error"
+    assert "'Engineering' is not a category" in result.feedback
+
+
+# ------------------------------------------------------------ 4.3 rubric
+GOOD_STORIES = {
+    "model answer": MODEL_STORY,
+    "one given-when-then": (
+        "As an accounts receivable clerk I want overdue invoices highlighted on my dashboard so "
+        "that I can chase late payers first. Given an invoice is unpaid one day after its due "
+        "date, when I open the dashboard, then I see it marked as overdue."
+    ),
+    "markdown persona and numbered list": (
+        "**Persona:** a bookkeeper at a small agency\n\n"
+        "As a bookkeeper I want to know which invoices are overdue so that I can call customers "
+        "before the month ends.\n\n**Acceptance criteria**\n"
+        "1. Overdue invoices are listed with the number of days late\n"
+        "2. Paid invoices disappear from the overdue list\n"
+    ),
+    "lower case and checkboxes": (
+        "as the owner of a small bakery, i want to see which bills my customers have not paid "
+        "past the due date, so that, as a result, i can remind them early.\n"
+        "acceptance criteria:\n[ ] unpaid bills past due are visible on opening the app\n"
+        "[ ] bills paid today are no longer shown as late"
+    ),
+    "first-class is not a class": (
+        "As a finance clerk I want overdue invoices to be a first-class part of my morning "
+        "view so that I can chase late payments. Given an invoice past due, when I open the "
+        "dashboard, then it is marked overdue."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOOD_STORIES))
+def test_4_3_good_stories_pass(name: str) -> None:
+    result = check("4.3", GOOD_STORIES[name])
+    assert result.status == "pass", result.feedback
+
+
+def test_4_3_the_original_story_misses_every_point_but_the_topic() -> None:
+    result = check("4.3", BAD_STORY)
+    assert result.status == "fail"
+    assert result.score == pytest.approx(1 / 6, abs=0.01)
+    for phrase in (
+        "Name the persona",
+        "so that ...",
+        "Add acceptance criteria",
+        "how data is stored",
+        "layout prescriptions",
+    ):
+        assert phrase in result.feedback
+
+
+_AC = (
+    " Acceptance criteria:\n- overdue invoices are marked on the dashboard\n"
+    "- paid invoices are no longer marked as overdue"
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "phrase"),
+    [
+        (
+            "As a developer I want overdue invoices flagged so that clerks can chase them." + _AC,
+            "Name the persona",
+        ),
+        (
+            "As a user I want overdue invoices flagged so that I can chase them early." + _AC,
+            "Name the persona",
+        ),
+        (
+            "I want overdue invoices flagged so that, as a result, I can chase them." + _AC,
+            "Name the persona",
+        ),
+        ("As a finance clerk I want to see overdue invoices on my dashboard." + _AC, "so that"),
+        (
+            (
+                "As a finance clerk I want to see overdue invoices so that I can chase them early.\n"
+                "Acceptance criteria:\n- overdue invoices are marked clearly"
+            ),
+            "at least two bulleted checks",
+        ),
+        (
+            (
+                "As a finance clerk I want to see overdue invoices so that I can chase them early. "
+                "When I open the dashboard, I see them."
+            ),
+            "Given ... When ... Then",
+        ),
+        (
+            "As a finance clerk I want an overdue column in the invoice table so that I can "
+            "chase late payers." + _AC,
+            "how data is stored",
+        ),
+        (
+            "As a finance clerk I want overdue invoices from a new endpoint so that I can chase "
+            "late payers." + _AC,
+            "how data is stored",
+        ),
+        (
+            "As a finance clerk I want the Invoice class to know it is overdue so that I can "
+            "chase late payers." + _AC,
+            "how data is stored",
+        ),
+        (
+            "As a finance clerk I want overdue invoices stored in the database so that I can "
+            "chase late payers." + _AC,
+            "how data is stored",
+        ),
+        (
+            "As a finance clerk I want overdue invoices in a red 14 px label so that I can "
+            "chase late payers." + _AC,
+            "layout prescriptions",
+        ),
+        (
+            "As a finance clerk I want overdue invoices in #D32F2F so that I can chase late "
+            "payers." + _AC,
+            "layout prescriptions",
+        ),
+        (
+            "As a finance clerk I want overdue invoices in a bold font so that I can chase late "
+            "payers." + _AC,
+            "layout prescriptions",
+        ),
+        (
+            (
+                "As a warehouse picker I want to see my next item so that I can walk less. Given a "
+                "pick list, when I scan a shelf, then I see the next aisle."
+            ),
+            "spotting overdue",
+        ),
+    ],
+)
+def test_4_3_each_missing_point_says_what_is_missing(story: str, phrase: str) -> None:
+    result = check("4.3", story)
+    assert result.status == "fail"
+    failed = [line for line in result.feedback.splitlines() if line.startswith("\u2718")]
+    assert len(failed) == 1, result.feedback
+    assert phrase in failed[0]
+
+
+def test_4_3_too_short_text_is_an_error() -> None:
+    result = check("4.3", "As a clerk, see overdue invoices.")
+    assert result.status == "error"
+    assert "at least 15 words" in result.feedback
+
+
+# ------------------------------------------------------------ 4.4 and 4.5 choice
+@pytest.mark.parametrize(
+    ("letter", "phrase"),
+    [
+        ("a", "Faster involvement is still involvement"),
+        ("b", "makes the confusion permanent"),
+        ("c", "Over-correction"),
+    ],
+)
+def test_4_4_each_wrong_option_explains_itself(letter: str, phrase: str) -> None:
+    result = check("4.4", letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback
+
+
+@pytest.mark.parametrize(
+    ("letter", "phrase"),
+    [
+        ("b", "costs you credibility"),
+        ("c", "turns a requirement into a prescription"),
+        ("d", "Escalating a design preference"),
+    ],
+)
+def test_4_5_each_wrong_option_explains_itself(letter: str, phrase: str) -> None:
+    result = check("4.5", letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback

@@ -1,0 +1,84 @@
+"""The learner-facing self-check API on the real course tasks."""
+
+from __future__ import annotations
+
+import pytest
+
+import pmcourse
+from pmcourse import _session, check, hint, solution, tasks
+from pmcourse._check import grade_entry
+from pmcourse._tasks import all_exercises, all_tasks, get_task
+
+
+def test_every_chapter_has_an_exercise_with_at_least_four_tasks() -> None:
+    exercises = all_exercises()
+    assert len(exercises) >= 6
+    for ex in exercises:
+        assert len(tasks(ex.number)) >= 4, ex.title
+
+
+def test_the_set_uses_every_kind_of_task() -> None:
+    kinds = {type(t).__name__ for t in all_tasks()}
+    assert {"Choice", "Classify", "Ranking", "Chart", "Numeric", "Rubric", "Code"} <= kinds
+    assert any(getattr(t, "multiple", False) for t in all_tasks())
+
+
+def test_every_option_and_item_carries_its_own_explanation() -> None:
+    for t in all_tasks():
+        for opt in getattr(t, "options", {}).values():
+            assert opt.why.strip(), t.id
+        for _cat, why in getattr(t, "items", {}).values() if hasattr(t, "categories") else ():
+            assert why.strip(), t.id
+
+
+def test_unknown_task_is_a_one_line_error_not_an_exception() -> None:
+    result = check("99.9", "a")
+    assert result.status == "error" and "There is no task '99.9'" in result.feedback
+    assert check(None, "a").status == "error"  # type: ignore[arg-type]
+
+
+def test_solution_only_on_request() -> None:
+    task = all_tasks()[0]
+    plain = check(task.id, None)
+    assert plain.solution is None and "Model answer" not in str(plain)
+    asked = check(task.id, None, show_solution=True)
+    assert asked.solution == task.solution and "Model answer" in str(asked)
+    assert str(solution(task.id)) == task.solution
+    assert str(hint(task.id)) == task.hint
+
+
+def test_check_records_the_prepared_answer_for_the_grader() -> None:
+    task = get_task("6.1")
+    check("6.1", 1.0)
+    assert _session.SUBMISSIONS["6.1"] == {"state": "answered", "data": 1.0}
+    regraded = grade_entry(task, _session.SUBMISSIONS["6.1"])
+    assert regraded.status == "fail"
+
+
+def test_tampered_entries_grade_as_errors_not_crashes() -> None:
+    task = get_task("6.1")
+    for entry in ({"state": "answered", "data": "lots"}, {"state": "answered"}, {"state": "weird"},
+                  {"state": "answered", "data": {"score": 100}}):
+        result = grade_entry(task, entry)
+        assert result.status == "error" and result.score == 0
+
+
+def test_results_render_in_terminal_and_in_jupyter() -> None:
+    result = check("6.1", -3.0)
+    text = repr(result)
+    assert text.startswith("✘ Task 6.1") and "Hint:" in text and "Reread:" in text
+    html = result._repr_html_()
+    assert 'role="status"' in html and "<a href=" in html and "Task 6.1" in html
+
+
+def test_public_surface_is_small() -> None:
+    assert set(pmcourse.__all__) == {
+        "AnswerError", "NotebookError", "PmcourseError", "TaskResult", "UnknownTaskError",
+        "UsageError", "__version__", "check", "hint", "solution", "tasks",
+    }
+
+
+@pytest.mark.parametrize("task", all_tasks(), ids=lambda t: t.id)
+def test_every_task_links_into_its_own_chapter(task) -> None:  # type: ignore[no-untyped-def]
+    chapter = task.id.split(".")[0].zfill(2)
+    assert task.section.startswith(f"chapters/{chapter}-") and "#" in task.section

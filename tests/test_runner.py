@@ -1,0 +1,62 @@
+"""The kernel layer: limits, the reply channel, and process clean-up, on real kernels."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbfactory as nbf
+import pytest
+
+from pmcourse._notebook import load_notebook
+from pmcourse._runner import TOKEN_ENV, RunLimits, kill_marked_processes, run_notebook
+
+pytestmark = pytest.mark.slow
+
+
+def _run(tmp_path: Path, nb: nbf.Notebook, **limits: float) -> object:
+    exnb = load_notebook(nbf.write(tmp_path / "nb.ipynb", nb))
+    return asyncio.run(run_notebook(exnb, RunLimits(**limits)))  # type: ignore[arg-type]
+
+
+def test_answers_come_back_through_the_reply_channel(tmp_path: Path) -> None:
+    out = _run(tmp_path, nbf.solved(6))
+    assert set(out.submissions) == set(nbf.solution_cells(6))  # type: ignore[attr-defined]
+    assert all(e["state"] == "answered" for e in out.submissions.values())  # type: ignore[attr-defined]
+
+
+def test_printed_output_cannot_reach_the_grader(tmp_path: Path) -> None:
+    fake = "print('{\"6.1\": {\"state\": \"answered\", \"data\": 22.25}}')"
+    out = _run(tmp_path, nbf.insert_code(nbf.blank(6), 2, fake))
+    assert out.submissions["6.1"] == {"state": "not attempted"}  # type: ignore[attr-defined]
+
+
+def test_kernel_runs_in_a_temporary_copy(tmp_path: Path) -> None:
+    code = "import os\nopen('written-by-notebook.txt', 'w').write(os.getcwd())"
+    out = _run(tmp_path, nbf.insert_code(nbf.blank(6), 2, code))
+    assert not out.cell_errors  # type: ignore[attr-defined]
+    assert not (tmp_path / "written-by-notebook.txt").exists()
+
+
+def test_memory_cap_is_configurable(tmp_path: Path) -> None:
+    nb = nbf.insert_code(nbf.blank(6), 2, "x = bytearray(700 * 2**20)")
+    assert not _run(tmp_path, nb, memory=4 * 2**30).cell_errors  # type: ignore[attr-defined]
+    capped = _run(tmp_path, nb, memory=600 * 2**20)
+    assert "out of memory" in next(iter(capped.cell_errors.values()))  # type: ignore[attr-defined]
+
+
+def test_kill_marked_processes_finds_escaped_children() -> None:
+    token = "test-token-123"
+    env = {**os.environ, TOKEN_ENV: token}
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], env=env,
+                             start_new_session=True)
+    try:
+        time.sleep(0.2)
+        assert kill_marked_processes(token) == 1
+        assert child.wait(timeout=5) == -9
+    finally:
+        child.kill()

@@ -1,0 +1,205 @@
+"""The task kinds on small synthetic tasks: verdicts, partial credit, bad answers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pmcourse import AnswerError
+from pmcourse._tasks._base import (
+    Case,
+    Chart,
+    Choice,
+    Classify,
+    Code,
+    Criterion,
+    Mistake,
+    NotAttempted,
+    Numeric,
+    Option,
+    Ranking,
+    Rubric,
+    Rule,
+    bars_of,
+)
+
+COMMON = {"section": "x.html#y", "hint": "h", "solution": "s"}
+
+CHOICE = Choice(
+    id="0.1", title="t", expects="one letter", question="q", **COMMON,
+    options={"a": Option("A", False, "A is wrong because of alpha."),
+             "b": Option("B", True, "B is right because of beta.")},
+)
+MULTI = Choice(
+    id="0.2", title="t", expects="letters", question="q", multiple=True, **COMMON,
+    options={"a": Option("A", True, "alpha holds."), "b": Option("B", False, "beta fails."),
+             "c": Option("C", True, "gamma holds.")},
+)
+CLASSIFY = Classify(
+    id="0.3", title="t", expects="a dict", categories=("PM", "Engineering"), **COMMON,
+    items={"roadmap": ("PM", "the roadmap is PM work."), "schema": ("Engineering", "schemas are design.")},
+)
+RANKING = Ranking(
+    id="0.4", title="t", expects="a list", items=("bug", "feature", "polish"), **COMMON,
+    rules=(Rule("bug", "feature", "outages first."), Rule("feature", "polish", "value first.")),
+)
+NUMERIC = Numeric(
+    id="0.5", title="t", expects="a number", expected=24, tolerance=0.5, **COMMON,
+    mistakes=(Mistake(16, "you computed the PO share."),), too_high="too high!", too_low="too low!",
+)
+RUBRIC = Rubric(
+    id="0.6", title="t", expects="text", min_words=3, **COMMON,
+    criteria=(Criterion("names a persona", lambda s: "as a" in s.lower(), "name who it is for."),
+              Criterion("no tables", lambda s: "table" not in s.lower(), "drop the database detail.")),
+)
+
+
+def _double_add(x: int, y: int) -> int:
+    return 2 * (x + y)
+
+
+CODE = Code(
+    id="0.7", title="t", expects="a function", function_name="f", **COMMON,
+    cases=(Case((1, 2), 6, "small numbers"), Case((-1, 1), 0, "a sum of zero"),
+           Case((10, 0), 20, "a zero")),
+)
+
+
+def verdict(task, answer):  # type: ignore[no-untyped-def]
+    return task.grade(task.revalidate(task.prepare(answer)))
+
+
+def test_choice_explains_the_picked_option() -> None:
+    assert verdict(CHOICE, "b").fraction == 1
+    wrong = verdict(CHOICE, " A) ")
+    assert wrong.fraction == 0 and "alpha" in wrong.feedback
+
+
+@pytest.mark.parametrize("bad", [None, 3, "", "z", ["b"]])
+def test_choice_rejects_malformed(bad: object) -> None:
+    with pytest.raises(AnswerError, match=r"^Task 0\.1 expects one letter; "):
+        CHOICE.prepare(bad)
+
+
+def test_multi_choice_partial_credit_and_penalty() -> None:
+    assert verdict(MULTI, ["a", "c"]).fraction == 1
+    half = verdict(MULTI, "a")
+    assert half.fraction == 0.5 and "left out 1" in half.feedback
+    assert verdict(MULTI, "a, b").fraction == 0
+    assert "beta fails" in verdict(MULTI, {"a", "b"}).feedback
+
+
+def test_placeholder_is_not_attempted() -> None:
+    for task in (CHOICE, CLASSIFY, RANKING, NUMERIC, RUBRIC, CODE):
+        with pytest.raises(NotAttempted):
+            task.prepare(...)
+    with pytest.raises(NotAttempted):
+        CLASSIFY.prepare({"roadmap": ..., "schema": ...})
+
+
+def test_classify_partial_and_reasons() -> None:
+    assert verdict(CLASSIFY, {"roadmap": "pm", "schema": "ENGINEERING"}).fraction == 1
+    v = verdict(CLASSIFY, {"roadmap": "Engineering"})
+    assert v.fraction == 0
+    assert "the roadmap is PM work" in v.feedback and "Not classified yet: 'schema'" in v.feedback
+    with pytest.raises(AnswerError, match="'Dev' is not a category"):
+        CLASSIFY.prepare({"roadmap": "Dev"})
+    with pytest.raises(AnswerError, match="not one of the items"):
+        CLASSIFY.prepare({"budget": "PM"})
+    with pytest.raises(AnswerError, match="empty"):
+        CLASSIFY.prepare({})
+
+
+def test_ranking_scores_kept_rules() -> None:
+    assert verdict(RANKING, ["bug", "feature", "polish"]).fraction == 1
+    v = verdict(RANKING, ["feature", "bug", "polish"])
+    assert v.fraction == 0.5 and "outages first" in v.feedback
+    for bad, phrase in ((["bug", "bug", "polish"], "more than once"), (["bug"], "missing"),
+                        (["bug", "feature", "nap"], "not one of"), ("bug", "expects")):
+        with pytest.raises(AnswerError, match=phrase):
+            RANKING.prepare(bad)
+
+
+def test_numeric_known_mistakes_and_direction() -> None:
+    assert verdict(NUMERIC, 24.2).fraction == 1
+    assert "PO share" in verdict(NUMERIC, 16).feedback
+    assert "too high!" in verdict(NUMERIC, 30).feedback
+    assert "too low!" in verdict(NUMERIC, 1).feedback
+    for bad in (True, "24", float("nan"), None):
+        with pytest.raises(AnswerError):
+            NUMERIC.prepare(bad)
+
+
+def test_rubric_names_each_missed_point() -> None:
+    assert verdict(RUBRIC, "As a buyer I want receipts").fraction == 1
+    v = verdict(RUBRIC, "Add a receipts table please")
+    assert v.fraction == 0
+    assert "✘ names a persona: name who it is for." in v.feedback
+    assert "drop the database detail" in v.feedback
+    with pytest.raises(AnswerError, match="at least 3 words"):
+        RUBRIC.prepare("too short")
+
+
+def test_code_runs_hidden_cases_and_hides_their_inputs() -> None:
+    assert verdict(CODE, _double_add).fraction == 1
+    v = verdict(CODE, lambda x, y: x + y)
+    assert v.fraction == pytest.approx(1 / 3)
+    assert "small numbers" in v.feedback and "(1, 2)" not in v.feedback
+
+    def boom(x: int, y: int) -> float:
+        return x / y
+
+    raised = verdict(CODE, boom)
+    assert "raised ZeroDivisionError" in raised.feedback
+    with pytest.raises(AnswerError, match="expects a function"):
+        CODE.prepare("def f(): pass")
+
+
+def test_code_placeholder_function_is_not_attempted() -> None:
+    def unwritten(x: int, y: int) -> int:
+        raise NotImplementedError
+
+    with pytest.raises(NotAttempted):
+        CODE.prepare(unwritten)
+
+
+def test_code_rejects_tampered_results() -> None:
+    with pytest.raises(AnswerError, match="unreadable"):
+        CODE.revalidate([{"value": 6}])  # fewer results than cases
+    with pytest.raises(AnswerError):
+        CODE.revalidate("all pass")
+
+
+def test_chart_reads_a_real_matplotlib_figure() -> None:
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    chart = Chart(
+        id="0.8", title="t", expects="a figure", **COMMON,
+        criteria=(
+            Criterion("has a title", lambda s: bool(s["title"]), "add a title."),
+            Criterion("bars in order", lambda s: [b[0] for b in bars_of(s)] == ["b", "a"], "sort them."),
+        ),
+    )
+    fig, ax = plt.subplots()
+    ax.bar(["b", "a"], [3, 1])
+    ax.set_title("Priority")
+    assert verdict(chart, fig).fraction == 1
+    fig2, ax2 = plt.subplots()
+    ax2.barh(["b", "a"], [3, 1])
+    summary = chart.prepare(ax2)
+    assert [label for label, _ in bars_of(summary)] == ["a", "b"]  # top to bottom
+    v = verdict(chart, fig2)
+    assert v.fraction == 0 and "add a title" in v.feedback
+    plt.close("all")
+    with pytest.raises(AnswerError, match="expects a figure"):
+        chart.prepare([1, 2, 3])
+
+
+def test_every_message_is_one_line() -> None:
+    for task, bad in ((CHOICE, {}), (CLASSIFY, [1]), (RANKING, 5), (NUMERIC, "x"), (RUBRIC, 7), (CODE, 1)):
+        with pytest.raises(AnswerError) as info:
+            task.prepare(bad)
+        assert re.fullmatch(r"Task 0\.\d expects [^\n]+\.", str(info.value))
