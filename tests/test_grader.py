@@ -21,7 +21,7 @@ import nbfactory as nbf
 import pytest
 
 from pmcourse._grader import grade_paths
-from pmcourse._results import NotebookResult
+from pmcourse._batch import NotebookResult
 from pmcourse._runner import TOKEN_ENV
 from pmcourse._tasks import all_tasks
 

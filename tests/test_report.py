@@ -7,7 +7,8 @@ import json
 import xml.etree.ElementTree as ET
 
 from pmcourse._report import ProgressBar, render_json, render_junit, render_text
-from pmcourse._results import BatchResult, NotebookResult, TaskResult
+from pmcourse._batch import BatchResult, NotebookResult
+from pmcourse._results import TaskResult
 
 
 def _batch() -> BatchResult:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 from . import _session
 from ._errors import AnswerError, PmcourseError
@@ -110,7 +112,7 @@ def check(task_id: str, answer: object = ..., *, show_solution: bool = False) ->
     entry, result = evaluate(task, answer)
     _session.record(task.id, entry)
     if show_solution:
-        result = TaskResult(**{**result.__dict__, "solution": task.solution})
+        result = result.replace(solution=task.solution)
     return result
 
 

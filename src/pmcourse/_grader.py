@@ -16,7 +16,8 @@ from pathlib import Path
 from ._check import grade_entry
 from ._errors import NotebookError
 from ._notebook import ExerciseNotebook, display_path, load_notebook
-from ._results import BatchResult, NotebookResult, TaskResult
+from ._batch import BatchResult, NotebookResult
+from ._results import TaskResult
 from ._runner import RunLimits, RunOutcome, run_notebook
 
 __all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
@@ -89,7 +90,7 @@ def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[Ta
             if reason:
                 base = grade_entry(task, None)
                 results.append(
-                    TaskResult(**{**base.__dict__, "status": "error", "feedback": reason})
+                    base.replace(status="error", feedback=reason)
                 )
                 continue
         results.append(grade_entry(task, entry))

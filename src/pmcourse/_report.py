@@ -6,7 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from ._results import BatchResult, NotebookResult
+from ._batch import BatchResult, NotebookResult
 
 __all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
 

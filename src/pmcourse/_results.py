@@ -1,18 +1,19 @@
-"""Result objects: one for a task, one for a notebook, one for a batch.
+"""The verdict on one answer, as a learner sees it.
 
-Each renders as plain text in a terminal (``str``/``repr``) and as HTML in
+It renders as plain text in a terminal (``str``/``repr``) and as HTML in
 Jupyter (``_repr_html_``), and turns into plain data for JSON (``to_dict``).
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass, field
-from typing import Any, Literal
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time
 
-__all__ = ["BatchResult", "NotebookResult", "TaskResult", "TaskStatus"]
+if TYPE_CHECKING:  # typing and dataclasses cost import time a notebook should not pay
+    from typing import Any, Literal
 
-TaskStatus = Literal["pass", "fail", "error", "not attempted"]
+    TaskStatus = Literal["pass", "fail", "error", "not attempted"]
+
+__all__ = ["TaskResult"]
 
 _ICONS: dict[str, str] = {"pass": "✔", "fail": "✘", "error": "!", "not attempted": "·"}
 _COLOURS: dict[str, str] = {
@@ -23,11 +24,21 @@ _COLOURS: dict[str, str] = {
 }
 
 
+def _escape(text: str) -> str:
+    """HTML-escape text (``html.escape`` would pull ``re`` into a notebook's import)."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
+
 def _points(x: float) -> str:
     return f"{x:g}"
 
 
-@dataclass(frozen=True)
 class TaskResult:
     """The verdict on one answer to one task.
 
@@ -35,15 +46,41 @@ class TaskResult:
     what to reread. ``solution`` is filled only when the learner asked for it.
     """
 
-    task_id: str
-    title: str
-    status: TaskStatus
-    score: float
-    max_score: float
-    feedback: str
-    hint: str | None = None
-    link: str | None = None
-    solution: str | None = None
+    __slots__ = ("feedback", "hint", "link", "max_score", "score", "solution", "status", "task_id", "title")
+
+    def __init__(
+        self,
+        task_id: str,
+        title: str,
+        status: TaskStatus,
+        score: float,
+        max_score: float,
+        feedback: str,
+        hint: str | None = None,
+        link: str | None = None,
+        solution: str | None = None,
+    ) -> None:
+        self.task_id = task_id
+        self.title = title
+        self.status: TaskStatus = status
+        self.score = score
+        self.max_score = max_score
+        self.feedback = feedback
+        self.hint = hint
+        self.link = link
+        self.solution = solution
+
+    def replace(self, **changes: Any) -> TaskResult:
+        """A copy with some fields changed."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        return TaskResult(**{**fields, **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TaskResult):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def passed(self) -> bool:
@@ -80,7 +117,7 @@ class TaskResult:
 
     def _repr_html_(self) -> str:
         colour = _COLOURS[self.status]
-        esc = html.escape
+        esc = _escape
         parts = [
             (
                 f'<div class="pmcourse-result" role="status" style="border-left:4px solid {colour};'
@@ -110,67 +147,3 @@ class TaskResult:
             )
         parts.append("</div>")
         return "".join(parts)
-
-
-@dataclass
-class NotebookResult:
-    """The verdict on one notebook: graded with task results, or an error with a reason."""
-
-    path: str
-    status: Literal["graded", "error"]
-    error: str | None = None
-    tasks: list[TaskResult] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def score(self) -> float:
-        return sum(t.score for t in self.tasks)
-
-    @property
-    def max_score(self) -> float:
-        return sum(t.max_score for t in self.tasks)
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "graded" and all(t.passed for t in self.tasks)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "status": self.status,
-            "error": self.error,
-            "notes": list(self.notes),
-            "score": self.score,
-            "max_score": self.max_score,
-            "seconds": round(self.seconds, 3),
-            "tasks": [t.to_dict() for t in self.tasks],
-        }
-
-
-@dataclass
-class BatchResult:
-    """Every notebook of one ``pmcourse grade`` run, in the order they were given."""
-
-    notebooks: list[NotebookResult] = field(default_factory=list)
-    interrupted: bool = False
-
-    @property
-    def score(self) -> float:
-        return sum(n.score for n in self.notebooks)
-
-    @property
-    def max_score(self) -> float:
-        return sum(n.max_score for n in self.notebooks)
-
-    @property
-    def ok(self) -> bool:
-        return bool(self.notebooks) and not self.interrupted and all(n.ok for n in self.notebooks)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "score": self.score,
-            "max_score": self.max_score,
-            "interrupted": self.interrupted,
-            "notebooks": [n.to_dict() for n in self.notebooks],
-        }

@@ -10,9 +10,11 @@ kernel crash still count.
 
 from __future__ import annotations
 
-import json
 import os
-from typing import Any
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["RECORD_FILE_ENV", "SUBMISSIONS", "export_json", "record"]
 
@@ -24,6 +26,8 @@ _record_file = os.environ.get(RECORD_FILE_ENV)
 def record(task_id: str, entry: dict[str, Any]) -> None:
     SUBMISSIONS[task_id] = entry
     if _record_file:
+        import json
+
         try:
             with open(_record_file, "a", encoding="utf-8") as fh:  # noqa: PTH123 - hot path, no pathlib
                 fh.write(json.dumps({"id": task_id, "entry": entry}, default=repr) + "\n")
@@ -32,4 +36,6 @@ def record(task_id: str, entry: dict[str, Any]) -> None:
 
 
 def export_json() -> str:
+    import json
+
     return json.dumps(SUBMISSIONS, default=repr)

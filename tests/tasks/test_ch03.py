@@ -280,7 +280,7 @@ def test_3_3_too_few_bars_fail_count_and_names() -> None:
     assert "Label each bar with the exact name" in result.feedback
 
 
-def test_3_3_unlabelled_bars_fail_the_names_point() -> None:
+def test_3_3_unlabeled_bars_fail_the_names_point() -> None:
     result = check("3.3", _chart(labels=[f"Item {i}" for i in range(1, 7)]))
     assert "Label each bar with the exact name" in result.feedback
 

@@ -248,7 +248,7 @@ TASKS = [
                 "Add a title with ax.set_title(...) that says what the chart shows.",
             ),
             Criterion(
-                "Both axes are labelled",
+                "Both axes are labeled",
                 _has_axis_labels,
                 "Label both axes with ax.set_xlabel(...) and ax.set_ylabel(...), for example "
                 "'Backlog item' and 'Value / effort'.",
@@ -259,7 +259,7 @@ TASKS = [
                 "Draw exactly six bars, one for each backlog item, in a single ax.bar(...) call.",
             ),
             Criterion(
-                "Bars are labelled with the item names",
+                "Bars are labeled with the item names",
                 _bars_named,
                 "Label each bar with the exact name of its backlog item, for example by passing "
                 "the names as the first argument of ax.bar(names, scores).",
