@@ -46,7 +46,17 @@ class TaskResult:
     what to reread. ``solution`` is filled only when the learner asked for it.
     """
 
-    __slots__ = ("feedback", "hint", "link", "max_score", "score", "solution", "status", "task_id", "title")
+    __slots__ = (
+        "feedback",
+        "hint",
+        "link",
+        "max_score",
+        "score",
+        "solution",
+        "status",
+        "task_id",
+        "title",
+    )
 
     def __init__(
         self,
