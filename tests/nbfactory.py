@@ -58,7 +58,13 @@ def solved(number: int, only: set[str] | None = None) -> Notebook:
 
 
 def code_cell(source: str) -> dict[str, Any]:
-    return {"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None}
+    return {
+        "cell_type": "code",
+        "metadata": {},
+        "source": source,
+        "outputs": [],
+        "execution_count": None,
+    }
 
 
 def insert_code(nb: Notebook, index: int, source: str) -> Notebook:

@@ -57,8 +57,12 @@ def test_check_records_the_prepared_answer_for_the_grader() -> None:
 
 def test_tampered_entries_grade_as_errors_not_crashes() -> None:
     task = get_task("6.1")
-    for entry in ({"state": "answered", "data": "lots"}, {"state": "answered"}, {"state": "weird"},
-                  {"state": "answered", "data": {"score": 100}}):
+    for entry in (
+        {"state": "answered", "data": "lots"},
+        {"state": "answered"},
+        {"state": "weird"},
+        {"state": "answered", "data": {"score": 100}},
+    ):
         result = grade_entry(task, entry)
         assert result.status == "error" and result.score == 0
 
@@ -73,8 +77,17 @@ def test_results_render_in_terminal_and_in_jupyter() -> None:
 
 def test_public_surface_is_small() -> None:
     assert set(pmcourse.__all__) == {
-        "AnswerError", "NotebookError", "PmcourseError", "TaskResult", "UnknownTaskError",
-        "UsageError", "__version__", "check", "hint", "solution", "tasks",
+        "AnswerError",
+        "NotebookError",
+        "PmcourseError",
+        "TaskResult",
+        "UnknownTaskError",
+        "UsageError",
+        "__version__",
+        "check",
+        "hint",
+        "solution",
+        "tasks",
     }
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -37,10 +36,18 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 
 @pytest.mark.parametrize(
     "argv",
-    [["grade", "--jobs", "0"], ["grade", "--timeout", "-1"], ["grade", "--memory", "lots"],
-     ["grade", "--memory", "10M"], ["grade", "--format", "xml"], ["frobnicate"]],
+    [
+        ["grade", "--jobs", "0"],
+        ["grade", "--timeout", "-1"],
+        ["grade", "--memory", "lots"],
+        ["grade", "--memory", "10M"],
+        ["grade", "--format", "xml"],
+        ["frobnicate"],
+    ],
 )
-def test_bad_arguments_exit_2_with_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_arguments_exit_2_with_one_line(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(argv) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("pmcourse")
@@ -55,7 +62,9 @@ def test_grade_without_workspace_says_what_to_do(
     assert "pmcourse start" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("text", "size"), [("2G", 2 * 2**30), ("512M", 512 * 2**20), ("1.5GiB", 3 * 2**29), ("0", 0)])
+@pytest.mark.parametrize(
+    ("text", "size"), [("2G", 2 * 2**30), ("512M", 512 * 2**20), ("1.5GiB", 3 * 2**29), ("0", 0)]
+)
 def test_memory_sizes(text: str, size: int) -> None:
     assert parse_size(text) == size
 
@@ -99,12 +108,20 @@ def test_grade_json_and_junit_on_a_solved_and_a_blank_notebook(
 @pytest.mark.slow
 def test_real_subprocess_text_table_and_exit_code(tmp_path: Path) -> None:
     work = tmp_path / "pmcourse-work"
-    subprocess.run([sys.executable, "-m", "pmcourse", "start", str(work)], check=True,
-                   capture_output=True, stdin=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "pmcourse", "start", str(work)],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
     nbf.write(work / "06-pm-and-product-owner.ipynb", nbf.solved(6))
     proc = subprocess.run(
         [sys.executable, "-m", "pmcourse", "grade", "--jobs", "2"],
-        cwd=tmp_path, capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert proc.returncode == 1  # the other notebooks are blank
     assert "Traceback" not in proc.stdout + proc.stderr
@@ -128,14 +145,30 @@ def _token_processes() -> list[int]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
-def test_interrupt_stops_cleanly_and_reports_results_so_far(sig: signal.Signals, tmp_path: Path) -> None:
+def test_interrupt_stops_cleanly_and_reports_results_so_far(
+    sig: signal.Signals, tmp_path: Path
+) -> None:
     slow = nbf.insert_code(nbf.solved(6), 2, "import time\ntime.sleep(3)")
     paths = [nbf.write(tmp_path / f"nb{i:02d}.ipynb", slow) for i in range(16)]
     report = tmp_path / "report.json"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pmcourse", "grade", "--jobs", "2", "--format", "json", "-o", str(report),
-         *map(str, paths)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "pmcourse",
+            "grade",
+            "--jobs",
+            "2",
+            "--format",
+            "json",
+            "-o",
+            str(report),
+            *map(str, paths),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        stdin=subprocess.DEVNULL,
     )
     time.sleep(12)  # long enough for the first notebooks to finish, far from all sixteen
     proc.send_signal(sig)
@@ -149,4 +182,4 @@ def test_interrupt_stops_cleanly_and_reports_results_so_far(sig: signal.Signals,
     assert not list(tmp_path.glob(".*.tmp"))
     time.sleep(0.5)
     assert not _token_processes(), "a kernel outlived the interrupted batch"
-    assert os.path.exists(paths[0])
+    assert paths[0].exists()

@@ -20,8 +20,8 @@ from pathlib import Path
 import nbfactory as nbf
 import pytest
 
-from pmcourse._grader import grade_paths
 from pmcourse._batch import NotebookResult
+from pmcourse._grader import grade_paths
 from pmcourse._runner import TOKEN_ENV
 from pmcourse._tasks import all_tasks
 
@@ -68,7 +68,7 @@ def test_reference_solutions_score_full_marks(path: Path, tmp_path: Path) -> Non
     assert result.score == result.max_score > 0
 
 
-def test_blank_notebooks_grade_zero_without_errors(tmp_path: Path) -> None:
+def test_blank_notebooks_grade_zero_without_errors() -> None:
     batch = grade_paths(nbf.exercise_paths(), timeout=30, jobs=2)
     assert len(batch.notebooks) == len(nbf.exercise_paths()) >= 6
     for nb in batch.notebooks:
@@ -208,6 +208,10 @@ def _v3(folder: Path) -> Path:
     return p
 
 
+def _truncated(folder: Path) -> Path:
+    return _file("cut.ipynb", json.dumps(_solved()).encode()[:700])(folder)
+
+
 def _non_utf8_name(folder: Path) -> Path:
     raw = os.fsencode(folder) + b"/caf\xe9-\xff.ipynb"
     with open(raw, "wb") as fh:  # noqa: PTH123 - pathlib cannot take bytes paths
@@ -268,64 +272,193 @@ def corpus() -> list[Case]:
     return [
         # 1. broken files
         Case("empty file", _file("empty.ipynb", b""), "error", "empty"),
-        Case("not JSON", _file("prose.ipynb", b"This is my homework, I wrote it in Word."), "error",
-             "not valid notebook JSON"),
-        Case("truncated JSON", lambda f: _file("cut.ipynb", json.dumps(_solved()).encode()[:700])(f),
-             "error", "cut off"),
+        Case(
+            "not JSON",
+            _file("prose.ipynb", b"This is my homework, I wrote it in Word."),
+            "error",
+            "not valid notebook JSON",
+        ),
+        Case(
+            "truncated JSON",
+            _truncated,
+            "error",
+            "cut off",
+        ),
         Case("binary garbage", _file("garbage.ipynb", bytes(range(256)) * 8), "error", "binary"),
-        Case("JSON that is not a notebook", _file("data.ipynb", b'{"name": "Ada", "grade": 20}'),
-             "error", "not a Jupyter notebook"),
+        Case(
+            "JSON that is not a notebook",
+            _file("data.ipynb", b'{"name": "Ada", "grade": 20}'),
+            "error",
+            "not a Jupyter notebook",
+        ),
         Case("JSON list", _file("list.ipynb", b"[1, 2, 3]"), "error", "not a Jupyter notebook"),
         Case("nbformat 3", _v3, "graded", "converted", score=full),
         Case("non-UTF-8 file name", _non_utf8_name, "graded", "", score=full),
         Case("missing path", _missing, "error", "No such file"),
         Case("named pipe", _fifo, "error", "not a regular file"),
         Case("folder with no notebooks", _empty_folder, "error", "holds no notebooks"),
-        Case("another course's notebook", _nb("other.ipynb", _other_course), "error",
-             "No pmcourse tasks"),
+        Case(
+            "another course's notebook",
+            _nb("other.ipynb", _other_course),
+            "error",
+            "No pmcourse tasks",
+        ),
         # 2. learner edits
-        Case("task cell deleted", _nb("deleted.ipynb", _delete_task_cell), "graded", "",
-             score=without_first),
-        Case("task cell duplicated", _nb("dup.ipynb", _duplicate_task_cell), "graded", "", score=full),
-        Case("task cells reordered", _nb("reordered.ipynb", _reorder_task_cells), "graded", "",
-             score=full),
-        Case("code cell turned into markdown", _nb("md.ipynb", _code_to_markdown), "graded", "",
-             score=without_first),
-        Case("stale outputs that claim a pass", _nb("stale.ipynb", _stale_outputs), "graded", "",
-             score=0),
-        Case("renamed notebook", _nb("My homework (final) v2.ipynb", _solved), "graded", "", score=full),
+        Case(
+            "task cell deleted",
+            _nb("deleted.ipynb", _delete_task_cell),
+            "graded",
+            "",
+            score=without_first,
+        ),
+        Case(
+            "task cell duplicated", _nb("dup.ipynb", _duplicate_task_cell), "graded", "", score=full
+        ),
+        Case(
+            "task cells reordered",
+            _nb("reordered.ipynb", _reorder_task_cells),
+            "graded",
+            "",
+            score=full,
+        ),
+        Case(
+            "code cell turned into markdown",
+            _nb("md.ipynb", _code_to_markdown),
+            "graded",
+            "",
+            score=without_first,
+        ),
+        Case(
+            "stale outputs that claim a pass",
+            _nb("stale.ipynb", _stale_outputs),
+            "graded",
+            "",
+            score=0,
+        ),
+        Case(
+            "renamed notebook",
+            _nb("My homework (final) v2.ipynb", _solved),
+            "graded",
+            "",
+            score=full,
+        ),
         # 3. runaway code
-        Case("infinite loop", _nb("loop.ipynb", _with_cell(_solved, "while True:\n    pass")), "graded",
-             f"longer than {TIMEOUT:g} s", score=full),
-        Case("output flood", _nb("flood.ipynb", _with_cell(_solved, "line = 'x' * 999\nfor i in range(10**7):\n    print(line)")),
-             "graded", "printed more than", score=full),
-        Case("memory hog", _nb("hog.ipynb", _with_cell(_solved, "hog = bytearray(40 * 2**30)")), "graded",
-             "out of memory", score=full),
-        Case("growing memory hog", _nb("grow.ipynb", _with_cell(_solved, "hog = []\nwhile True:\n    hog.append(bytearray(300 * 2**20))")),
-             "graded", "out of memory", score=full),
-        Case("os._exit between tasks", _nb("exit.ipynb", _with_cell(_solved, "import os\nos._exit(1)", before=second)),
-             "graded", "kernel died", score=points(only={first})),
-        Case("segfault", _nb("segv.ipynb", _with_cell(_solved, "import ctypes\nctypes.string_at(0)", before=second)),
-             "graded", "kernel died", score=points(only={first})),
-        Case("input() waiting for stdin", _nb("input.ipynb", _with_cell(_solved, "name = input('Your name? ')")),
-             "graded", "input()", score=full),
-        Case("sys.exit()", _nb("sysexit.ipynb", _with_cell(_solved, "import sys\nsys.exit(2)")), "graded",
-             "sys.exit()", score=full),
-        Case("process that outlives the notebook", _nb("spawn.ipynb", _with_cell(_solved, SPAWN)), "graded",
-             "", score=full),
+        Case(
+            "infinite loop",
+            _nb("loop.ipynb", _with_cell(_solved, "while True:\n    pass")),
+            "graded",
+            f"longer than {TIMEOUT:g} s",
+            score=full,
+        ),
+        Case(
+            "output flood",
+            _nb(
+                "flood.ipynb",
+                _with_cell(_solved, "line = 'x' * 999\nfor i in range(10**7):\n    print(line)"),
+            ),
+            "graded",
+            "printed more than",
+            score=full,
+        ),
+        Case(
+            "memory hog",
+            _nb("hog.ipynb", _with_cell(_solved, "hog = bytearray(40 * 2**30)")),
+            "graded",
+            "out of memory",
+            score=full,
+        ),
+        Case(
+            "growing memory hog",
+            _nb(
+                "grow.ipynb",
+                _with_cell(
+                    _solved, "hog = []\nwhile True:\n    hog.append(bytearray(300 * 2**20))"
+                ),
+            ),
+            "graded",
+            "out of memory",
+            score=full,
+        ),
+        Case(
+            "os._exit between tasks",
+            _nb("exit.ipynb", _with_cell(_solved, "import os\nos._exit(1)", before=second)),
+            "graded",
+            "kernel died",
+            score=points(only={first}),
+        ),
+        Case(
+            "segfault",
+            _nb(
+                "segv.ipynb",
+                _with_cell(_solved, "import ctypes\nctypes.string_at(0)", before=second),
+            ),
+            "graded",
+            "kernel died",
+            score=points(only={first}),
+        ),
+        Case(
+            "input() waiting for stdin",
+            _nb("input.ipynb", _with_cell(_solved, "name = input('Your name? ')")),
+            "graded",
+            "input()",
+            score=full,
+        ),
+        Case(
+            "sys.exit()",
+            _nb("sysexit.ipynb", _with_cell(_solved, "import sys\nsys.exit(2)")),
+            "graded",
+            "sys.exit()",
+            score=full,
+        ),
+        Case(
+            "process that outlives the notebook",
+            _nb("spawn.ipynb", _with_cell(_solved, SPAWN)),
+            "graded",
+            "",
+            score=full,
+        ),
         # 4. tampering: never above the honest score of the same answers (blank: 0)
-        Case("printed fake pass", _nb("fakepass.ipynb", _with_cell(_blank, FAKE_PASS.format(t=first))),
-             "graded", "", score=0),
-        Case("patched check functions", _nb("patched.ipynb", _with_cell(_blank, tasks_literal + PATCH_CHECKS)),
-             "graded", "", score=0),
-        Case("patched checks before honest answers", _nb("patched-half.ipynb",
-             _with_cell(lambda: nbf.solved(CH, only={first}), tasks_literal + PATCH_CHECKS)),
-             "graded", "", max_score_at_most=points(only={first})),
-        Case("fake results files", _nb("fakefiles.ipynb", _with_cell(_blank, tasks_literal + FAKE_FILES)),
-             "graded", "", score=0),
-        Case("fake results file, then a crash", _nb("fakefiles-crash.ipynb",
-             _with_cell(_blank, tasks_literal + FAKE_FILES + "\nimport os\nos._exit(0)")),
-             "graded", "kernel died", score=0),
+        Case(
+            "printed fake pass",
+            _nb("fakepass.ipynb", _with_cell(_blank, FAKE_PASS.format(t=first))),
+            "graded",
+            "",
+            score=0,
+        ),
+        Case(
+            "patched check functions",
+            _nb("patched.ipynb", _with_cell(_blank, tasks_literal + PATCH_CHECKS)),
+            "graded",
+            "",
+            score=0,
+        ),
+        Case(
+            "patched checks before honest answers",
+            _nb(
+                "patched-half.ipynb",
+                _with_cell(lambda: nbf.solved(CH, only={first}), tasks_literal + PATCH_CHECKS),
+            ),
+            "graded",
+            "",
+            max_score_at_most=points(only={first}),
+        ),
+        Case(
+            "fake results files",
+            _nb("fakefiles.ipynb", _with_cell(_blank, tasks_literal + FAKE_FILES)),
+            "graded",
+            "",
+            score=0,
+        ),
+        Case(
+            "fake results file, then a crash",
+            _nb(
+                "fakefiles-crash.ipynb",
+                _with_cell(_blank, tasks_literal + FAKE_FILES + "\nimport os\nos._exit(0)"),
+            ),
+            "graded",
+            "kernel died",
+            score=0,
+        ),
         Case("edited metadata", _nb("metadata.ipynb", _metadata_edit), "graded", "", score=0),
     ]
 
@@ -342,7 +475,10 @@ def _check(case: Case, result: NotebookResult) -> None:
     for line in [result.error or "", *result.notes]:
         assert "\n" not in line and "Traceback" not in line, (case.name, line)
     if case.score is not None:
-        assert result.score == pytest.approx(case.score), (case.name, [t.to_dict() for t in result.tasks])
+        assert result.score == pytest.approx(case.score), (
+            case.name,
+            [t.to_dict() for t in result.tasks],
+        )
     if case.max_score_at_most is not None:
         assert result.score <= case.max_score_at_most + 1e-9, case.name
 
@@ -374,9 +510,26 @@ def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
         paths.append(case.make(folder))
     digests = {p: _digest(p) for p in paths if p.exists() and not p.is_fifo()}
     proc = subprocess.run(
-        [sys.executable, "-m", "pmcourse", "grade", "--format", "json", "--jobs", "2",
-         "--timeout", str(TIMEOUT), "--memory", "1G", *map(str, paths)],
-        capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pmcourse",
+            "grade",
+            "--format",
+            "json",
+            "--jobs",
+            "2",
+            "--timeout",
+            str(TIMEOUT),
+            "--memory",
+            "1G",
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
@@ -390,5 +543,7 @@ def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
     for p, digest in digests.items():
         assert _digest(p) == digest, f"{p} changed"
     assert not leftover_processes()
-    orphans = subprocess.run(["pgrep", "-f", "pmcourse-orphan-marker"], capture_output=True, check=False)
+    orphans = subprocess.run(
+        ["pgrep", "-f", "pmcourse-orphan-marker"], capture_output=True, check=False
+    )
     assert orphans.returncode == 1, "a process spawned by a notebook outlived the grading"

@@ -27,8 +27,10 @@ from pmcourse._notebook import display_path, load_notebook
         (b'{"cells": {}, "nbformat": 4}', "not a list"),
         (b'{"cells": [{"source": "x"}], "nbformat": 4}', "Cell 1 is damaged"),
         (b'{"cells": [{"cell_type": "code", "source": 5}], "nbformat": 4}', "not text"),
-        (b'{"cells": [{"cell_type": "code", "source": "print(1)"}], "nbformat": 4, "metadata": {}}',
-         "No pmcourse tasks"),
+        (
+            b'{"cells": [{"cell_type": "code", "source": "print(1)"}], "nbformat": 4, "metadata": {}}',
+            "No pmcourse tasks",
+        ),
     ],
 )
 def test_broken_files_give_one_line(tmp_path: Path, data: bytes, phrase: str) -> None:
@@ -59,7 +61,12 @@ def test_metadata_alone_names_the_exercise(tmp_path: Path) -> None:
 
 
 def test_unknown_exercise_in_metadata_is_ignored(tmp_path: Path) -> None:
-    nb = {"cells": [], "metadata": {"pmcourse": {"exercise": 42}}, "nbformat": 4, "nbformat_minor": 5}
+    nb = {
+        "cells": [],
+        "metadata": {"pmcourse": {"exercise": 42}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
     p = tmp_path / "x.ipynb"
     p.write_text(json.dumps(nb))
     with pytest.raises(NotebookError, match="No pmcourse tasks"):

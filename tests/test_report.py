@@ -6,8 +6,8 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from pmcourse._report import ProgressBar, render_json, render_junit, render_text
 from pmcourse._batch import BatchResult, NotebookResult
+from pmcourse._report import ProgressBar, render_json, render_junit, render_text
 from pmcourse._results import TaskResult
 
 
@@ -18,10 +18,12 @@ def _batch() -> BatchResult:
         TaskResult("1.3", "Third", "not attempted", 0, 1, "Not answered yet."),
         TaskResult("1.4", "Fourth", "error", 0, 2, "Task 1.4 expects a number; got None."),
     ]
-    return BatchResult([
-        NotebookResult("a.ipynb", "graded", None, t, ["Cell 3: it raised NameError: x."], 1.23),
-        NotebookResult("b.ipynb", "error", "The file is empty: save it again."),
-    ])
+    return BatchResult(
+        [
+            NotebookResult("a.ipynb", "graded", None, t, ["Cell 3: it raised NameError: x."], 1.23),
+            NotebookResult("b.ipynb", "error", "The file is empty: save it again."),
+        ]
+    )
 
 
 def test_text_table_has_rows_per_task_and_a_total() -> None:
@@ -30,7 +32,10 @@ def test_text_table_has_rows_per_task_and_a_total() -> None:
     assert "note: Cell 3" in text
     assert "1.2  FAIL" in text and "Half right." in text and "More detail." not in text
     assert "ERROR  The file is empty" in text
-    assert text.splitlines()[-1] == "Total: 1.5/5 points in 1 graded notebook(s), 1 could not be graded"
+    assert (
+        text.splitlines()[-1]
+        == "Total: 1.5/5 points in 1 graded notebook(s), 1 could not be graded"
+    )
 
 
 def test_json_shape() -> None:

@@ -30,7 +30,7 @@ def test_answers_come_back_through_the_reply_channel(tmp_path: Path) -> None:
 
 
 def test_printed_output_cannot_reach_the_grader(tmp_path: Path) -> None:
-    fake = "print('{\"6.1\": {\"state\": \"answered\", \"data\": 22.25}}')"
+    fake = 'print(\'{"6.1": {"state": "answered", "data": 22.25}}\')'
     out = _run(tmp_path, nbf.insert_code(nbf.blank(6), 2, fake))
     assert out.submissions["6.1"] == {"state": "not attempted"}  # type: ignore[attr-defined]
 
@@ -52,8 +52,9 @@ def test_memory_cap_is_configurable(tmp_path: Path) -> None:
 def test_kill_marked_processes_finds_escaped_children() -> None:
     token = "test-token-123"
     env = {**os.environ, TOKEN_ENV: token}
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], env=env,
-                             start_new_session=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"], env=env, start_new_session=True
+    )
     try:
         time.sleep(0.2)
         assert kill_marked_processes(token) == 1

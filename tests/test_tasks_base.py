@@ -27,31 +27,69 @@ from pmcourse._tasks._base import (
 COMMON = {"section": "x.html#y", "hint": "h", "solution": "s"}
 
 CHOICE = Choice(
-    id="0.1", title="t", expects="one letter", question="q", **COMMON,
-    options={"a": Option("A", False, "A is wrong because of alpha."),
-             "b": Option("B", True, "B is right because of beta.")},
+    id="0.1",
+    title="t",
+    expects="one letter",
+    question="q",
+    **COMMON,
+    options={
+        "a": Option("A", False, "A is wrong because of alpha."),
+        "b": Option("B", True, "B is right because of beta."),
+    },
 )
 MULTI = Choice(
-    id="0.2", title="t", expects="letters", question="q", multiple=True, **COMMON,
-    options={"a": Option("A", True, "alpha holds."), "b": Option("B", False, "beta fails."),
-             "c": Option("C", True, "gamma holds.")},
+    id="0.2",
+    title="t",
+    expects="letters",
+    question="q",
+    multiple=True,
+    **COMMON,
+    options={
+        "a": Option("A", True, "alpha holds."),
+        "b": Option("B", False, "beta fails."),
+        "c": Option("C", True, "gamma holds."),
+    },
 )
 CLASSIFY = Classify(
-    id="0.3", title="t", expects="a dict", categories=("PM", "Engineering"), **COMMON,
-    items={"roadmap": ("PM", "the roadmap is PM work."), "schema": ("Engineering", "schemas are design.")},
+    id="0.3",
+    title="t",
+    expects="a dict",
+    categories=("PM", "Engineering"),
+    **COMMON,
+    items={
+        "roadmap": ("PM", "the roadmap is PM work."),
+        "schema": ("Engineering", "schemas are design."),
+    },
 )
 RANKING = Ranking(
-    id="0.4", title="t", expects="a list", items=("bug", "feature", "polish"), **COMMON,
+    id="0.4",
+    title="t",
+    expects="a list",
+    items=("bug", "feature", "polish"),
+    **COMMON,
     rules=(Rule("bug", "feature", "outages first."), Rule("feature", "polish", "value first.")),
 )
 NUMERIC = Numeric(
-    id="0.5", title="t", expects="a number", expected=24, tolerance=0.5, **COMMON,
-    mistakes=(Mistake(16, "you computed the PO share."),), too_high="too high!", too_low="too low!",
+    id="0.5",
+    title="t",
+    expects="a number",
+    expected=24,
+    tolerance=0.5,
+    **COMMON,
+    mistakes=(Mistake(16, "you computed the PO share."),),
+    too_high="too high!",
+    too_low="too low!",
 )
 RUBRIC = Rubric(
-    id="0.6", title="t", expects="text", min_words=3, **COMMON,
-    criteria=(Criterion("names a persona", lambda s: "as a" in s.lower(), "name who it is for."),
-              Criterion("no tables", lambda s: "table" not in s.lower(), "drop the database detail.")),
+    id="0.6",
+    title="t",
+    expects="text",
+    min_words=3,
+    **COMMON,
+    criteria=(
+        Criterion("names a persona", lambda s: "as a" in s.lower(), "name who it is for."),
+        Criterion("no tables", lambda s: "table" not in s.lower(), "drop the database detail."),
+    ),
 )
 
 
@@ -60,9 +98,16 @@ def _double_add(x: int, y: int) -> int:
 
 
 CODE = Code(
-    id="0.7", title="t", expects="a function", function_name="f", **COMMON,
-    cases=(Case((1, 2), 6, "small numbers"), Case((-1, 1), 0, "a sum of zero"),
-           Case((10, 0), 20, "a zero")),
+    id="0.7",
+    title="t",
+    expects="a function",
+    function_name="f",
+    **COMMON,
+    cases=(
+        Case((1, 2), 6, "small numbers"),
+        Case((-1, 1), 0, "a sum of zero"),
+        Case((10, 0), 20, "a zero"),
+    ),
 )
 
 
@@ -115,8 +160,12 @@ def test_ranking_scores_kept_rules() -> None:
     assert verdict(RANKING, ["bug", "feature", "polish"]).fraction == 1
     v = verdict(RANKING, ["feature", "bug", "polish"])
     assert v.fraction == 0.5 and "outages first" in v.feedback
-    for bad, phrase in ((["bug", "bug", "polish"], "more than once"), (["bug"], "missing"),
-                        (["bug", "feature", "nap"], "not one of"), ("bug", "expects")):
+    for bad, phrase in (
+        (["bug", "bug", "polish"], "more than once"),
+        (["bug"], "missing"),
+        (["bug", "feature", "nap"], "not one of"),
+        ("bug", "expects"),
+    ):
         with pytest.raises(AnswerError, match=phrase):
             RANKING.prepare(bad)
 
@@ -177,10 +226,15 @@ def test_chart_reads_a_real_matplotlib_figure() -> None:
     import matplotlib.pyplot as plt
 
     chart = Chart(
-        id="0.8", title="t", expects="a figure", **COMMON,
+        id="0.8",
+        title="t",
+        expects="a figure",
+        **COMMON,
         criteria=(
             Criterion("has a title", lambda s: bool(s["title"]), "add a title."),
-            Criterion("bars in order", lambda s: [b[0] for b in bars_of(s)] == ["b", "a"], "sort them."),
+            Criterion(
+                "bars in order", lambda s: [b[0] for b in bars_of(s)] == ["b", "a"], "sort them."
+            ),
         ),
     )
     fig, ax = plt.subplots()
@@ -199,7 +253,14 @@ def test_chart_reads_a_real_matplotlib_figure() -> None:
 
 
 def test_every_message_is_one_line() -> None:
-    for task, bad in ((CHOICE, {}), (CLASSIFY, [1]), (RANKING, 5), (NUMERIC, "x"), (RUBRIC, 7), (CODE, 1)):
+    for task, bad in (
+        (CHOICE, {}),
+        (CLASSIFY, [1]),
+        (RANKING, 5),
+        (NUMERIC, "x"),
+        (RUBRIC, 7),
+        (CODE, 1),
+    ):
         with pytest.raises(AnswerError) as info:
             task.prepare(bad)
         assert re.fullmatch(r"Task 0\.\d expects [^\n]+\.", str(info.value))

@@ -1,9 +1,9 @@
 """Reader-facing polish of the course pages: meta descriptions and accessible page frames.
 
 * Every page (chapters, notebooks, generated pages) gets ``<meta name="description">``:
-  a page's own ``description`` front matter / ``html_meta`` wins, otherwise the first
-  paragraph of running text (not a list item, admonition or table cell), shortened to
-  about 155 characters at a word boundary.
+  a page's own ``html_meta: {description: ...}`` front matter wins, otherwise the first
+  paragraph of running text (not a list item, admonition, table cell, list lead-in or
+  learning objective), shortened to about 155 characters at a word boundary.
 * The ``pmcourse_a11y`` Jinja filter, applied by ``_templates/page.html`` to furo's page
   frame, fixes what axe-core reports on furo pages: captions with ``role="heading"`` get
   an ``aria-level``; the two ``<aside>`` landmarks get distinct names; the "back to top"
@@ -47,6 +47,8 @@ _GENERATED_PAGES = {
     "search": "Search all chapters and exercises of {project}.",
 }
 
+# Running text ends a sentence; "Chapter: 5 · Time: 30 minutes" or "... able to:" do not.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]*\s*$")
 _HEADING_WITHOUT_LEVEL = re.compile(r'role="heading"(?![^>]*\baria-level=)')
 _PAGE_TOOLS = re.compile(
     r'(<a href="#" class="back-to-top.*?)(<article role="main")',
@@ -71,10 +73,34 @@ def _is_running_text(node: nodes.Node) -> bool:
     return True
 
 
+def _in_objectives(node: nodes.Node) -> bool:
+    """Inside a chapter's "Learning objectives" section (label chNN-objectives)?"""
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, nodes.section) and any(
+            str(i).endswith("objectives") for i in parent.get("ids", [])
+        ):
+            return True
+        parent = parent.parent
+    return False
+
+
 def description_of(doctree: nodes.document) -> str:
-    """The first paragraph of running text in a page, shortened; '' if there is none."""
+    """The first paragraph of running text in a page, shortened; '' if there is none.
+
+    Lead-ins to a list ("... you will be able to:"), label lines that are not sentences
+    and the learning objectives are skipped: the opening paragraph says more about the page.
+    """
     paragraphs = list(doctree.findall(nodes.paragraph))
-    for para in [p for p in paragraphs if _is_running_text(p)] + paragraphs:
+    running = [
+        p
+        for p in paragraphs
+        if _is_running_text(p)
+        and not _in_objectives(p)
+        and _SENTENCE_END.search(p.astext()) is not None
+        and len(p.astext().split()) >= 8
+    ]
+    for para in running + paragraphs:
         text = para.astext().strip()
         if len(text.split()) >= 4:
             return _shorten(text)

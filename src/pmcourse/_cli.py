@@ -33,7 +33,7 @@ def parse_size(text: str) -> int:
     return value
 
 
-def _positive(kind: type[int] | type[float]):  # type: ignore[no-untyped-def]
+def _positive(kind: type[int | float]):  # type: ignore[no-untyped-def]
     def convert(text: str) -> int | float:
         try:
             value = kind(text)
@@ -62,8 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="copy fresh exercise notebooks into a workspace",
         description="Copy the blank exercise notebooks into DIR. Existing files are never overwritten.",
     )
-    start.add_argument("dir", nargs="?", type=Path, default=DEFAULT_WORKSPACE,
-                       help=f"the workspace folder (default: ./{DEFAULT_WORKSPACE})")
+    start.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_WORKSPACE,
+        help=f"the workspace folder (default: ./{DEFAULT_WORKSPACE})",
+    )
 
     grade = sub.add_parser(
         "grade",
@@ -74,20 +79,50 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Exit status: 0 all tasks pass, 1 something failed or could not be graded, 2 usage error.",
     )
-    grade.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                       help=f"notebooks or folders of notebooks (default: ./{DEFAULT_WORKSPACE})")
-    grade.add_argument("--jobs", "-j", type=_positive(int), default=min(4, os.cpu_count() or 1),
-                       help="notebooks graded at once (default: up to 4, one per CPU)")
-    grade.add_argument("--timeout", type=_positive(float), default=30.0,
-                       help="seconds a cell may run before it is stopped (default: 30)")
-    grade.add_argument("--memory", type=parse_size, default=2 * 2**30,
-                       help="memory cap per notebook, like 2G or 512M; 0 for none (default: 2G)")
-    grade.add_argument("--format", choices=["text", "json", "junit"], default="text",
-                       help="text table (default), JSON, or JUnit XML for CI services")
-    grade.add_argument("--output", "-o", type=Path,
-                       help="write the report to this file instead of the standard output")
-    grade.add_argument("--verbose", "-v", action="store_true",
-                       help="show the feedback of every task, not only failed ones")
+    grade.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help=f"notebooks or folders of notebooks (default: ./{DEFAULT_WORKSPACE})",
+    )
+    grade.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive(int),
+        default=min(4, os.cpu_count() or 1),
+        help="notebooks graded at once (default: up to 4, one per CPU)",
+    )
+    grade.add_argument(
+        "--timeout",
+        type=_positive(float),
+        default=30.0,
+        help="seconds a cell may run before it is stopped (default: 30)",
+    )
+    grade.add_argument(
+        "--memory",
+        type=parse_size,
+        default=2 * 2**30,
+        help="memory cap per notebook, like 2G or 512M; 0 for none (default: 2G)",
+    )
+    grade.add_argument(
+        "--format",
+        choices=["text", "json", "junit"],
+        default="text",
+        help="text table (default), JSON, or JUnit XML for CI services",
+    )
+    grade.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        help="write the report to this file instead of the standard output",
+    )
+    grade.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="show the feedback of every task, not only failed ones",
+    )
     return parser
 
 

@@ -12,11 +12,12 @@ import signal
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+from ._batch import BatchResult, NotebookResult
 from ._check import grade_entry
 from ._errors import NotebookError
 from ._notebook import ExerciseNotebook, display_path, load_notebook
-from ._batch import BatchResult, NotebookResult
 from ._results import TaskResult
 from ._runner import RunLimits, RunOutcome, run_notebook
 
@@ -51,7 +52,9 @@ def expand_paths(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
     return out
 
 
-def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[TaskResult], list[str]]:
+def score_notebook(
+    exnb: ExerciseNotebook, outcome: RunOutcome
+) -> tuple[list[TaskResult], list[str]]:
     """Grade every task of the notebook's exercise(s) from what its run recorded."""
     from ._tasks import all_tasks
 
@@ -60,11 +63,11 @@ def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[Ta
     for index, ids in exnb.cell_tasks.items():
         for task_id in ids:
             cells_of.setdefault(task_id, []).append(index)
-    for index, reason in sorted(outcome.cell_errors.items()):
+    for index, why in sorted(outcome.cell_errors.items()):
         if index == outcome.stopped_at:
             continue  # told once, in the stop note below
         tasks = ", ".join(exnb.cell_tasks.get(index, []))
-        notes.append(f"Cell {index + 1}{f' (task {tasks})' if tasks else ''}: {reason}.")
+        notes.append(f"Cell {index + 1}{f' (task {tasks})' if tasks else ''}: {why}.")
     if outcome.stopped_at is not None:
         notes.insert(0, f"Grading stopped at cell {outcome.stopped_at + 1}: {outcome.stop_reason}.")
     results = []
@@ -74,7 +77,7 @@ def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[Ta
         entry = outcome.submissions.get(task.id)
         cells = cells_of.get(task.id, [])
         if entry is None and cells:
-            reason = None
+            reason: str | None = None
             if outcome.stopped_at is not None and min(cells) >= outcome.stopped_at:
                 at = outcome.stopped_at + 1
                 reason = (
@@ -89,9 +92,7 @@ def score_notebook(exnb: ExerciseNotebook, outcome: RunOutcome) -> tuple[list[Ta
                     reason = f"The cell of this task did not reach its check: {errors[0]}."
             if reason:
                 base = grade_entry(task, None)
-                results.append(
-                    base.replace(status="error", feedback=reason)
-                )
+                results.append(base.replace(status="error", feedback=reason))
                 continue
         results.append(grade_entry(task, entry))
     return results, notes
@@ -110,7 +111,9 @@ async def _grade_one(path: Path, limits: RunLimits) -> NotebookResult:
         raise
     except Exception as exc:  # noqa: BLE001 - one notebook must never stop the batch
         first = str(exc).splitlines()[0][:160] if str(exc) else ""
-        reason = f"The notebook could not be run ({type(exc).__name__}{': ' + first if first else ''})."
+        reason = (
+            f"The notebook could not be run ({type(exc).__name__}{': ' + first if first else ''})."
+        )
         return NotebookResult(shown, "error", reason, seconds=time.perf_counter() - start)
     return NotebookResult(shown, "graded", None, tasks, notes, time.perf_counter() - start)
 
@@ -147,7 +150,7 @@ async def _grade_batch(
     tasks = [asyncio.ensure_future(one(i, p, prob)) for i, (p, prob) in enumerate(items)]
     stopper = asyncio.ensure_future(stop.wait())
     try:
-        pending = set(tasks)
+        pending: set[asyncio.Future[Any]] = set(tasks)
         while pending:
             finished, pending = await asyncio.wait(
                 pending | {stopper}, return_when=asyncio.FIRST_COMPLETED

@@ -55,14 +55,18 @@ def _read_bytes(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise NotebookError("This is not a regular file (a pipe or a device), not a notebook.")
         if info.st_size > MAX_BYTES:
-            raise NotebookError(f"The file is larger than {MAX_BYTES // 2**20} MB; no notebook is that big.")
+            raise NotebookError(
+                f"The file is larger than {MAX_BYTES // 2**20} MB; no notebook is that big."
+            )
         return path.read_bytes()
     except PermissionError:
         raise NotebookError("The file cannot be read (permission denied).") from None
     except IsADirectoryError:
         raise NotebookError("This is a folder, not a notebook.") from None
     except OSError as exc:
-        raise NotebookError(f"The file cannot be read ({exc.strerror or type(exc).__name__}).") from None
+        raise NotebookError(
+            f"The file cannot be read ({exc.strerror or type(exc).__name__})."
+        ) from None
 
 
 def _unclosed(text: str) -> bool:
@@ -125,7 +129,8 @@ def _to_v4(data: Any, notes: list[str]) -> dict[str, Any]:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                data = dict(nbformat.convert(nbformat.from_dict(data), 4))
+                old = nbformat.from_dict(data)  # type: ignore[no-untyped-call]
+                data = dict(nbformat.convert(old, 4))  # type: ignore[no-untyped-call]
         except Exception:  # noqa: BLE001 - any failure means the old notebook is malformed
             raise NotebookError(
                 "This nbformat 3 notebook could not be converted: open and save it in Jupyter."

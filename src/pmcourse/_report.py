@@ -75,12 +75,14 @@ def render_junit(batch: BatchResult) -> str:
                 )
                 if t.status == "fail":
                     n_fail += 1
-                    ET.SubElement(case, "failure", message=f"{_pts(t.score)}/{_pts(t.max_score)}").text = (
-                        t.feedback
-                    )
+                    ET.SubElement(
+                        case, "failure", message=f"{_pts(t.score)}/{_pts(t.max_score)}"
+                    ).text = t.feedback
                 elif t.status == "error":
                     n_err += 1
-                    ET.SubElement(case, "error", message=t.feedback.splitlines()[0]).text = t.feedback
+                    ET.SubElement(
+                        case, "error", message=t.feedback.splitlines()[0]
+                    ).text = t.feedback
                 elif t.status == "not attempted":
                     n_skip += 1
                     ET.SubElement(case, "skipped", message="not attempted")
@@ -95,7 +97,9 @@ def render_junit(batch: BatchResult) -> str:
     suites.set("failures", str(failures))
     suites.set("errors", str(errors))
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    )
 
 
 class ProgressBar:
@@ -111,7 +115,9 @@ class ProgressBar:
             return
         filled = round(self.width * done / max(total, 1))
         name = path if len(path) <= 40 else "…" + path[-39:]
-        self.stream.write(f"\r\x1b[2K[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {name}")
+        self.stream.write(
+            f"\r\x1b[2K[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {name}"
+        )
         self.stream.flush()
         if done == total:
             self.stream.write("\r\x1b[2K")

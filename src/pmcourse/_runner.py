@@ -102,19 +102,22 @@ def kill_marked_processes(token: str) -> int:
 def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> Any:
     from nbclient import NotebookClient
 
-    class _Client(NotebookClient):  # type: ignore[misc]
+    class _Client(NotebookClient):
         """nbclient, but outputs are counted and dropped: grading needs none of them."""
 
         output_bytes = 0
         flooded = False
+        interrupting: asyncio.Future[Any] | None = None
 
         def output(self, outs: Any, msg: dict[str, Any], display_id: Any, cell_index: int) -> None:  # noqa: ARG002
             content = msg.get("content", {})
-            size = len(content.get("text", "")) + sum(len(str(v)) for v in content.get("data", {}).values())
+            size = len(content.get("text", "")) + sum(
+                len(str(v)) for v in content.get("data", {}).values()
+            )
             self.output_bytes += size
             if self.output_bytes > limits.max_output and not self.flooded:
                 self.flooded = True
-                asyncio.ensure_future(self.km.interrupt_kernel())
+                self.interrupting = asyncio.ensure_future(km.interrupt_kernel())
 
     async def on_executed(cell: Any, cell_index: int, execute_reply: dict[str, Any]) -> None:  # noqa: ARG001
         content = (execute_reply or {}).get("content", {})
@@ -186,10 +189,14 @@ async def run_notebook(exnb: ExerciseNotebook, limits: RunLimits) -> RunOutcome:
     token = secrets.token_hex(16)
     with tempfile.TemporaryDirectory(prefix="pmcourse-grade-") as tmp:
         work = Path(tmp)
-        nb = nbformat.v4.new_notebook(metadata=exnb.notebook["metadata"])
+        nb = nbformat.v4.new_notebook(metadata=exnb.notebook["metadata"])  # type: ignore[no-untyped-call]
         for cell in exnb.notebook["cells"]:
-            maker = nbformat.v4.new_code_cell if cell["cell_type"] == "code" else nbformat.v4.new_markdown_cell
-            nb.cells.append(maker(cell["source"]))
+            maker = (
+                nbformat.v4.new_code_cell
+                if cell["cell_type"] == "code"
+                else nbformat.v4.new_markdown_cell
+            )
+            nb.cells.append(maker(cell["source"]))  # type: ignore[no-untyped-call]
         # The kernel runs from a copy in its own folder; the learner's file is only ever read.
         (work / "notebook.ipynb").write_text(json.dumps(nb), encoding="utf-8")
         record_file = work / ".pmcourse-record.jsonl"
@@ -203,14 +210,16 @@ async def run_notebook(exnb: ExerciseNotebook, limits: RunLimits) -> RunOutcome:
         }
         env.pop("JPY_PARENT_PID", None)
 
-        class _LimitedKernelManager(AsyncKernelManager):  # type: ignore[misc]
+        class _LimitedKernelManager(AsyncKernelManager):
             def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
                 cmd: list[str] = super().format_kernel_cmd(extra_arguments)
                 return [sys.executable, "-m", "pmcourse._launch", str(limits.memory), "--", *cmd]
 
         km = _LimitedKernelManager(kernel_name="python3", log=_log)
         # ipykernel's own python is this one: the kernel imports the same pmcourse.
-        km.kernel_spec.argv[0] = sys.executable
+        spec = km.kernel_spec
+        if spec is not None:
+            spec.argv[0] = sys.executable
         client = _make_client(nb, km, limits, outcome)
         try:
             await km.start_kernel(
@@ -242,7 +251,9 @@ async def run_notebook(exnb: ExerciseNotebook, limits: RunLimits) -> RunOutcome:
                 msg_id = client.kc.execute(
                     "", silent=True, store_history=False, user_expressions={"pmcourse": _COLLECT}
                 )
-                subs = _parse_submissions(await _reply(client.kc, msg_id, max(10.0, limits.timeout)))
+                subs = _parse_submissions(
+                    await _reply(client.kc, msg_id, max(10.0, limits.timeout))
+                )
                 if subs is None:
                     outcome.notes.append(
                         "The answers could not be read back from the kernel; "

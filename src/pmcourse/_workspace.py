@@ -20,7 +20,9 @@ def blank_notebooks() -> list[Path]:
         found = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
         if found:
             return found
-    raise UsageError("No exercise notebooks were found in the installed package; reinstall pmcourse.")
+    raise UsageError(
+        "No exercise notebooks were found in the installed package; reinstall pmcourse."
+    )
 
 
 @dataclass

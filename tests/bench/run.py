@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import nbfactory as nbf  # noqa: E402
+import nbfactory as nbf
 
 PLAIN_NBCLIENT = """
 import sys, nbformat
@@ -36,8 +36,14 @@ def wall(cmd: list[str], runs: int, **kw: object) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       stdin=subprocess.DEVNULL, **kw)  # type: ignore[call-overload]
+        subprocess.run(
+            cmd,
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            **kw,
+        )  # type: ignore[call-overload]
         times.append(time.perf_counter() - start)
     return times
 
@@ -51,8 +57,10 @@ def bench_import(runs: int) -> list[tuple[str, str, str]]:
     whole = wall([py, "-c", "import pmcourse"], runs)
     bare = wall([py, "-c", "pass"], runs)
     code = "import time; t=time.perf_counter(); import pmcourse; print(time.perf_counter()-t)"
-    inner = [float(subprocess.run([py, "-c", code], capture_output=True, text=True, check=True).stdout)
-             for _ in range(runs)]
+    inner = [
+        float(subprocess.run([py, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(runs)
+    ]
     return [
         ('python -c "import pmcourse" (whole process)', f"{med(whole) * 1e3:.0f} ms", "< 100 ms"),
         ("  of which Python start-up alone", f"{med(bare) * 1e3:.0f} ms", ""),
@@ -69,9 +77,9 @@ def bench_check() -> list[tuple[str, str, str]]:
     def capture(task_id: str, answer: object, **_: object) -> None:
         answers.append((task_id, answer))
 
-    import matplotlib
+    import matplotlib as mpl
 
-    matplotlib.use("Agg")
+    mpl.use("Agg")
     # Run each solved notebook's code with check() swapped for a recorder, to get the answers.
     pmcourse.check = capture  # type: ignore[assignment]
     try:
@@ -94,7 +102,11 @@ def bench_check() -> list[tuple[str, str, str]]:
     overall = med([m for m, _ in per_task])
     worst = max(per_task)
     return [
-        (f"one self-check call, median over {len(per_task)} tasks", f"{overall * 1e3:.3f} ms", "< 1 ms"),
+        (
+            f"one self-check call, median over {len(per_task)} tasks",
+            f"{overall * 1e3:.3f} ms",
+            "< 1 ms",
+        ),
         (f"  slowest task ({worst[1]}), its median", f"{worst[0] * 1e3:.3f} ms", "< 1 ms"),
     ]
 
@@ -107,14 +119,21 @@ def bench_grading(runs: int, work: Path) -> list[tuple[str, str, str]]:
     script.write_text(PLAIN_NBCLIENT)
     plain = wall([py, str(script), str(one)], runs)
     ours = wall([py, "-m", "pmcourse", "grade", "--jobs", "1", str(one)], runs)
-    serial = wall([py, "-m", "pmcourse", "grade", "--jobs", "1", *map(str, solved)], max(1, runs // 2))
-    jobs2 = wall([py, "-m", "pmcourse", "grade", "--jobs", "2", *map(str, solved)], max(1, runs // 2))
+    serial = wall(
+        [py, "-m", "pmcourse", "grade", "--jobs", "1", *map(str, solved)], max(1, runs // 2)
+    )
+    jobs2 = wall(
+        [py, "-m", "pmcourse", "grade", "--jobs", "2", *map(str, solved)], max(1, runs // 2)
+    )
     return [
         (f"plain nbclient, one notebook ({one.name})", f"{med(plain):.2f} s", "baseline"),
         ("pmcourse grade, the same notebook", f"{med(ours):.2f} s", f"<= {med(plain):.2f} s"),
         (f"pmcourse grade, all {len(solved)} notebooks, --jobs 1", f"{med(serial):.2f} s", ""),
-        (f"pmcourse grade, all {len(solved)} notebooks, --jobs 2", f"{med(jobs2):.2f} s",
-         f"< 0.6 x serial = {0.6 * med(serial):.2f} s ({med(jobs2) / med(serial):.2f} x)"),
+        (
+            f"pmcourse grade, all {len(solved)} notebooks, --jobs 2",
+            f"{med(jobs2):.2f} s",
+            f"< 0.6 x serial = {0.6 * med(serial):.2f} s ({med(jobs2) / med(serial):.2f} x)",
+        ),
     ]
 
 
@@ -126,16 +145,35 @@ def bench_batch(n: int, work: Path) -> list[tuple[str, str, str]]:
         nbf.write(folder / f"learner{i:03d}.ipynb", sources[i % len(sources)])
     start = time.perf_counter()
     proc = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pmcourse", "grade", "--jobs", "2",
-         "--format", "json", str(folder)],
-        capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+        [
+            "/usr/bin/time",
+            "-f",
+            "%M",
+            sys.executable,
+            "-m",
+            "pmcourse",
+            "grade",
+            "--jobs",
+            "2",
+            "--format",
+            "json",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
     )
     elapsed = time.perf_counter() - start
     graded = len(json.loads(proc.stdout)["notebooks"])
     peak_kib = proc.stderr.strip().splitlines()[-1]
     return [
         (f"batch of {n} notebooks, --jobs 2: wall time", f"{elapsed:.1f} s", f"{graded} graded"),
-        ("  peak RSS of the grader process", f"{int(peak_kib) / 1024:.0f} MiB", "kernels are children"),
+        (
+            "  peak RSS of the grader process",
+            f"{int(peak_kib) / 1024:.0f} MiB",
+            "kernels are children",
+        ),
     ]
 
 
@@ -156,16 +194,21 @@ def main() -> int:
             rows += bench_batch(args.batch, work)
     if not args.no_site:
         try:
-            import site as _  # noqa: F401 - the stdlib module; ours is loaded by path below
             import importlib.util
+            import site as _  # noqa: F401 - the stdlib module; ours is loaded by path below
 
             spec = importlib.util.spec_from_file_location("bench_site", HERE / "site.py")
             if spec and spec.loader and (HERE / "site.py").exists():
                 module = importlib.util.module_from_spec(spec)
                 spec.loader.exec_module(module)
                 for row in module.rows():
-                    rows.append((str(row.get("measure", row.get("page", ""))), str(row.get("value", "")),
-                                 str(row.get("target", ""))))
+                    rows.append(
+                        (
+                            str(row.get("measure", row.get("page", ""))),
+                            str(row.get("value", "")),
+                            str(row.get("target", "")),
+                        )
+                    )
         except Exception as exc:  # noqa: BLE001 - a figure missing is reported, not fatal
             rows.append(("site figures", f"not measured: {type(exc).__name__}: {exc}", ""))
     w1 = max(len(r[0]) for r in rows)
