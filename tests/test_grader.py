@@ -547,3 +547,23 @@ def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
         ["pgrep", "-f", "pmcourse-orphan-marker"], capture_output=True, check=False
     )
     assert orphans.returncode == 1, "a process spawned by a notebook outlived the grading"
+
+
+def test_a_cohort_of_200_notebooks_two_at_a_time(tmp_path: Path) -> None:
+    """Results for all 200, in order, right for each, and no kernel or process left behind."""
+    chapters = [nbf.chapter_of(p) for p in nbf.exercise_paths()]
+    expected = []
+    for i in range(200):
+        ch = chapters[i % len(chapters)]
+        if i % 3 == 0:
+            nb, full = nbf.blank(ch), False
+        else:
+            nb, full = nbf.solved(ch), True
+        nbf.write(tmp_path / f"learner{i:03d}-ex{ch:02d}.ipynb", nb)
+        expected.append(full)
+    batch = grade_paths([tmp_path], timeout=30, jobs=2)
+    assert len(batch.notebooks) == 200
+    for nb_result, full in zip(batch.notebooks, expected, strict=True):
+        assert nb_result.status == "graded", (nb_result.path, nb_result.error)
+        assert nb_result.score == (nb_result.max_score if full else 0), nb_result.path
+    assert not leftover_processes()
