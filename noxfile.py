@@ -69,6 +69,13 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def browser(session: nox.Session) -> None:
+    """Only the browser tests: Debian's Chromium (apt-get install chromium), axe-core via npm."""
+    session.install(*_groups("test"), ".")
+    session.run("pytest", "-m", "browser", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """Ruff (lint and format), mypy strict, codespell, CI/RTD schemas, repo-review."""
     session.install(*_groups("lint"), ".")  # the package too: mypy sees its real dependencies

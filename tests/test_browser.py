@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
 import json
 import os
 import re
@@ -57,6 +58,21 @@ EXERCISES = sorted(p.stem for p in (ROOT / "exercises").glob("*.ipynb"))
 ON_CI = os.environ.get("CI", "").lower() == "true"
 # Stops CSS transitions so that colors read right after a theme switch are final.
 NO_TRANSITIONS = "*,*::before,*::after{transition:none!important;animation:none!important}"
+
+
+def _bench_site() -> Any:
+    """tests/bench/site.py, loaded by path: its name would shadow the stdlib's site module."""
+    spec = importlib.util.spec_from_file_location(
+        "pmcourse_bench_site", Path(__file__).resolve().parent / "bench" / "site.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench_site()
 
 
 def _missing(what: str) -> None:
@@ -202,6 +218,11 @@ def site_pages(built_site: Path) -> list[str]:
 
 def open_all_dropdowns(page: Page) -> None:
     page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+
+
+def show_all_tab_panels(page: Page) -> None:
+    """Unhide every sphinx-design tab panel, so that axe checks the text of all of them."""
+    page.add_style_tag(content=".sd-tab-set > .sd-tab-content { display: block !important; }")
 
 
 AXE_RUN = """async (tags) => {
@@ -540,6 +561,7 @@ def test_axe_finds_no_violations(
     for rel in site_pages(built_site):
         page.goto(site_url + rel)
         open_all_dropdowns(page)
+        show_all_tab_panels(page)
         violations = axe_violations(page, axe_source)
         if violations:
             found[rel] = violations
@@ -602,3 +624,11 @@ def test_keyboard_reaches_content_search_and_next_link(page: Page, site_url: str
     target = urljoin(page.url, stops[-1]["href"])
     page.keyboard.press("Enter")
     page.wait_for_url(target)
+
+
+@pytest.mark.parametrize("rel", list(BENCH.PAGES.values()), ids=list(BENCH.PAGES))
+def test_first_visit_weighs_at_most_150_kib(page: Page, site_url: str, rel: str) -> None:
+    """HTML and everything it loads, each gzip-compressed as a static host serves it."""
+    weight = BENCH.weigh(page, site_url, rel)
+    kib = weight["bytes"] / 1024
+    assert kib <= BENCH.WEIGHT_TARGET_KIB, f"{rel}: {kib:.1f} KiB, by type {weight['by_type']}"
