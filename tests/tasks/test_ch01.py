@@ -2,88 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from typing import Any
-
 import pytest
+from solution_cells import solved
 
-from pmcourse import TaskResult, check
-from pmcourse._tasks import get_task
-
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch01.py"
-TASK_IDS = ["1.1", "1.2", "1.3", "1.4", "1.5"]
-
-
-def _cells() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("solutions_ch01", SOLUTIONS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    cells: dict[str, str] = module.CELLS
-    return cells
-
-
-CELLS = _cells()
-
-
-def _run_cell(source: str) -> list[TaskResult]:
-    results: list[TaskResult] = []
-
-    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
-        result = check(*args, **kwargs)
-        results.append(result)
-        return result
-
-    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
-    return results
-
-
-def _solved(task_id: str) -> Any:
-    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
-    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
-    return namespace["answer_" + task_id.replace(".", "_")]
-
-
-# ------------------------------------------------------------ every task
-def test_every_task_has_a_solution_cell() -> None:
-    assert sorted(CELLS) == TASK_IDS
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_solution_cell_grades_full_marks(task_id: str) -> None:
-    results = _run_cell(CELLS[task_id])
-    assert [r.task_id for r in results] == [task_id]
-    assert all(r.status == "pass" and r.score == r.max_score for r in results)
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_placeholder_is_not_attempted(task_id: str) -> None:
-    assert check(task_id, ...).status == "not attempted"
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-@pytest.mark.parametrize("bad", [None, True, 3, "", [], {}])
-def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
-    result = check(task_id, bad)
-    assert result.status == "error"
-    assert f"Task {task_id}" in result.feedback
-    assert "\n" not in result.feedback
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_tasks_link_to_this_chapter_and_explain_themselves(task_id: str) -> None:
-    task = get_task(task_id)
-    assert task.section.startswith("chapters/01-title-vs-role.html#ch01-")
-    assert task.hint
-    assert task.solution
-    assert task.expects
-
-
-def test_solution_is_shown_only_on_request() -> None:
-    assert check("1.1", "c").solution is None
-    assert check("1.1", "c", show_solution=True).solution
+from pmcourse import check
 
 
 # ------------------------------------------------------------ 1.1 choice
@@ -143,7 +65,7 @@ def test_1_2_unknown_letter_is_an_error() -> None:
 
 # ------------------------------------------------------------ 1.3 classify
 def test_1_3_background_mistaken_for_work_gets_its_reason() -> None:
-    answer = dict(_solved("1.3"))
+    answer = dict(solved("1.3"))
     answer["Six years building backend services"] = "PM work"
     answer["Choose the message queue for the new event service"] = "PM work"
     result = check("1.3", answer)
@@ -154,7 +76,7 @@ def test_1_3_background_mistaken_for_work_gets_its_reason() -> None:
 
 
 def test_1_3_categories_are_case_insensitive() -> None:
-    answer = {k: v.upper() for k, v in _solved("1.3").items()}
+    answer = {k: v.upper() for k, v in solved("1.3").items()}
     assert check("1.3", answer).status == "pass"
 
 
@@ -166,11 +88,11 @@ def test_1_3_partial_answer_lists_the_missing_items() -> None:
 
 
 def test_1_3_blank_dictionary_is_not_attempted() -> None:
-    assert check("1.3", dict.fromkeys(_solved("1.3"), ...)).status == "not attempted"
+    assert check("1.3", dict.fromkeys(solved("1.3"), ...)).status == "not attempted"
 
 
 def test_1_3_unknown_category_and_item_are_errors() -> None:
-    answer = dict(_solved("1.3"))
+    answer = dict(solved("1.3"))
     answer["Maintain the deployment scripts"] = "Engineering"
     result = check("1.3", answer)
     assert result.status == "error"

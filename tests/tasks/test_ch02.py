@@ -2,93 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from typing import Any
-
 import pytest
+from solution_cells import solved
 
-from pmcourse import TaskResult, check
-from pmcourse._tasks import get_task
-
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch02.py"
-TASK_IDS = ["2.1", "2.2", "2.3", "2.4", "2.5"]
-
-
-def _cells() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("solutions_ch02", SOLUTIONS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    cells: dict[str, str] = module.CELLS
-    return cells
-
-
-CELLS = _cells()
-
-
-def _run_cell(source: str) -> list[TaskResult]:
-    results: list[TaskResult] = []
-
-    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
-        result = check(*args, **kwargs)
-        results.append(result)
-        return result
-
-    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
-    return results
-
-
-def _solved(task_id: str) -> Any:
-    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
-    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
-    return namespace["answer_" + task_id.replace(".", "_")]
-
-
-# ------------------------------------------------------------ every task
-def test_every_task_has_a_solution_cell() -> None:
-    assert sorted(CELLS) == TASK_IDS
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_solution_cell_grades_full_marks(task_id: str) -> None:
-    results = _run_cell(CELLS[task_id])
-    assert [r.task_id for r in results] == [task_id]
-    assert all(r.status == "pass" and r.score == r.max_score for r in results)
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_placeholder_is_not_attempted(task_id: str) -> None:
-    assert check(task_id, ...).status == "not attempted"
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-@pytest.mark.parametrize("bad", [None, True, 3, "", [], {}])
-def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
-    result = check(task_id, bad)
-    assert result.status == "error"
-    assert f"Task {task_id}" in result.feedback
-    assert "\n" not in result.feedback
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_tasks_link_to_this_chapter_and_explain_themselves(task_id: str) -> None:
-    task = get_task(task_id)
-    assert task.section.startswith("chapters/02-what-technical-skill-buys.html#ch02-")
-    assert task.hint
-    assert task.solution
-    assert task.expects
-
-
-def test_solution_is_shown_only_on_request() -> None:
-    assert check("2.3", "c").solution is None
-    assert check("2.3", "c", show_solution=True).solution
+from pmcourse import check
 
 
 # ------------------------------------------------------------ 2.1 classify
 def test_2_1_each_misplaced_situation_gets_its_reason() -> None:
-    answer = dict(_solved("2.1"))
+    answer = dict(solved("2.1"))
     answer["Engineers start inviting the PM to early technical discussions"] = "Tech trends"
     answer["The PM offers CSV import now and the rare file formats next quarter"] = "Team trust"
     answer["A bank's security chief asks how encryption keys are managed, and the PM answers"] = (
@@ -103,7 +25,7 @@ def test_2_1_each_misplaced_situation_gets_its_reason() -> None:
 
 
 def test_2_1_trend_needs_a_customer_problem() -> None:
-    answer = dict(_solved("2.1"))
+    answer = dict(solved("2.1"))
     answer["The PM sees that a new passkey standard could remove the login complaints"] = (
         "Customer technologists"
     )
@@ -112,7 +34,7 @@ def test_2_1_trend_needs_a_customer_problem() -> None:
 
 
 def test_2_1_unknown_category_is_an_error() -> None:
-    answer = dict(_solved("2.1"))
+    answer = dict(solved("2.1"))
     answer["Engineers start inviting the PM to early technical discussions"] = "Trust"
     result = check("2.1", answer)
     assert result.status == "error"
@@ -121,7 +43,7 @@ def test_2_1_unknown_category_is_an_error() -> None:
 
 # ------------------------------------------------------------ 2.2 classify
 def test_2_2_design_decisions_claimed_by_the_pm_fail_with_reasons() -> None:
-    answer = dict(_solved("2.2"))
+    answer = dict(solved("2.2"))
     answer["Pick the caching strategy for the search service"] = "PM"
     answer["Estimate how long the data migration will take"] = "PM"
     result = check("2.2", answer)
@@ -132,7 +54,7 @@ def test_2_2_design_decisions_claimed_by_the_pm_fail_with_reasons() -> None:
 
 
 def test_2_2_trade_offs_need_both_sides() -> None:
-    answer = dict(_solved("2.2"))
+    answer = dict(solved("2.2"))
     answer["Decide how much of the next sprint goes to technical debt"] = "Engineering"
     answer["Agree how much scope to cut to hit the launch date"] = "PM"
     result = check("2.2", answer)

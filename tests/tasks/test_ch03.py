@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
-import matplotlib as mpl
-
-mpl.use("Agg")
-
-import matplotlib.pyplot as plt
 import pytest
+from solution_cells import pyplot
 
-from pmcourse import TaskResult, check
-from pmcourse._tasks import get_task
+from pmcourse import check
 from pmcourse._tasks.ch03 import RULES, VALUE_EFFORT, keeps_rules
 
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch03.py"
-TASK_IDS = ["3.1", "3.2", "3.3", "3.4", "3.5"]
-
-
-def _cells() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("solutions_ch03", SOLUTIONS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    cells: dict[str, str] = module.CELLS
-    return cells
-
-
-CELLS = _cells()
+plt = pyplot()
 MODEL_ORDER = [
     "Fix CSV import data loss",
     "Enterprise SSO",
@@ -40,70 +19,6 @@ MODEL_ORDER = [
     "Real-time alerts",
     "Reporting engine rewrite",
 ]
-
-
-@pytest.fixture(autouse=True)
-def _close_figures() -> Any:
-    yield
-    plt.close("all")
-
-
-def _run_cell(source: str) -> list[TaskResult]:
-    results: list[TaskResult] = []
-
-    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
-        result = check(*args, **kwargs)
-        results.append(result)
-        return result
-
-    exec(source, {"check": recording_check, "plt": plt})  # noqa: S102 - our own reference solutions
-    return results
-
-
-def _solved(task_id: str) -> Any:
-    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None, "plt": plt}
-    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
-    return namespace["answer_" + task_id.replace(".", "_")]
-
-
-# ------------------------------------------------------------ every task
-def test_every_task_has_a_solution_cell() -> None:
-    assert sorted(CELLS) == TASK_IDS
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_solution_cell_grades_full_marks(task_id: str) -> None:
-    results = _run_cell(CELLS[task_id])
-    assert [r.task_id for r in results] == [task_id]
-    assert all(r.status == "pass" and r.score == r.max_score for r in results)
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_placeholder_is_not_attempted(task_id: str) -> None:
-    assert check(task_id, ...).status == "not attempted"
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-@pytest.mark.parametrize("bad", [None, True, 3, "", [], {}])
-def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
-    result = check(task_id, bad)
-    assert result.status == "error"
-    assert f"Task {task_id}" in result.feedback
-    assert "\n" not in result.feedback
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_tasks_link_to_this_chapter_and_explain_themselves(task_id: str) -> None:
-    task = get_task(task_id)
-    assert task.section.startswith("chapters/03-the-three-dos.html#ch03-")
-    assert task.hint
-    assert task.solution
-    assert task.expects
-
-
-def test_solution_is_shown_only_on_request() -> None:
-    assert check("3.5", "c").solution is None
-    assert check("3.5", "c", show_solution=True).solution
 
 
 # ------------------------------------------------------------ 3.1 and 3.5 choice

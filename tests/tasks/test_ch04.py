@@ -2,89 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from typing import Any
-
 import pytest
+from solution_cells import solved
 
-from pmcourse import TaskResult, check
-from pmcourse._tasks import get_task
+from pmcourse import check
 from pmcourse._tasks.ch04 import BAD_STORY, MODEL_STORY
-
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch04.py"
-TASK_IDS = ["4.1", "4.2", "4.3", "4.4", "4.5"]
-
-
-def _cells() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("solutions_ch04", SOLUTIONS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    cells: dict[str, str] = module.CELLS
-    return cells
-
-
-CELLS = _cells()
-
-
-def _run_cell(source: str) -> list[TaskResult]:
-    results: list[TaskResult] = []
-
-    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
-        result = check(*args, **kwargs)
-        results.append(result)
-        return result
-
-    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
-    return results
-
-
-def _solved(task_id: str) -> Any:
-    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
-    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
-    return namespace["answer_" + task_id.replace(".", "_")]
-
-
-# ------------------------------------------------------------ every task
-def test_every_task_has_a_solution_cell() -> None:
-    assert sorted(CELLS) == TASK_IDS
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_solution_cell_grades_full_marks(task_id: str) -> None:
-    results = _run_cell(CELLS[task_id])
-    assert [r.task_id for r in results] == [task_id]
-    assert all(r.status == "pass" and r.score == r.max_score for r in results)
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_placeholder_is_not_attempted(task_id: str) -> None:
-    assert check(task_id, ...).status == "not attempted"
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-@pytest.mark.parametrize("bad", [None, True, 3, "", [], {}])
-def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
-    result = check(task_id, bad)
-    assert result.status == "error"
-    assert f"Task {task_id}" in result.feedback
-    assert "\n" not in result.feedback
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_tasks_link_to_this_chapter_and_explain_themselves(task_id: str) -> None:
-    task = get_task(task_id)
-    assert task.section.startswith("chapters/04-dont-design-the-solution.html#ch04-")
-    assert task.hint
-    assert task.solution
-    assert task.expects
-
-
-def test_solution_is_shown_only_on_request() -> None:
-    assert check("4.4", "d").solution is None
-    assert check("4.4", "d", show_solution=True).solution
 
 
 # ------------------------------------------------------------ 4.1 multi-select
@@ -107,7 +29,7 @@ def test_4_1_missing_prescriptions_are_counted() -> None:
 
 # ------------------------------------------------------------ 4.2 classify
 def test_4_2_design_lines_kept_in_the_story_fail_with_reasons() -> None:
-    answer = dict(_solved("4.2"))
+    answer = dict(solved("4.2"))
     answer["Cache the pick list in Redis for speed"] = "Keep in the story"
     answer["Lay out the pick screen with a three-column CSS grid"] = "keep in the story"
     result = check("4.2", answer)
@@ -118,7 +40,7 @@ def test_4_2_design_lines_kept_in_the_story_fail_with_reasons() -> None:
 
 
 def test_4_2_handing_over_the_flow_fails_with_reason() -> None:
-    answer = dict(_solved("4.2"))
+    answer = dict(solved("4.2"))
     answer["Picker scans a shelf, sees the next item and its aisle, confirms the pick"] = (
         "Leave to the team"
     )
@@ -127,7 +49,7 @@ def test_4_2_handing_over_the_flow_fails_with_reason() -> None:
 
 
 def test_4_2_unknown_category_is_an_error() -> None:
-    answer = dict(_solved("4.2"))
+    answer = dict(solved("4.2"))
     answer["Cache the pick list in Redis for speed"] = "Engineering"
     result = check("4.2", answer)
     assert result.status == "error"

@@ -2,108 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from typing import Any
-
 import pytest
+from solution_cells import solved
 
-from pmcourse import TaskResult, check
+from pmcourse import check
 from pmcourse._tasks import get_task
 from pmcourse._tasks._base import Choice
-
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions" / "ch08.py"
-
-
-def _cells() -> dict[str, str]:
-    spec = importlib.util.spec_from_file_location("solutions_ch08", SOLUTIONS)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    cells: dict[str, str] = module.CELLS
-    return cells
-
-
-CELLS = _cells()
-
-
-def _run_cell(source: str) -> list[TaskResult]:
-    results: list[TaskResult] = []
-
-    def recording_check(*args: Any, **kwargs: Any) -> TaskResult:
-        result = check(*args, **kwargs)
-        results.append(result)
-        return result
-
-    exec(source, {"check": recording_check})  # noqa: S102 - our own reference solutions
-    return results
-
-
-def _solved(task_id: str) -> Any:
-    namespace: dict[str, Any] = {"check": lambda *_a, **_k: None}
-    exec(CELLS[task_id], namespace)  # noqa: S102 - our own reference solutions
-    return namespace["answer_" + task_id.replace(".", "_")]
-
-
-# ------------------------------------------------------------ every task
-TASK_IDS = ["8.1", "8.2", "8.3", "8.4", "8.5"]
-
-
-def test_every_task_has_a_solution_cell() -> None:
-    assert sorted(CELLS) == TASK_IDS
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_solution_cell_grades_full_marks(task_id: str) -> None:
-    results = _run_cell(CELLS[task_id])
-    assert [r.task_id for r in results] == [task_id]
-    assert all(r.status == "pass" and r.score == r.max_score for r in results)
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_placeholder_is_not_attempted(task_id: str) -> None:
-    assert check(task_id, ...).status == "not attempted"
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-@pytest.mark.parametrize("bad", [None, True, "", [], {}])
-def test_malformed_answers_are_errors_naming_the_task(task_id: str, bad: object) -> None:
-    result = check(task_id, bad)
-    assert result.status == "error"
-    assert f"Task {task_id}" in result.feedback
-    assert "\n" not in result.feedback
-
-
-@pytest.mark.parametrize("task_id", TASK_IDS)
-def test_section_links_point_to_this_chapter(task_id: str) -> None:
-    task = get_task(task_id)
-    assert task.section.startswith("chapters/08-summary-and-capstone.html#ch08-")
-    assert task.hint
-    assert task.solution
-    assert task.expects
-
-
-# ------------------------------------------------------------ choice tasks
-@pytest.mark.parametrize("task_id", ["8.2", "8.4", "8.5"])
-def test_every_option_has_its_own_explanation(task_id: str) -> None:
-    task = get_task(task_id)
-    assert isinstance(task, Choice)
-    whys = [o.why for o in task.options.values()]
-    assert len(set(whys)) == len(whys)
-    if not task.multiple:
-        for letter, option in task.options.items():
-            assert option.why in check(task_id, letter).feedback
-        return
-    right = [k for k, o in task.options.items() if o.correct]
-    full = check(task_id, right).feedback
-    for letter, option in task.options.items():
-        assert option.why in (full if option.correct else check(task_id, [letter]).feedback)
 
 
 # ------------------------------------------------------------ 8.1 classify
 def test_8_1_doing_the_job_description_quietly_explains_why() -> None:
-    answer = dict(_solved("8.1"))
+    answer = dict(solved("8.1"))
     answer["Write the SDK reference documentation (in your job description)"] = "Keep"
     answer["Choose the message queue technology for the retry service"] = "Keep"
     result = check("8.1", answer)
@@ -114,7 +23,7 @@ def test_8_1_doing_the_job_description_quietly_explains_why() -> None:
 
 
 def test_8_1_half_done_answer_is_scored_not_rejected() -> None:
-    answer: dict[str, object] = dict.fromkeys(_solved("8.1"), ...)
+    answer: dict[str, object] = dict.fromkeys(solved("8.1"), ...)
     answer["Run the daily stand-ups of the labels team"] = "Hand off"
     result = check("8.1", answer)
     assert result.status == "fail"
