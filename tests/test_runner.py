@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -13,14 +12,20 @@ import nbfactory as nbf
 import pytest
 
 from pmcourse._notebook import load_notebook
-from pmcourse._runner import TOKEN_ENV, RunLimits, kill_marked_processes, run_notebook
+from pmcourse._runner import (
+    TOKEN_ENV,
+    RunLimits,
+    kill_marked_processes,
+    run_blocking,
+    run_notebook,
+)
 
 pytestmark = pytest.mark.slow
 
 
 def _run(tmp_path: Path, nb: nbf.Notebook, **limits: float) -> object:
     exnb = load_notebook(nbf.write(tmp_path / "nb.ipynb", nb))
-    return asyncio.run(run_notebook(exnb, RunLimits(**limits)))  # type: ignore[arg-type]
+    return run_blocking(run_notebook(exnb, RunLimits(**limits)))  # type: ignore[arg-type]
 
 
 def test_answers_come_back_through_the_reply_channel(tmp_path: Path) -> None:
@@ -47,6 +52,20 @@ def test_memory_cap_is_configurable(tmp_path: Path) -> None:
     assert not _run(tmp_path, nb, memory=4 * 2**30).cell_errors  # type: ignore[attr-defined]
     capped = _run(tmp_path, nb, memory=600 * 2**20)
     assert "out of memory" in next(iter(capped.cell_errors.values()))  # type: ignore[attr-defined]
+
+
+def test_grading_works_where_an_event_loop_already_runs(tmp_path: Path) -> None:
+    """As in Jupyter, or beside Playwright's sync API: grading must not need a free thread."""
+    import asyncio
+
+    from pmcourse._grader import grade_paths
+
+    path = nbf.write(tmp_path / "nb.ipynb", nbf.solved(6))
+
+    async def inside_a_loop() -> float:
+        return grade_paths([path]).score
+
+    assert asyncio.run(inside_a_loop()) > 0
 
 
 def test_kill_marked_processes_finds_escaped_children() -> None:

@@ -19,7 +19,7 @@ from ._check import grade_entry
 from ._errors import NotebookError
 from ._notebook import ExerciseNotebook, display_path, load_notebook
 from ._results import TaskResult
-from ._runner import RunLimits, RunOutcome, run_notebook
+from ._runner import RunLimits, RunOutcome, run_blocking, run_notebook
 
 __all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
 
@@ -180,4 +180,4 @@ def grade_paths(
     """Grade notebooks and folders of notebooks; never raises for a bad notebook."""
     items = expand_paths(paths)
     limits = RunLimits(timeout=timeout, memory=memory)
-    return asyncio.run(_grade_batch(items, limits, jobs, progress))
+    return run_blocking(_grade_batch(items, limits, jobs, progress))

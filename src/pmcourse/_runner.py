@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import logging
@@ -20,14 +21,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ._notebook import ExerciseNotebook
 from ._session import RECORD_FILE_ENV
 
-__all__ = ["RunLimits", "RunOutcome", "kill_marked_processes", "run_notebook"]
+__all__ = ["RunLimits", "RunOutcome", "kill_marked_processes", "run_blocking", "run_notebook"]
+
+T = TypeVar("T")
 
 TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"
 _log = logging.getLogger("pmcourse.kernel")
@@ -141,6 +145,20 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
     )
     client.on_cell_executed = on_executed
     return client
+
+
+def run_blocking(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion from synchronous code.
+
+    Where an event loop already runs in this thread (Jupyter, Playwright's sync
+    API), the coroutine gets its own loop in a worker thread instead.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pmcourse") as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 async def _reply(kc: Any, msg_id: str, timeout: float) -> dict[str, Any] | None:
