@@ -134,7 +134,9 @@ def site_url(built_site: Path) -> Iterator[str]:
     thread.join()
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in this thread,
+# which must be gone before other test modules run their own.
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     if not CHROMIUM.is_file():
         _missing(f"no Chromium at {CHROMIUM}: apt-get install chromium")
@@ -142,7 +144,7 @@ def playwright() -> Iterator[Playwright]:
         yield pw
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield browser
