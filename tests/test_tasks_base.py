@@ -264,3 +264,19 @@ def test_every_message_is_one_line() -> None:
         with pytest.raises(AnswerError) as info:
             task.prepare(bad)
         assert re.fullmatch(r"Task 0\.\d expects [^\n]+\.", str(info.value))
+
+
+def test_chart_reads_relabelled_ticks_as_the_reader_sees_them() -> None:
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    chart = Chart(id="0.9", title="t", expects="a figure", **COMMON)
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    ax.set_xticks([0, 1], ["Alpha", "Beta"])  # categories renamed on the chart itself
+    assert bars_of(chart.prepare(fig)) == [("Alpha", 1.0), ("Beta", 2.0)]
+    fig2, ax2 = plt.subplots()
+    ax2.bar(range(3), [3, 2, 1])  # plain numbers: labels come from the ticks
+    assert [label for label, _ in bars_of(chart.prepare(fig2))] == ["0", "1", "2"]
+    plt.close("all")

@@ -428,6 +428,18 @@ class Code(Task):
 
 
 # ---------------------------------------------------------------- chart
+def _axis_labels(axis: Any) -> list[list[Any]]:
+    """[position, label] for each tick of a matplotlib axis, as the reader sees it."""
+    mapping = getattr(axis.get_units(), "_mapping", None)
+    formatter = type(axis.get_major_formatter()).__name__
+    if isinstance(mapping, dict) and mapping and formatter == "StrCategoryFormatter":
+        return [[float(pos), str(label)] for label, pos in mapping.items()]
+    return [
+        [float(pos), lab.get_text()]
+        for pos, lab in zip(axis.get_majorticklocs(), axis.get_majorticklabels(), strict=False)
+    ]
+
+
 def _summarise_figure(answer: object) -> dict[str, Any]:
     fig = getattr(answer, "figure", None) if hasattr(answer, "get_title") else answer
     axes = getattr(fig, "axes", None)
@@ -447,17 +459,14 @@ def _summarise_figure(answer: object) -> dict[str, Any]:
                     "h": float(patch.get_height()),
                 }
             )
-    ticks = {
-        axis: [
-            [float(pos), lab.get_text()]
-            for pos, lab in zip(
-                getattr(ax, f"get_{axis}ticks")(),
-                getattr(ax, f"get_{axis}ticklabels")(),
-                strict=False,
-            )
-        ]
-        for axis in ("x", "y")
-    }
+    # Only the axis that names the bars matters, and reading tick labels makes
+    # matplotlib place every tick: take category names straight from the axis
+    # when it shows them unchanged.
+    horizontal = bool(bars) and all(b["horizontal"] for b in bars)
+    ticks: dict[str, list[list[Any]]] = {"x": [], "y": []}
+    if bars:
+        name = "y" if horizontal else "x"
+        ticks[name] = _axis_labels(getattr(ax, f"{name}axis"))
     suptitle = getattr(fig, "_suptitle", None)
     return {
         "axes": len(axes),
