@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 from . import _session
-from ._errors import AnswerError, PmcourseError
+from ._errors import PmcourseError
 from ._results import TaskResult
 
 __all__ = ["check", "evaluate", "grade_entry", "hint", "site_url", "solution", "tasks"]
@@ -63,15 +63,15 @@ def grade_entry(task: Any, entry: dict[str, Any] | None) -> TaskResult:
     if state == "error":
         message = str(entry.get("message", ""))[:300] or "The answer could not be read."
         return _result(task, "error", 0.0, message.splitlines()[0])
+    unreadable = f"Task {task.id}: the recorded answer is unreadable."
+    if state != "answered":
+        return _result(task, "error", 0.0, unreadable)
     try:
-        data = task.revalidate(entry.get("data")) if state == "answered" else None
-        if state != "answered":
-            raise AnswerError(f"Task {task.id}: the recorded answer is unreadable.")
-        verdict = task.grade(data)
+        verdict = task.grade(task.revalidate(entry.get("data")))
     except PmcourseError as exc:
         return _result(task, "error", 0.0, str(exc))
     except Exception:  # noqa: BLE001 - tampered data must not crash the grader
-        return _result(task, "error", 0.0, f"Task {task.id}: the recorded answer is unreadable.")
+        return _result(task, "error", 0.0, unreadable)
     fraction = min(1.0, max(0.0, verdict.fraction))
     return _result(task, "pass" if fraction >= 1.0 else "fail", fraction, verdict.feedback)
 

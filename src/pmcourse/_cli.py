@@ -173,8 +173,10 @@ def _grade(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         progress=ProgressBar(sys.stderr),
     )
-    render = {"text": render_text, "json": render_json, "junit": render_junit}[args.format]
-    text = render_text(batch, verbose=args.verbose) if args.format == "text" else render(batch)
+    if args.format == "text":
+        text = render_text(batch, verbose=args.verbose)
+    else:
+        text = {"json": render_json, "junit": render_junit}[args.format](batch)
     _write(text, args.output)
     if batch.interrupted:
         print("pmcourse: interrupted; the results so far are shown above.", file=sys.stderr)

@@ -134,7 +134,6 @@ async def _grade_batch(
             results[i] = NotebookResult(display_path(path), "error", problem)
         else:
             async with gate:
-                # A hard ceiling per notebook, beyond the per-cell timeouts.
                 results[i] = await _grade_one(path, limits)
         done += 1
         if progress:

@@ -36,14 +36,6 @@ class ExerciseNotebook:
     chapters: set[str]
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def code_cells(self) -> list[tuple[int, str]]:
-        return [
-            (i, c["source"])
-            for i, c in enumerate(self.notebook["cells"])
-            if c.get("cell_type") == "code" and c["source"].strip()
-        ]
-
 
 def _read_bytes(path: Path) -> bytes:
     try:
