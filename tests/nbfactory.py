@@ -1,7 +1,7 @@
 """Build notebooks for tests: blank exercises, solved ones, and altered copies.
 
 Solved notebooks come from the shipped blank ones with each task's cell
-replaced by the reference solution in ``tests/solutions/chNN.py``; nothing here
+replaced by the reference solution derived from its key; nothing here
 writes into ``exercises/``.
 """
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import copy
 import json
-import runpy
 from pathlib import Path
 from typing import Any
 
+from pmcourse._authoring.solutions import solution_cells as derived_solution_cells
+
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISES = ROOT / "exercises"
-SOLUTIONS = Path(__file__).resolve().parent / "solutions"
 
 Notebook = dict[str, Any]
 
@@ -35,8 +35,7 @@ def blank(number: int) -> Notebook:
 
 
 def solution_cells(number: int) -> dict[str, str]:
-    cells: dict[str, str] = runpy.run_path(str(SOLUTIONS / f"ch{number:02d}.py"))["CELLS"]
-    return cells
+    return derived_solution_cells(number)
 
 
 def task_cell_index(nb: Notebook, task_id: str) -> int:

@@ -6,8 +6,8 @@ import pytest
 
 import pmcourse
 from pmcourse import _session, check, hint, solution, tasks
-from pmcourse._check import grade_entry
 from pmcourse._tasks import all_exercises, all_tasks, get_task
+from pmcourse._tasks.scoring import grade_entry
 
 
 def test_every_chapter_has_an_exercise_with_at_least_four_tasks() -> None:

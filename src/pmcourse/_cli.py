@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._errors import PmcourseError, UsageError
+from ._grading.limits import DEFAULT_JOBS, RunLimits
+
+DEFAULTS = RunLimits()
 
 __all__ = ["main"]
 
@@ -90,20 +93,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         "-j",
         type=_positive(int),
-        default=min(4, os.cpu_count() or 1),
-        help="notebooks graded at once (default: up to 4, one per CPU)",
+        default=DEFAULT_JOBS,
+        help=f"notebooks graded at once (default: {DEFAULT_JOBS}, one per CPU, up to 4)",
     )
     grade.add_argument(
         "--timeout",
         type=_positive(float),
-        default=30.0,
-        help="seconds a cell may run before it is stopped (default: 30)",
+        default=DEFAULTS.timeout,
+        help=f"seconds a cell may run before it is stopped (default: {DEFAULTS.timeout:g})",
     )
     grade.add_argument(
         "--memory",
         type=parse_size,
-        default=2 * 2**30,
-        help="memory cap per notebook, like 2G or 512M; 0 for none (default: 2G)",
+        default=DEFAULTS.memory,
+        help=(
+            "memory cap per notebook, like 2G or 512M; 0 for none "
+            f"(default: {DEFAULTS.memory // 2**30}G)"
+        ),
+    )
+    grade.add_argument(
+        "--sandbox",
+        choices=["auto", "on", "off"],
+        default=DEFAULTS.sandbox,
+        help=(
+            "run each kernel in a bubblewrap sandbox (private /tmp, own processes, no network): "
+            "auto uses it where it works, on requires it, off never uses it (default: auto)"
+        ),
     )
     grade.add_argument(
         "--format",
@@ -121,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--verbose",
         "-v",
         action="store_true",
-        help="show the feedback of every task, not only failed ones",
+        help="show the feedback of every task, not only failed ones, and the kernels' own logs",
     )
     return parser
 
@@ -130,12 +145,19 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    tmp = output.with_name(f".{output.name}.tmp")
+    import tempfile
+
+    tmp: Path | None = None
     try:
-        tmp.write_text(text, encoding="utf-8")
+        # A unique temporary name: two runs writing the same report never collide.
+        fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+        tmp = Path(name)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
         tmp.replace(output)  # never a half-written report
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
         raise UsageError(f"Cannot write the report to {output}: {exc.strerror}.") from None
 
 
@@ -155,8 +177,8 @@ def _start(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from ._grader import grade_paths
-    from ._report import ProgressBar, render_json, render_junit, render_text
+    from ._cohort.render import ProgressBar, render_json, render_junit, render_text
+    from ._grading.batch import grade_paths
 
     paths: list[Path] = args.paths
     if not paths:
@@ -166,13 +188,16 @@ def _grade(args: argparse.Namespace) -> int:
                 "Name notebooks or folders, or run 'pmcourse start' first."
             )
         paths = [DEFAULT_WORKSPACE]
-    batch = grade_paths(
-        paths,
-        timeout=args.timeout,
-        memory=args.memory,
-        jobs=args.jobs,
-        progress=ProgressBar(sys.stderr),
+    limits = RunLimits(
+        timeout=args.timeout, memory=args.memory, sandbox=args.sandbox, verbose=args.verbose
     )
+    if args.verbose:
+        import logging
+
+        kernel_log = logging.getLogger("pmcourse.kernel")
+        kernel_log.addHandler(logging.StreamHandler(sys.stderr))
+        kernel_log.setLevel(logging.INFO)
+    batch = grade_paths(paths, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
     if args.format == "text":
         text = render_text(batch, verbose=args.verbose)
     else:

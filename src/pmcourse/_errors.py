@@ -5,7 +5,14 @@ The library raises; only the command line turns these into exit codes.
 
 from __future__ import annotations
 
-__all__ = ["AnswerError", "NotebookError", "PmcourseError", "UnknownTaskError", "UsageError"]
+__all__ = [
+    "AnswerError",
+    "NotebookError",
+    "PmcourseError",
+    "ResultsError",
+    "UnknownTaskError",
+    "UsageError",
+]
 
 
 class PmcourseError(Exception):
@@ -26,3 +33,7 @@ class NotebookError(PmcourseError):
 
 class UsageError(PmcourseError):
     """The command line was called with arguments that cannot work."""
+
+
+class ResultsError(PmcourseError):
+    """A results, shard or overrides file that cannot be read or does not fit."""

@@ -1,7 +1,8 @@
-"""The verdict on one answer, as a learner sees it.
+"""The verdict on one answer, as a learner sees it, and the one table of statuses.
 
 It renders as plain text in a terminal (``str``/``repr``) and as HTML in
-Jupyter (``_repr_html_``), and turns into plain data for JSON (``to_dict``).
+Jupyter (``_repr_html_``), turns into plain data for JSON (``to_dict``) and
+back (``from_dict``).
 """
 
 from __future__ import annotations
@@ -13,14 +14,18 @@ if TYPE_CHECKING:  # typing and dataclasses cost import time a notebook should n
 
     TaskStatus = Literal["pass", "fail", "error", "not attempted"]
 
-__all__ = ["TaskResult"]
+__all__ = ["STATUSES", "TaskResult", "TaskStatus"]
 
-_ICONS: dict[str, str] = {"pass": "✔", "fail": "✘", "error": "!", "not attempted": "·"}
-_COLOURS: dict[str, str] = {
-    "pass": "#1a7f37",
-    "fail": "#b42318",
-    "error": "#9a6700",
-    "not attempted": "#57606a",
+# The one table of task statuses: status -> (symbol, label in reports, colour).
+# No single text colour passes WCAG AA on both a light and a dark background,
+# so in HTML these colours are only ever backgrounds behind white symbols
+# (contrast 5:1 or more) and borders; the text itself keeps the theme's colour.
+# Meaning never rests on colour: each status has its own symbol and word.
+STATUSES: dict[str, tuple[str, str, str]] = {
+    "pass": ("✔", "PASS", "#1a7f37"),
+    "fail": ("✘", "FAIL", "#b42318"),
+    "error": ("!", "ERROR", "#9a6700"),
+    "not attempted": ("·", "-", "#57606a"),
 }
 
 
@@ -37,6 +42,27 @@ def _escape(text: str) -> str:
 
 def _points(x: float) -> str:
     return f"{x:g}"
+
+
+def _badge(symbol: str, colour: str) -> str:
+    return (
+        f"<span aria-hidden='true' style='background:{colour};color:#fff;border-radius:3px;"
+        f"padding:0 0.3em;font-weight:bold'>{symbol}</span>"
+    )
+
+
+def _feedback_html(line: str) -> str:
+    """One feedback line; a ✔/✘ verdict line gets its symbol in colour and bold."""
+    for status in ("pass", "fail"):
+        symbol, _label, colour = STATUSES[status]
+        if line.startswith(symbol + " "):
+            return (
+                f"<p class='pmcourse-{status}' style='margin:0.3em 0'>"
+                f"{_badge(symbol, colour)} "
+                f"<span class='pmcourse-sr'>{'passed' if status == 'pass' else 'missed'}:</span> "
+                f"{_escape(line[len(symbol) + 1 :])}</p>"
+            )
+    return f"<p style='margin:0.3em 0'>{_escape(line)}</p>"
 
 
 class TaskResult:
@@ -70,6 +96,9 @@ class TaskResult:
         link: str | None = None,
         solution: str | None = None,
     ) -> None:
+        if status not in STATUSES:
+            msg = f"unknown task status {status!r}"
+            raise ValueError(msg)
         self.task_id = task_id
         self.title = title
         self.status: TaskStatus = status
@@ -96,6 +125,15 @@ class TaskResult:
     def passed(self) -> bool:
         return self.status == "pass"
 
+    @property
+    def failed_lines(self) -> list[str]:
+        """The feedback lines that explain what is missing (all of them for a one-line verdict)."""
+        lines = [line for line in self.feedback.splitlines() if line.strip()]
+        if self.status == "pass":
+            return []
+        marked = [line for line in lines if not line.startswith(STATUSES["pass"][0] + " ")]
+        return marked or lines
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.task_id,
@@ -108,9 +146,28 @@ class TaskResult:
             "link": self.link,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TaskResult:
+        """The inverse of :meth:`to_dict`; raises ``ValueError`` on data that is not one."""
+        try:
+            return cls(
+                task_id=str(data["id"]),
+                title=str(data["title"]),
+                status=data["status"],
+                score=float(data["score"]),
+                max_score=float(data["max_score"]),
+                feedback=str(data["feedback"]),
+                hint=data.get("hint"),
+                link=data.get("link"),
+            )
+        except (KeyError, TypeError) as exc:
+            msg = f"not a task result ({type(exc).__name__}: {exc})"
+            raise ValueError(msg) from None
+
     def __str__(self) -> str:
+        symbol, _label, _colour = STATUSES[self.status]
         head = (
-            f"{_ICONS[self.status]} Task {self.task_id} ({self.title}): {self.status.upper()}"
+            f"{symbol} Task {self.task_id} ({self.title}): {self.status.upper()}"
             f" - {_points(self.score)}/{_points(self.max_score)} points"
         )
         lines = [head, *(f"  {line}" for line in self.feedback.splitlines())]
@@ -126,22 +183,22 @@ class TaskResult:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        colour = _COLOURS[self.status]
+        symbol, _label, colour = STATUSES[self.status]
         esc = _escape
         parts = [
             (
                 f'<div class="pmcourse-result" role="status" style="border-left:4px solid {colour};'
                 'padding:0.4em 0.8em;margin:0.3em 0">'
+                "<style>.pmcourse-sr{position:absolute;width:1px;height:1px;overflow:hidden;"
+                "clip:rect(0 0 0 0)}</style>"
             ),
             (
-                f'<strong style="color:{colour}">{esc(_ICONS[self.status])} '
+                f"<strong>{_badge(symbol, colour)} "
                 f"Task {esc(self.task_id)}: {esc(self.status.upper())}</strong> "
                 f"<span>({esc(self.title)}, {_points(self.score)}/{_points(self.max_score)}"
                 " points)</span>"
             ),
-            "".join(
-                f"<p style='margin:0.3em 0'>{esc(line)}</p>" for line in self.feedback.splitlines()
-            ),
+            "".join(_feedback_html(line) for line in self.feedback.splitlines()),
         ]
         if self.status != "pass" and self.hint:
             parts.append(f"<p style='margin:0.3em 0'><em>Hint:</em> {esc(self.hint)}</p>")

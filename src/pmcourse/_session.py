@@ -17,26 +17,41 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at ru
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["RECORD_FILE_ENV", "SUBMISSIONS", "export_json", "record"]
+__all__ = ["RECORD_FILE_ENV", "SOLUTION_FIRST", "SUBMISSIONS", "export_json", "record"]
 
 RECORD_FILE_ENV = "PMCOURSE_RECORD_FILE"
 SUBMISSIONS: dict[str, dict[str, Any]] = {}
+SOLUTION_FIRST: set[str] = set()  # tasks whose model answer was shown before any answer
 _record_file = os.environ.get(RECORD_FILE_ENV)
 
 
-def record(task_id: str, entry: dict[str, Any]) -> None:
-    SUBMISSIONS[task_id] = entry
+def _append(item: dict[str, Any]) -> None:
     if _record_file:
         import json
 
         try:
             with open(_record_file, "a", encoding="utf-8") as fh:  # noqa: PTH123 - hot path, no pathlib
-                fh.write(json.dumps({"id": task_id, "entry": entry}, default=repr) + "\n")
+                fh.write(json.dumps(item, default=repr) + "\n")
         except OSError:
             pass
+
+
+def record(task_id: str, entry: dict[str, Any]) -> None:
+    SUBMISSIONS[task_id] = entry
+    _append({"id": task_id, "entry": entry})
+
+
+def record_solution_view(task_id: str) -> None:
+    """Note that the model answer was shown; it counts as 'first' if no answer came before."""
+    answered = SUBMISSIONS.get(task_id, {}).get("state") == "answered"
+    if not answered and task_id not in SOLUTION_FIRST:
+        SOLUTION_FIRST.add(task_id)
+        _append({"solution_first": task_id})
 
 
 def export_json() -> str:
     import json
 
-    return json.dumps(SUBMISSIONS, default=repr)
+    return json.dumps(
+        {"submissions": SUBMISSIONS, "solution_first": sorted(SOLUTION_FIRST)}, default=repr
+    )

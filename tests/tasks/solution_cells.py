@@ -1,6 +1,6 @@
 """The reference solution cells of every chapter, and ways to run them.
 
-``tests/solutions/chNN.py`` holds ``CELLS``: task id -> the solved notebook cell.
+The solved cells are derived from the answer keys by ``pmcourse._authoring``.
 The chapter tests and ``test_every_task.py`` import this module by its bare name
 (``tests/tasks`` has no ``__init__.py``; pytest's prepend import mode puts the
 directory on ``sys.path``).
@@ -8,37 +8,26 @@ directory on ``sys.path``).
 
 from __future__ import annotations
 
-import importlib.util
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from pmcourse import TaskResult, check
-
-SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
+from pmcourse._authoring.solutions import solution_cell, solution_cells
+from pmcourse._tasks import all_exercises
 
 
 def solution_chapters() -> list[int]:
-    """Chapter numbers that have a solutions file."""
-    return sorted(int(path.stem.removeprefix("ch")) for path in SOLUTIONS.glob("ch*.py"))
+    """Chapter numbers that have an exercise."""
+    return sorted(exercise.number for exercise in all_exercises())
 
 
-@cache
 def cells(chapter: int) -> dict[str, str]:
-    """CELLS of ``tests/solutions/chNN.py``: task id -> solved cell source."""
-    name = f"ch{chapter:02d}"
-    spec = importlib.util.spec_from_file_location(f"solutions_{name}", SOLUTIONS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    found: dict[str, str] = module.CELLS
-    return found
+    """Task id -> solved cell source, derived from the answer keys."""
+    return solution_cells(chapter)
 
 
 def cell(task_id: str) -> str:
     """The solved cell of one task."""
-    return cells(int(task_id.split(".", maxsplit=1)[0]))[task_id]
+    return solution_cell(task_id)
 
 
 def pyplot() -> Any:

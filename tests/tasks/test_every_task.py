@@ -1,6 +1,6 @@
 """Checks that hold for every task of every chapter, whatever its kind.
 
-Chapters and task ids come from the task registry and ``tests/solutions/``;
+Chapters and task ids come from the task registry, and solutions from the keys;
 what is particular to one task lives in ``test_chNN.py``.
 """
 
@@ -43,7 +43,7 @@ def _malformed_cases() -> list[object]:
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_every_task_has_a_solution_cell(chapter: int) -> None:
     task_ids = [task_id for task_id in TASK_IDS if exercise_of(task_id).number == chapter]
-    assert task_ids, f"tests/solutions/ch{chapter:02d}.py has no exercise"
+    assert task_ids, f"src/pmcourse/_tasks/ch{chapter:02d}.py defines no tasks"
     assert task_ids == [f"{chapter}.{n}" for n in range(1, len(task_ids) + 1)]
     assert sorted(cells(chapter), key=_natural) == task_ids
 

@@ -14,7 +14,7 @@ from functools import cache
 from .._errors import UnknownTaskError
 from ._base import Exercise, Task
 
-__all__ = ["all_exercises", "all_tasks", "exercise_of", "get_task"]
+__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task"]
 
 
 @cache
@@ -31,7 +31,7 @@ def _load() -> tuple[dict[str, Exercise], dict[str, Task]]:
             if task.id in tasks:
                 msg = f"task id {task.id} is defined twice"
                 raise RuntimeError(msg)
-            if task.id.split(".")[0] != str(exercise.number):
+            if task.chapter != exercise.number:
                 msg = f"task {task.id} is in the exercise of chapter {exercise.number}"
                 raise RuntimeError(msg)
             tasks[task.id] = task
@@ -48,6 +48,25 @@ def all_tasks() -> list[Task]:
 
 def exercise_of(task_id: str) -> Exercise:
     return _load()[0][task_id.split(".", maxsplit=1)[0]]
+
+
+def exercise(number: int) -> Exercise:
+    """The exercise of one chapter."""
+    return _load()[0][str(number)]
+
+
+@cache
+def fingerprint() -> str:
+    """A short digest of the task set: ids, kinds, titles and points.
+
+    Results graded against two different task sets must never be mixed; the
+    results JSON carries this so that ``merge`` and ``report`` can tell.
+    """
+    import hashlib
+    import json
+
+    shape = [(t.id, type(t).__name__, t.title, t.points) for t in all_tasks()]
+    return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
 
 
 def get_task(task_id: object) -> Task:

@@ -16,7 +16,6 @@ Every task works in two steps so that the grader can trust its results:
 
 from __future__ import annotations
 
-import copy
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._errors import AnswerError
+from .calls import plain, run_cases
 
 __all__ = [
     "Case",
@@ -77,12 +77,16 @@ def _placeholder(answer: object) -> None:
 
 @dataclass(frozen=True)
 class Exercise:
-    """One chapter's exercise notebook."""
+    """One chapter's exercise notebook: everything its introduction says."""
 
     number: int
     title: str
     notebook: str  # file name in exercises/
     chapter: str  # docname of the chapter, e.g. "chapters/01-title-vs-role"
+    chapter_title: str = ""  # the chapter's own title, when it differs from the exercise's
+    minutes: int = 30  # the time the exercise takes, shown in its introduction
+    intro: str = ""  # Markdown: what the learner practises
+    imports: str = "from pmcourse import check, hint"  # the notebook's first code cell
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,6 +100,13 @@ class Task:
     hint: str
     solution: str
     expects: str  # a one-line description of the answer shape, shown on bad input
+    prompt: str = ""  # Markdown shown above the task's cell in the notebook
+    starter: str = ""  # code the cell starts with; empty: ``answer_N_M = ...``
+
+    @property
+    def chapter(self) -> int:
+        """The chapter (and exercise) number: 4 for task "4.3"."""
+        return int(self.id.split(".", maxsplit=1)[0])
 
     def prepare(self, answer: object) -> Json:
         raise NotImplementedError
@@ -124,11 +135,11 @@ class Option:
 class Choice(Task):
     """Multiple choice. Every option carries its own explanation.
 
+    ``prompt`` is the question; the notebook lists the options under it.
     With ``multiple=True`` the answer is a collection of letters and the score
     is partial: each right pick earns, each wrong pick costs.
     """
 
-    question: str
     options: Mapping[str, Option]
     multiple: bool = False
 
@@ -353,21 +364,7 @@ class Case:
     label: str
 
 
-def _plain(value: Any, depth: int = 0) -> Json:
-    """Turn a return value into JSON data; sets and tuples become sorted/plain lists."""
-    if depth > 20:
-        raise ValueError("the value is nested too deeply")
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else repr(value)
-    if isinstance(value, list | tuple):
-        return [_plain(v, depth + 1) for v in value]
-    if isinstance(value, set | frozenset):
-        return sorted((_plain(v, depth + 1) for v in value), key=repr)
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v, depth + 1) for k, v in value.items()}
-    return f"<{type(value).__name__}>"
+_plain = plain  # one definition, in calls.py
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -381,23 +378,8 @@ class Code(Task):
         _placeholder(answer)
         if not callable(answer) or isinstance(answer, type):
             raise self._bad(answer)
-        results: list[Json] = []
-        unwritten = 0
-        for case in self.cases:
-            try:
-                value = answer(*copy.deepcopy(case.args))
-            except NotImplementedError:
-                unwritten += 1
-                results.append({"error": "NotImplementedError"})
-            except Exception as exc:  # noqa: BLE001 - any failure is feedback
-                msg = str(exc).splitlines()[0][:120] if str(exc) else ""
-                results.append({"error": f"{type(exc).__name__}: {msg}".rstrip(": ")})
-            else:
-                try:
-                    results.append({"value": _plain(value)})
-                except ValueError as exc:
-                    results.append({"error": str(exc)})
-        if unwritten == len(self.cases):
+        results = run_cases(answer, [case.args for case in self.cases])
+        if all(r.get("error") == "NotImplementedError" for r in results):
             raise NotAttempted
         return results
 

@@ -9,6 +9,12 @@ EXERCISE = Exercise(
     title="The title versus the role",
     notebook="01-title-vs-role.ipynb",
     chapter="chapters/01-title-vs-role",
+    minutes=20,
+    intro=(
+        "You will practise reading job titles and postings the way an experienced product manager does:\n"
+        "separating what a title says about the *person* from what it says about the *work*, spotting\n"
+        'postings that use the title for a different job, and noticing when "product" means something else.'
+    ),
 )
 
 _CH = "chapters/01-title-vs-role.html"
@@ -16,6 +22,10 @@ _CH = "chapters/01-title-vs-role.html"
 TASKS = [
     Choice(
         id="1.1",
+        prompt=(
+            "A company that sells a data-integration platform to developers advertises a *Technical Product\n"
+            "Manager*. What is the most likely reason for the adjective?"
+        ),
         title="What the adjective signals",
         section=f"{_CH}#ch01-person-not-role",
         expects="one option letter such as 'a'",
@@ -24,10 +34,6 @@ TASKS = [
             "(c) The posting looks for a PM whose background lets them understand a developer "
             "product; the work itself is still product management. Coding (a) and architecture "
             "(b) stay with the engineers, and the title says nothing about reporting lines (d)."
-        ),
-        question=(
-            "A company that sells a data-integration platform to developers advertises a "
-            "'Technical Product Manager'. What is the most likely reason for the adjective?"
         ),
         options={
             "a": Option(
@@ -59,6 +65,10 @@ TASKS = [
     ),
     Choice(
         id="1.2",
+        prompt=(
+            "A *Technical Product Manager* posting contains the lines below. Which of them suggest that the\n"
+            "role may not really be product management? Pick **every** warning sign."
+        ),
         title="Warning signs in a posting",
         section=f"{_CH}#ch01-red-flags",
         expects="a list of option letters such as ['a', 'c']",
@@ -72,10 +82,6 @@ TASKS = [
             "product management that benefits from a technical background."
         ),
         multiple=True,
-        question=(
-            "A 'Technical Product Manager' posting contains the lines below. Which of them "
-            "suggest that the role may not really be product management? Pick every warning sign."
-        ),
         options={
             "a": Option(
                 "Interview customers' platform engineers to find where integrations fail.",
@@ -111,6 +117,13 @@ TASKS = [
     ),
     Classify(
         id="1.3",
+        prompt=(
+            "You are taking a posting apart, line by line. Put each line under one of three categories:\n"
+            "\n"
+            '- `"Background"`: it describes who the candidate is (what the adjective asks for);\n'
+            '- `"PM work"`: it describes product management work;\n'
+            '- `"Not PM work"`: it describes work that belongs to another role.'
+        ),
         title="Person, work, or not product management?",
         section=f"{_CH}#ch01-scenario",
         expects=("a dict mapping each posting line to 'Background', 'PM work' or 'Not PM work'"),
@@ -158,6 +171,11 @@ TASKS = [
     ),
     Choice(
         id="1.4",
+        prompt=(
+            "You are offered a *Technical Product Manager* role that sits inside the engineering department.\n"
+            "You have one question left in the interview. Which question best reveals whether the job is\n"
+            "really product management?"
+        ),
         title="The interview question",
         section=f"{_CH}#ch01-red-flags",
         expects="one option letter such as 'a'",
@@ -165,11 +183,6 @@ TASKS = [
         solution=(
             "(b) Asking who decides what the product does next, and how much of the week goes to "
             "customers and the market, reveals whether the role is product management."
-        ),
-        question=(
-            "You are offered a 'Technical Product Manager' role that sits inside the engineering "
-            "department. You have one question left in the interview. Which question best reveals "
-            "whether the job is really product management?"
         ),
         options={
             "a": Option(
@@ -200,6 +213,11 @@ TASKS = [
     ),
     Choice(
         id="1.5",
+        prompt=(
+            "You are the new product manager of an online furniture shop's website. A buyer from the\n"
+            'merchandising team asks you to "approve the product list for the summer range". What is the best\n'
+            "reading of the situation?"
+        ),
         title="Which 'product'?",
         section=f"{_CH}#ch01-what-is-a-product",
         expects="one option letter such as 'a'",
@@ -207,11 +225,6 @@ TASKS = [
         solution=(
             "(a) The buyer means the goods on sale; the PM means the website and app the "
             "company builds. Clarify the two meanings and route the request to merchandising."
-        ),
-        question=(
-            "You are the new product manager of an online furniture shop's website. A buyer from "
-            "the merchandising team asks you to 'approve the product list for the summer "
-            "range'. What is the best reading of the situation?"
         ),
         options={
             "a": Option(

@@ -9,6 +9,12 @@ EXERCISE = Exercise(
     title="What technical skill buys you",
     notebook="02-what-technical-skill-buys.ipynb",
     chapter="chapters/02-what-technical-skill-buys",
+    minutes=20,
+    intro=(
+        "You will practise recognizing the four advantages of technical skill in real situations, and\n"
+        "drawing the line between being *informed* about a technical design and being *involved* in\n"
+        "making it."
+    ),
 )
 
 _CH = "chapters/02-what-technical-skill-buys.html"
@@ -21,6 +27,10 @@ _TRADE_OFFS = "Trade-offs"
 TASKS = [
     Classify(
         id="2.1",
+        prompt=(
+            'For each situation, name the advantage of technical skill it shows: `"Team trust"`,\n'
+            '`"Tech trends"`, `"Customer technologists"` or `"Trade-offs"`.'
+        ),
         title="Which advantage is at work?",
         section=f"{_CH}#ch02-advantages",
         expects=(
@@ -76,6 +86,10 @@ TASKS = [
     ),
     Classify(
         id="2.2",
+        prompt=(
+            'Who owns each activity: `"PM"`, `"Engineering"`, or `"Both"` (a decision that needs the PM\'s\n'
+            "view of value and the team's view of cost)?"
+        ),
         title="Informed or involved?",
         section=f"{_CH}#ch02-informed-not-involved",
         expects="a dict mapping each activity to 'PM', 'Engineering' or 'Both'",
@@ -135,6 +149,11 @@ TASKS = [
     ),
     Choice(
         id="2.3",
+        prompt=(
+            "In a design review, the tech lead presents a new import pipeline. From sales calls you know two\n"
+            "prospects have archives about forty times larger than usual, and you suspect the design will\n"
+            "struggle with them. What do you do?"
+        ),
         title="The design review",
         section=f"{_CH}#ch02-informed-not-involved",
         expects="one option letter such as 'a'",
@@ -142,11 +161,6 @@ TASKS = [
         solution=(
             "(c) Share the customer facts and the risk you see, and ask the tech lead how the "
             "design handles that case. The team keeps the design; you make sure it is informed."
-        ),
-        question=(
-            "In a design review, the tech lead presents a new import pipeline. From sales calls "
-            "you know two prospects have archives about forty times larger than usual, and you "
-            "suspect the design will struggle with them. What do you do?"
         ),
         options={
             "a": Option(
@@ -178,6 +192,7 @@ TASKS = [
     ),
     Choice(
         id="2.4",
+        prompt="Which of these are good uses of a PM's technical skill? Pick **all** that apply.",
         title="Good uses of technical skill",
         section=f"{_CH}#ch02-pitfall",
         expects="a list of option letters such as ['a', 'c']",
@@ -191,7 +206,6 @@ TASKS = [
             "(d) are designing the solution."
         ),
         multiple=True,
-        question=("Which of these are good uses of a PM's technical skill? Pick all that apply."),
         options={
             "a": Option(
                 "Answering a prospect's CTO about how the product isolates customer data.",
@@ -227,6 +241,10 @@ TASKS = [
     ),
     Choice(
         id="2.5",
+        prompt=(
+            "A cloud provider launches a managed speech-to-text service. You manage a tool that helps support\n"
+            "teams review recorded customer calls. What is the best first step?"
+        ),
         title="A trend arrives",
         section=f"{_CH}#ch02-trends",
         expects="one option letter such as 'a'",
@@ -235,10 +253,6 @@ TASKS = [
             "(b) Ask which customer problem the new capability would solve better or cheaper, "
             "check that with customers and the team, and move roadmap items only if the answer "
             "is convincing."
-        ),
-        question=(
-            "A cloud provider launches a managed speech-to-text service. You manage a tool that "
-            "helps support teams review recorded customer calls. What is the best first step?"
         ),
         options={
             "a": Option(

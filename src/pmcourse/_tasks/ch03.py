@@ -12,6 +12,13 @@ EXERCISE = Exercise(
     title="The three dos",
     notebook="03-the-three-dos.ipynb",
     chapter="chapters/03-the-three-dos",
+    minutes=30,
+    intro=(
+        "You will practise the three dos: keeping the business side first, using technical understanding to\n"
+        "prioritize a backlog (and showing your priorities in a chart), and closing the communication gap\n"
+        "with technical buyers and with your own company."
+    ),
+    imports=("import matplotlib.pyplot as plt\n\nfrom pmcourse import check, hint"),
 )
 
 _CH = "chapters/03-the-three-dos.html"
@@ -161,6 +168,10 @@ def _table() -> str:
 TASKS = [
     Choice(
         id="3.1",
+        prompt=(
+            "Your engineers have built a compression engine that makes stored files 30% smaller than any\n"
+            "competitor's. Leadership asks you to turn it into a new product. What should you do first?"
+        ),
         title="A clever engine looking for a customer",
         section=f"{_CH}#ch03-do-business",
         expects="one option letter such as 'a'",
@@ -168,11 +179,6 @@ TASKS = [
         solution=(
             "(b) Before launching anything, find out which customers have a costly problem the "
             "engine solves, and whether they would pay for the solution."
-        ),
-        question=(
-            "Your engineers have built a compression engine that makes stored files 30% smaller "
-            "than any competitor's. Leadership asks you to turn it into a new product. What "
-            "should you do first?"
         ),
         options={
             "a": Option(
@@ -205,6 +211,22 @@ TASKS = [
     ),
     Ranking(
         id="3.2",
+        prompt=(
+            "You manage a B2B analytics product. Six items compete for next quarter. Value and effort are\n"
+            "relative scores agreed with the team (higher value is better, higher effort costs more).\n"
+            "\n"
+            "| Item | Value | Effort | Risk | Technical debt? | Notes |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Fix CSV import data loss | 9 | 2 | low | no | Some imports silently drop rows; 12 customers affected. |\n"
+            "| Enterprise SSO | 8 | 3 | low | no | Two signed enterprise deals start only when SSO ships. |\n"
+            "| Upgrade database driver | 3 | 3 | medium | yes | The current driver loses security support in 8 weeks. Real-time alerts need the new driver. |\n"
+            "| Dark mode | 4 | 2 | low | no | The most-voted idea on the feedback board. |\n"
+            "| Real-time alerts | 7 | 8 | high | no | Requested by many mid-size customers; built on streaming support in the new driver. |\n"
+            "| Reporting engine rewrite | 2 | 13 | high | yes | Engineers want cleaner code; no reporting changes are planned this year. |\n"
+            "\n"
+            "Put **all six** item names in a list, highest priority first. Value divided by effort is a good\n"
+            "start, but it is not the whole answer."
+        ),
         title="Prioritize the backlog",
         section=f"{_CH}#ch03-do-prioritize",
         expects="a list of all six backlog item names, highest priority first",
@@ -223,6 +245,35 @@ TASKS = [
     ),
     Chart(
         id="3.3",
+        prompt=(
+            "Show your priorities to the team as a **vertical** bar chart: one bar per backlog item, in your\n"
+            "priority order from Task 3.2 (highest priority on the left), each bar as high as the item's value\n"
+            "divided by its effort and labeled with the item's name. Give the chart a title and label both\n"
+            "axes.\n"
+            "\n"
+            "The cell already creates an empty figure. Fill in the `...`, draw the bars on `ax`, then set\n"
+            '`answer_3_3 = fig`. Tip: `ax.tick_params(axis="x", labelrotation=30)` keeps long names readable.'
+        ),
+        starter=(
+            "VALUE_EFFORT = {  # item: (value, effort), from the table in Task 3.2\n"
+            '    "Fix CSV import data loss": (9, 2),\n'
+            '    "Enterprise SSO": (8, 3),\n'
+            '    "Upgrade database driver": (3, 3),\n'
+            '    "Dark mode": (4, 2),\n'
+            '    "Real-time alerts": (7, 8),\n'
+            '    "Reporting engine rewrite": (2, 13),\n'
+            "}\n"
+            "\n"
+            "fig, ax = plt.subplots()\n"
+            "order = ...  # your priority order, for example: order = answer_3_2\n"
+            "# scores = [value / effort for each item in order]\n"
+            "# ax.bar(order, scores)\n"
+            "# ax.set_title(...)\n"
+            "# ax.set_xlabel(...)\n"
+            "# ax.set_ylabel(...)\n"
+            "\n"
+            "answer_3_3 = ...  # when your chart is ready: answer_3_3 = fig\n"
+        ),
         title="Chart your priorities",
         section=f"{_CH}#ch03-scenario",
         expects="a matplotlib figure (or its axes) with one bar per backlog item",
@@ -281,6 +332,11 @@ TASKS = [
     ),
     Choice(
         id="3.4",
+        prompt=(
+            "You manage shipping-label APIs for logistics companies. A prospect's engineering team is comparing\n"
+            "you with a competitor. Which actions use your technical skills to close the communication gap?\n"
+            "Pick **all** that apply."
+        ),
         title="Winning over a technical buyer",
         section=f"{_CH}#ch03-do-communicate",
         expects="a list of option letters such as ['a', 'c']",
@@ -294,11 +350,6 @@ TASKS = [
             "team as concrete problems. (b) and (e) push the gap onto someone else."
         ),
         multiple=True,
-        question=(
-            "You manage shipping-label APIs for logistics companies. A prospect's engineering "
-            "team is comparing you with a competitor. Which actions use your technical skills to "
-            "close the communication gap? Pick all that apply."
-        ),
         options={
             "a": Option(
                 "Join the evaluation call and answer the prospect's engineers about rate limits "
@@ -339,6 +390,11 @@ TASKS = [
     ),
     Choice(
         id="3.5",
+        prompt=(
+            "The tech lead asks for a third of the next two sprints to replace a fragile payment-retry\n"
+            "component that caused two incidents last month. Sales wants a new feature for a trade show in five\n"
+            "weeks. What is the best move?"
+        ),
         title="Negotiating technical debt",
         section=f"{_CH}#ch03-trust-hard-calls",
         expects="one option letter such as 'a'",
@@ -347,11 +403,6 @@ TASKS = [
             "(c) Understand the risk, agree a plan that fixes the fragile component first and "
             "scopes the trade-show feature down, and explain the decision to sales in business "
             "terms."
-        ),
-        question=(
-            "The tech lead asks for a third of the next two sprints to replace a fragile "
-            "payment-retry component that caused two incidents last month. Sales wants a new "
-            "feature for a trade show in five weeks. What is the best move?"
         ),
         options={
             "a": Option(

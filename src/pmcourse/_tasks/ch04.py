@@ -11,6 +11,12 @@ EXERCISE = Exercise(
     title="Don't design the solution yourself",
     notebook="04-dont-design-the-solution.ipynb",
     chapter="chapters/04-dont-design-the-solution",
+    minutes=30,
+    intro=(
+        "You will practise telling requirements from prescriptions, rewriting a solution-heavy user story\n"
+        "into one the team can design freely, and handling the moments when your own design instincts kick\n"
+        "in."
+    ),
 )
 
 _CH = "chapters/04-dont-design-the-solution.html"
@@ -110,6 +116,10 @@ Acceptance criteria:
 TASKS = [
     Choice(
         id="4.1",
+        prompt=(
+            "A draft story for a clinic's booking app contains the lines below. Which lines prescribe the\n"
+            "solution and should be removed? Pick **all** that apply."
+        ),
         title="Spot the prescription",
         section=f"{_CH}#ch04-writing-stories",
         expects="a list of option letters such as ['a', 'c']",
@@ -123,10 +133,6 @@ TASKS = [
             "(c) is a testable acceptance criterion."
         ),
         multiple=True,
-        question=(
-            "A draft story for a clinic's booking app contains the lines below. Which lines "
-            "prescribe the solution and should be removed? Pick all that apply."
-        ),
         options={
             "a": Option(
                 "Patients who miss appointments often say they forgot the date.",
@@ -159,6 +165,10 @@ TASKS = [
     ),
     Classify(
         id="4.2",
+        prompt=(
+            "A warehouse team's story is a mix of requirements and design decisions. For each line, decide:\n"
+            '`"Keep in the story"` or `"Leave to the team"`.'
+        ),
         title="Keep it or hand it over?",
         section=f"{_CH}#ch04-writing-stories",
         expects="a dict mapping each line to 'Keep in the story' or 'Leave to the team'",
@@ -213,6 +223,28 @@ TASKS = [
     ),
     Rubric(
         id="4.3",
+        prompt=(
+            "You manage an invoicing app for small businesses. In interviews, finance clerks told you that they\n"
+            "lose track of invoices once they are past their due date: they notice late payers weeks too late,\n"
+            "and their company's cash flow suffers. They open the app's dashboard every morning. After a long\n"
+            "evening in the code, you wrote this story:\n"
+            "\n"
+            "> As a developer, add a boolean column is_overdue to the invoices table and an OverdueInvoice class\n"
+            "> to the object model, expose it through a GET /invoices/overdue endpoint, and show overdue rows in\n"
+            "> red (#D32F2F) in a 14px bold font with a 24px badge at the top right of the dashboard.\n"
+            "\n"
+            "Rewrite it so that it:\n"
+            "\n"
+            '- names a **persona** ("As a ..."), a specific kind of user;\n'
+            '- states the **outcome** for that user ("so that ...");\n'
+            "- has testable **acceptance criteria**: Given / When / Then, or a line `Acceptance criteria:`\n"
+            "  followed by at least two bulleted checks;\n"
+            "- contains **no implementation detail**: nothing about databases, tables, columns, classes, the\n"
+            "  object model, endpoints, pixels, fonts, CSS or color codes.\n"
+            "\n"
+            'Replace the `...` with your story as a text; triple quotes (`"""..."""`) let it span several\n'
+            "lines."
+        ),
         title="Rewrite the story",
         section=f"{_CH}#ch04-rewrite",
         expects="the rewritten user story as a text (a string)",
@@ -266,6 +298,11 @@ TASKS = [
     ),
     Choice(
         id="4.4",
+        prompt=(
+            "A PM who used to be an architect spends about 60% of the week in architecture reviews and pairing\n"
+            "with developers. The team seems quieter than before and the roadmap for next quarter is still\n"
+            "empty. Which change should come first?"
+        ),
         title="Where did the week go?",
         section=f"{_CH}#ch04-two-problems",
         expects="one option letter such as 'a'",
@@ -273,11 +310,6 @@ TASKS = [
         solution=(
             "(d) Hand design ownership to the tech lead explicitly and move the freed hours to "
             "customers and sales; stay informed through the design reviews."
-        ),
-        question=(
-            "A PM who used to be an architect spends about 60% of the week in architecture "
-            "reviews and pairing with developers. The team seems quieter than before and the "
-            "roadmap for next quarter is still empty. Which change should come first?"
         ),
         options={
             "a": Option(
@@ -309,6 +341,11 @@ TASKS = [
     ),
     Choice(
         id="4.5",
+        prompt=(
+            "The tech lead proposes storing saved searches on the user's device. You would have stored them on\n"
+            "the server. The requirements say nothing about storage, and the acceptance criteria are met. What\n"
+            "do you do?"
+        ),
         title="A design you would have done differently",
         section=f"{_CH}#ch04-readers",
         expects="one option letter such as 'a'",
@@ -317,11 +354,6 @@ TASKS = [
             "(a) Check the design against the requirements and the user outcome. If it meets "
             "them, it is the team's call; raise concerns only where users or the business are "
             "affected."
-        ),
-        question=(
-            "The tech lead proposes storing saved searches on the user's device. You would have "
-            "stored them on the server. The requirements say nothing about storage, and the "
-            "acceptance criteria are met. What do you do?"
         ),
         options={
             "a": Option(

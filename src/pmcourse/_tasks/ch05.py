@@ -9,6 +9,9 @@ EXERCISE = Exercise(
     title="Non-PM work and the Agile trap",
     notebook="05-non-pm-work-and-agile.ipynb",
     chapter="chapters/05-non-pm-work-and-agile",
+    minutes=30,
+    chapter_title="Don't take on non-PM work or drown in Agile",
+    intro="You will practise reading a job posting the way a product manager should: spotting the lines that turn the role into extra development capacity, deciding what to do about them, and noticing when the team's process starts to crowd out the PM job. One task asks you to write a small Python function.",
 )
 
 _CH = "chapters/05-non-pm-work-and-agile.html"
@@ -19,6 +22,11 @@ _NON = "Non-PM"
 TASKS = [
     Classify(
         id="5.1",
+        prompt=(
+            'A posting for a *Technical Product Manager, Payments API* lists the lines below. For each line decide whether it is a product management deliverable (`"PM"`) or a deliverable that belongs to another function (`"Non-PM"`).\n'
+            "\n"
+            'Replace each `...` with one of `"PM"`, `"Non-PM"`.'
+        ),
         title="Sort the posting",
         section=f"{_CH}#ch05-scenario",
         expects="a dict mapping each posting line to 'PM' or 'Non-PM'",
@@ -88,6 +96,61 @@ TASKS = [
     ),
     Code(
         id="5.2",
+        prompt=(
+            "Screening dozens of postings by hand is slow, so you write a first-pass filter. It should\n"
+            "return the lines of a posting that name one of the non-PM deliverables from the chapter.\n"
+            "To keep the filter predictable, it follows these exact rules:\n"
+            "\n"
+            "1. A line is **flagged** when it contains at least one of the phrases in `NON_PM_PHRASES`\n"
+            "   (given in the code cell): phrases for writing code, QA and testing, writing documentation,\n"
+            "   and building UI.\n"
+            '2. Matching ignores case: `"QA"`, `"qa"` and `"Qa"` are the same.\n'
+            "3. A phrase must appear as **whole words**. Treat every character that is not a letter or\n"
+            '   digit as a space, so `"(QA)"`, `"write code,"` and `"sign-off"` work as expected, but\n'
+            '   `"qa"` does not match inside `"Qatar"`. A single word such as `"code"` on its own is not a\n'
+            '   phrase, so `"code review of the roadmap"` is not flagged.\n'
+            "4. Return the flagged lines **exactly as given** (same text, same spaces), in the posting's\n"
+            "   order, keeping repeats. A posting with no lines gives `[]`.\n"
+            "\n"
+            "Two examples:\n"
+            "\n"
+            "```python\n"
+            'flag_non_pm_duties(["Own the product roadmap", "Write code for new endpoints"])\n'
+            '# -> ["Write code for new endpoints"]\n'
+            'flag_non_pm_duties(["Perform QA on every release", "Interview customers monthly"])\n'
+            '# -> ["Perform QA on every release"]\n'
+            "```\n"
+            "\n"
+            "`check` runs your function on hidden postings that follow the same rules and names each case\n"
+            "that fails. A filter like this only finds candidates; the judgement about a posting is still\n"
+            "yours (task 5.3)."
+        ),
+        starter=(
+            "NON_PM_PHRASES = (\n"
+            '    "write code",\n'
+            '    "writing code",\n'
+            '    "production code",  # coding\n'
+            '    "qa",\n'
+            '    "test cases",\n'
+            '    "manual testing",  # QA and testing\n'
+            '    "write documentation",\n'
+            '    "writing documentation",\n'
+            '    "user manuals",  # documentation\n'
+            '    "build the ui",\n'
+            '    "building the ui",\n'
+            '    "ui components",  # building UI\n'
+            ")\n"
+            "\n"
+            "\n"
+            "def flag_non_pm_duties(lines: list[str]) -> list[str]:\n"
+            '    """Return the lines of a posting that name a non-PM deliverable."""\n'
+            "    raise NotImplementedError  # replace with your code\n"
+            "\n"
+            "\n"
+            "# Try the examples once your function works:\n"
+            '# print(flag_non_pm_duties(["Own the product roadmap", "Write code for new endpoints"]))\n'
+            "answer_5_2 = flag_non_pm_duties\n"
+        ),
         title="A posting screener",
         section=f"{_CH}#ch05-extension-of-dev",
         expects="a function flag_non_pm_duties(lines) that returns a list of strings",
@@ -188,7 +251,7 @@ TASKS = [
         "an engineering template, from a company that does not know what a PM does, or from a "
         "budget that wants two people in one. Each cause leads to a different decision, and "
         "only the person who will manage you can tell you which it is.",
-        question="You like a 60-person company's product. Its TPM posting asks for 'fluency in Go "
+        prompt="You like a 60-person company's product. Its TPM posting asks for 'fluency in Go "
         "and gRPC and the ability to jump in and write code when the team is busy', next to the "
         "usual roadmap and customer duties. What is the best next step?",
         options={
@@ -229,7 +292,7 @@ TASKS = [
         "customers, Sales and the roadmap.",
         solution="(a), (c) and (e). Each shows process work displacing the core of the role. "
         "(b) and (d) are light, purposeful uses of the team's process that feed PM work.",
-        question="Which observations suggest that a TPM has been caught up in Agile at the "
+        prompt="Which observations suggest that a TPM has been caught up in Agile at the "
         "expense of the PM job? Pick every one that applies.",
         options={
             "a": Option(
@@ -271,6 +334,7 @@ TASKS = [
     ),
     Ranking(
         id="5.5",
+        prompt="A meeting was cancelled and you have six unplanned hours this week. Rank the activities from the most valuable use of a TPM's time to the least valuable.",
         title="Six spare hours",
         section=f"{_CH}#ch05-agile-cost",
         expects="a list with every activity exactly once, most valuable first",

@@ -9,6 +9,8 @@ EXERCISE = Exercise(
     title="Product manager and product owner",
     notebook="06-pm-and-product-owner.ipynb",
     chapter="chapters/06-pm-and-product-owner",
+    minutes=25,
+    intro="You will practise separating the product owner slice of the work from the wider product manager role, computing what a combined role leaves for strategy, and reasoning about when two people are better than one.",
 )
 
 _CH = "chapters/06-pm-and-product-owner.html"
@@ -19,6 +21,22 @@ _PO = "PO role"
 TASKS = [
     Numeric(
         id="6.1",
+        prompt=(
+            "You are the TPM of a developer platform and also the product owner of its one Scrum team.\n"
+            "A normal 40-hour week holds this PO work:\n"
+            "\n"
+            "| PO activity | Time |\n"
+            "|---|---|\n"
+            "| Daily stand-up | 15 minutes, every working day (5 days) |\n"
+            "| Backlog refinement | 2 hours a week |\n"
+            "| Sprint planning | 4 hours, every two weeks |\n"
+            "| Sprint review and retrospective | 3 hours together, every two weeks |\n"
+            "| Answering the team's questions about stories | 15% of the 40-hour week |\n"
+            "| Writing and splitting stories | 5 hours a week |\n"
+            "\n"
+            "How many hours per week are left for product management work (customers, Sales, the roadmap)?\n"
+            "Give a number of hours."
+        ),
         title="What is left for product management?",
         section=f"{_CH}#ch06-scenario",
         expects="a number of hours per week, such as 12.5",
@@ -73,7 +91,7 @@ TASKS = [
         "backlog and the value of each increment. It says nothing about pricing, positioning, "
         "Sales, or a multi-year roadmap. Those remain PM work, and whether one person or two "
         "covers both sets is a capacity decision.",
-        question="A colleague argues: 'Product owner is the Scrum position that replaces the "
+        prompt="A colleague argues: 'Product owner is the Scrum position that replaces the "
         "product manager, so a company with both is incoherent.' Which reply reasons best?",
         options={
             "a": Option(
@@ -106,6 +124,11 @@ TASKS = [
     ),
     Classify(
         id="6.3",
+        prompt=(
+            'A company has decided to split the roles. Put each activity under the role it belongs to: `"PM role"` (market-facing, months ahead) or `"PO role"` (team-facing, within the sprints).\n'
+            "\n"
+            'Replace each `...` with one of `"PM role"`, `"PO role"`.'
+        ),
         title="Whose slice is it?",
         section=f"{_CH}#ch06-two-roles",
         expects="a dict mapping each activity to 'PM role' or 'PO role'",
@@ -162,7 +185,7 @@ TASKS = [
         "strategic work is visibly slipping. The load exceeds one person and the company has the "
         "process to coordinate two. The other cases either lack the load or lack the maturity, or "
         "would use the split for the wrong reason.",
-        question="In which situation is it easiest to argue for separate people in the PM and "
+        prompt="In which situation is it easiest to argue for separate people in the PM and "
         "PO roles?",
         options={
             "a": Option(
@@ -205,7 +228,7 @@ TASKS = [
         solution="(d) Every duty sits inside the Scrum cycle, so this is a product owner role "
         "under a TPM title. That can be a fine job, but ask who owns the roadmap and the "
         "customer, and whether the role leads toward broader PM work.",
-        question="A posting titled 'Technical Product Manager' lists: maintain the backlog for "
+        prompt="A posting titled 'Technical Product Manager' lists: maintain the backlog for "
         "two Scrum teams, write user stories with acceptance criteria, attend all ceremonies, "
         "accept completed work. A 'Director of Product' owns the roadmap. What is this job?",
         options={

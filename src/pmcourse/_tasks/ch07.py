@@ -9,6 +9,8 @@ EXERCISE = Exercise(
     title="Practitioners' perspectives",
     notebook="07-practitioners-perspectives.ipynb",
     chapter="chapters/07-practitioners-perspectives",
+    minutes=25,
+    intro="You will practise weighing practitioners' claims against the course: sorting them into agreement, extension and challenge, and turning anecdotes into questions you can check for a real job.",
 )
 
 _CH = "chapters/07-practitioners-perspectives.html"
@@ -20,6 +22,11 @@ _CHALLENGE = "Challenges"
 TASKS = [
     Classify(
         id="7.1",
+        prompt=(
+            "Here are claims paraphrased from practitioners who discussed the article. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims.\n"
+            "\n"
+            'Replace each `...` with one of `"Agrees"`, `"Extends"`, `"Challenges"`.'
+        ),
         title="Agree, extend or challenge?",
         section=f"{_CH}#ch07-map",
         expects="a dict mapping each claim to 'Agrees', 'Extends' or 'Challenges'",
@@ -94,7 +101,7 @@ TASKS = [
         "and speak with technical buyers, and more of it the more technical the product. The "
         "knowledge serves judgement and communication, not daily coding. Ask in the interview "
         "what a typical week looks like.",
-        question="A candidate who has written some scripts but never worked as an engineer asks "
+        prompt="A candidate who has written some scripts but never worked as an engineer asks "
         "how technical a TPM must be day to day. Which answer is most accurate?",
         options={
             "a": Option(
@@ -134,7 +141,7 @@ TASKS = [
         "teams, a cost created by the team structure. Cross-functional teams removed the cost "
         "and the need. When you evaluate a TPM role, ask whether it exists for product work or "
         "to patch an organizational design.",
-        question="One practitioner reports that technical skills helped as a TPM, but managing "
+        prompt="One practitioner reports that technical skills helped as a TPM, but managing "
         "dependencies between component teams was painful; after the company moved to "
         "cross-functional teams, the TPM role was no longer needed. What is the most useful "
         "lesson?",
@@ -176,7 +183,7 @@ TASKS = [
         solution="(c) Treat the claim as a hypothesis and test it for the job in front of you: "
         "ask who owns the vision, how pay compares with other PMs, and whether development is "
         "outsourced with the TPM expected to fill the gaps.",
-        question="One reader avoids every company with a TPM title, having seen it used as cover "
+        prompt="One reader avoids every company with a TPM title, having seen it used as cover "
         "for lower pay, grunt work and filling gaps left by outsourcing. How should a job seeker "
         "weigh this?",
         options={
@@ -209,6 +216,7 @@ TASKS = [
     ),
     Ranking(
         id="7.5",
+        prompt="You are weighing a TPM opening. Rank these sources from the most reliable to the least reliable for judging what the job will really be like.",
         title="Which evidence to trust",
         section=f"{_CH}#ch07-weighing",
         expects="a list with every source exactly once, most reliable first",

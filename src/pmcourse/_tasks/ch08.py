@@ -9,6 +9,9 @@ EXERCISE = Exercise(
     title="A TPM at an API company (capstone)",
     notebook="08-summary-and-capstone.ipynb",
     chapter="chapters/08-summary-and-capstone",
+    minutes=40,
+    chapter_title="Summary and capstone",
+    intro="A capstone case that draws on every chapter. You join an API platform company as its technical product manager; each task is a decision from your first six months. You will practise the whole course at once: reading a posting, keeping to the business side, writing problem-first stories, guarding your time from non-PM work, and splitting PM and PO duties. Read the case in the chapter first.",
 )
 
 _CH = "chapters/08-summary-and-capstone.html"
@@ -20,6 +23,11 @@ _RENEG = "Renegotiate"
 TASKS = [
     Classify(
         id="8.1",
+        prompt=(
+            "Your first month at the API company. Sort your to-do list: **Keep** what a PM should do herself, **Hand off** what belongs to someone else already, and **Renegotiate** what your job description assigned to you although it is not PM work.\n"
+            "\n"
+            'Replace each `...` with one of `"Keep"`, `"Hand off"`, `"Renegotiate"`.'
+        ),
         title="The first-month list",
         section=f"{_CH}#ch08-capstone",
         expects="a dict mapping each item to 'Keep', 'Hand off' or 'Renegotiate'",
@@ -91,7 +99,7 @@ TASKS = [
         "outside. Who decides the inside?",
         solution="(b) It names the persona and the problem and gives testable acceptance "
         "criteria from the user's side, while leaving the design to the team.",
-        question="Integrating developers lose shipment events when their endpoint is down. "
+        prompt="Integrating developers lose shipment events when their endpoint is down. "
         "Which story definition should the TPM write?",
         options={
             "a": Option(
@@ -124,6 +132,13 @@ TASKS = [
     ),
     Numeric(
         id="8.3",
+        prompt=(
+            "Before the reorganization, you are the PO for two of the five component teams, and each\n"
+            "takes 9 hours of PO work a week. You also sit in a cross-team dependency meeting series that\n"
+            "takes 5 hours a week. Your week is 40 hours.\n"
+            "\n"
+            "What **percentage** of your week is left for PM work? Give a number such as `37.5`."
+        ),
         title="Your share of the week",
         section=f"{_CH}#ch08-capstone",
         expects="a percentage as a number, such as 37.5",
@@ -161,7 +176,7 @@ TASKS = [
         solution="(a), (c) and (e). Each shows customer focus, a vision others act on, or a "
         "product meeting a market need. (b), (d) and (f) show busy hands in development, "
         "documentation or process, not product success.",
-        question="At your 90-day review at the API company, which items are good evidence that "
+        prompt="At your 90-day review at the API company, which items are good evidence that "
         "you are succeeding as a product manager? Pick every one that applies.",
         options={
             "a": Option(
@@ -212,7 +227,7 @@ TASKS = [
         solution="(b) The move removes coordination overhead; use the freed time for the work "
         "only a PM does, and agree openly with leadership who plays the PO role in each new "
         "team.",
-        question="Six months in, leadership announces that the five component teams will become "
+        prompt="Six months in, leadership announces that the five component teams will become "
         "three cross-functional teams. Much of your week has been dependency coordination. "
         "What is the best response?",
         options={

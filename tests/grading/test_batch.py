@@ -21,8 +21,9 @@ import nbfactory as nbf
 import pytest
 
 from pmcourse._batch import NotebookResult
-from pmcourse._grader import grade_paths
-from pmcourse._runner import TOKEN_ENV
+from pmcourse._grading.batch import grade_paths
+from pmcourse._grading.limits import RunLimits
+from pmcourse._grading.processes import TOKEN_ENV
 from pmcourse._tasks import all_tasks
 
 pytestmark = pytest.mark.slow
@@ -61,7 +62,7 @@ def leftover_processes() -> list[int]:
 @pytest.mark.parametrize("path", nbf.exercise_paths(), ids=lambda p: p.stem)
 def test_reference_solutions_score_full_marks(path: Path, tmp_path: Path) -> None:
     solved = nbf.write(tmp_path / path.name, nbf.solved(nbf.chapter_of(path)))
-    (result,) = grade_paths([solved], timeout=30).notebooks
+    (result,) = grade_paths([solved], limits=RunLimits(timeout=30)).notebooks
     assert result.status == "graded", result.error
     bad = [(t.task_id, t.status, t.feedback) for t in result.tasks if t.status != "pass"]
     assert not bad
@@ -69,7 +70,7 @@ def test_reference_solutions_score_full_marks(path: Path, tmp_path: Path) -> Non
 
 
 def test_blank_notebooks_grade_zero_without_errors() -> None:
-    batch = grade_paths(nbf.exercise_paths(), timeout=30, jobs=2)
+    batch = grade_paths(nbf.exercise_paths(), limits=RunLimits(timeout=30), jobs=2)
     assert len(batch.notebooks) == len(nbf.exercise_paths()) >= 6
     for nb in batch.notebooks:
         assert nb.status == "graded", (nb.path, nb.error)
@@ -494,7 +495,7 @@ def _digest(path: Path) -> str | None:
 def test_each_hostile_case_alone(case: Case, tmp_path: Path) -> None:
     path = case.make(tmp_path)
     before = _digest(path) if path.exists() and not path.is_fifo() else None
-    (result,) = grade_paths([path], timeout=TIMEOUT, memory=MEMORY).notebooks
+    (result,) = grade_paths([path], limits=RunLimits(timeout=TIMEOUT, memory=MEMORY)).notebooks
     _check(case, result)
     if before is not None:
         assert _digest(path) == before, "the learner's file changed"
@@ -561,7 +562,7 @@ def test_a_cohort_of_200_notebooks_two_at_a_time(tmp_path: Path) -> None:
             nb, full = nbf.solved(ch), True
         nbf.write(tmp_path / f"learner{i:03d}-ex{ch:02d}.ipynb", nb)
         expected.append(full)
-    batch = grade_paths([tmp_path], timeout=30, jobs=2)
+    batch = grade_paths([tmp_path], limits=RunLimits(timeout=30), jobs=2)
     assert len(batch.notebooks) == 200
     for nb_result, full in zip(batch.notebooks, expected, strict=True):
         assert nb_result.status == "graded", (nb_result.path, nb_result.error)

@@ -9,7 +9,7 @@ import nbfactory as nbf
 import pytest
 
 from pmcourse import NotebookError
-from pmcourse._notebook import display_path, load_notebook
+from pmcourse._grading.notebook import display_path, load_notebook
 
 
 @pytest.mark.parametrize(

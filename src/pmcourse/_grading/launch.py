@@ -1,4 +1,4 @@
-"""Start a grading kernel under resource limits: ``python -m pmcourse._launch MEM -- CMD...``.
+"""Start a grading kernel under resource limits: ``python -m pmcourse._grading.launch MEM -- CMD...``.
 
 The grader puts this in front of the kernel's command line. It caps the
 address space (so a memory hog gets a ``MemoryError`` instead of taking the
@@ -15,7 +15,7 @@ import sys
 def main(argv: list[str]) -> None:
     limit, sep, *cmd = argv
     if sep != "--" or not cmd:
-        raise SystemExit("usage: python -m pmcourse._launch MEMORY_BYTES -- COMMAND...")
+        raise SystemExit("usage: python -m pmcourse._grading.launch MEMORY_BYTES -- COMMAND...")
     try:
         import resource
     except ImportError:  # pragma: no cover - not POSIX

@@ -12,14 +12,11 @@ from pathlib import Path
 import nbfactory as nbf
 import pytest
 
-from pmcourse._notebook import load_notebook
-from pmcourse._runner import (
-    TOKEN_ENV,
-    RunLimits,
-    kill_marked_processes,
-    run_blocking,
-    run_notebook,
-)
+from pmcourse._grading.aio import run_blocking
+from pmcourse._grading.limits import RunLimits
+from pmcourse._grading.notebook import load_notebook
+from pmcourse._grading.processes import TOKEN_ENV, reap_marked_processes
+from pmcourse._grading.runner import run_notebook
 
 pytestmark = pytest.mark.slow
 
@@ -59,7 +56,7 @@ def test_grading_works_where_an_event_loop_already_runs(tmp_path: Path) -> None:
     """As in Jupyter, or beside Playwright's sync API: grading must not need a free thread."""
     import asyncio
 
-    from pmcourse._grader import grade_paths
+    from pmcourse._grading.batch import grade_paths
 
     path = nbf.write(tmp_path / "nb.ipynb", nbf.solved(6))
 
@@ -74,7 +71,7 @@ def test_grading_works_where_an_event_loop_already_runs(tmp_path: Path) -> None:
     assert scores and scores[0] > 0
 
 
-def test_kill_marked_processes_finds_escaped_children() -> None:
+def test_reaping_finds_escaped_children() -> None:
     token = "test-token-123"
     env = {**os.environ, TOKEN_ENV: token}
     child = subprocess.Popen(
@@ -82,7 +79,7 @@ def test_kill_marked_processes_finds_escaped_children() -> None:
     )
     try:
         time.sleep(0.2)
-        assert kill_marked_processes(token) == 1
+        assert reap_marked_processes(token) == 1
         assert child.wait(timeout=5) == -9
     finally:
         child.kill()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._errors import NotebookError
+from .._errors import NotebookError
 
 __all__ = ["ExerciseNotebook", "display_path", "load_notebook"]
 
@@ -149,7 +149,7 @@ def _to_v4(data: Any, notes: list[str]) -> dict[str, Any]:
 
 def load_notebook(path: Path) -> ExerciseNotebook:
     """Read and check one notebook; raise :class:`NotebookError` with a one-line reason."""
-    from ._tasks import all_exercises
+    from .._tasks import all_exercises
 
     notes: list[str] = []
     nb = _to_v4(_parse(_read_bytes(path)), notes)

@@ -7,14 +7,21 @@ import json
 import xml.etree.ElementTree as ET
 
 from pmcourse._batch import BatchResult, NotebookResult
-from pmcourse._report import ProgressBar, render_json, render_junit, render_text
+from pmcourse._cohort.render import ProgressBar, render_json, render_junit, render_text
 from pmcourse._results import TaskResult
 
 
 def _batch() -> BatchResult:
     t = [
         TaskResult("1.1", "First", "pass", 1, 1, "Right."),
-        TaskResult("1.2", "Second", "fail", 0.5, 1, "Half right.\nMore detail."),
+        TaskResult(
+            "1.2",
+            "Second",
+            "fail",
+            0.5,
+            1,
+            '✔ Persona: "As a finance clerk"\n✘ Outcome: no "so that" part\n✘ Criteria: one found',
+        ),
         TaskResult("1.3", "Third", "not attempted", 0, 1, "Not answered yet."),
         TaskResult("1.4", "Fourth", "error", 0, 2, "Task 1.4 expects a number; got None."),
     ]
@@ -30,7 +37,11 @@ def test_text_table_has_rows_per_task_and_a_total() -> None:
     text = render_text(_batch())
     assert "a.ipynb  1.5/5 points" in text
     assert "note: Cell 3" in text
-    assert "1.2  FAIL" in text and "Half right." in text and "More detail." not in text
+    # Every missed criterion of a failed task is listed, and none of the met ones.
+    assert "1.2  FAIL" in text
+    assert '✘ Outcome: no "so that" part' in text and "✘ Criteria: one found" in text
+    assert "✔ Persona" not in text
+    assert "Not answered yet." not in text  # not attempted: the status says it all
     assert "ERROR  The file is empty" in text
     assert (
         text.splitlines()[-1]

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from ._batch import BatchResult, NotebookResult
+from .._batch import BatchResult, NotebookResult
+from .._results import STATUSES
 
 __all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
 
-_MARK = {"pass": "PASS", "fail": "FAIL", "error": "ERROR", "not attempted": "-"}
+_MARK = {status: label for status, (_symbol, label, _colour) in STATUSES.items()}
+
+# Characters XML 1.0 cannot hold; a learner's text may carry any of them.
+_XML_INVALID = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str | None) -> str:
+    """Learner-derived text made safe for XML: invalid characters become U+FFFD."""
+    return _XML_INVALID.sub("\ufffd", text or "")
 
 
 def _pts(x: float) -> str:
@@ -27,9 +37,16 @@ def _notebook_text(nb: NotebookResult, verbose: bool) -> list[str]:
         lines.append(
             f"  {t.task_id:<{width}}  {_MARK[t.status]:<6} {_pts(t.score):>4}/{_pts(t.max_score):<4} {t.title}"
         )
-        if verbose or t.status in {"fail", "error"}:
-            first = t.feedback.splitlines()[0] if t.feedback else ""
-            lines.append(f"  {'':<{width}}  {'':<6} {'':>9} {first}")
+        # Failed and broken tasks show every line that says what is missing;
+        # --verbose shows every line of every task.
+        shown = (
+            t.feedback.splitlines()
+            if verbose
+            else t.failed_lines
+            if t.status in {"fail", "error"}
+            else []
+        )
+        lines.extend(f"  {'':<{width}}  {'':<6} {'':>9} {line}" for line in shown if line.strip())
     return lines
 
 
@@ -57,32 +74,35 @@ def render_json(batch: BatchResult) -> str:
 
 def render_junit(batch: BatchResult) -> str:
     """JUnit XML: a test suite per notebook, a test case per task."""
+    x = xml_text
     suites = ET.Element("testsuites", name="pmcourse", tests="0", failures="0", errors="0")
-    total = failures = errors = 0
+    total = failures = errors = skipped = 0
     for nb in batch.notebooks:
-        suite = ET.SubElement(suites, "testsuite", name=nb.path, time=f"{nb.seconds:.3f}")
+        suite = ET.SubElement(suites, "testsuite", name=x(nb.path), time=f"{nb.seconds:.3f}")
         n_fail = n_err = n_skip = 0
         if nb.status == "error":
-            case = ET.SubElement(suite, "testcase", classname=nb.path, name="notebook")
-            ET.SubElement(case, "error", message=nb.error or "").text = nb.error
+            case = ET.SubElement(suite, "testcase", classname=x(nb.path), name="notebook")
+            ET.SubElement(case, "error", message=x(nb.error)).text = x(nb.error)
             n_err = 1
             cases = 1
         else:
             cases = len(nb.tasks)
             for t in nb.tasks:
                 case = ET.SubElement(
-                    suite, "testcase", classname=nb.path, name=f"task {t.task_id}: {t.title}"
+                    suite,
+                    "testcase",
+                    classname=x(nb.path),
+                    name=x(f"task {t.task_id}: {t.title}"),
                 )
                 if t.status == "fail":
                     n_fail += 1
                     ET.SubElement(
                         case, "failure", message=f"{_pts(t.score)}/{_pts(t.max_score)}"
-                    ).text = t.feedback
+                    ).text = x(t.feedback)
                 elif t.status == "error":
                     n_err += 1
-                    ET.SubElement(
-                        case, "error", message=t.feedback.splitlines()[0]
-                    ).text = t.feedback
+                    first = t.feedback.splitlines()[0] if t.feedback else ""
+                    ET.SubElement(case, "error", message=x(first)).text = x(t.feedback)
                 elif t.status == "not attempted":
                     n_skip += 1
                     ET.SubElement(case, "skipped", message="not attempted")
@@ -93,9 +113,11 @@ def render_junit(batch: BatchResult) -> str:
         total += cases
         failures += n_fail
         errors += n_err
+        skipped += n_skip
     suites.set("tests", str(total))
     suites.set("failures", str(failures))
     suites.set("errors", str(errors))
+    suites.set("skipped", str(skipped))
     ET.indent(suites)
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -14,12 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._batch import BatchResult, NotebookResult
-from ._check import grade_entry
-from ._errors import NotebookError
-from ._notebook import ExerciseNotebook, display_path, load_notebook
-from ._results import TaskResult
-from ._runner import RunLimits, RunOutcome, run_blocking, run_notebook
+from .._batch import BatchResult, NotebookResult
+from .._errors import NotebookError
+from .._results import TaskResult
+from .._tasks.scoring import grade_entry
+from .aio import run_blocking
+from .kernel import resolve_sandbox
+from .limits import DEFAULT_JOBS, RunLimits
+from .notebook import ExerciseNotebook, display_path, load_notebook
+from .runner import RunOutcome, run_notebook
 
 __all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
 
@@ -56,7 +59,7 @@ def score_notebook(
     exnb: ExerciseNotebook, outcome: RunOutcome
 ) -> tuple[list[TaskResult], list[str]]:
     """Grade every task of the notebook's exercise(s) from what its run recorded."""
-    from ._tasks import all_tasks
+    from .._tasks import all_tasks
 
     notes = list(exnb.notes) + list(outcome.notes)
     cells_of: dict[str, list[int]] = {}
@@ -72,7 +75,7 @@ def score_notebook(
         notes.insert(0, f"Grading stopped at cell {outcome.stopped_at + 1}: {outcome.stop_reason}.")
     results = []
     for task in all_tasks():
-        if task.id.split(".")[0] not in exnb.chapters:
+        if str(task.chapter) not in exnb.chapters:
             continue
         entry = outcome.submissions.get(task.id)
         cells = cells_of.get(task.id, [])
@@ -98,12 +101,12 @@ def score_notebook(
     return results, notes
 
 
-async def _grade_one(path: Path, limits: RunLimits) -> NotebookResult:
+async def _grade_one(path: Path, limits: RunLimits, sandbox: str | None) -> NotebookResult:
     shown = display_path(path)
     start = time.perf_counter()
     try:
         exnb = load_notebook(path)
-        outcome = await run_notebook(exnb, limits)
+        outcome = await run_notebook(exnb, limits, sandbox)
         tasks, notes = score_notebook(exnb, outcome)
     except NotebookError as exc:
         return NotebookResult(shown, "error", str(exc), seconds=time.perf_counter() - start)
@@ -115,7 +118,16 @@ async def _grade_one(path: Path, limits: RunLimits) -> NotebookResult:
             f"The notebook could not be run ({type(exc).__name__}{': ' + first if first else ''})."
         )
         return NotebookResult(shown, "error", reason, seconds=time.perf_counter() - start)
-    return NotebookResult(shown, "graded", None, tasks, notes, time.perf_counter() - start)
+    return NotebookResult(
+        shown,
+        "graded",
+        None,
+        tasks,
+        notes,
+        time.perf_counter() - start,
+        launch=outcome.launch,
+        solution_first=sorted(set(outcome.solution_first)),
+    )
 
 
 async def _grade_batch(
@@ -123,6 +135,7 @@ async def _grade_batch(
     limits: RunLimits,
     jobs: int,
     progress: Progress | None,
+    sandbox: str | None,
 ) -> BatchResult:
     results: list[NotebookResult | None] = [None] * len(items)
     gate = asyncio.Semaphore(max(1, jobs))
@@ -134,7 +147,7 @@ async def _grade_batch(
             results[i] = NotebookResult(display_path(path), "error", problem)
         else:
             async with gate:
-                results[i] = await _grade_one(path, limits)
+                results[i] = await _grade_one(path, limits, sandbox)
         done += 1
         if progress:
             progress(done, len(items), display_path(path))
@@ -165,18 +178,37 @@ async def _grade_batch(
         stopper.cancel()
         for sig in installed:
             loop.remove_signal_handler(sig)
-    return BatchResult([r for r in results if r is not None], interrupted=interrupted)
+    done_results = [r for r in results if r is not None]
+    if sandbox is None:
+        for r in done_results:
+            if r.status == "graded":
+                r.notes.append(NOT_ISOLATED)
+    return BatchResult(
+        done_results,
+        interrupted=interrupted,
+        sandbox="bubblewrap" if sandbox else "none",
+    )
+
+
+NOT_ISOLATED = (
+    "No sandbox: this notebook's kernel was not isolated from the others in its batch "
+    "(install bubblewrap to isolate them)."
+)
 
 
 def grade_paths(
     paths: Sequence[Path],
     *,
-    timeout: float = 30.0,
-    memory: int = 2 * 2**30,
-    jobs: int = 1,
+    limits: RunLimits | None = None,
+    jobs: int = DEFAULT_JOBS,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """Grade notebooks and folders of notebooks; never raises for a bad notebook."""
+    """Grade notebooks and folders of notebooks; never raises for a bad notebook.
+
+    Raises :class:`~pmcourse.UsageError` only when ``limits.sandbox`` is "on" and
+    no working sandbox is available.
+    """
+    limits = limits or RunLimits()
+    sandbox = resolve_sandbox(limits.sandbox)
     items = expand_paths(paths)
-    limits = RunLimits(timeout=timeout, memory=memory)
-    return run_blocking(_grade_batch(items, limits, jobs, progress))
+    return run_blocking(_grade_batch(items, limits, jobs, progress, sandbox))

@@ -1,0 +1,59 @@
+"""Authors' commands: ``python -m pmcourse._authoring notebooks|new-chapter ...``.
+
+The nox sessions ``notebooks`` and ``new_chapter`` run these from a checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .._errors import PmcourseError
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _notebooks(args: argparse.Namespace) -> int:
+    from .generate import stale_notebooks, write_notebooks
+
+    if args.check:
+        stale = stale_notebooks(args.root)
+        for line in stale:
+            print(line)
+        return 1 if stale else 0
+    for path in write_notebooks(args.root):
+        print(f"wrote {path}")
+    return 0
+
+
+def _new_chapter(args: argparse.Namespace) -> int:
+    from .scaffold import new_chapter
+
+    for path in new_chapter(args.root, args.number, args.slug, args.title):
+        print(f"created {path}")
+    print("Next: write the chapter, its tasks, then run: python noxfile.py -s notebooks")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pmcourse._authoring")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the course checkout")
+    sub = parser.add_subparsers(dest="command", required=True)
+    nb = sub.add_parser("notebooks", help="generate exercises/*.ipynb from the task modules")
+    nb.add_argument("--check", action="store_true", help="only report notebooks that differ")
+    new = sub.add_parser("new-chapter", help="create every file of a new chapter")
+    new.add_argument("number", type=int)
+    new.add_argument("slug", help="like working-with-designers")
+    new.add_argument("title", help='like "Working with designers"')
+    args = parser.parse_args(argv)
+    try:
+        return _notebooks(args) if args.command == "notebooks" else _new_chapter(args)
+    except PmcourseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""Starting one grading kernel: its environment, its limits and its sandbox.
+
+Each kernel gets
+
+* a private run folder (mode 0700, outside the shared temporary folder) that
+  holds its connection file, its sockets, its record file and the copy of the
+  notebook it runs;
+* Jupyter's ``ipc`` transport: sockets in that folder, no TCP ports, so no port
+  races between two graders and nothing on the shared loopback;
+* an explicit, minimal environment: never the grader's own, which may hold a
+  CI job's secrets;
+* a memory cap (``launch``);
+* where bubblewrap works, a sandbox: a read-only view of the system, a private
+  ``/tmp``, its own process-id namespace (ending it ends every process the
+  notebook started) and no network. Only its own run folder is writable.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .._errors import UsageError
+from .._session import RECORD_FILE_ENV
+from .limits import RunLimits, SandboxMode
+from .processes import TOKEN_ENV
+
+__all__ = ["KernelPlan", "kernel_environment", "private_root", "sandbox_tool", "start_plan"]
+
+# What a kernel may inherit from the grader's environment: where programs and
+# Python packages are, and the locale. Nothing else crosses.
+ALLOWED_ENV = (
+    "PATH",
+    "PYTHONPATH",
+    "VIRTUAL_ENV",
+    "LANG",
+    "LC_ALL",
+    "LC_CTYPE",
+    "TZ",
+    "PMCOURSE_SITE_URL",
+)
+
+
+@functools.cache
+def sandbox_tool() -> str | None:
+    """The path of a bubblewrap that really works here, or None."""
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        return None
+    probe = [bwrap, *_SANDBOX_FLAGS, "--", "true"]
+    try:
+        done = subprocess.run(probe, capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return bwrap if done.returncode == 0 else None
+
+
+def resolve_sandbox(mode: SandboxMode) -> str | None:
+    """The sandbox tool to use for ``mode``, or None; ``on`` without one is a usage error."""
+    if mode == "off":
+        return None
+    tool = sandbox_tool()
+    if tool is None and mode == "on":
+        raise UsageError(
+            "--sandbox on needs bubblewrap (Debian: apt-get install bubblewrap), "
+            "and it must be able to make namespaces here."
+        )
+    return tool
+
+
+_SANDBOX_FLAGS = (
+    "--ro-bind",
+    "/",
+    "/",
+    "--dev",
+    "/dev",
+    "--proc",
+    "/proc",
+    "--tmpfs",
+    "/tmp",
+    "--unshare-pid",
+    "--unshare-net",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--die-with-parent",
+)
+
+
+def private_root() -> Path:
+    """A folder only this user can open, outside the shared temporary folder."""
+    candidates = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        candidates.append(Path(runtime) / "pmcourse")
+    candidates.append(Path.home() / ".cache" / "pmcourse" / "runs")
+    for folder in candidates:
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            folder.chmod(0o700)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    # Last resort: a fresh 0700 folder in the temporary folder; its name is unguessable.
+    return Path(tempfile.mkdtemp(prefix="pmcourse-runs-"))
+
+
+def kernel_environment(
+    run: Path, token: str, record_file: Path, source: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The whole environment of a kernel: an allow-list of the grader's, then our own."""
+    source = dict(os.environ) if source is None else source
+    env = {name: source[name] for name in ALLOWED_ENV if name in source}
+    # The kernel must import this very pmcourse, even from a source checkout.
+    package_parent = str(Path(__file__).resolve().parents[2])
+    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if package_parent not in paths and not _importable_without_path(package_parent):
+        env["PYTHONPATH"] = os.pathsep.join([package_parent, *paths])
+    env.setdefault("PATH", os.defpath)
+    env.update(
+        {
+            TOKEN_ENV: token,
+            RECORD_FILE_ENV: str(record_file),
+            "HOME": str(run / "home"),
+            "TMPDIR": "/tmp",
+            "IPYTHONDIR": str(run / "home" / ".ipython"),
+            "MPLCONFIGDIR": str(run / "mpl"),
+            "MPLBACKEND": "Agg",
+            "JUPYTER_PLATFORM_DIRS": "1",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+            "PYTHONUNBUFFERED": "1",
+            # Bound glibc's per-thread malloc arenas: each one reserves address
+            # space, which counts against the kernel's RLIMIT_AS cap.
+            "MALLOC_ARENA_MAX": "2",
+        }
+    )
+    return env
+
+
+@functools.cache
+def _importable_without_path(parent: str) -> bool:
+    import site
+
+    roots = {str(Path(p).resolve()) for p in [*site.getsitepackages(), site.getusersitepackages()]}
+    return str(Path(parent).resolve()) in roots
+
+
+@dataclass(frozen=True)
+class KernelPlan:
+    """Where one kernel lives and how it is started."""
+
+    run: Path  # the private run folder
+    work: Path  # the kernel's working folder, with the notebook copy
+    connection_file: Path
+    ipc_prefix: Path
+    record_file: Path
+    sandbox: str | None  # bubblewrap's path, or None
+
+    def command(self, kernel_cmd: list[str], limits: RunLimits) -> list[str]:
+        """The full command line: [sandbox] → memory cap → the kernel."""
+        capped = [sys.executable, "-m", "pmcourse._grading.launch", str(limits.memory), "--"]
+        cmd = [*capped, *kernel_cmd]
+        if self.sandbox is None:
+            return cmd
+        run = str(self.run)
+        return [
+            self.sandbox,
+            *_SANDBOX_FLAGS,
+            "--bind",
+            run,
+            run,
+            "--chdir",
+            str(self.work),
+            # ipykernel polls its parent's pid; inside a pid namespace that is
+            # bubblewrap's init, so the poll would end the kernel at once.
+            # --die-with-parent does that job here.
+            "--unsetenv",
+            "JPY_PARENT_PID",
+            "--",
+            *cmd,
+        ]
+
+
+_MPL_TEMPLATE: dict[str, Path] = {}
+
+
+def _matplotlib_cache(root: Path) -> Path | None:
+    """A font cache built once per grader process, copied into each kernel's folder.
+
+    Without it every sandboxed kernel (whose home is empty) would rebuild
+    matplotlib's font list on its first plot.
+    """
+    if "dir" in _MPL_TEMPLATE:
+        return _MPL_TEMPLATE["dir"]
+    folder = Path(tempfile.mkdtemp(prefix="mpl-", dir=root))
+    env = {k: v for k, v in os.environ.items() if k in ALLOWED_ENV}
+    env["MPLCONFIGDIR"] = str(folder)
+    try:
+        subprocess.run(
+            [sys.executable, "-c", "import matplotlib.font_manager"],
+            env=env,
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    _MPL_TEMPLATE["dir"] = folder
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+def start_plan(sandbox: str | None) -> KernelPlan:
+    """Make a fresh private run folder for one kernel."""
+    root = private_root()
+    run = Path(tempfile.mkdtemp(prefix="run-", dir=root))  # mode 0700
+    for name in ("work", "conn", "home", "mpl"):
+        (run / name).mkdir(mode=0o700)
+    template = _matplotlib_cache(root)
+    if template is not None:
+        for item in template.glob("fontlist-*.json"):
+            shutil.copyfile(item, run / "mpl" / item.name)
+    return KernelPlan(
+        run=run,
+        work=run / "work",
+        connection_file=run / "conn" / "kernel.json",
+        ipc_prefix=run / "conn" / "k",
+        record_file=run / "conn" / "record.jsonl",
+        sandbox=sandbox,
+    )

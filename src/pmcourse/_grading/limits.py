@@ -1,0 +1,23 @@
+"""The limits of one grading run. Every default is written here, once."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["DEFAULT_JOBS", "RunLimits", "SandboxMode"]
+
+SandboxMode = Literal["auto", "on", "off"]
+
+DEFAULT_JOBS = min(4, os.cpu_count() or 1)  # notebooks graded at once
+
+
+@dataclass(frozen=True)
+class RunLimits:
+    timeout: float = 30.0  # seconds per cell
+    memory: int = 2 * 2**30  # bytes of address space for the kernel; 0: no cap
+    max_output: int = 5 * 2**20  # bytes of output per notebook before it is stopped
+    sandbox: SandboxMode = "auto"  # bubblewrap around each kernel: auto uses it when it works
+    start_retries: int = 2  # a kernel that dies before any learner cell ran is started again
+    verbose: bool = False  # pass the kernel's own log (stderr) through

@@ -1,0 +1,71 @@
+"""Making sure that nothing a notebook started outlives its run.
+
+Every kernel carries its run's token in its environment, and so does every
+process it starts, even one that left the kernel's session. After a run the
+grader kills every process that carries the token and waits until each one is
+really gone: SIGKILL is asynchronous, and a killed process can stay listed, in
+state R, for some milliseconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+from pathlib import Path
+
+__all__ = ["TOKEN_ENV", "marked_processes", "reap_marked_processes"]
+
+TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"
+_PROC = Path("/proc")
+
+
+def _state(pid: str) -> str:
+    """The one-letter state of a process ('' when it is gone)."""
+    try:
+        stat = (_PROC / pid / "stat").read_text()
+    except OSError:
+        return ""
+    return stat.rsplit(")", 1)[-1].split()[0]
+
+
+def marked_processes(token: str) -> list[int]:
+    """Live processes (not zombies) whose environment carries this run's token."""
+    if not _PROC.is_dir():
+        return []
+    needle = f"{TOKEN_ENV}={token}".encode()
+    me = os.getpid()
+    found = []
+    for entry in _PROC.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == me:
+            continue
+        try:
+            env = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if needle in env.split(b"\0") and _state(entry.name) not in {"", "Z", "X"}:
+            found.append(int(entry.name))
+    return found
+
+
+def reap_marked_processes(token: str, *, wait: float = 5.0) -> int:
+    """Kill every process that carries the token, until none is left; return how many.
+
+    The scan repeats, so a process forked while the others were being killed is
+    caught too. It returns when no marked process is alive, or after ``wait``
+    seconds (a process stuck in the kernel cannot be waited for forever).
+    """
+    deadline = time.monotonic() + wait
+    killed: set[int] = set()
+    while True:
+        alive = marked_processes(token)
+        if not alive:
+            return len(killed)
+        for pid in alive:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+                killed.add(pid)
+        if time.monotonic() > deadline:
+            return len(killed)
+        time.sleep(0.005)
