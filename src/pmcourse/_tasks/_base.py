@@ -87,6 +87,9 @@ class Exercise:
     minutes: int = 30  # the time the exercise takes, shown in its introduction
     intro: str = ""  # Markdown: what the learner practises
     imports: str = "from pmcourse import check, hint"  # the notebook's first code cell
+    # Each learning objective of the chapter (its bullet's text) and what practises it:
+    # task ids such as "4.3" and quiz items such as "quiz 2".
+    objectives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
