@@ -1,0 +1,227 @@
+"""Scaffold a new chapter: every file, label, toctree entry and course-map card it needs.
+
+The new chapter builds and passes the whole test suite as created; the author
+then replaces its placeholder content. Nothing existing is overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .._errors import UsageError
+from .generate import write_notebooks
+
+__all__ = ["new_chapter"]
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _chapter_md(n: int, slug: str, title: str) -> str:
+    c = f"ch{n:02d}"
+    return f"""# {n}. {title}
+
+({c}-objectives)=
+## Learning objectives
+
+By the end of this chapter you will be able to:
+
+- identify the main idea of this chapter in a realistic situation;
+- sort statements about it into the right categories.
+
+**Estimated time:** 20 minutes
+
+({c}-core)=
+## The main idea
+
+Write the lesson here: start from a concrete case, then state the idea in the course's own
+words. Attribute ideas from the source article to its author where you introduce them.
+
+({c}-scenario)=
+## Worked scenario
+
+::::{{card}} Scenario: a first case
+Describe a realistic situation and walk through how a technical product manager handles it.
+::::
+
+({c}-does-not-apply)=
+## When this advice does not apply
+
+Say, as the course's own reading, where the advice of this chapter stops fitting.
+
+({c}-takeaways)=
+## Key takeaways
+
+- The main idea, in one sentence.
+
+({c}-quiz)=
+## Check your understanding
+
+**1.** A question that checks the main idea.
+
+:::{{dropdown}} Model answer
+The model answer.
+:::
+
+({c}-practise)=
+## Practise
+
+Try the exercise: [Exercise {n}: {title}](../exercises/{n:02d}-{slug}.ipynb).
+"""
+
+
+def _tasks_py(n: int, slug: str, title: str) -> str:
+    c = f"ch{n:02d}"
+    return f'''"""Exercise {n}: {title.lower()}."""
+
+from __future__ import annotations
+
+from ._base import Choice, Classify, Exercise, Option
+
+EXERCISE = Exercise(
+    number={n},
+    title={title!r},
+    notebook="{n:02d}-{slug}.ipynb",
+    chapter="chapters/{n:02d}-{slug}",
+    minutes=20,
+    intro="You will practise the main idea of this chapter on realistic cases.",
+    objectives=(
+        ("identify the main idea of this chapter in a realistic situation", ("{n}.1", "quiz 1")),
+        ("sort statements about it into the right categories", ("{n}.2",)),
+    ),
+)
+
+_CH = "chapters/{n:02d}-{slug}.html"
+
+TASKS = [
+    Choice(
+        id="{n}.1",
+        title="Spot the main idea",
+        section=f"{{_CH}}#{c}-core",
+        prompt="Which option applies the main idea of this chapter?",
+        expects="one option letter such as 'a'",
+        hint="Reread the main idea, then look for the option that acts on it.",
+        solution="(a) It applies the main idea.",
+        options={{
+            "a": Option("An option that applies the idea.", True, "Right: it applies the idea."),
+            "b": Option("An option that ignores it.", False, "This ignores the main idea."),
+        }},
+    ),
+    Classify(
+        id="{n}.2",
+        title="Sort the statements",
+        section=f"{{_CH}}#{c}-core",
+        prompt="Put each statement in the category it belongs to.",
+        expects="a dict mapping each statement to 'Fits' or 'Does not fit'",
+        hint="Ask of each statement whether it follows the main idea.",
+        solution="Fits: the first statement. Does not fit: the second.",
+        categories=("Fits", "Does not fit"),
+        items={{
+            "A statement that follows the idea": ("Fits", "it follows the main idea."),
+            "A statement that goes against it": ("Does not fit", "it goes against the idea."),
+        }},
+    ),
+    Choice(
+        id="{n}.3",
+        title="Apply it to a case",
+        section=f"{{_CH}}#{c}-scenario",
+        prompt="In the worked scenario, what should the product manager do first?",
+        expects="one option letter such as 'a'",
+        hint="What did the worked scenario do first?",
+        solution="(b) What the scenario shows.",
+        options={{
+            "a": Option("Something the scenario warns against.", False, "The scenario warns against it."),
+            "b": Option("What the scenario shows.", True, "Right: this is what the scenario shows."),
+        }},
+    ),
+    Choice(
+        id="{n}.4",
+        title="Where it stops fitting",
+        section=f"{{_CH}}#{c}-does-not-apply",
+        prompt="Which cases does the advice of this chapter not fit? Pick all that apply.",
+        expects="a list of option letters such as ['a', 'c']",
+        hint="Reread 'When this advice does not apply'.",
+        solution="(a) and (c) are outside the advice.",
+        multiple=True,
+        options={{
+            "a": Option("A first case outside the advice.", True, "Right: outside the advice."),
+            "b": Option("A case the advice fits.", False, "The advice fits this case."),
+            "c": Option("A second case outside the advice.", True, "Right: outside the advice."),
+        }},
+    ),
+]
+'''
+
+
+def _test_py(n: int, title: str) -> str:
+    return f'''"""Tests particular to the tasks of exercise {n}: {title.lower()}."""
+
+from __future__ import annotations
+
+from pmcourse import check
+
+
+def test_{n}_1_a_wrong_option_explains_itself() -> None:
+    result = check("{n}.1", "b")
+    assert result.status == "fail"
+    assert "ignores" in result.feedback
+'''
+
+
+def _card(n: int, slug: str, title: str) -> str:
+    return (
+        f":::{{grid-item-card}} {n}. {title}\n"
+        "What this chapter teaches, in one or two sentences.\n"
+        "```{card-footer}\n"
+        f"[Chapter {n}](chapters/{n:02d}-{slug}.md) ·\n"
+        f"[Exercise {n}](exercises/{n:02d}-{slug}.ipynb)\n"
+        "```\n"
+        ":::\n"
+    )
+
+
+def _add_to_index(index: Path, n: int, slug: str, title: str) -> None:
+    text = index.read_text(encoding="utf-8")
+    # The course map: a card before the grid's closing fence.
+    start = text.index("(home-map)=")
+    close = text.index("\n::::\n", text.index(":::::{grid}", start)) + 1
+    close = text.index(":::::\n", close)
+    text = text[:close] + "\n" + _card(n, slug, title) + text[close:]
+    # The course toctree: the chapter and its exercise before its closing fence.
+    toc = text.index(":caption: Course")
+    end = text.index("```", toc)
+    entry = f"chapters/{n:02d}-{slug}\nexercises/{n:02d}-{slug}\n"
+    text = text[:end] + entry + text[end:]
+    index.write_text(text, encoding="utf-8")
+
+
+def new_chapter(root: Path, number: int, slug: str, title: str) -> list[Path]:
+    """Create chapter ``number``'s files in the checkout at ``root``; return them."""
+    if not 1 <= number <= 99:
+        raise UsageError("the chapter number must be between 1 and 99")
+    if not _SLUG.fullmatch(slug):
+        raise UsageError(f"{slug!r} is not a slug: use lower-case words joined by hyphens")
+    if not title.strip():
+        raise UsageError("the chapter needs a title")
+    files = {
+        root / "docs" / "chapters" / f"{number:02d}-{slug}.md": _chapter_md(number, slug, title),
+        root / "src" / "pmcourse" / "_tasks" / f"ch{number:02d}.py": _tasks_py(number, slug, title),
+        root / "tests" / "tasks" / f"test_ch{number:02d}.py": _test_py(number, title),
+    }
+    taken = [p for p in files if p.exists()]
+    taken += list((root / "docs" / "chapters").glob(f"{number:02d}-*.md"))
+    if taken:
+        raise UsageError(f"chapter {number} exists already: {taken[0]}")
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    _add_to_index(root / "docs" / "index.md", number, slug, title)
+    created = [*files, root / "docs" / "index.md"]
+    import importlib
+
+    from .. import _tasks
+
+    _tasks._load.cache_clear()
+    _tasks.fingerprint.cache_clear()
+    importlib.invalidate_caches()
+    created += write_notebooks(root)
+    return created
