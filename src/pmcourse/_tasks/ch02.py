@@ -37,8 +37,8 @@ EXERCISE = Exercise(
         ),
         (
             (
-                "classify activities as being *informed* about a technical design or being "
-                "*involved* in making it"
+                "classify activities as being informed about a technical design or being "
+                "involved in making it"
             ),
             ("2.2", "2.3", "quiz 3"),
         ),
