@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from solution_cells import solved
 
 from pmcourse import check
+from pmcourse._tasks import ch01
+
+CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "01-title-vs-role.md"
 
 
 # ------------------------------------------------------------ 1.1 choice
@@ -55,6 +61,15 @@ def test_1_2_missing_warning_signs_are_counted() -> None:
 def test_1_2_prioritizing_is_not_a_warning_sign() -> None:
     result = check("1.2", ["b", "c", "d", "e"])
     assert "core product work" in result.feedback
+
+
+def test_1_2_a_vision_owned_elsewhere_is_product_owner_work_not_a_bad_job() -> None:
+    result = check("1.2", ["b", "d"])
+    assert result.status == "fail"
+    option = next(o for k, o in ch01.TASKS[1].options.items() if k == "e")
+    assert "product owner work" in option.why
+    assert "stepping stone" in option.why
+    assert "lower-paid" not in option.why
 
 
 def test_1_2_unknown_letter_is_an_error() -> None:
@@ -129,3 +144,50 @@ def test_1_5_each_wrong_option_explains_itself(letter: str, phrase: str) -> None
     result = check("1.5", letter)
     assert result.status == "fail"
     assert phrase in result.feedback
+
+
+# ------------------------------------------------------------ 1.6 classify
+def test_1_6_each_misplaced_title_gets_its_reason() -> None:
+    answer = dict(solved("1.6"))
+    answer["Product Development Manager"] = "Background"
+    answer["Strategic Product Manager"] = "Industry"
+    result = check("1.6", answer)
+    assert result.status == "fail"
+    assert "software team the PM works" in result.feedback
+    assert "longer horizon" in result.feedback
+    assert result.score == pytest.approx(3 / 5, abs=0.01)
+
+
+def test_1_6_solution_passes_and_unknown_category_is_an_error() -> None:
+    assert check("1.6", solved("1.6")).status == "pass"
+    answer = dict(solved("1.6"))
+    answer["Energy Product Manager"] = "Sector"
+    assert check("1.6", answer).status == "error"
+
+
+# ------------------------------------------------------------ objectives
+def _objective_bullets() -> list[str]:
+    text = CHAPTER.read_text(encoding="utf-8")
+    block = text.split("## Learning objectives", 1)[1].split("**Estimated time:**", 1)[0]
+    bullets = re.findall(r"^- (.+?)(?=^- |\Z)", block, flags=re.MULTILINE | re.DOTALL)
+    return [" ".join(b.split()).rstrip(";.") for b in bullets]
+
+
+def test_objectives_match_the_chapter_and_each_is_practised() -> None:
+    mapped = dict(ch01.EXERCISE.objectives)
+    assert list(mapped) == _objective_bullets()
+    task_ids = {t.id for t in ch01.TASKS}
+    quiz = set(re.findall(r"^\*\*(\d+)\.\*\*", CHAPTER.read_text(encoding="utf-8"), re.MULTILINE))
+    for objective, practice in mapped.items():
+        assert practice, objective
+        for ref in practice:
+            if ref.startswith("quiz "):
+                assert ref.removeprefix("quiz ") in quiz, ref
+            else:
+                assert ref in task_ids, ref
+
+
+def test_estimated_time_names_the_exercise_minutes() -> None:
+    text = CHAPTER.read_text(encoding="utf-8")
+    line = text.split("**Estimated time:**", 1)[1].split("\n\n", 1)[0]
+    assert f"{ch01.EXERCISE.minutes} minutes for the exercise" in " ".join(line.split())

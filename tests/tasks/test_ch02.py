@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from solution_cells import solved
 
 from pmcourse import check
+from pmcourse._tasks import ch02
+
+CHAPTER = (
+    Path(__file__).resolve().parents[2] / "docs" / "chapters" / "02-what-technical-skill-buys.md"
+)
 
 
 # ------------------------------------------------------------ 2.1 classify
@@ -62,6 +70,16 @@ def test_2_2_trade_offs_need_both_sides() -> None:
     assert "the trade-off needs both" in result.feedback
 
 
+def test_2_2_the_user_problem_is_the_pms_without_conceding_it_to_the_team() -> None:
+    answer = dict(solved("2.2"))
+    assert answer["Decide which user problem the new export feature must solve"] == "PM"
+    answer["Decide which user problem the new export feature must solve"] = "Both"
+    result = check("2.2", answer)
+    assert result.status == "fail"
+    assert "the problem and the persona" in result.feedback
+    assert "reviews" not in result.feedback
+
+
 def test_2_2_items_from_another_task_are_errors() -> None:
     result = check("2.2", {"Set the product roadmap": "PM"})
     assert result.status == "error"
@@ -107,8 +125,14 @@ def test_2_5_unknown_option_is_an_error() -> None:
 def test_2_4_doing_the_teams_work_costs_points_and_says_why() -> None:
     result = check("2.4", ["a", "b", "c", "e"])
     assert result.status == "fail"
-    assert "That is the team's work" in result.feedback
+    assert "That is the team's work: not designing the solution but doing it" in result.feedback
     assert result.score == pytest.approx(2 / 3, abs=0.01)
+
+
+def test_2_4_solution_tells_doing_from_designing() -> None:
+    task = next(t for t in ch02.TASKS if t.id == "2.4")
+    assert "(b) is doing the team's work" in " ".join(task.solution.split())
+    assert "(d) is designing the solution" in " ".join(task.solution.split())
 
 
 def test_2_4_prescribing_a_pattern_is_designing() -> None:
@@ -125,3 +149,37 @@ def test_2_4_missing_good_uses_are_counted() -> None:
 def test_2_4_picking_only_wrong_options_scores_zero() -> None:
     result = check("2.4", ("b", "d"))
     assert result.score == 0
+
+
+# ------------------------------------------------------------ objectives
+def _objective_bullets() -> list[str]:
+    text = CHAPTER.read_text(encoding="utf-8")
+    block = text.split("## Learning objectives", 1)[1].split("**Estimated time:**", 1)[0]
+    bullets = re.findall(r"^- (.+?)(?=^- |\Z)", block, flags=re.MULTILINE | re.DOTALL)
+    return [" ".join(b.split()).rstrip(";.") for b in bullets]
+
+
+def test_objectives_match_the_chapter_and_each_is_practised() -> None:
+    mapped = dict(ch02.EXERCISE.objectives)
+    assert list(mapped) == _objective_bullets()
+    task_ids = {t.id for t in ch02.TASKS}
+    quiz = set(re.findall(r"^\*\*(\d+)\.\*\*", CHAPTER.read_text(encoding="utf-8"), re.MULTILINE))
+    for objective, practice in mapped.items():
+        assert practice, objective
+        for ref in practice:
+            if ref.startswith("quiz "):
+                assert ref.removeprefix("quiz ") in quiz, ref
+            else:
+                assert ref in task_ids, ref
+
+
+def test_estimated_time_names_the_exercise_minutes() -> None:
+    text = CHAPTER.read_text(encoding="utf-8")
+    line = text.split("**Estimated time:**", 1)[1].split("\n\n", 1)[0]
+    assert f"{ch02.EXERCISE.minutes} minutes for the exercise" in " ".join(line.split())
+
+
+def test_informed_not_involved_is_labelled_as_the_courses_reading() -> None:
+    text = " ".join(CHAPTER.read_text(encoding="utf-8").split())
+    assert "in this course's reading, aim to be informed" in text
+    assert "pitfall" in text.split("(ch02-informed-not-involved)=", 1)[1].split("| Informed", 1)[0]

@@ -9,11 +9,50 @@ EXERCISE = Exercise(
     title="The title versus the role",
     notebook="01-title-vs-role.ipynb",
     chapter="chapters/01-title-vs-role",
-    minutes=20,
+    minutes=25,
     intro=(
         "You will practise reading job titles and postings the way an experienced product manager does:\n"
-        "separating what a title says about the *person* from what it says about the *work*, spotting\n"
-        'postings that use the title for a different job, and noticing when "product" means something else.'
+        "sorting title variants by what their qualifier signals, separating what a title says about the\n"
+        "*person* from what it says about the *work*, spotting postings whose work may not match the title,\n"
+        'and noticing when "product" means something else.'
+    ),
+    objectives=(
+        (
+            (
+                "classify common variants of the product manager title by what each qualifier signals: "
+                "the scope of the work, the industry, the candidate's background or the team the PM "
+                "works with"
+            ),
+            ("1.6", "quiz 4"),
+        ),
+        (
+            (
+                'identify what the word "technical" in a job title describes (the person hired and the '
+                "product) and what it does not (a different kind of job)"
+            ),
+            ("1.1", "quiz 1", "quiz 2"),
+        ),
+        (
+            (
+                "separate, line by line, what a job posting says about the candidate's background from "
+                "what it says about the work"
+            ),
+            ("1.3",),
+        ),
+        (
+            (
+                "identify the lines in a posting that suggest the work may not match the title, and "
+                "choose the interview question that tests them"
+            ),
+            ("1.2", "1.4", "quiz 3"),
+        ),
+        (
+            (
+                "identify when colleagues mean the goods a company sells, not what it builds, by "
+                '"product"'
+            ),
+            ("1.5",),
+        ),
     ),
 )
 
@@ -31,9 +70,10 @@ TASKS = [
         expects="one option letter such as 'a'",
         hint="Ask whether the word describes the work of the job or the person hired to do it.",
         solution=(
-            "(c) The posting looks for a PM whose background lets them understand a developer "
-            "product; the work itself is still product management. Coding (a) and architecture "
-            "(b) stay with the engineers, and the title says nothing about reporting lines (d)."
+            "(c) In Elizalde's reading, the posting looks for a PM whose background lets them "
+            "understand a developer product; the work itself is still product management. Coding "
+            "(a) and architecture (b) stay with the engineers, and the title by itself says "
+            "nothing about reporting lines (d)."
         ),
         options={
             "a": Option(
@@ -51,15 +91,16 @@ TASKS = [
             "c": Option(
                 "The company wants a PM whose technical background fits a product for developers.",
                 True,
-                "Right: the word describes the person and the product. It attracts candidates "
-                "who can understand the technology and talk with a technical audience.",
+                "Right: as Elizalde reads it, the word describes the person and the product. A "
+                "company may choose it to attract candidates who can understand the technology "
+                "and talk with a technical audience.",
             ),
             "d": Option(
                 "The PM will report to the head of engineering instead of the head of product.",
                 False,
-                "The title does not tell you the reporting line. Sometimes a role is called "
-                "technical because it sits in engineering, but that is an accident of the org "
-                "chart, not what the word is meant to signal.",
+                "The title does not tell you the reporting line. One reader got the title because "
+                "the role sat in engineering, but that is an accident of the org chart, not what "
+                "the word is meant to signal.",
             ),
         },
     ),
@@ -67,19 +108,22 @@ TASKS = [
         id="1.2",
         prompt=(
             "A *Technical Product Manager* posting contains the lines below. Which of them suggest that the\n"
-            "role may not really be product management? Pick **every** warning sign."
+            "work may not match the title, so that you should ask about them before you accept? Pick\n"
+            "**every** such line. (A line can deserve a question without making the job a bad one.)"
         ),
-        title="Warning signs in a posting",
+        title="Lines to ask about in a posting",
         section=f"{_CH}#ch01-red-flags",
         expects="a list of option letters such as ['a', 'c']",
         hint=(
-            "For each line, ask: does it describe product management work done with a technical "
-            "background, or different work sold under the title?"
+            "For each line, ask: does it describe the product manager's work done with a technical "
+            "background, or different or narrower work under the title?"
         ),
         solution=(
-            "(b), (d) and (e) are warning signs: production coding, running regression tests, and "
-            "a vision owned elsewhere that the role only turns into tickets. (a) and (c) describe "
-            "product management that benefits from a technical background."
+            "(b), (d) and (e) deserve a question: production coding and running regression tests "
+            "are development work, and turning a vision owned elsewhere into tickets is product "
+            "owner work, a narrower job than the title suggests (it can still be a good stepping "
+            "stone, chapter 6). (a) and (c) describe product management that benefits from a "
+            "technical background."
         ),
         multiple=True,
         options={
@@ -87,31 +131,32 @@ TASKS = [
                 "Interview customers' platform engineers to find where integrations fail.",
                 False,
                 "This is discovery work with a technical audience: exactly where a technical "
-                "background helps a product manager. It is not a warning sign.",
+                "background helps a product manager. Nothing to worry about here.",
             ),
             "b": Option(
                 "Ship at least two production pull requests per sprint.",
                 True,
-                "A warning sign: regular production coding is development work, and it eats the "
+                "Ask about it: regular production coding is development work, and it eats the "
                 "time needed for customers and planning.",
             ),
             "c": Option(
                 "Decide the order of roadmap items with the tech lead, weighing value against risk.",
                 False,
-                "Prioritizing with technical input is core product work, not a warning sign.",
+                "Prioritizing with technical input is core product work; it matches the title.",
             ),
             "d": Option(
                 "Run the regression test suite before every release.",
                 True,
-                "A warning sign: QA testing is a separate discipline. A posting that lists it as a "
-                "core duty treats the PM as an extension of the development team.",
+                "Ask about it: QA testing is a separate discipline. Elizalde sees postings that list "
+                "it as a core duty as treating the PM as an extension of the development team.",
             ),
             "e": Option(
                 "Turn the product vision set by the Head of Product into tickets for the team.",
                 True,
-                "A warning sign: someone else owns the vision and the role only executes. That is "
-                "the pattern one reader warned about: the title hides a narrower, "
-                "lower-paid job.",
+                "Ask about it: someone else owns the vision and the role turns it into backlog "
+                "items. That is product owner work, narrower than the title suggests. Chapter 6 "
+                "shows it can be a good stepping stone, if you know that is what you are taking, "
+                "so ask who owns the roadmap and whether the role grows into it.",
             ),
         },
     ),
@@ -196,7 +241,7 @@ TASKS = [
                 "customers and sales?",
                 True,
                 "Right: it tests ownership of the direction and time for market work, the two "
-                "things a mislabeled role lacks.",
+                "things a mislabelled role is most likely to lack.",
             ),
             "c": Option(
                 "How many story points does the team complete per sprint?",
@@ -251,6 +296,62 @@ TASKS = [
                 False,
                 "Stocking new goods is not a feature of the website. Putting it on your roadmap "
                 "would mix the two meanings of 'product' even further.",
+            ),
+        },
+    ),
+    Classify(
+        id="1.6",
+        prompt=(
+            "Five openings carry five different titles. Using this chapter's reading, put each title under\n"
+            "what its qualifier most likely signals:\n"
+            "\n"
+            '- `"Scope"`: how far ahead and how broadly the role looks;\n'
+            '- `"Industry"`: the market or customers the product serves;\n'
+            '- `"Background"`: the experience the company hopes the candidate brings;\n'
+            '- `"Team"`: the people the PM works beside every day.'
+        ),
+        title="What the qualifier signals",
+        section=f"{_CH}#ch01-title-variations",
+        expects="a dict mapping each title to 'Scope', 'Industry', 'Background' or 'Team'",
+        hint=(
+            "For each title, ask what the extra word adds to plain 'Product Manager': a horizon, a "
+            "market, a kind of candidate, or the people around the role."
+        ),
+        solution=(
+            "Scope: 'Strategic Product Manager'. Industry: 'E-commerce Product Manager', 'Energy "
+            "Product Manager'. Background: 'Technical Product Manager'. Team: 'Product Development "
+            "Manager'. In every case the core job is still product management."
+        ),
+        categories=("Scope", "Industry", "Background", "Team"),
+        items={
+            "Strategic Product Manager": (
+                "Scope",
+                (
+                    "'strategic' signals a longer horizon: markets and multi-year bets rather than the "
+                    "next release."
+                ),
+            ),
+            "E-commerce Product Manager": (
+                "Industry",
+                "'e-commerce' names the market the product serves; the job itself is the same.",
+            ),
+            "Energy Product Manager": (
+                "Industry",
+                "'energy' names the customers' industry, not a different kind of job.",
+            ),
+            "Technical Product Manager": (
+                "Background",
+                (
+                    "in Elizalde's reading, 'technical' describes the person hired (and the product), "
+                    "not extra engineering duties."
+                ),
+            ),
+            "Product Development Manager": (
+                "Team",
+                (
+                    "in this chapter's reading, 'development' points at the software team the PM works "
+                    "beside, not at development work on the PM's own desk."
+                ),
             ),
         },
     ),

@@ -11,9 +11,37 @@ EXERCISE = Exercise(
     chapter="chapters/02-what-technical-skill-buys",
     minutes=20,
     intro=(
-        "You will practise recognizing the four advantages of technical skill in real situations, and\n"
-        "drawing the line between being *informed* about a technical design and being *involved* in\n"
-        "making it."
+        "You will practise recognizing the four advantages of technical skill that Daniel Elizalde lists\n"
+        "in real situations, telling product uses of that skill from designing the solution or doing the\n"
+        "team's work, and drawing the course's line between being *informed* about a technical design\n"
+        "and being *involved* in making it."
+    ),
+    objectives=(
+        (
+            "identify what technical skill adds to product leadership and what it cannot replace",
+            ("quiz 1", "2.5"),
+        ),
+        (
+            (
+                "match everyday situations to the four advantages of technical fluency that the "
+                "article lists, and give an example of each"
+            ),
+            ("2.1", "quiz 2"),
+        ),
+        (
+            (
+                "identify uses of technical skill that design the solution or do the team's work "
+                "instead of serving customers and the business"
+            ),
+            ("2.4", "quiz 4"),
+        ),
+        (
+            (
+                "classify activities as being informed about a technical design or being "
+                "involved in making it"
+            ),
+            ("2.2", "2.3", "quiz 3"),
+        ),
     ),
 )
 
@@ -88,7 +116,8 @@ TASKS = [
         id="2.2",
         prompt=(
             'Who owns each activity: `"PM"`, `"Engineering"`, or `"Both"` (a decision that needs the PM\'s\n'
-            "view of value and the team's view of cost)?"
+            "view of value and the team's view of cost)? Where the answer is Engineering, the course's rule\n"
+            "of thumb is that the PM stays *informed*, not *involved*."
         ),
         title="Informed or involved?",
         section=f"{_CH}#ch02-informed-not-involved",
@@ -98,7 +127,8 @@ TASKS = [
             "cost need both."
         ),
         solution=(
-            "PM: which customer segment the release serves; the acceptance criteria for export. "
+            "PM: which customer segment the release serves; the user problem the export feature "
+            "must solve. "
             "Engineering: the caching strategy; the class structure of billing; the migration "
             "estimate. Both: how much scope to cut for the launch date; how much of the next "
             "sprint goes to technical debt."
@@ -109,11 +139,11 @@ TASKS = [
                 "PM",
                 "choosing whose problems to solve is the PM's call, informed by the market.",
             ),
-            "Write the acceptance criteria for the new export feature": (
+            "Decide which user problem the new export feature must solve": (
                 "PM",
                 (
-                    "the PM states what 'done' means for the user; the team reviews it, but the "
-                    "PM owns it."
+                    "whose problem a feature solves, and why it matters, is product work: Elizalde "
+                    "asks the PM to define features by the problem and the persona."
                 ),
             ),
             "Pick the caching strategy for the search service": (
@@ -172,15 +202,16 @@ TASKS = [
             "b": Option(
                 "Say nothing: the design is engineering's business, not yours.",
                 False,
-                "Too far the other way. Being informed means sharing what you know about "
-                "customers and risk; keeping quiet lets a foreseeable problem reach customers.",
+                "Too far the other way. In the course's reading, being informed includes sharing "
+                "what you know about customers and risk; keeping quiet lets a foreseeable problem "
+                "reach customers.",
             ),
             "c": Option(
                 "Share the prospects' volumes and timelines and ask how the design copes with "
                 "them.",
                 True,
                 "Right: you add the customer facts only you have and let the team own the "
-                "answer. That is informed, not involved.",
+                "answer. That is the course's 'informed, not involved' rule of thumb.",
             ),
             "d": Option(
                 "Escalate to the VP of Engineering that the design is wrong.",
@@ -197,13 +228,14 @@ TASKS = [
         section=f"{_CH}#ch02-pitfall",
         expects="a list of option letters such as ['a', 'c']",
         hint=(
-            "Keep the uses that serve the business and user needs; drop the ones that do the "
-            "engineers' job for them."
+            "Keep the uses that serve the business and user needs; drop the ones that design the "
+            "solution or do the engineers' work for them."
         ),
         solution=(
             "(a), (c) and (e) put technical skill to product use: a credible CTO conversation, a "
-            "trend tied to a customer problem, and a sanity check on a risky estimate. (b) and "
-            "(d) are designing the solution."
+            "trend tied to a customer problem, and a sanity check on a risky estimate. (b) is "
+            "doing the team's work (a production deliverable that is not product management), and "
+            "(d) is designing the solution."
         ),
         multiple=True,
         options={
@@ -216,8 +248,9 @@ TASKS = [
             "b": Option(
                 "Writing the database migration script so the team can move faster.",
                 False,
-                "That is the team's work. It costs you time with customers and takes work "
-                "away from engineers who own the solution.",
+                "That is the team's work: not designing the solution but doing it, a production "
+                "deliverable that Elizalde counts as outside product management. It costs you time "
+                "with customers and takes work away from the engineers who own it.",
             ),
             "c": Option(
                 "Noticing that a new browser capability could remove a plug-in customers hate.",
