@@ -92,6 +92,45 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
+def notebooks(session: nox.Session) -> None:
+    """Generate exercises/*.ipynb from the task modules (``-- --check`` only reports)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "pmcourse._authoring", "notebooks", *session.posargs)
+
+
+@nox.session(default=False)
+def new_chapter(session: nox.Session) -> None:
+    """Scaffold a chapter: ``nox -s new_chapter -- 10 working-with-designers "Working with designers"``."""
+    if len(session.posargs) != 3:
+        session.error('usage: nox -s new_chapter -- NUMBER SLUG "Title"')
+    session.install("-e", ".")
+    session.run("python", "-m", "pmcourse._authoring", "new-chapter", *session.posargs)
+
+
+@nox.session(default=False)
+def chapter(session: nox.Session) -> None:
+    """An author's fast loop for one chapter: ``nox -s chapter -- 4``.
+
+    Its task tests, its notebook against its source, its objectives, and its
+    blank and solved notebooks graded on a real kernel.
+    """
+    if not session.posargs or not session.posargs[0].isdigit():
+        session.error("usage: nox -s chapter -- NUMBER [pytest options]")
+    n = int(session.posargs[0])
+    session.install(*_groups("test"), "-e", ".")
+    session.run(
+        "pytest",
+        f"--chapter={n}",
+        "tests/tasks",
+        "tests/authoring",
+        "tests/test_exercises.py",
+        "tests/test_pedagogy.py",
+        "tests/grading/test_batch.py",
+        *session.posargs[1:],
+    )
+
+
+@nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Measure import time, self-check speed, grading speed; print a table."""
     session.install(*_groups("test"), ".")

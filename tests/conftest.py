@@ -32,3 +32,38 @@ def pytest_runtest_makereport(
             else:
                 report.sections.append(("screenshot", f"saved {target}"))
     return report
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--chapter",
+        type=int,
+        default=None,
+        help="run only the tests about one chapter (an author's fast loop: nox -s chapter -- N)",
+    )
+
+
+def _about_chapter(item: pytest.Item, n: int) -> bool:
+    """True when a test is about chapter ``n``: its module, or one of its parameters."""
+    if item.path.name == f"test_ch{n:02d}.py":
+        return True
+    callspec = getattr(item, "callspec", None)
+    if callspec is None:
+        return False
+    for value in callspec.params.values():
+        if isinstance(value, Path) and value.name.startswith(f"{n:02d}-"):
+            return True
+        if isinstance(value, int) and not isinstance(value, bool) and value == n:
+            return True
+        if isinstance(value, str) and value.split(".")[0] == str(n) and "." in value:
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    n = config.getoption("--chapter")
+    if n is None:
+        return
+    keep = [item for item in items if _about_chapter(item, n)]
+    config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+    items[:] = keep

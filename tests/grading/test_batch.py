@@ -75,9 +75,10 @@ def test_reference_solutions_score_full_marks(path: Path, tmp_path: Path) -> Non
     assert result.score == result.max_score > 0
 
 
-def test_blank_notebooks_grade_zero_without_errors() -> None:
-    batch = grade_paths(nbf.exercise_paths(), limits=RunLimits(timeout=30), jobs=2)
-    assert len(batch.notebooks) == len(nbf.exercise_paths()) >= 6
+@pytest.mark.parametrize("path", nbf.exercise_paths(), ids=lambda p: p.stem)
+def test_blank_notebooks_grade_zero_without_errors(path: Path) -> None:
+    batch = grade_paths([path], limits=RunLimits(timeout=30))
+    assert batch.sandbox == "bubblewrap", "the tests run where the sandbox works"
     for nb in batch.notebooks:
         assert nb.status == "graded", (nb.path, nb.error)
         assert nb.score == 0 and nb.max_score > 0
