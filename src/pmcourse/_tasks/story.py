@@ -209,10 +209,14 @@ _VERBS = _forms(
     "hurt suffer slip collect recover explain say mention name link point prevent avoid "
     "allow enable require ask wait go come fall rise increase decrease reduce lower "
     "raise grow end begin finish complete escalate assign order rank prioritise prioritize "
-    "plan schedule expire match compare differ read signal indicate label tag badge "
+    "plan schedule expire match compare differ read signal indicate label "
     "underline colour color sum total calculate compute estimate verify validate "
     "ensure guarantee deliver arrive queue sync refill restock empty replenish own "
-    "trust spend waste save earn cost bill invoice settle owe post"
+    "trust spend waste save earn cost settle owe carry bear reflect mention contain "
+    "appear arrive land reach pause resume sign verify detect decide prefer print "
+    "count beep redirect offer drop flood deduplicate ignore recognise recognize repeat "
+    "continue keep rebuild build answer dismiss call phone ring decrement increment "
+    "publish subscribe fire trigger exceed slow compile copy run"
 ) | {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
     "can", "cannot", "can't", "could", "will", "won't", "would", "should", "shouldn't",
@@ -231,7 +235,9 @@ _STOP = set(
     "where how why can could will would should must may might do does did not no yes all any "
     "each every some such very just also only too up down out over under again once more most "
     "own same other both few many much now here have has had get gets got given want wants "
-    "need needs like would i'm i'd i'll we're we'll able be lot lots".split()
+    "need needs like would i'm i'd i'll we're we'll able be lot lots via per across after "
+    "before during until within without behind beyond near between against toward towards "
+    "through inside outside along among despite except including since".split()
 )
 
 # Words that carry no achievement on their own: an outcome or criterion made only of
@@ -251,8 +257,19 @@ _VAGUE = set(
 )
 
 
+_DETERMINERS = set(
+    "the a an its their my our your his her every each all no any them me us it one".split()
+)
+
+
 def _has_verb(words: list[str]) -> bool:
-    return any(w in _VERBS for w in words)
+    """A known verb form, or a word that takes an object ("events carry the ID")."""
+    if any(w in _VERBS for w in words):
+        return True
+    return any(
+        nxt in _DETERMINERS and w not in _STOP and not w.endswith("ly") and i > 0
+        for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 def _content(words: list[str]) -> list[str]:
@@ -267,7 +284,7 @@ def _stem(word: str) -> str:
 
 
 _PLACEHOLDER = re.compile(
-    r"<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\}|\[(?![ xX]?\])[^\[\]\n]{1,40}\]|\bX{1,3}\b"
+    r"<[^<>\n]{1,40}>|(?<![/\w])\{[^{}\n]{1,40}\}|\[(?![ xX]?\])[^\[\]\n]{1,40}\]|\bX{1,3}\b"
     r"|\b(?:some|specific)\s+(?:kind\s+of\s+)?(?:user|persona|role|goal|benefit|outcome|reason)\b"
     r"|\b(?:testable|acceptance)\s+(?:check|criterion)\s*\d*\b|\bcriterion\s+\d\b|\bTBD\b"
     r"|\b(?:my|the|some|a)\s+(?:goal|benefit|outcome|need|reason|value)\b\W*$"
@@ -296,7 +313,7 @@ _PERSONA_PATTERNS = (
     ),
     # "I'm an accounts clerk", "I am the credit controller"
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
+        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
         r"(?:an?|the|one\s+of\s+the)\s+" + _NP + r"\s*(?=,|\band\b|\bwho\b|\bthat\b|\bat\b|"
         r"\bin\b|\bfor\b|\.|;|$)",
         _I | re.M,
@@ -338,8 +355,8 @@ _GENERIC_MOD = set(
     "who wants".split()
 )
 _DEV_BUILDER = re.compile(
-    r"\b(?:our|internal|in-house|platform|back-?end|on\s+the\s+\w+\s+team|on\s+our|"
-    r"webhooks?\s+team|of\s+this\s+(?:api|service|product))\b",
+    r"\b(?:our\s+(?:platform|api|webhooks?|back-?end|team|service)|internal|in-house|platform|"
+    r"back-?end|on\s+the\s+\w+\s+team|on\s+our|webhooks?\s+team|of\s+this\s+(?:api|service|product))\b",
     _I,
 )
 
@@ -379,7 +396,7 @@ def _persona_problem(phrase: str, scenario: Scenario) -> str | None:
     """Why a persona phrase is not a specific kind of user, or None when it is."""
     if _PLACEHOLDER.search(phrase) or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, _I):
         return "is a placeholder, not a kind of user"
-    if _MACHINE.search(phrase):
+    if _MACHINE.search(phrase) or _MACHINE.search(phrase.split()[-1]):
         return "is the product itself, not a person who uses it"
     builder = _BUILDER.search(phrase)
     if builder:
@@ -411,7 +428,10 @@ _WANT = re.compile(
     r"|\bI'd\s+like\b(?:\s+to\b)?|\bhelp\s+me\b|\blet\s+me\b|\bwant\s+to\b",
     _I,
 )
-_JOB = re.compile(r"(?:^|[.!?]\s+|\n)\W*when\s+(?:I|we)\b([^\n]*?),?\s*\b(?:I|we)\s+(?:want|need)", _I)
+_JOB = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
+    _I,
+)
 _VAGUE_SITUATION = re.compile(
     r"^\s*(?:I|we)\s+(?:use|open|am\s+using|log\s+in(?:to)?|go\s+to)\s+(?:the\s+|this\s+|an?\s+)?"
     r"(?:app|system|tool|product|software|site|website|page|platform|feature)\W*$",
@@ -543,7 +563,15 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[_Item]:
     return items
 
 
-def _criterion_problem(item: _Item) -> str | None:
+_VAGUE_PREDICATE = re.compile(
+    r"\b(?:is|are|be|feels?|looks?|seems?|stays?|works?)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|"
+    r"fine|good|great|better|ok|okay|fast|quick|easy|intuitive|user-friendly|reliable|smooth|"
+    r"nice|clean|modern|robust|stable|properly|correctly|well|perfect|simple)\W*$",
+    _I,
+)
+
+
+def _criterion_problem(item: _Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
     words = _words(item.text)
     if _PLACEHOLDER.search(item.text):
@@ -553,9 +581,11 @@ def _criterion_problem(item: _Item) -> str | None:
         return "is too short to check"
     if not _has_verb(plain):
         return "has no verb: it is not a condition anyone can observe"
-    content = [w for w in _content(plain) if w not in _VAGUE and w not in _VERBS]
-    if not content:
+    content = [w for w in _content(plain) if w not in _VAGUE]
+    if not content or _VAGUE_PREDICATE.search(item.text):
         return "is too vague to observe"
+    if pats and _stuffed(item.text, pats):
+        return "strings keywords together"
     if item.gherkin and not re.search(r"\bthen\b", item.text, _I) and len(plain) < 6:
         return "has no outcome to observe"
     return None
@@ -619,8 +649,7 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?:new|extra|boolean|bool|date|status|flag|a|the|one|another)\s+columns?",
                 r"columns?\s+(?:called|named|in|on|to|for)",
                 r"rows?\s+(?:in|of|to)\s+(?:the\s+)?(?:\w+\s+)?(?:tables?|database|db)",
-                r"in\s+the\s+(?:\w+\s+)?tables?",
-                r"to\s+the\s+(?:\w+\s+)?tables?",
+                r"(?:in|to|into|from)\s+the\s+\w+\s+tables?",
                 r"data\s?warehouse",
             )
             + r")\b",
@@ -649,7 +678,8 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"resque",
                 r"airflow",
                 r"cron(?:\s?jobs?|tabs?)?",
-                r"(?:scheduled|batch|background|nightly|hourly|daily)\s+(?:jobs?|tasks?|scripts?|process(?:es)?)",
+                r"(?:scheduled|batch|background|nightly|hourly|daily)\s+(?:jobs?|scripts?|process(?:es)?)",
+                r"(?:scheduled|batch|background)\s+tasks?",
                 r"(?:background|queue|celery|async)\s+workers?",
                 r"workers?\s+(?:process|thread|service|pool)s?",
                 r"daemons?",
@@ -735,7 +765,7 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<![\w/.])/(?:[a-z_{][\w{}:-]*)(?:/[\w{}:.-]*)*"
             r"|\bhttps?://\S+"
             r"|\b(?:HTTP|http)\s*(?:status\s*)?[1-5]\d\d\b"
-            r"|\b(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error)\s+[1-5]\d\d\b"
+            r"|\b(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error|gets?)\s+(?:an?\s+)?[1-5]\d\d\b"
             r"|\b[1-5]\d\d\s+(?:OK|Not\s+Found|Created|status|response|error)\b"
             r"|\b(?:rest(?:ful)?\s+api|graphql|grpc|rpc|soap)\b"
             r"|\b(?:api|apis)\b"
@@ -754,9 +784,8 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:"
             + _alts(
-                r"React(?:\.?js)?",
+                r"react(?:\.js|js)?\s+(?:components?|app|hooks?|front-?end|page|view|table)",
                 r"react(?:\.js|js)",
-                r"react\s+(?:components?|app|hooks?|frontend|front-end)",
                 r"angular(?:js)?",
                 r"vue(?:\.?js)?",
                 r"svelte",
@@ -771,7 +800,6 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"node(?:\.js|js)",
                 r"next(?:\.js|js)",
                 r"jquery",
-                r"Bootstrap",
                 r"tailwind",
                 r"material\s+ui",
                 r"mui",
@@ -787,27 +815,26 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"php",
                 r"golang",
                 r"kotlin",
-                r"c#",
-                r"\.net",
-                r"Swift(?:UI)?",
                 r"flutter",
                 r"webpack",
-                r"Go(?=\s+(?:service|code|program))",
                 r"excel\s+macros?",
                 r"vba",
                 r"power\s?bi",
                 r"tableau",
-                r"(?:ui|react|vue|angular|frontend|front-end)\s+components?",
+                r"(?:ui|react|vue|angular|front-?end)\s+components?",
                 r"components?(?=\s+(?:called|named))",
                 r"widgets?",
-                r"libraries|library(?=\s+(?:called|like|such))",
+                r"libraries",
+                r"library(?=\s+(?:called|like|such))",
                 r"sdk",
                 r"npm",
-                r"pip",
                 r"plugins?(?=\s+(?:called|named|like))",
             )
-            + r")(?![\w])",
-            0,
+            + r")(?![\w])"
+            # names that are also ordinary words count only when capitalised
+            + r"|(?-i:(?<![.!?]\s)(?<!^)\b(?:React|Bootstrap|Swift(?:UI)?|Express|Spring|Rails)\b)"
+            + r"|(?-i:\bC#|\.NET\b|\bGo(?=\s+(?:service|code|program)))",
+            _I,
         ),
     ),
     (
@@ -849,7 +876,7 @@ _KIND_TEXT = {
 _DEV_USER_FACING = re.compile(
     r"^(?:api|apis|end-?points?|json|payloads?|https?|webhooks?|request\s+bod(?:y|ies)|"
     r"response\s+bod(?:y|ies)|(?:HTTP|http)\s*(?:status\s*)?[1-5]\d\d|"
-    r"(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error)\s+[1-5]\d\d|"
+    r"(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error|gets?)\s+(?:an?\s+)?[1-5]\d\d|"
     r"[1-5]\d\d\s+\w+|exponential\s+backoff|(?:web|app|application|api)\s+servers?|"
     r"https?://\S+|polling|poll(?:s)?\s+(?:the|every)|timestamps?|(?:retry)\s+queues?|sdk)$",
     _I,
@@ -911,11 +938,16 @@ def _compile_topic(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
     return pats
 
 
+_PARTICIPLE = re.compile(r"\w{3,}ed\b|\b(?:shown|seen|sent|paid|told|kept|found)\b", _I)
 _TOPIC_CACHE: dict[int, tuple[Scenario, tuple[re.Pattern[str], ...]]] = {}
 
 
 def _stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
-    """A run of four or more topic keywords, or the same kind repeated, as a quote."""
+    """A run of topic keywords with nothing between them, as a quote, or None.
+
+    Five in a row is stuffing; four is stuffing unless one of them is a verb
+    ("unpaid invoices past their due date flagged" is a phrase).
+    """
     spans = sorted((m.start(), m.end()) for p in pats for m in p.finditer(text))
     run_start, run_end, count = -1, -1, 0
     for s, e in spans:
@@ -924,7 +956,7 @@ def _stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
             run_end, count = e, count + 1
         elif run_end < 0 or s >= run_end:
             run_start, run_end, count = s, e, 1
-        if count >= 4:
+        if count >= 5 or (count == 4 and not _PARTICIPLE.search(text[run_start:run_end])):
             return text[run_start:run_end]
     return None
 
@@ -1041,10 +1073,8 @@ def _judge_persona(p: _Parsed, scenario: Scenario) -> Finding:
         job = _JOB.search(p.story)
         if job:
             situation = job.group(1).strip(" ,")
-            concrete = len(_words(situation)) >= 4 and not _VAGUE_SITUATION.match(
-                "I " + situation
-            )
-            quote = _quote("When I " + situation)
+            concrete = len(_words(situation)) >= 4 and not _VAGUE_SITUATION.match(situation)
+            quote = _quote("When " + situation)
             if concrete:
                 line = _line_of(p.lines, job.start(1))
                 return Finding(
@@ -1074,6 +1104,7 @@ def _judge_persona(p: _Parsed, scenario: Scenario) -> Finding:
     return Finding("persona", True, f"{quote}{_at(span.line)} names a specific kind of user")
 
 
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your)\b", _I)
 _RESTATE = re.compile(r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to)\W+", _I)
 
 
@@ -1089,7 +1120,13 @@ def _judge_outcome(p: _Parsed, scenario: Scenario) -> Finding:
     quote = f"{_quote(text)}{_at(p.outcome.line)}"
     body = _RESTATE.sub("", text)
     words = _words(body)
-    if _PLACEHOLDER.search(body):
+    if re.match(r"\W*(?:because|since)\b", text, _I) and not _PERSONAL.search(body):
+        return Finding(
+            "outcome",
+            False,
+            f"{quote} gives a cause, not what the persona gains; say what they can then do",
+        )
+    if _PLACEHOLDER.search(text):
         return Finding("outcome", False, f"{quote} is a placeholder; say what the persona achieves")
     content = [w for w in _content(words) if w not in _VAGUE and w not in _GHERKIN_WORDS]
     want_stems = {_stem(w) for w in _content(_words(p.want.text))} if p.want else set()
@@ -1119,13 +1156,13 @@ def _judge_outcome(p: _Parsed, scenario: Scenario) -> Finding:
     return Finding("outcome", True, quote)
 
 
-def _judge_criteria(p: _Parsed) -> Finding:
+def _judge_criteria(p: _Parsed, scenario: Scenario) -> Finding:
     good: list[_Item] = []
     bad: list[tuple[_Item, str]] = []
     seen: set[str] = set()
     dupes = 0
     for item in p.items:
-        why = _criterion_problem(item)
+        why = _criterion_problem(item, _compile_topic(scenario))
         if why:
             bad.append((item, why))
             continue
@@ -1171,7 +1208,12 @@ def _judge_criteria(p: _Parsed) -> Finding:
 
 
 def _judge_problem(p: _Parsed, scenario: Scenario) -> Finding:
-    hits = _implementation(p.lines, scenario)
+    lines = p.lines
+    if p.persona is not None:  # a role name ("a back-end engineer") is judged as a persona
+        span = p.persona[0]
+        lines = list(lines)
+        lines[span.line - 1] = lines[span.line - 1].replace(span.text, " " * len(span.text), 1)
+    hits = _implementation(lines, scenario)
     if not hits:
         return Finding(
             "problem",
@@ -1196,12 +1238,14 @@ def _judge_topic(p: _Parsed, scenario: Scenario) -> Finding:
     criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
     units: list[_Span] = []
     if not criteria_only:
-        core = " ".join(s.text for s in (p.want, p.outcome) if s is not None)
+        job = _JOB.search(p.story)
+        parts = [job.group(1)] if job else []
+        core = " ".join([*parts, *(s.text for s in (p.want, p.outcome) if s is not None)])
         if core:
             units.append(_Span(core, (p.want or p.outcome or _Span("", 1)).line))
         elif p.story.strip():
             units.append(_Span(p.story, 1))
-    units.extend(_Span(i.text, i.line) for i in p.items if _criterion_problem(i) is None)
+    units.extend(_Span(i.text, i.line) for i in p.items if _criterion_problem(i, pats) is None)
     need = f"the need is to {scenario.need}"
     for unit in units:
         if not criteria_only and unit is not units[0]:
@@ -1239,7 +1283,7 @@ def analyse(text: str, scenario: Scenario) -> Analysis:
         elif name == "outcome":
             findings.append(_judge_outcome(p, scenario))
         elif name == "criteria":
-            findings.append(_judge_criteria(p))
+            findings.append(_judge_criteria(p, scenario))
         elif name == "problem":
             findings.append(_judge_problem(p, scenario))
         else:
@@ -1310,6 +1354,8 @@ OVERDUE_INVOICES = Scenario(
             r"aging",
             r"behind",
             r"missed\s+(?:the\s+|their\s+)?due",
+            r"passed\s+(?:its|their|the)\s+due(?:\s+dates?)?",
+            r"(?:after|beyond)\s+(?:its|their|the)\s+due\s+dates?",
         ),
         # noticing or acting on it in time
         (
@@ -1349,6 +1395,16 @@ OVERDUE_INVOICES = Scenario(
             r"display(?:s|ed)?",
             r"appear(?:s)?",
             r"slip",
+            r"slipped",
+            r"view",
+            r"call",
+            r"phone",
+            r"ring",
+            r"contact",
+            r"prioriti[sz]e",
+            r"attention",
+            r"look\s+up",
+            r"point(?:s|ed)?\s+out",
         ),
     ),
 )
@@ -1387,6 +1443,10 @@ WEBHOOK_RETRIES = Scenario(
             r"restart(?:s|ing)?",
             r"crash(?:es|ed)?",
             r"can't\s+be\s+reached|cannot\s+be\s+reached",
+            r"downtime",
+            r"undeliver(?:ed|able)",
+            r"comes?\s+back(?:\s+up|\s+online)?",
+            r"back\s+(?:up|online)",
         ),
         (
             r"los(?:e|es|t|ing)",
@@ -1404,6 +1464,9 @@ WEBHOOK_RETRIES = Scenario(
             r"eventually",
             r"again",
             r"later",
+            r"reach(?:es)?",
+            r"arrives?",
+            r"delivered",
         ),
     ),
 )
