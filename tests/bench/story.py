@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "stories.jsonl"
 sys.path.insert(0, str(ROOT / "src"))
 
-from pmcourse._tasks import story  # noqa: E402
+from pmcourse._tasks import story
 
 CRITERIA = ("persona", "outcome", "criteria", "problem", "topic")
 
@@ -62,7 +62,9 @@ def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
                 ">= 95%",
             )
         )
-        rows.append((f"  {crit}: precision / recall", f"{_pct(tp, tp + fp)} / {_pct(tp, tp + fn)}", ""))
+        rows.append(
+            (f"  {crit}: precision / recall", f"{_pct(tp, tp + fp)} / {_pct(tp, tp + fn)}", "")
+        )
     samples: list[float] = []
     for s in stories:
         scenario = getattr(story, str(s["scenario"]))

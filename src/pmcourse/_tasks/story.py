@@ -32,7 +32,7 @@ accounts clerk and I want ...", Markdown emphasis), a ``Persona:`` line (also in
 brackets), job stories ("When ..., I want ..., so I can ..."); criteria under
 "Acceptance criteria", "AC", "Done when", "Definition of done", "Checks", "Tests" or
 "Scenarios" (a Markdown heading, bold, with or without a colon), bulleted with
-``- * + • – —``, ``1.`` ``1)`` ``a)``, ``[ ]``/``[x]`` or one per line or sentence, and
+``-`` ``*`` ``+`` ``•``, en and em dashes, ``1.`` ``1)`` ``a)``, ``[ ]``/``[x]`` or one per line or sentence, and
 Gherkin with one scenario per criterion. Given/When/Then inside ordinary sentences
 of the story are not criteria.
 
@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ._base import Json, NotAttempted, Task, Verdict
 
@@ -155,14 +156,14 @@ class Analysis:
 
 # ====================================================================== text helpers
 _I = re.IGNORECASE
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+")
 _EMPH = re.compile(r"\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])|`")
 _QUOTE_PREFIX = re.compile(r"^\s*>+\s?")
 
 
 def _clean(line: str) -> str:
     line = _QUOTE_PREFIX.sub("", line)
-    return _EMPH.sub("", line).replace("’", "'")
+    return _EMPH.sub("", line).replace("\u2019", "'")
 
 
 def _words(text: str) -> list[str]:
@@ -196,6 +197,10 @@ def _forms(bases: str) -> set[str]:
     return out
 
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _VERBS = _forms(
     "see show appear list display mark flag highlight alert notify remind warn tell know "
     "spot notice find identify open close load sort filter group count send receive get "
@@ -223,42 +228,40 @@ _VERBS = _forms(
     "must", "mustn't", "may", "might", "does", "do", "did", "doesn't", "don't", "didn't",
     "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "shown", "seen", "sent",
     "paid", "got", "gotten", "gone", "made", "done", "known", "told", "kept", "found",
-    "left", "lost", "taken", "held", "stood", "caught", "brought", "shown", "written",
-    "i'm", "it's", "there's", "we're", "they're", "you're", "i'll", "we'll", "won't",
-    "became", "becomes", "become", "goes", "went", "sees", "saw",
+    "left", "lost", "taken", "held", "stood", "caught", "brought", "written",
+    "i'm", "it's", "there's", "we're", "they're", "you're", "i'll", "we'll", "became", "becomes", "become", "goes", "went", "sees", "saw",
 }  # fmt: skip
 
-_STOP = set(
+_STOP = _wordset(
     "a an the and or but if of to in on at by for with from into onto about as is are was "
-    "were be been being am it its it's this that these those there their them they we us our "
-    "i me my mine you your he she his her so than then when while which who whom whose what "
-    "where how why can could will would should must may might do does did not no yes all any "
-    "each every some such very just also only too up down out over under again once more most "
-    "own same other both few many much now here have has had get gets got given want wants "
-    "need needs like would i'm i'd i'll we're we'll able be lot lots via per across after "
-    "before during until within without behind beyond near between against toward towards "
-    "through inside outside along among despite except including since".split()
+    "were be been being am it its it's this that these those there their them they we us "
+    "our i me my mine you your he she his her so than then when while which who whom whose "
+    "what where how why can could will would should must may might do does did not no yes "
+    "all any each every some such very just also only too up down out over under again once "
+    "more most own same other both few many much now here have has had get gets got given "
+    "want wants need needs like would i'm i'd i'll we're we'll able be lot lots via per "
+    "across after before during until within without behind beyond near between against "
+    "toward towards through inside outside along among despite except including since"
 )
 
 # Words that carry no achievement on their own: an outcome or criterion made only of
 # these (and stop words) says nothing a persona could check.
-_VAGUE = set(
+_VAGUE = _wordset(
     "better best good great nice nicer easier easy easily everyone everybody everything "
     "anyone anybody someone people users user customers customer works work working worked "
     "properly correctly correct well fine improved improve improves improvement "
-    "improvements improving efficient efficiently effective faster fast quick quickly "
-    "happy happier satisfied satisfaction experience ux system app application product "
-    "feature features functionality thing things stuff it use used using value valuable "
-    "useful helpful intuitive friendly user-friendly modern clean optimal optimised "
-    "optimized quality smooth smoothly seamless seamlessly possible expected required "
-    "requirement requirements needed done implemented exists exist existing available "
-    "ok okay great way ways company business team teams goals goal benefit benefits "
-    "sense results result".split()
+    "improvements improving efficient efficiently effective faster fast quick quickly happy "
+    "happier satisfied satisfaction experience ux system app application product feature "
+    "features functionality thing things stuff it use used using value valuable useful "
+    "helpful intuitive friendly user-friendly modern clean optimal optimised optimized "
+    "quality smooth smoothly seamless seamlessly possible expected required requirement "
+    "requirements needed done implemented exists exist existing available ok okay great way "
+    "ways company business team teams goals goal benefit benefits sense results result"
 )
 
 
-_DETERMINERS = set(
-    "the a an its their my our your his her every each all no any them me us it one".split()
+_DETERMINERS = frozenset(
+    ("the a an its their my our your his her every each all no any them me us it one").split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -268,7 +271,7 @@ def _has_verb(words: list[str]) -> bool:
         return True
     return any(
         nxt in _DETERMINERS and w not in _STOP and not w.endswith("ly") and i > 0
-        for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+        for i, (w, nxt) in enumerate(pairwise(words))
     )
 
 
@@ -298,31 +301,31 @@ _NP = r"([^,.;:!?\n]{1,80}?)"
 _PERSONA_PATTERNS = (
     # "As a finance clerk", "As an AR clerk,", "as the person who..."
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*|\b(?:story|user\s+story)\s*[:\-–]\s*)[\"']?\s*"
+        r"(?:^|[.!?;:(\[]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
         r"\bas\s+(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+"
         + _NP
         + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bthat\b|\bwant|\bneed|\bwould\b|"
         r"\bso\b|\bshould\b|\bmust\b|\bcan\b|$)",
-        _I | re.M,
+        _I | re.MULTILINE,
     ),
     # "As finance clerks, we want", "As accounts staff we need"
     re.compile(
         r"(?:^|[.!?;:(\[]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
         r"(?=\bwe\b|\bI\b)",
-        _I | re.M,
+        _I | re.MULTILINE,
     ),
     # "I'm an accounts clerk", "I am the credit controller"
     re.compile(
         r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
         r"(?:an?|the|one\s+of\s+the)\s+" + _NP + r"\s*(?=,|\band\b|\bwho\b|\bthat\b|\bat\b|"
         r"\bin\b|\bfor\b|\.|;|$)",
-        _I | re.M,
+        _I | re.MULTILINE,
     ),
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ..."
     re.compile(
-        r"^\W*(?:persona|role|who|user\s+type|actor|user)\s*[:\-–—]\s*(?:an?\s+|the\s+)?"
+        r"^\W*(?:persona|role|who|user\s+type|actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
-        _I | re.M,
+        _I | re.MULTILINE,
     ),
     # job story with a role in the situation: "When I, a finance clerk, open..."
     re.compile(r"\bI\s*,\s*(?:as\s+)?(?:an?|the)\s+([^,\n]{1,60}),", _I),
@@ -342,17 +345,16 @@ _MACHINE = re.compile(
     r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business)s?\b",
     _I,
 )
-_GENERIC_HEAD = set(
-    "user users customer customers someone somebody person persons people individual "
-    "human anyone everyone employee employees staff member members visitor visitors "
-    "client clients admin admins administrator guy one body worker workers".split()
+_GENERIC_HEAD = _wordset(
+    "user users customer customers someone somebody person persons people individual human "
+    "anyone everyone employee employees staff member members visitor visitors client "
+    "clients admin admins administrator guy one body worker workers"
 )
-_GENERIC_MOD = set(
-    "end normal regular typical general average standard logged logged-in in registered "
-    "new existing any every all our the app system platform software web site website "
-    "online busy happy real internal external business power important key main primary "
-    "simple basic ordinary good valued frequent certain of this that product tool a an "
-    "who wants".split()
+_GENERIC_MOD = _wordset(
+    "end normal regular typical general average standard logged logged-in in registered new "
+    "existing any every all our the app system platform software web site website online "
+    "busy happy real internal external business power important key main primary simple "
+    "basic ordinary good valued frequent certain of this that product tool a an who wants"
 )
 _DEV_BUILDER = re.compile(
     r"\b(?:our\s+(?:platform|api|webhooks?|back-?end|team|service)|internal|in-house|platform|"
@@ -381,7 +383,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[_Span, str] | None:
     best: tuple[int, _Span, str] | None = None
     for pat in _PERSONA_PATTERNS:
         for m in pat.finditer(story):
-            phrase = m.group(1).strip(" \"'*_()[]-–—")
+            phrase = m.group(1).strip(" \"'*_()[]-\u2013\u2014")
             phrase = re.split(r"\s+(?:and|who|that|at|in|for|with|working)\s+", phrase)[0]
             if not phrase:
                 continue
@@ -394,9 +396,11 @@ def _find_persona(story: str, lines: list[str]) -> tuple[_Span, str] | None:
 
 def _persona_problem(phrase: str, scenario: Scenario) -> str | None:
     """Why a persona phrase is not a specific kind of user, or None when it is."""
-    if _PLACEHOLDER.search(phrase) or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, _I):
+    if _PLACEHOLDER.search(phrase) or re.fullmatch(
+        r"(?:persona|role|kind\s+of\s+user)", phrase, _I
+    ):
         return "is a placeholder, not a kind of user"
-    if _MACHINE.search(phrase) or _MACHINE.search(phrase.split()[-1]):
+    if _MACHINE.search(phrase) or _MACHINE.search(phrase.rsplit(maxsplit=1)[-1]):
         return "is the product itself, not a person who uses it"
     builder = _BUILDER.search(phrase)
     if builder:
@@ -455,30 +459,31 @@ def _end_of_clause(text: str, start: int) -> int:
 # ====================================================================== criteria
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?[\[(]?\s*(?P<h>acceptance\s+criteria|acceptance\s+tests?|"
-    r"a\.?c\.?s?(?=\s*[:\-–—]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-–—]|\s*$)|"
+    r"a\.?c\.?s?(?=\s*[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
     r"conditions?\s+of\s+satisfaction|(?:it\s+is|it's|we're|we\s+are|this\s+is)\s+done\s+when|"
     r"how\s+we(?:'ll|\s+will)?\s+know(?:\s+it\s+works)?|we\s+know\s+it\s+works\s+when|"
-    r"criteria|checks?(?=\s*[:\-–—]|\s*$)|tests?(?=\s*[:\-–—]|\s*$)|scenarios?(?=\s*[:\-–—]|\s*$)|"
-    r"success\s+criteria|examples?(?=\s*[:\-–—]|\s*$))\s*[\])]?\s*[:\-–—]?\s*(?P<rest>.*)$",
+    r"criteria|checks?(?=\s*[:\-\u2013\u2014]|\s*$)|tests?(?=\s*[:\-\u2013\u2014]|\s*$)|scenarios?(?=\s*[:\-\u2013\u2014]|\s*$)|"
+    r"success\s+criteria|examples?(?=\s*[:\-\u2013\u2014]|\s*$))\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
     _I,
 )
+_AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
 _STOP_BLOCK = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"
-    r"dependencies|non-goals?|context|background|why)\s*[:\-–—]?\s*$",
+    r"dependencies|non-goals?|context|background|why)\s*[:\-\u2013\u2014]?\s*$",
     _I,
 )
 _BULLET = re.compile(
-    r"^\s*(?:(?:[-*+•–—‣◦▪>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|\([a-zA-Z0-9]{1,2}\))\s*)?"
+    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|\([a-zA-Z0-9]{1,2}\))\s*)?"
     r"(?:\[[ xX✓]?\]\s*)?",
 )
 _HAS_BULLET = re.compile(
-    r"^\s*(?:[-*+•–—‣◦▪]\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*)\S"
+    r"^\s*(?:[-*+•\u2013\u2014‣◦▪]\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*)\S"
 )
-_GHERKIN_START = re.compile(r"^(?:scenario(?:\s+outline)?|example)\b\s*\d*\s*[:\-–]?", _I)
+_GHERKIN_START = re.compile(r"^(?:scenario(?:\s+outline)?|example)\b\s*\d*\s*[:\-\u2013]?", _I)
 _GIVEN = re.compile(r"^given\b", _I)
 _WHEN = re.compile(r"^when\b", _I)
 _THEN_AND = re.compile(r"^(?:then|and|but)\b", _I)
-_GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", _I | re.S)
+_GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", _I | re.DOTALL)
 _GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
 _STORY_LINE = re.compile(r"^\W*(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:)", _I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\s*;\s+")
@@ -528,8 +533,12 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[_Item]:
             cur, cur_line, cur_kind = [body], no, "gherkin"
             continue
         if _GIVEN.match(body):
-            if not (cur_kind == "gherkin" and not has_then and len(cur) == 1 and
-                    _GHERKIN_START.match(cur[0])):
+            if not (
+                cur_kind == "gherkin"
+                and not has_then
+                and len(cur) == 1
+                and _GHERKIN_START.match(cur[0])
+            ):
                 flush()
                 cur, cur_line = [], no
             cur.append(body)
@@ -661,7 +670,8 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:"
             + _alts(
-                r"kafka",
+                r"(?:kafka|queue|event|message)\s+consumers?",
+                r"kafka(?:\s+topics?)?",
                 r"rabbit\s?mq",
                 r"sqs",
                 r"sns",
@@ -883,9 +893,9 @@ _DEV_USER_FACING = re.compile(
 )
 
 
-def _implementation(lines: list[str], scenario: Scenario) -> list[tuple[str, int, str]]:
-    """Implementation detail as (quote, line number, kind), overlapping hits merged."""
-    found: list[tuple[str, int, str]] = []
+def _implementation(lines: list[str], scenario: Scenario) -> list[tuple[str, int, set[str]]]:
+    """Implementation detail as (quote, line number, kinds); neighbouring hits are merged."""
+    found: list[tuple[str, int, set[str]]] = []
     seen: set[str] = set()
     for no, line in enumerate(lines, 1):
         spans: list[tuple[int, int, str]] = []
@@ -900,32 +910,32 @@ def _implementation(lines: list[str], scenario: Scenario) -> list[tuple[str, int
                     end = path.end() if path else end
                 spans.append((m.start(), end, kind))
         spans.sort()
-        merged: list[list[int | str]] = []
-        for s, e, k in spans:
-            if merged and (
-                s <= int(merged[-1][1]) or _GLUE.fullmatch(line[int(merged[-1][1]) : s])
-            ):
-                merged[-1][1] = max(int(merged[-1][1]), e)
+        merged: list[tuple[int, int, set[str]]] = []
+        for start, end, kind in spans:
+            if merged and (start <= merged[-1][1] or _GLUE.fullmatch(line[merged[-1][1] : start])):
+                first, last, kinds = merged[-1]
+                merged[-1] = (first, max(last, end), kinds | {kind})
             else:
-                merged.append([s, e, k])
-        for s, e, k in merged:
-            quote = _phrase(line, int(s), int(e))
+                merged.append((start, end, {kind}))
+        for start, end, kinds in merged:
+            quote = _phrase(line, start, end)
             if quote.lower() in seen:
                 continue
             seen.add(quote.lower())
-            found.append((quote, no, str(k)))
+            found.append((quote, no, kinds))
     return found
 
 
 _PATH = re.compile(r"\s*/\S*")
 _GLUE = re.compile(r"[\s,]*(?:(?:in|by|a|an|the|and|of|to|with|on|as|from|via|into)\s+){0,2}", _I)
+_LEAD = {"a", "an", "the", "in", "on", "by", "with", "via", "using", "into", "from", "to", "as"}
 
 
 def _phrase(line: str, start: int, end: int) -> str:
-    """The hit with the word before it, for a readable quote."""
-    left = line[:start].split()[-1:]
-    text = " ".join([*left, line[start:end].strip()])
-    return text.strip(" ,.;:()[]-–—")
+    """The hit, with the word before it when that word reads with it ("in Redis")."""
+    before = line[:start].split()[-1:]
+    lead = before if before and before[0].lower() in _LEAD else []
+    return " ".join([*lead, line[start:end].strip()]).strip(" ,.;:()[]-\u2013\u2014")
 
 
 # ====================================================================== topic
@@ -985,10 +995,10 @@ def _parse(text: str, scenario: Scenario) -> _Parsed:
     for i, ln in enumerate(lines):
         m = _HEADING.match(ln)
         if m and (i > 0 or criteria_only or not _STORY_LINE.match(ln)):
-            if m.group("rest") and not re.match(r"[:\-–—]|\s*$", ln[m.end("h") :].lstrip(" *])")):
-                # "Done when I see..." is a heading with content; "criteria are" is prose
-                if m.group("h").lower() not in ("done when", "it's done when", "it is done when"):
-                    continue
+            # "Done when I see..." is a heading with content; "criteria are" is prose
+            prose = m.group("rest") and not _AFTER_HEADING.match(ln[m.end("h") :].lstrip(" *])"))
+            if prose and not m.group("h").lower().endswith("done when"):
+                continue
             head_at, heading, rest = i, _Span(m.group("h"), i + 1), m.group("rest").strip()
             break
     block: list[tuple[int, str]] = []
@@ -1048,8 +1058,10 @@ def _parse(text: str, scenario: Scenario) -> _Parsed:
     if job and (persona is None or job.start() < story.find(persona[1])):
         fmt = "job story"
     elif persona is not None:
-        fmt = "persona line" if re.match(r"\W*(?:persona|role|who|user)", persona[1], _I) else (
-            "connextra"
+        fmt = (
+            "persona line"
+            if re.match(r"\W*(?:persona|role|who|user)", persona[1], _I)
+            else ("connextra")
         )
     elif criteria_only:
         fmt = "criteria only"
@@ -1086,21 +1098,19 @@ def _judge_persona(p: _Parsed, scenario: Scenario) -> Finding:
                 "persona",
                 False,
                 f"job story, but the situation {quote} could be anyone's; say who is in it "
-                "(\"When I, a ..., ...\") or add a \"Persona:\" line",
+                '("When I, a ..., ...") or add a "Persona:" line',
             )
         return Finding(
             "persona",
             False,
-            "no persona found; start with \"As a <kind of user>, I want …\" or add a "
-            f"\"Persona:\" line, for {who}",
+            'no persona found; start with "As a <kind of user>, I want …" or add a '
+            f'"Persona:" line, for {who}',
         )
     span, intro = p.persona
     why = _persona_problem(span.text, scenario)
     quote = _quote(intro if len(intro) < 70 else span.text)
     if why:
-        return Finding(
-            "persona", False, f"{quote}{_at(span.line)} {why}; write it for {who}"
-        )
+        return Finding("persona", False, f"{quote}{_at(span.line)} {why}; write it for {who}")
     return Finding("persona", True, f"{quote}{_at(span.line)} names a specific kind of user")
 
 
@@ -1113,7 +1123,7 @@ def _judge_outcome(p: _Parsed, scenario: Scenario) -> Finding:
         return Finding(
             "outcome",
             False,
-            "no outcome found; add \"so that …\" (or \"so I can\", \"in order to\") with what "
+            'no outcome found; add "so that …" (or "so I can", "in order to") with what '
             "the persona can then achieve",
         )
     text = p.outcome.text
@@ -1175,8 +1185,10 @@ def _judge_criteria(p: _Parsed, scenario: Scenario) -> Finding:
     where = f' under "{p.heading.text}"{_at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         first = good[0]
-        lines = f"lines {good[0].line}–{good[-1].line}" if good[-1].line != first.line else (
-            f"line {first.line}"
+        lines = (
+            f"lines {good[0].line} to {good[-1].line}"
+            if good[-1].line != first.line
+            else (f"line {first.line}")
         )
         extra = f"; {dupes} duplicate(s) counted once" if dupes else ""
         return Finding(
@@ -1186,7 +1198,9 @@ def _judge_criteria(p: _Parsed, scenario: Scenario) -> Finding:
         )
     parts: list[str] = []
     if good:
-        parts.append(f"only 1 observable check found{where}: {_quote(good[0].text, 60)}{_at(good[0].line)}")
+        parts.append(
+            f"only 1 observable check found{where}: {_quote(good[0].text, 60)}{_at(good[0].line)}"
+        )
     elif p.heading and not p.items:
         parts.append(f'"{p.heading.text}"{_at(p.heading.line)} has no checks under it')
     elif not p.items:
@@ -1196,7 +1210,7 @@ def _judge_criteria(p: _Parsed, scenario: Scenario) -> Finding:
                 "scenario; put each criterion on its own line"
             )
         else:
-            parts.append("none found; add \"Acceptance criteria:\" with one check per line")
+            parts.append('none found; add "Acceptance criteria:" with one check per line')
     else:
         parts.append(f"no observable check{where}" if not good else "")
     for item, why in bad[:2]:
@@ -1222,7 +1236,7 @@ def _judge_problem(p: _Parsed, scenario: Scenario) -> Finding:
         )
     quotes = [f"{_quote(h, 50)}{_at(no)}" for h, no, _ in hits[:3]]
     more = f" (and {len(hits) - 3} more)" if len(hits) > 3 else ""
-    kinds = sorted({_KIND_TEXT[k] for _, _, k in hits})
+    kinds = sorted({_KIND_TEXT[k] for _, _, ks in hits for k in ks})
     joined = quotes[0] if len(quotes) == 1 else ", ".join(quotes[:-1]) + " and " + quotes[-1]
     verb = "tells" if len(hits) == 1 else "tell"
     return Finding(
@@ -1260,10 +1274,7 @@ def _judge_topic(p: _Parsed, scenario: Scenario) -> Finding:
         if all(pat.search(unit.text) for pat in pats) and _has_verb(_words(unit.text)):
             return Finding("topic", True, f"{_quote(unit.text)}{_at(unit.line)} keeps the need")
     # what the story is about instead
-    if criteria_only:
-        shown = units[0] if units else None
-    else:
-        shown = units[0] if units else None
+    shown = units[0] if units else None
     if shown is None:
         return Finding("topic", False, f"nothing states what the user needs; {need}")
     return Finding(
