@@ -279,7 +279,22 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in words if w not in _STOP and not w.isdigit() and len(w) > 1]
 
 
+_IRREGULAR = {
+    "shown": "show",
+    "seen": "see",
+    "sent": "send",
+    "paid": "pay",
+    "told": "tell",
+    "known": "know",
+    "found": "find",
+    "kept": "keep",
+    "made": "make",
+    "lost": "lose",
+}
+
+
 def _stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
     for suf in ("ing", "ies", "ied", "es", "ed", "s", "ly"):
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             return word[: -len(suf)]
@@ -307,6 +322,10 @@ _PERSONA_PATTERNS = (
         + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bthat\b|\bwant|\bneed|\bwould\b|"
         r"\bso\b|\bshould\b|\bmust\b|\bcan\b|$)",
         _I | re.MULTILINE,
+    ),
+    # "As Maria, an accounts receivable clerk, I want"
+    re.compile(
+        r"\b[Aa]s\s+[A-Z][a-z]+\s*,\s*(?:an?|the|our)\s+([^,.;:!?\n]{1,60}?)\s*(?=,|\bI\b|$)", re.M
     ),
     # "As finance clerks, we want", "As accounts staff we need"
     re.compile(
@@ -338,6 +357,10 @@ _BUILDER = re.compile(
     r"stakeholders?|business\s+analysts?|analysts?\s+on\s+the\s+team|data\s+engineers?|"
     r"integrators?)\b",
     _I,
+)
+# builder roles that can also be the users of an API product
+_DEV_ROLE = re.compile(
+    r"^(?:developers?|devs?|engineers?|programmers?|coders?|integrators?|architects?)$", _I
 )
 _MACHINE = re.compile(
     r"^(?:(?:the|our|an?)\s+)?(?:system|app|application|software|platform|back-?end|"
@@ -394,17 +417,19 @@ def _find_persona(story: str, lines: list[str]) -> tuple[_Span, str] | None:
     return None if best is None else (best[1], best[2])
 
 
-def _persona_problem(phrase: str, scenario: Scenario) -> str | None:
+def _persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
     """Why a persona phrase is not a specific kind of user, or None when it is."""
-    if _PLACEHOLDER.search(phrase) or re.fullmatch(
-        r"(?:persona|role|kind\s+of\s+user)", phrase, _I
+    if (
+        _PLACEHOLDER.search(phrase)
+        or _PLACEHOLDER.search(intro)
+        or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, _I)
     ):
         return "is a placeholder, not a kind of user"
     if _MACHINE.search(phrase) or _MACHINE.search(phrase.rsplit(maxsplit=1)[-1]):
         return "is the product itself, not a person who uses it"
     builder = _BUILDER.search(phrase)
     if builder:
-        if not scenario.users_are_developers:
+        if not scenario.users_are_developers or not _DEV_ROLE.search(builder.group(0)):
             return "is someone who builds the product, not someone who uses it"
         if _DEV_BUILDER.search(phrase):
             return "is one of the builders of the API, not a developer who integrates with it"
@@ -486,6 +511,7 @@ _THEN_AND = re.compile(r"^(?:then|and|but)\b", _I)
 _GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", _I | re.DOTALL)
 _GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
 _STORY_LINE = re.compile(r"^\W*(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:)", _I)
+_INLINE_ENUM = re.compile(r"\s*;\s*(?:and\s+)?\(?[a-z0-9]{1,2}[.)]\s+", _I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\s*;\s+")
 
 
@@ -514,8 +540,14 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[_Item]:
             text = " ".join(cur)
             if cur_kind == "plain":
                 items.extend(_split_sentences(text, cur_line))
+            elif cur_kind == "bullet":
+                items.extend(
+                    _Item(part.strip(), cur_line, False)
+                    for part in _INLINE_ENUM.split(text)
+                    if part.strip()
+                )
             else:
-                items.append(_Item(text, cur_line, cur_kind == "gherkin"))
+                items.append(_Item(text, cur_line, True))
         cur, cur_kind, has_then = [], "", False
 
     for no, raw in lines:
@@ -575,7 +607,8 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[_Item]:
 _VAGUE_PREDICATE = re.compile(
     r"\b(?:is|are|be|feels?|looks?|seems?|stays?|works?)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|"
     r"fine|good|great|better|ok|okay|fast|quick|easy|intuitive|user-friendly|reliable|smooth|"
-    r"nice|clean|modern|robust|stable|properly|correctly|well|perfect|simple)\W*$",
+    r"nice|nicely|clean|modern|robust|stable|properly|correctly|well|perfect|perfectly|simple|"
+    r"smoothly|as\s+expected|as\s+intended)\W*$",
     _I,
 )
 
@@ -1107,7 +1140,7 @@ def _judge_persona(p: _Parsed, scenario: Scenario) -> Finding:
             f'"Persona:" line, for {who}',
         )
     span, intro = p.persona
-    why = _persona_problem(span.text, scenario)
+    why = _persona_problem(span.text, scenario, intro)
     quote = _quote(intro if len(intro) < 70 else span.text)
     if why:
         return Finding("persona", False, f"{quote}{_at(span.line)} {why}; write it for {who}")
@@ -1408,10 +1441,15 @@ OVERDUE_INVOICES = Scenario(
             r"slip",
             r"slipped",
             r"view",
-            r"call",
-            r"phone",
+            r"call(?:s|ed|ing)?",
+            r"phon(?:e|es|ed|ing)",
             r"ring",
-            r"contact",
+            r"contact(?:s|ed|ing)?",
+            r"gather(?:s|ed)?",
+            r"reports?",
+            r"overview",
+            r"summary",
+            r"digest",
             r"prioriti[sz]e",
             r"attention",
             r"look\s+up",
