@@ -325,7 +325,8 @@ _PERSONA_PATTERNS = (
     ),
     # "As Maria, an accounts receivable clerk, I want"
     re.compile(
-        r"\b[Aa]s\s+[A-Z][a-z]+\s*,\s*(?:an?|the|our)\s+([^,.;:!?\n]{1,60}?)\s*(?=,|\bI\b|$)", re.M
+        r"\b[Aa]s\s+[A-Z][a-z]+\s*,\s*(?:an?|the|our)\s+([^,.;:!?\n]{1,60}?)\s*(?=,|\bI\b|$)",
+        re.MULTILINE,
     ),
     # "As finance clerks, we want", "As accounts staff we need"
     re.compile(
@@ -791,7 +792,7 @@ _IMPL: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"getters?",
                 r"setters?",
                 r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+",
-                r"[a-z]{2,}[a-z0-9]*(?:[A-Z][a-z0-9]+)+",
+                r"[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
                 r"(?!Mc|Mac|Pay[A-Z]|Quick[A-Z]|Linked[A-Z]|You[A-Z]|Whats[A-Z]|Git[A-Z]|"
                 r"Power[A-Z]|Share[A-Z]|One[A-Z]|Fed[A-Z]|Docu[A-Z]|Hub[A-Z]|Word[A-Z])"
                 r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+",
@@ -981,7 +982,7 @@ def _compile_topic(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
     return pats
 
 
-_PARTICIPLE = re.compile(r"\w{3,}ed\b|\b(?:shown|seen|sent|paid|told|kept|found)\b", _I)
+_PARTICIPLE = re.compile(r"\b\w{3,}?ed\b|\b(?:shown|seen|sent|paid|told|kept|found)\b", _I)
 _TOPIC_CACHE: dict[int, tuple[Scenario, tuple[re.Pattern[str], ...]]] = {}
 
 
