@@ -13,13 +13,17 @@ EXERCISE = Exercise(
     intro="You will practise weighing practitioners' claims against the article by Daniel Elizalde (Mind the Product, 2014) that this course is built on: sorting them into agreement, extension and challenge, and turning anecdotes into questions you can check for a real job.",
     objectives=(
         (
-            "classify practitioners' claims about the TPM role as agreeing with, extending or "
-            "challenging the article",
+            (
+                "classify practitioners' claims about the TPM role as agreeing with, extending or "
+                "challenging the article"
+            ),
             ("7.1", "quiz 1"),
         ),
         (
-            "explain what one TPM's path, from new hire to agile coach, suggests about how team "
-            "structure can create or remove the need for the role",
+            (
+                "explain what one TPM's path, from new hire to agile coach, suggests about how team "
+                "structure can create or remove the need for the role"
+            ),
             ("7.3", "quiz 2"),
         ),
         (
@@ -27,8 +31,10 @@ EXERCISE = Exercise(
             ("7.2",),
         ),
         (
-            "rank evidence about a specific job, and turn an anecdote into questions you can "
-            "check with the hiring manager",
+            (
+                "rank evidence about a specific job, and turn an anecdote into questions you can "
+                "check with the hiring manager"
+            ),
             ("7.4", "7.5", "quiz 3"),
         ),
     ),
