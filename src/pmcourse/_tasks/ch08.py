@@ -100,7 +100,11 @@ TASKS = [
             ),
             "Write acceptance criteria for the webhook retry story": (
                 _KEEP,
-                "defining what done means, from the user's side, is the PM's part of the build.",
+                (
+                    "defining what done means, from the user's side, is the PM's part of the "
+                    "build; the team reviews and sharpens the criteria, but writing them starts "
+                    "with you."
+                ),
             ),
             "Choose the message queue technology for the retry service": (
                 _HAND,
@@ -248,8 +252,9 @@ TASKS = [
             "d": Option(
                 "Velocity rose after you redesigned every Scrum event.",
                 False,
-                "Process tuning is a small part of PM work and belongs mostly to the team; "
-                "velocity says nothing about whether customers get value.",
+                "In Elizalde's view Agile process is a very small part of PM work, and it "
+                "belongs mostly to the team; velocity says nothing about whether customers get "
+                "value.",
             ),
             "e": Option(
                 "Integrators' failed-delivery tickets fell by half after the retry feature you "
@@ -261,8 +266,9 @@ TASKS = [
             "f": Option(
                 "You wrote the complete SDK reference yourself.",
                 False,
-                "Writing documentation is a non-PM deliverable; doing it yourself took time from "
-                "customers and the roadmap.",
+                "Writing documentation is a non-PM deliverable in Elizalde's list; defining what "
+                "the docs must do for integrators was your part, and writing it all yourself took "
+                "time from customers and the roadmap.",
             ),
         },
     ),
@@ -294,8 +300,8 @@ TASKS = [
                 "Support it, move the freed hours to customers, Sales and the roadmap, and agree "
                 "with leadership who plays the PO role in each new team.",
                 True,
-                "Right: the overhead goes, the PM work stays, and the PM/PO split becomes an "
-                "explicit capacity decision rather than an accident.",
+                "Right: the dependency overhead should shrink, the PM work stays, and the PM/PO "
+                "split becomes an explicit capacity decision rather than an accident.",
             ),
             "c": Option(
                 "Volunteer to be the product owner of all three new teams.",
