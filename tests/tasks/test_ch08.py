@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Choice
+from pmcourse._tasks._base import Choice, Numeric, Rubric
 
 
 # ------------------------------------------------------------ 8.1 classify
@@ -31,7 +33,54 @@ def test_8_1_half_done_answer_is_scored_not_rejected() -> None:
     assert "Not classified yet" in result.feedback
 
 
+# ------------------------------------------------------------ 8.2 free text
+def test_8_2_is_free_text_linked_to_where_stories_are_taught() -> None:
+    task = get_task("8.2")
+    assert isinstance(task, Rubric)
+    assert task.section.startswith("chapters/04-dont-design-the-solution.html#ch04-")
+    assert [c.name for c in task.criteria] == ["Written in full"]
+    for part in ("persona", "so that", "acceptance criteria", "endpoint is down"):
+        assert part in task.prompt.lower()
+
+
+def test_8_2_model_story_states_the_need_not_the_design() -> None:
+    story = get_task("8.2").solution
+    assert re.search(r"^As an integrating developer\b.*?, I want .*?, so that ", story, re.DOTALL)
+    lines = story.splitlines()
+    start = lines.index("Acceptance criteria:")
+    criteria = [line for line in lines[start + 1 :] if line.startswith("- ")]
+    assert len(criteria) >= 2
+    lowered = story.lower()
+    for commitment in ("in order", "queue", "exponential", "back-off", "table", "database"):
+        assert commitment not in lowered, commitment
+
+
+def test_8_2_a_fragment_is_not_a_story() -> None:
+    result = check("8.2", "Make webhooks more reliable for our users.")
+    assert result.status == "fail"
+    assert result.score == 0
+    assert "Write the story in full." in result.feedback
+    assert check("8.2", solved("8.2")).status == "pass"
+
+
 # ------------------------------------------------------------ 8.3 numeric
+def test_8_3_says_how_precisely_to_answer_and_links_to_the_method() -> None:
+    task = get_task("8.3")
+    assert isinstance(task, Numeric)
+    assert "one\ndecimal place" in task.prompt or "one decimal place" in task.prompt
+    assert f"within {task.tolerance:g}" in task.prompt
+    assert task.section.startswith("chapters/06-pm-and-product-owner.html#ch06-")
+
+
+def test_8_3_and_8_5_describe_the_same_week() -> None:
+    """8.5 restates the hours of 8.3 instead of a vaguer 'much of your week'."""
+    prompt = get_task("8.5").prompt
+    assert "much of your week" not in prompt.lower()
+    assert "18 hours" in prompt and "another 5" in prompt
+    assert "9 hours of PO work" in get_task("8.3").prompt
+    assert "5 hours a week" in get_task("8.3").prompt
+
+
 @pytest.mark.parametrize(
     ("value", "phrase"),
     [
@@ -61,13 +110,10 @@ def test_8_3_text_is_an_error() -> None:
     assert "Task 8.3 expects a percentage" in result.feedback
 
 
-# ------------------------------------------------------------ 8.2, 8.4, 8.5 choice
+# ------------------------------------------------------------ 8.4, 8.5 choice
 @pytest.mark.parametrize(
     ("task_id", "letter", "phrase"),
     [
-        ("8.2", "a", "dictates the technical design"),
-        ("8.2", "c", "Too vague"),
-        ("8.2", "d", "the team builds on guesses"),
         ("8.5", "a", "puts your role above the product"),
         ("8.5", "c", "Three backlogs would fill your week"),
         ("8.5", "d", "the 'design the solution yourself' trap"),

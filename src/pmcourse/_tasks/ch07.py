@@ -10,7 +10,34 @@ EXERCISE = Exercise(
     notebook="07-practitioners-perspectives.ipynb",
     chapter="chapters/07-practitioners-perspectives",
     minutes=25,
-    intro="You will practise weighing practitioners' claims against the course: sorting them into agreement, extension and challenge, and turning anecdotes into questions you can check for a real job.",
+    intro="You will practise weighing practitioners' claims against the article by Daniel Elizalde (Mind the Product, 2014) that this course is built on: sorting them into agreement, extension and challenge, and turning anecdotes into questions you can check for a real job.",
+    objectives=(
+        (
+            (
+                "classify practitioners' claims about the TPM role as agreeing with, extending or "
+                "challenging the article"
+            ),
+            ("7.1", "quiz 1"),
+        ),
+        (
+            (
+                "explain what one TPM's path, from new hire to agile coach, suggests about how team "
+                "structure can create or remove the need for the role"
+            ),
+            ("7.3", "quiz 2"),
+        ),
+        (
+            "answer a job seeker's question about how technical the role is day to day",
+            ("7.2",),
+        ),
+        (
+            (
+                "rank evidence about a specific job, and turn an anecdote into questions you can "
+                "check with the hiring manager"
+            ),
+            ("7.4", "7.5", "quiz 3"),
+        ),
+    ),
 )
 
 _CH = "chapters/07-practitioners-perspectives.html"
@@ -23,7 +50,7 @@ TASKS = [
     Classify(
         id="7.1",
         prompt=(
-            "Here are claims paraphrased from practitioners who discussed the article. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims.\n"
+            "Here are claims paraphrased from readers who commented on Daniel Elizalde's article; each comes from one reader. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims.\n"
             "\n"
             'Replace each `...` with one of `"Agrees"`, `"Extends"`, `"Challenges"`.'
         ),
@@ -35,8 +62,9 @@ TASKS = [
         solution="Agrees: the credibility warning, the define-prioritize-interlock claim, the "
         "complaint about postings with UI and testing.\n"
         "Extends: 'technical' as a search keyword, and the job-alert tactic.\n"
-        "Challenges: the euphemism view of the title, and the claim that having a PM and a PO "
-        "is incoherent.",
+        "Challenges: the rule of thumb to avoid companies with TPM roles (the title is "
+        "sometimes a euphemism, in that reader's experience), and the question whether having "
+        "a PM and a PO is incoherent.",
         categories=(_AGREE, _EXTEND, _CHALLENGE),
         items={
             "A PM who starts telling engineering how to build loses credibility and market "
@@ -52,12 +80,13 @@ TASKS = [
                     "for the team."
                 ),
             ),
-            "Too many postings have PMs building the UI or testing, which is not where a good "
-            "PM spends time.": (
+            "It does seem that too many postings have PMs building the UI or testing, which is "
+            "not where a good PM spends time.": (
                 _AGREE,
                 "this backs the article's advice to avoid non-PM deliverables.",
             ),
-            "In job searches, 'technical' mostly signals that the product is software.": (
+            "In job searches, 'technical' works as a hidden keyword meaning the product is "
+            "software.": (
                 _EXTEND,
                 (
                     "the article says the word signals a needed background; this adds a practical "
@@ -72,20 +101,24 @@ TASKS = [
                     "view rather than contradicting the article."
                 ),
             ),
-            "A TPM title is often a euphemism for lower pay, grunt work and no say in the "
-            "vision.": (
+            "As a rule of thumb, stay away from companies that have TPM roles, because in this "
+            "reader's experience the title is sometimes a euphemism for lower pay, grunt work "
+            "and someone else driving the vision.": (
                 _CHALLENGE,
                 (
-                    "the article treats the title as a neutral label for a PM with a technical "
-                    "background; this reader says it often hides a lesser job."
+                    "the article reads the title as a useful signal in a posting that a technical "
+                    "background is needed; this reader distrusts the title itself and avoids "
+                    "companies that use it. The article's own warning about roles to avoid is "
+                    "about duties such as coding and QA, not about the title, so shunning the "
+                    "title disputes the article rather than extending it."
                 ),
             ),
-            "Product owner is the Scrum position that replaces the PM, so having both makes "
-            "no sense.": (
+            "If the product owner is the Scrum position that replaces the PM, is having both "
+            "not incoherent?": (
                 _CHALLENGE,
                 (
-                    "this disputes the article's proposal to put different people in the PM and PO "
-                    "roles."
+                    "even asked as a question, this doubts the article's proposal to put "
+                    "different people in the PM and PO roles."
                 ),
             ),
         },
@@ -107,8 +140,9 @@ TASKS = [
             "a": Option(
                 "Deeply: expect to review pull requests and write code most days.",
                 False,
-                "A role that needs daily coding is a development role with a PM title; the "
-                "course advises against taking it on.",
+                "A role that needs daily coding is a development role with a PM title; "
+                "Elizalde advises avoiding roles that add development duties such as writing "
+                "code.",
             ),
             "b": Option(
                 "Enough to understand the architecture, weigh trade-offs and talk with "
@@ -137,10 +171,11 @@ TASKS = [
         section=f"{_CH}#ch07-dependencies",
         expects="one option letter such as 'a'",
         hint="What was most of that TPM's time spent on, and what made it necessary?",
-        solution="(a) Much of that TPM work was coordinating dependencies between component "
-        "teams, a cost created by the team structure. Cross-functional teams removed the cost "
-        "and the need. When you evaluate a TPM role, ask whether it exists for product work or "
-        "to patch an organizational design.",
+        solution="(a) The practitioner reports that managing dependencies between component "
+        "teams was painful, and that after the move to cross-functional teams there were fewer "
+        "dependencies and no more need for a TPM role. In this course's reading, that "
+        "dependency work was a cost created by the team structure. When you evaluate a TPM role, "
+        "ask whether it exists for product work or to patch an organizational design.",
         prompt="One practitioner reports that technical skills helped as a TPM, but managing "
         "dependencies between component teams was painful; after the company moved to "
         "cross-functional teams, the TPM role was no longer needed. What is the most useful "
@@ -150,8 +185,8 @@ TASKS = [
                 "Some TPM roles exist to absorb coordination overhead created by team "
                 "structure; ask whether a role is about the product or about the org chart.",
                 True,
-                "Right: when the structure changed, the overhead and the role disappeared. "
-                "That tells you what the role was really doing.",
+                "Right: when the structure changed, the overhead shrank and, in that company, "
+                "the TPM role was no longer needed. That suggests what the role was really doing.",
             ),
             "b": Option(
                 "Technical skills are useless for a TPM.",
@@ -168,8 +203,9 @@ TASKS = [
             "d": Option(
                 "A TPM should resist reorganizations that would remove the role.",
                 False,
-                "The change brought fewer dependencies, less overhead and more throughput. "
-                "Protecting a role at the product's expense is the wrong goal.",
+                "The practitioner reports that the change brought fewer dependencies, less "
+                "overhead and more throughput. Protecting a role at the product's expense is "
+                "the wrong goal.",
             ),
         },
     ),
@@ -183,9 +219,9 @@ TASKS = [
         solution="(c) Treat the claim as a hypothesis and test it for the job in front of you: "
         "ask who owns the vision, how pay compares with other PMs, and whether development is "
         "outsourced with the TPM expected to fill the gaps.",
-        prompt="One reader avoids every company with a TPM title, having seen it used as cover "
-        "for lower pay, grunt work and filling gaps left by outsourcing. How should a job seeker "
-        "weigh this?",
+        prompt="One reader, as a rule of thumb, stays away from companies with TPM roles: in "
+        "that reader's experience the title is sometimes cover for lower pay, grunt work and "
+        "filling gaps left by outsourcing. How should a job seeker weigh this?",
         options={
             "a": Option(
                 "Dismiss it: it is one anecdote and the reader admits to sounding antagonistic.",
@@ -196,8 +232,9 @@ TASKS = [
             "b": Option(
                 "Adopt it as a rule and avoid all TPM titles.",
                 False,
-                "That throws away good jobs: many companies use the title only to attract a PM "
-                "with the right background for a technical product.",
+                "That throws away good jobs: in the article's reading, a company may use the "
+                "title simply to attract a PM with the right background for a technical "
+                "product.",
             ),
             "c": Option(
                 "Turn it into interview questions: who owns the vision, how pay compares with "
@@ -237,8 +274,9 @@ TASKS = [
             Rule(
                 "The hiring manager describing a typical week in the role",
                 "The posting's list of duties",
-                "postings are often pasted from templates; the person who will manage you "
-                "knows what the job is really like.",
+                "a posting may be pasted from a template (Elizalde has seen HR reuse "
+                "engineering boilerplate); the person who will manage you knows what the job is "
+                "really like.",
             ),
             Rule(
                 "A PM already working on the team",

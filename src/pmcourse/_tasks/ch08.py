@@ -2,19 +2,68 @@
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
+from ._base import Choice, Classify, Criterion, Exercise, Mistake, Numeric, Option, Rubric
 
 EXERCISE = Exercise(
     number=8,
     title="A TPM at an API company (capstone)",
     notebook="08-summary-and-capstone.ipynb",
     chapter="chapters/08-summary-and-capstone",
-    minutes=40,
+    minutes=45,
     chapter_title="Summary and capstone",
-    intro="A capstone case that draws on every chapter. You join an API platform company as its technical product manager; each task is a decision from your first six months. You will practise the whole course at once: reading a posting, keeping to the business side, writing problem-first stories, guarding your time from non-PM work, and splitting PM and PO duties. Read the case in the chapter first.",
+    intro="A capstone case that draws on every chapter. You join an API platform company as its technical product manager; each task is a decision from your first six months. You will practise the whole course at once: reading a posting, keeping to the business side, writing a problem-first story, guarding your time from non-PM work, and splitting PM and PO duties. Read the case in the chapter first.",
+    objectives=(
+        (
+            "state in one sentence what a technical product manager is and is not",
+            ("quiz 1",),
+        ),
+        (
+            (
+                "classify a new TPM's first-month to-do list into work to keep, hand off or "
+                "renegotiate"
+            ),
+            ("8.1", "quiz 2"),
+        ),
+        (
+            (
+                "write a user story for an API product with a persona, an outcome and acceptance "
+                "criteria, without prescribing the design"
+            ),
+            ("8.2",),
+        ),
+        (
+            "compute how much of a week is left for product management work",
+            ("8.3",),
+        ),
+        (
+            (
+                "identify evidence that a PM is succeeding, and choose a response to a "
+                "reorganization that protects the product management work"
+            ),
+            ("8.4", "8.5", "quiz 3"),
+        ),
+    ),
 )
 
 _CH = "chapters/08-summary-and-capstone.html"
+_STORIES = "chapters/04-dont-design-the-solution.html#ch04-writing-stories"
+_CAPACITY = "chapters/06-pm-and-product-owner.html#ch06-scenario"
+
+MODEL_STORY = """\
+As an integrating developer at an online shop whose webhook endpoint is sometimes down for
+maintenance or an outage, I want to receive the shipment events that were sent while my endpoint
+was unreachable once it is reachable again, so that my shop's order statuses stay correct and my
+customers can see where their parcels are without my staff checking orders by hand.
+
+Acceptance criteria:
+- Given my endpoint was unreachable for up to 24 hours, when it responds again, then every
+  shipment event issued during that time reaches it.
+- When several late updates arrive for the same parcel, I can tell which one is the most recent.
+- I can look up which events failed to reach my endpoint, and whether and when each one was
+  finally delivered.
+- If an event still has not reached my endpoint after 24 hours, I am told, and I can still get
+  that event's content.
+"""
 
 _KEEP = "Keep"
 _HAND = "Hand off"
@@ -47,11 +96,15 @@ TASKS = [
             ),
             "Brief the sales engineers on what the new rate-limits mean for large shippers": (
                 _KEEP,
-                "translating engineering changes for Sales is one of the three do's.",
+                "translating engineering changes for Sales is one of Elizalde's three do's.",
             ),
             "Write acceptance criteria for the webhook retry story": (
                 _KEEP,
-                "defining what done means, from the user's side, is the PM's part of the build.",
+                (
+                    "defining what done means, from the user's side, is the PM's part of the "
+                    "build; the team reviews and sharpens the criteria, but writing them starts "
+                    "with you."
+                ),
             ),
             "Choose the message queue technology for the retry service": (
                 _HAND,
@@ -63,8 +116,9 @@ TASKS = [
             "Run the daily stand-ups of the labels team": (
                 _HAND,
                 (
-                    "the team runs its own stand-up; sitting at the center of the daily flow is the "
-                    "Agile trap from chapter 5."
+                    "the team runs its own stand-up (in Scrum, the Daily Scrum belongs to the "
+                    "Developers); sitting at the center of the daily flow is the Agile trap from "
+                    "chapter 5."
                 ),
             ),
             "Fix the flaky integration test that blocks releases": (
@@ -77,8 +131,9 @@ TASKS = [
             "Write the SDK reference documentation (in your job description)": (
                 _RENEG,
                 (
-                    "it is a non-PM deliverable written into your job; raise it with your manager "
-                    "rather than quietly doing it or quietly dropping it."
+                    "what the docs must do for integrators is yours to define, but writing the "
+                    "reference is a non-PM deliverable written into your job; raise it with your "
+                    "manager rather than quietly doing it or quietly dropping it."
                 ),
             ),
             "Build the public status page UI (in your job description)": (
@@ -90,45 +145,42 @@ TASKS = [
             ),
         },
     ),
-    Choice(
+    # judged by the story analyser: scenario WEBHOOK_RETRIES
+    Rubric(
         id="8.2",
+        prompt=(
+            "Month 2. In your interviews, integrating developers at online shops told you the same story:\n"
+            "when their webhook endpoint is down (a deploy, an outage, an expired certificate), the\n"
+            "shipment events that Shipmate sends in that time are lost. Their shops then show stale\n"
+            "order statuses, their customers ask where their parcels are, and their staff check orders\n"
+            "by hand.\n"
+            "\n"
+            "Write the user story that the TPM should bring to the notifications team. It must have:\n"
+            "\n"
+            '- a **persona** ("As a ..."), a specific kind of user;\n'
+            '- what that user **wants** ("I want ...");\n'
+            '- the **outcome** for that user ("so that ...");\n'
+            "- at least two testable **acceptance criteria**, seen from the user's side: Given / When /\n"
+            "  Then, or a line `Acceptance criteria:` followed by bulleted checks.\n"
+            "\n"
+            "State the need; leave the mechanism (queues, retry schedules, storage, delivery order) to\n"
+            "the team.\n"
+            "\n"
+            'Replace the `...` with your story as a text; triple quotes (`"""..."""`) let it span several\n'
+            "lines."
+        ),
         title="Write the retry story",
-        section=f"{_CH}#ch08-capstone",
-        expects="one option letter such as 'a'",
-        hint="A good story names the user, the problem and what done looks like from the "
-        "outside. Who decides the inside?",
-        solution="(b) It names the persona and the problem and gives testable acceptance "
-        "criteria from the user's side, while leaving the design to the team.",
-        prompt="Integrating developers lose shipment events when their endpoint is down. "
-        "Which story definition should the TPM write?",
-        options={
-            "a": Option(
-                "Implement exponential back-off with jitter in a new retry worker, store "
-                "failed events in a new table, and retry on a fixed schedule.",
-                False,
-                "This dictates the technical design. The team should choose the mechanism; the "
-                "story should say what the user needs.",
+        section=_STORIES,
+        expects="the user story as a text (a string)",
+        hint="Start from the user: who loses what, and what do they need to be true once their "
+        "endpoint is back? Say what done looks like from their side, and leave retries, queues "
+        "and ordering mechanisms to the team.",
+        solution=MODEL_STORY,
+        criteria=(
+            Criterion(
+                "Written in full", lambda t: len(t.split()) >= 15, "Write the story in full."
             ),
-            "b": Option(
-                "As an integrating developer whose endpoint was down for up to 24 hours, I "
-                "receive every missed event, in order, once it is back; acceptance criteria "
-                "cover the 24-hour window, the ordering and a visible delivery log.",
-                True,
-                "Right: persona, problem and testable outcomes, with the how left to the team.",
-            ),
-            "c": Option(
-                "Make webhooks more reliable.",
-                False,
-                "Too vague: nobody can tell when it is done, and there is no persona or "
-                "acceptance criterion.",
-            ),
-            "d": Option(
-                "Write no story; the engineers know webhooks better than the PM does.",
-                False,
-                "The team knows the how, but the PM brings the customer's problem and its "
-                "priority; without a story the team builds on guesses.",
-            ),
-        },
+        ),
     ),
     Numeric(
         id="8.3",
@@ -137,10 +189,11 @@ TASKS = [
             "takes 9 hours of PO work a week. You also sit in a cross-team dependency meeting series that\n"
             "takes 5 hours a week. Your week is 40 hours.\n"
             "\n"
-            "What **percentage** of your week is left for PM work? Give a number such as `37.5`."
+            "What **percentage** of your week is left for PM work? Give it as a number rounded to one\n"
+            "decimal place, such as `37.5`; answers within 0.1 of the exact percentage count."
         ),
         title="Your share of the week",
-        section=f"{_CH}#ch08-capstone",
+        section=_CAPACITY,
         expects="a percentage as a number, such as 37.5",
         hint="Add up everything that is not PM work, subtract it from 40 hours, then divide "
         "the remainder by 40.",
@@ -171,8 +224,8 @@ TASKS = [
         section=f"{_CH}#ch08-summary",
         multiple=True,
         expects="a list of option letters such as ['a', 'c']",
-        hint="Success for any PM means customer focus, a vision others follow, and a product "
-        "that meets market needs. Which items show that?",
+        hint="In Elizalde's summary, success for any PM means customer focus, a vision others "
+        "follow, and a product that meets market needs. Which items show that?",
         solution="(a), (c) and (e). Each shows customer focus, a vision others act on, or a "
         "product meeting a market need. (b), (d) and (f) show busy hands in development, "
         "documentation or process, not product success.",
@@ -197,10 +250,11 @@ TASKS = [
                 "product in the market.",
             ),
             "d": Option(
-                "Velocity rose after you redesigned every Scrum ceremony.",
+                "Velocity rose after you redesigned every Scrum event.",
                 False,
-                "Process tuning is a small part of PM work and belongs mostly to the team; "
-                "velocity says nothing about whether customers get value.",
+                "In Elizalde's view Agile process is a very small part of PM work, and it "
+                "belongs mostly to the team; velocity says nothing about whether customers get "
+                "value.",
             ),
             "e": Option(
                 "Integrators' failed-delivery tickets fell by half after the retry feature you "
@@ -212,8 +266,9 @@ TASKS = [
             "f": Option(
                 "You wrote the complete SDK reference yourself.",
                 False,
-                "Writing documentation is a non-PM deliverable; doing it yourself took time from "
-                "customers and the roadmap.",
+                "Writing documentation is a non-PM deliverable in Elizalde's list; defining what "
+                "the docs must do for integrators was your part, and writing it all yourself took "
+                "time from customers and the roadmap.",
             ),
         },
     ),
@@ -222,33 +277,38 @@ TASKS = [
         title="The reorganization",
         section=f"{_CH}#ch08-capstone",
         expects="one option letter such as 'a'",
-        hint="Recall the practitioner whose coordination role disappeared after a move to "
-        "cross-functional teams. What does the change free you to do?",
-        solution="(b) The move removes coordination overhead; use the freed time for the work "
-        "only a PM does, and agree openly with leadership who plays the PO role in each new "
-        "team.",
+        hint="Recall the practitioner in chapter 7 who reported that, after a move to "
+        "cross-functional teams, there were fewer dependencies and no more need for a TPM role. "
+        "What does the change free you to do?",
+        solution="(b) The move should cut the cross-team dependency meetings; use the freed "
+        "time for the work only a PM does, and agree openly with leadership who plays the PO "
+        "role in each new team.",
         prompt="Six months in, leadership announces that the five component teams will become "
-        "three cross-functional teams. Much of your week has been dependency coordination. "
+        "three cross-functional teams. As you worked out in month 3, PO work for two teams "
+        "takes 18 hours of your 40-hour week and the cross-team dependency meetings another 5. "
         "What is the best response?",
         options={
             "a": Option(
-                "Argue against the change, since it removes much of what you do.",
+                "Argue against the change, since it removes the dependency meetings you sit in "
+                "and the coordination you do there.",
                 False,
-                "Fewer dependencies mean less overhead and more throughput for the product. "
-                "Defending coordination work for its own sake puts your role above the product.",
+                "Fewer dependencies should mean less overhead and more throughput for the "
+                "product, as the practitioner in chapter 7 reported. Defending coordination "
+                "work for its own sake puts your role above the product.",
             ),
             "b": Option(
                 "Support it, move the freed hours to customers, Sales and the roadmap, and agree "
                 "with leadership who plays the PO role in each new team.",
                 True,
-                "Right: the overhead goes, the PM work stays, and the PM/PO split becomes an "
-                "explicit capacity decision rather than an accident.",
+                "Right: the dependency overhead should shrink, the PM work stays, and the PM/PO "
+                "split becomes an explicit capacity decision rather than an accident.",
             ),
             "c": Option(
                 "Volunteer to be the product owner of all three new teams.",
                 False,
-                "Three backlogs would fill your week with PO work and push out everything "
-                "strategic, the overload that splitting the roles is meant to prevent.",
+                "Three backlogs would fill your week with PO work (about 27 of 40 hours at 9 "
+                "hours a team) and push out everything strategic, the overload that Elizalde's "
+                "case for splitting the roles aims to prevent.",
             ),
             "d": Option(
                 "Use the freed time to design the architecture of each new team's services.",
