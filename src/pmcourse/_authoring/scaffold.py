@@ -144,9 +144,9 @@ TASKS = [
         solution="(a) and (c) are outside the advice.",
         multiple=True,
         options={{
-            "a": Option("A first case outside the advice.", True, "Right: outside the advice."),
+            "a": Option("A first case outside the advice.", True, "Right: the first limit."),
             "b": Option("A case the advice fits.", False, "The advice fits this case."),
-            "c": Option("A second case outside the advice.", True, "Right: outside the advice."),
+            "c": Option("A second case outside the advice.", True, "Right: the second limit."),
         }},
     ),
 ]
@@ -183,9 +183,8 @@ def _card(n: int, slug: str, title: str) -> str:
 def _add_to_index(index: Path, n: int, slug: str, title: str) -> None:
     text = index.read_text(encoding="utf-8")
     # The course map: a card before the grid's closing fence.
-    start = text.index("(home-map)=")
-    close = text.index("\n::::\n", text.index(":::::{grid}", start)) + 1
-    close = text.index(":::::\n", close)
+    grid = text.index("::::{grid}", text.index("(home-map)="))
+    close = text.index("\n::::\n", grid) + 1  # the grid's closing fence (cards use three colons)
     text = text[:close] + "\n" + _card(n, slug, title) + text[close:]
     # The course toctree: the chapter and its exercise before its closing fence.
     toc = text.index(":caption: Course")

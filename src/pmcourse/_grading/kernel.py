@@ -174,6 +174,7 @@ class KernelPlan:
         return [
             self.sandbox,
             *_SANDBOX_FLAGS,
+            *_visible_python(),
             "--bind",
             run,
             run,
@@ -187,6 +188,32 @@ class KernelPlan:
             "--",
             *cmd,
         ]
+
+
+def _visible_python() -> list[str]:
+    """Read-only binds for the Python and packages that the private /tmp would hide.
+
+    A virtual environment or a checkout under /tmp must stay importable inside
+    the sandbox, whose /tmp is empty.
+    """
+    import site
+
+    wanted = {
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        str(Path(sys.executable).resolve().parent),
+        str(Path(__file__).resolve().parents[2]),
+        *site.getsitepackages(),
+        *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
+    }
+    tmp = tempfile.gettempdir()
+    binds: list[str] = []
+    for folder in sorted(wanted):
+        path = Path(folder).resolve()
+        if path.is_dir() and (path.is_relative_to("/tmp") or path.is_relative_to(tmp)):  # noqa: S108
+            binds += ["--ro-bind", str(path), str(path)]
+    return binds
 
 
 _MPL_TEMPLATE: dict[str, Path] = {}
