@@ -89,9 +89,3 @@ def test_public_surface_is_small() -> None:
         "solution",
         "tasks",
     }
-
-
-@pytest.mark.parametrize("task", all_tasks(), ids=lambda t: t.id)
-def test_every_task_links_into_its_own_chapter(task) -> None:  # type: ignore[no-untyped-def]
-    chapter = task.id.split(".")[0].zfill(2)
-    assert task.section.startswith(f"chapters/{chapter}-") and "#" in task.section

@@ -9,7 +9,8 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Choice, Numeric, Rubric
+from pmcourse._tasks._base import Choice, Numeric
+from pmcourse._tasks.story import WEBHOOK_RETRIES, Story
 
 
 # ------------------------------------------------------------ 8.1 classify
@@ -36,9 +37,9 @@ def test_8_1_half_done_answer_is_scored_not_rejected() -> None:
 # ------------------------------------------------------------ 8.2 free text
 def test_8_2_is_free_text_linked_to_where_stories_are_taught() -> None:
     task = get_task("8.2")
-    assert isinstance(task, Rubric)
+    assert isinstance(task, Story)
+    assert task.scenario is WEBHOOK_RETRIES  # an API product: developers are its users
     assert task.section.startswith("chapters/04-dont-design-the-solution.html#ch04-")
-    assert [c.name for c in task.criteria] == ["Written in full"]
     for part in ("persona", "so that", "acceptance criteria", "endpoint is down"):
         assert part in task.prompt.lower()
 
@@ -55,11 +56,12 @@ def test_8_2_model_story_states_the_need_not_the_design() -> None:
         assert commitment not in lowered, commitment
 
 
-def test_8_2_a_fragment_is_not_a_story() -> None:
-    result = check("8.2", "Make webhooks more reliable for our users.")
+def test_8_2_a_vague_wish_is_not_a_story_and_the_feedback_says_why() -> None:
+    result = check("8.2", "We should make webhooks more reliable for our users so it is better.")
     assert result.status == "fail"
-    assert result.score == 0
-    assert "Write the story in full." in result.feedback
+    assert result.score <= 0.4
+    assert "✘ Persona: no persona found" in result.feedback
+    assert "✘ Outcome: no outcome found" in result.feedback
     assert check("8.2", solved("8.2")).status == "pass"
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Criterion, Exercise, Mistake, Numeric, Option, Rubric
+from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
+from .story import WEBHOOK_RETRIES, Story
 
 EXERCISE = Exercise(
     number=8,
@@ -145,8 +146,8 @@ TASKS = [
             ),
         },
     ),
-    # judged by the story analyser: scenario WEBHOOK_RETRIES
-    Rubric(
+    Story(
+        scenario=WEBHOOK_RETRIES,
         id="8.2",
         prompt=(
             "Month 2. In your interviews, integrating developers at online shops told you the same story:\n"
@@ -176,11 +177,6 @@ TASKS = [
         "endpoint is back? Say what done looks like from their side, and leave retries, queues "
         "and ordering mechanisms to the team.",
         solution=MODEL_STORY,
-        criteria=(
-            Criterion(
-                "Written in full", lambda t: len(t.split()) >= 15, "Write the story in full."
-            ),
-        ),
     ),
     Numeric(
         id="8.3",

@@ -319,8 +319,9 @@ _PERSONA_PATTERNS = (
         r"(?:^|[.!?;:(\[]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
         r"\bas\s+(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+"
         + _NP
-        + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bthat\b|\bwant|\bneed|\bwould\b|"
-        r"\bso\b|\bshould\b|\bmust\b|\bcan\b|$)",
+        + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bwhose\b|\bthat\b|\bwant|\bneed|"
+        r"\bwould\b|\bso\b|\bshould\b|\bmust\b|\bcan\b|\bat\b|\bin\b|\bfor\b|\bwith\b|"
+        r"\bworking\b|$)",
         _I | re.MULTILINE,
     ),
     # "As Maria, an accounts receivable clerk, I want"

@@ -24,7 +24,7 @@ from pmcourse._tasks.story import (
     analyse,
 )
 
-CORPUS = Path(__file__).resolve().parent / "data" / "stories.jsonl"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "stories.jsonl"
 
 
 def _corpus() -> list[dict[str, Any]]:
