@@ -49,7 +49,9 @@ def test_every_task_cell_checks_its_own_answer() -> None:
         code = task_code(task)
         name = "answer_" + task.id.replace(".", "_")
         assert code.rstrip().endswith(f'check("{task.id}", {name})'), task.id
-        assert "..." in code or task.starter, f"task {task.id}: its blank cell has nothing to fill in"
+        assert "..." in code or task.starter, (
+            f"task {task.id}: its blank cell has nothing to fill in"
+        )
 
 
 def test_notebook_metadata_names_its_exercise() -> None:

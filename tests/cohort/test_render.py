@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cohort.render import ProgressBar, render_json, render_junit, render_text
@@ -71,3 +72,31 @@ def test_progress_bar_is_silent_off_a_terminal() -> None:
     stream = io.StringIO()
     ProgressBar(stream)(1, 2, "a.ipynb")
     assert stream.getvalue() == ""
+
+
+def test_junit_validates_with_hostile_learner_text() -> None:
+    """Control characters from a learner's exception must not make the report unparsable."""
+    import xmlschema
+
+    hostile = "boom \x1b[31mred\x1b[0m \x00nul \x07bell \ud800 \ufffe end"
+    batch = BatchResult(
+        [
+            NotebookResult(
+                "learner\x1b.ipynb",
+                "graded",
+                None,
+                [
+                    TaskResult("1.1", "First\x00", "fail", 0, 1, hostile),
+                    TaskResult("1.2", "Second", "error", 0, 1, hostile),
+                    TaskResult("1.3", "Third", "not attempted", 0, 1, "Not answered."),
+                ],
+            ),
+            NotebookResult("broken.ipynb", "error", f"It raised {hostile}"),
+        ]
+    )
+    text = render_junit(batch)
+    schema = xmlschema.XMLSchema(str(Path(__file__).resolve().parents[1] / "data" / "junit.xsd"))
+    schema.validate(text)
+    root = ET.fromstring(text)
+    assert root.get("skipped") == "1" and root.get("failures") == "1"
+    assert "\ufffd" in text and "\x1b" not in text and "\x00" not in text

@@ -175,6 +175,10 @@ class KernelPlan:
             self.sandbox,
             *_SANDBOX_FLAGS,
             *_visible_python(),
+            # Hide every other kernel's run folder (connection files, HMAC keys,
+            # sockets, records); then show this kernel its own, writable.
+            "--tmpfs",
+            str(self.run.parent),
             "--bind",
             run,
             run,

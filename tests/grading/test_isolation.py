@@ -1,0 +1,103 @@
+"""Learners graded in one batch cannot reach each other's kernels.
+
+A hostile notebook graded beside an honest one tries to read and rewrite
+every connection file and record it can find, and to signal every process it
+can see. The honest notebook must be graded exactly as when it is alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbfactory as nbf
+import pytest
+
+from pmcourse._grading.batch import grade_paths
+from pmcourse._grading.kernel import private_root, sandbox_tool
+from pmcourse._grading.limits import RunLimits
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        sandbox_tool() is None, reason="needs bubblewrap (apt-get install bubblewrap)"
+    ),
+]
+
+ATTACK = f"""
+import glob, json, os, signal, time
+ROOTS = ["/tmp", {str(private_root())!r}, os.path.expanduser("~")]
+found = {{"files": [], "killed": [], "other_runs": []}}
+deadline = time.time() + 6
+while time.time() < deadline:
+    for root in ROOTS:
+        for path in glob.glob(root + "/**/*.json*", recursive=True):
+            if os.getcwd() in path:
+                continue
+            found["files"].append(path)
+            try:
+                with open(path, "w") as fh:
+                    fh.write("{{}}")
+            except OSError:
+                pass
+        found["other_runs"] = [p for p in glob.glob(root + "/run-*") if not os.getcwd().startswith(p)]
+    for pid in os.listdir("/proc"):
+        if pid.isdigit() and int(pid) not in (os.getpid(), 1):
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+                found["killed"].append(int(pid))
+            except OSError:
+                pass
+    time.sleep(0.05)
+print(json.dumps(found))
+"""
+
+
+def test_a_hostile_neighbour_cannot_touch_another_learners_kernel(tmp_path: Path) -> None:
+    honest = nbf.write(tmp_path / "honest.ipynb", nbf.solved(6))
+    (alone,) = grade_paths([honest], limits=RunLimits(timeout=30)).notebooks
+    hostile = nbf.write(tmp_path / "hostile.ipynb", nbf.insert_code(nbf.blank(6), 2, ATTACK))
+    for _ in range(3):  # the race that broke a neighbour needed a few tries
+        batch = grade_paths([hostile, honest], limits=RunLimits(timeout=30), jobs=2)
+        assert batch.sandbox == "bubblewrap"
+        together = batch.notebooks[1]
+        assert together.status == "graded", together.error
+        assert together.score == alone.score == together.max_score
+        assert [t.to_dict() for t in together.tasks] == [t.to_dict() for t in alone.tasks]
+        assert together.notes == alone.notes
+
+
+def test_a_kernel_sees_only_its_own_run_and_no_network(tmp_path: Path) -> None:
+    probe = (
+        "import os, socket, glob\n"
+        f"others = glob.glob({str(private_root())!r} + '/run-*')\n"
+        "assert len(others) == 1 and os.getcwd().startswith(others[0]), others\n"
+        "assert os.listdir('/tmp') == [], os.listdir('/tmp')\n"
+        "assert sorted(p for p in os.listdir('/proc') if p.isdigit()) != [], 'own processes'\n"
+        "assert all(int(p) < 100 for p in os.listdir('/proc') if p.isdigit()), 'own pid namespace'\n"
+        "try:\n"
+        "    socket.create_connection(('127.0.0.1', 9), timeout=1)\n"
+        "except OSError as exc:\n"
+        "    net = 'down'\n"
+        "else:\n"
+        "    net = 'up'\n"
+        "assert net == 'down'\n"
+    )
+    nb = nbf.insert_code(nbf.solved(6), 2, probe)
+    (result,) = grade_paths([nbf.write(tmp_path / "probe.ipynb", nb)]).notebooks
+    assert result.status == "graded"
+    assert not [n for n in result.notes if "raised" in n], result.notes
+    assert result.score == result.max_score
+
+
+def test_the_kernel_cannot_read_the_graders_secrets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CI_DEPLOY_TOKEN", "s3cret-value")
+    probe = (
+        "import os\n"
+        "assert 'CI_DEPLOY_TOKEN' not in os.environ\n"
+        "assert 's3cret-value' not in open('/proc/self/environ').read()\n"
+    )
+    nb = nbf.insert_code(nbf.solved(6), 2, probe)
+    (result,) = grade_paths([nbf.write(tmp_path / "secret.ipynb", nb)]).notebooks
+    assert not [n for n in result.notes if "raised" in n], result.notes
