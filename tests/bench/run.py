@@ -177,6 +177,20 @@ def bench_batch(n: int, work: Path) -> list[tuple[str, str, str]]:
     ]
 
 
+def _rows_of(script: str, function: str) -> list[tuple[str, str, str]]:
+    """The rows of another bench script in this folder, if it is there."""
+    import importlib.util
+
+    path = HERE / script
+    spec = importlib.util.spec_from_file_location(f"bench_{path.stem}", path)
+    if spec is None or spec.loader is None or not path.exists():
+        return []
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows: list[tuple[str, str, str]] = getattr(module, function)()
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -189,6 +203,8 @@ def main() -> int:
         work = Path(tmp)
         rows += bench_import(10 if args.quick else 20)
         rows += bench_check()
+        rows += _rows_of("story.py", "story_rows")  # the analyser: precision, recall, speed
+        rows += _rows_of("cohort.py", "cohort_rows")  # gradebook, report, merge at scale
         rows += bench_grading(runs, work)
         if args.batch and shutil.which("/usr/bin/time"):
             rows += bench_batch(args.batch, work)
