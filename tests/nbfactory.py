@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pmcourse._authoring.solutions import solution_cells as derived_solution_cells
+from pmcourse._grading.notebook import TASK_CALL
 
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISES = ROOT / "exercises"
@@ -39,10 +40,10 @@ def solution_cells(number: int) -> dict[str, str]:
 
 
 def task_cell_index(nb: Notebook, task_id: str) -> int:
-    needles = (f'check("{task_id}"', f"check('{task_id}'")
+    """The index of the code cell that checks ``task_id``, found as the grader finds it."""
     for i, cell in enumerate(nb["cells"]):
         src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-        if cell["cell_type"] == "code" and any(n in src for n in needles):
+        if cell["cell_type"] == "code" and task_id in [m[2] for m in TASK_CALL.finditer(src)]:
             return i
     raise KeyError(task_id)
 

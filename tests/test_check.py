@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import pmcourse
 from pmcourse import _session, check, hint, solution, tasks
 from pmcourse._tasks import all_exercises, all_tasks, get_task

@@ -33,12 +33,14 @@ def test_scaffolded_chapter_builds_and_passes_its_tests(tmp_path: Path) -> None:
     copy = tmp_path / "course"
     _copy_checkout(copy)
     env = {**os.environ, "PYTHONPATH": str(copy / "src")}
-    run = {"cwd": copy, "env": env, "capture_output": True, "text": True, "check": False}
-    made = subprocess.run(
-        [sys.executable, "-m", "pmcourse._authoring", "--root", str(copy), "new-chapter",
-         "10", "working-with-designers", "Working with designers"],
-        **run,
-    )  # fmt: skip
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, *args], cwd=copy, env=env, capture_output=True, text=True, check=False
+        )
+
+    made = run("-m", "pmcourse._authoring", "--root", str(copy), "new-chapter",
+               "10", "working-with-designers", "Working with designers")  # fmt: skip
     assert made.returncode == 0, made.stderr
     for name in (
         "docs/chapters/10-working-with-designers.md",
@@ -50,19 +52,13 @@ def test_scaffolded_chapter_builds_and_passes_its_tests(tmp_path: Path) -> None:
     index = (copy / "docs/index.md").read_text(encoding="utf-8")
     assert "chapters/10-working-with-designers\nexercises/10-working-with-designers" in index
     assert "10. Working with designers" in index  # the course-map card
-    site = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-n", "-W", "--keep-going", "-q", "-b", "html",
-         "docs", str(tmp_path / "html")],
-        **run,
-    )  # fmt: skip
+    site = run("-m", "sphinx", "-n", "-W", "--keep-going", "-q", "-b", "html",
+               "docs", str(tmp_path / "html"))  # fmt: skip
     assert site.returncode == 0, site.stderr[-3000:]
     assert (tmp_path / "html/chapters/10-working-with-designers.html").is_file()
-    tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--chapter", "10",
-         "tests/tasks", "tests/authoring/test_notebooks.py", "tests/test_exercises.py",
-         "tests/test_pedagogy.py", "tests/grading/test_batch.py"],
-        **run,
-    )  # fmt: skip
+    tests = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "--chapter", "10",
+                "tests/tasks", "tests/authoring/test_notebooks.py", "tests/test_exercises.py",
+                "tests/test_pedagogy.py", "tests/grading/test_batch.py")  # fmt: skip
     assert tests.returncode == 0, tests.stdout[-3000:]
     assert " passed" in tests.stdout.splitlines()[-1]
 

@@ -23,7 +23,7 @@ import pytest
 from pmcourse._batch import NotebookResult
 from pmcourse._grading.batch import grade_paths
 from pmcourse._grading.limits import RunLimits
-from pmcourse._grading.processes import TOKEN_ENV
+from pmcourse._grading.processes import grader_prefix, marked_processes
 from pmcourse._tasks import all_tasks
 
 pytestmark = pytest.mark.slow
@@ -51,17 +51,7 @@ def leftover_processes(grader_pid: int | None = None) -> list[int]:
     Every run's token starts with its grader's pid, so grading that other
     programs do on the same machine at the same time is not counted.
     """
-    prefix = f"{TOKEN_ENV}={grader_pid or os.getpid()}-".encode()
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and int(entry.name) != os.getpid():
-            try:
-                env = (entry / "environ").read_bytes().split(b"\0")
-            except OSError:
-                continue
-            if any(var.startswith(prefix) for var in env):
-                pids.append(int(entry.name))
-    return pids
+    return marked_processes(grader_prefix(grader_pid), prefix=True)
 
 
 # --------------------------------------------------------------- reference notebooks
@@ -265,6 +255,18 @@ with open(os.environ.get("PMCOURSE_RECORD_FILE", "record.jsonl"), "a") as fh:
     for t in TASKS:
         fh.write(json.dumps({"id": t, "entry": {"state": "answered", "data": 12345}}) + "\\n")
 """
+# The expected outputs of a code task are readable from the installed package; a
+# cell that writes them into the session's record must not pass the task.
+FORGE_CODE_RECORD = """
+import pmcourse._session as session
+from pmcourse._tasks import all_tasks
+from pmcourse._tasks._base import Code
+from pmcourse._tasks.calls import plain
+for task in all_tasks():
+    if isinstance(task, Code):
+        forged = [{"value": plain(case.expected)} for case in task.cases]
+        session.record(task.id, {"state": "answered", "data": forged})
+"""
 SPAWN = """
 import subprocess, sys
 subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)", "pmcourse-orphan-marker"],
@@ -465,6 +467,17 @@ def corpus() -> list[Case]:
             ),
             "graded",
             "kernel died",
+            score=0,
+        ),
+        Case(
+            "forged record of a code task",
+            # last, so that no honest check of the blank cell overwrites the forgery
+            _nb(
+                "forge.ipynb",
+                lambda: nbf.insert_code(_blank(), len(_blank()["cells"]), FORGE_CODE_RECORD),
+            ),
+            "graded",
+            "",
             score=0,
         ),
         Case("edited metadata", _nb("metadata.ipynb", _metadata_edit), "graded", "", score=0),

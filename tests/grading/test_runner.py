@@ -83,3 +83,42 @@ def test_reaping_finds_escaped_children() -> None:
         assert child.wait(timeout=5) == -9
     finally:
         child.kill()
+
+
+def test_a_kernel_that_dies_before_any_cell_ran_is_started_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Infrastructure trouble is never scored as the learner's failure."""
+    from pmcourse._grading import runner
+
+    real_start = runner._start
+    calls = []
+
+    async def flaky_start(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise runner.KernelStartError("Kernel died before replying to kernel_info")
+        return await real_start(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "_start", flaky_start)
+    out = _run(tmp_path, nbf.solved(6))
+    assert len(calls) == 2
+    assert set(out.submissions) == set(nbf.solution_cells(6))  # type: ignore[attr-defined]
+    (note,) = out.notes  # type: ignore[attr-defined]
+    assert "started again" in note and "not counted against you" in note
+
+
+def test_a_kernel_that_never_starts_is_reported_not_scored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pmcourse._grading import runner
+    from pmcourse._grading.batch import grade_paths
+
+    async def dead_start(*_args: object, **_kwargs: object) -> object:
+        raise runner.KernelStartError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(runner, "_start", dead_start)
+    path = nbf.write(tmp_path / "nb.ipynb", nbf.solved(6))
+    (result,) = grade_paths([path]).notebooks
+    assert result.status == "error"
+    assert "could not be run" in (result.error or "")

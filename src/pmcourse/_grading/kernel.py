@@ -215,7 +215,7 @@ def _visible_python() -> list[str]:
     binds: list[str] = []
     for folder in sorted(wanted):
         path = Path(folder).resolve()
-        if path.is_dir() and (path.is_relative_to("/tmp") or path.is_relative_to(tmp)):  # noqa: S108
+        if path.is_dir() and (path.is_relative_to("/tmp") or path.is_relative_to(tmp)):
             binds += ["--ro-bind", str(path), str(path)]
     return binds
 

@@ -15,7 +15,7 @@ import signal
 import time
 from pathlib import Path
 
-__all__ = ["TOKEN_ENV", "marked_processes", "reap_marked_processes"]
+__all__ = ["TOKEN_ENV", "grader_prefix", "marked_processes", "reap_marked_processes"]
 
 TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"
 _PROC = Path("/proc")
@@ -30,8 +30,17 @@ def _state(pid: str) -> str:
     return stat.rsplit(")", 1)[-1].split()[0]
 
 
-def marked_processes(token: str) -> list[int]:
-    """Live processes (not zombies) whose environment carries this run's token."""
+def grader_prefix(pid: int | None = None) -> str:
+    """The start of every token that the grader with this pid (default: this one) hands out."""
+    return f"{os.getpid() if pid is None else pid}-"
+
+
+def marked_processes(token: str, *, prefix: bool = False) -> list[int]:
+    """Live processes (not zombies) whose environment carries this run's token.
+
+    With ``prefix=True``, every token that starts with ``token``: all the runs of
+    one grader (see :func:`grader_prefix`).
+    """
     if not _PROC.is_dir():
         return []
     needle = f"{TOKEN_ENV}={token}".encode()
@@ -44,7 +53,9 @@ def marked_processes(token: str) -> list[int]:
             env = (entry / "environ").read_bytes()
         except OSError:
             continue
-        if needle in env.split(b"\0") and _state(entry.name) not in {"", "Z", "X"}:
+        variables = env.split(b"\0")
+        hit = any(v.startswith(needle) for v in variables) if prefix else needle in variables
+        if hit and _state(entry.name) not in {"", "Z", "X"}:
             found.append(int(entry.name))
     return found
 

@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import os
 import secrets
 import shutil
 import subprocess
@@ -28,7 +27,7 @@ from .._session import RECORD_FILE_ENV
 from .kernel import KernelPlan, kernel_environment, start_plan
 from .limits import RunLimits
 from .notebook import ExerciseNotebook
-from .processes import reap_marked_processes
+from .processes import grader_prefix, reap_marked_processes
 
 __all__ = ["RECORD_FILE_ENV", "RunOutcome", "run_notebook"]
 
@@ -237,7 +236,7 @@ def _fresh_notebook(exnb: ExerciseNotebook) -> Any:
 def _kernel_manager(plan: KernelPlan, limits: RunLimits) -> Any:
     from jupyter_client.manager import AsyncKernelManager
 
-    class _IsolatedKernelManager(AsyncKernelManager):  # type: ignore[misc]
+    class _IsolatedKernelManager(AsyncKernelManager):
         def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
             cmd: list[str] = super().format_kernel_cmd(extra_arguments)
             return plan.command(cmd, limits)
@@ -286,7 +285,7 @@ async def run_notebook(
 
     outcome = RunOutcome()
     # The grader's pid leads the token, so a run's processes can be traced to their grader.
-    token = f"{os.getpid()}-{secrets.token_hex(16)}"
+    token = grader_prefix() + secrets.token_hex(16)
     plan = start_plan(sandbox)
     try:
         nb = _fresh_notebook(exnb)
