@@ -30,7 +30,7 @@ CHOICE = Choice(
     id="0.1",
     title="t",
     expects="one letter",
-    question="q",
+    prompt="q",
     **COMMON,
     options={
         "a": Option("A", False, "A is wrong because of alpha."),
@@ -41,7 +41,7 @@ MULTI = Choice(
     id="0.2",
     title="t",
     expects="letters",
-    question="q",
+    prompt="q",
     multiple=True,
     **COMMON,
     options={
