@@ -21,26 +21,34 @@ EXERCISE = Exercise(
     imports=("import matplotlib.pyplot as plt\n\nfrom pmcourse import check, hint"),
     objectives=(
         (
-            "decide what a product manager should do first when a clever technology has no "
-            "proven customer need, and explain why a technical product manager's job is a "
-            "business job with some technology focus",
+            (
+                "decide what a product manager should do first when a clever technology has no "
+                "proven customer need, and explain why a technical product manager's job is a "
+                "business job with some technology focus"
+            ),
             ("3.1", "quiz 1"),
         ),
         (
-            "rank a backlog by value-to-effort and then adjust the order for risk, dependencies "
-            "and deadlines",
+            (
+                "rank a backlog by value-to-effort and then adjust the order for risk, dependencies "
+                "and deadlines"
+            ),
             ("3.2", "3.3"),
         ),
         ("give examples of trade-offs in complexity, depth and timeline", ("quiz 2", "3.5")),
         (
-            "explain how technical credibility helps a team accept hard calls such as risky "
-            "changes, bug work and paying down technical debt",
+            (
+                "explain how technical credibility helps a team accept hard calls such as risky "
+                "changes, bug work and paying down technical debt"
+            ),
             ("3.5", "quiz 3"),
         ),
         (
-            "choose actions that translate between engineering and the rest of the company, and "
-            "that speak credibly to a technical audience without taking over other teams' "
-            "deliverables",
+            (
+                "choose actions that translate between engineering and the rest of the company, and "
+                "that speak credibly to a technical audience without taking over other teams' "
+                "deliverables"
+            ),
             ("3.4", "quiz 4"),
         ),
     ),
