@@ -276,3 +276,12 @@ def test_every_objective_is_mapped_and_practised() -> None:
                 assert f"**{ref.split()[1]}.**" in quiz, ref
             else:
                 assert ref in task_ids, ref
+
+
+def test_the_chapter_states_the_exercise_time() -> None:
+    markdown = CHAPTER.read_text(encoding="utf-8")
+    stated = re.search(
+        r"\*\*Estimated time:\*\*.*?plus about (\d+) minutes for the exercise", markdown
+    )
+    assert stated
+    assert int(stated.group(1)) == EXERCISE.minutes
