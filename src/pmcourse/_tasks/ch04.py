@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from ._base import Choice, Classify, Criterion, Exercise, Option, Rubric
 
@@ -104,6 +105,11 @@ _LAYOUT_DETAIL = re.compile(
 # The rewrite must stay about the need in the scenario.
 _TOPIC_OVERDUE = re.compile(r"\b(?:overdue|late|past\s+due|unpaid|outstanding)\b", re.IGNORECASE)
 _TOPIC_INVOICE = re.compile(r"\b(?:invoices?|bills?|payments?)\b", re.IGNORECASE)
+
+
+def _quote(text: str) -> str:
+    """A Markdown block quote of ``text``, wrapped like the other prompts."""
+    return "\n".join(f"> {line}" for line in textwrap.wrap(text, width=96))
 
 
 def names_persona(text: str) -> bool:
@@ -517,7 +523,7 @@ TASKS = [
             "pages show parcels as in transit that arrived days ago, and some developers have written polling\n"
             "jobs to catch up. A colleague drafted this story:\n"
             "\n"
-            f"> {BAD_WEBHOOK_STORY}\n"
+            f"{_quote(BAD_WEBHOOK_STORY)}\n"
             "\n"
             "Rewrite it as a story the team can design freely:\n"
             "\n"
