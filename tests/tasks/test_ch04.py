@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from solution_cells import solved
 
 from pmcourse import check
-from pmcourse._tasks.ch04 import BAD_STORY, MODEL_STORY
+from pmcourse._tasks import get_task
+from pmcourse._tasks.ch04 import (
+    BAD_STORY,
+    BAD_WEBHOOK_STORY,
+    EXERCISE,
+    MODEL_STORY,
+    PICKER_CRITERIA,
+    PICKER_STORY,
+    TASKS,
+    WEBHOOK_STORY,
+    free_of_data_detail,
+    free_of_layout_detail,
+    has_acceptance_criteria,
+    names_persona,
+    states_outcome,
+)
 
 
 # ------------------------------------------------------------ 4.1 multi-select
@@ -217,7 +235,7 @@ def test_4_4_each_wrong_option_explains_itself(letter: str, phrase: str) -> None
 @pytest.mark.parametrize(
     ("letter", "phrase"),
     [
-        ("b", "costs you credibility"),
+        ("b", "can cost you credibility"),
         ("c", "turns a requirement into a prescription"),
         ("d", "Escalating a design preference"),
     ],
@@ -226,3 +244,109 @@ def test_4_5_each_wrong_option_explains_itself(letter: str, phrase: str) -> None
     result = check("4.5", letter)
     assert result.status == "fail"
     assert phrase in result.feedback
+
+
+def test_4_5_the_credibility_warning_is_one_readers() -> None:
+    assert "As one reader warned" in check("4.5", "b").feedback
+
+
+# ------------------------------------------------------------ 4.3 wording
+def test_4_3_prompt_states_the_principle_not_a_word_ban() -> None:
+    task = get_task("4.3")
+    assert "the user of the product" in task.prompt
+    assert "in an API product, by contrast, the user would be a developer" in task.prompt
+    assert "nothing the team decides" in task.prompt
+    assert "API" not in task.prompt.replace("API product", "")
+    assert "JSON" not in task.prompt
+
+
+# ------------------------------------------------------------ 4.6 and 4.7 free text
+_CRITERIA_HEADING = re.compile(r"^Acceptance criteria:$", re.MULTILINE)
+_CRITERION = re.compile(r"^- \S", re.MULTILINE)
+_BUILD_WORDS = re.compile(
+    r"\b(?:postgres|celery|s3|tables?|columns?|queues?|cron|cache|database|class|blob)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("task_id", ["4.6", "4.7"])
+def test_4_6_and_4_7_models_are_good_stories(task_id: str) -> None:
+    model = get_task(task_id).solution
+    assert re.search(r"^As an? .+, I want .+", model, re.MULTILINE | re.DOTALL)
+    assert states_outcome(model)
+    assert _CRITERIA_HEADING.search(model)
+    assert len(_CRITERION.findall(model.split("Acceptance criteria:", 1)[1])) >= 2
+    assert has_acceptance_criteria(model)
+    assert not _BUILD_WORDS.search(model)
+    assert free_of_layout_detail(model)
+    assert check(task_id, model).status == "pass"
+
+
+def test_4_6_model_keeps_the_given_need_and_has_no_storage_detail() -> None:
+    assert PICKER_CRITERIA.startswith(PICKER_STORY)
+    assert names_persona(PICKER_CRITERIA)
+    assert free_of_data_detail(PICKER_CRITERIA)
+    prompt = get_task("4.6").prompt
+    assert "**Persona:** a warehouse picker" in prompt
+    assert "**Outcome:**" in prompt
+
+
+def test_4_7_model_has_a_developer_persona_and_drops_the_build() -> None:
+    assert WEBHOOK_STORY.startswith("As a developer who integrates the shipment webhooks")
+    assert "endpoint" in WEBHOOK_STORY  # user-facing in an API product
+    prompt = " ".join(get_task("4.7").prompt.replace("\n> ", " ").split())
+    assert BAD_WEBHOOK_STORY in prompt
+    assert _BUILD_WORDS.search(BAD_WEBHOOK_STORY)
+
+
+@pytest.mark.parametrize("task_id", ["4.6", "4.7"])
+def test_4_6_and_4_7_are_placeholders_until_the_story_analyser(task_id: str) -> None:
+    task = get_task(task_id)
+    assert [c.name for c in task.criteria] == ["Written in full"]
+    short = check(task_id, "Pickers see the right shelf and nothing else.")
+    assert short.status == "fail"
+    assert "Write the story in full" in short.feedback
+
+
+def test_4_6_and_4_7_follow_4_5() -> None:
+    assert [t.id for t in TASKS][-3:] == ["4.5", "4.6", "4.7"]
+
+
+# ------------------------------------------------------------ objectives and time
+CHAPTER = Path(__file__).resolve().parents[2] / "docs" / f"{EXERCISE.chapter}.md"
+
+
+def _objective_bullets(markdown: str) -> list[str]:
+    section = markdown.split("## Learning objectives", 1)[1].split("**Estimated time", 1)[0]
+    bullets = re.split(r"^- ", section, flags=re.MULTILINE)[1:]
+    return [" ".join(b.split()).rstrip(";.") for b in bullets]
+
+
+def test_every_objective_is_mapped_and_practised() -> None:
+    markdown = CHAPTER.read_text(encoding="utf-8")
+    assert [text for text, _ in EXERCISE.objectives] == _objective_bullets(markdown)
+    quiz = markdown.split("(ch04-quiz)=", 1)[1]
+    task_ids = {task.id for task in TASKS}
+    for text, practised in EXERCISE.objectives:
+        assert practised, text
+        for ref in practised:
+            if ref.startswith("quiz "):
+                assert f"**{ref.split()[1]}.**" in quiz, ref
+            else:
+                assert ref in task_ids, ref
+
+
+def test_the_chapter_states_the_exercise_time() -> None:
+    markdown = CHAPTER.read_text(encoding="utf-8")
+    stated = re.search(
+        r"\*\*Estimated time:\*\*.*?plus about (\d+) minutes for the exercise", markdown
+    )
+    assert stated
+    assert int(stated.group(1)) == EXERCISE.minutes == 45
+
+
+def test_no_overstatement_of_the_source() -> None:
+    markdown = CHAPTER.read_text(encoding="utf-8")
+    for phrase in ("does the most damage", "the most common trap"):
+        assert phrase not in markdown
+    assert "*key* source of confusion" in markdown

@@ -19,6 +19,39 @@ EXERCISE = Exercise(
         "with technical buyers and with your own company."
     ),
     imports=("import matplotlib.pyplot as plt\n\nfrom pmcourse import check, hint"),
+    objectives=(
+        (
+            (
+                "decide what a product manager should do first when a clever technology has no "
+                "proven customer need, and explain why a technical product manager's job is a "
+                "business job with some technology focus"
+            ),
+            ("3.1", "quiz 1"),
+        ),
+        (
+            (
+                "rank a backlog by value-to-effort and then adjust the order for risk, dependencies "
+                "and deadlines"
+            ),
+            ("3.2", "3.3"),
+        ),
+        ("give examples of trade-offs in complexity, depth and timeline", ("quiz 2", "3.5")),
+        (
+            (
+                "explain how technical credibility helps a team accept hard calls such as risky "
+                "changes, bug work and paying down technical debt"
+            ),
+            ("3.5", "quiz 3"),
+        ),
+        (
+            (
+                "choose actions that translate between engineering and the rest of the company, and "
+                "that speak credibly to a technical audience without taking over other teams' "
+                "deliverables"
+            ),
+            ("3.4", "quiz 4"),
+        ),
+    ),
 )
 
 _CH = "chapters/03-the-three-dos.html"
@@ -175,7 +208,10 @@ TASKS = [
         title="A clever engine looking for a customer",
         section=f"{_CH}#ch03-do-business",
         expects="one option letter such as 'a'",
-        hint="Do 1: a product succeeds when it solves a need someone will pay for.",
+        hint=(
+            "Do 1: a product rarely succeeds in the market unless it solves a need someone "
+            "will pay for."
+        ),
         solution=(
             "(b) Before launching anything, find out which customers have a costly problem the "
             "engine solves, and whether they would pay for the solution."
@@ -191,8 +227,8 @@ TASKS = [
                 "Find out which customers have a costly storage or transfer problem and whether "
                 "they would pay to solve it.",
                 True,
-                "Right: the business side comes first. The engine becomes a product only when "
-                "it solves a need someone pays for.",
+                "Right: the business side comes first. The engine becomes a product worth "
+                "launching once it solves a need someone pays for.",
             ),
             "c": Option(
                 "Publish a technical white paper that positions it as the most advanced "
@@ -346,8 +382,9 @@ TASKS = [
         ),
         solution=(
             "(a), (c) and (d) close the communication gap: you speak to the prospect's engineers "
-            "yourself, the messaging leads with facts developers check, and feedback reaches the "
-            "team as concrete problems. (b) and (e) push the gap onto someone else."
+            "yourself, you give product marketing the facts developers check (the page stays "
+            "their deliverable), and feedback reaches the team as concrete problems. (b) and (e) "
+            "push the gap onto someone else."
         ),
         multiple=True,
         options={
@@ -366,11 +403,13 @@ TASKS = [
                 "business context, and nobody owns the conversation.",
             ),
             "c": Option(
-                "Rewrite the landing page to lead with latency figures, SDK languages and a free "
-                "sandbox instead of slogans.",
+                "Give product marketing the facts developers check (latency figures, SDK "
+                "languages, the free sandbox) for the landing page, and review their draft for "
+                "technical accuracy.",
                 True,
-                "Good: positioning and messaging for a technical audience must be specific and "
-                "checkable.",
+                "Good: messaging for a technical audience must be specific and checkable, and you "
+                "supply and check the facts. Writing the page stays product marketing's "
+                "deliverable.",
             ),
             "d": Option(
                 "Pass the prospect's complaints to the team as concrete problems with examples, "
@@ -409,7 +448,8 @@ TASKS = [
                 "Refuse the clean-up: features pay the bills, and the incidents were fixed.",
                 False,
                 "Ignoring a component that keeps failing puts payments, and trust, at risk. "
-                "A PM who waves debt away loses the team's backing for every later hard call.",
+                "A PM who waves debt away is likely to lose the team's backing for later hard "
+                "calls.",
             ),
             "b": Option(
                 "Give engineering the two full sprints for the clean-up and tell sales there "
@@ -424,7 +464,8 @@ TASKS = [
                 "choice to sales in terms of lost payments.",
                 True,
                 "Right: you used technical understanding to weigh the risk, made a trade-off "
-                "in scope, and translated it for the business. That is what earns trust.",
+                "in scope, and translated it for the business. That is the kind of judgment "
+                "that earns a team's trust.",
             ),
             "d": Option(
                 "Let the tech lead and the head of sales settle it between themselves.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from ._base import Choice, Classify, Criterion, Exercise, Option, Rubric
 
@@ -11,11 +12,54 @@ EXERCISE = Exercise(
     title="Don't design the solution yourself",
     notebook="04-dont-design-the-solution.ipynb",
     chapter="chapters/04-dont-design-the-solution",
-    minutes=30,
+    minutes=45,
     intro=(
-        "You will practise telling requirements from prescriptions, rewriting a solution-heavy user story\n"
-        "into one the team can design freely, and handling the moments when your own design instincts kick\n"
-        "in."
+        "You will practise telling requirements from prescriptions, handling the moments when your own\n"
+        "design instincts kick in, writing acceptance criteria, and rewriting solution-heavy user stories\n"
+        "into ones the team can design freely: one for an invoicing app and one for an API product, whose\n"
+        "users are developers. Tasks 4.3, 4.6 and 4.7 ask for free text; allow about ten minutes each."
+    ),
+    objectives=(
+        (
+            (
+                "explain why engineers who become product managers are tempted to design the "
+                "solution, and name the two costs it has for the team and the product"
+            ),
+            ("quiz 1", "4.4"),
+        ),
+        (
+            (
+                "decide how to act when a design question comes up, so that a strong tech lead owns "
+                "the design while you stay informed"
+            ),
+            ("4.4", "4.5", "quiz 3"),
+        ),
+        (
+            (
+                "classify the lines of a story as requirements to keep or design decisions to leave "
+                "to the team"
+            ),
+            ("4.1", "4.2", "quiz 2"),
+        ),
+        (
+            "write observable acceptance criteria for a need given as a persona and an outcome",
+            ("4.6", "quiz 4"),
+        ),
+        (
+            (
+                "rewrite a solution-prescriptive story around a persona, an outcome and acceptance "
+                "criteria, including for an API product whose users are developers"
+            ),
+            ("4.3", "4.7"),
+        ),
+        (
+            (
+                "distinguish the user-facing surface of an API or platform product from its "
+                "implementation, and technical work a PM does for product purposes from production "
+                "deliverables"
+            ),
+            ("quiz 5", "quiz 6", "4.7"),
+        ),
     ),
 )
 
@@ -63,6 +107,11 @@ _TOPIC_OVERDUE = re.compile(r"\b(?:overdue|late|past\s+due|unpaid|outstanding)\b
 _TOPIC_INVOICE = re.compile(r"\b(?:invoices?|bills?|payments?)\b", re.IGNORECASE)
 
 
+def _quote(text: str) -> str:
+    """A Markdown block quote of ``text``, wrapped like the other prompts."""
+    return "\n".join(f"> {line}" for line in textwrap.wrap(text, width=96))
+
+
 def names_persona(text: str) -> bool:
     return bool(_PERSONA.search(text))
 
@@ -101,6 +150,45 @@ BAD_STORY = (
     "overdue rows in red (#D32F2F) in a 14px bold font with a 24px badge at the top right of "
     "the dashboard."
 )
+
+PICKER_STORY = (
+    "As a warehouse picker, I want my pick list to send me only to shelves that hold the item, "
+    "so that I don't walk to empty shelves."
+)
+
+PICKER_CRITERIA = f"""\
+{PICKER_STORY}
+
+Acceptance criteria:
+- When an item is out of stock on one shelf but in stock on another, my pick list sends me to
+  the shelf that has it.
+- When an item is out of stock on every shelf, it is not on my pick list, and I am told that the
+  order is short of it.
+- When I find a shelf empty and report it from my handheld, no picker is sent to that shelf for
+  that item until it has been restocked.
+- When the shelf I am sent to holds fewer items than I need, my pick list tells me where to find
+  the rest."""
+
+BAD_WEBHOOK_STORY = (
+    "As a backend developer on our team, add a webhook_retries table in Postgres and a Celery "
+    "task that re-POSTs every failed delivery every 5 minutes with exponential backoff for up "
+    "to 24 hours, and keep each payload as a JSON blob in S3."
+)
+
+WEBHOOK_STORY = """\
+As a developer who integrates the shipment webhooks into our online shop, I want the events
+sent while my endpoint was down to reach me once it is back, so that my order pages show every
+parcel's real status without a polling job of my own.
+
+Acceptance criteria:
+- Given my endpoint returns an error or does not answer, when a shipment event is sent, then it
+  is delivered again later, for at least 24 hours, until my endpoint accepts it.
+- When the same event reaches me twice, both deliveries carry the same event ID, so that I can
+  ignore the duplicate.
+- Every event says when the shipment's status changed, so that I can tell which status is the
+  latest even if events arrive out of order.
+- Events that could not be delivered within 24 hours are listed in my developer dashboard, and I
+  can ask for them to be sent again."""
 
 MODEL_STORY = """\
 As a finance clerk at a small company, I want to see at a glance which invoices are overdue
@@ -235,12 +323,16 @@ TASKS = [
             "\n"
             "Rewrite it so that it:\n"
             "\n"
-            '- names a **persona** ("As a ..."), a specific kind of user;\n'
+            '- names a **persona** ("As a ..."): the user of the product, a specific kind of person whose\n'
+            "  problem the story solves. Here that is someone who uses the invoicing app, not the developer\n"
+            "  who builds it (in an API product, by contrast, the user would be a developer);\n"
             '- states the **outcome** for that user ("so that ...");\n'
             "- has testable **acceptance criteria**: Given / When / Then, or a line `Acceptance criteria:`\n"
             "  followed by at least two bulleted checks;\n"
-            "- contains **no implementation detail**: nothing about databases, tables, columns, classes, the\n"
-            "  object model, endpoints, pixels, fonts, CSS or color codes.\n"
+            "- contains **no implementation detail**, that is, nothing the team decides: in this app, how the\n"
+            "  data is stored or the code is structured (databases, tables, columns, classes, the object\n"
+            "  model, the app's internal endpoints) and how the screen is drawn (pixels, fonts, CSS, color\n"
+            "  codes). The clerk never sees any of it.\n"
             "\n"
             'Replace the `...` with your story as a text; triple quotes (`"""..."""`) let it span several\n'
             "lines."
@@ -249,8 +341,9 @@ TASKS = [
         section=f"{_CH}#ch04-rewrite",
         expects="the rewritten user story as a text (a string)",
         hint=(
-            "Follow the worked example: who is the user, what do they need, why does it matter, "
-            "and how will everyone know it works? Then delete every word about storage, code "
+            "Follow the worked example: who uses this product, what do they need, why does it "
+            "matter, and how will everyone know it works? Then delete every word about what the "
+            "team decides and the clerk never sees: storage, code structure, internal endpoints "
             "or layout."
         ),
         solution=MODEL_STORY,
@@ -334,8 +427,8 @@ TASKS = [
                 "Agree with the tech lead that the team owns design, attend reviews only to "
                 "answer questions about users, and move the freed time to customers and sales.",
                 True,
-                "Right: it fixes both problems at once. The team gets its design work back and "
-                "the product gets its manager back.",
+                "Right: it addresses both problems the chapter describes. The team gets its "
+                "design work back and the product gets its manager back.",
             ),
         },
     ),
@@ -367,8 +460,8 @@ TASKS = [
             "b": Option(
                 "Insist on server storage because you know it is the better architecture.",
                 False,
-                "Telling engineering how to build costs you credibility with them and pulls "
-                "your attention away from the market.",
+                "As one reader warned, telling engineering how to build can cost you "
+                "credibility with them and pull your attention away from the market.",
             ),
             "c": Option(
                 "Add 'store on the server' to the story so the question cannot come up again.",
@@ -379,9 +472,88 @@ TASKS = [
             "d": Option(
                 "Ask the head of engineering to overrule the tech lead.",
                 False,
-                "Escalating a design preference damages trust and gives you no better "
-                "requirements. Interlock with the team instead.",
+                "Escalating a design preference is likely to damage trust and gives you no "
+                "better requirements. Interlock with the team instead.",
             ),
         },
+    ),
+    Rubric(
+        id="4.6",
+        prompt=(
+            "You manage the handheld picking app in a warehouse. Pickers walk to the shelf their pick list\n"
+            "names. When a shelf turns out to be empty, the picker has walked there for nothing, then has to\n"
+            "find a supervisor to ask where else the item might be; on a busy morning this happens dozens\n"
+            "of times. You have agreed the need with the floor lead:\n"
+            "\n"
+            "- **Persona:** a warehouse picker\n"
+            "- **Need:** a pick list that sends them only to shelves that hold the item\n"
+            "- **Outcome:** no more walks to empty shelves\n"
+            "\n"
+            "Write the **acceptance criteria** for this story: under a line `Acceptance criteria:`, at least\n"
+            "two checks that someone on the warehouse floor could test without reading the code (or write\n"
+            "them as Given / When / Then). Each check names a situation and what the picker then sees or\n"
+            "where they are sent. Leave out how the team will build it, such as how stock counts are stored\n"
+            'or kept up to date. You may start with the story line ("As a ..., I want ..., so that ...").\n'
+            "\n"
+            'Replace the `...` with your text; triple quotes (`"""..."""`) let it span several lines.'
+        ),
+        title="Write the acceptance criteria",
+        section=f"{_CH}#ch04-writing-stories",
+        expects="the acceptance criteria as a text (a string)",
+        hint=(
+            "Imagine the floor lead testing the story on a busy morning. What situations can a "
+            "picker meet (the item on one shelf, on none, a shelf that turns out empty, too few "
+            "items)? For each, what should the picker see, or where should they be sent?"
+        ),
+        solution=PICKER_CRITERIA,
+        # judged by the story analyser: scenario PICKER_CRITERIA
+        criteria=(
+            Criterion(
+                "Written in full", lambda t: len(t.split()) >= 15, "Write the story in full."
+            ),
+        ),
+    ),
+    Rubric(
+        id="4.7",
+        prompt=(
+            "You are the product manager of a shipping platform's API. Online shops integrate it: their\n"
+            "developers subscribe to webhooks, and your platform calls their endpoint whenever a shipment's\n"
+            "status changes (picked up, in transit, delivered). Support tickets show that while a shop's\n"
+            "endpoint is down, for a deploy or an outage, the events sent in that time are simply lost: order\n"
+            "pages show parcels as in transit that arrived days ago, and some developers have written polling\n"
+            "jobs to catch up. A colleague drafted this story:\n"
+            "\n"
+            f"{_quote(BAD_WEBHOOK_STORY)}\n"
+            "\n"
+            "Rewrite it as a story the team can design freely:\n"
+            "\n"
+            "- the **persona** is the user of the product. Here the users are the developers who integrate\n"
+            "  your webhooks, so a developer persona is right; the developer on *your* team who builds the\n"
+            "  feature is not the user;\n"
+            '- state the **outcome** for that user ("so that ...");\n'
+            "- add at least two observable **acceptance criteria** under a line `Acceptance criteria:` (or as\n"
+            "  Given / When / Then);\n"
+            "- keep the words the integrating developer sees (webhook, endpoint, event, JSON, HTTP status):\n"
+            "  in an API product they are part of the product. Leave out what only your team decides: how\n"
+            "  and where the platform stores, queues and schedules the retries.\n"
+            "\n"
+            'Replace the `...` with your story; triple quotes (`"""..."""`) let it span several lines.'
+        ),
+        title="Rewrite a story for an API product",
+        section=f"{_CH}#ch04-interface-is-product",
+        expects="the rewritten user story as a text (a string)",
+        hint=(
+            "Ask who suffers when events are lost: the shop's developer, whose order pages go "
+            "stale. What do they need to be true after their endpoint comes back, and how could "
+            "they check it from their side of the API? Then delete the tables, task queues and "
+            "storage: those are your team's choices."
+        ),
+        solution=WEBHOOK_STORY,
+        # judged by the story analyser: scenario WEBHOOK_RETRIES
+        criteria=(
+            Criterion(
+                "Written in full", lambda t: len(t.split()) >= 15, "Write the story in full."
+            ),
+        ),
     ),
 ]
