@@ -17,7 +17,7 @@ def test_every_chapter_has_an_exercise_with_at_least_four_tasks() -> None:
 
 def test_the_set_uses_every_kind_of_task() -> None:
     kinds = {type(t).__name__ for t in all_tasks()}
-    assert {"Choice", "Classify", "Ranking", "Chart", "Numeric", "Rubric", "Code"} <= kinds
+    assert {"Choice", "Classify", "Ranking", "Chart", "Numeric", "Story", "Code"} <= kinds
     assert any(getattr(t, "multiple", False) for t in all_tasks())
 
 

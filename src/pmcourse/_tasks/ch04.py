@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 
-from ._base import Choice, Classify, Criterion, Exercise, Option, Rubric
+from ._base import Choice, Classify, Exercise, Option
+from .story import EMPTY_SHELVES, OVERDUE_INVOICES, WEBHOOK_RETRIES, Story
 
 EXERCISE = Exercise(
     number=4,
@@ -65,83 +65,10 @@ EXERCISE = Exercise(
 
 _CH = "chapters/04-dont-design-the-solution.html"
 
-_FLAGS = re.IGNORECASE | re.MULTILINE
-
-# A persona is a kind of user: "As a finance clerk", or a line "Persona: ...".
-# Builders and machines are not personas.
-_NOT_PERSONA = (
-    r"(?:developers?|engineers?|programmers?|devs?|coders?|systems?|back-?ends?|front-?ends?|"
-    r"apis?|databases?|servers?|product\s+managers?|pms?|tech\s+leads?|architects?|"
-    r"qa|testers?|users?|someone|persons?|people|admins?)\b"
-)
-_PERSONA = re.compile(
-    rf"(?:^|[.!?:;]\s+)\W*as\s+(?:an?|the)\s+(?!{_NOT_PERSONA})[a-z]+"
-    rf"|^\W*persona\s*:\s*(?:an?\s+|the\s+)?(?!{_NOT_PERSONA})[a-z]+",
-    _FLAGS,
-)
-_OUTCOME = re.compile(r"\bso\s+that\b[\s,]+\S+(?:\s+\S+){2,}", _FLAGS)
-_GIVEN = re.compile(r"\bgiven\b", _FLAGS)
-_WHEN = re.compile(r"\bwhen\b", _FLAGS)
-_THEN = re.compile(r"\bthen\b", _FLAGS)
-_AC_HEADING = re.compile(r"\bacceptance\s+criteria\b", _FLAGS)
-_BULLET = re.compile(
-    r"^[ \t]*(?:[-*\u2022]|\d+[.)]|\[ ?[xX]? ?\])[ \t]+\S+(?:[ \t]+\S+){2,}", re.MULTILINE
-)
-
-# How the data is stored or the code is structured: the team's decisions.
-_DATA_DETAIL = re.compile(
-    r"(?<![\w-])(?:databases?|db|tables?|columns?|schemas?|sql|queries|query|indexe?s|"
-    r"foreign\s+keys?|primary\s+keys?|rows?\s+in\s+the|object\s+model|classes|class|"
-    r"endpoints?|rest\s+api|(?:get|post|put|patch|delete)\s+/\S*|json|orm|migrations?|"
-    r"booleans?|varchar|integer\s+field|microservices?|cron\s+jobs?)(?![\w-])",
-    re.IGNORECASE,
-)
-# How the screen is drawn: layout decisions for design and engineering.
-_LAYOUT_DETAIL = re.compile(
-    r"(?<![\w-])(?:pixels?|px|\d+\s*px|css|fonts?|font-size|hex|rgb|padding|\d+\s*pt)(?![\w-])"
-    r"|#(?=[0-9a-f]*[a-f])[0-9a-f]{3}(?:[0-9a-f]{3})?\b",
-    re.IGNORECASE,
-)
-# The rewrite must stay about the need in the scenario.
-_TOPIC_OVERDUE = re.compile(r"\b(?:overdue|late|past\s+due|unpaid|outstanding)\b", re.IGNORECASE)
-_TOPIC_INVOICE = re.compile(r"\b(?:invoices?|bills?|payments?)\b", re.IGNORECASE)
-
 
 def _quote(text: str) -> str:
     """A Markdown block quote of ``text``, wrapped like the other prompts."""
     return "\n".join(f"> {line}" for line in textwrap.wrap(text, width=96))
-
-
-def names_persona(text: str) -> bool:
-    return bool(_PERSONA.search(text))
-
-
-def states_outcome(text: str) -> bool:
-    return bool(_OUTCOME.search(text))
-
-
-def _bullets_after_heading(text: str) -> int:
-    match = _AC_HEADING.search(text)
-    if not match:
-        return 0
-    return len(_BULLET.findall(text[match.end() :]))
-
-
-def has_acceptance_criteria(text: str) -> bool:
-    gherkin = all(p.search(text) for p in (_GIVEN, _WHEN, _THEN))
-    return gherkin or _bullets_after_heading(text) >= 2
-
-
-def free_of_data_detail(text: str) -> bool:
-    return not _DATA_DETAIL.search(text)
-
-
-def free_of_layout_detail(text: str) -> bool:
-    return not _LAYOUT_DETAIL.search(text)
-
-
-def keeps_the_need(text: str) -> bool:
-    return bool(_TOPIC_OVERDUE.search(text) and _TOPIC_INVOICE.search(text))
 
 
 BAD_STORY = (
@@ -309,7 +236,8 @@ TASKS = [
             ),
         },
     ),
-    Rubric(
+    Story(
+        scenario=OVERDUE_INVOICES,
         id="4.3",
         prompt=(
             "You manage an invoicing app for small businesses. In interviews, finance clerks told you that they\n"
@@ -347,47 +275,6 @@ TASKS = [
             "or layout."
         ),
         solution=MODEL_STORY,
-        min_words=15,
-        criteria=(
-            Criterion(
-                "Names a persona",
-                names_persona,
-                "Name the persona the story serves: start with 'As a <specific kind of user> "
-                "...' (for example a finance clerk), not 'a user', a developer, the system or "
-                "the PM.",
-            ),
-            Criterion(
-                "States the outcome",
-                states_outcome,
-                "Say why it matters to the user: add an outcome in the form 'so that ...' with "
-                "what they can achieve.",
-            ),
-            Criterion(
-                "Has testable acceptance criteria",
-                has_acceptance_criteria,
-                "Add acceptance criteria: either Given ... When ... Then ..., or a line "
-                "'Acceptance criteria:' followed by at least two bulleted checks.",
-            ),
-            Criterion(
-                "No storage or code detail",
-                free_of_data_detail,
-                "Remove words about how data is stored or code is structured, such as database, "
-                "table, column, schema, SQL, query, object model, class or endpoint; that is "
-                "for the team to decide.",
-            ),
-            Criterion(
-                "No layout detail",
-                free_of_layout_detail,
-                "Remove layout prescriptions such as pixels or px, fonts, CSS, color codes or "
-                "padding; describe what the user must notice instead.",
-            ),
-            Criterion(
-                "Still about the original need",
-                keeps_the_need,
-                "Keep the story about the scenario's need: spotting overdue (late, unpaid) "
-                "invoices.",
-            ),
-        ),
     ),
     Choice(
         id="4.4",
@@ -477,7 +364,8 @@ TASKS = [
             ),
         },
     ),
-    Rubric(
+    Story(
+        scenario=EMPTY_SHELVES,
         id="4.6",
         prompt=(
             "You manage the handheld picking app in a warehouse. Pickers walk to the shelf their pick list\n"
@@ -506,14 +394,9 @@ TASKS = [
             "items)? For each, what should the picker see, or where should they be sent?"
         ),
         solution=PICKER_CRITERIA,
-        # judged by the story analyser: scenario PICKER_CRITERIA
-        criteria=(
-            Criterion(
-                "Written in full", lambda t: len(t.split()) >= 15, "Write the story in full."
-            ),
-        ),
     ),
-    Rubric(
+    Story(
+        scenario=WEBHOOK_RETRIES,
         id="4.7",
         prompt=(
             "You are the product manager of a shipping platform's API. Online shops integrate it: their\n"
@@ -549,11 +432,5 @@ TASKS = [
             "storage: those are your team's choices."
         ),
         solution=WEBHOOK_STORY,
-        # judged by the story analyser: scenario WEBHOOK_RETRIES
-        criteria=(
-            Criterion(
-                "Written in full", lambda t: len(t.split()) >= 15, "Write the story in full."
-            ),
-        ),
     ),
 ]

@@ -990,8 +990,9 @@ _TOPIC_CACHE: dict[int, tuple[Scenario, tuple[re.Pattern[str], ...]]] = {}
 def _stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
 
-    Five in a row is stuffing; four is stuffing unless one of them is a verb
-    ("unpaid invoices past their due date flagged" is a phrase).
+    Five in a row is stuffing; four is stuffing unless they read as a phrase, with
+    a participle or a small word among them ("unpaid invoices past their due date
+    flagged", "spot overdue invoices at a glance").
     """
     spans = sorted((m.start(), m.end()) for p in pats for m in p.finditer(text))
     run_start, run_end, count = -1, -1, 0
@@ -1001,8 +1002,11 @@ def _stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
             run_end, count = e, count + 1
         elif run_end < 0 or s >= run_end:
             run_start, run_end, count = s, e, 1
-        if count >= 5 or (count == 4 and not _PARTICIPLE.search(text[run_start:run_end])):
-            return text[run_start:run_end]
+        run = text[run_start:run_end]
+        # A phrase has a participle or a small word in it ("at a glance"); a heap does not.
+        phrase = _PARTICIPLE.search(run) or any(w in _STOP for w in _words(run))
+        if count >= 5 or (count == 4 and not phrase):
+            return run
     return None
 
 
