@@ -126,25 +126,31 @@ def test_4_3_the_original_story_fails_and_quotes_its_evidence() -> None:
     ("story", "criterion", "evidence"),
     [
         (
-            "As a finance clerk I want overdue invoices cached in Redis and rendered by a React "
-            "component so that I can chase late payers before the month ends.\n"
-            "Acceptance criteria:\n- overdue invoices are marked on the dashboard\n"
-            "- paid invoices are no longer marked as overdue",
+            (
+                "As a finance clerk I want overdue invoices cached in Redis and rendered by a React "
+                "component so that I can chase late payers before the month ends.\n"
+                "Acceptance criteria:\n- overdue invoices are marked on the dashboard\n"
+                "- paid invoices are no longer marked as overdue"
+            ),
             "Problem-oriented",
             "Redis",
         ),
         (
-            "As a finance clerk I want overdue invoices in bold red at the top right so that I "
-            "can chase late payers before the month ends.\nAcceptance criteria:\n"
-            "- overdue invoices are marked on the dashboard\n"
-            "- paid invoices are no longer marked as overdue",
+            (
+                "As a finance clerk I want overdue invoices in bold red at the top right so that I "
+                "can chase late payers before the month ends.\nAcceptance criteria:\n"
+                "- overdue invoices are marked on the dashboard\n"
+                "- paid invoices are no longer marked as overdue"
+            ),
             "Problem-oriented",
             "bold red",
         ),
         (
-            "As a user I want overdue invoices flagged so that it is better for everyone.\n"
-            "Acceptance criteria:\n- overdue invoices are marked on the dashboard\n"
-            "- paid invoices are no longer marked as overdue",
+            (
+                "As a user I want overdue invoices flagged so that it is better for everyone.\n"
+                "Acceptance criteria:\n- overdue invoices are marked on the dashboard\n"
+                "- paid invoices are no longer marked as overdue"
+            ),
             "Persona",
             '"As a user"',
         ),
