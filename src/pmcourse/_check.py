@@ -40,6 +40,9 @@ def check(task_id: str, answer: object = ..., *, show_solution: bool = False) ->
     _session.record(task.id, entry)
     if show_solution:
         result = result.replace(solution=task.solution)
+        checklist = getattr(task, "checklist", ())
+        if checklist and isinstance(answer, str) and answer.strip():
+            result = result.replace(answer=answer.strip(), checklist=tuple(checklist))
     return result
 
 

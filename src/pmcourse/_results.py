@@ -73,6 +73,8 @@ class TaskResult:
     """
 
     __slots__ = (
+        "answer",
+        "checklist",
         "feedback",
         "hint",
         "link",
@@ -95,6 +97,8 @@ class TaskResult:
         hint: str | None = None,
         link: str | None = None,
         solution: str | None = None,
+        answer: str | None = None,
+        checklist: tuple[str, ...] = (),
     ) -> None:
         if status not in STATUSES:
             msg = f"unknown task status {status!r}"
@@ -108,6 +112,9 @@ class TaskResult:
         self.hint = hint
         self.link = link
         self.solution = solution
+        # Free text shown beside the model answer, with questions to compare the two.
+        self.answer = answer
+        self.checklist = checklist
 
     def replace(self, **changes: Any) -> TaskResult:
         """A copy with some fields changed."""
@@ -120,6 +127,11 @@ class TaskResult:
         return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
 
     __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def _guided(self) -> bool:
+        """Hints and links help with a wrong or missing answer, not with a malformed one."""
+        return self.status in {"fail", "not attempted"}
 
     @property
     def passed(self) -> bool:
@@ -171,13 +183,19 @@ class TaskResult:
             f" - {_points(self.score)}/{_points(self.max_score)} points"
         )
         lines = [head, *(f"  {line}" for line in self.feedback.splitlines())]
-        if self.status != "pass" and self.hint:
+        if self._guided and self.hint:
             lines.append(f"  Hint: {self.hint}")
-        if self.status != "pass" and self.link:
+        if self._guided and self.link:
             lines.append(f"  Reread: {self.link}")
+        if self.answer is not None:
+            lines.append("  Your answer:")
+            lines.extend(f"    {line}" for line in self.answer.splitlines())
         if self.solution:
             lines.append("  Model answer:")
             lines.extend(f"    {line}" for line in self.solution.splitlines())
+        if self.checklist:
+            lines.append("  Compare the two:")
+            lines.extend(f"    [ ] {item}" for item in self.checklist)
         return "\n".join(lines)
 
     __repr__ = __str__
@@ -200,17 +218,32 @@ class TaskResult:
             ),
             "".join(_feedback_html(line) for line in self.feedback.splitlines()),
         ]
-        if self.status != "pass" and self.hint:
+        if self._guided and self.hint:
             parts.append(f"<p style='margin:0.3em 0'><em>Hint:</em> {esc(self.hint)}</p>")
-        if self.status != "pass" and self.link:
+        if self._guided and self.link:
             parts.append(
                 f'<p style=\'margin:0.3em 0\'><a href="{esc(self.link)}" target="_blank">'
                 "Reread the section in the course</a></p>"
             )
-        if self.solution:
+        pre = "<pre style='white-space:pre-wrap;margin:0'>"
+        if self.solution and self.answer is not None:
+            # Side by side where there is room, one under the other where there is not.
+            column = "<div style='flex:1 1 18em;min-width:0'>"
+            parts.append(
+                "<div style='display:flex;flex-wrap:wrap;gap:1em;margin:0.5em 0'>"
+                f"{column}<strong>Your answer</strong>{pre}{esc(self.answer)}</pre></div>"
+                f"{column}<strong>Model answer</strong>{pre}{esc(self.solution)}</pre></div>"
+                "</div>"
+            )
+        elif self.solution:
             parts.append(
                 "<details open><summary>Model answer</summary>"
-                f"<pre style='white-space:pre-wrap'>{esc(self.solution)}</pre></details>"
+                f"{pre}{esc(self.solution)}</pre></details>"
+            )
+        if self.checklist:
+            items = "".join(f"<li>{esc(item)}</li>" for item in self.checklist)
+            parts.append(
+                f"<p style='margin:0.3em 0'><strong>Compare the two:</strong></p><ul>{items}</ul>"
             )
         parts.append("</div>")
         return "".join(parts)

@@ -119,7 +119,7 @@ def test_3_2_cosmetic_before_the_bug_explains_why() -> None:
     [
         (MODEL_ORDER[:-1], "'Reporting engine rewrite' is missing"),
         ([*MODEL_ORDER, "Dark mode"], "'Dark mode' appears more than once"),
-        (["Dark Mode", *MODEL_ORDER[1:]], "is not one of the items"),
+        (["Dark theme", *MODEL_ORDER[1:]], "is not one of the items"),
         ("Enterprise SSO", "Task 3.2 expects"),
     ],
 )

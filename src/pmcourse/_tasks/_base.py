@@ -67,7 +67,13 @@ def _kind(value: object) -> str:
         return "a function"
     if isinstance(value, str):
         return "empty text" if not value.strip() else f"the text {value[:30]!r}"
-    return f"a {type(value).__name__}"
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+
+
+def _join(quoted: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def _placeholder(answer: object) -> None:
@@ -201,20 +207,38 @@ class Classify(Task):
             raise self._bad(answer)
         if not answer:
             raise self._bad(answer, "the dictionary is empty")
-        canon = {c.lower(): c for c in self.categories}
+        canon = {c.strip().casefold(): c for c in self.categories}
+        items = {i.strip().casefold(): i for i in self.items}
         out: dict[str, str] = {}
+        unknown_items: list[str] = []
+        unknown_categories: list[str] = []
         for item, cat in answer.items():
-            if item not in self.items:
-                raise self._bad(answer, f"{str(item)[:40]!r} is not one of the items to classify")
+            key = items.get(item.strip().casefold()) if isinstance(item, str) else None
+            if key is None:
+                unknown_items.append(repr(str(item)[:40]))
+                continue
             if cat is Ellipsis:
                 continue
-            if not isinstance(cat, str) or cat.strip().lower() not in canon:
-                shown = cat if isinstance(cat, str) else _kind(cat)
-                raise self._bad(
-                    answer,
-                    f"{shown!r} is not a category (use one of {', '.join(map(repr, self.categories))})",
-                )
-            out[item] = canon[cat.strip().lower()]
+            if not isinstance(cat, str) or cat.strip().casefold() not in canon:
+                shown = repr(cat) if isinstance(cat, str) else _kind(cat)
+                if shown not in unknown_categories:
+                    unknown_categories.append(shown)
+                continue
+            out[key] = canon[cat.strip().casefold()]
+        if unknown_items:
+            raise self._bad(
+                answer,
+                f"{_join(unknown_items)} "
+                f"{'is not one' if len(unknown_items) == 1 else 'are not any'} of the items to "
+                "classify (copy the names from the task)",
+            )
+        if unknown_categories:
+            raise self._bad(
+                answer,
+                f"{_join(unknown_categories)} "
+                f"{'is not a category' if len(unknown_categories) == 1 else 'are not categories'}"
+                f" (use one of {', '.join(map(repr, self.categories))})",
+            )
         if not out:
             raise NotAttempted
         return out
@@ -254,10 +278,20 @@ class Ranking(Task):
         _placeholder(answer)
         if isinstance(answer, str) or not isinstance(answer, Sequence):
             raise self._bad(answer)
-        order = list(answer)
-        unknown = [x for x in order if x not in self.items]
+        given = list(answer)
+        if given and all(isinstance(x, int) and not isinstance(x, bool) for x in given):
+            raise self._bad(
+                answer, "got a list of numbers; give the item names themselves, as text"
+            )
+        names = {i.strip().casefold(): i for i in self.items}
+        order = [names.get(x.strip().casefold(), x) if isinstance(x, str) else x for x in given]
+        unknown = [repr(str(x)[:40]) for x in order if x not in self.items]
         if unknown:
-            raise self._bad(answer, f"{str(unknown[0])[:40]!r} is not one of the items")
+            raise self._bad(
+                answer,
+                f"{_join(unknown)} {'is not one' if len(unknown) == 1 else 'are not any'} of the "
+                "items (copy the names from the task)",
+            )
         dupes = sorted({x for x in order if order.count(x) > 1})
         if dupes:
             raise self._bad(answer, f"{dupes[0]!r} appears more than once")
@@ -295,6 +329,13 @@ class Numeric(Task):
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
+        if isinstance(answer, str):
+            try:
+                float(answer.strip().replace(",", "."))
+            except ValueError:
+                pass
+            else:  # the right kind of content, in the wrong type: say only that
+                raise self._bad(answer, f"write it as a number, without quotes: {answer.strip()}")
         if isinstance(answer, bool) or not isinstance(answer, int | float):
             raise self._bad(answer)
         value = float(answer)
@@ -305,6 +346,14 @@ class Numeric(Task):
     def grade(self, data: Json) -> Verdict:
         if abs(data - self.expected) <= self.tolerance:
             return Verdict(1.0, self.right)
+        for places in range(3):
+            # A coarser rounding of the right result is not an arithmetic mistake.
+            if data == round(self.expected, places) and abs(data - self.expected) < 1:
+                return Verdict(
+                    0.5,
+                    f"{data:g} is the right result rounded to {places} decimal place(s); "
+                    f"give it as precisely as the task asks (within {self.tolerance:g}).",
+                )
         for m in self.mistakes:
             if abs(data - m.value) <= self.tolerance:
                 return Verdict(0.0, f"{data:g}: {m.why}")
@@ -406,6 +455,11 @@ class Code(Task):
                 lines.append(f"✘ {case.label}: your function raised {result['error']}")
             elif result["value"] == _plain(case.expected):
                 passed += 1
+            elif result.get("type") in {"NoneType", "generator"}:
+                lines.append(
+                    f"✘ {case.label}: your function printed or yielded instead of returning a "
+                    f"list (it returned {'None' if result['type'] == 'NoneType' else 'a generator'})"
+                )
             else:
                 lines.append(f"✘ {case.label}: your function returned {str(result['value'])[:80]}")
         head = f"{passed} of {len(self.cases)} hidden cases pass."

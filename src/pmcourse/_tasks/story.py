@@ -1369,6 +1369,20 @@ class Story(Task):
         result = analyse(str(data), self.scenario)
         return Verdict(result.fraction, result.feedback)
 
+    @property
+    def checklist(self) -> tuple[str, ...]:
+        """Questions a learner asks of their story beside the model answer."""
+        return tuple(_CHECKLIST[c] for c in self.scenario.judge)
+
+
+_CHECKLIST = {
+    "persona": "Does yours name a specific kind of user, as the model does?",
+    "outcome": "Does it say what that user can then achieve, not just what they get?",
+    "criteria": "Could someone who never reads the code test each of your criteria?",
+    "problem": "Is every line free of how to build it (storage, code, HTTP, frameworks, styling)?",
+    "topic": "Does it keep the scenario's need, not just its words?",
+}
+
 
 # ====================================================================== scenarios
 OVERDUE_INVOICES = Scenario(

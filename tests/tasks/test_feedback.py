@@ -1,0 +1,101 @@
+"""Every task answers a mistyped answer with one helpful line, never a content hint.
+
+Learners type answers in the wrong type, the wrong case or with stray spaces.
+The shape of the answer is then what is wrong, so the feedback says only that:
+no hint about the content (which would suggest the reasoning is off), no
+traceback. Where the meaning is plain (case, spaces), the answer is read as meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+from solution_cells import solved
+
+from pmcourse import check
+from pmcourse._tasks import all_tasks, get_task
+from pmcourse._tasks._base import Choice, Classify, Numeric, Ranking
+
+TASKS = all_tasks()
+
+
+def _one_line_error(task_id: str, answer: object) -> None:
+    result = check(task_id, answer)
+    assert result.status == "error", (task_id, answer, result.status)
+    assert "\n" not in result.feedback and f"Task {task_id}" in result.feedback
+    shown = str(result)
+    assert "Hint:" not in shown and "Reread:" not in shown, shown
+    assert "Traceback" not in shown
+
+
+@pytest.mark.parametrize("task_id", [t.id for t in TASKS])
+def test_none_gets_one_line_about_the_shape(task_id: str) -> None:
+    _one_line_error(task_id, None)
+
+
+@pytest.mark.parametrize("task_id", [t.id for t in TASKS])
+def test_a_wrong_type_gets_one_line_about_the_shape(task_id: str) -> None:
+    wrong: object = 3.5 if not isinstance(get_task(task_id), Numeric) else ["22.25"]
+    _one_line_error(task_id, wrong)
+
+
+@pytest.mark.parametrize("task_id", [t.id for t in TASKS if isinstance(t, Numeric)])
+def test_a_number_written_as_text_is_told_only_to_drop_the_quotes(task_id: str) -> None:
+    text = f"{get_task(task_id).expected:g}"  # type: ignore[attr-defined]
+    _one_line_error(task_id, text)
+    assert "without quotes" in check(task_id, text).feedback
+
+
+def _shouted(value: str) -> str:
+    return f"  {value.upper()} "
+
+
+@pytest.mark.parametrize(
+    "task_id", [t.id for t in TASKS if isinstance(t, Choice | Classify | Ranking)]
+)
+def test_wrong_case_and_stray_spaces_are_read_as_meant(task_id: str) -> None:
+    task = get_task(task_id)
+    answer = solved(task_id)
+    if isinstance(task, Choice):
+        mistyped: object = (
+            [_shouted(x) for x in answer] if isinstance(answer, list) else _shouted(answer)
+        )
+    elif isinstance(task, Classify):
+        mistyped = {f" {item.lower()} ": _shouted(cat) for item, cat in answer.items()}
+    else:
+        mistyped = [f"{item.lower()}  " for item in answer]
+    result = check(task_id, mistyped)
+    assert result.status == "pass", result.feedback
+
+
+def test_an_article_fits_its_noun() -> None:
+    assert "got an int" in check("1.1", 4).feedback
+    assert "got a float" in check("1.1", 4.5).feedback
+
+
+def test_a_ranking_given_as_numbers_says_so() -> None:
+    result = check("3.2", [1, 2, 3, 4, 5, 6])
+    assert result.status == "error"
+    assert "list of numbers" in result.feedback and "item names" in result.feedback
+
+
+def test_a_classify_answer_names_every_unknown_category() -> None:
+    answer = dict.fromkeys(solved("1.3"), "PM work")
+    items = list(answer)
+    answer[items[0]] = "Coding"
+    answer[items[1]] = "Sales"
+    result = check("1.3", answer)
+    assert "'Coding' and 'Sales' are not categories" in result.feedback
+
+
+@pytest.mark.parametrize("task_id", [t.id for t in TASKS if isinstance(t, Numeric)])
+def test_a_rounded_right_result_is_not_told_its_arithmetic_is_wrong(task_id: str) -> None:
+    task = get_task(task_id)
+    assert isinstance(task, Numeric)
+    assert "decimal place" in task.prompt or "nearest" in task.prompt, "say how precisely"
+    inside = check(task_id, task.expected + task.tolerance * 0.9)
+    assert inside.status == "pass"  # anything within the stated precision counts
+    rounded = round(task.expected)
+    if abs(rounded - task.expected) > task.tolerance:
+        result = check(task_id, float(rounded))
+        assert "rounded" in result.feedback
+        assert task.too_high not in result.feedback and task.too_low not in result.feedback
