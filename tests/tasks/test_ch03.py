@@ -180,7 +180,7 @@ def test_3_3_ratio_order_fails_only_the_order_point() -> None:
     by_ratio = sorted(VALUE_EFFORT, key=lambda k: -VALUE_EFFORT[k][0] / VALUE_EFFORT[k][1])
     result = check("3.3", _chart(by_ratio))
     assert result.status == "fail"
-    assert "in your priority order from task 3.2" in result.feedback
+    assert "in your own priority order from task 3.2" in result.feedback
     assert result.feedback.count("\u2718") == 1
 
 
@@ -285,3 +285,26 @@ def test_the_chapter_states_the_exercise_time() -> None:
     )
     assert stated
     assert int(stated.group(1)) == EXERCISE.minutes
+
+
+def _failed(result: Any) -> list[str]:
+    return [line for line in result.feedback.splitlines() if line.startswith("\u2718")]
+
+
+def test_3_3_follows_the_learners_own_3_2_order() -> None:
+    """One slip in 3.2 is not penalised again in 3.3: the chart follows the learner's order."""
+    own = [*MODEL_ORDER[:2], MODEL_ORDER[3], MODEL_ORDER[2], *MODEL_ORDER[4:]]  # dark mode first
+    assert check("3.2", own).status == "fail"
+    assert check("3.3", _chart(own)).status == "pass"
+    result = check("3.3", _chart(MODEL_ORDER))  # the key's order is not the learner's
+    assert [line.split(":")[0] for line in _failed(result)] == [
+        "\u2718 Bars are in your priority order"
+    ]
+
+
+def test_3_3_one_wrong_bar_label_costs_one_criterion() -> None:
+    labels = [*MODEL_ORDER[:-1], "Rewrite reporting"]
+    result = check("3.3", _chart(MODEL_ORDER, labels=labels))
+    assert [line.split(":")[0] for line in _failed(result)] == [
+        "\u2718 Bars are labeled with the item names"
+    ]

@@ -547,13 +547,24 @@ class Chart(Task):
     """A matplotlib figure the learner draws; criteria read a summary of it."""
 
     criteria: Sequence[Criterion] = field(default_factory=tuple)
+    # A task whose recorded answer the chart builds on (3.3 draws the order of 3.2):
+    # it travels with the chart as ``context``, so the chart is judged against the
+    # learner's own earlier answer, and one slip there is not penalised twice.
+    uses_answer_of: str = ""
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
         try:
-            return _summarise_figure(answer)
+            summary = _summarise_figure(answer)
         except Exception:  # noqa: BLE001 - anything that is not a figure
             raise self._bad(answer) from None
+        if self.uses_answer_of:
+            from .._session import SUBMISSIONS
+
+            entry = SUBMISSIONS.get(self.uses_answer_of, {})
+            if entry.get("state") == "answered":
+                summary["context"] = entry.get("data")
+        return summary
 
     def revalidate(self, data: Json) -> Json:
         keys = {"axes", "title", "xlabel", "ylabel", "bars", "xticks", "yticks"}

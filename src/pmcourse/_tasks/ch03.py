@@ -169,17 +169,18 @@ def _bars_named(summary: Mapping[str, Any]) -> bool:
 
 
 def _heights_are_ratios(summary: Mapping[str, Any]) -> bool:
-    bars = bars_of(summary)
-    if not bars:
+    """Every bar whose item can be told has its value/effort height.
+
+    A bar with a wrong label costs only the naming criterion, not this one too.
+    """
+    named = [(_canon(label), height) for label, height in bars_of(summary)]
+    named = [(item, height) for item, height in named if item is not None]
+    if not named:
         return False
-    for label, height in bars:
-        item = _canon(label)
-        if item is None:
-            return False
-        value, effort = VALUE_EFFORT[item]
-        if abs(height - value / effort) > _TOLERANCE:
-            return False
-    return True
+    return all(
+        abs(height - VALUE_EFFORT[item][0] / VALUE_EFFORT[item][1]) <= _TOLERANCE
+        for item, height in named
+    )
 
 
 def keeps_rules(order: Sequence[str | None]) -> bool:
@@ -190,8 +191,27 @@ def keeps_rules(order: Sequence[str | None]) -> bool:
     return all(pos[r.before] < pos[r.after] for r in RULES)
 
 
+def _own_order(summary: Mapping[str, Any]) -> list[str] | None:
+    """The learner's own 3.2 order, when one was recorded with the chart."""
+    context = summary.get("context")
+    if isinstance(context, list) and sorted(map(str, context)) == sorted(VALUE_EFFORT):
+        return [str(item) for item in context]
+    return None
+
+
 def _in_priority_order(summary: Mapping[str, Any]) -> bool:
-    return keeps_rules(_labels(summary))
+    """The bars that can be told follow the learner's own 3.2 order.
+
+    Without a recorded 3.2 answer, they must keep the trade-offs of task 3.2.
+    """
+    labels = [item for item in _labels(summary) if item is not None]
+    if len(labels) < 2 or len(set(labels)) != len(labels):
+        return False
+    own = _own_order(summary)
+    if own is not None:
+        return labels == [item for item in own if item in labels]
+    pos = {item: i for i, item in enumerate(labels)}
+    return all(pos[r.before] < pos[r.after] for r in RULES if r.before in pos and r.after in pos)
 
 
 def _table() -> str:
@@ -281,6 +301,7 @@ TASKS = [
     ),
     Chart(
         id="3.3",
+        uses_answer_of="3.2",
         prompt=(
             "Show your priorities to the team as a **vertical** bar chart: one bar per backlog item, in your\n"
             "priority order from Task 3.2 (highest priority on the left), each bar as high as the item's value\n"
@@ -360,9 +381,9 @@ TASKS = [
             Criterion(
                 "Bars are in your priority order",
                 _in_priority_order,
-                "Draw all six named bars in your priority order from task 3.2, highest "
-                "priority on the left, and make sure that order keeps every trade-off of task "
-                "3.2 (check that task's feedback first).",
+                "Draw the bars in your own priority order from task 3.2, highest priority on "
+                "the left (run task 3.2's cell first, so that its answer is known; without it, "
+                "the order must keep every trade-off of task 3.2).",
             ),
         ),
     ),
