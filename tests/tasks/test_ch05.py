@@ -26,6 +26,18 @@ def test_5_1_wrong_categories_get_their_own_reason() -> None:
     assert result.score == pytest.approx(8 / 10, abs=0.01)
 
 
+def test_5_1_docs_requirements_are_pm_and_writing_them_is_not() -> None:
+    answer = dict(solved("5.1"))
+    assert (
+        answer["Set what the developer docs must let a new integrator do in the first hour"] == "PM"
+    )
+    assert answer["Write and maintain the reference pages for every endpoint yourself"] == "Non-PM"
+    answer["Set what the developer docs must let a new integrator do in the first hour"] = "Non-PM"
+    result = check("5.1", answer)
+    assert result.status == "fail"
+    assert "part of the product surface" in result.feedback
+
+
 def test_5_1_partial_answer_lists_missing_items() -> None:
     answer = {"Build the admin screens in React": "non-pm"}
     result = check("5.1", answer)

@@ -14,24 +14,32 @@ EXERCISE = Exercise(
     intro="You will practise reading a job posting the way a product manager should: spotting the lines that turn the role into extra development capacity, deciding what to do about them, and noticing when the team's process starts to crowd out the PM job. One task asks you to write a small Python function.",
     objectives=(
         (
-            "classify the lines of a job posting as product management work or as deliverables "
-            "of another function, and explain what taking on the second kind costs the product",
+            (
+                "classify the lines of a job posting as product management work or as deliverables "
+                "of another function, and explain what taking on the second kind costs the product"
+            ),
             ("5.1", "5.2", "quiz 1", "quiz 4"),
         ),
         (
-            "identify which of three causes most likely lies behind a posting that reads like an "
-            "engineering requisition, and choose what to ask the hiring manager before you accept "
-            "or reject the role",
+            (
+                "identify which of three causes most likely lies behind a posting that reads like an "
+                "engineering requisition, and choose what to ask the hiring manager before you accept "
+                "or reject the role"
+            ),
             ("5.3", "quiz 2"),
         ),
         (
-            "identify the signs that the team's Agile process is crowding out customer, Sales and "
-            "roadmap work, and explain why former developers drift into it",
+            (
+                "identify the signs that the team's Agile process is crowding out customer, Sales and "
+                "roadmap work, and explain why former developers drift into it"
+            ),
             ("5.4", "quiz 3"),
         ),
         (
-            "rank competing uses of a product manager's spare hours, putting product work ahead of "
-            "process work and the team's own deliverables",
+            (
+                "rank competing uses of a product manager's spare hours, putting product work ahead of "
+                "process work and the team's own deliverables"
+            ),
             ("5.5",),
         ),
     ),
@@ -136,8 +144,8 @@ TASKS = [
             "\n"
             "1. A line is **flagged** when it contains at least one of the phrases in `NON_PM_PHRASES`\n"
             "   (given in the code cell): phrases for writing code, QA and testing, writing documentation,\n"
-            "   and building UI. The list targets testing, not acceptance: a line such as \"Accept stories\n"
-            "   against their acceptance criteria\" is product work (chapters 5 and 6) and matches no phrase.\n"
+            '   and building UI. The list targets testing, not acceptance: a line such as "Accept stories\n'
+            '   against their acceptance criteria" is product work (chapters 5 and 6) and matches no phrase.\n'
             '2. Matching ignores case: `"QA"`, `"qa"` and `"Qa"` are the same.\n'
             "3. A phrase must appear as **whole words**. Treat every character that is not a letter or\n"
             '   digit as a space, so `"(QA)"`, `"write code,"` and `"sign-off"` work as expected, but\n'
