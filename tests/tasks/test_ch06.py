@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from solution_cells import solved
 
 from pmcourse import check
+from pmcourse._tasks import exercise_of, get_task
+from pmcourse._tasks._base import Choice, Classify, Numeric
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 # ------------------------------------------------------------ 6.1 numeric
@@ -17,7 +23,7 @@ from pmcourse import check
         (13.25, "15% of a 40-hour week is 6 hours"),
         (17.75, "that is the PO share of the week"),
         (28.25, "you left out the time spent answering"),
-        (19.75, "in full and the stand-up only once"),
+        (19.75, "in full and the Daily Scrum only once"),
     ],
 )
 def test_6_1_typical_mistakes_get_their_explanation(value: float, phrase: str) -> None:
@@ -30,6 +36,15 @@ def test_6_1_right_answer_within_tolerance() -> None:
     assert check("6.1", 22.25).status == "pass"
     assert check("6.1", 22.255).status == "pass"
     assert check("6.1", 22).status == "fail"
+
+
+def test_6_1_prompt_states_the_precision_the_tolerance_needs() -> None:
+    task = get_task("6.1")
+    assert isinstance(task, Numeric)
+    assert "two decimal places" in task.prompt
+    assert task.tolerance < 0.05  # rounding 22.25 to one decimal place must not pass
+    assert check("6.1", 22.3).status == "fail"
+    assert check("6.1", 22.2).status == "fail"
 
 
 def test_6_1_unknown_values_say_high_or_low() -> None:
@@ -51,7 +66,7 @@ def test_6_3_swapped_roles_explain_why() -> None:
     answer["Decide pricing and packaging for the next release"] = "PO role"
     result = check("6.3", answer)
     assert result.status == "fail"
-    assert "backlog ordering is the PO's core accountability" in result.feedback
+    assert "ordering the Product Backlog is at the core" in result.feedback
     assert "pricing is a business decision" in result.feedback
     assert result.score == pytest.approx(6 / 8, abs=0.01)
 
@@ -64,13 +79,39 @@ def test_6_3_categories_are_case_insensitive_but_must_exist() -> None:
     assert "'Scrum Master' is not a category" in result.feedback
 
 
+def test_6_3_makes_no_sprint_review_gate() -> None:
+    task = get_task("6.3")
+    assert isinstance(task, Classify)
+    assert not any("review" in item.lower() for item in task.items)
+    why = dict(task.items)[
+        "Check each finished story against its acceptance criteria during the Sprint"
+    ]
+    assert why[0] == "PO role"
+    assert "never a gate" in why[1]
+
+
+# ------------------------------------------------------------ 6.6 multi-select
+def test_6_6_keys_the_areas_the_scrum_guide_does_not_list() -> None:
+    task = get_task("6.6")
+    assert isinstance(task, Choice)
+    assert task.multiple
+    assert check("6.6", ["b", "c", "e"]).status == "pass"
+    partial = check("6.6", ["b", "c"])
+    assert partial.status == "fail"
+    assert partial.score == pytest.approx(2 / 3, abs=0.01)
+    wrong = check("6.6", ["b", "c", "e", "d"])
+    assert wrong.status == "fail"
+    assert "first item in the Guide's description" in wrong.feedback
+
+
 # ------------------------------------------------------------ 6.2, 6.4, 6.5 choice
 @pytest.mark.parametrize(
     ("task_id", "letter", "phrase"),
     [
         ("6.2", "a", "still need an owner"),
         ("6.2", "c", "Too strong"),
-        ("6.2", "d", "no authority over the backlog"),
+        ("6.2", "c", "calls it controversial"),
+        ("6.2", "d", "no authority over the Product Backlog"),
         ("6.4", "a", "adds a hand-off"),
         ("6.4", "b", "Preference is not a capacity argument"),
         ("6.4", "d", "repeats the mistake from chapter 4"),
@@ -83,3 +124,32 @@ def test_wrong_choices_explain_themselves(task_id: str, letter: str, phrase: str
     result = check(task_id, letter)
     assert result.status == "fail"
     assert phrase in result.feedback
+
+
+# ------------------------------------------------------------ objectives
+def _objective_bullets(chapter: Path) -> list[str]:
+    """The bullets under '## Learning objectives', wrapped lines joined, end punctuation cut."""
+    text = chapter.read_text(encoding="utf-8")
+    section = text.split("## Learning objectives", 1)[1].split("**Estimated time:**", 1)[0]
+    bullets: list[str] = []
+    for line in section.splitlines():
+        if line.startswith("- "):
+            bullets.append(line[2:].strip())
+        elif line.startswith("  ") and bullets:
+            bullets[-1] += " " + line.strip()
+    return [b.rstrip(";.") for b in bullets]
+
+
+def test_every_objective_is_mapped_to_practice_that_exists() -> None:
+    exercise = exercise_of("6.1")
+    chapter = DOCS / f"{exercise.chapter}.md"
+    mapped = dict(exercise.objectives)
+    assert list(mapped) == _objective_bullets(chapter)
+    text = chapter.read_text(encoding="utf-8")
+    for practice in mapped.values():
+        assert practice, "an objective with nothing that practises it"
+        for ref in practice:
+            if ref.startswith("quiz "):
+                assert f"**{ref.removeprefix('quiz ')}.**" in text, ref
+            else:
+                get_task(ref)  # raises for an unknown task id

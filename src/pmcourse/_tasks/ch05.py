@@ -12,6 +12,37 @@ EXERCISE = Exercise(
     minutes=30,
     chapter_title="Don't take on non-PM work or drown in Agile",
     intro="You will practise reading a job posting the way a product manager should: spotting the lines that turn the role into extra development capacity, deciding what to do about them, and noticing when the team's process starts to crowd out the PM job. One task asks you to write a small Python function.",
+    objectives=(
+        (
+            (
+                "classify the lines of a job posting as product management work or as deliverables "
+                "of another function, and explain what taking on the second kind costs the product"
+            ),
+            ("5.1", "5.2", "quiz 1", "quiz 4"),
+        ),
+        (
+            (
+                "identify which of three causes most likely lies behind a posting that reads like an "
+                "engineering requisition, and choose what to ask the hiring manager before you accept "
+                "or reject the role"
+            ),
+            ("5.3", "quiz 2"),
+        ),
+        (
+            (
+                "identify the signs that the team's Agile process is crowding out customer, Sales and "
+                "roadmap work, and explain why former developers drift into it"
+            ),
+            ("5.4", "quiz 3"),
+        ),
+        (
+            (
+                "rank competing uses of a product manager's spare hours, putting product work ahead of "
+                "process work and the team's own deliverables"
+            ),
+            ("5.5",),
+        ),
+    ),
 )
 
 _CH = "chapters/05-non-pm-work-and-agile.html"
@@ -30,12 +61,14 @@ TASKS = [
         title="Sort the posting",
         section=f"{_CH}#ch05-scenario",
         expects="a dict mapping each posting line to 'PM' or 'Non-PM'",
-        hint="For each line ask: is this about why and what we build, or is it a deliverable "
-        "another team normally produces (code, tests, docs, UI)?",
+        hint="For each line ask: is this about why and what we build (for an API, that includes "
+        "what its docs must achieve), or is it a deliverable another team normally produces "
+        "(code, tests, written docs, UI)?",
         solution="PM: the roadmap, customer discovery, defining features with acceptance "
-        "criteria, briefing Sales, and trading scope against dates with the tech lead.\n"
-        "Non-PM: shipping features in Go, owning the regression test plan, writing the "
-        "developer documentation, and building the admin screens in React.",
+        "criteria, setting what the developer docs must let a new integrator do, briefing Sales, "
+        "and trading scope against dates with the tech lead.\n"
+        "Non-PM: shipping features in Go, owning the regression test plan, writing and "
+        "maintaining the reference pages yourself, and building the admin screens in React.",
         categories=(_PM, _NON),
         items={
             "Own the 12-month roadmap for the payments API": (
@@ -60,11 +93,19 @@ TASKS = [
                 _NON,
                 "testing is the quality work of the development team, not a PM deliverable.",
             ),
-            "Write the developer documentation for every endpoint": (
+            "Write and maintain the reference pages for every endpoint yourself": (
                 _NON,
                 (
-                    "writing the documentation is a deliverable of engineers or technical "
-                    "writers; the PM can review it for the customer's view but should not own it."
+                    "writing and maintaining the docs is a deliverable of technical writers or "
+                    "developers. For an API the docs are part of the product, but the PM's share "
+                    "is deciding what they must achieve, not producing every page."
+                ),
+            ),
+            "Set what the developer docs must let a new integrator do in the first hour": (
+                _PM,
+                (
+                    "for an API the docs are part of the product surface; deciding what they must "
+                    "achieve is a requirement, owned by the PM like any acceptance criteria."
                 ),
             ),
             "Define features as problems, personas and acceptance criteria": (
@@ -81,8 +122,8 @@ TASKS = [
             "Brief Sales on the technical value of each release": (
                 _PM,
                 (
-                    "translating between engineering and the rest of the company is one of the "
-                    "most valuable uses of a PM's technical background."
+                    "translating between engineering and the rest of the company is a use of a "
+                    "PM's technical background that Elizalde singles out."
                 ),
             ),
             "Trade scope against the release date with the tech lead": (
@@ -103,7 +144,8 @@ TASKS = [
             "\n"
             "1. A line is **flagged** when it contains at least one of the phrases in `NON_PM_PHRASES`\n"
             "   (given in the code cell): phrases for writing code, QA and testing, writing documentation,\n"
-            "   and building UI.\n"
+            '   and building UI. The list targets testing, not acceptance: a line such as "Accept stories\n'
+            '   against their acceptance criteria" is product work (chapters 5 and 6) and matches no phrase.\n'
             '2. Matching ignores case: `"QA"`, `"qa"` and `"Qa"` are the same.\n'
             "3. A phrase must appear as **whole words**. Treat every character that is not a letter or\n"
             '   digit as a space, so `"(QA)"`, `"write code,"` and `"sign-off"` work as expected, but\n'
@@ -250,7 +292,7 @@ TASKS = [
         solution="(c) Ask for a conversation with the hiring manager. The duties may come from "
         "an engineering template, from a company that does not know what a PM does, or from a "
         "budget that wants two people in one. Each cause leads to a different decision, and "
-        "only the person who will manage you can tell you which it is.",
+        "the person who would manage you is best placed to tell you which it is.",
         prompt="You like a 60-person company's product. Its TPM posting asks for 'fluency in Go "
         "and gRPC and the ability to jump in and write code when the team is busy', next to the "
         "usual roadmap and customer duties. What is the best next step?",
@@ -265,7 +307,8 @@ TASKS = [
                 "Apply and plan to do both jobs well; that is what a TPM is.",
                 False,
                 "Doing development work as well as product work is the pattern the chapter warns "
-                "about: the coding wins every week and the customer work starves.",
+                "about: in this course's reading, the coding wins almost every week and the "
+                "customer work starves.",
             ),
             "c": Option(
                 "Ask to speak with the hiring manager about what the role really needs and why "
@@ -277,8 +320,9 @@ TASKS = [
             "d": Option(
                 "Rewrite your CV to stress your coding, since that is what they screen for.",
                 False,
-                "That wins you the wrong job: you would be hired as a coder in a PM seat, "
-                "measured on code rather than on the product's success.",
+                "That aims you at the wrong job. As one reader warned, a company that hires to such "
+                "a posting will almost surely get a coder in a PM seat, measured on code rather "
+                "than on the product's success.",
             ),
         },
     ),
@@ -299,11 +343,11 @@ TASKS = [
                 "She has not met a customer in six weeks but has attended every stand-up of "
                 "both teams.",
                 True,
-                "Right: the daily flow has displaced contact with customers, the source of "
-                "everything a PM decides.",
+                "Right: the daily flow has displaced contact with customers, the main source of "
+                "what a PM decides.",
             ),
             "b": Option(
-                "He joins the sprint review every two weeks to see the demo and note which "
+                "He joins the Sprint Review every two weeks to see what was built and note which "
                 "changes to show customers.",
                 False,
                 "This is a small, purposeful use of a ceremony: it feeds customer and Sales "
@@ -327,8 +371,8 @@ TASKS = [
                 "Sales engineers now ask the tech lead for deal support because the TPM is "
                 "always in sprint meetings.",
                 True,
-                "Right: bridging engineering and Sales is one of the TPM's most valuable "
-                "jobs, and the process has pushed it onto someone else.",
+                "Right: bridging engineering and Sales is a job Elizalde sees as a perfect use of "
+                "a TPM's background, and the process has pushed it onto someone else.",
             ),
         },
     ),
