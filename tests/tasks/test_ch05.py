@@ -60,7 +60,7 @@ def test_5_1_unknown_category_and_item() -> None:
 def test_5_2_solution_passes_every_hidden_case() -> None:
     result = check("5.2", solved("5.2"))
     assert result.status == "pass"
-    assert "8 of 8 hidden cases pass" in result.feedback
+    assert "9 of 9 hidden cases pass" in result.feedback
 
 
 def test_5_2_visible_examples_hold() -> None:
@@ -283,3 +283,32 @@ def test_every_objective_is_mapped_to_practice_that_exists() -> None:
                 assert f"**{ref.removeprefix('quiz ')}.**" in text, ref
             else:
                 get_task(ref)  # raises for an unknown task id
+
+
+def test_5_2_a_function_that_prints_instead_of_returning_is_told_so() -> None:
+    def prints(lines: list[str]) -> None:
+        for line in lines:
+            print(line)
+
+    result = check("5.2", prints)
+    assert "printed or yielded instead of returning a list (it returned None)" in result.feedback
+
+
+def test_5_2_a_generator_is_told_to_return_a_list() -> None:
+    def yields(lines: list[str]):  # type: ignore[no-untyped-def]
+        yield from lines
+
+    assert "(it returned a generator)" in check("5.2", yields).feedback
+
+
+def test_5_2_feedback_never_echoes_the_hidden_postings() -> None:
+    task = get_task("5.2")
+    result = check("5.2", lambda lines: list(lines))  # flags everything
+    hidden = {line for case in task.cases for line in case.args[0]}  # type: ignore[attr-defined]
+    assert not [line for line in hidden if line in result.feedback]
+    assert "item(s) where" in result.feedback
+
+
+def test_5_2_joined_phrases_count_as_rule_3_says() -> None:
+    labels = [case.label for case in get_task("5.2").cases]  # type: ignore[attr-defined]
+    assert any("hyphens or underscores" in label for label in labels)

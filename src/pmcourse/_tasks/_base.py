@@ -419,6 +419,20 @@ class Case:
 _plain = plain  # one definition, in calls.py
 
 
+def _what_came_back(value: Json, expected: Any) -> str:
+    """What a function returned, told without echoing the hidden case's inputs."""
+    if isinstance(value, list) and isinstance(expected, list):
+        want = len(expected)
+        return (
+            f"your function returned {len(value)} item(s) where {want} "
+            f"{'was' if want == 1 else 'were'} expected"
+            if len(value) != want
+            else f"your function returned {want} item(s), as expected, but not the right ones "
+            "(or not in the right order)"
+        )
+    return f"your function returned {_kind(value)}, not what the rules ask for"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Code(Task):
     """The learner writes a function; it runs on hidden cases where it is defined."""
@@ -461,7 +475,7 @@ class Code(Task):
                     f"list (it returned {'None' if result['type'] == 'NoneType' else 'a generator'})"
                 )
             else:
-                lines.append(f"✘ {case.label}: your function returned {str(result['value'])[:80]}")
+                lines.append(f"✘ {case.label}: {_what_came_back(result['value'], case.expected)}")
         head = f"{passed} of {len(self.cases)} hidden cases pass."
         return Verdict(passed / len(self.cases), "\n".join([head, *lines]))
 

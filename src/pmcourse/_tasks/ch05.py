@@ -196,9 +196,9 @@ TASKS = [
         title="A posting screener",
         section=f"{_CH}#ch05-extension-of-dev",
         expects="a function flag_non_pm_duties(lines) that returns a list of strings",
-        hint="Lower-case the line, turn every character that is not a letter or digit into a "
-        "space, then look for each phrase surrounded by spaces (pad the line with a space at "
-        "both ends). Keep the original line, not your cleaned copy, in the result.",
+        hint="Reread rule 3: what does a line look like once every character that is not a "
+        "letter or digit is a space? Then ask where a phrase may start and end in it, and "
+        "which version of the line goes into your result.",
         solution="def flag_non_pm_duties(lines: list[str]) -> list[str]:\n"
         "    flagged = []\n"
         "    for line in lines:\n"
@@ -221,6 +221,22 @@ TASKS = [
                 "phrases in upper or mixed case still count",
             ),
             Case(([],), [], "an empty posting gives an empty list"),
+            Case(
+                (
+                    [
+                        "Build-the-UI for the partner portal",
+                        "write_code for the importer",
+                        "Write  code   alongside the team",
+                        "Own the pricing page copy",
+                    ],
+                ),
+                [
+                    "Build-the-UI for the partner portal",
+                    "write_code for the importer",
+                    "Write  code   alongside the team",
+                ],
+                "phrases joined by hyphens or underscores, or split by extra spaces, still count",
+            ),
             Case(
                 (
                     [
