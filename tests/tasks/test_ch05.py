@@ -303,7 +303,11 @@ def test_5_2_a_generator_is_told_to_return_a_list() -> None:
 
 def test_5_2_feedback_never_echoes_the_hidden_postings() -> None:
     task = get_task("5.2")
-    result = check("5.2", lambda lines: list(lines))  # flags everything
+
+    def flag_everything(lines: list[str]) -> list[str]:
+        return [*lines]
+
+    result = check("5.2", flag_everything)
     hidden = {line for case in task.cases for line in case.args[0]}  # type: ignore[attr-defined]
     assert not [line for line in hidden if line in result.feedback]
     assert "item(s) where" in result.feedback

@@ -173,8 +173,9 @@ def _heights_are_ratios(summary: Mapping[str, Any]) -> bool:
 
     A bar with a wrong label costs only the naming criterion, not this one too.
     """
-    named = [(_canon(label), height) for label, height in bars_of(summary)]
-    named = [(item, height) for item, height in named if item is not None]
+    named = [
+        (item, height) for label, height in bars_of(summary) if (item := _canon(label)) is not None
+    ]
     if not named:
         return False
     return all(
