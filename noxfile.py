@@ -68,6 +68,28 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(default=False)
+def lowest(session: nox.Session) -> None:
+    """The grader's tests at the lowest versions of the declared dependencies (uv resolves them)."""
+    session.install("uv>=0.5")
+    uv = ["uv", "pip", "install", "--python", session.virtualenv.location]
+    session.run(*uv, "--resolution", "lowest-direct", "-r", "pyproject.toml", external=True)
+    session.run(*uv, "--no-deps", ".", external=True)
+    session.run(*uv, "pytest>=8", "pytest-timeout>=2.3", external=True)
+    session.run(
+        "pytest",
+        "-m",
+        "not browser",
+        "-p",
+        "no:cacheprovider",
+        "tests/tasks",
+        "tests/grading",
+        "tests/test_check.py",
+        "tests/test_cli.py",
+        *session.posargs,
+    )
+
+
 @nox.session
 def browser(session: nox.Session) -> None:
     """Only the browser tests: Debian's Chromium (apt-get install chromium), axe-core via npm."""

@@ -7,6 +7,7 @@ can see. The honest notebook must be graded exactly as when it is alone.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nbfactory as nbf
