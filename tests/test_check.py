@@ -87,3 +87,22 @@ def test_public_surface_is_small() -> None:
         "solution",
         "tasks",
     }
+
+
+def test_import_and_a_check_stay_light() -> None:
+    """A learner's kernel pays for no Jupyter, matplotlib or grading code to call check()."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, pmcourse\n"
+        "pmcourse.check('1.1', 'c'); pmcourse.check('4.3', 'As a finance clerk I want x so that y')\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'jupyter_client', 'nbclient', 'nbformat', 'ipykernel', 'zmq', 'matplotlib', 'tornado'} "
+        "or m.startswith(('pmcourse._grading', 'pmcourse._cohort', 'pmcourse._authoring')))\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]", out

@@ -9,6 +9,7 @@ package index.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -19,6 +20,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from pmcourse._authoring.solutions import solution_cells
 
 pytestmark = pytest.mark.slow
 
@@ -125,3 +128,71 @@ def test_installed_wheel_starts_a_workspace(dist: dict[str, Path], tmp_path: Pat
         for name in EXERCISES:
             shipped = wheel.read(f"pmcourse/exercises/{name}")
             assert (work / name).read_bytes() == shipped, f"{name} is not the shipped notebook"
+
+
+def _learner_steps() -> list[str]:
+    """The commands of the README's 'For learners' block, as a learner would paste them."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## For learners", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```bash", 1)[1].split("```", 1)[0]
+    return [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def test_the_readmes_learner_steps_open_jupyter_and_grade(tmp_path: Path) -> None:
+    """A fresh venv, the README's steps to the letter, then a solved notebook run and graded."""
+    steps = _learner_steps()
+    assert steps[0].startswith("pip install") and "[lab]" in steps[0], steps
+    assert steps[-1] == "jupyter lab pmcourse-work", steps
+    clone = tmp_path / "clone"
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=False)
+    if listed.returncode != 0:
+        pytest.skip("needs a git checkout to copy, as a learner's clone would be")
+    for name in listed.stdout.decode().split("\0"):
+        if name and (ROOT / name).is_file():
+            (clone / name).parent.mkdir(parents=True, exist_ok=True)
+            (clone / name).write_bytes((ROOT / name).read_bytes())
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True, clear=True)
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
+    env.update(QUIET_PIP, PATH=f"{env_dir / 'bin'}{os.pathsep}{env['PATH']}")
+
+    def shell(command: str, timeout: float = 900) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            ["bash", "-c", command],
+            cwd=clone,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        assert done.returncode == 0, f"{command}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        return done
+
+    for step in steps[:-1]:
+        shell(step)
+    # The last step opens JupyterLab; here it only has to be there and run.
+    assert shell("jupyter lab --version").stdout.strip()[0].isdigit()
+    work = clone / "pmcourse-work"
+    notebook = work / "06-pm-and-product-owner.ipynb"
+    solved = json.loads(notebook.read_text(encoding="utf-8"))
+    for cell in solved["cells"]:
+        source = "".join(cell["source"])
+        for task_id, cell_source in solution_cells(6).items():
+            if cell["cell_type"] == "code" and f'check("{task_id}"' in source:
+                cell["source"] = cell_source
+    notebook.write_text(json.dumps(solved), encoding="utf-8")
+    shell(f"jupyter nbconvert --to notebook --execute --inplace {notebook.name}", timeout=300)
+    graded = subprocess.run(
+        ["bash", "-c", "pmcourse grade pmcourse-work --format json -o results.json"],
+        cwd=clone,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert graded.returncode == 1, graded.stderr  # the other notebooks are still blank
+    results = json.loads((clone / "results.json").read_text(encoding="utf-8"))
+    ours = next(nb for nb in results["notebooks"] if nb["path"].endswith(notebook.name))
+    assert ours["status"] == "graded" and ours["score"] == ours["max_score"] > 0
