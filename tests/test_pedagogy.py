@@ -74,3 +74,15 @@ def test_every_chapter_says_where_its_advice_does_not_apply(exercise: Exercise) 
         f"docs/{exercise.chapter}.md needs a section '{label}' (the course's own reading of "
         "where the chapter's advice stops fitting)"
     )
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: f"ch{e.number:02d}")
+def test_the_chapter_states_its_exercises_time(exercise: Exercise) -> None:
+    text = chapter_text(exercise)
+    assert "**Estimated time:**" in text, f"docs/{exercise.chapter}.md has no estimated time"
+    line = " ".join(text.split("**Estimated time:**", 1)[1].split("\n\n", 1)[0].split())
+    want = f"{exercise.minutes} minutes for the exercise"
+    assert want in line, (
+        f"docs/{exercise.chapter}.md says {line!r}; it should say {want!r}, as "
+        f"src/pmcourse/_tasks/ch{exercise.number:02d}.py (Exercise.minutes) does"
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -163,31 +162,3 @@ def test_1_6_solution_passes_and_unknown_category_is_an_error() -> None:
     answer = dict(solved("1.6"))
     answer["Energy Product Manager"] = "Sector"
     assert check("1.6", answer).status == "error"
-
-
-# ------------------------------------------------------------ objectives
-def _objective_bullets() -> list[str]:
-    text = CHAPTER.read_text(encoding="utf-8")
-    block = text.split("## Learning objectives", 1)[1].split("**Estimated time:**", 1)[0]
-    bullets = re.findall(r"^- (.+?)(?=^- |\Z)", block, flags=re.MULTILINE | re.DOTALL)
-    return [" ".join(b.split()).rstrip(";.") for b in bullets]
-
-
-def test_objectives_match_the_chapter_and_each_is_practised() -> None:
-    mapped = dict(ch01.EXERCISE.objectives)
-    assert list(mapped) == _objective_bullets()
-    task_ids = {t.id for t in ch01.TASKS}
-    quiz = set(re.findall(r"^\*\*(\d+)\.\*\*", CHAPTER.read_text(encoding="utf-8"), re.MULTILINE))
-    for objective, practice in mapped.items():
-        assert practice, objective
-        for ref in practice:
-            if ref.startswith("quiz "):
-                assert ref.removeprefix("quiz ") in quiz, ref
-            else:
-                assert ref in task_ids, ref
-
-
-def test_estimated_time_names_the_exercise_minutes() -> None:
-    text = CHAPTER.read_text(encoding="utf-8")
-    line = text.split("**Estimated time:**", 1)[1].split("\n\n", 1)[0]
-    assert f"{ch01.EXERCISE.minutes} minutes for the exercise" in " ".join(line.split())

@@ -277,35 +277,6 @@ def test_4_6_and_4_7_follow_4_5() -> None:
 CHAPTER = Path(__file__).resolve().parents[2] / "docs" / f"{EXERCISE.chapter}.md"
 
 
-def _objective_bullets(markdown: str) -> list[str]:
-    section = markdown.split("## Learning objectives", 1)[1].split("**Estimated time", 1)[0]
-    bullets = re.split(r"^- ", section, flags=re.MULTILINE)[1:]
-    return [" ".join(b.split()).rstrip(";.") for b in bullets]
-
-
-def test_every_objective_is_mapped_and_practised() -> None:
-    markdown = CHAPTER.read_text(encoding="utf-8")
-    assert [text for text, _ in EXERCISE.objectives] == _objective_bullets(markdown)
-    quiz = markdown.split("(ch04-quiz)=", 1)[1]
-    task_ids = {task.id for task in TASKS}
-    for text, practised in EXERCISE.objectives:
-        assert practised, text
-        for ref in practised:
-            if ref.startswith("quiz "):
-                assert f"**{ref.split()[1]}.**" in quiz, ref
-            else:
-                assert ref in task_ids, ref
-
-
-def test_the_chapter_states_the_exercise_time() -> None:
-    markdown = CHAPTER.read_text(encoding="utf-8")
-    stated = re.search(
-        r"\*\*Estimated time:\*\*.*?plus about (\d+) minutes for the exercise", markdown
-    )
-    assert stated
-    assert int(stated.group(1)) == EXERCISE.minutes == 45
-
-
 def test_no_overstatement_of_the_source() -> None:
     markdown = CHAPTER.read_text(encoding="utf-8")
     for phrase in ("does the most damage", "the most common trap"):

@@ -8,7 +8,7 @@ import pytest
 from solution_cells import solved
 
 from pmcourse import check
-from pmcourse._tasks import exercise_of, get_task
+from pmcourse._tasks import get_task
 from pmcourse._tasks._base import Choice, Code
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -254,35 +254,6 @@ def test_5_5_missing_or_duplicate_items_are_errors() -> None:
     result = check("5.5", [*order[:-1], order[0]])
     assert result.status == "error"
     assert "appears more than once" in result.feedback
-
-
-# ------------------------------------------------------------ objectives
-def _objective_bullets(chapter: Path) -> list[str]:
-    """The bullets under '## Learning objectives', wrapped lines joined, end punctuation cut."""
-    text = chapter.read_text(encoding="utf-8")
-    section = text.split("## Learning objectives", 1)[1].split("**Estimated time:**", 1)[0]
-    bullets: list[str] = []
-    for line in section.splitlines():
-        if line.startswith("- "):
-            bullets.append(line[2:].strip())
-        elif line.startswith("  ") and bullets:
-            bullets[-1] += " " + line.strip()
-    return [b.rstrip(";.") for b in bullets]
-
-
-def test_every_objective_is_mapped_to_practice_that_exists() -> None:
-    exercise = exercise_of("5.1")
-    chapter = DOCS / f"{exercise.chapter}.md"
-    mapped = dict(exercise.objectives)
-    assert list(mapped) == _objective_bullets(chapter)
-    text = chapter.read_text(encoding="utf-8")
-    for practice in mapped.values():
-        assert practice, "an objective with nothing that practises it"
-        for ref in practice:
-            if ref.startswith("quiz "):
-                assert f"**{ref.removeprefix('quiz ')}.**" in text, ref
-            else:
-                get_task(ref)  # raises for an unknown task id
 
 
 def test_5_2_a_function_that_prints_instead_of_returning_is_told_so() -> None:
