@@ -38,7 +38,9 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 MAX_GZIP = 30 * 1024
 
 
-def _sphinx(src: Path, out: Path, *args: str, builder: str = "html") -> subprocess.CompletedProcess[str]:
+def _sphinx(
+    src: Path, out: Path, *args: str, builder: str = "html"
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "sphinx", "-q", *args, "-b", builder, str(src), str(out)],
         cwd=ROOT,
@@ -199,7 +201,9 @@ def figure_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("slug", CHAPTERS)
 def test_chapter_has_a_named_captioned_figure(figure_site: Path, slug: str) -> None:
-    soup = BeautifulSoup((figure_site / "chapters" / f"{slug}.html").read_text("utf-8"), "html.parser")
+    soup = BeautifulSoup(
+        (figure_site / "chapters" / f"{slug}.html").read_text("utf-8"), "html.parser"
+    )
     article = soup.find("article", attrs={"role": "main"})
     assert isinstance(article, Tag)
     figures = article.find_all("figure")
@@ -370,7 +374,9 @@ def test_figure_text_contrast(
                 lum = sum(r["page"]) / 3
                 assert lum < 60, f"{slug}: the page behind the figure is not dark: {r['page']}"
             if r["unknown"] or r["fg"] is None:
-                problems.append(f"{slug} {r['text']!r}: cannot read colours ({r['fill']}, {r['unknown']})")
+                problems.append(
+                    f"{slug} {r['text']!r}: cannot read colours ({r['fill']}, {r['unknown']})"
+                )
             elif r["ratio"] < 4.5:
                 problems.append(
                     f"{slug} {r['text']!r}: {r['fg']} on {[round(v) for v in r['bg']]} "

@@ -28,6 +28,7 @@ Usage (MyST)::
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -62,11 +63,11 @@ class FigureError(SphinxError):
     category = "Figure error"
 
 
-class pmfigure(nodes.General, nodes.Element):  # noqa: N801 - docutils names nodes in lowercase
+class pmfigure(nodes.General, nodes.Element):
     """A figure: raw HTML (the inline SVG), an image (for other builders), a caption."""
 
 
-class pmfigure_caption(nodes.Part, nodes.TextElement):  # noqa: N801
+class pmfigure_caption(nodes.Part, nodes.TextElement):
     """The caption of a pmfigure; <figcaption> in HTML."""
 
 
@@ -93,7 +94,7 @@ def load_svg(path: Path) -> ET.Element:
             f"{path}:{line}:{column + 1}: the SVG is not well-formed XML ({reason})"
         ) from None
     if root.tag != f"{{{SVG_NS}}}svg":
-        raise FigureError(f"{path}: the root element must be <svg xmlns=\"{SVG_NS}\">")
+        raise FigureError(f'{path}: the root element must be <svg xmlns="{SVG_NS}">')
     if not _VIEWBOX.match(root.get("viewBox", "")):
         raise FigureError(f"{path}: the <svg> element needs a viewBox of four numbers")
     if len(gzip.compress(text.encode("utf-8"), 9)) > MAX_GZIP_BYTES:
@@ -107,7 +108,9 @@ def load_svg(path: Path) -> ET.Element:
             if local.lower().startswith("on"):
                 raise FigureError(f"{path}: event handler {local}= on <{name}> is not allowed")
             if local == "href" and not value.startswith("#"):
-                raise FigureError(f"{path}: <{name}> links to {value!r}; figures are self-contained")
+                raise FigureError(
+                    f"{path}: <{name}> links to {value!r}; figures are self-contained"
+                )
         if name == "style" and "@" in (el.text or ""):
             raise FigureError(f"{path}: a figure's <style> may hold plain rules only, no @-rules")
     return root
@@ -142,14 +145,15 @@ def inline_svg(root: ET.Element, fig_id: str, alt: str) -> str:
                 el.set(attr, rename(value))
         if _local(el.tag) == "style" and el.text:
             el.text = _scope_css(rename(el.text), f"#{fig_id}")
-        # The search index strips tags: keep the words of separate elements apart.
-        if _local(el.tag) not in {"text", "tspan"} and not (el.tail or "").strip():
+        # The search index strips tags: keep the words of separate elements apart. Only a
+        # tspan's tail is drawn (a space inside its <text>); see the loop below.
+        if _local(el.tag) != "tspan" and not el.tail:
             el.tail = "\n"
         if _local(el.tag) == "text":
             parts = list(el)
-            for before, after in zip(parts, parts[1:], strict=False):
+            for before, after in itertools.pairwise(parts):
                 starts_line = any(a in after.attrib for a in ("x", "y", "dy"))
-                if starts_line and not (before.tail or "").strip() and not before.tail:
+                if starts_line and not before.tail:
                     before.tail = " "
 
     title = root.find(f"{{{SVG_NS}}}title")
@@ -165,7 +169,8 @@ def inline_svg(root: ET.Element, fig_id: str, alt: str) -> str:
     root.set("aria-labelledby", title_id)
     root.set("focusable", "false")
     root.set("class", " ".join(filter(None, ["pmfigure-svg", root.get("class")])))
-    root.set("style", f"max-width:min(100%,{width * MAX_SCALE:.0f}px)")
+    size = f"max-width:min(100%,{width * MAX_SCALE:.0f}px)"
+    root.set("style", ";".join(filter(None, [root.get("style"), size])))
     ET.register_namespace("", SVG_NS)
     ET.register_namespace("xlink", XLINK_NS)
     return ET.tostring(root, encoding="unicode", short_empty_elements=True)
@@ -186,7 +191,9 @@ class PmFigure(SphinxDirective):
         rel = self.arguments[0].lstrip("/")
         alt = " ".join(self.options.get("alt", "").split())
         if not alt:
-            raise self.error(f"pmfigure {rel}: the :alt: option (what the figure shows) is required")
+            raise self.error(
+                f"pmfigure {rel}: the :alt: option (what the figure shows) is required"
+            )
         if not self.content:
             raise self.error(f"pmfigure {rel}: a caption (the directive's content) is required")
         path = Path(self.env.srcdir) / rel
@@ -221,7 +228,7 @@ def _svg_reaches(app: Sphinx) -> bool:
     if "image/svg+xml" in supported:
         return True
     for transform in app.registry.get_post_transforms():
-        if isinstance(transform, type) and issubclass(transform, ImageConverter):
+        if issubclass(transform, ImageConverter):
             rules = transform.conversion_rules
             if any(src == "image/svg+xml" and dst in supported for src, dst in rules):
                 return True
@@ -233,7 +240,7 @@ class PmFigureOutput(SphinxPostTransform):
 
     default_priority = 150  # before ImageConverter (200)
 
-    def run(self, **kwargs: Any) -> None:
+    def run(self, **kwargs: Any) -> None:  # noqa: ARG002 - the base class's signature
         html = self.app.builder.format == "html"
         svg_ok = html or _svg_reaches(self.app)
         for node in list(self.document.findall(pmfigure)):
@@ -261,26 +268,31 @@ def visit_pmfigure_html(self: HTML5Translator, node: pmfigure) -> None:
     self.body.append(self.starttag(node, "figure"))
 
 
-def depart_pmfigure_html(self: HTML5Translator, node: pmfigure) -> None:
+def depart_pmfigure_html(self: HTML5Translator, node: pmfigure) -> None:  # noqa: ARG001
     self.body.append("</figure>\n")
 
 
-def visit_caption_html(self: HTML5Translator, node: pmfigure_caption) -> None:
+def visit_caption_html(self: HTML5Translator, node: pmfigure_caption) -> None:  # noqa: ARG001
     self.body.append('<figcaption class="pmfigure-caption"><p>')
 
 
-def depart_caption_html(self: HTML5Translator, node: pmfigure_caption) -> None:
+def depart_caption_html(self: HTML5Translator, node: pmfigure_caption) -> None:  # noqa: ARG001
     self.body.append("</p></figcaption>\n")
 
 
-def _unreachable(self: Any, node: nodes.Node) -> None:  # replaced by PmFigureOutput
+def _unreachable(self: Any, node: nodes.Node) -> None:  # noqa: ARG001 - replaced by PmFigureOutput
     raise nodes.SkipNode
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    others = {name: (_unreachable, None) for name in ("latex", "text", "man", "texinfo")}
-    app.add_node(pmfigure, html=(visit_pmfigure_html, depart_pmfigure_html), **others)
-    app.add_node(pmfigure_caption, html=(visit_caption_html, depart_caption_html), **others)
+    skip = (_unreachable, None)
+    for node in (pmfigure, pmfigure_caption):
+        html = (
+            (visit_pmfigure_html, depart_pmfigure_html)
+            if node is pmfigure
+            else (visit_caption_html, depart_caption_html)
+        )
+        app.add_node(node, html=html, latex=skip, text=skip, man=skip, texinfo=skip)
     app.add_directive("pmfigure", PmFigure)
     app.add_post_transform(PmFigureOutput)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
