@@ -131,15 +131,28 @@ def test_a_broken_figure_fails_the_build(tmp_path: Path, case: str) -> None:
     proc = _sphinx(src, tmp_path / "out")  # no -W: the failure must not depend on it
     log = proc.stdout + proc.stderr
     assert proc.returncode != 0, f"{case}: the build passed\n{log}"
-    assert "Figure error" in log, log
-    assert "fig.svg" in log, log
+    assert re.search(r"index\.rst:\d+: ERROR: .*fig\.svg", log), log
+    assert "figure not published on index" in log, log
+    assert "Traceback" not in log, log
 
 
 @pytest.mark.slow
 def test_a_malformed_figure_is_reported_with_its_position(tmp_path: Path) -> None:
     src = _tiny_site(tmp_path, BROKEN["malformed"])
-    log = "".join(_sphinx(src, tmp_path / "out").stderr.split())
-    assert re.search(r"fig\.svg:1:\d+:theSVGisnotwell-formedXML", log), log
+    log = _sphinx(src, tmp_path / "out", "--keep-going", "-W").stderr
+    assert re.search(r"fig\.svg:1:\d+: the SVG is not well-formed XML", log), log
+
+
+@pytest.mark.slow
+def test_a_broken_figure_still_fails_a_rebuild(tmp_path: Path) -> None:
+    """The page is not read again when nothing changed: the failure must persist."""
+    src = _tiny_site(tmp_path, BROKEN["malformed"])
+    assert _sphinx(src, tmp_path / "out").returncode != 0
+    again = _sphinx(src, tmp_path / "out")
+    assert again.returncode != 0, again.stdout + again.stderr
+    (src / "figures" / "fig.svg").write_text(GOOD_SVG, encoding="utf-8")
+    fixed = _sphinx(src, tmp_path / "out")
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
 
 
 @pytest.mark.slow

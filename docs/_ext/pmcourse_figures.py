@@ -12,8 +12,9 @@ Usage (MyST)::
   figure the same way; a leading ``/`` is accepted too.
 * The SVG must be well-formed XML whose root is an ``<svg>`` with a ``viewBox``; it may not
   hold a DOCTYPE, scripts, event handlers or links to other files. A source that breaks
-  these rules stops the build with a ``Figure error`` naming the file, line and column:
-  a broken figure is never published, with or without ``-W``.
+  these rules is reported as an ERROR naming the file, line and column and the page that
+  uses it, and the build fails (exit status 1) with or without ``-W``: a broken figure is
+  never published. With ``--keep-going`` every broken figure is reported in one run.
 * In HTML the SVG is inlined inside ``<figure>``: the root gets ``role="img"`` and
   ``aria-labelledby`` pointing to its ``<title>``, which carries the ``:alt:`` text; the
   caption becomes the ``<figcaption>``. Inlined, the figure inherits the page's font and
@@ -31,12 +32,14 @@ import gzip
 import itertools
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.errors import SphinxError
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.transforms.post_transforms.images import ImageConverter
@@ -58,7 +61,7 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 
 
 class FigureError(SphinxError):
-    """A figure source that cannot be published; it ends the build."""
+    """A figure source that cannot be published; the build fails."""
 
     category = "Figure error"
 
@@ -198,7 +201,13 @@ class PmFigure(SphinxDirective):
             raise self.error(f"pmfigure {rel}: a caption (the directive's content) is required")
         path = Path(self.env.srcdir) / rel
         self.env.note_dependency(str(path))
-        root = load_svg(path)  # raises FigureError: the build stops here
+        try:
+            root = load_svg(path)
+        except FigureError as exc:
+            # Reported here, with the page's location; build-finished makes the build fail.
+            logger.error("%s", exc, location=(self.env.docname, self.lineno), type="pmfigure")
+            _failures(self.env)[self.env.docname] = str(exc)
+            return []
 
         serial = self.env.new_serialno("pmfigure")
         fig_id = "pmfig-" + re.sub(r"[^A-Za-z0-9_-]+", "-", Path(rel).stem)
@@ -284,6 +293,37 @@ def _unreachable(self: Any, node: nodes.Node) -> None:  # noqa: ARG001 - replace
     raise nodes.SkipNode
 
 
+def _failures(env: BuildEnvironment) -> dict[str, str]:
+    """Pages whose figure source failed, kept in the environment until they are fixed."""
+    if not hasattr(env, "pmfigure_failures"):
+        env.pmfigure_failures = {}  # type: ignore[attr-defined]
+    failures: dict[str, str] = env.pmfigure_failures  # type: ignore[attr-defined]
+    return failures
+
+
+def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:  # noqa: ARG001
+    _failures(env).pop(docname, None)
+
+
+def _merge(
+    app: Sphinx,  # noqa: ARG001
+    env: BuildEnvironment,
+    docnames: Iterable[str],
+    other: BuildEnvironment,
+) -> None:
+    theirs = _failures(other)
+    _failures(env).update({d: theirs[d] for d in docnames if d in theirs})
+
+
+def _fail_the_build(app: Sphinx, exception: Exception | None) -> None:
+    """A figure that could not be published fails the build, whatever -W says."""
+    failures = _failures(app.env)
+    if exception is None and failures:
+        for docname, message in sorted(failures.items()):
+            logger.error("figure not published on %s: %s", docname, message, type="pmfigure")
+        app.statuscode = 1
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     skip = (_unreachable, None)
     for node in (pmfigure, pmfigure_caption):
@@ -295,4 +335,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_node(node, html=html, latex=skip, text=skip, man=skip, texinfo=skip)
     app.add_directive("pmfigure", PmFigure)
     app.add_post_transform(PmFigureOutput)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("build-finished", _fail_the_build)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
