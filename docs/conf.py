@@ -58,6 +58,7 @@ extensions = [
     "sphinx_design",
     "nbsphinx",
     "pmcourse_site",  # docs/_ext: meta descriptions, accessible page frame
+    "pmcourse_figures",  # docs/_ext: the pmfigure directive (inline, themed SVG figures)
 ]
 sys.path.insert(0, str(HERE / "_ext"))
 templates_path = ["_templates"]
