@@ -18,7 +18,8 @@ from ._grading.limits import DEFAULT_JOBS, RunLimits
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._batch import BatchResult
+    from typing import Any
+
     from ._cohort.review import Overrides
 
 DEFAULTS = RunLimits()
@@ -369,35 +370,37 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from ._cohort.io import load_results, write_atomic
+    from ._batch import BatchResult
+    from ._cohort.io import load_data, write_atomic
     from ._cohort.report import render_report
 
-    batch = load_results(args.results)
-    overrides = _overrides(args, batch)
-    html = render_report(batch, at_risk=args.at_risk, overrides=overrides)
+    data = load_data(args.results)
+    overrides = _overrides(args, data)
+    html = render_report(data, at_risk=args.at_risk, overrides=overrides)
     if args.feedback_dir is not None:
         from ._cohort.feedback import write_feedback
 
+        batch = BatchResult.from_dict(data, source=str(args.results))
         write_feedback(batch, args.feedback_dir, overrides=overrides)
     write_atomic(args.output, html)
     print(f"pmcourse: wrote {args.output} ({len(html.encode()) / 1024:.0f} KB)", file=sys.stderr)
     return EXIT_OK
 
 
-def _overrides(args: argparse.Namespace, batch: BatchResult) -> Overrides:
+def _overrides(args: argparse.Namespace, data: dict[str, Any]) -> Overrides:
     if args.overrides is None:
         return {}
     from ._cohort.review import load_overrides
 
-    return load_overrides(args.overrides, batch)
+    return load_overrides(args.overrides, data)
 
 
 def _gradebook(args: argparse.Namespace) -> int:
     from ._cohort.gradebook import Gradebook, render_csv
-    from ._cohort.io import load_results
+    from ._cohort.io import load_data
 
-    batch = load_results(args.results)
-    text = render_csv(Gradebook.build(batch, _overrides(args, batch)), args.layout)
+    data = load_data(args.results)
+    text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
     _write(text, args.output)
     return EXIT_OK
 
@@ -412,14 +415,12 @@ def _review(args: argparse.Namespace) -> int:
 
 def _merge(args: argparse.Namespace) -> int:
     from ._cohort.merge import merge_results
-    from ._cohort.render import render_json
 
     merged = merge_results(args.shards)
-    _write(render_json(merged), args.output)
-    learners = len({nb.learner for nb in merged.notebooks})
+    _write(merged.text, args.output)
     print(
-        f"pmcourse: merged {len(args.shards)} shard(s): {learners} learner(s), "
-        f"{len(merged.notebooks)} notebook(s)",
+        f"pmcourse: merged {len(args.shards)} shard(s): {merged.learners} learner(s), "
+        f"{merged.notebooks} notebook(s)",
         file=sys.stderr,
     )
     return EXIT_OK

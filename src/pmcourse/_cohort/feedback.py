@@ -82,7 +82,7 @@ def _notebook(nb: NotebookResult, learner: str, overrides: Overrides) -> str:
 def feedback_pages(batch: BatchResult, overrides: Overrides | None = None) -> dict[str, str]:
     """File name -> HTML, one page per learner."""
     overrides = overrides or {}
-    book = Gradebook.build(batch, overrides)
+    book = Gradebook.build(batch.to_dict(), overrides)
     by_learner: dict[str, list[NotebookResult]] = {}
     for nb in batch.notebooks:
         by_learner.setdefault(learner_key(nb), []).append(nb)

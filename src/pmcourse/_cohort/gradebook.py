@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from .._batch import BatchResult
-from .review import Overrides, learner_key
+from .io import Data, as_data
+from .review import Overrides
 
 __all__ = ["LAYOUTS", "Cell", "Gradebook", "Row", "TaskInfo", "render_csv"]
 
@@ -46,7 +47,7 @@ class TaskInfo:
     kind: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """One learner's score on one task: automatic and final (after an override)."""
 
@@ -63,20 +64,14 @@ class Row:
     learner: str
     cells: dict[str, Cell] = field(default_factory=dict)
     ungraded: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    exercise_totals: dict[int, float] = field(default_factory=dict)  # exercises handed in
     seconds: float = 0.0
 
-    def exercise_total(self, tasks: list[TaskInfo], exercise: int) -> float:
-        return round(
-            sum(
-                self.cells[t.id].final
-                for t in tasks
-                if t.exercise == exercise and t.id in self.cells
-            ),
-            2,
-        )
+    def exercise_total(self, exercise: int) -> float:
+        return self.exercise_totals.get(exercise, 0.0)
 
     def total(self) -> float:
-        return round(sum(c.final for c in self.cells.values()), 2)
+        return round(sum(self.exercise_totals.values()), 2)
 
     def auto_total(self) -> float:
         return round(sum(c.auto for c in self.cells.values()), 2)
@@ -104,32 +99,44 @@ class Gradebook:
         return round(100 * row.total() / self.max_total, 1) if self.max_total else 0.0
 
     @classmethod
-    def build(cls, batch: BatchResult, overrides: Overrides | None = None) -> Gradebook:
+    def build(cls, results: BatchResult | Data, overrides: Overrides | None = None) -> Gradebook:
+        """From results (objects or their plain data), with overrides already checked."""
         from .._tasks import all_exercises, all_tasks
 
+        data = as_data(results)
         overrides = overrides or {}
         rows: dict[str, Row] = {}
         seen: set[str] = set()
-        for nb in batch.notebooks:
-            key = learner_key(nb)
+        for nb in data["notebooks"]:
+            learner = nb.get("learner")
+            key = learner if learner is not None else nb["path"]
             row = rows.get(key)
             if row is None:
                 row = rows[key] = Row(key)
-            row.seconds += nb.seconds
-            if nb.status != "graded":
-                row.ungraded.append((nb.path, nb.error or ""))
+            row.seconds += nb.get("seconds", 0.0)
+            if nb["status"] != "graded":
+                row.ungraded.append((nb["path"], nb.get("error") or ""))
                 continue
-            for t in nb.tasks:
-                seen.add(t.task_id)
-                old = row.cells.get(t.task_id)
-                if old is None or t.score > old.auto:
-                    row.cells[t.task_id] = Cell(t.score, t.score, t.max_score, t.status)
+            cells = row.cells
+            for t in nb["tasks"]:
+                task_id, score = t["id"], t["score"]
+                old = cells.get(task_id)
+                if old is None or score > old.auto:
+                    cells[task_id] = Cell(score, score, t["max_score"], t["status"])
         for (learner, task_id), ov in overrides.items():
             cell = rows[learner].cells[task_id]
             cell.comment = ov.comment
             if ov.score is not None:
                 cell.final = ov.score
                 cell.overridden = True
+        for row in rows.values():
+            totals = row.exercise_totals
+            for task_id, cell in row.cells.items():
+                seen.add(task_id)
+                ex = int(task_id.split(".", 1)[0])
+                totals[ex] = totals.get(ex, 0.0) + cell.final
+            for ex, value in totals.items():
+                totals[ex] = round(value, 2)
         chapters = {int(t.split(".", 1)[0]) for t in seen}
         tasks = [
             TaskInfo(t.id, t.title, t.points, t.chapter, type(t).__name__)
@@ -157,7 +164,7 @@ def _plain(book: Gradebook) -> list[list[str]]:
             line.append(_num(cell.final) if cell else "")
             if t.id in overridden:
                 line.append(_num(cell.auto) if cell else "")
-        line += [_num(row.exercise_total(book.tasks, n)) for n in book.exercises]
+        line += [_num(row.exercise_total(n)) for n in book.exercises]
         line += [
             _num(row.total()),
             _num(book.max_total),
@@ -181,7 +188,7 @@ def _canvas(book: Gradebook) -> list[list[str]]:
     for row in book.rows:
         name, uid = _split(row.learner)
         line = [name, uid, "", "", ""]
-        line += [_num(row.exercise_total(book.tasks, n)) for n in book.exercises]
+        line += [_num(row.exercise_total(n)) for n in book.exercises]
         out.append(line)
     return out
 
@@ -191,7 +198,7 @@ def _moodle(book: Gradebook) -> list[list[str]]:
     for row in book.rows:
         name, pid = _split(row.learner)
         comments = "; ".join(
-            f"Exercise {n}: {_num(row.exercise_total(book.tasks, n))}/{_num(book.exercise_max(n))}"
+            f"Exercise {n}: {_num(row.exercise_total(n))}/{_num(book.exercise_max(n))}"
             for n in book.exercises
         )
         out.append(

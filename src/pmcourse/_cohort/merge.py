@@ -1,55 +1,164 @@
-"""Combining the results of shards (``pmcourse grade --shard K/N``) into one results file."""
+"""Combining the results of shards (``pmcourse grade --shard K/N``) into one results file.
+
+Shards are large (a thousand learners is some 17 MB of JSON), so merging never
+rebuilds the notebooks: each shard is parsed once, checked, and the text of its
+notebooks is copied into the merged file as it was.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .._batch import BatchResult
 from .._errors import ResultsError
-from .io import load_results
-from .review import learner_key
+from .io import check_data
 
-__all__ = ["merge_results", "sort_key"]
+__all__ = ["Merged", "merge_results", "sort_key"]
 
-
-def sort_key(nb_learner: str | None, path: str) -> tuple[str, str]:
-    return (nb_learner or "", path)
+_DECODER = json.JSONDecoder()
+_WS = re.compile(r"[ \t\n\r]*")
 
 
-def merge_results(paths: Sequence[Path]) -> BatchResult:
+def sort_key(learner: str | None, path: str) -> tuple[str, str]:
+    """The order of notebooks in merged results, and in one run over learner folders."""
+    return (learner or "", path)
+
+
+@dataclass
+class Merged:
+    text: str  # the merged results JSON
+    learners: int
+    notebooks: int
+
+    def data(self) -> dict[str, Any]:
+        result: dict[str, Any] = json.loads(self.text)
+        return result
+
+
+class _Truncated(Exception):
+    pass
+
+
+def _skip(text: str, idx: int) -> int:
+    """The index after any whitespace at ``idx``."""
+    m = _WS.match(text, idx)
+    return m.end() if m else idx
+
+
+def _expect(text: str, idx: int, char: str) -> int:
+    if text[idx : idx + 1] != char:
+        raise _Truncated
+    return _skip(text, idx + 1)
+
+
+def _scan(text: str) -> tuple[dict[str, Any], list[tuple[int, int]]]:
+    """The top-level fields, the notebooks and each notebook's span of text."""
+    header: dict[str, Any] = {}
+    notebooks: list[Any] = []
+    spans: list[tuple[int, int]] = []
+    idx = _expect(text, _skip(text, 0), "{")
+    while text[idx : idx + 1] != "}":
+        key, idx = json.decoder.scanstring(text, idx + 1)  # type: ignore[attr-defined]
+        idx = _expect(text, _skip(text, idx), ":")
+        if key == "notebooks" and text[idx : idx + 1] == "[":
+            idx = _expect(text, idx, "[")
+            while text[idx : idx + 1] != "]":
+                value, end = _DECODER.raw_decode(text, idx)
+                notebooks.append(value)
+                spans.append((idx, end))
+                idx = _skip(text, end)
+                if text[idx : idx + 1] == ",":
+                    idx = _skip(text, idx + 1)
+                elif text[idx : idx + 1] != "]":
+                    raise _Truncated
+            header[key] = notebooks
+            idx = _skip(text, idx + 1)
+        else:
+            header[key], idx = _DECODER.raw_decode(text, idx)
+            idx = _skip(text, idx)
+        if text[idx : idx + 1] == ",":
+            idx = _skip(text, idx + 1)
+        elif text[idx : idx + 1] != "}":
+            raise _Truncated
+    if text[idx + 1 :].strip():
+        raise _Truncated
+    return header, spans
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any], list[tuple[int, int]]]:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise ResultsError(f"{path} is not UTF-8 JSON: not a results file.") from None
+    try:
+        header, spans = _scan(text)
+    except (_Truncated, json.JSONDecodeError, IndexError, ValueError):
+        raise ResultsError(
+            f"{path} is not complete JSON: truncated or not a results file."
+        ) from None
+    check_data(header, str(path))
+    return text, header, spans
+
+
+def merge_results(paths: Sequence[Path]) -> Merged:
     """One results file from shards: same task set and version, no learner in two shards.
 
-    Notebooks come out ordered by learner, then path: the order one
-    ``pmcourse grade`` run over the whole submissions folder gives.
+    Notebooks come out ordered by learner, then path: the order of one
+    ``pmcourse grade`` run over the whole submissions folder.
     """
     if not paths:
         raise ResultsError("Nothing to merge: name the shard results files.")
-    shards = [(p, load_results(p, check_tasks=False)) for p in paths]
-    first_path, first = shards[0]
     owner: dict[str, Path] = {}
-    for path, shard in shards:
-        if shard.fingerprint != first.fingerprint or shard.version != first.version:
-            raise ResultsError(
-                f"{path} was graded by pmcourse {shard.version} (tasks {shard.fingerprint}), "
-                f"{first_path} by pmcourse {first.version} (tasks {first.fingerprint}): "
-                "grade every shard with the same version."
-            )
-        mine = {learner_key(nb) for nb in shard.notebooks}
-        for learner in sorted(mine):
-            if learner in owner:
+    pieces: list[tuple[tuple[str, str], str]] = []
+    first: dict[str, Any] | None = None
+    first_path = paths[0]
+    score = max_score = 0.0
+    interrupted = False
+    sandboxes: set[object] = set()
+    for path in paths:
+        text, header, spans = _read(path)
+        if first is None:
+            first = header
+        for field, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
+            if header.get(field) != first.get(field):
                 raise ResultsError(
-                    f"Learner {learner!r} is in both {owner[learner]} and {path}: "
-                    "shards must not overlap (was one shard given twice?)."
+                    f"{path} and {first_path} differ in {what} ({header.get(field)} and "
+                    f"{first.get(field)}): grade every shard with the same pmcourse."
                 )
-            owner[learner] = path
-    notebooks = [nb for _, shard in shards for nb in shard.notebooks]
-    notebooks.sort(key=lambda nb: sort_key(nb.learner, nb.path))
-    sandboxes = {s.sandbox for _, s in shards}
-    return BatchResult(
-        notebooks,
-        interrupted=any(s.interrupted for _, s in shards),
-        sandbox=sandboxes.pop() if len(sandboxes) == 1 else "mixed",
-        version=first.version,
-        fingerprint=first.fingerprint,
-    )
+        mine: set[str] = set()
+        for nb, (start, end) in zip(header["notebooks"], spans, strict=True):
+            learner = nb.get("learner")
+            key = learner if learner is not None else nb["path"]
+            mine.add(key)
+            pieces.append((sort_key(learner, nb["path"]), text[start:end]))
+            score += nb.get("score", 0.0)
+            max_score += nb.get("max_score", 0.0)
+        for key in sorted(mine):
+            if key in owner:
+                raise ResultsError(
+                    f"Learner {key!r} is in both {owner[key]} and {path}: shards must not "
+                    "overlap (was one shard given twice?)."
+                )
+            owner[key] = path
+        interrupted = interrupted or bool(header.get("interrupted"))
+        sandboxes.add(header.get("sandbox"))
+    assert first is not None
+    pieces.sort(key=lambda p: p[0])
+    head = {
+        "schema": first.get("schema"),
+        "pmcourse": first.get("pmcourse"),
+        "tasks_fingerprint": first.get("tasks_fingerprint"),
+        "sandbox": sandboxes.pop() if len(sandboxes) == 1 else "mixed",
+        "score": round(score, 2),
+        "max_score": max_score,
+        "interrupted": interrupted,
+    }
+    opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2]
+    text = opening + ',\n  "notebooks": [\n' + ",\n".join(p for _, p in pieces) + "\n  ]\n}\n"
+    return Merged(text, len(owner), len(pieces))

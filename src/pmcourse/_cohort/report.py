@@ -18,8 +18,9 @@ from typing import Any
 from .._batch import BatchResult
 from .._results import STATUSES
 from .gradebook import Gradebook, TaskInfo
+from .io import Data, as_data
 from .page import esc, num, page, scroll_table
-from .review import Overrides, learner_key
+from .review import Overrides
 
 __all__ = ["LIST_CAP", "render_report"]
 
@@ -56,10 +57,11 @@ class _Charts:
     def __init__(self) -> None:
         import matplotlib as mpl
 
-        mpl.use("Agg", force=True)
-        import matplotlib.pyplot as plt
+        mpl.use("Agg", force=True)  # no display; pyplot itself is never loaded
+        from matplotlib.figure import Figure
 
-        self.plt = plt
+        self.mpl: Any = mpl
+        self.Figure: Any = Figure
         self.rc: dict[str, Any] = {
             "svg.fonttype": "none",
             "svg.hashsalt": "pmcourse",
@@ -81,7 +83,6 @@ class _Charts:
         fig.savefig(
             buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight"
         )
-        self.plt.close(fig)
         text = buf.getvalue()
         text = text[text.index("<svg") :]
         text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, flags=re.DOTALL)
@@ -93,9 +94,9 @@ class _Charts:
         return text.replace("<svg ", f'<svg role="img" aria-label="{esc(label)}" ', 1)
 
     def distribution(self, exercises: list[str], shares: list[list[float]]) -> Any:
-        plt = self.plt
-        with plt.rc_context(self.rc):
-            fig, ax = plt.subplots(figsize=(6.4, 0.45 * len(exercises) + 1.3))
+        with self.mpl.rc_context(self.rc):
+            fig = self.Figure(figsize=(6.4, 0.45 * len(exercises) + 1.3))
+            ax = fig.subplots()
             left = [0.0] * len(exercises)
             ys = list(range(len(exercises)))[::-1]
             for band, colour, label in zip(
@@ -115,9 +116,9 @@ class _Charts:
         return fig
 
     def pass_rates(self, labels: list[str], rates: list[float]) -> Any:
-        plt = self.plt
-        with plt.rc_context(self.rc):
-            fig, ax = plt.subplots(figsize=(6.4, 0.26 * len(labels) + 0.9))
+        with self.mpl.rc_context(self.rc):
+            fig = self.Figure(figsize=(6.4, 0.26 * len(labels) + 0.9))
+            ax = fig.subplots()
             ys = list(range(len(labels)))[::-1]
             ax.barh(ys, rates, color=BAR, height=0.7)
             for y, r in zip(ys, rates, strict=True):
@@ -128,9 +129,9 @@ class _Charts:
         return fig
 
     def times(self, seconds: list[float]) -> Any:
-        plt = self.plt
-        with plt.rc_context(self.rc):
-            fig, ax = plt.subplots(figsize=(6.4, 2.6))
+        with self.mpl.rc_context(self.rc):
+            fig = self.Figure(figsize=(6.4, 2.6))
+            ax = fig.subplots()
             ax.hist(seconds, bins=20, color=BAR, edgecolor="#fff")
             ax.set_xlabel("seconds to grade one notebook")
             ax.set_ylabel("notebooks")
@@ -179,43 +180,63 @@ def _more(total: int, shown: int, what: str) -> str:
 # ------------------------------------------------------------------ report
 
 
+def _failed_lines(feedback: str, status: str) -> set[str]:
+    """The lines that say what is missing (as ``TaskResult.failed_lines``), without the ✘."""
+    if status == "pass":
+        return set()
+    lines = [line for line in feedback.splitlines() if line.strip()]
+    marked = [line for line in lines if not line.startswith(_PASS)] or lines
+    return {line.removeprefix(_FAIL).strip() for line in marked}
+
+
+_PASS = STATUSES["pass"][0] + " "
+_FAIL = STATUSES["fail"][0] + " "
+
+
 def render_report(
-    batch: BatchResult, *, at_risk: float = 60.0, overrides: Overrides | None = None
+    results: BatchResult | Data, *, at_risk: float = 60.0, overrides: Overrides | None = None
 ) -> str:
     """The whole report as one HTML document."""
-    book = Gradebook.build(batch, overrides)
+    data = as_data(results)
+    book = Gradebook.build(data, overrides)
     stats = {t.id: TaskStats(t) for t in book.tasks}
     seconds: dict[int, list[float]] = {}
     all_seconds: list[float] = []
     errors: list[tuple[str, str, str]] = []
-    for nb in batch.notebooks:
-        if nb.status != "graded":
-            errors.append((learner_key(nb), nb.path, nb.error or ""))
+    failed_cache: dict[str, set[str]] = {}
+    for nb in data["notebooks"]:
+        if nb["status"] != "graded":
+            learner = nb.get("learner")
+            errors.append(
+                (learner if learner is not None else nb["path"], nb["path"], nb.get("error") or "")
+            )
             continue
-        all_seconds.append(nb.seconds)
-        chapters = {t.task_id.split(".", 1)[0] for t in nb.tasks}
+        secs = nb.get("seconds", 0.0)
+        all_seconds.append(secs)
+        tasks = nb["tasks"]
+        chapters = {t["id"].split(".", 1)[0] for t in tasks}
         if len(chapters) == 1:
-            seconds.setdefault(int(chapters.pop()), []).append(nb.seconds)
-        first = set(nb.solution_first)
-        for t in nb.tasks:
-            s = stats.get(t.task_id)
+            seconds.setdefault(int(chapters.pop()), []).append(secs)
+        first = set(nb.get("solution_first") or ())
+        for t in tasks:
+            s = stats.get(t["id"])
             if s is None:
                 continue
+            status = t["status"]
             s.graded += 1
-            s.statuses[t.status] += 1
-            if t.status == "pass":
+            s.statuses[status] += 1
+            if status == "pass":
                 s.passed += 1
             else:
-                s.failed.update(
-                    {
-                        line.removeprefix(STATUSES["fail"][0] + " ").strip()
-                        for line in t.failed_lines
-                    }
-                )
-            if t.task_id in first:
+                fb = t["feedback"]
+                lines = failed_cache.get(fb)
+                if lines is None:  # the same feedback recurs across learners: split it once
+                    lines = failed_cache[fb] = _failed_lines(fb, status)
+                s.failed.update(lines)
+            if first and t["id"] in first:
                 s.solution_first += 1
     charts = _Charts()
-    parts = [_header(batch, book, errors)]
+    parts = [_header(data, book, errors)]
     parts.append(_distribution(book, charts))
     parts.append(_pass_rates(stats, charts))
     parts.append(_criteria(stats))
@@ -233,11 +254,11 @@ def render_report(
     )
 
 
-def _header(batch: BatchResult, book: Gradebook, errors: list[tuple[str, str, str]]) -> str:
+def _header(data: Data, book: Gradebook, errors: list[tuple[str, str, str]]) -> str:
     percents = [book.percent(r) for r in book.rows]
     facts = [
         ("learners", str(len(book.rows))),
-        ("notebooks", str(len(batch.notebooks))),
+        ("notebooks", str(len(data["notebooks"]))),
         ("could not be graded", str(len(errors))),
         ("median score", _pct(statistics.median(percents)) if percents else "-"),
         ("mean score", _pct(statistics.fmean(percents)) if percents else "-"),
@@ -246,15 +267,17 @@ def _header(batch: BatchResult, book: Gradebook, errors: list[tuple[str, str, st
     exercises = ", ".join(f"{n}" for n in book.exercises) or "none"
     interrupted = (
         "<p><strong>This grading run was interrupted:</strong> some notebooks are missing.</p>"
-        if batch.interrupted
+        if data.get("interrupted")
         else ""
     )
     return (
         "<h1>Cohort report</h1>"
         f'<ul class="facts" aria-label="Summary">{items}</ul>'
         f"<p class=muted>Exercises in these results: {esc(exercises)}; "
-        f"{num(book.max_total)} points in all. Graded by pmcourse {esc(batch.version or '?')} "
-        f"(task set {esc(batch.fingerprint or '?')}, sandbox: {esc(batch.sandbox or '?')}). "
+        f"{num(book.max_total)} points in all. Graded by pmcourse "
+        f"{esc(str(data.get('pmcourse') or '?'))} (task set "
+        f"{esc(str(data.get('tasks_fingerprint') or '?'))}, sandbox: "
+        f"{esc(str(data.get('sandbox') or '?'))}). "
         "Scores are percentages of the points of these exercises.</p>"
         f"{interrupted}"
     )
@@ -267,10 +290,10 @@ def _distribution(book: Gradebook, charts: _Charts) -> str:
         counts = [0] * len(BANDS)
         submitted = 0
         for row in book.rows:
-            if not any(t.exercise == n and t.id in row.cells for t in book.tasks):
+            if n not in row.exercise_totals:
                 continue
             submitted += 1
-            pct = 100 * row.exercise_total(book.tasks, n) / top if top else 0
+            pct = 100 * row.exercise_total(n) / top if top else 0
             counts[next(i for i, (lo, hi) in enumerate(BANDS) if lo <= pct < hi)] += 1
         labels.append(f"Exercise {n}")
         shares.append([100 * c / submitted if submitted else 0 for c in counts])
