@@ -227,10 +227,10 @@ def discover(
                     unmatched.append(rel)
                 by_learner.setdefault(name, []).append((nb, rel))
             if unmatched:
-                more = f" and {len(unmatched) - 1} more" if len(unmatched) > 1 else ""
+                more = f" (and {len(unmatched) - 1} more)" if len(unmatched) > 1 else ""
                 raise UsageError(
-                    f"{given / unmatched[0]}{more} do(es) not match --learner-pattern "
-                    f"{pattern!r}; rename them or fix the pattern."
+                    f"{given / unmatched[0]}{more} does not match --learner-pattern "
+                    f"{pattern!r}: rename it or fix the pattern."
                 )
         else:
             for nb in found:
