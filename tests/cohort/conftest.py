@@ -63,7 +63,9 @@ def synthetic(learners: int = 6) -> BatchResult:
     for i in range(learners):
         name = f"l{i}"
         t4 = [
-            TaskResult("4.1", "Four one", "pass" if i % 2 else "fail", float(i % 2), 1, "✘ Missed it"),
+            TaskResult(
+                "4.1", "Four one", "pass" if i % 2 else "fail", float(i % 2), 1, "✘ Missed it"
+            ),
             TaskResult(
                 "4.3",
                 "Rewrite the story",
