@@ -80,9 +80,10 @@ class _Charts:
     def svg(self, fig: Any, label: str) -> str:
         self.count += 1
         buf = io.StringIO()
-        fig.savefig(
-            buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight"
-        )
+        with self.mpl.rc_context(self.rc):  # svg.fonttype "none": chart text stays text
+            fig.savefig(
+                buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight"
+            )
         text = buf.getvalue()
         text = text[text.index("<svg") :]
         text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, flags=re.DOTALL)
