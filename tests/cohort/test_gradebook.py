@@ -8,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EX6, LEARNERS, load, notebook_for, synthetic, write_results
+from conftest import EX6, LEARNERS, load, synthetic, write_results
 
-import nbfactory as nbf
 from pmcourse._cli import main
+from pmcourse._grading.learners import discover
 
 pytestmark = pytest.mark.slow
 
@@ -70,27 +70,26 @@ def test_platform_layouts(tmp_path: Path) -> None:
 
 
 def test_canvas_bulk_download_cohort(folder_cohort: Path, tmp_path: Path) -> None:
-    """The same learners as a flat Canvas download, plus one duplicate copy: same grades."""
+    """The 30 learners as a flat Canvas download, plus a duplicate copy: same learners, same grades.
+
+    All 30 are discovered; six are graded again (grading is the folder cohort's business).
+    """
     flat = tmp_path / "canvas"
     flat.mkdir()
-    for i, learner in enumerate(LEARNERS[:6]):
-        nbf.write(flat / f"{learner}_{1000 + i}_{5000 + i}_{EX6}", notebook_for(i))
+    for i, learner in enumerate(LEARNERS):
+        shutil.copy(folder_cohort / learner / EX6, flat / f"{learner}_{1000 + i}_{5000 + i}_{EX6}")
     shutil.copy(
         flat / f"learner00_1000_5000_{EX6}",
-        flat / f"learner00_1000_5009_06-pm-and-product-owner (1).ipynb",
+        flat / "learner00_1000_5009_06-pm-and-product-owner (1).ipynb",
     )
+    found = discover([flat], pattern="canvas")
+    assert found.learner_names == [f"{learner}_{1000 + i}" for i, learner in enumerate(LEARNERS)]
+    assert len(found.paths) == 30 and len(found.duplicates) == 1
+    for path in sorted(flat.iterdir())[12:]:
+        path.unlink()  # keep learners 00-05 (and the duplicate copy)
     out = tmp_path / "canvas.csv"
-    argv = [
-        "grade",
-        str(flat),
-        "--learner-pattern",
-        "canvas",
-        "--format",
-        "csv",
-        "--layout",
-        "canvas",
-    ]
-    assert main([*argv, "-o", str(out), "-j", "2"]) == 1
+    argv = ["grade", str(flat), "--learner-pattern", "canvas", "--format", "csv"]
+    assert main([*argv, "--layout", "canvas", "-o", str(out), "-j", "2"]) == 1
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert rows[0][:5] == CANVAS_HEAD
     got = {(r[0], r[1]): float(r[5]) for r in rows[2:]}
