@@ -23,7 +23,7 @@ def as_data(batch: BatchResult | Data) -> Data:
     return batch.to_dict() if isinstance(batch, BatchResult) else batch
 
 
-def _check_plain(data: Data, source: str) -> None:
+def _check_plain(data: Data, source: str, *, tasks: bool = True) -> None:
     """What ``BatchResult.from_dict`` checks, on the plain data, without building objects."""
     try:
         for i, nb in enumerate(data["notebooks"]):
@@ -37,7 +37,7 @@ def _check_plain(data: Data, source: str) -> None:
                 raise ResultsError(f"{where}: learner is not text.")
             if not isinstance(nb.get("seconds", 0.0), int | float):
                 raise ResultsError(f"{where}: seconds is not a number.")
-            for t in nb.get("tasks", ()):
+            for t in nb.get("tasks", ()) if tasks else ():
                 if (
                     t["status"] not in STATUSES
                     or not isinstance(t["score"], int | float)
@@ -60,14 +60,14 @@ def load_data(path: Path, *, check_tasks: bool = True) -> Data:
     return data
 
 
-def check_data(data: object, source: str) -> Data:
+def check_data(data: object, source: str, *, tasks: bool = True) -> Data:
     """Plain results data checked as ``BatchResult.from_dict`` would, with its messages."""
     if not isinstance(data, dict) or not isinstance(data.get("notebooks"), list):
         BatchResult.from_dict(data, source=source)  # raises its own one-line error
         raise ResultsError(f"{source} is not a pmcourse results file.")  # pragma: no cover
     if data.get("schema") != SCHEMA:
         BatchResult.from_dict({"notebooks": [], "schema": data.get("schema")}, source=source)
-    _check_plain(data, source)
+    _check_plain(data, source, tasks=tasks)
     return data
 
 

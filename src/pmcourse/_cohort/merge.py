@@ -8,6 +8,7 @@ notebooks is copied into the merged file as it was.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,7 +90,11 @@ def _scan(text: str) -> tuple[dict[str, Any], list[tuple[int, int]]]:
     return header, spans
 
 
-def _read(path: Path) -> tuple[str, dict[str, Any], list[tuple[int, int]]]:
+Entry = tuple[str | None, str, float, float, str]  # learner, path, score, max, its JSON text
+
+
+def _read(path: Path) -> tuple[dict[str, Any], list[Entry]]:
+    """A shard's top-level fields and, per notebook, what merging needs; one-line errors."""
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
@@ -102,8 +107,31 @@ def _read(path: Path) -> tuple[str, dict[str, Any], list[tuple[int, int]]]:
         raise ResultsError(
             f"{path} is not complete JSON: truncated or not a results file."
         ) from None
-    check_data(header, str(path))
-    return text, header, spans
+    # The notebooks' shape; their tasks are checked by whatever reads the merged file.
+    check_data(header, str(path), tasks=False)
+    entries = [
+        (nb.get("learner"), nb["path"], nb.get("score", 0.0), nb.get("max_score", 0.0), text[a:b])
+        for nb, (a, b) in zip(header.pop("notebooks"), spans, strict=True)
+    ]
+    return header, entries
+
+
+def _read_all(paths: Sequence[Path]) -> list[tuple[dict[str, Any], list[Entry]]]:
+    """Every shard read, in parallel processes when there is enough to gain (over 64 MB)."""
+    try:
+        size = sum(p.stat().st_size for p in paths)
+    except OSError:
+        size = 0
+    workers = min(len(paths), os.cpu_count() or 1)
+    if workers < 2 or size < 64 * 2**20:
+        return [_read(p) for p in paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: never fork a process that may hold threads
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return list(pool.map(_read, paths))
 
 
 def merge_results(paths: Sequence[Path]) -> Merged:
@@ -121,8 +149,7 @@ def merge_results(paths: Sequence[Path]) -> Merged:
     score = max_score = 0.0
     interrupted = False
     sandboxes: set[object] = set()
-    for path in paths:
-        text, header, spans = _read(path)
+    for path, (header, entries) in zip(paths, _read_all(paths), strict=True):
         if first is None:
             first = header
         for field, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
@@ -132,13 +159,11 @@ def merge_results(paths: Sequence[Path]) -> Merged:
                     f"{first.get(field)}): grade every shard with the same pmcourse."
                 )
         mine: set[str] = set()
-        for nb, (start, end) in zip(header["notebooks"], spans, strict=True):
-            learner = nb.get("learner")
-            key = learner if learner is not None else nb["path"]
-            mine.add(key)
-            pieces.append((sort_key(learner, nb["path"]), text[start:end]))
-            score += nb.get("score", 0.0)
-            max_score += nb.get("max_score", 0.0)
+        for learner, nb_path, nb_score, nb_max, nb_text in entries:
+            mine.add(learner if learner is not None else nb_path)
+            pieces.append((sort_key(learner, nb_path), nb_text))
+            score += nb_score
+            max_score += nb_max
         for key in sorted(mine):
             if key in owner:
                 raise ResultsError(
