@@ -16,6 +16,12 @@ from pathlib import Path
 from ._errors import PmcourseError, UsageError
 from ._grading.limits import DEFAULT_JOBS, RunLimits
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._cohort.review import Overrides
+
 DEFAULTS = RunLimits()
 
 __all__ = ["main"]
@@ -54,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="pmcourse",
-        description="The technical product manager course: start the exercises, grade notebooks.",
+        description=(
+            "The technical product manager course: start the exercises, grade notebooks, "
+            "and for instructors: report on a cohort, merge shards, export free text for review."
+        ),
         epilog="Inside a notebook, check one answer with: from pmcourse import check; check('1.1', answer)",
     )
     parser.add_argument("--version", action="version", version=f"pmcourse {__version__}")
@@ -122,9 +131,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     grade.add_argument(
         "--format",
-        choices=["text", "json", "junit"],
+        choices=["text", "json", "junit", "csv"],
         default="text",
-        help="text table (default), JSON, or JUnit XML for CI services",
+        help="text table (default), JSON, JUnit XML for CI services, or a CSV gradebook",
+    )
+    _add_layout(grade)
+    grade.add_argument(
+        "--learner-pattern",
+        metavar="REGEX",
+        help=(
+            "read each notebook's learner from its file name (its path inside the folder) "
+            "instead of from learner folders: the group (?P<learner>...) or the first group "
+            "names the learner, an optional (?P<id>...) is appended as name_id. Presets: "
+            "'canvas' (smithjane_12345_67890_01-title-vs-role.ipynb -> smithjane_12345) and "
+            "'moodle' (Jane Smith_12345_assignsubmission_file_01-....ipynb -> Jane Smith_12345). "
+            "Without it, submissions/<learner>/*.ipynb: each top-level folder is a learner. "
+            "Two copies of one exercise by one learner are reported and the better-named one "
+            "is graded: the course's own file name, else the shortest, else A-Z first "
+            "(' (1)' and '-Copy1' mark copies; download times are not reliable)"
+        ),
+    )
+    grade.add_argument(
+        "--shard",
+        metavar="K/N",
+        help=(
+            "grade only share K of N (1 <= K <= N) of the learners, chosen by a hash of the "
+            "learner's name: stable, and never splitting a learner; combine with 'pmcourse merge'"
+        ),
+    )
+    grade.add_argument(
+        "--feedback-dir",
+        type=Path,
+        metavar="DIR",
+        help="also write one self-contained HTML feedback page per learner into DIR",
     )
     grade.add_argument(
         "--output",
@@ -138,7 +177,100 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the feedback of every task, not only failed ones, and the kernels' own logs",
     )
+
+    report = sub.add_parser(
+        "report",
+        help="a self-contained HTML report on a cohort's results",
+        description=(
+            "Write one HTML file (inline SVG charts, no script, no external request) from a "
+            "results file of 'pmcourse grade --format json' or 'pmcourse merge'."
+        ),
+    )
+    report.add_argument("results", type=Path, metavar="RESULTS", help="the results JSON")
+    report.add_argument("--output", "-o", type=Path, required=True, help="the HTML file to write")
+    report.add_argument(
+        "--at-risk",
+        type=_percent,
+        default=60.0,
+        metavar="PERCENT",
+        help="list learners whose total is below this share of the points (default: 60%%)",
+    )
+    _add_overrides(report)
+    report.add_argument(
+        "--feedback-dir",
+        type=Path,
+        metavar="DIR",
+        help="also write one self-contained HTML feedback page per learner into DIR",
+    )
+
+    book = sub.add_parser(
+        "gradebook",
+        help="a CSV gradebook from a results file",
+        description="One row per learner, one column per task, totals; or a platform's layout.",
+    )
+    book.add_argument("results", type=Path, metavar="RESULTS", help="the results JSON")
+    book.add_argument("--output", "-o", type=Path, help="the CSV file (default: standard output)")
+    _add_layout(book)
+    _add_overrides(book)
+
+    review = sub.add_parser(
+        "review",
+        help="export free-text answers for marking by hand",
+        description=(
+            "'review export' lists every free-text answer with its automatic verdict and "
+            "evidence; fill in score and comment, then pass the file to report or gradebook "
+            "with --overrides."
+        ),
+    )
+    review_sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    export = review_sub.add_parser("export", help="write the review CSV")
+    export.add_argument("results", type=Path, metavar="RESULTS", help="the results JSON")
+    export.add_argument("--output", "-o", type=Path, help="the CSV file (default: standard output)")
+
+    merge = sub.add_parser(
+        "merge",
+        help="combine the results of shards",
+        description=(
+            "Combine results files of 'pmcourse grade --shard K/N' into one. Refuses shards "
+            "that share a learner or were graded by another pmcourse or task set."
+        ),
+    )
+    merge.add_argument("shards", type=Path, nargs="+", metavar="SHARD", help="shard results JSON")
+    merge.add_argument(
+        "--output", "-o", type=Path, help="the merged JSON (default: standard output)"
+    )
     return parser
+
+
+def _add_layout(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--layout",
+        choices=["plain", "canvas", "moodle"],
+        default="plain",
+        help=(
+            "CSV layout: plain (a column per task, exercise totals, total, percent), canvas "
+            "(Canvas gradebook import) or moodle (Moodle grading worksheet); default: plain"
+        ),
+    )
+
+
+def _add_overrides(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overrides",
+        type=Path,
+        metavar="CSV",
+        help="scores and comments given by hand (a filled-in 'pmcourse review export' file)",
+    )
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.strip().removesuffix("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage, like 60%") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError("a percentage is between 0 and 100")
+    return value
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -197,16 +329,111 @@ def _grade(args: argparse.Namespace) -> int:
         kernel_log = logging.getLogger("pmcourse.kernel")
         kernel_log.addHandler(logging.StreamHandler(sys.stderr))
         kernel_log.setLevel(logging.INFO)
-    batch = grade_paths(paths, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
+    from ._grading.learners import discover, parse_shard
+
+    shard = parse_shard(args.shard) if args.shard else None
+    found = discover(paths, pattern=args.learner_pattern, shard=shard)
+    for line in found.duplicates:
+        print(f"pmcourse: {line}", file=sys.stderr)
+    batch = grade_paths(
+        found.paths,
+        limits=limits,
+        jobs=args.jobs,
+        progress=ProgressBar(sys.stderr),
+        learners=found.learners,
+    )
+    if found.learners:
+        from ._cohort.merge import sort_key
+        from ._grading.notebook import display_path
+
+        notes = {display_path(p): lines for p, lines in found.notes.items()}
+        for nb in batch.notebooks:
+            nb.notes.extend(notes.get(nb.path, []))
+        batch.notebooks.sort(key=lambda nb: sort_key(nb.learner, nb.path))
     if args.format == "text":
         text = render_text(batch, verbose=args.verbose)
+    elif args.format == "csv":
+        from ._cohort.gradebook import Gradebook, render_csv
+
+        text = render_csv(Gradebook.build(batch), args.layout)
     else:
         text = {"json": render_json, "junit": render_junit}[args.format](batch)
+    if args.feedback_dir is not None:
+        from ._cohort.feedback import write_feedback
+
+        write_feedback(batch, args.feedback_dir)
     _write(text, args.output)
     if batch.interrupted:
         print("pmcourse: interrupted; the results so far are shown above.", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_OK if batch.ok else EXIT_FAIL
+
+
+def _report(args: argparse.Namespace) -> int:
+    from ._batch import BatchResult
+    from ._cohort.io import load_data, write_atomic
+    from ._cohort.report import render_report
+
+    data = load_data(args.results)
+    overrides = _overrides(args, data)
+    html = render_report(data, at_risk=args.at_risk, overrides=overrides)
+    if args.feedback_dir is not None:
+        from ._cohort.feedback import write_feedback
+
+        batch = BatchResult.from_dict(data, source=str(args.results))
+        write_feedback(batch, args.feedback_dir, overrides=overrides)
+    write_atomic(args.output, html)
+    print(f"pmcourse: wrote {args.output} ({len(html.encode()) / 1024:.0f} KB)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _overrides(args: argparse.Namespace, data: dict[str, Any]) -> Overrides:
+    if args.overrides is None:
+        return {}
+    from ._cohort.review import load_overrides
+
+    return load_overrides(args.overrides, data)
+
+
+def _gradebook(args: argparse.Namespace) -> int:
+    from ._cohort.gradebook import Gradebook, render_csv
+    from ._cohort.io import load_data
+
+    data = load_data(args.results)
+    text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
+    _write(text, args.output)
+    return EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    from ._cohort.io import load_results
+    from ._cohort.review import render_review
+
+    _write(render_review(load_results(args.results)), args.output)
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from ._cohort.merge import merge_results
+
+    merged = merge_results(args.shards)
+    _write(merged.text, args.output)
+    print(
+        f"pmcourse: merged {len(args.shards)} shard(s): {merged.learners} learner(s), "
+        f"{merged.notebooks} notebook(s)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "start": _start,
+    "grade": _grade,
+    "report": _report,
+    "gradebook": _gradebook,
+    "review": _review,
+    "merge": _merge,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -220,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return _start(args) if args.command == "start" else _grade(args)
+        return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"pmcourse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

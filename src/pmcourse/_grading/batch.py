@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import signal
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,7 @@ async def _grade_batch(
     jobs: int,
     progress: Progress | None,
     sandbox: str | None,
+    learners: Mapping[Path, str] | None = None,
 ) -> BatchResult:
     results: list[NotebookResult | None] = [None] * len(items)
     gate = asyncio.Semaphore(max(1, jobs))
@@ -144,10 +145,13 @@ async def _grade_batch(
     async def one(i: int, path: Path, problem: str | None) -> None:
         nonlocal done
         if problem is not None:
-            results[i] = NotebookResult(display_path(path), "error", problem)
+            result = NotebookResult(display_path(path), "error", problem)
         else:
             async with gate:
-                results[i] = await _grade_one(path, limits, sandbox)
+                result = await _grade_one(path, limits, sandbox)
+        if learners and path in learners:
+            result.learner = learners[path]
+        results[i] = result
         done += 1
         if progress:
             progress(done, len(items), display_path(path))
@@ -202,8 +206,12 @@ def grade_paths(
     limits: RunLimits | None = None,
     jobs: int = DEFAULT_JOBS,
     progress: Progress | None = None,
+    learners: Mapping[Path, str] | None = None,
 ) -> BatchResult:
     """Grade notebooks and folders of notebooks; never raises for a bad notebook.
+
+    ``learners`` maps a notebook path (as given) to its learner, recorded in its
+    result (see :mod:`pmcourse._grading.learners`).
 
     Raises :class:`~pmcourse.UsageError` only when ``limits.sandbox`` is "on" and
     no working sandbox is available.
@@ -211,4 +219,4 @@ def grade_paths(
     limits = limits or RunLimits()
     sandbox = resolve_sandbox(limits.sandbox)
     items = expand_paths(paths)
-    return run_blocking(_grade_batch(items, limits, jobs, progress, sandbox))
+    return run_blocking(_grade_batch(items, limits, jobs, progress, sandbox, learners))

@@ -1,0 +1,137 @@
+"""Reading results files and writing outputs: one-line errors in, nothing half-written out."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .._batch import NOTEBOOK_STATUSES, SCHEMA, BatchResult
+from .._errors import ResultsError
+from .._results import STATUSES
+
+__all__ = ["as_data", "check_data", "load_data", "load_results", "write_atomic", "write_many"]
+
+Data = dict[str, Any]
+
+
+def as_data(batch: BatchResult | Data) -> Data:
+    """Results as plain data (what the JSON holds): the form the cohort layer aggregates."""
+    return batch.to_dict() if isinstance(batch, BatchResult) else batch
+
+
+def _check_plain(data: Data, source: str, *, tasks: bool = True) -> None:
+    """What ``BatchResult.from_dict`` checks, on the plain data, without building objects."""
+    try:
+        for i, nb in enumerate(data["notebooks"]):
+            where = f"{source}: notebook {i + 1} is damaged"
+            if not isinstance(nb, dict) or not isinstance(nb.get("path"), str):
+                raise ResultsError(f"{where}: no path.")
+            if nb.get("status") not in NOTEBOOK_STATUSES:
+                raise ResultsError(f"{where}: unknown status {nb.get('status')!r}.")
+            learner = nb.get("learner")
+            if learner is not None and not isinstance(learner, str):
+                raise ResultsError(f"{where}: learner is not text.")
+            if not isinstance(nb.get("seconds", 0.0), int | float):
+                raise ResultsError(f"{where}: seconds is not a number.")
+            for t in nb.get("tasks", ()) if tasks else ():
+                if (
+                    t["status"] not in STATUSES
+                    or not isinstance(t["score"], int | float)
+                    or not isinstance(t["max_score"], int | float)
+                    or not isinstance(t["id"], str)
+                    or not isinstance(t["feedback"], str)
+                ):
+                    raise ResultsError(f"{where}: task {t.get('id')!r} is not a task result.")
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ResultsError(
+            f"{source}: a notebook is damaged ({type(exc).__name__}: {exc})."
+        ) from None
+
+
+def load_data(path: Path, *, check_tasks: bool = True) -> Data:
+    """A results file as checked plain data; the one-line errors of :func:`load_results`."""
+    data = check_data(_read_json(path), str(path))
+    if check_tasks:
+        _check_tasks(path, data.get("pmcourse"), data.get("tasks_fingerprint"))
+    return data
+
+
+def check_data(data: object, source: str, *, tasks: bool = True) -> Data:
+    """Plain results data checked as ``BatchResult.from_dict`` would, with its messages."""
+    if not isinstance(data, dict) or not isinstance(data.get("notebooks"), list):
+        BatchResult.from_dict(data, source=source)  # raises its own one-line error
+        raise ResultsError(f"{source} is not a pmcourse results file.")  # pragma: no cover
+    if data.get("schema") != SCHEMA:
+        BatchResult.from_dict({"notebooks": [], "schema": data.get("schema")}, source=source)
+    _check_plain(data, source, tasks=tasks)
+    return data
+
+
+def _check_tasks(path: Path, version: object, tasks: object) -> None:
+    from .. import __version__
+    from .._tasks import fingerprint
+
+    if tasks != fingerprint():
+        raise ResultsError(
+            f"{path} was graded by pmcourse {version} against another task set "
+            f"(fingerprint {tasks}; this pmcourse {__version__} has {fingerprint()}): "
+            "use that version, or grade again."
+        )
+
+
+def _read_json(path: Path) -> object:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        where = f"line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "its bytes"
+        raise ResultsError(
+            f"{path} is not complete JSON ({where}): truncated or not a results file."
+        ) from None
+    return data
+
+
+def load_results(path: Path, *, check_tasks: bool = True) -> BatchResult:
+    """A results file written by ``pmcourse grade --format json`` (or ``merge``).
+
+    Raises :class:`ResultsError` with one line for a missing, truncated, foreign
+    or other-version file, and (with ``check_tasks``) for results graded against
+    another task set than the installed one.
+    """
+    batch = BatchResult.from_dict(_read_json(path), source=str(path))
+    if check_tasks:
+        _check_tasks(path, batch.version, batch.fingerprint)
+    return batch
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all (a temporary file renamed over it)."""
+    write_many({path: text})
+
+
+def write_many(files: Mapping[Path, str]) -> None:
+    """Write several files; each appears whole, and none does if any cannot be written."""
+    temps: list[tuple[Path, Path]] = []
+    umask = os.umask(0o022)
+    os.umask(umask)
+    try:
+        for path, text in files.items():
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps.append((Path(name), path))
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            Path(name).chmod(0o666 & ~umask)  # as an ordinary file: readable by others
+    except OSError as exc:
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+        target = path.parent if not path.parent.is_dir() else path
+        raise ResultsError(f"Cannot write {target}: {exc.strerror}.") from None
+    for tmp, path in temps:
+        tmp.replace(path)

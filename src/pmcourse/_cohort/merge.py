@@ -1,0 +1,189 @@
+"""Combining the results of shards (``pmcourse grade --shard K/N``) into one results file.
+
+Shards are large (a thousand learners is some 17 MB of JSON), so merging never
+rebuilds the notebooks: each shard is parsed once, checked, and the text of its
+notebooks is copied into the merged file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .._errors import ResultsError
+from .io import check_data
+
+__all__ = ["Merged", "merge_results", "sort_key"]
+
+_DECODER = json.JSONDecoder()
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def sort_key(learner: str | None, path: str) -> tuple[str, str]:
+    """The order of notebooks in merged results, and in one run over learner folders."""
+    return (learner or "", path)
+
+
+@dataclass
+class Merged:
+    text: str  # the merged results JSON
+    learners: int
+    notebooks: int
+
+    def data(self) -> dict[str, Any]:
+        result: dict[str, Any] = json.loads(self.text)
+        return result
+
+
+class _Truncated(Exception):
+    pass
+
+
+def _skip(text: str, idx: int) -> int:
+    """The index after any whitespace at ``idx``."""
+    m = _WS.match(text, idx)
+    return m.end() if m else idx
+
+
+def _expect(text: str, idx: int, char: str) -> int:
+    if text[idx : idx + 1] != char:
+        raise _Truncated
+    return _skip(text, idx + 1)
+
+
+def _scan(text: str) -> tuple[dict[str, Any], list[tuple[int, int]]]:
+    """The top-level fields, the notebooks and each notebook's span of text."""
+    header: dict[str, Any] = {}
+    notebooks: list[Any] = []
+    spans: list[tuple[int, int]] = []
+    idx = _expect(text, _skip(text, 0), "{")
+    while text[idx : idx + 1] != "}":
+        key, idx = json.decoder.scanstring(text, idx + 1)  # type: ignore[attr-defined]
+        idx = _expect(text, _skip(text, idx), ":")
+        if key == "notebooks" and text[idx : idx + 1] == "[":
+            idx = _expect(text, idx, "[")
+            while text[idx : idx + 1] != "]":
+                value, end = _DECODER.raw_decode(text, idx)
+                notebooks.append(value)
+                spans.append((idx, end))
+                idx = _skip(text, end)
+                if text[idx : idx + 1] == ",":
+                    idx = _skip(text, idx + 1)
+                elif text[idx : idx + 1] != "]":
+                    raise _Truncated
+            header[key] = notebooks
+            idx = _skip(text, idx + 1)
+        else:
+            header[key], idx = _DECODER.raw_decode(text, idx)
+            idx = _skip(text, idx)
+        if text[idx : idx + 1] == ",":
+            idx = _skip(text, idx + 1)
+        elif text[idx : idx + 1] != "}":
+            raise _Truncated
+    if text[idx + 1 :].strip():
+        raise _Truncated
+    return header, spans
+
+
+Entry = tuple[str | None, str, float, float, str]  # learner, path, score, max, its JSON text
+
+
+def _read(path: Path) -> tuple[dict[str, Any], list[Entry]]:
+    """A shard's top-level fields and, per notebook, what merging needs; one-line errors."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise ResultsError(f"{path} is not UTF-8 JSON: not a results file.") from None
+    try:
+        header, spans = _scan(text)
+    except (_Truncated, json.JSONDecodeError, IndexError, ValueError):
+        raise ResultsError(
+            f"{path} is not complete JSON: truncated or not a results file."
+        ) from None
+    # The notebooks' shape; their tasks are checked by whatever reads the merged file.
+    check_data(header, str(path), tasks=False)
+    entries = [
+        (nb.get("learner"), nb["path"], nb.get("score", 0.0), nb.get("max_score", 0.0), text[a:b])
+        for nb, (a, b) in zip(header.pop("notebooks"), spans, strict=True)
+    ]
+    return header, entries
+
+
+def _read_all(paths: Sequence[Path]) -> list[tuple[dict[str, Any], list[Entry]]]:
+    """Every shard read, in parallel processes when there is enough to gain (over 64 MB)."""
+    try:
+        size = sum(p.stat().st_size for p in paths)
+    except OSError:
+        size = 0
+    workers = min(len(paths), os.cpu_count() or 1)
+    if workers < 2 or size < 64 * 2**20:
+        return [_read(p) for p in paths]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: never fork a process that may hold threads
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        return list(pool.map(_read, paths))
+
+
+def merge_results(paths: Sequence[Path]) -> Merged:
+    """One results file from shards: same task set and version, no learner in two shards.
+
+    Notebooks come out ordered by learner, then path: the order of one
+    ``pmcourse grade`` run over the whole submissions folder.
+    """
+    if not paths:
+        raise ResultsError("Nothing to merge: name the shard results files.")
+    owner: dict[str, Path] = {}
+    pieces: list[tuple[tuple[str, str], str]] = []
+    first: dict[str, Any] | None = None
+    first_path = paths[0]
+    score = max_score = 0.0
+    interrupted = False
+    sandboxes: set[object] = set()
+    for path, (header, entries) in zip(paths, _read_all(paths), strict=True):
+        if first is None:
+            first = header
+        for field, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
+            if header.get(field) != first.get(field):
+                raise ResultsError(
+                    f"{path} and {first_path} differ in {what} ({header.get(field)} and "
+                    f"{first.get(field)}): grade every shard with the same pmcourse."
+                )
+        mine: set[str] = set()
+        for learner, nb_path, nb_score, nb_max, nb_text in entries:
+            mine.add(learner if learner is not None else nb_path)
+            pieces.append((sort_key(learner, nb_path), nb_text))
+            score += nb_score
+            max_score += nb_max
+        for key in sorted(mine):
+            if key in owner:
+                raise ResultsError(
+                    f"Learner {key!r} is in both {owner[key]} and {path}: shards must not "
+                    "overlap (was one shard given twice?)."
+                )
+            owner[key] = path
+        interrupted = interrupted or bool(header.get("interrupted"))
+        sandboxes.add(header.get("sandbox"))
+    assert first is not None
+    pieces.sort(key=lambda p: p[0])
+    head = {
+        "schema": first.get("schema"),
+        "pmcourse": first.get("pmcourse"),
+        "tasks_fingerprint": first.get("tasks_fingerprint"),
+        "sandbox": sandboxes.pop() if len(sandboxes) == 1 else "mixed",
+        "score": round(score, 2),
+        "max_score": max_score,
+        "interrupted": interrupted,
+    }
+    opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2]
+    text = opening + ',\n  "notebooks": [\n' + ",\n".join(p for _, p in pieces) + "\n  ]\n}\n"
+    return Merged(text, len(owner), len(pieces))

@@ -1,0 +1,133 @@
+"""The cohort report and the feedback pages: contents, self-containment, and in a real browser."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import synthetic, write_results
+
+from pmcourse._cli import main
+from pmcourse._cohort.report import render_report
+
+CHROMIUM = Path(os.environ.get("PMCOURSE_CHROMIUM", "/usr/bin/chromium"))
+AXE_JS = (
+    Path(__file__).resolve().parents[1]
+    / "browser_deps"
+    / "node_modules"
+    / "axe-core"
+    / "axe.min.js"
+)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def test_import_pmcourse_loads_no_chart_library() -> None:
+    code = "import sys, pmcourse, pmcourse._cli; print(any(m.split('.')[0] in {'matplotlib', 'jinja2'} for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_report_sections_and_self_containment() -> None:
+    html = render_report(synthetic(6), at_risk=50)
+    for heading in (
+        "Score distribution per exercise",
+        "Pass rate per task",
+        "the most frequent failed criteria",
+        "Learners below 50%",
+        "Notebooks that could not be graded",
+        "Time per notebook",
+        "Solutions viewed before an answer",
+    ):
+        assert heading in html
+    assert "<script" not in html and "<link" not in html and "@import" not in html
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+    assert "States the outcome: no &#x27;so that&#x27; part" in html  # the ✘ criterion, counted
+    assert "The file is empty." in html
+    # Charts keep their text as text, each has a label and the table that holds its numbers.
+    charts = re.findall(
+        r'<figure aria-describedby="([^"]+)"><svg role="img" aria-label="[^"]+"', html
+    )
+    assert len(charts) == html.count("<svg") == 3
+    assert all(f'id="{table}"' in html for table in charts)
+    assert "<text" in html and "<image" not in html
+
+
+def test_report_does_not_list_every_learner() -> None:
+    from pmcourse._cohort.report import LIST_CAP
+
+    html = render_report(synthetic(LIST_CAP + 30), at_risk=100)
+    assert "… and 31 more learners" in html
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("report")
+    results = write_results(folder / "r.json", synthetic(8))
+    review = folder / "review.csv"
+    review.write_text("learner,task,score,comment\nl1,4.3,1,Clear outcome.\n", encoding="utf-8")
+    report = folder / "cohort.html"
+    argv = ["report", str(results), "-o", str(report), "--feedback-dir", str(folder / "feedback")]
+    assert main([*argv, "--overrides", str(review)]) == 0
+    return {"report": report, "feedback": folder / "feedback" / "l1.html"}
+
+
+def test_feedback_page_shows_the_instructors_mark(pages: dict[str, Path]) -> None:
+    html = pages["feedback"].read_text(encoding="utf-8")
+    assert "Feedback for l1" in html and "Clear outcome." in html
+    assert "(automatic: 0.5)" in html and "<script" not in html
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.is_file():
+        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium")
+    if not AXE_JS.is_file():
+        pytest.skip("axe-core missing: npm ci --prefix tests/browser_deps")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless", "--disable-gpu"]
+        )
+        yield browser
+        browser.close()
+
+
+AXE_RUN = """async (tags) => (await axe.run(document, {runOnly: {type: "tag", values: tags},
+  resultTypes: ["violations"]})).violations.map(v => v.id + ": " + v.help + " @ " +
+  v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))"""
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["report", "feedback"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_in_a_real_browser(browser: Any, pages: dict[str, Path], which: str, width: int) -> None:
+    url = pages[which].as_uri()
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(url, wait_until="load")
+    assert errors == []
+    assert requests == [url]
+    # Nothing wider than the screen but the tables that scroll in their own region.
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    if which == "report":
+        for fig in page.query_selector_all("figure"):
+            table = fig.get_attribute("aria-describedby")
+            assert page.query_selector(f"table#{table} tbody tr") is not None
+            assert fig.query_selector("svg[role=img]").get_attribute("aria-label")
+    page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
+    violations = page.evaluate(AXE_RUN, AXE_TAGS)
+    context.close()
+    assert violations == []
