@@ -182,7 +182,10 @@ def test_the_readmes_learner_steps_open_jupyter_and_grade(tmp_path: Path) -> Non
             if cell["cell_type"] == "code" and f'check("{task_id}"' in source:
                 cell["source"] = cell_source
     notebook.write_text(json.dumps(solved), encoding="utf-8")
-    shell(f"jupyter nbconvert --to notebook --execute --inplace {notebook.name}", timeout=300)
+    shell(
+        f"jupyter nbconvert --to notebook --execute --inplace pmcourse-work/{notebook.name}",
+        timeout=300,
+    )
     graded = subprocess.run(
         ["bash", "-c", "pmcourse grade pmcourse-work --format json -o results.json"],
         cwd=clone,
