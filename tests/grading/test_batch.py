@@ -590,3 +590,14 @@ def test_a_cohort_of_200_notebooks_two_at_a_time(tmp_path: Path) -> None:
         assert nb_result.status == "graded", (nb_result.path, nb_result.error)
         assert nb_result.score == (nb_result.max_score if full else 0), nb_result.path
     assert not leftover_processes()
+
+
+def test_a_solution_viewed_before_any_answer_is_recorded(tmp_path: Path) -> None:
+    """The instructor's report shows which tasks were answered after seeing the model answer."""
+    peek = 'check("6.2", ..., show_solution=True)\nsolution("6.3")'
+    nb = nbf.insert_code(nbf.solved(6), 2, "from pmcourse import solution\n" + peek)
+    # 6.1 is answered first, and only then is its model answer shown: that is not a peek.
+    nb = nbf.insert_code(nb, len(nb["cells"]), 'check("6.1", answer_6_1, show_solution=True)')
+    (result,) = grade_paths([nbf.write(tmp_path / "peek.ipynb", nb)]).notebooks
+    assert result.solution_first == ["6.2", "6.3"]
+    assert result.to_dict()["solution_first"] == ["6.2", "6.3"]
