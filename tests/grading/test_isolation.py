@@ -70,12 +70,14 @@ def test_a_hostile_neighbour_cannot_touch_another_learners_kernel(tmp_path: Path
 
 
 def test_a_kernel_sees_only_its_own_run_and_no_network(tmp_path: Path) -> None:
+    marker = tmp_path / "a-file-of-the-grader-in-tmp"
+    marker.write_text("not for learners", encoding="utf-8")
     probe = (
         "import os, socket, glob\n"
         f"others = glob.glob({str(private_root())!r} + '/run-*')\n"
         "assert len(others) == 1 and os.getcwd().startswith(others[0]), others\n"
-        "assert os.listdir('/tmp') == [], os.listdir('/tmp')\n"
-        "assert sorted(p for p in os.listdir('/proc') if p.isdigit()) != [], 'own processes'\n"
+        f"assert not os.path.exists({str(marker)!r}), 'the shared /tmp is visible'\n"
+        "open('/tmp/left-by-the-kernel', 'w').write('x')\n"
         "assert all(int(p) < 100 for p in os.listdir('/proc') if p.isdigit()), 'own pid namespace'\n"
         "try:\n"
         "    socket.create_connection(('127.0.0.1', 9), timeout=1)\n"
@@ -90,6 +92,7 @@ def test_a_kernel_sees_only_its_own_run_and_no_network(tmp_path: Path) -> None:
     assert result.status == "graded"
     assert not [n for n in result.notes if "raised" in n], result.notes
     assert result.score == result.max_score
+    assert not Path("/tmp/left-by-the-kernel").exists()
 
 
 def test_the_kernel_cannot_read_the_graders_secrets(
