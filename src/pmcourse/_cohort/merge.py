@@ -127,11 +127,17 @@ def _read_all(paths: Sequence[Path]) -> list[tuple[dict[str, Any], list[Entry]]]
         return [_read(p) for p in paths]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # spawn: never fork a process that may hold threads
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return list(pool.map(_read, paths))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            return list(pool.map(_read, paths))
+    except BrokenProcessPool:
+        # Spawned workers re-import the caller's main module; where that cannot be
+        # done (code fed on standard input, some embedders), read one by one.
+        return [_read(p) for p in paths]
 
 
 def merge_results(paths: Sequence[Path]) -> Merged:
