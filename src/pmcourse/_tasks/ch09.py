@@ -20,8 +20,10 @@ EXERCISE = Exercise(
     ),
     objectives=(
         (
-            "classify a job posting as technical program manager, technical product manager or "
-            "PM-T from its duties",
+            (
+                "classify a job posting as technical program manager, technical product manager or "
+                "PM-T from its duties"
+            ),
             ("9.1", "quiz 1"),
         ),
         (
@@ -29,8 +31,10 @@ EXERCISE = Exercise(
             ("9.2", "quiz 2"),
         ),
         (
-            "compare how Cagan, the 2020 Scrum Guide and SAFe divide product work, and place the "
-            "article's view among them",
+            (
+                "compare how Cagan, the 2020 Scrum Guide and SAFe divide product work, and place the "
+                "article's view among them"
+            ),
             ("9.3", "quiz 3"),
         ),
         (
@@ -38,8 +42,10 @@ EXERCISE = Exercise(
             ("9.4", "quiz 4"),
         ),
         (
-            "identify what product operations takes off a product manager's desk and what it "
-            "leaves there",
+            (
+                "identify what product operations takes off a product manager's desk and what it "
+                "leaves there"
+            ),
             ("9.5",),
         ),
         (
@@ -47,8 +53,10 @@ EXERCISE = Exercise(
             ("9.6",),
         ),
         (
-            "write an eval plan for an AI feature that names a quality measure, a test set and a "
-            "cost or latency budget",
+            (
+                "write an eval plan for an AI feature that names a quality measure, a test set and a "
+                "cost or latency budget"
+            ),
             ("9.7", "quiz 5"),
         ),
     ),
@@ -230,37 +238,49 @@ TASKS = [
         items={
             "Posting A": (
                 _PROGRAM,
-                "it drives one migration across many teams: plan, dependencies, risk log and "
-                "status. The service owners decide what each service does, so this job owns "
-                "delivery, not the product.",
+                (
+                    "it drives one migration across many teams: plan, dependencies, risk log and "
+                    "status. The service owners decide what each service does, so this job owns "
+                    "delivery, not the product."
+                ),
             ),
             "Posting B": (
                 _PROGRAM,
-                "the title says product, but every duty is a schedule, a dependency or a "
-                "go/no-go meeting across teams. Read the duties: that is program work.",
+                (
+                    "the title says product, but every duty is a schedule, a dependency or a "
+                    "go/no-go meeting across teams. Read the duties: that is program work."
+                ),
             ),
             "Posting C": (
                 _PRODUCT,
-                "the duties face the market (customer interviews, Sales calls, win/loss, "
-                "pricing) and technical background is only a plus: a technical product manager "
-                "in the article's sense, whatever the audience.",
+                (
+                    "the duties face the market (customer interviews, Sales calls, win/loss, "
+                    "pricing) and technical background is only a plus: a technical product manager "
+                    "in the article's sense, whatever the audience."
+                ),
             ),
             "Posting D": (
                 _PRODUCT,
-                "it owns the problems to solve, the customers and the success metrics; being at "
-                "ease in technical discussions is an asset, not a technical deliverable.",
+                (
+                    "it owns the problems to solve, the customers and the success metrics; being at "
+                    "ease in technical discussions is an asset, not a technical deliverable."
+                ),
             ),
             "Posting E": (
                 _PMT,
-                "beyond owning the service, the job itself is technical specification "
-                "(requirements, API specs, SLOs) and the interview tests system design: the "
-                "PM-T pattern, even without 'Technical' in the title.",
+                (
+                    "beyond owning the service, the job itself is technical specification "
+                    "(requirements, API specs, SLOs) and the interview tests system design: the "
+                    "PM-T pattern, even without 'Technical' in the title."
+                ),
             ),
             "Posting F": (
                 _PMT,
-                "it owns the roadmap and launches, and its requirements are technical (rate "
-                "limits, latency targets, webhook events, SDK behavior) with a technical "
-                "interview: a PM-T.",
+                (
+                    "it owns the roadmap and launches, and its requirements are technical (rate "
+                    "limits, latency targets, webhook events, SDK behavior) with a technical "
+                    "interview: a PM-T."
+                ),
             ),
         },
     ),
@@ -450,8 +470,7 @@ TASKS = [
                 "Right: shared business data and insights is the first pillar.",
             ),
             "b": Option(
-                "Run a shared research repository and recruit customers for the teams' "
-                "interviews.",
+                "Run a shared research repository and recruit customers for the teams' interviews.",
                 True,
                 "Right: customer and market insight infrastructure is the second pillar.",
             ),
