@@ -128,10 +128,58 @@ def test_build_has_no_warnings(site: Site) -> None:
     assert site.returncode == 0
 
 
+def _course_toctree() -> list[str]:
+    """The documents of the home page's "Course" toctree, in reading order."""
+    text = (DOCS / "index.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```\{toctree\}\n(.*?)```", text, re.DOTALL)
+    course = [b for b in blocks if re.search(r"^:caption:\s*Course\s*$", b, re.MULTILINE)]
+    assert len(course) == 1, "index.md has no single toctree captioned 'Course'"
+    return [
+        line.strip()
+        for line in course[0].splitlines()
+        if line.strip() and not line.strip().startswith(":")
+    ]
+
+
 def test_every_chapter_is_in_the_output(site: Site) -> None:
-    assert len(CHAPTERS) == 8, CHAPTERS
+    assert CHAPTERS, "docs/chapters holds no chapter"
+    numbers = [_chapter_number(s) for s in CHAPTERS]
+    assert numbers == list(range(1, len(CHAPTERS) + 1)), (
+        f"chapters are not numbered 1..N: {CHAPTERS}"
+    )
     missing = [s for s in CHAPTERS if not site.page(f"chapters/{s}.html").exists()]
     assert not missing
+
+
+def test_the_course_toctree_lists_every_chapter_then_its_exercise() -> None:
+    expected = [doc for s in CHAPTERS for doc in (f"chapters/{s}", f"exercises/{s}")]
+    assert _course_toctree() == expected
+
+
+def test_the_home_page_maps_every_chapter_and_exercise(site: Site) -> None:
+    home = site.page("index.html")
+    targets = {target for _, target, _ in _internal_links(home)}
+    for slug in CHAPTERS:
+        assert site.page(f"chapters/{slug}.html").resolve() in targets, slug
+        assert site.page(f"exercises/{slug}.html").resolve() in targets, slug
+    text = " ".join(_main(home).get_text(" ").split())
+    numbers = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+    stated = re.findall(rf"\b({'|'.join(numbers)}) chapters\b", text, re.IGNORECASE)
+    assert stated, "the home page does not say how many chapters there are"
+    assert {numbers.index(n.lower()) + 1 for n in stated} == {len(CHAPTERS)}, stated
 
 
 # --------------------------------------------------------------------------- chapters
@@ -195,7 +243,55 @@ def _term_links(site: Site) -> Iterator[tuple[Path, Tag]]:
             yield page, term
 
 
+def _glossary_source_entries() -> list[list[str]]:
+    """Each entry of docs/glossary.md's glossary directive as its term lines."""
+    text = (DOCS / "glossary.md").read_text(encoding="utf-8")
+    match = re.search(r"```\{glossary\}\n(.*?)```", text, re.DOTALL)
+    assert match, "docs/glossary.md has no glossary directive"
+    entries: list[list[str]] = []
+    current: list[str] = []
+    for line in match.group(1).splitlines():
+        if not line.strip() or line.startswith(":"):
+            continue
+        if line[0].isspace():  # a definition line closes the entry's terms
+            if current:
+                entries.append(current)
+                current = []
+        else:
+            current.append(line.strip())
+    return entries
+
+
+def _glossary_built_terms(site: Site) -> list[list[str]]:
+    """Each built glossary entry as the texts of its term lines."""
+    dl = _main(site.page("glossary.html")).find("dl", class_="glossary")
+    assert isinstance(dl, Tag), "the glossary page has no glossary"
+    entries: list[list[str]] = []
+    current: list[str] = []
+    for child in dl.find_all(["dt", "dd"], recursive=False):
+        if child.name == "dt":
+            for link in child.find_all("a", class_="headerlink"):
+                link.extract()
+            current.append(" ".join(child.get_text(" ").split()))
+        elif current:
+            entries.append(current)
+            current = []
+    return entries
+
+
+def test_glossary_defines_every_term_of_its_source(site: Site) -> None:
+    source = sorted(_glossary_source_entries())
+    assert source, "the glossary source defines no term"
+    assert sorted(_glossary_built_terms(site)) == source
+
+
+def test_glossary_source_is_alphabetical() -> None:
+    firsts = [entry[0] for entry in _glossary_source_entries()]
+    assert firsts == sorted(firsts, key=str.lower)
+
+
 def test_glossary_has_the_course_terms(site: Site) -> None:
+    """The terms the chapters rely on stay defined (more may be added)."""
     names = {
         "Product manager",
         "Technical product manager",
@@ -219,11 +315,23 @@ def test_glossary_has_the_course_terms(site: Site) -> None:
         "Trade-off",
         "Go-to-market",
         "Technical audience",
+        "Sprint",
+        "Ceremony",
+        "Velocity",
+        "Epic",
+        "Software development kit",
+        "Webhook",
+        "Service level objective",
+        "Technical program manager",
+        "Product manager \u2013 technical",
+        "Product trio",
+        "Objectives and key results",
+        "Product operations",
+        "Evaluation",
     }
-    entries = _glossary_entries(site)
-    firsts = {e[0] for e in entries}
-    assert {"term-" + n.replace(" ", "-") for n in names} <= firsts
-    assert len(entries) == len(names)
+    defined = {entry[0] for entry in _glossary_built_terms(site)}
+    assert names <= defined, sorted(names - defined)
+    assert len(_glossary_entries(site)) == len(_glossary_source_entries())
 
 
 def test_every_term_reference_resolves(site: Site) -> None:

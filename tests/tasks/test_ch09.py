@@ -1,0 +1,273 @@
+"""Tasks of exercise 9: the role since 2014 (the course's own update)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from solution_cells import solved
+
+from pmcourse import check
+from pmcourse._tasks import exercise, get_task
+from pmcourse._tasks.ch09 import BAD_PLAN, MODEL_PLAN, POSTINGS
+
+CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "09-the-role-since-2014.md"
+
+
+# ------------------------------------------------------------ the chapter and its map
+def _objective_bullets() -> list[str]:
+    text = CHAPTER.read_text(encoding="utf-8")
+    section = text.split("## Learning objectives", 1)[1].split("**Estimated time:**", 1)[0]
+    bullets = re.findall(r"^- (.+?)(?=^- |\Z)", section, re.MULTILINE | re.DOTALL)
+    return [" ".join(b.split()).rstrip(";.") for b in bullets]
+
+
+def test_9_every_objective_is_mapped_to_practice_that_exists() -> None:
+    mapped = dict(exercise(9).objectives)
+    assert list(mapped) == _objective_bullets()
+    text = CHAPTER.read_text(encoding="utf-8")
+    quiz = text.split("(ch09-quiz)=", 1)[1]
+    for practice in mapped.values():
+        assert practice
+        for ref in practice:
+            if ref.startswith("quiz "):
+                assert f"**{ref.split()[1]}.**" in quiz, ref
+            else:
+                assert get_task(ref).chapter == 9, ref
+
+
+def test_9_chapter_is_labelled_as_the_course_addition_with_references() -> None:
+    text = CHAPTER.read_text(encoding="utf-8")
+    assert "An addition of this course" in text
+    assert "not Daniel Elizalde's view" in text
+    assert "(ch09-does-not-apply)=" in text
+    refs = text.split("### References", 1)[1]
+    for needed in (
+        "scrumguides.org/scrum-guide.html",
+        "scaledagileframework.com/product-owner/",
+        "scaledagileframework.com/product-management/",
+        "pair.withgoogle.com/guidebook/",
+        "INSPIRED",
+        "EMPOWERED",
+        "Continuous Discovery Habits",
+        "Product Operations",
+        "Measure What Matters",
+        "Product Roadmaps Relaunched",
+        "AI Engineering",
+    ):
+        assert needed in refs, needed
+
+
+def test_9_estimated_time_agrees_with_the_exercise() -> None:
+    text = CHAPTER.read_text(encoding="utf-8")
+    assert f"about {exercise(9).minutes} minutes for the exercise" in text
+
+
+# ------------------------------------------------------------ 9.1 classify
+def test_9_1_every_posting_is_in_the_prompt() -> None:
+    prompt = get_task("9.1").prompt
+    for name, text in POSTINGS.items():
+        assert f"**{name}.** {text}" in prompt
+
+
+def test_9_1_trusting_the_title_fails_with_reasons() -> None:
+    answer = dict(solved("9.1"))
+    answer["Posting B"] = "Product"  # titled "Technical Product Manager", duties are a schedule
+    answer["Posting E"] = "Product"  # no "Technical" in the title, duties are specifications
+    result = check("9.1", answer)
+    assert result.status == "fail"
+    assert "the title says product" in result.feedback
+    assert "even without 'Technical' in the title" in result.feedback
+    assert result.score == pytest.approx(4 / 6, abs=0.01)
+
+
+def test_9_1_a_technical_audience_alone_does_not_make_a_pm_t() -> None:
+    answer = dict(solved("9.1"))
+    answer["Posting C"] = "PM-T"
+    result = check("9.1", answer)
+    assert result.status == "fail"
+    assert "technical background is only a plus" in result.feedback
+    assert result.score == pytest.approx(5 / 6, abs=0.01)
+
+
+def test_9_1_partial_answers_and_categories() -> None:
+    result = check("9.1", {"Posting A": "program", "Posting F": "pm-t"})
+    assert result.status == "fail"
+    assert result.score == pytest.approx(2 / 6, abs=0.01)
+    assert "Not classified yet: 'Posting C'" in result.feedback
+    bad = check("9.1", {"Posting A": "Project"})
+    assert bad.status == "error"
+    assert "'Project' is not a category" in bad.feedback
+
+
+# ------------------------------------------------------------ 9.2, 9.4 single choice
+@pytest.mark.parametrize(
+    ("task_id", "letter", "phrase"),
+    [
+        ("9.2", "a", "the trap of chapter 4"),
+        ("9.2", "b", "Feasibility is one risk of four"),
+        ("9.2", "d", "Discovery by hand-off"),
+        ("9.4", "a", "These key results measure output"),
+        ("9.4", "c", "has no number and cannot be verified"),
+        ("9.4", "d", "a list of features"),
+    ],
+)
+def test_wrong_choices_explain_themselves(task_id: str, letter: str, phrase: str) -> None:
+    result = check(task_id, letter)
+    assert result.status == "fail"
+    assert phrase in result.feedback
+
+
+def test_9_2_and_9_4_right_answers() -> None:
+    assert check("9.2", "c").status == "pass"
+    assert check("9.4", "B)").status == "pass"
+
+
+# ------------------------------------------------------------ 9.3, 9.5 multiple choice
+def test_9_3_calling_the_debate_settled_costs_points() -> None:
+    result = check("9.3", ["a", "b", "c", "f"])
+    assert result.status == "fail"
+    assert result.score == pytest.approx(2 / 3, abs=0.01)
+    assert "cannot close the question" in result.feedback
+
+
+def test_9_3_overstating_the_article_is_explained_with_its_hedges() -> None:
+    result = check("9.3", "a, e")
+    assert result.score == 0
+    assert "controversial" in result.feedback
+    assert "might only be possible" in result.feedback
+    assert "left out 2" in result.feedback
+
+
+def test_9_3_all_fair_statements_pass() -> None:
+    assert check("9.3", "c b a").status == "pass"
+
+
+def test_9_5_product_ops_is_not_a_substitute_for_pms() -> None:
+    result = check("9.5", ["a", "b", "c", "e"])
+    assert result.status == "fail"
+    assert "no substitute for product managers" in result.feedback
+    assert result.score == pytest.approx(2 / 3, abs=0.01)
+
+
+def test_9_5_program_work_and_decisions_are_not_product_ops() -> None:
+    result = check("9.5", ["a", "d", "f"])
+    assert result.score == 0
+    assert "technical program manager's job" in result.feedback
+    assert "That is a product decision" in result.feedback
+
+
+# ------------------------------------------------------------ 9.6 numeric
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [
+        (2700, "you counted only the input tokens"),
+        (180, "that is the cost of one day"),
+        (16200, "every token at the output price"),
+        (3240, "every token at the input price"),
+        (5_400_000, "per thousand tokens"),
+        (5580, "31-day month"),
+        (0.009, "the cost of one draft"),
+    ],
+)
+def test_9_6_typical_mistakes_get_their_explanation(value: float, phrase: str) -> None:
+    result = check("9.6", value)
+    assert result.status == "fail"
+    assert phrase in result.feedback
+
+
+def test_9_6_right_answer_and_unknown_values() -> None:
+    assert check("9.6", 5400).status == "pass"
+    assert check("9.6", 5400.5).status == "pass"
+    assert check("9.6", 5410).status == "fail"
+    assert "more than the traffic and prices give" in check("9.6", 9000).feedback
+    assert "too little" in check("9.6", 1000).feedback
+
+
+# ------------------------------------------------------------ 9.7 rubric
+GOOD_PLANS = {
+    "model answer": MODEL_PLAN,
+    "bulleted": (
+        "- Eval set: 250 anonymized tickets from March, weighted like real traffic\n"
+        "- Senior agents grade each draft; launch only if at least 85 percent are usable "
+        "with minor edits\n"
+        "- Each ticket is run five times because outputs vary\n"
+        "- p95 latency under 3 seconds; cost under $0.01 per draft\n"
+        "- Rerun the suite after each prompt or model change, as a regression check"
+    ),
+    "prose on one line": (
+        "We keep a golden set of 500 tickets with the replies agents sent. Agents rate every "
+        "draft, and we need 9 out of 10 drafts rated correct. Because the model is not "
+        "deterministic we sample every ticket three times. Drafts must arrive within 2 "
+        "seconds and cost at most 2 cents each. We run it before launch and every week."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOOD_PLANS))
+def test_9_7_good_plans_pass(name: str) -> None:
+    result = check("9.7", GOOD_PLANS[name])
+    assert result.status == "pass", result.feedback
+
+
+def test_9_7_a_one_liner_misses_almost_everything() -> None:
+    result = check("9.7", BAD_PLAN)
+    assert result.status == "fail"
+    assert result.score == pytest.approx(1 / 6, abs=0.01)
+    for phrase in (
+        "Say what the plan tests on",
+        "Say how each draft is judged",
+        "Give the quality measure a bar",
+        "answer the same ticket differently",
+        "Add a budget with a number",
+    ):
+        assert phrase in result.feedback
+    assert "✔ Says when the eval runs" in result.feedback
+
+
+def test_9_7_blank_and_too_short_answers_are_errors() -> None:
+    for bad in ("", "   ", "Looks good to me."):
+        result = check("9.7", bad)
+        assert result.status == "error"
+        assert "Task 9.7 expects the eval plan as a text" in result.feedback
+
+
+_PLAN = {
+    "set": "Test set: 300 real tickets from last quarter.",
+    "measure": "Senior agents rate each draft as correct or not;",
+    "bar": "at least 80% must be rated correct.",
+    "repeat": "We run every ticket 3 times.",
+    "budget": "Drafts must appear within 4 seconds.",
+    "when": "We rerun it after every prompt change.",
+}
+
+
+@pytest.mark.parametrize(
+    ("drop", "phrase"),
+    [
+        ("set", "Say what the plan tests on"),
+        ("repeat", "answer the same ticket differently"),
+        ("budget", "Add a budget with a number"),
+        ("when", "Say when the eval runs"),
+    ],
+)
+def test_9_7_each_missing_part_is_named(drop: str, phrase: str) -> None:
+    plan = " ".join(v for k, v in _PLAN.items() if k != drop)
+    result = check("9.7", plan)
+    assert result.status == "fail"
+    assert result.score == pytest.approx(5 / 6, abs=0.01)
+    assert phrase in result.feedback
+
+
+def test_9_7_a_bar_needs_a_number_with_the_measure() -> None:
+    plan = " ".join(v for k, v in _PLAN.items() if k != "bar")
+    result = check("9.7", plan)
+    assert result.status == "fail"
+    assert "Give the quality measure a bar" in result.feedback
+
+
+def test_9_7_a_budget_without_a_number_is_not_a_budget() -> None:
+    plan = " ".join(v for k, v in _PLAN.items() if k != "budget") + " Keep latency low."
+    result = check("9.7", plan)
+    assert "Add a budget with a number" in result.feedback
