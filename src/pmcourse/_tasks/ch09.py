@@ -516,7 +516,7 @@ TASKS = [
             "| Price of input tokens | 3 dollars per million |\n"
             "| Price of output tokens | 15 dollars per million |\n"
             "\n"
-            "What does the feature cost per **30-day month**, in dollars? Give a number."
+            "What does the feature cost per **30-day month**, in dollars? Give a number to the nearest dollar (answers within 1 dollar count)."
         ),
         title="What will the AI feature cost?",
         section=f"{_CH}#ch09-ai",
