@@ -19,7 +19,6 @@ import importlib.util
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -32,32 +31,24 @@ from urllib.parse import urljoin, urlsplit
 import nbformat
 import pytest
 import snowballstemmer  # Sphinx's own dependency: the stemmer of its English index
+from browserkit import (
+    AXE_TAGS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    NO_TRANSITIONS,
+    axe_js,
+    missing,
+)
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-BROWSER_DEPS = Path(__file__).resolve().parent / "browser_deps"
-AXE_JS = BROWSER_DEPS / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = Path(os.environ.get("PMCOURSE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 740}
 CHAPTERS = sorted(p.stem for p in (DOCS / "chapters").glob("*.md"))
 EXERCISES = sorted(p.stem for p in (ROOT / "exercises").glob("*.ipynb"))
-ON_CI = os.environ.get("CI", "").lower() == "true"
-# Stops CSS transitions so that colors read right after a theme switch are final.
-NO_TRANSITIONS = "*,*::before,*::after{transition:none!important;animation:none!important}"
 
 
 def _bench_site() -> Any:
@@ -75,11 +66,7 @@ def _bench_site() -> Any:
 BENCH = _bench_site()
 
 
-def _missing(what: str) -> None:
-    """Skip locally, fail on CI: a CI run without its browser must not pass quietly."""
-    if ON_CI:
-        pytest.fail(what)
-    pytest.skip(what)
+_missing = missing
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -164,18 +151,7 @@ def page(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
 
 @pytest.fixture(scope="session")
 def axe_source() -> str:
-    """axe-core's source, installed with ``npm ci`` into tests/browser_deps when missing."""
-    if not AXE_JS.is_file():
-        npm = shutil.which("npm")
-        if npm is None:
-            _missing("axe-core needs npm: apt-get install npm (Node 20), then rerun")
-        subprocess.run(
-            [str(npm), "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-            cwd=BROWSER_DEPS,
-            check=True,
-            timeout=900,
-        )
-    return AXE_JS.read_text(encoding="utf-8")
+    return axe_js()
 
 
 # ---------------------------------------------------------------------------- helpers

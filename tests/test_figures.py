@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browserkit import AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, NO_TRANSITIONS, axe_js, missing
 from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -238,20 +239,11 @@ def test_chapter_has_a_named_captioned_figure(figure_site: Path, slug: str) -> N
 
 # ------------------------------------------------------------------------------ browser
 
-CHROMIUM = Path(os.environ.get("PMCOURSE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run"]
-AXE_JS = ROOT / "tests" / "browser_deps" / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-NO_TRANSITIONS = "*,*::before,*::after{transition:none!important;animation:none!important}"
-ON_CI = os.environ.get("CI", "").lower() == "true"
 MODES = [("light", "light", False), ("dark", "dark", False), ("light", "dark", True)]
 MODE_IDS = ["light", "dark-system", "dark-furo-toggle"]
 
 
-def _missing(what: str) -> None:
-    if ON_CI:
-        pytest.fail(what)
-    pytest.skip(what)
+_missing = missing
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -416,9 +408,7 @@ AXE_RUN = """async (tags) => {
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    if not AXE_JS.is_file():
-        _missing("axe-core is missing: npm ci --prefix tests/browser_deps")
-    return AXE_JS.read_text(encoding="utf-8")
+    return axe_js()
 
 
 @pytest.mark.browser

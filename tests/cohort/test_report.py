@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -11,20 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browserkit import AXE_TAGS, CHROMIUM_ARGS, axe_js, require_chromium
 from conftest import synthetic, write_results
 
 from pmcourse._cli import main
 from pmcourse._cohort.report import render_report
-
-CHROMIUM = Path(os.environ.get("PMCOURSE_CHROMIUM", "/usr/bin/chromium"))
-AXE_JS = (
-    Path(__file__).resolve().parents[1]
-    / "browser_deps"
-    / "node_modules"
-    / "axe-core"
-    / "axe.min.js"
-)
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def test_import_pmcourse_loads_no_chart_library() -> None:
@@ -85,15 +75,12 @@ def test_feedback_page_shows_the_instructors_mark(pages: dict[str, Path]) -> Non
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium")
-    if not AXE_JS.is_file():
-        pytest.skip("axe-core missing: npm ci --prefix tests/browser_deps")
+    chromium = require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless", "--disable-gpu"]
+            executable_path=str(chromium), args=["--headless", *CHROMIUM_ARGS]
         )
         yield browser
         browser.close()
@@ -127,7 +114,7 @@ def test_in_a_real_browser(browser: Any, pages: dict[str, Path], which: str, wid
             table = fig.get_attribute("aria-describedby")
             assert page.query_selector(f"table#{table} tbody tr") is not None
             assert fig.query_selector("svg[role=img]").get_attribute("aria-label")
-    page.add_script_tag(content=AXE_JS.read_text(encoding="utf-8"))
+    page.add_script_tag(content=axe_js())
     violations = page.evaluate(AXE_RUN, AXE_TAGS)
     context.close()
     assert violations == []

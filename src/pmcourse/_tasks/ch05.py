@@ -248,8 +248,8 @@ TASKS = [
                 "the word 'code' on its own is not one of the phrases",
             ),
             Case(
-                (["Partner with the Qatar sales office", "Own QA sign-off for releases"],),
-                ["Own QA sign-off for releases"],
+                (["Partner with the Qatar sales office", "Run QA regression before releases"],),
+                ["Run QA regression before releases"],
                 "phrases match whole words only, not parts of longer words",
             ),
             Case(
