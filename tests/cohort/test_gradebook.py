@@ -12,12 +12,19 @@ from conftest import EX6, LEARNERS, load, synthetic, write_results
 
 from pmcourse._cli import main
 from pmcourse._grading.learners import discover
+from pmcourse._tasks import all_exercises, all_tasks
 
 pytestmark = pytest.mark.slow
 
 PLAIN_TAIL = ["total", "max", "percent", "ungraded"]
 CANVAS_HEAD = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
 MOODLE_HEAD = ["Identifier", "Full name", "Grade", "Maximum Grade", "Feedback comments"]
+
+# Course facts, read from the course: exercise 6's tasks and each exercise's points.
+TASKS_6 = [t.id for t in all_tasks() if t.chapter == 6]
+POINTS = {
+    e.number: sum(t.points for t in all_tasks() if t.chapter == e.number) for e in all_exercises()
+}
 
 
 def gradebook(results: Path, tmp_path: Path, *extra: str) -> list[list[str]]:
@@ -38,7 +45,7 @@ def test_every_notebook_carries_its_learner_version_and_task_set(graded: Path) -
 def test_plain_gradebook_matches_the_json(graded: Path, tmp_path: Path) -> None:
     rows = gradebook(graded, tmp_path)
     head, body = rows[0], rows[1:]
-    assert head == ["learner", "6.1", "6.2", "6.3", "6.4", "6.5", "exercise 6", *PLAIN_TAIL]
+    assert head == ["learner", *TASKS_6, "exercise 6", *PLAIN_TAIL]
     assert [r[0] for r in body] == LEARNERS
     by_learner = {nb["learner"]: nb for nb in load(graded)["notebooks"]}
     for row in body:
@@ -47,10 +54,11 @@ def test_plain_gradebook_matches_the_json(graded: Path, tmp_path: Path) -> None:
         for task in nb["tasks"]:
             assert float(cells[task["id"]]) == task["score"]
         assert float(cells["exercise 6"]) == nb["score"] == float(cells["total"])
-        assert float(cells["max"]) == nb["max_score"] == 5
-        assert float(cells["percent"]) == round(100 * nb["score"] / 5, 1)
+        assert float(cells["max"]) == nb["max_score"] == POINTS[6]
+        assert float(cells["percent"]) == round(100 * nb["score"] / POINTS[6], 1)
     scores = {r[0]: float(r[-4]) for r in body}
-    assert scores["learner00"] == 5 and scores["learner01"] == 0 and scores["learner02"] == 2
+    assert scores["learner00"] == POINTS[6] and scores["learner01"] == 0
+    assert scores["learner02"] == 2
 
 
 def test_platform_layouts(tmp_path: Path) -> None:
@@ -61,12 +69,13 @@ def test_platform_layouts(tmp_path: Path) -> None:
         "Exercise 4: Don't design the solution yourself",
         "Exercise 6: Product manager and product owner",
     ]
-    assert canvas[1][0].strip() == "Points Possible" and canvas[1][5:] == ["5", "5"]
+    assert canvas[1][0].strip() == "Points Possible"
+    assert canvas[1][5:] == [f"{POINTS[4]:g}", f"{POINTS[6]:g}"]
     assert [r[0] for r in canvas[2:]] == ["l0", "l1", "l2", "zed"]
     moodle = gradebook(results, tmp_path, "--layout", "moodle")
     assert moodle[0] == MOODLE_HEAD
-    assert moodle[2][:4] == ["l1", "l1", "2.5", "10"]
-    assert moodle[2][4] == "Exercise 4: 1.5/5; Exercise 6: 1/5"
+    assert moodle[2][:4] == ["l1", "l1", "2.5", f"{POINTS[4] + POINTS[6]:g}"]
+    assert moodle[2][4] == f"Exercise 4: 1.5/{POINTS[4]:g}; Exercise 6: 1/{POINTS[6]:g}"
 
 
 def test_canvas_bulk_download_cohort(folder_cohort: Path, tmp_path: Path) -> None:
@@ -94,5 +103,6 @@ def test_canvas_bulk_download_cohort(folder_cohort: Path, tmp_path: Path) -> Non
     assert rows[0][:5] == CANVAS_HEAD
     got = {(r[0], r[1]): float(r[5]) for r in rows[2:]}
     assert got == {
-        (learner, str(1000 + i)): [5.0, 0.0, 2.0][i % 3] for i, learner in enumerate(LEARNERS[:6])
+        (learner, str(1000 + i)): [POINTS[6], 0.0, 2.0][i % 3]
+        for i, learner in enumerate(LEARNERS[:6])
     }
