@@ -150,7 +150,7 @@ def _table(
     caption: str, head: list[str], rows: list[list[str]], *, numeric: set[int], table_id: str = ""
 ) -> str:
     ident = f' id="{table_id}"' if table_id else ""
-    ths = "".join(
+    header_cells = "".join(
         f'<th scope="col"{" class=n" if i in numeric else ""}>{esc(h)}</th>'
         for i, h in enumerate(head)
     )
@@ -162,7 +162,7 @@ def _table(
         ]
         body.append(f"<tr>{''.join(cells)}</tr>")
     table = (
-        f"<table{ident}><caption>{esc(caption)}</caption><thead><tr>{ths}</tr></thead>"
+        f"<table{ident}><caption>{esc(caption)}</caption><thead><tr>{header_cells}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>"
     )
     return scroll_table(caption, table)
