@@ -97,6 +97,10 @@ _SANDBOX_FLAGS = (
     "--unshare-ipc",
     "--unshare-uts",
     "--die-with-parent",
+    # Run as root, bubblewrap would leave the kernel its capabilities: enough to
+    # unmount the tmpfs that hides the other runs. Warm kernels drop them too.
+    "--cap-drop",
+    "ALL",
 )
 
 
