@@ -236,6 +236,8 @@ def _become_kernel(req: dict[str, Any], say: int) -> None:
     import resource
 
     os.chdir(req["cwd"])
+    if req.get("sandbox"):
+        os.environ["PWD"] = req["cwd"]  # as bubblewrap's --chdir does for a cold kernel
     memory = int(req["memory"])
     if memory > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
