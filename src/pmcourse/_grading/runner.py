@@ -236,7 +236,9 @@ def _fresh_notebook(exnb: ExerciseNotebook) -> Any:
     return nb
 
 
-def _kernel_manager(plan: KernelPlan, limits: RunLimits, template: WarmTemplate | None = None) -> Any:
+def _kernel_manager(
+    plan: KernelPlan, limits: RunLimits, template: WarmTemplate | None = None
+) -> Any:
     """A kernel manager for ``plan``: cold (a new process) or, with ``template``, forked."""
     from jupyter_client.manager import AsyncKernelManager
 
@@ -251,14 +253,14 @@ def _kernel_manager(plan: KernelPlan, limits: RunLimits, template: WarmTemplate 
                 return
             # The connection file is written; the template forks a kernel onto it.
             process = await template.fork(plan, kw["env"], limits.memory)
-            provisioner = self.provisioner
+            provisioner: Any = self.provisioner
             provisioner.process = process
             provisioner.pid = provisioner.pgid = process.pid  # it leads its own group
             provisioner.cwd = kw.get("cwd")
             self._reconcile_connection_info(provisioner.connection_info)
 
         async def _async_wait(self, pollinterval: float = 0.1) -> None:
-            process = getattr(self.provisioner, "process", None)
+            process: Any = getattr(self.provisioner, "process", None)
             if template is not None and hasattr(process, "wait_async"):
                 await process.wait_async(60)  # the pidfd says when, no polling
             await super()._async_wait(pollinterval)
@@ -305,7 +307,8 @@ async def _cold_start(
     """Start a cold kernel, again if it dies before any learner cell ran."""
     for attempt in range(limits.start_retries + 1):
         try:
-            return await _start(nb, plan, limits, token, outcome)
+            started: tuple[Any, Any] = await _start(nb, plan, limits, token, outcome)
+            return started
         except KernelStartError as exc:
             if attempt == limits.start_retries:
                 raise

@@ -94,7 +94,7 @@ def _mount(source: str | None, target: str, fstype: str | None, flags: int, data
 
 
 class _MountAttr(ctypes.Structure):
-    _fields_ = [  # noqa: RUF012 - ctypes' own declaration
+    _fields_ = [
         ("attr_set", ctypes.c_uint64),
         ("attr_clr", ctypes.c_uint64),
         ("propagation", ctypes.c_uint64),
@@ -117,7 +117,7 @@ def _readonly(path: str, *, on: bool = True) -> None:
 
 
 def _write(path: str, text: str) -> None:
-    with open(path, "w", encoding="ascii") as fh:  # noqa: PTH123 - /proc files, no pathlib
+    with open(path, "w", encoding="ascii") as fh:
         fh.write(text)
 
 
@@ -142,7 +142,7 @@ def enter_sandbox(run: str, root: str, keep: list[str]) -> None:
     run_fd = os.open(run, os.O_PATH | os.O_DIRECTORY)
     keep_fds = [(p, os.open(p, os.O_PATH | os.O_DIRECTORY)) for p in keep if os.path.isdir(p)]
     _readonly("/")
-    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")  # noqa: S108
+    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
     if os.path.isdir("/dev/shm"):
         _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777")
     os.makedirs(root, exist_ok=True)
@@ -201,9 +201,9 @@ def _stamp_token(token: str) -> None:
     old = os.environ.get(TOKEN_ENV, "")
     if len(old) != len(token):
         raise RuntimeError("the run's token does not fit the template's")
-    fields = open("/proc/self/stat", encoding="ascii").read().rsplit(")", 1)[1].split()  # noqa: PTH123, SIM115
+    fields = open("/proc/self/stat", encoding="ascii").read().rsplit(")", 1)[1].split()  # noqa: SIM115
     env_start = int(fields[47])  # field 50 of stat(5), counted from field 3
-    with open("/proc/self/environ", "rb") as fh:  # noqa: PTH123
+    with open("/proc/self/environ", "rb") as fh:
         block = fh.read()
     needle = f"{TOKEN_ENV}={old}".encode()
     at = block.find(b"\0" + needle) + 1 if not block.startswith(needle) else 0
@@ -246,9 +246,9 @@ def _become_kernel(req: dict[str, Any], say: int) -> None:
     numpy = sys.modules.get("numpy")
     if numpy is not None:
         numpy.random.seed()  # the legacy global generator was seeded in the template
-    session = sys.modules.get("pmcourse._session")
+    session: Any = sys.modules.get("pmcourse._session")
     if session is not None:
-        session._record_file = req["env"].get("PMCOURSE_RECORD_FILE")  # noqa: SLF001
+        session._record_file = req["env"].get("PMCOURSE_RECORD_FILE")
     sys.argv = [sys.executable, "-f", req["connection_file"]]
     os.write(say, b"ok\n")
     os.close(say)
@@ -259,7 +259,7 @@ def _become_kernel(req: dict[str, Any], say: int) -> None:
         kernelapp.launch_new_instance()
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1
-    atexit._run_exitfuncs()  # noqa: SLF001 - what interpreter exit would do; we leave by _exit
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
@@ -326,7 +326,7 @@ def _fork(req: dict[str, Any], control: int, forks: int) -> tuple[dict[str, Any]
     if word == b"ok\n":
         return {"ok": True, "pid": pid, "forks": forks}, pidfd
     with contextlib.suppress(OSError):
-        signal.pidfd_send_signal(pidfd, signal.SIGKILL)  # type: ignore[attr-defined]
+        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
     os.close(pidfd)
     text = word.decode(errors="replace").strip() or "the child ended before it became a kernel"
     return {"ok": False, "error": text.removeprefix("error: ")}, None
@@ -365,9 +365,9 @@ def _preload() -> str | None:
     import ipykernel.kernelapp
     import ipykernel.zmqshell
     import IPython
-    import matplotlib
-    import matplotlib.font_manager
-    import matplotlib.pyplot
+    import matplotlib as mpl
+    import matplotlib.font_manager  # noqa: F401 - loads the font list into memory
+    import matplotlib.pyplot as plt
     import zmq
 
     import pmcourse
@@ -376,16 +376,16 @@ def _preload() -> str | None:
     from pmcourse._tasks import all_tasks
 
     all_tasks()  # the task registry, built once
-    del ipykernel, IPython, matplotlib, pmcourse
+    del ipykernel, IPython, mpl, plt, pmcourse
     threads = len(os.listdir("/proc/self/task"))
     if threads != 1:
         return f"the template has {threads} threads after its imports; it must have one"
-    if zmq.Context._instance is not None:  # noqa: SLF001
+    if zmq.Context._instance is not None:
         return "a zmq context exists in the template"
     with contextlib.suppress(RuntimeError):
         asyncio.get_running_loop()
         return "an event loop runs in the template"
-    if asyncio.get_event_loop_policy()._local._loop is not None:  # type: ignore[attr-defined]  # noqa: SLF001
+    if asyncio.get_event_loop_policy()._local._loop is not None:  # type: ignore[attr-defined]
         return "an event loop exists in the template"
     gc.collect()
     gc.freeze()  # children's collections then leave the template's objects (and pages) alone

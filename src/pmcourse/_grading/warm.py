@@ -95,14 +95,11 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .kernel import ALLOWED_ENV, KernelPlan, kernel_environment, matplotlib_folder, private_root
+from .kernel import KernelPlan, kernel_environment, matplotlib_folder, private_root
 from .limits import RunLimits
-from .processes import TOKEN_ENV, grader_prefix, reap_marked_processes
-
-if TYPE_CHECKING:
-    from .runner import RunOutcome
+from .processes import grader_prefix, reap_marked_processes
 
 __all__ = ["PidfdProcess", "WarmPool", "WarmTemplate", "WarmUnavailable", "warm_supported"]
 
@@ -172,7 +169,12 @@ class PidfdProcess:
         loop = asyncio.get_running_loop()
         ended = loop.create_future()
         fd = self._fd
-        loop.add_reader(fd, lambda: ended.done() or ended.set_result(None))
+
+        def wake() -> None:
+            if not ended.done():
+                ended.set_result(None)
+
+        loop.add_reader(fd, wake)
         try:
             await asyncio.wait_for(ended, timeout)
         except TimeoutError:
@@ -253,7 +255,9 @@ class WarmTemplate:
         self._probe: dict[str, str | None] = {}
         self.pid: int | None = None
 
-    def _exchange(self, request: dict[str, Any] | None, timeout: float) -> tuple[dict[str, Any], int | None]:
+    def _exchange(
+        self, request: dict[str, Any] | None, timeout: float
+    ) -> tuple[dict[str, Any], int | None]:
         self._sock.settimeout(timeout)
         if request is not None:
             self._sock.send(json.dumps(request).encode())
@@ -269,7 +273,9 @@ class WarmTemplate:
         reply: dict[str, Any] = json.loads(data)
         return reply, (fds[0] if fds else None)
 
-    async def _ask(self, request: dict[str, Any] | None, timeout: float) -> tuple[dict[str, Any], int | None]:
+    async def _ask(
+        self, request: dict[str, Any] | None, timeout: float
+    ) -> tuple[dict[str, Any], int | None]:
         async with self._lock:
             try:
                 return await asyncio.to_thread(self._exchange, request, timeout)
@@ -297,7 +303,12 @@ class WarmTemplate:
         async with self._first:
             if key not in self._probe:
                 reply, _ = await self._ask(
-                    {"op": "probe", "run": str(self.folder), "root": key, "keep": _python_under_tmp()},
+                    {
+                        "op": "probe",
+                        "run": str(self.folder),
+                        "root": key,
+                        "keep": _python_under_tmp(),
+                    },
                     60,
                 )
                 self._probe[key] = reply.get("problem")
@@ -461,10 +472,3 @@ def fallback_note(exc: Exception) -> str:
         f"This notebook's kernel was started the usual way, not from the warm template ({exc}). "
         "This is not counted against you."
     )
-
-
-def record_fallback(outcome: RunOutcome, exc: Exception) -> None:
-    outcome.notes.append(fallback_note(exc))
-
-
-_ = ALLOWED_ENV, TOKEN_ENV  # re-exported names the tests use
