@@ -342,6 +342,7 @@ async def run_notebook(
             ready = await warm.take()
         except WarmUnavailable as exc:
             outcome.notes.append(fallback_note(exc))
+    retired = False
     if ready is not None:
         outcome.launch = "warm"
         plan, token = ready.plan, ready.token
@@ -406,10 +407,16 @@ async def run_notebook(
                 for task_id in _code_task_ids(exnb):
                     outcome.submissions.pop(task_id, None)
         finally:
-            await _shutdown(client, km, token)
+            if warm is not None and ready is not None:
+                # The answers are in: the kernel is stopped while the next notebook runs.
+                warm.retire(client, km, token, plan.run)
+                retired = True
+            else:
+                await _shutdown(client, km, token)
     finally:
-        reap_marked_processes(token)
-        shutil.rmtree(plan.run, ignore_errors=True)
+        if not retired:
+            reap_marked_processes(token)
+            shutil.rmtree(plan.run, ignore_errors=True)
     return outcome
 
 

@@ -361,6 +361,7 @@ def _preload() -> str | None:
     import asyncio
     import gc
 
+    import ipykernel.debugger  # debugpy: most of a kernel's start-up imports
     import ipykernel.ipkernel
     import ipykernel.kernelapp
     import ipykernel.zmqshell
@@ -369,6 +370,19 @@ def _preload() -> str | None:
     import matplotlib.font_manager  # noqa: F401 - loads the font list into memory
     import matplotlib.pyplot as plt
     import zmq
+
+    for name in (  # imported by every kernel as it starts (seen with -X importtime)
+        "sqlite3",
+        "pdb",
+        "faulthandler",
+        "argcomplete",
+        "IPython.extensions",
+        "tornado.platform.asyncio",
+        "ipykernel.comm",
+        "ipykernel.inprocess.ipkernel",
+    ):
+        with contextlib.suppress(ImportError):
+            __import__(name)
 
     import pmcourse
     import pmcourse._check

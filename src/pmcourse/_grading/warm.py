@@ -378,6 +378,7 @@ class WarmPool:
     template: WarmTemplate | None = None
     problem: str | None = None  # why there is no template
     _ahead: list[asyncio.Task[WarmKernel]] = field(default_factory=list)
+    _retiring: set[asyncio.Task[None]] = field(default_factory=set)
     requested: int = 0  # forks asked for, in order (the tests check the overlap with it)
 
     @classmethod
@@ -428,7 +429,7 @@ class WarmPool:
             await km.start_kernel(env=env, cwd=str(plan.work))
             kc = km.client()
             kc.start_channels()
-            await kc.wait_for_ready(timeout=60)
+            await _wait_ready(kc, km, 60)
             kc.allow_stdin = False
         except BaseException as exc:
             with contextlib.suppress(Exception):
@@ -445,9 +446,28 @@ class WarmPool:
         START_TIMES.append(ready - forked)
         return WarmKernel(plan, token, km, kc, forked, ready)
 
+    def retire(self, client: Any, km: Any, token: str, run: Path) -> None:
+        """Stop a kernel whose notebook is graded, off the job's path; ``close`` waits for it."""
+        from .runner import _shutdown
+
+        async def stop() -> None:
+            try:
+                await _shutdown(client, km, token)
+            finally:
+                await asyncio.to_thread(reap_marked_processes, token)
+                shutil.rmtree(run, ignore_errors=True)
+
+        task = asyncio.ensure_future(stop())
+        self._retiring.add(task)
+        task.add_done_callback(self._retiring.discard)
+
     async def close(self) -> None:
         """Stop the kernels started ahead and the template; wait until they are gone."""
         from .runner import _shutdown
+
+        # Kernels being retired are waited for even if this batch is being cancelled.
+        while self._retiring:
+            await asyncio.shield(asyncio.gather(*self._retiring, return_exceptions=True))
 
         for task in self._ahead:
             task.cancel()
@@ -458,6 +478,35 @@ class WarmPool:
         self._ahead.clear()
         if self.template is not None:
             await self.template.close()
+
+
+async def _wait_ready(kc: Any, km: Any, timeout: float) -> None:
+    """As jupyter_client's ``wait_for_ready``: a kernel_info reply, and IOPub connected.
+
+    jupyter_client waits 0.2 s for an IOPub message after the reply, then asks
+    again; a forked kernel answers in a few milliseconds, so this asks more often.
+    """
+    from queue import Empty
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        msg_id = kc.kernel_info()
+        reply = None
+        with contextlib.suppress(Empty):
+            while reply is None:
+                msg = await kc.shell_channel.get_msg(timeout=1)
+                if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                    reply = msg
+        if reply is not None:
+            try:
+                await kc.iopub_channel.get_msg(timeout=0.02)
+            except Empty:
+                continue  # IOPub not subscribed yet: ask again
+            kc._handle_kernel_info_reply(reply)
+            return
+        if not await km.is_alive():
+            raise WarmUnavailable("the forked kernel died before replying to kernel_info")
+    raise WarmUnavailable(f"the forked kernel did not answer in {timeout:g} s")
 
 
 @dataclass
