@@ -44,6 +44,10 @@ import sys
 from typing import Any
 
 TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"  # as processes.TOKEN_ENV; kept here to import nothing heavy
+# Variables the preloaded modules set as they were imported (ipykernel.debugger sets
+# PYDEVD_USE_FRAME_EVAL): a cold kernel gets them from the same imports, so a child
+# sets them again after it has replaced its environment.
+IMPORT_ENV: dict[str, str] = {}
 
 CLONE_NEWNS = 0x00020000
 CLONE_NEWUTS = 0x04000000
@@ -279,6 +283,8 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
     _stamp_token(req["env"][TOKEN_ENV])
     os.environ.clear()
     os.environ.update(req["env"])
+    for name, value in IMPORT_ENV.items():
+        os.environ.setdefault(name, value)
     box = req.get("sandbox")
     if box:
         enter_sandbox(box["run"], box["root"], box.get("keep", []))
@@ -361,6 +367,7 @@ def _preload() -> str | None:
     import asyncio
     import gc
 
+    before = dict(os.environ)
     import ipykernel.debugger  # debugpy: most of a kernel's start-up imports
     import ipykernel.ipkernel
     import ipykernel.kernelapp
@@ -390,6 +397,7 @@ def _preload() -> str | None:
     from pmcourse._tasks import all_tasks
 
     all_tasks()  # the task registry, built once
+    IMPORT_ENV.update({k: v for k, v in os.environ.items() if before.get(k) != v})
     del ipykernel, IPython, mpl, plt, pmcourse
     threads = len(os.listdir("/proc/self/task"))
     if threads != 1:
