@@ -26,8 +26,16 @@ def test_help_lists_both_commands(capsys: pytest.CaptureFixture[str]) -> None:
 def test_grade_help_documents_the_options(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["grade", "--help"]) == 0
     out = capsys.readouterr().out
-    for option in ("--jobs", "--timeout", "--memory", "--format", "--output"):
+    for option in ("--jobs", "--timeout", "--memory", "--format", "--output", "--no-warm"):
         assert option in out
+    assert "template" in out  # --no-warm says what it turns off
+
+
+def test_no_warm_turns_the_template_off() -> None:
+    from pmcourse._cli import build_parser
+
+    assert build_parser().parse_args(["grade"]).warm is True
+    assert build_parser().parse_args(["grade", "--no-warm"]).warm is False
 
 
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -130,6 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     grade.add_argument(
+        "--no-warm",
+        dest="warm",
+        action="store_false",
+        default=DEFAULTS.warm,
+        help=(
+            "start every kernel cold, as a new Python process. By default (Linux) kernels are "
+            "forked from one pre-imported template process, each into its own sandbox and "
+            "fresh state, which is much faster; a notebook whose warm start fails is started "
+            "cold, with a note. The JSON report records each notebook's launch"
+        ),
+    )
+    grade.add_argument(
         "--format",
         choices=["text", "json", "junit", "csv"],
         default="text",
@@ -321,7 +333,11 @@ def _grade(args: argparse.Namespace) -> int:
             )
         paths = [DEFAULT_WORKSPACE]
     limits = RunLimits(
-        timeout=args.timeout, memory=args.memory, sandbox=args.sandbox, verbose=args.verbose
+        timeout=args.timeout,
+        memory=args.memory,
+        sandbox=args.sandbox,
+        warm=args.warm,
+        verbose=args.verbose,
     )
     if args.verbose:
         import logging

@@ -513,18 +513,31 @@ def _digest(path: Path) -> str | None:
         return None
 
 
+# Every case runs twice: in a kernel forked from the warm template, and in a cold one.
+LAUNCHES = pytest.mark.parametrize("warm", [True, False], ids=["warm", "cold"])
+
+
+def _launch_of(case: Case, result: NotebookResult, warm: bool) -> None:
+    if case.status == "graded":
+        assert result.launch == ("warm" if warm else "cold"), (case.name, result.notes)
+
+
+@LAUNCHES
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_each_hostile_case_alone(case: Case, tmp_path: Path) -> None:
+def test_each_hostile_case_alone(case: Case, warm: bool, tmp_path: Path) -> None:
     path = case.make(tmp_path)
     before = _digest(path) if path.exists() and not path.is_fifo() else None
-    (result,) = grade_paths([path], limits=RunLimits(timeout=TIMEOUT, memory=MEMORY)).notebooks
+    limits = RunLimits(timeout=TIMEOUT, memory=MEMORY, warm=warm)
+    (result,) = grade_paths([path], limits=limits).notebooks
     _check(case, result)
+    _launch_of(case, result, warm)
     if before is not None:
         assert _digest(path) == before, "the learner's file changed"
     assert not leftover_processes()
 
 
-def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
+@LAUNCHES
+def test_whole_corpus_in_one_batch_through_the_command(warm: bool, tmp_path: Path) -> None:
     """All cases at once, two at a time, through the real command: each verdict as alone."""
     paths = []
     for i, case in enumerate(CASES):
@@ -546,6 +559,7 @@ def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
             str(TIMEOUT),
             "--memory",
             "1G",
+            *([] if warm else ["--no-warm"]),
             *map(str, paths),
         ],
         stdout=subprocess.PIPE,
@@ -561,6 +575,8 @@ def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
     for case, nb in zip(CASES, report["notebooks"], strict=True):
         result = NotebookResult(nb["path"], nb["status"], nb["error"], [], nb["notes"])
         _check(Case(case.name, case.make, case.status, case.reason), result)
+        if case.status == "graded":
+            assert nb["launch"] == ("warm" if warm else "cold"), (case.name, nb["notes"])
         if case.score is not None:
             assert nb["score"] == pytest.approx(case.score), case.name
     for p, digest in digests.items():
@@ -572,7 +588,8 @@ def test_whole_corpus_in_one_batch_through_the_command(tmp_path: Path) -> None:
     assert orphans.returncode == 1, "a process spawned by a notebook outlived the grading"
 
 
-def test_a_cohort_of_200_notebooks_two_at_a_time(tmp_path: Path) -> None:
+@LAUNCHES
+def test_a_cohort_of_200_notebooks_two_at_a_time(warm: bool, tmp_path: Path) -> None:
     """Results for all 200, in order, right for each, and no kernel or process left behind."""
     chapters = [nbf.chapter_of(p) for p in nbf.exercise_paths()]
     expected = []
@@ -584,8 +601,9 @@ def test_a_cohort_of_200_notebooks_two_at_a_time(tmp_path: Path) -> None:
             nb, full = nbf.solved(ch), True
         nbf.write(tmp_path / f"learner{i:03d}-ex{ch:02d}.ipynb", nb)
         expected.append(full)
-    batch = grade_paths([tmp_path], limits=RunLimits(timeout=30), jobs=2)
+    batch = grade_paths([tmp_path], limits=RunLimits(timeout=30, warm=warm), jobs=2)
     assert len(batch.notebooks) == 200
+    assert {nb.launch for nb in batch.notebooks} == {"warm" if warm else "cold"}
     for nb_result, full in zip(batch.notebooks, expected, strict=True):
         assert nb_result.status == "graded", (nb_result.path, nb_result.error)
         assert nb_result.score == (nb_result.max_score if full else 0), nb_result.path

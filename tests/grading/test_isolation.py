@@ -55,13 +55,22 @@ print(json.dumps(found))
 """
 
 
-def test_a_hostile_neighbour_cannot_touch_another_learners_kernel(tmp_path: Path) -> None:
+# Kernels forked from the warm template get the same sandbox as cold ones.
+LAUNCHES = pytest.mark.parametrize("warm", [True, False], ids=["warm", "cold"])
+
+
+@LAUNCHES
+def test_a_hostile_neighbour_cannot_touch_another_learners_kernel(
+    warm: bool, tmp_path: Path
+) -> None:
+    limits = RunLimits(timeout=30, warm=warm)
     honest = nbf.write(tmp_path / "honest.ipynb", nbf.solved(6))
-    (alone,) = grade_paths([honest], limits=RunLimits(timeout=30)).notebooks
+    (alone,) = grade_paths([honest], limits=limits).notebooks
     hostile = nbf.write(tmp_path / "hostile.ipynb", nbf.insert_code(nbf.blank(6), 2, ATTACK))
     for _ in range(3):  # the race that broke a neighbour needed a few tries
-        batch = grade_paths([hostile, honest], limits=RunLimits(timeout=30), jobs=2)
+        batch = grade_paths([hostile, honest], limits=limits, jobs=2)
         assert batch.sandbox == "bubblewrap"
+        assert {n.launch for n in batch.notebooks} == {"warm" if warm else "cold"}
         together = batch.notebooks[1]
         assert together.status == "graded", together.error
         assert together.score == alone.score == together.max_score
@@ -69,7 +78,8 @@ def test_a_hostile_neighbour_cannot_touch_another_learners_kernel(tmp_path: Path
         assert together.notes == alone.notes
 
 
-def test_a_kernel_sees_only_its_own_run_and_no_network(tmp_path: Path) -> None:
+@LAUNCHES
+def test_a_kernel_sees_only_its_own_run_and_no_network(warm: bool, tmp_path: Path) -> None:
     marker = tmp_path / "a-file-of-the-grader-in-tmp"
     marker.write_text("not for learners", encoding="utf-8")
     probe = (
@@ -86,17 +96,24 @@ def test_a_kernel_sees_only_its_own_run_and_no_network(tmp_path: Path) -> None:
         "else:\n"
         "    net = 'up'\n"
         "assert net == 'down'\n"
+        "status = open('/proc/self/status').read()\n"
+        "assert int(status.split('CapEff:')[1].split()[0], 16) == 0, 'no capabilities'\n"
+        "assert os.statvfs('/usr').f_flag & os.ST_RDONLY, 'the system is read-only'\n"
+        "open('written-here.txt', 'w').write('the run folder is writable')\n"
     )
     nb = nbf.insert_code(nbf.solved(6), 2, probe)
-    (result,) = grade_paths([nbf.write(tmp_path / "probe.ipynb", nb)]).notebooks
+    limits = RunLimits(warm=warm)
+    (result,) = grade_paths([nbf.write(tmp_path / "probe.ipynb", nb)], limits=limits).notebooks
     assert result.status == "graded"
+    assert result.launch == ("warm" if warm else "cold"), result.notes
     assert not [n for n in result.notes if "raised" in n], result.notes
     assert result.score == result.max_score
     assert not Path("/tmp/left-by-the-kernel").exists()
 
 
+@LAUNCHES
 def test_the_kernel_cannot_read_the_graders_secrets(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    warm: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CI_DEPLOY_TOKEN", "s3cret-value")
     probe = (
@@ -105,5 +122,7 @@ def test_the_kernel_cannot_read_the_graders_secrets(
         "assert 's3cret-value' not in open('/proc/self/environ').read()\n"
     )
     nb = nbf.insert_code(nbf.solved(6), 2, probe)
-    (result,) = grade_paths([nbf.write(tmp_path / "secret.ipynb", nb)]).notebooks
+    limits = RunLimits(warm=warm)
+    (result,) = grade_paths([nbf.write(tmp_path / "secret.ipynb", nb)], limits=limits).notebooks
+    assert result.launch == ("warm" if warm else "cold"), result.notes
     assert not [n for n in result.notes if "raised" in n], result.notes

@@ -119,6 +119,7 @@ def test_a_kernel_that_never_starts_is_reported_not_scored(
 
     monkeypatch.setattr(runner, "_start", dead_start)
     path = nbf.write(tmp_path / "nb.ipynb", nbf.solved(6))
-    (result,) = grade_paths([path]).notebooks
+    # The cold start (a warm one that fails falls back to it: see test_warm).
+    (result,) = grade_paths([path], limits=RunLimits(warm=False)).notebooks
     assert result.status == "error"
     assert "could not be run" in (result.error or "")

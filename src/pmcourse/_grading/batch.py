@@ -23,6 +23,7 @@ from .kernel import resolve_sandbox
 from .limits import DEFAULT_JOBS, RunLimits
 from .notebook import ExerciseNotebook, display_path, load_notebook
 from .runner import RunOutcome, run_notebook
+from .warm import WarmPool
 
 __all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
 
@@ -101,12 +102,19 @@ def score_notebook(
     return results, notes
 
 
-async def _grade_one(path: Path, limits: RunLimits, sandbox: str | None) -> NotebookResult:
+async def _grade_one(
+    path: Path, limits: RunLimits, sandbox: str | None, warm: WarmPool | None = None
+) -> NotebookResult:
     shown = display_path(path)
     start = time.perf_counter()
     try:
-        exnb = load_notebook(path)
-        outcome = await run_notebook(exnb, limits, sandbox)
+        try:
+            exnb = load_notebook(path)
+        except BaseException:
+            if warm is not None:
+                warm.skip()
+            raise
+        outcome = await run_notebook(exnb, limits, sandbox, warm)
         tasks, notes = score_notebook(exnb, outcome)
     except NotebookError as exc:
         return NotebookResult(shown, "error", str(exc), seconds=time.perf_counter() - start)
@@ -137,6 +145,7 @@ async def _grade_batch(
     progress: Progress | None,
     sandbox: str | None,
     learners: Mapping[Path, str] | None = None,
+    warm: WarmPool | None = None,
 ) -> BatchResult:
     results: list[NotebookResult | None] = [None] * len(items)
     gate = asyncio.Semaphore(max(1, jobs))
@@ -148,7 +157,7 @@ async def _grade_batch(
             result = NotebookResult(display_path(path), "error", problem)
         else:
             async with gate:
-                result = await _grade_one(path, limits, sandbox)
+                result = await _grade_one(path, limits, sandbox, warm)
         if learners and path in learners:
             result.learner = learners[path]
         results[i] = result
@@ -180,6 +189,8 @@ async def _grade_batch(
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         stopper.cancel()
+        if warm is not None:
+            await warm.close()
         for sig in installed:
             loop.remove_signal_handler(sig)
     done_results = [r for r in results if r is not None]
@@ -217,6 +228,18 @@ def grade_paths(
     no working sandbox is available.
     """
     limits = limits or RunLimits()
-    sandbox = resolve_sandbox(limits.sandbox)
     items = expand_paths(paths)
-    return run_blocking(_grade_batch(items, limits, jobs, progress, sandbox, learners))
+    warm = None
+    if limits.warm:
+        # Started first: the template's imports overlap the grader's own work.
+        wanted = sum(1 for _, problem in items if problem is None)
+        warm = WarmPool.open(limits, None, jobs, wanted)
+    try:
+        sandbox = resolve_sandbox(limits.sandbox)
+    except BaseException:
+        if warm is not None:
+            run_blocking(warm.close())
+        raise
+    if warm is not None:
+        warm.sandbox = sandbox
+    return run_blocking(_grade_batch(items, limits, jobs, progress, sandbox, learners, warm))

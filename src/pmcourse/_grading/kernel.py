@@ -32,7 +32,14 @@ from .._session import RECORD_FILE_ENV
 from .limits import RunLimits, SandboxMode
 from .processes import TOKEN_ENV
 
-__all__ = ["KernelPlan", "kernel_environment", "private_root", "sandbox_tool", "start_plan"]
+__all__ = [
+    "KernelPlan",
+    "kernel_environment",
+    "matplotlib_folder",
+    "private_root",
+    "sandbox_tool",
+    "start_plan",
+]
 
 # What a kernel may inherit from the grader's environment: where programs and
 # Python packages are, and the locale. Nothing else crosses.
@@ -90,6 +97,10 @@ _SANDBOX_FLAGS = (
     "--unshare-ipc",
     "--unshare-uts",
     "--die-with-parent",
+    # Run as root, bubblewrap would leave the kernel its capabilities: enough to
+    # unmount the tmpfs that hides the other runs. Warm kernels drop them too.
+    "--cap-drop",
+    "ALL",
 )
 
 
@@ -223,15 +234,25 @@ def _visible_python() -> list[str]:
 _MPL_TEMPLATE: dict[str, Path] = {}
 
 
-def _matplotlib_cache(root: Path) -> Path | None:
+def matplotlib_folder() -> Path:
+    """This grader's matplotlib folder: the font list is built there once, then reused."""
+    if "dir" not in _MPL_TEMPLATE:
+        folder = Path(tempfile.mkdtemp(prefix="mpl-", dir=private_root()))
+        _MPL_TEMPLATE["dir"] = folder
+        atexit.register(shutil.rmtree, folder, True)
+    return _MPL_TEMPLATE["dir"]
+
+
+def _matplotlib_cache() -> Path | None:
     """A font cache built once per grader process, copied into each kernel's folder.
 
     Without it every sandboxed kernel (whose home is empty) would rebuild
-    matplotlib's font list on its first plot.
+    matplotlib's font list on its first plot. A warm template fills the same
+    folder as it imports matplotlib.
     """
-    if "dir" in _MPL_TEMPLATE:
-        return _MPL_TEMPLATE["dir"]
-    folder = Path(tempfile.mkdtemp(prefix="mpl-", dir=root))
+    folder = matplotlib_folder()
+    if any(folder.glob("fontlist-*.json")):
+        return folder
     env = {k: v for k, v in os.environ.items() if k in ALLOWED_ENV}
     env["MPLCONFIGDIR"] = str(folder)
     try:
@@ -244,18 +265,19 @@ def _matplotlib_cache(root: Path) -> Path | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    _MPL_TEMPLATE["dir"] = folder
-    atexit.register(shutil.rmtree, folder, True)
     return folder
 
 
-def start_plan(sandbox: str | None) -> KernelPlan:
-    """Make a fresh private run folder for one kernel."""
+def start_plan(sandbox: str | None, *, fonts: bool = True) -> KernelPlan:
+    """Make a fresh private run folder for one kernel.
+
+    ``fonts``: copy matplotlib's font list in (a forked kernel has it in memory already).
+    """
     root = private_root()
     run = Path(tempfile.mkdtemp(prefix="run-", dir=root))  # mode 0700
     for name in ("work", "conn", "home", "mpl"):
         (run / name).mkdir(mode=0o700)
-    template = _matplotlib_cache(root)
+    template = _matplotlib_cache() if fonts else None
     if template is not None:
         for item in template.glob("fontlist-*.json"):
             shutil.copyfile(item, run / "mpl" / item.name)

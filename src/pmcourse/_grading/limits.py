@@ -20,4 +20,5 @@ class RunLimits:
     max_output: int = 5 * 2**20  # bytes of output per notebook before it is stopped
     sandbox: SandboxMode = "auto"  # bubblewrap around each kernel: auto uses it when it works
     start_retries: int = 2  # a kernel that dies before any learner cell ran is started again
+    warm: bool = True  # fork kernels from a pre-imported template (Linux); False: cold starts
     verbose: bool = False  # pass the kernel's own log (stderr) through

@@ -21,13 +21,16 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._session import RECORD_FILE_ENV
 from .kernel import KernelPlan, kernel_environment, start_plan
 from .limits import RunLimits
 from .notebook import ExerciseNotebook
 from .processes import grader_prefix, reap_marked_processes
+
+if TYPE_CHECKING:
+    from .warm import WarmPool, WarmTemplate
 
 __all__ = ["RECORD_FILE_ENV", "RunOutcome", "run_notebook"]
 
@@ -233,13 +236,34 @@ def _fresh_notebook(exnb: ExerciseNotebook) -> Any:
     return nb
 
 
-def _kernel_manager(plan: KernelPlan, limits: RunLimits) -> Any:
+def _kernel_manager(
+    plan: KernelPlan, limits: RunLimits, template: WarmTemplate | None = None
+) -> Any:
+    """A kernel manager for ``plan``: cold (a new process) or, with ``template``, forked."""
     from jupyter_client.manager import AsyncKernelManager
 
     class _IsolatedKernelManager(AsyncKernelManager):
         def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
             cmd: list[str] = super().format_kernel_cmd(extra_arguments)
             return plan.command(cmd, limits)
+
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+            if template is None:
+                await super()._async_launch_kernel(kernel_cmd, **kw)
+                return
+            # The connection file is written; the template forks a kernel onto it.
+            process = await template.fork(plan, kw["env"], limits.memory)
+            provisioner: Any = self.provisioner
+            provisioner.process = process
+            provisioner.pid = provisioner.pgid = process.pid  # it leads its own group
+            provisioner.cwd = kw.get("cwd")
+            self._reconcile_connection_info(provisioner.connection_info)
+
+        async def _async_wait(self, pollinterval: float = 0.1) -> None:
+            process: Any = getattr(self.provisioner, "process", None)
+            if template is not None and hasattr(process, "wait_async"):
+                await process.wait_async(60)  # the pidfd says when, no polling
+            await super()._async_wait(pollinterval)
 
     km = _IsolatedKernelManager(
         kernel_name="python3",
@@ -277,31 +301,64 @@ async def _start(
     return client, km
 
 
+async def _cold_start(
+    nb: Any, plan: KernelPlan, limits: RunLimits, token: str, outcome: RunOutcome
+) -> tuple[Any, Any]:
+    """Start a cold kernel, again if it dies before any learner cell ran."""
+    for attempt in range(limits.start_retries + 1):
+        try:
+            started: tuple[Any, Any] = await _start(nb, plan, limits, token, outcome)
+            return started
+        except KernelStartError as exc:
+            if attempt == limits.start_retries:
+                raise
+            outcome.notes.append(
+                f"The Python kernel failed to start ({exc}) before any of your cells ran; "
+                "it was started again. This is not counted against you."
+            )
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 async def run_notebook(
-    exnb: ExerciseNotebook, limits: RunLimits, sandbox: str | None = None
+    exnb: ExerciseNotebook,
+    limits: RunLimits,
+    sandbox: str | None = None,
+    warm: WarmPool | None = None,
 ) -> RunOutcome:
-    """Run a copy of the notebook in a fresh kernel and return what it recorded."""
+    """Run a copy of the notebook in a fresh kernel and return what it recorded.
+
+    With ``warm``, the kernel is one forked from the batch's template; when none
+    can be had, a cold one, with a note.
+    """
     from nbclient.exceptions import DeadKernelError
 
     outcome = RunOutcome()
-    # The grader's pid leads the token, so a run's processes can be traced to their grader.
-    token = grader_prefix() + secrets.token_hex(16)
-    plan = start_plan(sandbox)
+    nb = _fresh_notebook(exnb)
+    ready = None
+    if warm is not None:
+        from .warm import WarmUnavailable, fallback_note
+
+        try:
+            ready = await warm.take()
+        except WarmUnavailable as exc:
+            outcome.notes.append(fallback_note(exc))
+    retired = False
+    if ready is not None:
+        outcome.launch = "warm"
+        plan, token = ready.plan, ready.token
+    else:
+        # The grader's pid leads the token, so a run's processes can be traced to their grader.
+        token = grader_prefix() + secrets.token_hex(16)
+        plan = start_plan(sandbox)
     try:
-        nb = _fresh_notebook(exnb)
         # The kernel runs from a copy in its own folder; the learner's file is only ever read.
         (plan.work / "notebook.ipynb").write_text(json.dumps(nb), encoding="utf-8")
-        for attempt in range(limits.start_retries + 1):
-            try:
-                client, km = await _start(nb, plan, limits, token, outcome)
-                break
-            except KernelStartError as exc:
-                if attempt == limits.start_retries:
-                    raise
-                outcome.notes.append(
-                    f"The Python kernel failed to start ({exc}) before any of your cells ran; "
-                    "it was started again. This is not counted against you."
-                )
+        if ready is not None:
+            km = ready.km
+            client = _make_client(nb, km, limits, outcome)
+            client.kc = ready.kc
+        else:
+            client, km = await _cold_start(nb, plan, limits, token, outcome)
         try:
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
@@ -350,10 +407,16 @@ async def run_notebook(
                 for task_id in _code_task_ids(exnb):
                     outcome.submissions.pop(task_id, None)
         finally:
-            await _shutdown(client, km, token)
+            if warm is not None and ready is not None:
+                # The answers are in: the kernel is stopped while the next notebook runs.
+                warm.retire(client, km, token, plan.run)
+                retired = True
+            else:
+                await _shutdown(client, km, token)
     finally:
-        reap_marked_processes(token)
-        shutil.rmtree(plan.run, ignore_errors=True)
+        if not retired:
+            reap_marked_processes(token)
+            shutil.rmtree(plan.run, ignore_errors=True)
     return outcome
 
 

@@ -1,0 +1,492 @@
+"""The warm template process: ``python -m pmcourse._grading.template FD``.
+
+It runs in its own process, started by ``warm.WarmTemplate`` once per batch.
+It imports what every exercise kernel needs, then waits on the control socket
+``FD`` (a ``SOCK_SEQPACKET`` socket pair with the grader) and forks one child
+per request. It never runs learner code: it only imports, answers ``status``
+and forks; the learner's cells run in the children, after they have become
+fresh kernels. See ``warm`` for the design and its reasons.
+
+A child, before it becomes a kernel:
+
+1. closes the control socket, asks to be killed when the template dies, and
+   starts its own session and process group;
+2. writes its run's token into the environment block the kernel reports in
+   ``/proc/PID/environ`` (the reaper looks there), then replaces ``os.environ``
+   with the kernel environment the grader sent: the same allow-listed
+   environment a cold kernel gets, never the template's;
+3. with a sandbox: makes new mount, PID, network, IPC and UTS namespaces
+   (and a user namespace when not root), makes the whole system read-only,
+   mounts a private ``/tmp`` and ``/dev/shm``, hides every run folder behind an
+   empty tmpfs, binds back only its own run folder, writable, and brings up
+   loopback. It then forks the namespace's PID 1 (a small init that mounts a
+   fresh ``/proc``, makes ``/proc/sys`` read-only, drops every capability, sets
+   ``no_new_privs`` and reaps), which forks the kernel, PID 2, as bubblewrap
+   does for a cold kernel. The first child stays outside as a monitor whose
+   process id the grader holds; killing its process group ends them all;
+4. caps its address space (``RLIMIT_AS``), turns off core dumps, reseeds the
+   random generators it inherited, points ``pmcourse``'s record file at its own
+   run, says ``ok`` on a pipe to the template, and runs ipykernel's
+   ``IPKernelApp`` on its own connection file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import os
+import select
+import signal
+import socket
+import struct
+import sys
+from typing import Any
+
+TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"  # as processes.TOKEN_ENV; kept here to import nothing heavy
+# Variables the preloaded modules set as they were imported (ipykernel.debugger sets
+# PYDEVD_USE_FRAME_EVAL): a cold kernel gets them from the same imports, so a child
+# sets them again after it has replaced its environment.
+IMPORT_ENV: dict[str, str] = {}
+
+CLONE_NEWNS = 0x00020000
+CLONE_NEWUTS = 0x04000000
+CLONE_NEWIPC = 0x08000000
+CLONE_NEWUSER = 0x10000000
+CLONE_NEWPID = 0x20000000
+CLONE_NEWNET = 0x40000000
+MS_NOSUID, MS_NODEV, MS_NOEXEC = 2, 4, 8
+MS_BIND, MS_REC, MS_PRIVATE = 4096, 16384, 1 << 18
+MNT_DETACH = 2
+PR_SET_PDEATHSIG, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 1, 24, 38, 47
+PR_CAP_AMBIENT_CLEAR_ALL = 4
+SYS_MOUNT_SETATTR = 442  # the same number on every architecture (Linux 5.12+)
+AT_FDCWD, AT_RECURSIVE, MOUNT_ATTR_RDONLY = -100, 0x8000, 1
+_LINUX_CAPABILITY_VERSION_3 = 0x20080522
+
+_libc: Any = None
+
+
+def _c() -> Any:
+    global _libc  # noqa: PLW0603 - loaded once, on first use
+    if _libc is None:
+        _libc = ctypes.CDLL(None, use_errno=True)
+    return _libc
+
+
+def _ok(ret: int, what: str) -> None:
+    if ret != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+
+
+def _prctl(option: int, arg: int = 0) -> None:
+    _ok(_c().prctl(option, ctypes.c_ulong(arg), 0, 0, 0), f"prctl({option})")
+
+
+def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str = "") -> None:
+    _ok(
+        _c().mount(
+            source.encode() if source else None,
+            target.encode(),
+            fstype.encode() if fstype else None,
+            ctypes.c_ulong(flags),
+            data.encode() if data else None,
+        ),
+        f"mount {target}",
+    )
+
+
+class _MountAttr(ctypes.Structure):
+    _fields_ = [
+        ("attr_set", ctypes.c_uint64),
+        ("attr_clr", ctypes.c_uint64),
+        ("propagation", ctypes.c_uint64),
+        ("userns_fd", ctypes.c_uint64),
+    ]
+
+
+def _readonly(path: str, *, on: bool = True) -> None:
+    """Make ``path`` and every mount below it read-only (or writable), in one call."""
+    attr = _MountAttr(MOUNT_ATTR_RDONLY if on else 0, 0 if on else MOUNT_ATTR_RDONLY, 0, 0)
+    ret = _c().syscall(
+        SYS_MOUNT_SETATTR,
+        AT_FDCWD,
+        path.encode(),
+        AT_RECURSIVE,
+        ctypes.byref(attr),
+        ctypes.sizeof(attr),
+    )
+    _ok(ret, f"mount_setattr {path}")
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w", encoding="ascii") as fh:
+        fh.write(text)
+
+
+def enter_sandbox(run: str, root: str, keep: list[str]) -> None:
+    """Give this process new namespaces and the view a cold kernel gets from bubblewrap.
+
+    ``run`` stays writable; ``root`` (every other run) is hidden; ``keep`` are
+    folders under /tmp (a virtual environment, a checkout) shown read-only.
+    """
+    uid, gid = os.getuid(), os.getgid()
+    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+    if os.geteuid() != 0:
+        flags |= CLONE_NEWUSER
+    _ok(_c().unshare(flags), "unshare")
+    if flags & CLONE_NEWUSER:
+        _write("/proc/self/setgroups", "deny")
+        _write("/proc/self/uid_map", f"{uid} {uid} 1")
+        _write("/proc/self/gid_map", f"{gid} {gid} 1")
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)
+    # Handles on what the new mounts will cover, taken in the new namespace while
+    # still visible (a bind's source must be a mount of the caller's namespace).
+    run_fd = os.open(run, os.O_PATH | os.O_DIRECTORY)
+    keep_fds = [(p, os.open(p, os.O_PATH | os.O_DIRECTORY)) for p in keep if os.path.isdir(p)]
+    _readonly("/")
+    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
+    if os.path.isdir("/dev/shm"):
+        _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777")
+    os.makedirs(root, exist_ok=True)
+    _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0700")
+    os.makedirs(run)
+    _mount(f"/proc/self/fd/{run_fd}", run, None, MS_BIND | MS_REC)
+    _readonly(run, on=False)
+    for path, fd in keep_fds:
+        os.makedirs(path, exist_ok=True)
+        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
+        _readonly(path)
+    for fd in [run_fd, *(fd for _, fd in keep_fds)]:
+        os.close(fd)
+    _loopback_up()
+
+
+def _loopback_up() -> None:
+    import fcntl
+
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        ifr = fcntl.ioctl(s, 0x8913, struct.pack("16sH14x", b"lo", 0))  # SIOCGIFFLAGS
+        flags = struct.unpack("16sH", ifr[:18])[1]
+        fcntl.ioctl(s, 0x8914, struct.pack("16sH14x", b"lo", flags | 1))  # SIOCSIFFLAGS: up
+
+
+def _init_mounts() -> None:
+    """In the new PID namespace: its own /proc, with the knobs of the system read-only."""
+    _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    for name in ("sys", "sysrq-trigger", "irq", "bus"):
+        path = f"/proc/{name}"
+        if os.path.exists(path):
+            _mount(path, path, None, MS_BIND | MS_REC)
+            _readonly(path)
+
+
+def drop_privileges() -> None:
+    """No capabilities, now or after exec, and no way to gain them (as bubblewrap)."""
+    _prctl(PR_SET_NO_NEW_PRIVS, 1)
+    for cap in range(64):
+        if _c().prctl(PR_CAPBSET_DROP, ctypes.c_ulong(cap), 0, 0, 0) != 0:
+            break  # past the last capability this kernel knows
+    with contextlib.suppress(OSError):
+        _prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL)
+    header = (ctypes.c_uint32 * 2)(_LINUX_CAPABILITY_VERSION_3, 0)
+    data = (ctypes.c_uint32 * 6)()
+    _ok(_c().capset(header, data), "capset")
+
+
+def _stamp_token(token: str) -> None:
+    """Put this run's token where ``/proc/PID/environ`` reads it: the exec-time environment.
+
+    A forked process reports the environment its program was started with, the
+    template's. The template was started with a token of the same length, so the
+    child overwrites it in place and the reaper finds every process of the run.
+    """
+    old = os.environ.get(TOKEN_ENV, "")
+    if len(old) != len(token):
+        raise RuntimeError("the run's token does not fit the template's")
+    fields = open("/proc/self/stat", encoding="ascii").read().rsplit(")", 1)[1].split()  # noqa: SIM115
+    env_start = int(fields[47])  # field 50 of stat(5), counted from field 3
+    with open("/proc/self/environ", "rb") as fh:
+        block = fh.read()
+    needle = f"{TOKEN_ENV}={old}".encode()
+    at = block.find(b"\0" + needle) + 1 if not block.startswith(needle) else 0
+    if at <= 0 and not block.startswith(needle):
+        raise RuntimeError("the template's token is not in its environment block")
+    ctypes.memmove(env_start + at + len(TOKEN_ENV) + 1, token.encode(), len(token))
+
+
+def _exit_code(status: int) -> int:
+    code = os.waitstatus_to_exitcode(status)
+    return code if code >= 0 else 128 - code
+
+
+def _init_loop(kernel: int) -> None:
+    """PID 1 of the sandbox: reap everything; leave with the kernel's status."""
+    while True:
+        try:
+            pid, status = os.waitpid(-1, 0)
+        except ChildProcessError:
+            os._exit(0)
+        except InterruptedError:
+            continue
+        if pid == kernel:
+            os._exit(_exit_code(status))
+
+
+def _become_kernel(req: dict[str, Any], say: int) -> None:
+    import atexit
+    import random
+    import resource
+
+    os.chdir(req["cwd"])
+    if req.get("sandbox"):
+        os.environ["PWD"] = req["cwd"]  # as bubblewrap's --chdir does for a cold kernel
+    memory = int(req["memory"])
+    if memory > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    random.seed()
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        numpy.random.seed()  # the legacy global generator was seeded in the template
+    session: Any = sys.modules.get("pmcourse._session")
+    if session is not None:
+        session._record_file = req["env"].get("PMCOURSE_RECORD_FILE")
+    sys.argv = [sys.executable, "-f", req["connection_file"]]
+    os.write(say, b"ok\n")
+    os.close(say)
+    from ipykernel import kernelapp
+
+    code = 0
+    try:
+        kernelapp.launch_new_instance()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
+def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
+    """In the fork: become a fresh kernel (see the module docstring). Never returns."""
+    os.close(control)
+    for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != template:
+        os._exit(1)
+    os.setsid()
+    _stamp_token(req["env"][TOKEN_ENV])
+    os.environ.clear()
+    os.environ.update(req["env"])
+    for name, value in IMPORT_ENV.items():
+        os.environ.setdefault(name, value)
+    box = req.get("sandbox")
+    if box:
+        enter_sandbox(box["run"], box["root"], box.get("keep", []))
+        init = os.fork()
+        if init:  # the monitor, outside: the grader holds its pid
+            os.close(say)
+            os._exit(_exit_code(os.waitpid(init, 0)[1]))
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        _init_mounts()
+        drop_privileges()
+        kernel = os.fork()
+        if kernel:
+            os.close(say)
+            _init_loop(kernel)
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    _become_kernel(req, say)
+
+
+def _fork(req: dict[str, Any], control: int, forks: int) -> tuple[dict[str, Any], int | None]:
+    """Fork one kernel; wait until it says it is about to start (or fails)."""
+    hear, say = os.pipe()
+    me = os.getpid()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(hear)
+            _child(req, say, control, me)
+        except BaseException as exc:  # noqa: BLE001 - reported to the grader, then gone
+            with contextlib.suppress(OSError):
+                os.write(say, f"error: {type(exc).__name__}: {exc}"[:300].encode() + b"\n")
+        finally:
+            os._exit(70)
+    os.close(say)
+    pidfd = os.pidfd_open(pid)
+    word = b""
+    try:
+        while not word.endswith(b"\n"):
+            ready, _, _ = select.select([hear], [], [], 30)
+            chunk = os.read(hear, 512) if ready else b""
+            if not chunk:
+                break
+            word += chunk
+    finally:
+        os.close(hear)
+    if word == b"ok\n":
+        return {"ok": True, "pid": pid, "forks": forks}, pidfd
+    with contextlib.suppress(OSError):
+        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+    os.close(pidfd)
+    text = word.decode(errors="replace").strip() or "the child ended before it became a kernel"
+    return {"ok": False, "error": text.removeprefix("error: ")}, None
+
+
+def _probe_sandbox(req: dict[str, Any]) -> str | None:
+    """Try the sandbox once in a throw-away child; None when it works, else why not."""
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+            enter_sandbox(req["run"], req["root"], req.get("keep", []))
+            init = os.fork()
+            if init == 0:
+                _init_mounts()
+                drop_privileges()
+                os._exit(0 if os.getpid() == 1 else 3)
+            code = _exit_code(os.waitpid(init, 0)[1])
+        except BaseException as exc:  # noqa: BLE001
+            with contextlib.suppress(OSError):
+                os.write(2, f"pmcourse template: sandbox probe: {exc}\n".encode())
+            code = 2
+        finally:
+            os._exit(code)
+    code = _exit_code(os.waitpid(pid, 0)[1])
+    return None if code == 0 else f"namespaces cannot be made here (probe exit {code})"
+
+
+def _preload() -> str | None:
+    """Import what every kernel needs; None when the template is fit to fork, else why not."""
+    import asyncio
+    import gc
+
+    before = dict(os.environ)
+    import ipykernel.debugger  # debugpy: most of a kernel's start-up imports
+    import ipykernel.ipkernel
+    import ipykernel.kernelapp
+    import ipykernel.zmqshell
+    import IPython
+    import matplotlib as mpl
+    import matplotlib.font_manager  # noqa: F401 - loads the font list into memory
+    import matplotlib.pyplot as plt
+    import zmq
+
+    for name in (  # imported by every kernel as it starts (seen with -X importtime)
+        "sqlite3",
+        "pdb",
+        "faulthandler",
+        "argcomplete",
+        "IPython.extensions",
+        "tornado.platform.asyncio",
+        "ipykernel.comm",
+        "ipykernel.inprocess.ipkernel",
+    ):
+        with contextlib.suppress(ImportError):
+            __import__(name)
+
+    import pmcourse
+    import pmcourse._check
+    import pmcourse._session
+    from pmcourse._tasks import all_tasks
+
+    all_tasks()  # the task registry, built once
+    IMPORT_ENV.update({k: v for k, v in os.environ.items() if before.get(k) != v})
+    del ipykernel, IPython, mpl, plt, pmcourse
+    threads = len(os.listdir("/proc/self/task"))
+    if threads != 1:
+        return f"the template has {threads} threads after its imports; it must have one"
+    if zmq.Context._instance is not None:
+        return "a zmq context exists in the template"
+    with contextlib.suppress(RuntimeError):
+        asyncio.get_running_loop()
+        return "an event loop runs in the template"
+    if asyncio.get_event_loop_policy()._local._loop is not None:  # type: ignore[attr-defined]
+        return "an event loop exists in the template"
+    gc.collect()
+    gc.freeze()  # children's collections then leave the template's objects (and pages) alone
+    return None
+
+
+def status(forks: int) -> dict[str, Any]:
+    """What the template holds: proof that no learner code ever ran in it."""
+    import builtins
+    import hashlib
+
+    import pmcourse
+
+    def digest(names: Any) -> str:
+        return hashlib.sha256("\n".join(sorted(map(str, names))).encode()).hexdigest()[:16]
+
+    main = sys.modules["__main__"]
+    return {
+        "pid": os.getpid(),
+        "forks": forks,
+        "threads": len(os.listdir("/proc/self/task")),
+        "modules": digest(sys.modules),
+        "pmcourse": digest(vars(pmcourse)),
+        "builtins": digest(vars(builtins)),
+        "main": digest(vars(main)),
+        "environ": digest(f"{k}={v}" for k, v in os.environ.items()),
+    }
+
+
+def serve(control: socket.socket) -> None:
+    forks = 0
+    fd = control.fileno()
+    while True:
+        ready, _, _ = select.select([control], [], [], 1.0)
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        if not ready:
+            continue
+        try:
+            data = control.recv(1 << 20)
+        except OSError:
+            return
+        if not data:
+            return  # the grader closed its end: the batch is over
+        req = json.loads(data)
+        if req.get("op") == "fork":
+            forks += 1
+            reply, pidfd = _fork(req, fd, forks)
+            control.sendmsg(
+                [json.dumps(reply).encode()],
+                [(socket.SOL_SOCKET, socket.SCM_RIGHTS, struct.pack("i", pidfd))]
+                if pidfd is not None
+                else [],
+            )
+            if pidfd is not None:
+                os.close(pidfd)
+        elif req.get("op") == "probe":
+            control.send(json.dumps({"ok": True, "problem": _probe_sandbox(req)}).encode())
+        else:
+            control.send(json.dumps({"ok": True, **status(forks)}).encode())
+
+
+def main(argv: list[str]) -> int:
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the grader gone, the template goes too
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    control = socket.socket(fileno=int(argv[0]))
+    # As ipykernel_launcher: the launch folder is not an import path of the kernel.
+    if sys.path and sys.path[0] in ("", os.getcwd()):
+        sys.path.pop(0)
+    try:
+        problem = _preload()
+    except Exception as exc:  # noqa: BLE001 - told to the grader, which starts kernels cold
+        problem = f"{type(exc).__name__}: {exc}"
+    control.send(json.dumps({"ok": problem is None, "error": problem, "pid": os.getpid()}).encode())
+    if problem is None:
+        serve(control)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
