@@ -11,22 +11,19 @@
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import os
 import re
 import subprocess
 import sys
 import textwrap
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browserkit import AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, NO_TRANSITIONS, axe_js, missing
+from browserkit import AXE_TAGS, CHROMIUM, CHROMIUM_ARGS, NO_TRANSITIONS, axe_js, missing, serve
 from bs4 import BeautifulSoup, Tag
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -246,28 +243,10 @@ MODE_IDS = ["light", "dark-system", "dark-furo-toggle"]
 _missing = missing
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # browsers drop connections
-            super().handle_error(request, client_address)
-
-
 @pytest.fixture(scope="module")
 def figure_url(figure_site: Path) -> Iterator[str]:
-    server = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(figure_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serve(figure_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
