@@ -32,7 +32,7 @@ EXERCISE = Exercise(
                 "it as one side of a live debate, and identify the situations where a split is most "
                 "likely to pay off"
             ),
-            ("6.4", "quiz 2", "quiz 4"),
+            ("6.4", "quiz 1", "quiz 2", "quiz 4"),
         ),
         (
             (
@@ -47,7 +47,7 @@ EXERCISE = Exercise(
         ),
         (
             "compute how many hours a week a combined PM and PO role leaves for market-facing work",
-            ("6.1", "quiz 1"),
+            ("6.1",),
         ),
     ),
 )
