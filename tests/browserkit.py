@@ -8,13 +8,10 @@ except under ``CI=true``, where a missing browser fails instead of passing quiet
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
+import importlib.util
 import os
 import shutil
 import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -67,29 +64,18 @@ def axe_js() -> str:
     return AXE_JS.read_text(encoding="utf-8")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # browsers drop connections
-            super().handle_error(request, client_address)
+def _static_server() -> Any:
+    """tests/bench/gzip_server.py, the static server the page-weight bench already uses."""
+    path = Path(__file__).resolve().parent / "bench" / "gzip_server.py"
+    spec = importlib.util.spec_from_file_location("bench_gzip_server", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @contextlib.contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve a folder on a free port of 127.0.0.1; yields its base URL (ending in /)."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with _static_server().serve(folder, compress=False) as url:
+        yield url
