@@ -285,10 +285,13 @@ def _percent(text: str) -> float:
     return value
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | Sequence[bytes | memoryview], output: Path | None) -> None:
+    """Write a report whole, or to standard output: text, or UTF-8 chunks as merge makes them."""
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        shown = text if isinstance(text, str) else b"".join(text).decode("utf-8")
+        sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
         return
+    chunks = [text.encode("utf-8")] if isinstance(text, str) else text
     import tempfile
 
     tmp: Path | None = None
@@ -296,8 +299,8 @@ def _write(text: str, output: Path | None) -> None:
         # A unique temporary name: two runs writing the same report never collide.
         fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
         tmp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            fh.writelines(chunks)
         tmp.replace(output)  # never a half-written report
     except OSError as exc:
         if tmp is not None:
@@ -433,7 +436,7 @@ def _merge(args: argparse.Namespace) -> int:
     from ._cohort.merge import merge_results
 
     merged = merge_results(args.shards)
-    _write(merged.text, args.output)
+    _write(merged.chunks, args.output)
     print(
         f"pmcourse: merged {len(args.shards)} shard(s): {merged.learners} learner(s), "
         f"{merged.notebooks} notebook(s)",

@@ -12,7 +12,10 @@ from typing import Any
 import pytest
 from conftest import load, synthetic, write_results
 
+from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cli import main
+from pmcourse._cohort.merge import _members_as_written
+from pmcourse._cohort.render import render_json
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -83,6 +86,71 @@ def test_merge_refuses_overlap_and_mixed_task_sets(
     assert not out.exists()
 
 
+def _split(batch: BatchResult) -> tuple[BatchResult, BatchResult]:
+    """Two shards of one batch, by learner (as ``--shard`` cuts them)."""
+    learners = sorted({nb.learner or nb.path for nb in batch.notebooks})
+    first = set(learners[::2])
+    parts: tuple[list[NotebookResult], list[NotebookResult]] = ([], [])
+    for nb in batch.notebooks:
+        parts[(nb.learner or nb.path) not in first].append(nb)
+    return BatchResult(parts[0], sandbox="none"), BatchResult(parts[1], sandbox="none")
+
+
+def _whole(batch: BatchResult) -> dict[str, Any]:
+    """What one run over every learner would have written, read back."""
+    data = json.loads(render_json(batch))
+    data["notebooks"].sort(key=lambda nb: (nb["learner"] or "", nb["path"]))
+    return data
+
+
+@pytest.mark.parametrize("layout", ["grader", "compact", "reindented"])
+def test_merge_reads_any_layout_and_writes_the_graders(tmp_path: Path, layout: str) -> None:
+    # Shards as grade writes them are cut without parsing their tasks; a shard
+    # saved in another layout (re-indented by an editor, say) takes the careful path.
+    batch = synthetic(5)
+    a, b = _split(batch)
+    write_results(tmp_path / "a.json", a)
+    dumps = {
+        "grader": render_json,
+        "compact": lambda r: json.dumps(r.to_dict(), separators=(",", ":")),
+        "reindented": lambda r: json.dumps(r.to_dict(), indent=4, ensure_ascii=True),
+    }[layout]
+    (tmp_path / "b.json").write_text(dumps(b), encoding="utf-8")
+    out = tmp_path / "m.json"
+    assert main(["merge", str(tmp_path / "b.json"), str(tmp_path / "a.json"), "-o", str(out)]) == 0
+    merged = load(out)
+    assert merged == {**_whole(batch), "score": merged["score"]}
+    assert merged["score"] == pytest.approx(batch.score)
+    # The merged file is in the grader's own layout, so it is cut quickly when merged again.
+    paths = [nb["path"] for nb in merged["notebooks"]]
+    assert _members_as_written(out.read_bytes(), paths) is not None
+
+
+def test_merge_of_merged_results_and_a_shard_with_no_notebooks(tmp_path: Path) -> None:
+    batch = synthetic(4)
+    a, b = _split(batch)
+    write_results(tmp_path / "a.json", a)
+    write_results(tmp_path / "b.json", b)
+    write_results(tmp_path / "empty.json", BatchResult([], sandbox="none"))
+    first = tmp_path / "ab.json"
+    assert (
+        main(["merge", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "-o", str(first)]) == 0
+    )
+    again = tmp_path / "again.json"
+    assert main(["merge", str(first), str(tmp_path / "empty.json"), "-o", str(again)]) == 0
+    assert load(again) == load(first)
+    assert main(["merge", str(tmp_path / "empty.json"), "-o", str(again)]) == 0
+    assert load(again)["notebooks"] == []
+
+
+def test_merge_to_standard_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch = synthetic(2)
+    write_results(tmp_path / "a.json", batch)
+    assert main(["merge", str(tmp_path / "a.json")]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out) == _whole(batch)
+
+
 def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     good = write_results(tmp_path / "good.json", synthetic(2))
     text = good.read_text(encoding="utf-8")
@@ -98,13 +166,29 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     case("other-version", json.dumps({**data, "schema": 1}), "schema 1")
     case("foreign", json.dumps({"cells": []}), "not a pmcourse results file")
     case("damaged", json.dumps({**data, "notebooks": [{"path": 3}]}), "notebook 1 is damaged")
+    # Damage deep inside a task, where merge does not decode: still refused, not copied.
+    case("bad-task-json", text.replace('"feedback": "', '"feedback": ', 1), "not complete JSON")
+    raw = text.encode("utf-8").replace("✘ Missed it".encode(), b"\xff Missed it", 1)
+    path = tmp_path / "bad-bytes.json"
+    path.write_bytes(raw)
+    cases["bad-bytes"] = (path, "not a results file")
     case("other-tasks", json.dumps({**data, "tasks_fingerprint": "x"}), "another task set")
     cases["missing"] = (tmp_path / "nope.json", "Cannot read")
     return cases
 
 
 @pytest.mark.parametrize(
-    "name", ["truncated", "other-version", "foreign", "damaged", "other-tasks", "missing"]
+    "name",
+    [
+        "truncated",
+        "other-version",
+        "foreign",
+        "damaged",
+        "bad-task-json",
+        "bad-bytes",
+        "other-tasks",
+        "missing",
+    ],
 )
 @pytest.mark.parametrize("command", ["report", "gradebook", "review", "merge"])
 def test_bad_results_files_one_line_and_nothing_written(
@@ -126,4 +210,20 @@ def test_bad_results_files_one_line_and_nothing_written(
     err = capsys.readouterr().err
     assert message in err, err
     assert err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["report", "gradebook", "merge"])
+def test_a_notebook_score_that_is_not_a_number_is_damage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    # merge adds the notebooks' scores up; report and gradebook read the same checks.
+    data = json.loads(render_json(synthetic(2)))
+    data["notebooks"][1]["score"] = "4"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "out.file"
+    assert main([command, str(path), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "notebook 2 is damaged: score is not a number" in err, err
     assert not out.exists()

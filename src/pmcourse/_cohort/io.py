@@ -35,8 +35,9 @@ def _check_plain(data: Data, source: str, *, tasks: bool = True) -> None:
             learner = nb.get("learner")
             if learner is not None and not isinstance(learner, str):
                 raise ResultsError(f"{where}: learner is not text.")
-            if not isinstance(nb.get("seconds", 0.0), int | float):
-                raise ResultsError(f"{where}: seconds is not a number.")
+            for field in ("seconds", "score", "max_score"):
+                if not isinstance(nb.get(field, 0.0), int | float):
+                    raise ResultsError(f"{where}: {field} is not a number.")
             for t in nb.get("tasks", ()) if tasks else ():
                 if (
                     t["status"] not in STATUSES

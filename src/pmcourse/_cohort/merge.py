@@ -1,29 +1,30 @@
 """Combining the results of shards (``pmcourse grade --shard K/N``) into one results file.
 
-Shards are large (a thousand learners is some 17 MB of JSON), so merging never
-rebuilds the notebooks: each shard is parsed once, checked, and the text of its
-notebooks is copied into the merged file as it was.
+Shards are large (a thousand learners is some 28 MB of JSON), so merging never
+rebuilds the notebooks. Each shard is decoded once into just the fields merging
+needs (msgspec checks the rest as JSON and skips it), checked, and the bytes of
+its notebooks are copied into the merged file as they were written: no copy in
+memory, one pass to the output. A shard in another layout than the grader's (an
+edited file) is decoded in full and its notebooks written out in the grader's.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gc
 import json
-import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from .._errors import ResultsError
 from .io import check_data
 
 __all__ = ["Merged", "merge_results", "sort_key"]
-
-_DECODER = json.JSONDecoder()
-_WS = re.compile(r"[ \t\n\r]*")
 
 
 def sort_key(learner: str | None, path: str) -> tuple[str, str]:
@@ -33,168 +34,131 @@ def sort_key(learner: str | None, path: str) -> tuple[str, str]:
 
 @dataclass
 class Merged:
-    text: str  # the merged results JSON
+    chunks: list[bytes | memoryview]  # the merged results JSON (UTF-8), in order
     learners: int
     notebooks: int
 
+    @property
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
+
     def data(self) -> dict[str, Any]:
-        result: dict[str, Any] = json.loads(self.text)
+        result: dict[str, Any] = json.loads(self.content)
         return result
 
 
-class _Truncated(Exception):
-    pass
+class _Notebook(msgspec.Struct, gc=False):
+    """What merging reads of a notebook. Typed ``Any``: ``check_data`` judges the values."""
+
+    path: Any = None
+    learner: Any = None
+    status: Any = None
+    score: Any = 0.0
+    max_score: Any = 0.0
+    seconds: Any = 0.0
 
 
-def _skip(text: str, idx: int) -> int:
-    """The index after any whitespace at ``idx``."""
-    m = _WS.match(text, idx)
-    return m.end() if m else idx
+class _Shard(msgspec.Struct, gc=False):
+    notebooks: list[_Notebook]
+    schema: Any = None
+    pmcourse: Any = None
+    tasks_fingerprint: Any = None
+    sandbox: Any = None
+    interrupted: Any = False
 
 
-def _expect(text: str, idx: int, char: str) -> int:
-    if text[idx : idx + 1] != char:
-        raise _Truncated
-    return _skip(text, idx + 1)
+_SHARD = msgspec.json.Decoder(_Shard)
 
 
-def _scan(text: str) -> tuple[dict[str, Any], list[tuple[int, int]]]:
-    """The top-level fields, the notebooks and each notebook's span of text."""
-    header: dict[str, Any] = {}
-    notebooks: list[Any] = []
-    spans: list[tuple[int, int]] = []
-    idx = _expect(text, _skip(text, 0), "{")
-    while text[idx : idx + 1] != "}":
-        key, idx = json.decoder.scanstring(text, idx + 1)  # type: ignore[attr-defined]
-        idx = _expect(text, _skip(text, idx), ":")
-        if key == "notebooks" and text[idx : idx + 1] == "[":
-            idx = _expect(text, idx, "[")
-            while text[idx : idx + 1] != "]":
-                value, end = _DECODER.raw_decode(text, idx)
-                notebooks.append(value)
-                spans.append((idx, end))
-                idx = _skip(text, end)
-                if text[idx : idx + 1] == ",":
-                    idx = _skip(text, idx + 1)
-                elif text[idx : idx + 1] != "]":
-                    raise _Truncated
-            header[key] = notebooks
-            idx = _skip(text, idx + 1)
-        else:
-            header[key], idx = _DECODER.raw_decode(text, idx)
-            idx = _skip(text, idx)
-        if text[idx : idx + 1] == ",":
-            idx = _skip(text, idx + 1)
-        elif text[idx : idx + 1] != "}":
-            raise _Truncated
-    if text[idx + 1 :].strip():
-        raise _Truncated
-    return header, spans
-
-
-Entry = tuple[str | None, str, float, float, str]  # learner, path, score, max, its JSON text
+Entry = tuple[str | None, str, memoryview]  # learner, path, the notebook's members as JSON
 
 
 # How ``pmcourse grade`` lays out its results (``json.dumps(..., indent=2)``): the
-# notebooks list opens after the header fields, and its items are separated thus.
-_OPEN = ',\n  "notebooks": [\n    {\n'
-_SEPARATOR = "\n    },\n    {\n"
-_CLOSE = "\n    }\n  ]\n}"
+# notebooks list comes last, and its objects are separated thus. Merged files keep it.
+_OPEN = b',\n  "notebooks": [\n    {\n'
+_SEPARATOR = b"\n    },\n    {\n"
+_CLOSE = b"\n    }\n  ]\n}"
+_PATH = b'      "path": '
 
 
-def _spans_as_written(text: str, count: int) -> list[str] | None:
-    """Each notebook's text, cut where the grader's own layout separates them; or None.
+def _members_as_written(raw: bytes, paths: list[str]) -> list[memoryview] | None:
+    """Each notebook's members (the text inside its braces), cut where the grader's layout
+    separates them, without a copy; or None for any other layout (an edited file).
 
-    Cheap (a split, no parsing). Anything laid out otherwise (an edited or a
-    re-indented file) returns None, and the careful scanner takes over.
+    A raw line break never occurs inside a JSON string, so in valid JSON these
+    separators are only ever between notebooks; each piece must also open with
+    the path that the decoder read for that notebook.
     """
-    start = text.find(_OPEN)
-    end = text.rfind(_CLOSE)
-    if start < 0 or end < start:
+    start = raw.find(_OPEN)
+    end = raw.rfind(_CLOSE)
+    if not paths or start < 0 or end < start or raw[end + len(_CLOSE) :].strip():
         return None
-    inner = text[start + len(_OPEN) : end]
-    pieces = inner.split(_SEPARATOR)
-    if len(pieces) != count:
-        return None
-    # As the careful scanner cuts them: from the opening brace to the closing one.
-    return ["{\n" + piece + "\n    }" for piece in pieces]
+    view = memoryview(raw)
+    members = []
+    at = start + len(_OPEN)
+    last = len(paths) - 1
+    for i, path in enumerate(paths):
+        stop = raw.find(_SEPARATOR, at, end)
+        if (stop < 0) != (i == last):  # fewer pieces than notebooks, or more
+            return None
+        if i == last:
+            stop = end
+        if not raw.startswith(_PATH + msgspec.json.encode(path), at):
+            return None
+        members.append(view[at:stop])
+        at = stop + len(_SEPARATOR)
+    return members
 
 
-def _read(path: Path) -> tuple[dict[str, Any], list[Entry]]:
+def _members_rewritten(raw: bytes) -> list[memoryview]:
+    """For any other layout: each notebook decoded and written out as the grader lays it out."""
+    notebooks = json.loads(raw)["notebooks"]
+    members = []
+    for nb in notebooks:
+        text = json.dumps(nb, indent=2, ensure_ascii=False)  # "{\n  members\n}"
+        members.append(memoryview(("    " + text[2:-2].replace("\n", "\n    ")).encode("utf-8")))
+    return members
+
+
+def _check_utf8(raw: bytes, chunk: int = 1 << 20) -> None:
+    """Raise UnicodeDecodeError unless ``raw`` is UTF-8, a chunk at a time (no copy of it all)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(raw)
+    for start in range(0, len(raw), chunk):
+        decoder.decode(view[start : start + chunk])
+    decoder.decode(b"", final=True)
+
+
+def _read(path: Path) -> tuple[_Shard, list[Entry]]:
     """A shard's top-level fields and, per notebook, what merging needs; one-line errors."""
-    with _no_cyclic_gc():
-        return _read_shard(path)
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Parsing makes millions of objects and no cycles: the cyclic collector only slows it."""
-    was = gc.isenabled()
-    gc.disable()
     try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-def _read_shard(path: Path) -> tuple[dict[str, Any], list[Entry]]:
-    try:
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
     except OSError as exc:
         raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
+    try:
+        _check_utf8(raw)  # the decoder does not look inside the strings it skips
     except UnicodeDecodeError:
         raise ResultsError(f"{path} is not UTF-8 JSON: not a results file.") from None
     try:
-        header = json.loads(text)  # the whole file at C speed: it is complete JSON
-    except json.JSONDecodeError:
+        shard = _SHARD.decode(raw)
+    except msgspec.ValidationError as exc:
+        # Complete JSON, not shaped like results: the full reader says what is wrong.
+        check_data(json.loads(raw), str(path), tasks=False)
+        raise ResultsError(f"{path}: a notebook is damaged ({exc}).") from None
+    except msgspec.DecodeError:
         raise ResultsError(
             f"{path} is not complete JSON: truncated or not a results file."
         ) from None
-    # The notebooks' shape; their tasks are checked by whatever reads the merged file.
-    check_data(header, str(path), tasks=False)
-    notebooks = header.pop("notebooks")
-    texts = _spans_as_written(text, len(notebooks))
-    if texts is None or any(
-        f'"path": {json.dumps(nb["path"], ensure_ascii=False)}' not in piece
-        for nb, piece in zip(notebooks, texts, strict=True)
-    ):
-        try:
-            _scanned, spans = _scan(text)
-        except (_Truncated, json.JSONDecodeError, IndexError, ValueError):
-            raise ResultsError(
-                f"{path} is not complete JSON: truncated or not a results file."
-            ) from None
-        texts = [text[a:b] for a, b in spans]
-    entries = [
-        (nb.get("learner"), nb["path"], nb.get("score", 0.0), nb.get("max_score", 0.0), t)
-        for nb, t in zip(notebooks, texts, strict=True)
-    ]
-    return header, entries
-
-
-def _read_all(paths: Sequence[Path]) -> list[tuple[dict[str, Any], list[Entry]]]:
-    """Every shard read, in parallel processes when there is enough to gain (over 64 MB)."""
-    try:
-        size = sum(p.stat().st_size for p in paths)
-    except OSError:
-        size = 0
-    workers = min(len(paths), os.cpu_count() or 1)
-    if workers < 2 or size < 64 * 2**20:
-        return [_read(p) for p in paths]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    # spawn: never fork a process that may hold threads
-    context = multiprocessing.get_context("spawn")
-    try:
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            return list(pool.map(_read, paths))
-    except BrokenProcessPool:
-        # Spawned workers re-import the caller's main module; where that cannot be
-        # done (code fed on standard input, some embedders), read one by one.
-        return [_read(p) for p in paths]
+    # The notebooks' shape, with the messages of every results reader; their tasks
+    # are checked by whatever reads the merged file.
+    light = [msgspec.structs.asdict(nb) for nb in shard.notebooks]
+    check_data({"schema": shard.schema, "notebooks": light}, str(path), tasks=False)
+    paths = [nb.path for nb in shard.notebooks]
+    members = _members_as_written(raw, paths) or _members_rewritten(raw)
+    if len(members) != len(paths):  # pragma: no cover - both readers saw one JSON text
+        raise ResultsError(f"{path} is not a results file.")
+    entries = [(nb.learner, nb.path, m) for nb, m in zip(shard.notebooks, members, strict=True)]
+    return shard, entries
 
 
 def merge_results(paths: Sequence[Path]) -> Merged:
@@ -209,29 +173,44 @@ def merge_results(paths: Sequence[Path]) -> Merged:
         return _merge(paths)
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Merging makes a million objects and no cycles: the cyclic collector would only
+    walk them again and again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _merge(paths: Sequence[Path]) -> Merged:
     owner: dict[str, Path] = {}
-    pieces: list[tuple[tuple[str, str], str]] = []
-    first: dict[str, Any] | None = None
+    pieces: list[tuple[tuple[str, str], memoryview]] = []
+    first: _Shard | None = None
     first_path = paths[0]
     score = max_score = 0.0
     interrupted = False
     sandboxes: set[object] = set()
-    for path, (header, entries) in zip(paths, _read_all(paths), strict=True):
+    for path in paths:
+        shard, entries = _read(path)
         if first is None:
-            first = header
+            first = shard
         for field, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
-            if header.get(field) != first.get(field):
+            if getattr(shard, field) != getattr(first, field):
                 raise ResultsError(
-                    f"{path} and {first_path} differ in {what} ({header.get(field)} and "
-                    f"{first.get(field)}): grade every shard with the same pmcourse."
+                    f"{path} and {first_path} differ in {what} ({getattr(shard, field)} and "
+                    f"{getattr(first, field)}): grade every shard with the same pmcourse."
                 )
         mine: set[str] = set()
-        for learner, nb_path, nb_score, nb_max, nb_text in entries:
+        for learner, nb_path, members in entries:
             mine.add(learner if learner is not None else nb_path)
-            pieces.append((sort_key(learner, nb_path), nb_text))
-            score += nb_score
-            max_score += nb_max
+            pieces.append((sort_key(learner, nb_path), members))
+        for nb in shard.notebooks:
+            score += nb.score
+            max_score += nb.max_score
         for key in sorted(mine):
             if key in owner:
                 raise ResultsError(
@@ -239,19 +218,26 @@ def _merge(paths: Sequence[Path]) -> Merged:
                     "overlap (was one shard given twice?)."
                 )
             owner[key] = path
-        interrupted = interrupted or bool(header.get("interrupted"))
-        sandboxes.add(header.get("sandbox"))
+        interrupted = interrupted or bool(shard.interrupted)
+        sandboxes.add(shard.sandbox)
     assert first is not None
     pieces.sort(key=lambda p: p[0])
     head = {
-        "schema": first.get("schema"),
-        "pmcourse": first.get("pmcourse"),
-        "tasks_fingerprint": first.get("tasks_fingerprint"),
+        "schema": first.schema,
+        "pmcourse": first.pmcourse,
+        "tasks_fingerprint": first.tasks_fingerprint,
         "sandbox": sandboxes.pop() if len(sandboxes) == 1 else "mixed",
         "score": round(score, 2),
         "max_score": max_score,
         "interrupted": interrupted,
     }
-    opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2]
-    text = opening + ',\n  "notebooks": [\n' + ",\n".join(p for _, p in pieces) + "\n  ]\n}\n"
-    return Merged(text, len(owner), len(pieces))
+    opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2].encode("utf-8")
+    if not pieces:
+        return Merged([opening, b',\n  "notebooks": []\n}\n'], 0, 0)
+    chunks: list[bytes | memoryview] = [opening, _OPEN]
+    for i, (_key, members) in enumerate(pieces):
+        if i:
+            chunks.append(_SEPARATOR)
+        chunks.append(members)
+    chunks.append(_CLOSE + b"\n")
+    return Merged(chunks, len(owner), len(pieces))
