@@ -121,8 +121,9 @@ TASKS = [
         solution=(
             "(b), (d) and (e) deserve a question: production coding and running regression tests "
             "are development work, and turning a vision owned elsewhere into tickets is product "
-            "owner work, a narrower job than the title suggests (it can still be a good stepping "
-            "stone, chapter 6). (a) and (c) describe product management that benefits from a "
+            "owner work, a narrower job than the title suggests (some companies use it as a "
+            "stepping stone toward PM, chapter 6). (a) and (c) describe product management that "
+            "benefits from a "
             "technical background."
         ),
         multiple=True,
@@ -155,8 +156,8 @@ TASKS = [
                 True,
                 "Ask about it: someone else owns the vision and the role turns it into backlog "
                 "items. That is product owner work, narrower than the title suggests. Chapter 6 "
-                "shows it can be a good stepping stone, if you know that is what you are taking, "
-                "so ask who owns the roadmap and whether the role grows into it.",
+                "reports that some companies use it as a stepping stone toward product "
+                "management, so ask who owns the roadmap and whether the role grows into it.",
             ),
         },
     ),

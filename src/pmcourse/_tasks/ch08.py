@@ -220,9 +220,9 @@ TASKS = [
         section=f"{_CH}#ch08-summary",
         multiple=True,
         expects="a list of option letters such as ['a', 'c']",
-        hint="In Elizalde's summary, success for any PM means customer focus, a vision others "
-        "follow, and a product that meets market needs. Which items show that?",
-        solution="(a), (c) and (e). Each shows customer focus, a vision others act on, or a "
+        hint="In Elizalde's summary, success for any PM means customer focus, driving a "
+        "vision, and a product that meets market needs. Which items show that?",
+        solution="(a), (c) and (e). Each shows customer focus, a vision being driven, or a "
         "product meeting a market need. (b), (d) and (f) show busy hands in development, "
         "documentation or process, not product success.",
         prompt="At your 90-day review at the API company, which items are good evidence that "
