@@ -10,7 +10,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ._errors import PmcourseError, UsageError
@@ -285,13 +285,16 @@ def _percent(text: str) -> float:
     return value
 
 
-def _write(text: str | Sequence[bytes | memoryview], output: Path | None) -> None:
-    """Write a report whole, or to standard output: text, or UTF-8 chunks as merge makes them."""
+def _write(content: str | Callable[[int], None], output: Path | None) -> None:
+    """Write a report whole, or to standard output.
+
+    ``content`` is the text, or a function that writes it to an open file
+    descriptor (merge copies the shards' bytes that way).
+    """
     if output is None:
-        shown = text if isinstance(text, str) else b"".join(text).decode("utf-8")
-        sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
+        assert isinstance(content, str)
+        sys.stdout.write(content if content.endswith("\n") else content + "\n")
         return
-    chunks = [text.encode("utf-8")] if isinstance(text, str) else text
     import tempfile
 
     tmp: Path | None = None
@@ -299,9 +302,19 @@ def _write(text: str | Sequence[bytes | memoryview], output: Path | None) -> Non
         # A unique temporary name: two runs writing the same report never collide.
         fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
         tmp = Path(name)
-        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
-            fh.writelines(chunks)
-        tmp.replace(output)  # never a half-written report
+        try:
+            if isinstance(content, str):
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(content)
+            else:
+                try:
+                    content(fd)
+                finally:
+                    os.close(fd)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # never a half-written report
+            raise
+        tmp.replace(output)
     except OSError as exc:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
@@ -436,7 +449,7 @@ def _merge(args: argparse.Namespace) -> int:
     from ._cohort.merge import merge_results
 
     merged = merge_results(args.shards)
-    _write(merged.chunks, args.output)
+    _write(merged.write if args.output else merged.content.decode("utf-8"), args.output)
     print(
         f"pmcourse: merged {len(args.shards)} shard(s): {merged.learners} learner(s), "
         f"{merged.notebooks} notebook(s)",

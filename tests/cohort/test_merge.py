@@ -14,7 +14,8 @@ from conftest import load, synthetic, write_results
 
 from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cli import main
-from pmcourse._cohort.merge import _members_as_written
+from pmcourse._cohort import merge as merge_module
+from pmcourse._cohort.merge import _ranges_as_written, merge_results
 from pmcourse._cohort.render import render_json
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -123,7 +124,7 @@ def test_merge_reads_any_layout_and_writes_the_graders(tmp_path: Path, layout: s
     assert merged["score"] == pytest.approx(batch.score)
     # The merged file is in the grader's own layout, so it is cut quickly when merged again.
     paths = [nb["path"] for nb in merged["notebooks"]]
-    assert _members_as_written(out.read_bytes(), paths) is not None
+    assert _ranges_as_written(memoryview(bytearray(out.read_bytes())), 0, paths) is not None
 
 
 def test_merge_of_merged_results_and_a_shard_with_no_notebooks(tmp_path: Path) -> None:
@@ -227,3 +228,80 @@ def test_a_notebook_score_that_is_not_a_number_is_damage(
     err = capsys.readouterr().err
     assert "notebook 2 is damaged: score is not a number" in err, err
     assert not out.exists()
+
+
+def _shards(tmp_path: Path, learners: int = 6) -> tuple[BatchResult, list[Path]]:
+    batch = synthetic(learners)
+    a, b = _split(batch)
+    return batch, [write_results(tmp_path / "a.json", a), write_results(tmp_path / "b.json", b)]
+
+
+def test_merged_bytes_are_the_same_copied_by_the_kernel_or_through_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch, shards = _shards(tmp_path)
+    kernel, memory = tmp_path / "kernel.json", tmp_path / "memory.json"
+    assert main(["merge", *map(str, shards), "-o", str(kernel)]) == 0
+    monkeypatch.setattr(merge_module, "_COPY_FILE_RANGE", [False])
+    assert main(["merge", *map(str, shards), "-o", str(memory)]) == 0
+    assert kernel.read_bytes() == memory.read_bytes()
+    assert load(kernel) == {**_whole(batch), "score": load(kernel)["score"]}
+
+
+def test_one_learners_notebooks_are_copied_as_one_range(tmp_path: Path) -> None:
+    _batch, shards = _shards(tmp_path, 6)  # 3 learners a shard, two notebooks each (one has one)
+    merged = merge_results(shards)
+    ranges = [item for item in merged.layout if isinstance(item, tuple)]
+    assert len(ranges) == merged.learners < merged.notebooks
+    merged.close()
+
+
+def test_a_shard_that_changes_while_merging_is_refused_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _batch, shards = _shards(tmp_path)
+    real = merge_module.merge_results
+
+    def then_edit(paths: list[Path]) -> merge_module.Merged:
+        merged = real(paths)
+        shards[1].write_text(shards[1].read_text(encoding="utf-8") + " ", encoding="utf-8")
+        return merged
+
+    monkeypatch.setattr(merge_module, "merge_results", then_edit)
+    out = tmp_path / "m.json"
+    assert main(["merge", *map(str, shards), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{shards[1]} changed while it was being merged" in err, err
+    assert not out.exists() and not list(tmp_path.glob(".m.json.*"))
+
+
+def test_many_shards_never_need_more_open_files_than_the_system_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = synthetic(8)
+    by_learner: dict[str, list[NotebookResult]] = {}
+    for nb in batch.notebooks:
+        by_learner.setdefault(nb.learner or nb.path, []).append(nb)
+    shards = [  # a shard per learner: nine shards
+        write_results(tmp_path / f"s{i}.json", BatchResult(nbs, sandbox="none"))
+        for i, nbs in enumerate(by_learner.values())
+    ]
+    # Pretend the process may hold only two shards open: merge closes and goes on.
+    real_open, opened = os.open, set()
+
+    def scarce_open(path: Any, flags: int, *args: Any) -> int:
+        if str(path) in map(str, shards) and len(opened) >= 2:
+            raise OSError(24, "Too many open files")  # EMFILE
+        fd = real_open(path, flags, *args)
+        opened.add(fd)
+        return fd
+
+    real_close = os.close
+    monkeypatch.setattr(merge_module.os, "open", scarce_open)
+    monkeypatch.setattr(
+        merge_module.os, "close", lambda fd: (opened.discard(fd), real_close(fd))[1]
+    )
+    merged = merge_results(shards)
+    data = json.loads(merged.content)
+    assert data == {**_whole(batch), "score": data["score"]}
+    assert not opened, "every shard is closed again"

@@ -203,6 +203,9 @@ assert os.environ["PMCOURSE_GRADE_TOKEN"].startswith(PREFIX)
 block = open("/proc/self/environ", "rb").read().split(b"\\0")
 token = ("PMCOURSE_GRADE_TOKEN=" + os.environ["PMCOURSE_GRADE_TOKEN"]).encode()
 assert token in block, "the reaper reads the token here"
+# Input history in memory, as every grading kernel keeps it: no SQLite file to make.
+assert get_ipython().history_manager.hist_file == ":memory:"
+assert not os.path.exists(os.path.join(os.environ["IPYTHONDIR"], "profile_default", "history.sqlite"))
 """
 
 

@@ -1,26 +1,38 @@
 """Combining the results of shards (``pmcourse grade --shard K/N``) into one results file.
 
 Shards are large (a thousand learners is some 28 MB of JSON), so merging never
-rebuilds the notebooks. Each shard is decoded once into just the fields merging
-needs (msgspec checks the rest as JSON and skips it), checked, and the bytes of
-its notebooks are copied into the merged file as they were written: no copy in
-memory, one pass to the output. A shard in another layout than the grader's (an
-edited file) is decoded in full and its notebooks written out in the grader's.
+rebuilds the notebooks and never holds them all in memory:
+
+1. each shard is read once, into one reused buffer, and checked: UTF-8, and
+   complete JSON shaped like results. msgspec decodes only the fields merging
+   needs and checks the rest (the tasks) as JSON without building it;
+2. each notebook is found as a byte range of its shard, cut where the grader's
+   own layout separates notebooks;
+3. the merged file is written from those ranges, in learner order, copied from
+   the shards by the operating system (``copy_file_range``); one learner's
+   notebooks, next to each other in their shard, go as one range.
+
+A shard laid out otherwise (an edited or re-indented file) is decoded in full,
+and its notebooks are written out in the grader's layout. A shard that changes
+while it is merged is refused.
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import gc
 import json
+import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
+from .._batch import SCHEMA, BatchResult, NotebookStatus
 from .._errors import ResultsError
 from .io import check_data
 
@@ -32,30 +44,15 @@ def sort_key(learner: str | None, path: str) -> tuple[str, str]:
     return (learner or "", path)
 
 
-@dataclass
-class Merged:
-    chunks: list[bytes | memoryview]  # the merged results JSON (UTF-8), in order
-    learners: int
-    notebooks: int
-
-    @property
-    def content(self) -> bytes:
-        return b"".join(self.chunks)
-
-    def data(self) -> dict[str, Any]:
-        result: dict[str, Any] = json.loads(self.content)
-        return result
-
-
 class _Notebook(msgspec.Struct, gc=False):
-    """What merging reads of a notebook. Typed ``Any``: ``check_data`` judges the values."""
+    """What merging reads of a notebook, typed as results files hold it (msgspec checks)."""
 
-    path: Any = None
-    learner: Any = None
-    status: Any = None
-    score: Any = 0.0
-    max_score: Any = 0.0
-    seconds: Any = 0.0
+    path: str
+    status: NotebookStatus
+    learner: str | None = None
+    score: float = 0.0
+    max_score: float = 0.0
+    seconds: float = 0.0
 
 
 class _Shard(msgspec.Struct, gc=False):
@@ -69,10 +66,6 @@ class _Shard(msgspec.Struct, gc=False):
 
 _SHARD = msgspec.json.Decoder(_Shard)
 
-
-Entry = tuple[str | None, str, memoryview]  # learner, path, the notebook's members as JSON
-
-
 # How ``pmcourse grade`` lays out its results (``json.dumps(..., indent=2)``): the
 # notebooks list comes last, and its objects are separated thus. Merged files keep it.
 _OPEN = b',\n  "notebooks": [\n    {\n'
@@ -80,21 +73,135 @@ _SEPARATOR = b"\n    },\n    {\n"
 _CLOSE = b"\n    }\n  ]\n}"
 _PATH = b'      "path": '
 
+Range = tuple[int, int, int]  # shard number, start, end: a notebook's members in its shard
+Members = Range | bytes  # or the members themselves, rewritten in the grader's layout
 
-def _members_as_written(raw: bytes, paths: list[str]) -> list[memoryview] | None:
-    """Each notebook's members (the text inside its braces), cut where the grader's layout
-    separates them, without a copy; or None for any other layout (an edited file).
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    stat: tuple[int, int, int, int]  # device, inode, size, mtime: to notice a change
+
+
+@dataclass
+class Merged:
+    """The merged results: its header, and where each notebook's text is to be copied from."""
+
+    head: bytes
+    layout: list[Range | bytes]  # what the file holds after ``head``, in order
+    sources: list[_Source]
+    learners: int
+    notebooks: int
+    _fds: dict[int, int] = field(default_factory=dict, repr=False)
+
+    def write(self, fd: int) -> None:
+        """Write the merged JSON to the open file ``fd``; raise ResultsError if a shard changed."""
+        try:
+            _write_all(fd, self.head)
+            for item in self.layout:
+                if isinstance(item, bytes):
+                    _write_all(fd, item)
+                else:
+                    _copy(self._open(item[0]), fd, item[1], item[2] - item[1])
+            for number, opened in self._fds.items():  # changed during the copy?
+                if _stat(os.fstat(opened)) != self.sources[number].stat:
+                    path = self.sources[number].path
+                    raise ResultsError(f"{path} changed while it was being merged: merge again.")
+        finally:
+            self.close()
+
+    @property
+    def content(self) -> bytes:
+        """The merged JSON, in memory (for standard output and the tests)."""
+        try:
+            parts = [self.head]
+            for item in self.layout:
+                if isinstance(item, bytes):
+                    parts.append(item)
+                else:
+                    parts.append(os.pread(self._open(item[0]), item[2] - item[1], item[1]))
+            return b"".join(parts)
+        finally:
+            self.close()
+
+    def data(self) -> dict[str, Any]:
+        result: dict[str, Any] = json.loads(self.content)
+        return result
+
+    def _open(self, number: int) -> int:
+        fd = self._fds.get(number)
+        if fd is not None:
+            return fd
+        source = self.sources[number]
+        try:
+            fd = os.open(source.path, os.O_RDONLY)
+        except OSError as exc:
+            if exc.errno != errno.EMFILE or not self._fds:
+                raise ResultsError(f"Cannot read {source.path}: {exc.strerror}.") from None
+            self.close()  # a thousand shards: keep fewer open at once
+            return self._open(number)
+        self._fds[number] = fd
+        if _stat(os.fstat(fd)) != source.stat:
+            raise ResultsError(f"{source.path} changed while it was being merged: merge again.")
+        return fd
+
+    def close(self) -> None:
+        for fd in self._fds.values():
+            os.close(fd)
+        self._fds.clear()
+
+
+def _stat(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _copy(src: int, dst: int, offset: int, count: int) -> None:
+    """Copy ``count`` bytes of ``src`` from ``offset`` to the end of ``dst``."""
+    while count > 0:
+        n = 0
+        if _COPY_FILE_RANGE[0]:
+            try:
+                n = os.copy_file_range(src, dst, count, offset)
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                    raise
+                _COPY_FILE_RANGE[0] = False  # not between these files: copy through memory
+        if not n:
+            data = os.pread(src, min(count, 1 << 22), offset)
+            if not data:
+                raise ResultsError("A shard became shorter while it was being merged.")
+            _write_all(dst, data)
+            n = len(data)
+        offset += n
+        count -= n
+
+
+# Linux copies between files in the kernel; elsewhere, or where it refuses, through memory.
+_COPY_FILE_RANGE = [hasattr(os, "copy_file_range")]
+
+
+def _ranges_as_written(buf: memoryview, number: int, paths: list[str]) -> list[Members] | None:
+    """Each notebook's members (the text inside its braces) as a byte range, cut where the
+    grader's layout separates them; or None for any other layout (an edited file).
 
     A raw line break never occurs inside a JSON string, so in valid JSON these
     separators are only ever between notebooks; each piece must also open with
     the path that the decoder read for that notebook.
     """
-    start = raw.find(_OPEN)
-    end = raw.rfind(_CLOSE)
-    if not paths or start < 0 or end < start or raw[end + len(_CLOSE) :].strip():
+    raw = buf.obj  # the bytearray behind the view: find() with bounds, no copies
+    assert isinstance(raw, bytearray)
+    size = len(buf)
+    start = raw.find(_OPEN, 0, size)
+    end = raw.rfind(_CLOSE, 0, size)
+    if not paths or start < 0 or end < start or bytes(buf[end + len(_CLOSE) :]).strip():
         return None
-    view = memoryview(raw)
-    members = []
+    ranges: list[Members] = []
     at = start + len(_OPEN)
     last = len(paths) - 1
     for i, path in enumerate(paths):
@@ -103,69 +210,85 @@ def _members_as_written(raw: bytes, paths: list[str]) -> list[memoryview] | None
             return None
         if i == last:
             stop = end
-        if not raw.startswith(_PATH + msgspec.json.encode(path), at):
+        if not raw.startswith(_PATH + msgspec.json.encode(path), at, stop):
             return None
-        members.append(view[at:stop])
+        ranges.append((number, at, stop))
         at = stop + len(_SEPARATOR)
-    return members
+    return ranges
 
 
-def _members_rewritten(raw: bytes) -> list[memoryview]:
+def _members_rewritten(buf: memoryview) -> list[Members]:
     """For any other layout: each notebook decoded and written out as the grader lays it out."""
-    notebooks = json.loads(raw)["notebooks"]
-    members = []
-    for nb in notebooks:
+    members: list[Members] = []
+    for nb in json.loads(bytes(buf))["notebooks"]:
         text = json.dumps(nb, indent=2, ensure_ascii=False)  # "{\n  members\n}"
-        members.append(memoryview(("    " + text[2:-2].replace("\n", "\n    ")).encode("utf-8")))
+        members.append(("    " + text[2:-2].replace("\n", "\n    ")).encode("utf-8"))
     return members
 
 
-def _check_utf8(raw: bytes, chunk: int = 1 << 20) -> None:
-    """Raise UnicodeDecodeError unless ``raw`` is UTF-8, a chunk at a time (no copy of it all)."""
+def _check_utf8(buf: memoryview, chunk: int = 1 << 20) -> None:
+    """Raise UnicodeDecodeError unless ``buf`` is UTF-8, a chunk at a time (no copy of it all)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(raw)
-    for start in range(0, len(raw), chunk):
-        decoder.decode(view[start : start + chunk])
+    for start in range(0, len(buf), chunk):
+        decoder.decode(buf[start : start + chunk])
     decoder.decode(b"", final=True)
 
 
-def _read(path: Path) -> tuple[_Shard, list[Entry]]:
-    """A shard's top-level fields and, per notebook, what merging needs; one-line errors."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
-    try:
-        _check_utf8(raw)  # the decoder does not look inside the strings it skips
-    except UnicodeDecodeError:
-        raise ResultsError(f"{path} is not UTF-8 JSON: not a results file.") from None
-    try:
-        shard = _SHARD.decode(raw)
-    except msgspec.ValidationError as exc:
-        # Complete JSON, not shaped like results: the full reader says what is wrong.
-        check_data(json.loads(raw), str(path), tasks=False)
-        raise ResultsError(f"{path}: a notebook is damaged ({exc}).") from None
-    except msgspec.DecodeError:
-        raise ResultsError(
-            f"{path} is not complete JSON: truncated or not a results file."
-        ) from None
-    # The notebooks' shape, with the messages of every results reader; their tasks
-    # are checked by whatever reads the merged file.
-    light = [msgspec.structs.asdict(nb) for nb in shard.notebooks]
-    check_data({"schema": shard.schema, "notebooks": light}, str(path), tasks=False)
-    paths = [nb.path for nb in shard.notebooks]
-    members = _members_as_written(raw, paths) or _members_rewritten(raw)
-    if len(members) != len(paths):  # pragma: no cover - both readers saw one JSON text
-        raise ResultsError(f"{path} is not a results file.")
-    entries = [(nb.learner, nb.path, m) for nb, m in zip(shard.notebooks, members, strict=True)]
-    return shard, entries
+class _Reader:
+    """Reads shards one after another into one buffer, reused (no fresh memory per shard)."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+
+    def read(self, path: Path, number: int) -> tuple[_Shard, list[Members], _Source]:
+        """A shard's fields and its notebooks' members; one-line errors for a bad file."""
+        try:
+            with path.open("rb") as fh:
+                st = os.fstat(fh.fileno())
+                if len(self._buf) < st.st_size + 1:
+                    self._buf = bytearray(st.st_size + 1)
+                size = fh.readinto(self._buf)
+                if size != st.st_size:  # pragma: no cover - written to while we read it
+                    raise ResultsError(f"{path} changed while it was being read: merge again.")
+        except OSError as exc:
+            raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
+        with memoryview(self._buf) as whole:
+            buf = whole[:size]
+            try:
+                return (*self._parse(path, buf, number), _Source(path, _stat(st)))
+            finally:
+                buf.release()
+
+    @staticmethod
+    def _parse(path: Path, buf: memoryview, number: int) -> tuple[_Shard, list[Members]]:
+        try:
+            _check_utf8(buf)  # the decoder does not look inside the strings it skips
+        except UnicodeDecodeError:
+            raise ResultsError(f"{path} is not UTF-8 JSON: not a results file.") from None
+        try:
+            shard = _SHARD.decode(buf)
+        except msgspec.ValidationError as exc:
+            # Complete JSON, not shaped like results: the full reader says what is wrong.
+            check_data(json.loads(bytes(buf)), str(path), tasks=False)
+            raise ResultsError(f"{path}: a notebook is damaged ({exc}).") from None
+        except msgspec.DecodeError:
+            raise ResultsError(
+                f"{path} is not complete JSON: truncated or not a results file."
+            ) from None
+        if shard.schema != SCHEMA:
+            BatchResult.from_dict({"notebooks": [], "schema": shard.schema}, source=str(path))
+        # The notebooks' tasks are checked by whatever reads the merged file.
+        paths = [nb.path for nb in shard.notebooks]
+        members = _ranges_as_written(buf, number, paths) or _members_rewritten(buf)
+        return shard, members
 
 
 def merge_results(paths: Sequence[Path]) -> Merged:
     """One results file from shards: same task set and version, no learner in two shards.
 
     Notebooks come out ordered by learner, then path: the order of one
-    ``pmcourse grade`` run over the whole submissions folder.
+    ``pmcourse grade`` run over the whole submissions folder. Nothing is written
+    here: :meth:`Merged.write` copies the notebooks from the shards.
     """
     if not paths:
         raise ResultsError("Nothing to merge: name the shard results files.")
@@ -175,8 +298,8 @@ def merge_results(paths: Sequence[Path]) -> Merged:
 
 @contextlib.contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
-    """Merging makes a million objects and no cycles: the cyclic collector would only
-    walk them again and again."""
+    """Merging makes many objects and no cycles: the cyclic collector would only walk
+    them again and again."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -187,28 +310,29 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def _merge(paths: Sequence[Path]) -> Merged:
+    reader = _Reader()
     owner: dict[str, Path] = {}
-    pieces: list[tuple[tuple[str, str], memoryview]] = []
+    pieces: list[tuple[tuple[str, str], Members]] = []
+    sources: list[_Source] = []
     first: _Shard | None = None
-    first_path = paths[0]
     score = max_score = 0.0
     interrupted = False
     sandboxes: set[object] = set()
-    for path in paths:
-        shard, entries = _read(path)
+    for number, path in enumerate(paths):
+        shard, members, source = reader.read(path, number)
+        sources.append(source)
         if first is None:
             first = shard
-        for field, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
-            if getattr(shard, field) != getattr(first, field):
+        for name, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
+            if getattr(shard, name) != getattr(first, name):
                 raise ResultsError(
-                    f"{path} and {first_path} differ in {what} ({getattr(shard, field)} and "
-                    f"{getattr(first, field)}): grade every shard with the same pmcourse."
+                    f"{path} and {paths[0]} differ in {what} ({getattr(shard, name)} and "
+                    f"{getattr(first, name)}): grade every shard with the same pmcourse."
                 )
         mine: set[str] = set()
-        for learner, nb_path, members in entries:
-            mine.add(learner if learner is not None else nb_path)
-            pieces.append((sort_key(learner, nb_path), members))
-        for nb in shard.notebooks:
+        for nb, member in zip(shard.notebooks, members, strict=True):
+            mine.add(nb.learner if nb.learner is not None else nb.path)
+            pieces.append((sort_key(nb.learner, nb.path), member))
             score += nb.score
             max_score += nb.max_score
         for key in sorted(mine):
@@ -233,11 +357,35 @@ def _merge(paths: Sequence[Path]) -> Merged:
     }
     opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2].encode("utf-8")
     if not pieces:
-        return Merged([opening, b',\n  "notebooks": []\n}\n'], 0, 0)
-    chunks: list[bytes | memoryview] = [opening, _OPEN]
-    for i, (_key, members) in enumerate(pieces):
-        if i:
-            chunks.append(_SEPARATOR)
-        chunks.append(members)
-    chunks.append(_CLOSE + b"\n")
-    return Merged(chunks, len(owner), len(pieces))
+        return Merged(opening, [b',\n  "notebooks": []\n}\n'], sources, 0, 0)
+    return Merged(
+        opening,
+        [_OPEN, *_layout([m for _, m in pieces]), _CLOSE + b"\n"],
+        sources,
+        len(owner),
+        len(pieces),
+    )
+
+
+def _layout(members: list[Members]) -> list[Range | bytes]:
+    """The notebooks, separated; neighbours in one shard become one range with their separator."""
+    out: list[Range | bytes] = []
+    run: Range | None = None
+    for item in members:
+        if isinstance(item, bytes):
+            if run is not None:
+                out += [run, _SEPARATOR]
+                run = None
+            out += [item, _SEPARATOR]
+            continue
+        if run is not None and item[0] == run[0] and item[1] == run[2] + len(_SEPARATOR):
+            run = (run[0], run[1], item[2])  # the next notebook of the same shard
+            continue
+        if run is not None:
+            out += [run, _SEPARATOR]
+        run = item
+    if run is not None:
+        out.append(run)
+    else:
+        out.pop()  # the separator after the last notebook
+    return out

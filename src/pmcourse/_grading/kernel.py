@@ -164,6 +164,12 @@ def _importable_without_path(parent: str) -> bool:
     return str(Path(parent).resolve()) in roots
 
 
+# Options of every grading kernel, warm or cold. IPython keeps its input history in
+# memory: a history file on disk costs a kernel about 0.1 s at start (SQLite makes
+# its tables and syncs them), and would keep a learner's code once the run is gone.
+KERNEL_ARGS = ("--HistoryManager.hist_file=:memory:",)
+
+
 @dataclass(frozen=True)
 class KernelPlan:
     """Where one kernel lives and how it is started."""
@@ -178,7 +184,7 @@ class KernelPlan:
     def command(self, kernel_cmd: list[str], limits: RunLimits) -> list[str]:
         """The full command line: [sandbox] → memory cap → the kernel."""
         capped = [sys.executable, "-m", "pmcourse._grading.launch", str(limits.memory), "--"]
-        cmd = [*capped, *kernel_cmd]
+        cmd = [*capped, *kernel_cmd, *KERNEL_ARGS]
         if self.sandbox is None:
             return cmd
         run = str(self.run)

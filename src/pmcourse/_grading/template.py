@@ -253,7 +253,7 @@ def _become_kernel(req: dict[str, Any], say: int) -> None:
     session: Any = sys.modules.get("pmcourse._session")
     if session is not None:
         session._record_file = req["env"].get("PMCOURSE_RECORD_FILE")
-    sys.argv = [sys.executable, "-f", req["connection_file"]]
+    sys.argv = [sys.executable, "-f", req["connection_file"], *req.get("args", [])]
     os.write(say, b"ok\n")
     os.close(say)
     from ipykernel import kernelapp

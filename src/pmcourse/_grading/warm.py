@@ -97,7 +97,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .kernel import KernelPlan, kernel_environment, matplotlib_folder, private_root
+from .kernel import KERNEL_ARGS, KernelPlan, kernel_environment, matplotlib_folder, private_root
 from .limits import RunLimits
 from .processes import grader_prefix, reap_marked_processes
 
@@ -333,6 +333,7 @@ class WarmTemplate:
             "env": env,
             "cwd": str(plan.work),
             "connection_file": str(plan.connection_file),
+            "args": list(KERNEL_ARGS),
             "memory": memory,
             "sandbox": box,
         }
