@@ -382,3 +382,32 @@ def test_import_pmcourse_does_not_import_the_analyser() -> None:
     code = "import sys, pmcourse; print('pmcourse._tasks.story' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------- realistic learner answers
+def test_a_verb_phrase_of_four_need_words_is_not_stuffing() -> None:
+    text = (
+        "As a finance clerk I want to prioritise chasing overdue invoices, so that our "
+        "organisation's cash flow doesn't suffer.\n\nAcceptance criteria:\n"
+        "- Overdue invoices are highlighted on the dashboard each morning.\n"
+        "- The dashboard shows how many days each overdue invoice is late."
+    )
+    f = finding(text, "topic")
+    assert f.passed and "prioritise chasing overdue invoices" in f.message
+
+
+@pytest.mark.parametrize(
+    ("item", "scenario"),
+    [
+        ("shelf empty picker sent", EMPTY_SHELVES),  # a participle does not make it a phrase
+        ("webhook endpoint down events lost retry", WEBHOOK_RETRIES),  # "down" is a keyword
+        ("events retry receive down endpoint", WEBHOOK_RETRIES),
+    ],
+)
+def test_need_words_in_a_heap_are_stuffing_even_with_a_small_or_past_word(
+    item: str, scenario: Scenario
+) -> None:
+    text = f"Acceptance criteria:\n- {item}\n- {item.split(maxsplit=1)[0]} is shown when the thing happens"
+    f = finding(text, "criteria", scenario)
+    assert not f.passed
+    assert f'"{item}" (line 2) strings keywords together' in f.message

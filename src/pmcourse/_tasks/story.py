@@ -983,31 +983,57 @@ def _compile_topic(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
     return pats
 
 
-_PARTICIPLE = re.compile(r"\b\w{3,}?ed\b|\b(?:shown|seen|sent|paid|told|kept|found)\b", _I)
 _TOPIC_CACHE: dict[int, tuple[Scenario, tuple[re.Pattern[str], ...]]] = {}
 
 
 def _stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
 
-    Five in a row is stuffing; four is stuffing unless they read as a phrase, with
-    a participle or a small word among them ("unpaid invoices past their due date
-    flagged", "spot overdue invoices at a glance").
+    Five in a row is stuffing; four is stuffing unless they read as a phrase: a
+    keyword of several words with a small word in it ("past their due date", "at a
+    glance"), or a noun phrase, whose only word for the thing comes last, after its
+    verbs and modifiers ("prioritise chasing overdue invoices"), perhaps with a
+    participle after it ("failed webhook events retried"). A keyword that is a small
+    word on its own ("down", "left") makes no phrase, and a thing followed by its
+    state ("shelf empty picker sent", "invoice overdue late spot") is a heap.
     """
-    spans = sorted((m.start(), m.end()) for p in pats for m in p.finditer(text))
-    run_start, run_end, count = -1, -1, 0
-    for s, e in spans:
-        gap = text[run_end:s] if run_end >= 0 else "x"
-        if run_end >= 0 and s >= run_end and re.fullmatch(r"[\s,/&+]*", gap):
-            run_end, count = e, count + 1
-        elif run_end < 0 or s >= run_end:
-            run_start, run_end, count = s, e, 1
-        run = text[run_start:run_end]
-        # A phrase has a participle or a small word in it ("at a glance"); a heap does not.
-        phrase = _PARTICIPLE.search(run) or any(w in _STOP for w in _words(run))
-        if count >= 5 or (count == 4 and not phrase):
-            return run
+    spans = sorted((m.start(), m.end(), g) for g, p in enumerate(pats) for m in p.finditer(text))
+    run: list[tuple[int, int, int]] = []
+    for s, e, g in spans:
+        if run and s < run[-1][1]:
+            continue  # one word matched by two groups counts once
+        if run and re.fullmatch(r"[\s,/&+]*", text[run[-1][1] : s]):
+            run.append((s, e, g))
+        else:
+            run = [(s, e, g)]
+        if len(run) < 4:
+            continue
+        quote = text[run[0][0] : run[-1][1]]
+        small = any(
+            len(_words(text[a:b])) > 1 and any(w in _STOP for w in _words(text[a:b]))
+            for a, b, _ in run
+        )
+        if len(run) >= 5 or not (small or _noun_phrase(text, run)):
+            return quote
     return None
+
+
+_PARTICIPLE = re.compile(r"\w{3,}ed|shown|seen|sent|paid|told|kept|found", _I)
+
+
+def _noun_phrase(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether a run reads as a noun phrase: its words for the thing (group 0) stand
+    together, after any verbs and modifiers, and at most a participle and one more
+    word follow them ("failed webhook events retried", "webhook events delivered
+    again")."""
+    things = [i for i, (_, _, g) in enumerate(run) if g == 0]
+    if not things or things != list(range(things[0], things[-1] + 1)):
+        return False
+    after = run[things[-1] + 1 :]
+    if not after:
+        return True
+    first = text[after[0][0] : after[0][1]]
+    return len(after) <= 2 and bool(_PARTICIPLE.fullmatch(first))
 
 
 # ====================================================================== parse
