@@ -411,3 +411,53 @@ def test_need_words_in_a_heap_are_stuffing_even_with_a_small_or_past_word(
     f = finding(text, "criteria", scenario)
     assert not f.passed
     assert f'"{item}" (line 2) strings keywords together' in f.message
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "a business owner",
+        "a company accountant",
+        "a service desk agent",
+        "the owner of a small business",
+    ],
+)
+def test_a_role_qualified_by_a_machine_word_is_not_the_product(who: str) -> None:
+    f = finding(f"As {who}, I want to see overdue invoices so that I can chase them.", "persona")
+    assert f.passed, f.message
+
+
+@pytest.mark.parametrize(
+    ("who", "why"),
+    [
+        ("a dashboard user", "is too general"),
+        ("a power user of the dashboard", "is too general"),
+        ("our invoicing app", "is the product itself"),
+        ("a backend developer on our team", "is someone who builds the product"),
+    ],
+)
+def test_persona_feedback_names_the_right_fault(who: str, why: str) -> None:
+    f = finding(f"As {who}, I want to see overdue invoices so that I can chase them.", "persona")
+    assert not f.passed and why in f.message, f.message
+
+
+def test_the_api_team_backend_developer_is_a_builder_not_the_product() -> None:
+    text = (
+        "As a backend developer on our team, I want to build a retry queue, so that webhooks "
+        "are retried.\n\nAcceptance criteria:\n- The retry queue processes failed deliveries.\n"
+        "- Failed deliveries are retried every 5 minutes."
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert "is one of the builders of the API" in finding(text, "persona", WEBHOOK_RETRIES).message
+    problem = finding(text, "problem", WEBHOOK_RETRIES)
+    assert not problem.passed and "retry queue" in problem.message  # the team decides queues
+    assert not result.passed("persona")
+
+
+def test_a_persona_made_of_need_keywords_is_stuffing() -> None:
+    text = (
+        "As a finance clerk invoice overdue late see chase spot dashboard cash flow, so that "
+        "invoice overdue late chase.\n\nAcceptance criteria:\n- invoice overdue late see chase"
+    )
+    f = finding(text, "persona")
+    assert not f.passed and "strings the need's keywords together" in f.message

@@ -427,8 +427,10 @@ def _persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | 
         or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, _I)
     ):
         return "is a placeholder, not a kind of user"
-    if _MACHINE.search(phrase) or _MACHINE.search(phrase.rsplit(maxsplit=1)[-1]):
-        return "is the product itself, not a person who uses it"
+    if _stuffed(phrase, _compile_topic(scenario)):
+        return "strings the need's keywords together, not a kind of user"
+    # A role comes before a machine word that only qualifies it ("a backend developer",
+    # "an app developer"): the product itself is named only as the phrase's head.
     builder = _BUILDER.search(phrase)
     if builder:
         if not scenario.users_are_developers or not _DEV_ROLE.search(builder.group(0)):
@@ -436,11 +438,18 @@ def _persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | 
         if _DEV_BUILDER.search(phrase):
             return "is one of the builders of the API, not a developer who integrates with it"
         return None
+    head = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "a power user of the dashboard"
+    if _MACHINE.fullmatch(phrase) or _MACHINE.match(head.rsplit(maxsplit=1)[-1]):
+        return "is the product itself, not a person who uses it"
     words = [w for w in _words(phrase) if w not in {"a", "an", "the"}]
     if not words:
         return "names nobody"
     if any(w in _GENERIC_HEAD for w in words):
-        specific = [w for w in words if w not in _GENERIC_HEAD and w not in _GENERIC_MOD]
+        specific = [
+            w
+            for w in words
+            if w not in _GENERIC_HEAD and w not in _GENERIC_MOD and not _MACHINE.fullmatch(w)
+        ]
         if not specific:
             return "is too general: say which kind of user"
     return None
@@ -923,7 +932,7 @@ _DEV_USER_FACING = re.compile(
     r"response\s+bod(?:y|ies)|(?:HTTP|http)\s*(?:status\s*)?[1-5]\d\d|"
     r"(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error|gets?)\s+(?:an?\s+)?[1-5]\d\d|"
     r"[1-5]\d\d\s+\w+|exponential\s+backoff|(?:web|app|application|api)\s+servers?|"
-    r"https?://\S+|polling|poll(?:s)?\s+(?:the|every)|timestamps?|(?:retry)\s+queues?|sdk)$",
+    r"https?://\S+|polling|poll(?:s)?\s+(?:the|every)|timestamps?|sdk)$",
     _I,
 )
 
