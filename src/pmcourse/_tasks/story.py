@@ -1347,6 +1347,21 @@ def _judge_topic(p: _Parsed, scenario: Scenario) -> Finding:
             )
         if all(pat.search(unit.text) for pat in pats) and _has_verb(_words(unit.text)):
             return Finding("topic", True, f"{_quote(unit.text)}{_at(unit.line)} keeps the need")
+    # A story whose want and outcome carry all of the need but one part keeps the need
+    # when one of its own criteria states all of it ("missed events retried" + "when my
+    # endpoint is offline, events are retried"): the criteria belong to the story.
+    if not criteria_only and units and _has_verb(_words(units[0].text)):
+        first = units[0]
+        missing = [pat for pat in pats if not pat.search(first.text)]
+        if len(missing) == 1 and len(pats) > 2 and not _stuffed(first.text, pats):
+            for unit in units[1:]:
+                if all(pat.search(unit.text) for pat in pats) and not _stuffed(unit.text, pats):
+                    return Finding(
+                        "topic",
+                        True,
+                        f"{_quote(first.text, 50)}{_at(first.line)}, with the criterion "
+                        f"{_quote(unit.text, 50)}{_at(unit.line)}, keeps the need",
+                    )
     # what the story is about instead
     shown = units[0] if units else None
     if shown is None:
