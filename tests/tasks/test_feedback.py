@@ -99,3 +99,23 @@ def test_a_rounded_right_result_is_not_told_its_arithmetic_is_wrong(task_id: str
         result = check(task_id, float(rounded))
         assert "rounded" in result.feedback
         assert task.too_high not in result.feedback and task.too_low not in result.feedback
+
+
+def test_a_story_that_copies_the_instructions_is_told_so_in_one_line() -> None:
+    copied = (
+        'Rewrite it so that it names a persona ("As a ..."): the user of the product, a '
+        "specific kind of person whose problem the story solves. States the outcome for that "
+        'user ("so that ..."); has testable acceptance criteria: Given / When / Then, or a '
+        "line Acceptance criteria: followed by at least two bulleted checks; contains no "
+        "implementation detail."
+    )
+    result = check("4.3", copied)
+    assert result.score == 0
+    assert result.feedback.startswith("✘ Your answer mostly repeats the task's own instructions")
+    assert "\n" not in result.feedback
+
+
+def test_the_quoted_story_handed_back_is_judged_not_called_a_copy() -> None:
+    from pmcourse._tasks.ch04 import BAD_STORY
+
+    assert check("4.3", BAD_STORY).feedback.startswith("✘ Persona:")

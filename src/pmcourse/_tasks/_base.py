@@ -43,6 +43,8 @@ __all__ = [
     "Task",
     "Verdict",
     "bars_of",
+    "copied_prompt",
+    "prompt_copy_verdict",
 ]
 
 Json = Any
@@ -363,10 +365,14 @@ class Numeric(Task):
 # ---------------------------------------------------------------- rubric
 @dataclass(frozen=True)
 class Criterion:
-    """One rubric point: ``test`` returns True when the answer meets it."""
+    """One rubric point: ``test`` returns a true value when the answer meets it.
+
+    A test of free text returns the words it found (a non-empty string), so that
+    the feedback quotes what in the answer earned the point.
+    """
 
     name: str
-    test: Callable[[Any], bool]
+    test: Callable[[Any], object]
     fail: str  # feedback when the point is missed
     points: float = 1.0
 
@@ -376,12 +382,57 @@ def _score(criteria: Sequence[Criterion], data: Json) -> Verdict:
     got = 0.0
     lines = []
     for c in criteria:
-        if c.test(data):
+        met = c.test(data)
+        if met:
             got += c.points
-            lines.append(f"✔ {c.name}")
+            shown = " ".join(met.split()) if isinstance(met, str) else ""
+            if len(shown) > 60:
+                shown = shown[:60].rsplit(" ", 1)[0] + "…"
+            lines.append(f'✔ {c.name}: "{shown}"' if shown else f"✔ {c.name}")
         else:
             lines.append(f"✘ {c.name}: {c.fail}")
     return Verdict(got / total, "\n".join(lines))
+
+
+_PROMPT_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def copied_prompt(answer: str, prompt: str, n: int = 4) -> str:
+    """The longest run of the task's own instructions in a free-text answer that mostly
+    repeats them (half or more of its runs of ``n`` words), or "" when it does not.
+
+    The material a prompt quotes to work on (its ``>`` lines, such as a story to
+    rewrite) is not instructions: an answer that hands it back unchanged is judged
+    as an answer, with feedback on what is wrong with it.
+    """
+    instructions = "\n".join(ln for ln in prompt.splitlines() if not ln.lstrip().startswith(">"))
+    words = _PROMPT_WORD.findall(answer.lower())
+    source = _PROMPT_WORD.findall(instructions.lower())
+    if len(words) < 2 * n or not source:
+        return ""
+    grams = {tuple(source[i : i + n]) for i in range(len(source) - n + 1)}
+    hits = [tuple(words[i : i + n]) in grams for i in range(len(words) - n + 1)]
+    if sum(hits) < len(hits) / 2:
+        return ""
+    best, run, end = 0, 0, 0
+    for i, hit in enumerate(hits):
+        run = run + 1 if hit else 0
+        if run > best:
+            best, end = run, i
+    shown = words[end - best + 1 : end + n]
+    return " ".join(shown[:12]) + (" …" if len(shown) > 12 else "")
+
+
+def prompt_copy_verdict(answer: str, prompt: str) -> Verdict | None:
+    """A zero verdict for an answer that repeats the task's instructions."""
+    run = copied_prompt(answer, prompt)
+    if not run:
+        return None
+    return Verdict(
+        0.0,
+        f'✘ Your answer mostly repeats the task\'s own instructions (for example "{run}"); '
+        "write your own answer to them.",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -400,7 +451,7 @@ class Rubric(Task):
         return answer.strip()
 
     def grade(self, data: Json) -> Verdict:
-        return _score(self.criteria, data)
+        return prompt_copy_verdict(str(data), self.prompt) or _score(self.criteria, data)
 
 
 # ---------------------------------------------------------------- code

@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ._base import Json, NotAttempted, Task, Verdict
+from ._base import Json, NotAttempted, Task, Verdict, prompt_copy_verdict
 
 __all__ = [
     "EMPTY_SHELVES",
@@ -1416,6 +1416,9 @@ class Story(Task):
         return answer.strip()
 
     def grade(self, data: Json) -> Verdict:
+        copied = prompt_copy_verdict(str(data), self.prompt)
+        if copied is not None:
+            return copied
         result = analyse(str(data), self.scenario)
         return Verdict(result.fraction, result.feedback)
 
