@@ -157,7 +157,12 @@ class Choice(Task):
     def _letter(self, answer: object, raw: object) -> str:
         if not isinstance(answer, str) or not answer.strip():
             raise self._bad(raw)
-        letter = answer.strip().lower().rstrip(").")
+        # "c", "C", "(c)", "c)", "c.", "option c", or the option's own text: read as meant
+        letter = re.sub(r"^(?:option|answer)\s+", "", answer.strip().lower()).strip("().: ")
+        if letter not in self.options:
+            said = " ".join(answer.split()).casefold().rstrip(".")
+            by_text = [k for k, o in self.options.items() if o.text.casefold().rstrip(".") == said]
+            letter = by_text[0] if by_text else letter
         if letter not in self.options:
             raise self._bad(
                 raw, f"{answer!r} is not an option (choose from {', '.join(self.options)})"
@@ -169,7 +174,9 @@ class Choice(Task):
         if not self.multiple:
             return self._letter(answer, answer)
         if isinstance(answer, str):
-            picks: Iterable[object] = [p for p in re.split(r"[\s,;]+", answer) if p]
+            picks: Iterable[object] = [
+                p for p in re.split(r"[\s,;]+(?:(?:and|&)[\s,;]+)?", answer) if p
+            ]
         elif isinstance(answer, list | tuple | set | frozenset):
             picks = answer
         else:
@@ -332,12 +339,29 @@ class Numeric(Task):
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
         if isinstance(answer, str):
+            # "42.5", "42,5", "42.5%", "$5400", "5,400 dollars": a number with its unit
+            bare = re.sub(
+                r"^[$€£]\s*|\s*(?:%|percent|dollars?|usd|hours?|h)$",
+                "",
+                answer.strip(),
+                flags=re.IGNORECASE,
+            )
+            thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", bare)
+            number = bare.replace(",", "" if thousands else ".")
             try:
-                float(answer.strip().replace(",", "."))
+                float(number)
             except ValueError:
                 pass
             else:  # the right kind of content, in the wrong type: say only that
-                raise self._bad(answer, f"write it as a number, without quotes: {answer.strip()}")
+                raise self._bad(answer, f"write it as a number, without quotes or units: {number}")
+        if (
+            isinstance(answer, tuple)
+            and len(answer) == 2
+            and all(type(x) is int and x >= 0 for x in answer)
+        ):  # 22,25 typed with a decimal comma is a tuple in Python
+            raise self._bad(
+                answer, f"write the decimal point as a dot: {answer[0]}.{answer[1]}, not a comma"
+            )
         if isinstance(answer, bool) or not isinstance(answer, int | float):
             raise self._bad(answer)
         value = float(answer)
@@ -348,18 +372,38 @@ class Numeric(Task):
     def grade(self, data: Json) -> Verdict:
         if abs(data - self.expected) <= self.tolerance:
             return Verdict(1.0, self.right)
+        shown = _number(data)
         for places in range(3):
-            # A coarser rounding of the right result is not an arithmetic mistake.
-            if data == round(self.expected, places) and abs(data - self.expected) < 1:
+            # A coarser rounding of the right result, however it was rounded (half up as
+            # people do, half to even as Python does, or cut off), is no arithmetic mistake.
+            if data in _roundings(self.expected, places) and abs(data - self.expected) < 1:
                 return Verdict(
                     0.5,
-                    f"{data:g} is the right result rounded to {places} decimal place(s); "
+                    f"{shown} is the right result rounded to {places} decimal place(s); "
                     f"give it as precisely as the task asks (within {self.tolerance:g}).",
                 )
         for m in self.mistakes:
             if abs(data - m.value) <= self.tolerance:
-                return Verdict(0.0, f"{data:g}: {m.why}")
-        return Verdict(0.0, f"{data:g}: {self.too_high if data > self.expected else self.too_low}")
+                return Verdict(0.0, f"{shown}: {m.why}")
+        return Verdict(0.0, f"{shown}: {self.too_high if data > self.expected else self.too_low}")
+
+
+def _number(value: float) -> str:
+    """A number as a learner types it: 5400000, not 5.4e+06; 0.2225, not 0.2225000."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _roundings(value: float, places: int) -> set[float]:
+    from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+    step = Decimal(1).scaleb(-places)
+    exact = Decimal(repr(value))
+    return {
+        float(exact.quantize(step, rounding=mode))
+        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN)
+    }
 
 
 # ---------------------------------------------------------------- rubric
