@@ -170,3 +170,12 @@ def test_a_rounding_of_the_right_percentage_is_not_called_an_arithmetic_mistake(
 
 def test_a_large_wrong_number_is_quoted_as_typed() -> None:
     assert check("9.6", 5400000).feedback.startswith("5400000: ")
+
+
+def test_a_category_given_by_its_first_words_is_read_as_meant() -> None:
+    task = get_task("4.2")
+    assert isinstance(task, Classify)
+    short = {"Keep in the story": "keep", "Leave to the team": "Leave"}
+    answer = {item: short[cat] for item, (cat, _) in task.items.items()}
+    assert check("4.2", answer).score == 1.0
+    _one_line_error("4.2", dict.fromkeys(task.items, "the"))  # no category starts so

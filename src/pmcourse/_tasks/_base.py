@@ -228,6 +228,13 @@ class Classify(Task):
                 continue
             if cat is Ellipsis:
                 continue
+            if isinstance(cat, str) and cat.strip().casefold() not in canon:
+                # the first word(s) of exactly one category ("keep", "hand off") mean it
+                said = " ".join(cat.split()).casefold()
+                starts = [c for k, c in canon.items() if said and (k + " ").startswith(said + " ")]
+                if len(starts) == 1:
+                    out[key] = starts[0]
+                    continue
             if not isinstance(cat, str) or cat.strip().casefold() not in canon:
                 shown = repr(cat) if isinstance(cat, str) else _kind(cat)
                 if shown not in unknown_categories:
