@@ -271,3 +271,72 @@ def test_9_7_a_budget_without_a_number_is_not_a_budget() -> None:
     plan = " ".join(v for k, v in _PLAN.items() if k != "budget") + " Keep latency low."
     result = check("9.7", plan)
     assert "Add a budget with a number" in result.feedback
+
+
+# ------------------------------------------------------------ 9.7 as learners write it
+LEARNER_PLANS = {
+    "whenever the prompt changes, less than a cent": (
+        "We'll use 200 past tickets. Two agents will grade the drafts for correctness. We want "
+        "90% correct. Since the model is non-deterministic we'll sample each ticket several "
+        "times. Each draft should cost less than a cent. We'll re-run the eval whenever the "
+        "prompt changes."
+    ),
+    "three drafts per ticket": (
+        "Test set: 300 tickets. Measure: the share of drafts that agents send with no or minor "
+        "edits, which must reach 75%. Each ticket gets three drafts and we report the worst. "
+        "p95 latency under 4 s, and cost per draft below 0.5 cents. The eval runs before "
+        "launch, weekly in production, and after each model update."
+    ),
+    "3x and 4 out of 5": (
+        "Test on 1000 tickets. Agents judge whether each draft is correct; we need 4 out of 5 "
+        "drafts correct. We repeat every case 3x. Budget 2 seconds. Before launch and after "
+        "prompt changes."
+    ),
+    "numbers in words, runs": (
+        "For the eval I'd take three hundred real tickets from last quarter, have senior "
+        "agents rate each draft as correct or not, and require at least eighty percent "
+        "correct. Each ticket runs three times. Each draft must cost under one cent. We run "
+        "it before launch and after every model change."
+    ),
+    "headings, pre-launch, prompt/model change": (
+        "Test set: 300 real tickets (billing, login, bugs).\n\nQuality measure: a senior agent "
+        "marks each draft 'send', 'edit' or 'rewrite'.\nBar: at least 80% 'send' or 'edit'.\n\n"
+        "Variance: every ticket runs 3 times.\n\nBudget: < 4 s per draft.\n\n"
+        "When: pre-launch and on every prompt/model change."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", LEARNER_PLANS)
+def test_9_7_plans_in_learners_words_pass_and_quote_their_evidence(name: str) -> None:
+    result = check("9.7", LEARNER_PLANS[name])
+    assert result.status == "pass", result.feedback
+    assert all(line.startswith("✔ ") and ': "' in line for line in result.feedback.splitlines())
+
+
+def test_9_7_a_test_set_needs_a_size_and_zero_is_no_size() -> None:
+    plan = (
+        "Eval plan. Test set: 0 tickets. Quality measure: 0%. Budget: 0 seconds. When: before "
+        "launch and after every change to the prompt."
+    )
+    lines = check("9.7", plan).feedback.splitlines()
+    assert lines[0].startswith("✘ Names a test set")
+    assert lines[2].startswith("✘ Sets a bar")
+    assert lines[4].startswith("✘ Sets a cost or latency budget")
+    assert lines[5] == '✔ Says when the eval runs: "before launch"'
+
+
+def test_9_7_the_prompt_copied_back_scores_nothing_and_says_so() -> None:
+    copied = (
+        "name a test set: which realistic inputs, and how many (for example 300 real tickets); "
+        "name a quality measure: how each draft is judged (for example rated correct by senior "
+        "agents); set a bar with a number that the drafts must reach (for example at least "
+        "80%); say how you handle varying outputs (for example run each case several times); "
+        "set a cost or latency budget with a number (seconds, or dollars or cents per draft); "
+        "say when the eval runs (for example before launch and after every prompt or model "
+        "change)."
+    )
+    result = check("9.7", copied)
+    assert result.score == 0
+    assert result.feedback.startswith("✘ Your answer mostly repeats the task's own instructions")
+    assert "\n" not in result.feedback

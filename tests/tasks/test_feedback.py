@@ -99,3 +99,83 @@ def test_a_rounded_right_result_is_not_told_its_arithmetic_is_wrong(task_id: str
         result = check(task_id, float(rounded))
         assert "rounded" in result.feedback
         assert task.too_high not in result.feedback and task.too_low not in result.feedback
+
+
+def test_a_story_that_copies_the_instructions_is_told_so_in_one_line() -> None:
+    copied = (
+        'Rewrite it so that it names a persona ("As a ..."): the user of the product, a '
+        "specific kind of person whose problem the story solves. States the outcome for that "
+        'user ("so that ..."); has testable acceptance criteria: Given / When / Then, or a '
+        "line Acceptance criteria: followed by at least two bulleted checks; contains no "
+        "implementation detail."
+    )
+    result = check("4.3", copied)
+    assert result.score == 0
+    assert result.feedback.startswith("✘ Your answer mostly repeats the task's own instructions")
+    assert "\n" not in result.feedback
+
+
+def test_the_quoted_story_handed_back_is_judged_not_called_a_copy() -> None:
+    from pmcourse._tasks.ch04 import BAD_STORY
+
+    assert check("4.3", BAD_STORY).feedback.startswith("✘ Persona:")
+
+
+@pytest.mark.parametrize("typed", ["(c)", "option C", "c.", " C) "])
+def test_a_choice_letter_typed_with_its_decorations_is_read_as_meant(typed: str) -> None:
+    assert check("1.1", typed).feedback == check("1.1", "c").feedback
+
+
+def test_a_choice_answered_with_the_option_text_is_read_as_its_letter() -> None:
+    task = get_task("1.1")
+    assert isinstance(task, Choice)
+    for letter, option in task.options.items():
+        assert check("1.1", option.text.upper()).feedback == check("1.1", letter).feedback
+
+
+@pytest.mark.parametrize("typed", ["b and d and e", "b, d & e", "B; D and E"])
+def test_several_letters_joined_with_and_are_read_as_meant(typed: str) -> None:
+    assert check("1.2", typed).score == check("1.2", ["b", "d", "e"]).score
+
+
+@pytest.mark.parametrize(
+    ("task_id", "typed", "number"),
+    [
+        ("8.3", "42.5%", "42.5"),
+        ("9.6", "$5400", "5400"),
+        ("9.6", "5,400", "5400"),
+        ("6.1", "22,25", "22.25"),
+    ],
+)
+def test_a_number_typed_as_text_with_its_unit_is_told_only_that(
+    task_id: str, typed: str, number: str
+) -> None:
+    _one_line_error(task_id, typed)
+    assert check(task_id, typed).feedback.endswith(f"without quotes or units: {number}.")
+
+
+def test_a_decimal_comma_typed_bare_is_told_to_use_a_dot() -> None:
+    _one_line_error("6.1", (22, 25))
+    assert "write the decimal point as a dot: 22.25" in check("6.1", (22, 25)).feedback
+
+
+@pytest.mark.parametrize("typed", [43, 42])  # 42.5 rounded half up as people do, or cut
+def test_a_rounding_of_the_right_percentage_is_not_called_an_arithmetic_mistake(
+    typed: int,
+) -> None:
+    result = check("8.3", typed)
+    assert result.score == 0.5
+    assert result.feedback.startswith(f"{typed} is the right result rounded to 0 decimal")
+
+
+def test_a_large_wrong_number_is_quoted_as_typed() -> None:
+    assert check("9.6", 5400000).feedback.startswith("5400000: ")
+
+
+def test_a_category_given_by_its_first_words_is_read_as_meant() -> None:
+    task = get_task("4.2")
+    assert isinstance(task, Classify)
+    short = {"Keep in the story": "keep", "Leave to the team": "Leave"}
+    answer = {item: short[cat] for item, (cat, _) in task.items.items()}
+    assert check("4.2", answer).score == 1.0
+    _one_line_error("4.2", dict.fromkeys(task.items, "the"))  # no category starts so

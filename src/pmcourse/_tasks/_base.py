@@ -43,6 +43,8 @@ __all__ = [
     "Task",
     "Verdict",
     "bars_of",
+    "copied_prompt",
+    "prompt_copy_verdict",
 ]
 
 Json = Any
@@ -155,7 +157,12 @@ class Choice(Task):
     def _letter(self, answer: object, raw: object) -> str:
         if not isinstance(answer, str) or not answer.strip():
             raise self._bad(raw)
-        letter = answer.strip().lower().rstrip(").")
+        # "c", "C", "(c)", "c)", "c.", "option c", or the option's own text: read as meant
+        letter = re.sub(r"^(?:option|answer)\s+", "", answer.strip().lower()).strip("().: ")
+        if letter not in self.options:
+            said = " ".join(answer.split()).casefold().rstrip(".")
+            by_text = [k for k, o in self.options.items() if o.text.casefold().rstrip(".") == said]
+            letter = by_text[0] if by_text else letter
         if letter not in self.options:
             raise self._bad(
                 raw, f"{answer!r} is not an option (choose from {', '.join(self.options)})"
@@ -167,7 +174,9 @@ class Choice(Task):
         if not self.multiple:
             return self._letter(answer, answer)
         if isinstance(answer, str):
-            picks: Iterable[object] = [p for p in re.split(r"[\s,;]+", answer) if p]
+            picks: Iterable[object] = [
+                p for p in re.split(r"[\s,;]+(?:(?:and|&)[\s,;]+)?", answer) if p
+            ]
         elif isinstance(answer, list | tuple | set | frozenset):
             picks = answer
         else:
@@ -219,6 +228,13 @@ class Classify(Task):
                 continue
             if cat is Ellipsis:
                 continue
+            if isinstance(cat, str) and cat.strip().casefold() not in canon:
+                # the first word(s) of exactly one category ("keep", "hand off") mean it
+                said = " ".join(cat.split()).casefold()
+                starts = [c for k, c in canon.items() if said and (k + " ").startswith(said + " ")]
+                if len(starts) == 1:
+                    out[key] = starts[0]
+                    continue
             if not isinstance(cat, str) or cat.strip().casefold() not in canon:
                 shown = repr(cat) if isinstance(cat, str) else _kind(cat)
                 if shown not in unknown_categories:
@@ -330,12 +346,29 @@ class Numeric(Task):
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
         if isinstance(answer, str):
+            # "42.5", "42,5", "42.5%", "$5400", "5,400 dollars": a number with its unit
+            bare = re.sub(
+                r"^[$€£]\s*|\s*(?:%|percent|dollars?|usd|hours?|h)$",
+                "",
+                answer.strip(),
+                flags=re.IGNORECASE,
+            )
+            thousands = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", bare)
+            number = bare.replace(",", "" if thousands else ".")
             try:
-                float(answer.strip().replace(",", "."))
+                float(number)
             except ValueError:
                 pass
             else:  # the right kind of content, in the wrong type: say only that
-                raise self._bad(answer, f"write it as a number, without quotes: {answer.strip()}")
+                raise self._bad(answer, f"write it as a number, without quotes or units: {number}")
+        if (
+            isinstance(answer, tuple)
+            and len(answer) == 2
+            and all(type(x) is int and x >= 0 for x in answer)
+        ):  # 22,25 typed with a decimal comma is a tuple in Python
+            raise self._bad(
+                answer, f"write the decimal point as a dot: {answer[0]}.{answer[1]}, not a comma"
+            )
         if isinstance(answer, bool) or not isinstance(answer, int | float):
             raise self._bad(answer)
         value = float(answer)
@@ -346,27 +379,51 @@ class Numeric(Task):
     def grade(self, data: Json) -> Verdict:
         if abs(data - self.expected) <= self.tolerance:
             return Verdict(1.0, self.right)
+        shown = _number(data)
         for places in range(3):
-            # A coarser rounding of the right result is not an arithmetic mistake.
-            if data == round(self.expected, places) and abs(data - self.expected) < 1:
+            # A coarser rounding of the right result, however it was rounded (half up as
+            # people do, half to even as Python does, or cut off), is no arithmetic mistake.
+            if data in _roundings(self.expected, places) and abs(data - self.expected) < 1:
                 return Verdict(
                     0.5,
-                    f"{data:g} is the right result rounded to {places} decimal place(s); "
+                    f"{shown} is the right result rounded to {places} decimal place(s); "
                     f"give it as precisely as the task asks (within {self.tolerance:g}).",
                 )
         for m in self.mistakes:
             if abs(data - m.value) <= self.tolerance:
-                return Verdict(0.0, f"{data:g}: {m.why}")
-        return Verdict(0.0, f"{data:g}: {self.too_high if data > self.expected else self.too_low}")
+                return Verdict(0.0, f"{shown}: {m.why}")
+        return Verdict(0.0, f"{shown}: {self.too_high if data > self.expected else self.too_low}")
+
+
+def _number(value: float) -> str:
+    """A number as a learner types it: 5400000, not 5.4e+06; 0.2225, not 0.2225000."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _roundings(value: float, places: int) -> set[float]:
+    from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+    step = Decimal(1).scaleb(-places)
+    exact = Decimal(repr(value))
+    return {
+        float(exact.quantize(step, rounding=mode))
+        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN)
+    }
 
 
 # ---------------------------------------------------------------- rubric
 @dataclass(frozen=True)
 class Criterion:
-    """One rubric point: ``test`` returns True when the answer meets it."""
+    """One rubric point: ``test`` returns a true value when the answer meets it.
+
+    A test of free text returns the words it found (a non-empty string), so that
+    the feedback quotes what in the answer earned the point.
+    """
 
     name: str
-    test: Callable[[Any], bool]
+    test: Callable[[Any], object]
     fail: str  # feedback when the point is missed
     points: float = 1.0
 
@@ -376,12 +433,57 @@ def _score(criteria: Sequence[Criterion], data: Json) -> Verdict:
     got = 0.0
     lines = []
     for c in criteria:
-        if c.test(data):
+        met = c.test(data)
+        if met:
             got += c.points
-            lines.append(f"✔ {c.name}")
+            shown = " ".join(met.split()) if isinstance(met, str) else ""
+            if len(shown) > 60:
+                shown = shown[:60].rsplit(" ", 1)[0] + "…"
+            lines.append(f'✔ {c.name}: "{shown}"' if shown else f"✔ {c.name}")
         else:
             lines.append(f"✘ {c.name}: {c.fail}")
     return Verdict(got / total, "\n".join(lines))
+
+
+_PROMPT_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def copied_prompt(answer: str, prompt: str, n: int = 4) -> str:
+    """The longest run of the task's own instructions in a free-text answer that mostly
+    repeats them (half or more of its runs of ``n`` words), or "" when it does not.
+
+    The material a prompt quotes to work on (its ``>`` lines, such as a story to
+    rewrite) is not instructions: an answer that hands it back unchanged is judged
+    as an answer, with feedback on what is wrong with it.
+    """
+    instructions = "\n".join(ln for ln in prompt.splitlines() if not ln.lstrip().startswith(">"))
+    words = _PROMPT_WORD.findall(answer.lower())
+    source = _PROMPT_WORD.findall(instructions.lower())
+    if len(words) < 2 * n or not source:
+        return ""
+    grams = {tuple(source[i : i + n]) for i in range(len(source) - n + 1)}
+    hits = [tuple(words[i : i + n]) in grams for i in range(len(words) - n + 1)]
+    if sum(hits) < len(hits) / 2:
+        return ""
+    best, run, end = 0, 0, 0
+    for i, hit in enumerate(hits):
+        run = run + 1 if hit else 0
+        if run > best:
+            best, end = run, i
+    shown = words[end - best + 1 : end + n]
+    return " ".join(shown[:12]) + (" …" if len(shown) > 12 else "")
+
+
+def prompt_copy_verdict(answer: str, prompt: str) -> Verdict | None:
+    """A zero verdict for an answer that repeats the task's instructions."""
+    run = copied_prompt(answer, prompt)
+    if not run:
+        return None
+    return Verdict(
+        0.0,
+        f'✘ Your answer mostly repeats the task\'s own instructions (for example "{run}"); '
+        "write your own answer to them.",
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -400,7 +502,7 @@ class Rubric(Task):
         return answer.strip()
 
     def grade(self, data: Json) -> Verdict:
-        return _score(self.criteria, data)
+        return prompt_copy_verdict(str(data), self.prompt) or _score(self.criteria, data)
 
 
 # ---------------------------------------------------------------- code

@@ -119,35 +119,62 @@ _MEASURE = re.compile(
     r"acceptance\s+rate|resolution\s+rate)\b",
     _FLAGS,
 )
-_NUMBER = re.compile(r"\d")
+# A positive number, in digits or words ("300", "0.5", "eighty", "a cent"): a zero is no
+# test set, no bar and no budget.
+_NUM = (
+    r"(?:\d*[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b|"
+    r"\ba\s+(?:cent|penny|dollar|second)\b)"
+)
+_NUMBER = re.compile(_NUM, _FLAGS)
 _BAR = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|percent|per\s*cent)|\b\d+\s+(?:in|out\s+of|of)\s+\d+\b|"
-    r"\b(?:at\s+least|at\s+most|no\s+more\s+than|fewer\s+than|more\s+than|below|above)\s+\d",
+    _NUM
+    + r"(?:\s*-?\s*)(?:%|percent|per\s*cent)|\b"
+    + _NUM
+    + r"\s+(?:in|out\s+of|of)\s+"
+    + _NUM
+    + r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|fewer\s+than|more\s+than|less\s+than|"
+    r"below|above|under|over)\s+" + _NUM + r"|(?:>=|<=|[<>≥≤])\s*" + _NUM,
     _FLAGS,
 )
-_TEST_SET = re.compile(
-    r"\b(?:test|eval(?:uation)?|golden|reference|labell?ed|hold-?out|benchmark)\s+"
-    r"(?:set|data\s*set|cases?|examples?|suite|collection)\b|"
-    r"\b\d[\d,]*\s+(?:\w+[\s-]+){0,4}(?:tickets|examples|cases|documents|conversations|"
-    r"questions|prompts|requests|samples|emails|messages|inputs|replies)\b",
+_COUNTED_SET = re.compile(
+    r"\b" + _NUM + r"\s+(?:[\w()/,-]+[\s-]+){0,4}?(?:tickets|examples|cases|documents|"
+    r"conversations|questions|prompts|requests|samples|emails|messages|inputs|replies)\b|"
+    r"(?:set|suite|collection)\s+(?:of\s+)?" + _NUM + r"\b|(?:set|suite)\s+(?:is\s+)?" + _NUM,
     _FLAGS,
 )
 _BUDGET = re.compile(
     r"\b(?:latency|response\s+time|seconds?|secs?|ms|milliseconds?|p9\d|"
-    r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|tokens?)\b|[$€£]",
+    r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
+    r"tokens?)\b|[$€£]|\d\s*s\b",
     _FLAGS,
 )
 _REPEATS = re.compile(
     r"\b(?:non-?determinis\w*|consisten\w*|varian\w*|vary|varies|variation|temperature|"
-    r"(?:run|ran|repeat\w*|re-?run\w*|sampl\w*)\b[^.\n]{0,60}?\b(?:times|twice|thrice|"
-    r"several|multiple|repeatedly|more\s+than\s+once))\b",
+    r"(?:runs?|ran|running|repeat\w*|re-?run\w*|sampl\w*|generat\w*)\b[^.\n]{0,60}?\b(?:times|"
+    r"twice|thrice|several|multiple|repeatedly|more\s+than\s+once)|"
+    r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
+    r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
+    r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts|runs|samples|generations|"
+    r"outputs|attempts|completions|times))\b",
     _FLAGS,
 )
 _WHEN = re.compile(
-    r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|"
-    r"after\s+(?:every|each|any)\s+(?:\w+\s+){0,3}?(?:change|update|release|deploy\w*)|"
-    r"(?:every|each|any)\s+(?:\w+\s+){0,3}?(?:change|update)|regression\w*|nightly|"
-    r"every\s+(?:day|week|release)|on\s+each\s+release)\b",
+    r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|pre-?launch|"
+    r"pre-?release|"
+    r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/-]+\s+){0,3}?(?:change|update|release|deploy\w*)|"
+    r"(?:every|each|any)\s+(?:[\w/-]+\s+){0,3}?(?:change|update)|"
+    r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
+    r"updates?|change\s+(?:the\s+)?(?:\w+))|regression\w*|nightly|weekly|daily|"
+    r"every\s+(?:day|week|night|month|release)|on\s+each\s+release)\b",
+    _FLAGS,
+)
+# Who judges a draft, when the plan names no metric: "agents check each draft".
+_JUDGE = re.compile(
+    r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|leads?)\s+"
+    r"(?:\w+\s+){0,2}?(?:check|checks|review|reviews|assess|assesses|evaluate|evaluates|"
+    r"mark|marks|label|labels)\b",
     _FLAGS,
 )
 # Sentences end at . ! or ? before a space, at a blank line, or where a list item starts;
@@ -159,28 +186,45 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
-def names_quality_measure(text: str) -> bool:
-    return bool(_MEASURE.search(text))
+def _evidence(text: str, start: int, end: int) -> str:
+    """The words a criterion found, with a little of the sentence around them."""
+    return " ".join(text[start:end].split())
 
 
-def sets_quality_bar(text: str) -> bool:
-    return any(_MEASURE.search(s) and _BAR.search(s) for s in _sentences(text))
+def _first(pattern: re.Pattern[str], text: str) -> str:
+    m = pattern.search(text)
+    return _evidence(text, m.start(), m.end()) if m else ""
 
 
-def names_test_set(text: str) -> bool:
-    return bool(_TEST_SET.search(text))
+def names_quality_measure(text: str) -> str:
+    return _first(_MEASURE, text) or _first(_JUDGE, text)
 
 
-def sets_budget(text: str) -> bool:
-    return any(_BUDGET.search(s) and _NUMBER.search(s) for s in _sentences(text))
+def sets_quality_bar(text: str) -> str:
+    for s in _sentences(text):
+        if (_MEASURE.search(s) or _JUDGE.search(s)) and _BAR.search(s):
+            return s
+    return ""
 
 
-def handles_variation(text: str) -> bool:
-    return bool(_REPEATS.search(text))
+def names_test_set(text: str) -> str:
+    """A test set with its size: "300 real tickets", "a test set of 200 cases"."""
+    return _first(_COUNTED_SET, text)
 
 
-def says_when_it_runs(text: str) -> bool:
-    return bool(_WHEN.search(text))
+def sets_budget(text: str) -> str:
+    for s in _sentences(text):
+        if _BUDGET.search(s) and _NUMBER.search(s):
+            return s
+    return ""
+
+
+def handles_variation(text: str) -> str:
+    return _first(_REPEATS, text)
+
+
+def says_when_it_runs(text: str) -> str:
+    return _first(_WHEN, text)
 
 
 BAD_PLAN = "We will test the AI drafts carefully before launch and make sure they are good."

@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ._base import Json, NotAttempted, Task, Verdict
+from ._base import Json, NotAttempted, Task, Verdict, prompt_copy_verdict
 
 __all__ = [
     "EMPTY_SHELVES",
@@ -427,8 +427,10 @@ def _persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | 
         or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, _I)
     ):
         return "is a placeholder, not a kind of user"
-    if _MACHINE.search(phrase) or _MACHINE.search(phrase.rsplit(maxsplit=1)[-1]):
-        return "is the product itself, not a person who uses it"
+    if _stuffed(phrase, _compile_topic(scenario)):
+        return "strings the need's keywords together, not a kind of user"
+    # A role comes before a machine word that only qualifies it ("a backend developer",
+    # "an app developer"): the product itself is named only as the phrase's head.
     builder = _BUILDER.search(phrase)
     if builder:
         if not scenario.users_are_developers or not _DEV_ROLE.search(builder.group(0)):
@@ -436,11 +438,18 @@ def _persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | 
         if _DEV_BUILDER.search(phrase):
             return "is one of the builders of the API, not a developer who integrates with it"
         return None
+    head = re.split(r"\s+of\s+", phrase, maxsplit=1)[0]  # "a power user of the dashboard"
+    if _MACHINE.fullmatch(phrase) or _MACHINE.match(head.rsplit(maxsplit=1)[-1]):
+        return "is the product itself, not a person who uses it"
     words = [w for w in _words(phrase) if w not in {"a", "an", "the"}]
     if not words:
         return "names nobody"
     if any(w in _GENERIC_HEAD for w in words):
-        specific = [w for w in words if w not in _GENERIC_HEAD and w not in _GENERIC_MOD]
+        specific = [
+            w
+            for w in words
+            if w not in _GENERIC_HEAD and w not in _GENERIC_MOD and not _MACHINE.fullmatch(w)
+        ]
         if not specific:
             return "is too general: say which kind of user"
     return None
@@ -923,7 +932,7 @@ _DEV_USER_FACING = re.compile(
     r"response\s+bod(?:y|ies)|(?:HTTP|http)\s*(?:status\s*)?[1-5]\d\d|"
     r"(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error|gets?)\s+(?:an?\s+)?[1-5]\d\d|"
     r"[1-5]\d\d\s+\w+|exponential\s+backoff|(?:web|app|application|api)\s+servers?|"
-    r"https?://\S+|polling|poll(?:s)?\s+(?:the|every)|timestamps?|(?:retry)\s+queues?|sdk)$",
+    r"https?://\S+|polling|poll(?:s)?\s+(?:the|every)|timestamps?|sdk)$",
     _I,
 )
 
@@ -983,31 +992,57 @@ def _compile_topic(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
     return pats
 
 
-_PARTICIPLE = re.compile(r"\b\w{3,}?ed\b|\b(?:shown|seen|sent|paid|told|kept|found)\b", _I)
 _TOPIC_CACHE: dict[int, tuple[Scenario, tuple[re.Pattern[str], ...]]] = {}
 
 
 def _stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
 
-    Five in a row is stuffing; four is stuffing unless they read as a phrase, with
-    a participle or a small word among them ("unpaid invoices past their due date
-    flagged", "spot overdue invoices at a glance").
+    Five in a row is stuffing; four is stuffing unless they read as a phrase: a
+    keyword of several words with a small word in it ("past their due date", "at a
+    glance"), or a noun phrase, whose only word for the thing comes last, after its
+    verbs and modifiers ("prioritise chasing overdue invoices"), perhaps with a
+    participle after it ("failed webhook events retried"). A keyword that is a small
+    word on its own ("down", "left") makes no phrase, and a thing followed by its
+    state ("shelf empty picker sent", "invoice overdue late spot") is a heap.
     """
-    spans = sorted((m.start(), m.end()) for p in pats for m in p.finditer(text))
-    run_start, run_end, count = -1, -1, 0
-    for s, e in spans:
-        gap = text[run_end:s] if run_end >= 0 else "x"
-        if run_end >= 0 and s >= run_end and re.fullmatch(r"[\s,/&+]*", gap):
-            run_end, count = e, count + 1
-        elif run_end < 0 or s >= run_end:
-            run_start, run_end, count = s, e, 1
-        run = text[run_start:run_end]
-        # A phrase has a participle or a small word in it ("at a glance"); a heap does not.
-        phrase = _PARTICIPLE.search(run) or any(w in _STOP for w in _words(run))
-        if count >= 5 or (count == 4 and not phrase):
-            return run
+    spans = sorted((m.start(), m.end(), g) for g, p in enumerate(pats) for m in p.finditer(text))
+    run: list[tuple[int, int, int]] = []
+    for s, e, g in spans:
+        if run and s < run[-1][1]:
+            continue  # one word matched by two groups counts once
+        if run and re.fullmatch(r"[\s,/&+]*", text[run[-1][1] : s]):
+            run.append((s, e, g))
+        else:
+            run = [(s, e, g)]
+        if len(run) < 4:
+            continue
+        quote = text[run[0][0] : run[-1][1]]
+        small = any(
+            len(_words(text[a:b])) > 1 and any(w in _STOP for w in _words(text[a:b]))
+            for a, b, _ in run
+        )
+        if len(run) >= 5 or not (small or _noun_phrase(text, run)):
+            return quote
     return None
+
+
+_PARTICIPLE = re.compile(r"\w{3,}ed|shown|seen|sent|paid|told|kept|found", _I)
+
+
+def _noun_phrase(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether a run reads as a noun phrase: its words for the thing (group 0) stand
+    together, after any verbs and modifiers, and at most a participle and one more
+    word follow them ("failed webhook events retried", "webhook events delivered
+    again")."""
+    things = [i for i, (_, _, g) in enumerate(run) if g == 0]
+    if not things or things != list(range(things[0], things[-1] + 1)):
+        return False
+    after = run[things[-1] + 1 :]
+    if not after:
+        return True
+    first = text[after[0][0] : after[0][1]]
+    return len(after) <= 2 and bool(_PARTICIPLE.fullmatch(first))
 
 
 # ====================================================================== parse
@@ -1312,6 +1347,21 @@ def _judge_topic(p: _Parsed, scenario: Scenario) -> Finding:
             )
         if all(pat.search(unit.text) for pat in pats) and _has_verb(_words(unit.text)):
             return Finding("topic", True, f"{_quote(unit.text)}{_at(unit.line)} keeps the need")
+    # A story whose want and outcome carry all of the need but one part keeps the need
+    # when one of its own criteria states all of it ("missed events retried" + "when my
+    # endpoint is offline, events are retried"): the criteria belong to the story.
+    if not criteria_only and units and _has_verb(_words(units[0].text)):
+        first = units[0]
+        missing = [pat for pat in pats if not pat.search(first.text)]
+        if len(missing) == 1 and len(pats) > 2 and not _stuffed(first.text, pats):
+            for unit in units[1:]:
+                if all(pat.search(unit.text) for pat in pats) and not _stuffed(unit.text, pats):
+                    return Finding(
+                        "topic",
+                        True,
+                        f"{_quote(first.text, 50)}{_at(first.line)}, with the criterion "
+                        f"{_quote(unit.text, 50)}{_at(unit.line)}, keeps the need",
+                    )
     # what the story is about instead
     shown = units[0] if units else None
     if shown is None:
@@ -1366,6 +1416,9 @@ class Story(Task):
         return answer.strip()
 
     def grade(self, data: Json) -> Verdict:
+        copied = prompt_copy_verdict(str(data), self.prompt)
+        if copied is not None:
+            return copied
         result = analyse(str(data), self.scenario)
         return Verdict(result.fraction, result.feedback)
 
