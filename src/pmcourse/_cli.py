@@ -403,17 +403,18 @@ def _grade(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from ._batch import BatchResult
-    from ._cohort.io import load_data, write_atomic
+    from ._cohort.io import load_data, no_cyclic_gc, write_atomic
     from ._cohort.report import render_report
 
-    data = load_data(args.results)
-    overrides = _overrides(args, data)
-    html = render_report(data, at_risk=args.at_risk, overrides=overrides)
-    if args.feedback_dir is not None:
-        from ._cohort.feedback import write_feedback
+    with no_cyclic_gc():
+        data = load_data(args.results)
+        overrides = _overrides(args, data)
+        html = render_report(data, at_risk=args.at_risk, overrides=overrides)
+        if args.feedback_dir is not None:
+            from ._cohort.feedback import write_feedback
 
-        batch = BatchResult.from_dict(data, source=str(args.results))
-        write_feedback(batch, args.feedback_dir, overrides=overrides)
+            batch = BatchResult.from_dict(data, source=str(args.results))
+            write_feedback(batch, args.feedback_dir, overrides=overrides)
     write_atomic(args.output, html)
     print(f"pmcourse: wrote {args.output} ({len(html.encode()) / 1024:.0f} KB)", file=sys.stderr)
     return EXIT_OK
@@ -429,10 +430,11 @@ def _overrides(args: argparse.Namespace, data: dict[str, Any]) -> Overrides:
 
 def _gradebook(args: argparse.Namespace) -> int:
     from ._cohort.gradebook import Gradebook, render_csv
-    from ._cohort.io import load_data
+    from ._cohort.io import load_data, no_cyclic_gc
 
-    data = load_data(args.results)
-    text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
+    with no_cyclic_gc():
+        data = load_data(args.results)
+        text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
     _write(text, args.output)
     return EXIT_OK
 

@@ -100,3 +100,15 @@ def test_junit_validates_with_hostile_learner_text() -> None:
     root = ET.fromstring(text)
     assert root.get("skipped") == "1" and root.get("failures") == "1"
     assert "\ufffd" in text and "\x1b" not in text and "\x00" not in text
+
+
+def test_the_fast_results_reader_knows_every_status() -> None:
+    # The decoder's shape of a results file names the statuses; they must be the course's.
+    from typing import get_args
+
+    from pmcourse._batch import NOTEBOOK_STATUSES
+    from pmcourse._cohort import io
+    from pmcourse._results import STATUSES
+
+    assert get_args(io._TaskStatus) == tuple(STATUSES)
+    assert get_args(io.NotebookStatus) == NOTEBOOK_STATUSES

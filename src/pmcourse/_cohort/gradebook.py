@@ -24,6 +24,7 @@ of one learner counts with its better score.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -88,8 +89,8 @@ class Gradebook:
     rows: list[Row]
     overrides: Overrides = field(default_factory=dict)
 
-    @property
-    def max_total(self) -> float:
+    @functools.cached_property
+    def max_total(self) -> float:  # asked once per learner by percent()
         return round(sum(t.points for t in self.tasks), 2)
 
     def exercise_max(self, exercise: int) -> float:
@@ -106,7 +107,6 @@ class Gradebook:
         data = as_data(results)
         overrides = overrides or {}
         rows: dict[str, Row] = {}
-        seen: set[str] = set()
         for nb in data["notebooks"]:
             learner = nb.get("learner")
             key = learner if learner is not None else nb["path"]
@@ -129,15 +129,17 @@ class Gradebook:
             if ov.score is not None:
                 cell.final = ov.score
                 cell.overridden = True
+        exercise_of: dict[str, int] = {}  # task id -> exercise, each id split once
         for row in rows.values():
             totals = row.exercise_totals
             for task_id, cell in row.cells.items():
-                seen.add(task_id)
-                ex = int(task_id.split(".", 1)[0])
+                ex = exercise_of.get(task_id)
+                if ex is None:
+                    ex = exercise_of[task_id] = int(task_id.split(".", 1)[0])
                 totals[ex] = totals.get(ex, 0.0) + cell.final
             for ex, value in totals.items():
                 totals[ex] = round(value, 2)
-        chapters = {int(t.split(".", 1)[0]) for t in seen}
+        chapters = set(exercise_of.values())
         tasks = [
             TaskInfo(t.id, t.title, t.points, t.chapter, type(t).__name__)
             for t in all_tasks()

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NotRequired, TypedDict
 
-from .._batch import NOTEBOOK_STATUSES, SCHEMA, BatchResult
+from .._batch import NOTEBOOK_STATUSES, SCHEMA, BatchResult, NotebookStatus
 from .._errors import ResultsError
 from .._results import STATUSES
 
-__all__ = ["as_data", "check_data", "load_data", "load_results", "write_atomic", "write_many"]
+__all__ = [
+    "as_data",
+    "check_data",
+    "load_data",
+    "load_results",
+    "no_cyclic_gc",
+    "write_atomic",
+    "write_many",
+]
 
 Data = dict[str, Any]
 
@@ -55,7 +66,10 @@ def _check_plain(data: Data, source: str, *, tasks: bool = True) -> None:
 
 def load_data(path: Path, *, check_tasks: bool = True) -> Data:
     """A results file as checked plain data; the one-line errors of :func:`load_results`."""
-    data = check_data(_read_json(path), str(path))
+    raw = _read_bytes(path)
+    data = _decode_checked(raw)  # the fast path, for a sound file
+    if data is None or data.get("schema") != SCHEMA:
+        data = check_data(_parse(raw, path), str(path))  # says exactly what is wrong
     if check_tasks:
         _check_tasks(path, data.get("pmcourse"), data.get("tasks_fingerprint"))
     return data
@@ -84,11 +98,37 @@ def _check_tasks(path: Path, version: object, tasks: object) -> None:
         )
 
 
-def _read_json(path: Path) -> object:
+@contextlib.contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Results make millions of objects and no cycles: the cyclic collector would only
+    walk them again and again (a third of a cohort report's time, measured)."""
+    was = gc.isenabled()
+    gc.disable()
     try:
-        raw = path.read_bytes()
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
     except OSError as exc:
         raise ResultsError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
+def _read_json(path: Path) -> object:
+    return _parse(_read_bytes(path), path)
+
+
+def _parse(raw: bytes, path: Path) -> object:
+    import msgspec
+
+    with contextlib.suppress(msgspec.DecodeError), no_cyclic_gc():
+        # The same values as json.loads, in a third of the time; anything it refuses
+        # (damage, or what only Python's json accepts, such as NaN) goes to json.loads.
+        return msgspec.json.decode(raw)
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -96,6 +136,67 @@ def _read_json(path: Path) -> object:
         raise ResultsError(
             f"{path} is not complete JSON ({where}): truncated or not a results file."
         ) from None
+    return data
+
+
+# The shape of a results file, as msgspec checks it while it decodes: the checks of
+# check_data, at C speed. TypedDicts decode to plain dicts, the same data as
+# json.loads gives; every field the grader writes is named, so none is dropped.
+_TaskStatus = Literal["pass", "fail", "error", "not attempted"]  # STATUSES (a test compares)
+
+
+class _TaskData(TypedDict):
+    id: str
+    title: NotRequired[str]
+    status: _TaskStatus
+    score: int | float
+    max_score: int | float
+    feedback: str
+    hint: NotRequired[str | None]
+    link: NotRequired[str | None]
+
+
+class _NotebookData(TypedDict):
+    path: str
+    learner: NotRequired[str | None]
+    status: NotebookStatus
+    error: NotRequired[str | None]
+    notes: NotRequired[list[str]]
+    score: NotRequired[int | float]
+    max_score: NotRequired[int | float]
+    seconds: NotRequired[int | float]
+    launch: NotRequired[str | None]
+    solution_first: NotRequired[list[str]]
+    tasks: NotRequired[list[_TaskData]]
+
+
+class _ResultsData(TypedDict):
+    notebooks: list[_NotebookData]
+    schema: NotRequired[Any]
+    pmcourse: NotRequired[Any]
+    tasks_fingerprint: NotRequired[Any]
+    sandbox: NotRequired[Any]
+    score: NotRequired[Any]
+    max_score: NotRequired[Any]
+    interrupted: NotRequired[Any]
+
+
+@functools.cache
+def _results_decoder() -> Any:
+    import msgspec
+
+    return msgspec.json.Decoder(_ResultsData)
+
+
+def _decode_checked(raw: bytes) -> Data | None:
+    """Results decoded and checked at C speed; None when anything is off (or unusual)."""
+    import msgspec
+
+    with no_cyclic_gc():
+        try:
+            data: Data = _results_decoder().decode(raw)
+        except msgspec.DecodeError:  # ValidationError too
+            return None
     return data
 
 

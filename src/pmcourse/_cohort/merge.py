@@ -20,12 +20,10 @@ while it is merged is refused.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import errno
-import gc
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +32,7 @@ import msgspec
 
 from .._batch import SCHEMA, BatchResult, NotebookStatus
 from .._errors import ResultsError
-from .io import check_data
+from .io import check_data, no_cyclic_gc
 
 __all__ = ["Merged", "merge_results", "sort_key"]
 
@@ -292,21 +290,8 @@ def merge_results(paths: Sequence[Path]) -> Merged:
     """
     if not paths:
         raise ResultsError("Nothing to merge: name the shard results files.")
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         return _merge(paths)
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Merging makes many objects and no cycles: the cyclic collector would only walk
-    them again and again."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _merge(paths: Sequence[Path]) -> Merged:
