@@ -194,8 +194,7 @@ def test_without_fork_every_kernel_is_cold_with_a_note(
 ENVIRONMENT = """
 import os
 # Set by ipykernel and IPython's shell, and PWD by the sandbox, warm or cold.
-extra = {"TERM", "CLICOLOR", "CLICOLOR_FORCE", "FORCE_COLOR", "PAGER", "GIT_PAGER",
-         "PYDEVD_USE_FRAME_EVAL", "PWD"}
+extra = {"TERM", "CLICOLOR", "CLICOLOR_FORCE", "FORCE_COLOR", "PAGER", "GIT_PAGER", "PWD"}
 assert set(os.environ) == set(EXPECTED) | extra, sorted(set(os.environ) ^ (set(EXPECTED) | extra))
 assert os.environ["PWD"] == os.getcwd()
 assert os.environ["HOME"] == os.path.join(os.path.dirname(os.getcwd()), "home")
@@ -203,6 +202,9 @@ assert os.environ["PMCOURSE_GRADE_TOKEN"].startswith(PREFIX)
 block = open("/proc/self/environ", "rb").read().split(b"\\0")
 token = ("PMCOURSE_GRADE_TOKEN=" + os.environ["PMCOURSE_GRADE_TOKEN"]).encode()
 assert token in block, "the reaper reads the token here"
+# No debugger in a grading kernel, warm or cold (kernel_start): debugpy is never imported.
+import sys
+assert sys.modules.get("debugpy", None) is None and "_pydevd_bundle" not in sys.modules
 # Input history in memory, as every grading kernel keeps it: no SQLite file to make.
 assert get_ipython().history_manager.hist_file == ":memory:"
 assert not os.path.exists(os.path.join(os.environ["IPYTHONDIR"], "profile_default", "history.sqlite"))

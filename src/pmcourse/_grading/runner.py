@@ -275,7 +275,14 @@ def _kernel_manager(
     # ipykernel's own python is this one: the kernel imports the same pmcourse.
     spec = km.kernel_spec
     if spec is not None:
-        spec.argv[0] = sys.executable
+        # This very python, and ipykernel without its debugger (see kernel_start).
+        spec.argv = [
+            sys.executable,
+            "-m",
+            "pmcourse._grading.kernel_start",
+            "-f",
+            "{connection_file}",
+        ]
         if plan.sandbox is not None:
             # A SIGINT to the process group would reach bubblewrap itself and end the
             # sandbox; an interrupt request makes the kernel signal only itself.

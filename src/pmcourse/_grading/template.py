@@ -367,8 +367,11 @@ def _preload() -> str | None:
     import asyncio
     import gc
 
+    from .kernel_start import without_debugger
+
     before = dict(os.environ)
-    import ipykernel.debugger  # debugpy: most of a kernel's start-up imports
+    without_debugger()  # as a cold grading kernel: no debugpy, the bulk of ipykernel's imports
+    import ipykernel.debugger
     import ipykernel.ipkernel
     import ipykernel.kernelapp
     import ipykernel.zmqshell
