@@ -407,7 +407,8 @@ def _report(args: argparse.Namespace) -> int:
     from ._cohort.report import render_report
 
     with no_cyclic_gc():
-        data = load_data(args.results)
+        # Feedback pages show each task's title, hint and link; the report needs counts.
+        data = load_data(args.results, counts_only=args.feedback_dir is None)
         overrides = _overrides(args, data)
         html = render_report(data, at_risk=args.at_risk, overrides=overrides)
         if args.feedback_dir is not None:
@@ -433,7 +434,7 @@ def _gradebook(args: argparse.Namespace) -> int:
     from ._cohort.io import load_data, no_cyclic_gc
 
     with no_cyclic_gc():
-        data = load_data(args.results)
+        data = load_data(args.results, counts_only=True)
         text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
     _write(text, args.output)
     return EXIT_OK
