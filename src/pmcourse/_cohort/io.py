@@ -149,17 +149,6 @@ def _parse(raw: bytes, path: Path) -> object:
 _TaskStatus = Literal["pass", "fail", "error", "not attempted"]  # STATUSES (a test compares)
 
 
-class _TaskData(TypedDict):
-    id: str
-    title: NotRequired[str]
-    status: _TaskStatus
-    score: int | float
-    max_score: int | float
-    feedback: str
-    hint: NotRequired[str | None]
-    link: NotRequired[str | None]
-
-
 class _NotebookData(TypedDict):
     path: str
     learner: NotRequired[str | None]
@@ -192,6 +181,12 @@ class _TaskCounts(TypedDict):
     score: int | float
     max_score: int | float
     feedback: str
+
+
+class _TaskData(_TaskCounts):
+    title: NotRequired[str]
+    hint: NotRequired[str | None]
+    link: NotRequired[str | None]
 
 
 class _NotebookCounts(TypedDict):

@@ -101,10 +101,7 @@ class Merged:
                     _write_all(fd, item)
                 else:
                     _copy(self._open(item[0]), fd, item[1], item[2] - item[1])
-            for number, opened in self._fds.items():  # changed during the copy?
-                if _stat(os.fstat(opened)) != self.sources[number].stat:
-                    path = self.sources[number].path
-                    raise ResultsError(f"{path} changed while it was being merged: merge again.")
+            self._check_unchanged()
         finally:
             self.close()
 
@@ -118,9 +115,17 @@ class Merged:
                     parts.append(item)
                 else:
                     parts.append(os.pread(self._open(item[0]), item[2] - item[1], item[1]))
+            self._check_unchanged()
             return b"".join(parts)
         finally:
             self.close()
+
+    def _check_unchanged(self) -> None:
+        """Raise ResultsError if a shard changed while its bytes were being copied."""
+        for number, opened in self._fds.items():
+            if _stat(os.fstat(opened)) != self.sources[number].stat:
+                path = self.sources[number].path
+                raise ResultsError(f"{path} changed while it was being merged: merge again.")
 
     def data(self) -> dict[str, Any]:
         result: dict[str, Any] = json.loads(self.content)

@@ -8,6 +8,7 @@ each has its numbers in a table next to it.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import statistics
@@ -43,9 +44,11 @@ class TaskStats:
     failed_feedback: Counter[tuple[str, str]] = field(default_factory=Counter)  # (text, status)
     solution_first: int = 0
 
-    @property
+    @functools.cached_property
     def failed(self) -> Counter[str]:
-        """How often each line that says what is missing was given (one count per task)."""
+        """How often each line that says what is missing was given (one count per task).
+
+        Read once all notebooks are counted (the report's criteria section)."""
         lines: Counter[str] = Counter()
         for (feedback, status), count in self.failed_feedback.items():
             for line in _failed_lines(feedback, status):
