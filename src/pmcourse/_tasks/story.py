@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ._base import Json, NotAttempted, Task, Verdict, prompt_copy_verdict
+from ._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
 
 __all__ = [
     "EMPTY_SHELVES",
@@ -1405,6 +1405,12 @@ class Story(Task):
 
     scenario: Scenario
     min_words: int = 10
+
+    def problems(self) -> list[str]:
+        out = super().problems() + free_text_problems(self.solution, self.min_words)
+        if not self.scenario.users.strip() and "persona" in self.scenario.judge:
+            out.append("its scenario must name its users: persona feedback names them")
+        return out
 
     def prepare(self, answer: object) -> Json:
         if answer is Ellipsis:
