@@ -14,7 +14,7 @@ from functools import cache
 from .._errors import DefinitionError, UnknownTaskError
 from ._base import Exercise, Task
 
-__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task"]
+__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task", "reload"]
 
 
 @cache
@@ -35,6 +35,13 @@ def _load() -> tuple[dict[str, Exercise], dict[str, Task]]:
             raise DefinitionError(f"{info.name}.py: " + "; ".join(problems))
         tasks.update((task.id, task) for task in module.TASKS)  # ids unique: N.1, N.2, ...
     return exercises, tasks
+
+
+def reload() -> None:
+    """Forget the loaded task set, so that the next use finds chapter modules added since."""
+    _load.cache_clear()
+    fingerprint.cache_clear()
+    importlib.invalidate_caches()
 
 
 def all_exercises() -> list[Exercise]:
