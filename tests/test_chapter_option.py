@@ -23,9 +23,9 @@ FILES = [
 
 
 def _collected(*args: str) -> set[str]:
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"]
-        + [*args, *FILES],
+        [*command, *args, *FILES],
         cwd=ROOT,
         capture_output=True,
         text=True,
