@@ -279,8 +279,10 @@ EXERCISE = Exercise(
             ("{n}.1", "quiz 1"),
         ),
         (
-            "sort product decisions into those the product manager owns, those the designer owns "
-            "and those the two make together",
+            (
+                "sort product decisions into those the product manager owns, those the designer "
+                "owns and those the two make together"
+            ),
             ("{n}.2",),
         ),
         ("estimate the designer days a release needs from its new and changed screens", ("{n}.3",)),
