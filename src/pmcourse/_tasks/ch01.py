@@ -119,12 +119,10 @@ TASKS = [
             "background, or different or narrower work under the title?"
         ),
         solution=(
-            "(b), (d) and (e) deserve a question: production coding and running regression tests "
-            "are development work, and turning a vision owned elsewhere into tickets is product "
-            "owner work, a narrower job than the title suggests (some companies use it as a "
-            "stepping stone toward PM, chapter 6). (a) and (c) describe product management that "
-            "benefits from a "
-            "technical background."
+            "(b), (d) and (e) deserve a question: production coding, running regression tests and "
+            "writing the documentation are development work, which Elizalde does not count as "
+            "the PM's. (a) and (c) describe product management that benefits from a technical "
+            "background."
         ),
         multiple=True,
         options={
@@ -152,12 +150,11 @@ TASKS = [
                 "it as a core duty as treating the PM as an extension of the development team.",
             ),
             "e": Option(
-                "Turn the product vision set by the Head of Product into tickets for the team.",
+                                "Write the user manual and the API reference for every release.",
                 True,
-                "Ask about it: someone else owns the vision and the role turns it into backlog "
-                "items. That is product owner work, narrower than the title suggests. Chapter 6 "
-                "reports that some companies use it as a stepping stone toward product "
-                "management, so ask who owns the roadmap and whether the role grows into it.",
+                "Ask about it: writing documentation is on Elizalde's list of development duties "
+                "that some postings add to the PM role, which to him shows a misunderstanding of "
+                "what the role is worth.",
             ),
         },
     ),
