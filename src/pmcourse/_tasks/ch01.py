@@ -300,8 +300,9 @@ TASKS = [
     Classify(
         id="1.6",
         prompt=(
-            "Five openings carry five different titles. Using this chapter's reading, put each title under\n"
-            "what its qualifier most likely signals:\n"
+            "Five openings carry five different titles. Using the article's reading of the titles, as this\n"
+            "chapter sorts them, put each title under what its qualifier most likely signals. (Other\n"
+            "usages differ, such as the Pragmatic Institute's triad; the chapter shows them.)\n"
             "\n"
             '- `"Scope"`: how far ahead and how broadly the role looks;\n'
             '- `"Industry"`: the market or customers the product serves;\n'
@@ -341,7 +342,9 @@ TASKS = [
                 "Background",
                 (
                     "in Elizalde's reading, 'technical' describes the person hired (and the product), "
-                    "not extra engineering duties."
+                    "not extra engineering duties. (In the Pragmatic Institute's triad the same "
+                    "title names a development-facing role; the task asks for the article's "
+                    "reading.)"
                 ),
             ),
             "Product Development Manager": (
