@@ -46,8 +46,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def _chapter_of(value: object) -> int | None:
     """The chapter a test parameter is about, if it names one.
 
-    An exercise or a task (its number), a chapter or notebook path (``04-slug``), a
-    task id (``"4.2"``) or a plain chapter number.
+    An exercise or a task (its number), a chapter, notebook or page (``04-slug``, as a
+    path or its name), a figure (``ch04-name.svg``), a task id (``"4.2"``) or a chapter
+    number.
     """
     from pmcourse._tasks._base import Exercise, Task
 
@@ -55,13 +56,12 @@ def _chapter_of(value: object) -> int | None:
         return value.number
     if isinstance(value, Task):
         return value.chapter
-    if isinstance(value, Path):
-        match = re.match(r"(\d\d)-", value.name)
-        return int(match[1]) if match else None
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str):
-        match = re.fullmatch(r"(\d+)\.\d+", value.strip())
+    name = value.name if isinstance(value, Path) else value
+    if isinstance(name, str):
+        # "4.2" (a task id), "04-slug" (a chapter, notebook or page), "ch04-name.svg" (a figure)
+        match = re.fullmatch(r"(\d+)\.\d+", name.strip()) or re.match(r"(?:ch)?(\d\d)-", name)
         return int(match[1]) if match else None
     return None
 

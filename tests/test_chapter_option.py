@@ -1,6 +1,6 @@
 """``pytest --chapter N`` (an author's loop, ``nox -s chapter -- N``) runs every test about
 chapter N: its own test module and the parametrised tests whose parameter is chapter N's
-exercise, task, notebook, task id or number."""
+exercise, task, notebook, page, figure, task id or number."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ FILES = [
     "tests/tasks/test_every_task.py",
     "tests/tasks/test_feedback.py",
     "tests/tasks/test_ch01.py",
+    "tests/test_site.py",
+    "tests/test_figures.py",
 ]
 
 
@@ -45,7 +47,7 @@ def _names_chapter(test_id: str, n: int) -> bool:
     p = param[1]
     return (
         p in {f"ch{n:02d}", f"exercise{n}", str(n)}
-        or p.startswith(f"{n:02d}-")
+        or p.startswith((f"{n:02d}-", f"ch{n:02d}-"))
         or re.match(rf"{n}\.\d+(?:-|$)", p) is not None
     )
 
