@@ -20,8 +20,42 @@ __all__ = ["new_chapter"]
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _in_words(n: int) -> str:
+    """1 to 99 in words, without spaces: "seven", "twelve", "fortytwo"."""
+    return (
+        _NUMBERS[n] if n < len(_NUMBERS) else _TENS[n // 10] + (_NUMBERS[n % 10] if n % 10 else "")
+    )
+
+
 def _chapter_md(n: int, slug: str, title: str) -> str:
     c = f"ch{n:02d}"
+    marker = f"draftchapter{_in_words(n)}"
     return f"""# {n}. {title}
 
 ({c}-objectives)=
@@ -37,6 +71,7 @@ By the end of this chapter you will be able to:
 ({c}-core)=
 ## The main idea
 
+Every text of this chapter is a placeholder to replace (search the chapter for {marker}).
 Write the lesson here: start from a concrete case, then state the idea in the course's own
 words. Attribute ideas from the source article to its author where you introduce them.
 
@@ -210,31 +245,6 @@ def _card(n: int, slug: str, title: str) -> str:
         "```\n"
         ":::\n"
     )
-
-
-_NUMBERS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
 
 
 def _in_order(text: str, pattern: str, n: int, default: int) -> int:
