@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "stories.jsonl"
 sys.path.insert(0, str(ROOT / "src"))
 
-from pmcourse._tasks import story
+from pmcourse._tasks import ch04, story
 
 CRITERIA = ("persona", "outcome", "criteria", "problem", "topic")
 
@@ -38,7 +38,7 @@ def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
     stories = load()
     counts = {c: [0, 0, 0, 0] for c in CRITERIA}  # tp, fp, fn, tn
     for s in stories:
-        scenario = getattr(story, str(s["scenario"]))
+        scenario = getattr(ch04, str(s["scenario"]))
         result = story.analyse(str(s["text"]), scenario)
         labels = s["labels"]
         assert isinstance(labels, dict)
@@ -67,7 +67,7 @@ def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
         )
     samples: list[float] = []
     for s in stories:
-        scenario = getattr(story, str(s["scenario"]))
+        scenario = getattr(ch04, str(s["scenario"]))
         best = float("inf")
         for _ in range(repeats):
             start = time.perf_counter()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
-from .story import WEBHOOK_RETRIES, Story
+from .ch04 import WEBHOOK_RETRIES
+from .story import Story
 
 EXERCISE = Exercise(
     number=8,
