@@ -533,9 +533,10 @@ TASKS = [
             '- state the **outcome** for that user ("so that ...");\n'
             "- add at least two observable **acceptance criteria** under a line `Acceptance criteria:` (or as\n"
             "  Given / When / Then);\n"
-            "- keep the words the integrating developer sees (webhook, endpoint, event, JSON, HTTP status):\n"
-            "  in an API product they are part of the product. Leave out what only your team decides: how\n"
-            "  and where the platform stores, queues and schedules the retries.\n"
+            "- keep what the integrating developer sees and codes against: event fields, endpoints, headers,\n"
+            "  status codes, SDK methods and a documented retry or delivery policy are part of the product.\n"
+            "  Leave out what only your team decides: queues, retry tables, workers, internal storage and\n"
+            "  the code behind a backoff.\n"
             "\n"
             'Replace the `...` with your story; triple quotes (`"""..."""`) let it span several lines.'
         ),
