@@ -20,7 +20,16 @@ from ._lexicon import (
     VAGUE_TERMS,
     VENDOR_SIDE,
 )
-from ._parse import GHERKIN_WORDS, GWT_IN_PROSE, JOB, VAGUE_SITUATION, Item, Parsed, stuffed
+from ._parse import (
+    GHERKIN_WORDS,
+    GWT_IN_PROSE,
+    JOB,
+    VAGUE_SITUATION,
+    Item,
+    Parsed,
+    later_personas,
+    stuffed,
+)
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -145,6 +154,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     why = persona_problem(span.text, scenario, intro)
     shown = quote(intro if len(intro) < 70 else span.text)
     if why:
+        # a second persona further on that is a user: the first may be the draft quoted
+        start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+        others = [o for o in later_personas(p.story, start) if not persona_problem(o, scenario)]
+        if others:
+            return Finding(
+                "persona",
+                "unsure",
+                f"{shown}{at(span.line)} {why}, but the story also names {quote(others[0])}; "
+                f"which one is the story's persona? {_CHECK}",
+            )
         if prose and not BUILDER.search(span.text):
             return Finding(
                 "persona",
@@ -180,6 +199,17 @@ _SYSTEM_GOAL = re.compile(
     r"(?:can|could|will|would|is|are|has|have|does|runs?|shows?|stays?|becomes?|gets?)\b",
     I,
 )
+# "so that overdue invoices are visible": what the product shows, not what anyone achieves
+_SHOWN = re.compile(
+    r"^\W*(?:so\s+that|so)\s+(?:the\s+|all\s+|their\s+|its\s+)?[\w' -]{1,60}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+"
+    r"(?:(?:always|clearly|immediately|automatically)\s+)?(?:visible|shown|displayed|listed|highlighted|"
+    r"flagged|marked|surfaced|presented|available)\b",
+    I,
+)
+# "so that <someone> ...": an outcome about someone other than the persona
+_SO_THAT_SUBJECT = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b)", I)
+
+
 # Words of seeing: "see them" and "so that they are visible" say one thing.
 _SEEING = {
     stem(w)
@@ -245,6 +275,12 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
             f"{shown} is a goal of the system or its builders, not something the persona "
             "achieves; say what the persona can then do",
         )
+    if _SHOWN.match(text) and not _PERSONAL.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says what the product shows, not what the persona can then achieve",
+        )
     if stuffed(body, topic_patterns(scenario.topic)):
         return Finding(
             "outcome",
@@ -269,6 +305,18 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
         return Finding(
             "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"
         )
+    persona_words = _stems(p.persona[0].text) if p.persona else set()
+    if (
+        _SO_THAT_SUBJECT.match(text)
+        and not _PERSONAL.search(body)
+        and not (persona_words & _stems(body))
+    ):
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} is about someone or something other than the persona; looked for "
+            f"what the persona can then achieve and could not tell; {_CHECK}",
+        )
     return Finding("outcome", "met", shown, quoted=(text,))
 
 
@@ -280,7 +328,9 @@ _VAGUE_PREDICATE = re.compile(
     r"smoothly|as\s+expected|as\s+intended)\W*$",
     I,
 )
-_MEASURED = re.compile(r"\d|\b(?:one|two|three|four|five|ten|no|none|every|all|each)\b", I)
+_MEASURED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
+)
 
 
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
@@ -381,7 +431,11 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             units.append((core, anchor.line if anchor else 1))
         elif p.story.strip():
             units.append((p.story, 1))
-    units.extend((i.text, i.line) for i in p.items if criterion_problem(i, pats) is None)
+    checks = [i for i in p.items if criterion_problem(i, pats) is None]
+    if criteria_only and not checks:
+        # vague criteria still say what they are about: the criteria judge faults them
+        checks = [i for i in p.items if not stuffed(i.text, pats)]
+    units.extend((i.text, i.line) for i in checks)
     need = f"the need is to {scenario.need}"
     for n, (text, line) in enumerate(units):
         if not criteria_only and n > 0:
@@ -416,6 +470,17 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     if not units:
         return Finding("topic", "not met", f"nothing states what the user needs; {need}")
     text, line = units[0]
+    story_groups = sum(
+        bool(pat.search(p.story + " " + " ".join(u for u, _ in units))) for pat in pats
+    )
+    if story_groups == len(pats):
+        # every part of the need is somewhere in the story, just not together
+        return Finding(
+            "topic",
+            "unsure",
+            f"looked for one sentence that carries the need and found its parts apart, from "
+            f"{quote(text, 50)}{at(line)} on; {need}; {_CHECK}",
+        )
     return Finding(
         "topic",
         "not met",

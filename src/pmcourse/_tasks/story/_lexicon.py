@@ -142,6 +142,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"message\s+(?:queues?|brokers?|bus)",
                 r"event\s+(?:bus|stream|streams)",
                 r"(?:job|task|work|retry|dead[- ]letter)\s+queues?",
+                r"retry\s+(?:tables?|workers?|jobs?|loops?|logic|records?)",
                 r"queue\s+(?:consumers?|workers?)",
                 r"(?:kafka|queue|event|message)\s+consumers?",
                 r"consumers?\s+(?:service|process|group)",

@@ -94,6 +94,17 @@ def _persona_phrase(raw: str) -> str:
     return re.split(r"\s+(?:and|who|that|at|in|for|with|working)\s+", phrase)[0]
 
 
+def later_personas(story: str, after: int) -> list[str]:
+    """Persona phrases introduced after position ``after`` ("As a ..." further on)."""
+    found = []
+    for pat in _PERSONA_PATTERNS:
+        for m in pat.finditer(story, after):
+            phrase = _persona_phrase(m.group(m.lastindex or 1))
+            if phrase:
+                found.append(phrase)
+    return found
+
+
 def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None:
     """The persona phrase, the words that introduced it ("As a ..."), and whether it
     was read from prose (less sure) rather than a form made for it."""
