@@ -207,3 +207,43 @@ def test_a_scenarios_users_and_builders_are_data() -> None:
     )
     assert analyse(text.format("a patient"), clinic).findings[0].state == "met"
     assert analyse(text.format("the booking team"), clinic).findings[0].state == "not met"
+
+
+def test_a_keyword_heap_written_as_gherkin_is_no_criterion() -> None:
+    text = "Acceptance criteria:\n- Given empty shelf picker when pick list then no walk.\n"
+    f = analyse(text + "- A picker is never sent to an empty shelf.", EMPTY_SHELVES).findings[0]
+    assert f.state == "not met" and "strings keywords together" in f.message, f.message
+
+
+def test_checks_of_how_it_is_built_leave_the_criteria_to_a_human() -> None:
+    text = (
+        "As a finance clerk, I want to see overdue invoices so that I can chase them.\n\n"
+        "Acceptance criteria:\n- Overdue invoices are cached in Redis every hour.\n"
+        "- Given an invoice is paid, then it is no longer listed as overdue."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert state(result, "criteria") == "unsure"
+    assert "checks how it is built" in result.findings[2].message
+
+
+def test_a_failed_outcome_is_not_quoted_as_keeping_the_need() -> None:
+    text = (
+        "As a parcel recipient, I want to see my delivery window so that the app shows an "
+        "arrival time." + CRITERIA
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert state(result, "outcome") == "not met"
+    ticks = [f.message for f in result.findings if f.state == "met"]
+    assert not any("so that the app shows an arrival time" in m for m in ticks)
+
+
+def test_an_off_topic_story_gets_no_example_of_good_criteria() -> None:
+    text = (
+        "As a finance clerk, I want to export last year's paid invoices to a spreadsheet so "
+        "that I can prepare the annual audit.\n\nAcceptance criteria:\n"
+        "- Given I pick a year, then I get a file with every paid invoice of that year.\n"
+        "- Given a year with no invoices, then I am told there is nothing to export."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert state(result, "topic") == "not met"
+    assert state(result, "criteria") == "met" and "e.g." not in result.findings[2].message

@@ -48,17 +48,36 @@ _JUDGES = {
 }
 
 
+def _cut(message: str, words: str) -> str:
+    """``message`` with the longest run (3 words or more) of ``words`` in it cut to "…"."""
+    seq = words.split()
+    low = message.lower()
+    for size in range(len(seq), 2, -1):
+        for i in range(len(seq) - size + 1):
+            run = " ".join(seq[i : i + size]).lower().strip(" ,.;:")
+            at = low.find(run)
+            if at >= 0:
+                return _cut(message[:at] + "…" + message[at + len(run) :], words)
+    return message
+
+
 def _unflagged(findings: list[Finding]) -> list[Finding]:
     """A ✔ line never quotes words a ✘ line flags: those words are cut from its quote."""
     flagged = [w for f in findings if f.state == "not met" for w in f.flagged if w.strip()]
+    off_topic = any(f.criterion == "topic" and f.state == "not met" for f in findings)
     out: list[Finding] = []
     for f in findings:
         message = f.message
-        if f.state == "met" and flagged:
+        if off_topic and f.criterion == "criteria" and f.state == "met":
+            # checks of another need are no example of this one's
+            message = message.split(", e.g. ", 1)[0]
+        if f.state == "met":
             for words in flagged:
                 if words.lower() in message.lower():
                     start = message.lower().index(words.lower())
                     message = message[:start] + "…" + message[start + len(words) :]
+                elif len(words.split()) >= 3:
+                    message = _cut(message, words)
         out.append(f if message == f.message else replace(f, message=message))
     return out
 

@@ -10,6 +10,7 @@ and never tells them to change what may be right.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._lexicon import (
     BUILDER,
@@ -30,6 +31,7 @@ from ._parse import (
     later_personas,
     stuffed,
 )
+from ._solution import solution_detail
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -256,6 +258,13 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
         )
     text = p.outcome.text
     shown = f"{quote(text)}{at(p.outcome.line)}"
+    found = _judge_outcome_text(p, scenario, text, shown)
+    if found.state == "not met":
+        return replace(found, flagged=(text,))
+    return found
+
+
+def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) -> Finding:
     body = _LEAD_IN.sub("", text)
     words = word_list(body)
     if re.match(r"\W*(?:because|since)\b", text, I) and not _PERSONAL.search(body):
@@ -333,6 +342,12 @@ _MEASURED = re.compile(
 )
 
 
+# A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "i", "we", "you", "they", "it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "will", "would", "should", "must", "does", "do", "did", "of", "to", "in", "on", "at", "for", "with", "from", "by", "into", "i'm", "it's", "there"]
+)
+
+
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
     words = word_list(item.text)
@@ -351,6 +366,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
     if pats and stuffed(item.text, pats):
         return "strings keywords together"
+    if len(plain) >= 5 and not _FUNCTION_WORDS.intersection(plain):
+        return "strings keywords together: no sentence anyone can check"
     if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
         return "has no outcome to observe"
     return None
@@ -375,11 +392,22 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
         good.append(item)
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
-        first = good[0]
+        # the example quoted is one free of solution detail when there is one
+        plain = [i for i in good if not solution_detail([i.text], scenario)[0]]
+        first = (plain or good)[0]
+        if len(plain) < 2:
+            built = next(i for i in good if i not in plain)
+            return Finding(
+                "criteria",
+                "unsure",
+                f"found {len(good)} checks{where}, but {quote(built.text, 50)}{at(built.line)} "
+                "checks how it is built rather than what a user observes; looked for two "
+                f"checks a user could observe; {_CHECK}",
+            )
         lines = (
-            f"lines {first.line} to {good[-1].line}"
-            if good[-1].line != first.line
-            else f"line {first.line}"
+            f"lines {good[0].line} to {good[-1].line}"
+            if good[-1].line != good[0].line
+            else f"line {good[0].line}"
         )
         extra = f"; {dupes} duplicate(s) counted once" if dupes else ""
         return Finding(
@@ -434,7 +462,7 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     checks = [i for i in p.items if criterion_problem(i, pats) is None]
     if criteria_only and not checks:
         # vague criteria still say what they are about: the criteria judge faults them
-        checks = [i for i in p.items if not stuffed(i.text, pats)]
+        checks = [i for i in p.items if "vague" in (criterion_problem(i, pats) or "")]
     units.extend((i.text, i.line) for i in checks)
     need = f"the need is to {scenario.need}"
     for n, (text, line) in enumerate(units):
