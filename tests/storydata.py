@@ -62,3 +62,35 @@ def scenario(name: str) -> Scenario:
     if isinstance(found, Scenario):
         return found
     return _other_domains()[name]
+
+
+# Task 9.7's feedback lines and the eval-plan corpus's labels they answer.
+PLAN_LINES = {
+    "Names a test set": "test_set",
+    "Names a quality measure": "measure",
+    "Sets a bar with a number": "bar",
+    "Plans for varying outputs": "varying",
+    "Sets a cost or latency budget": "budget",
+    "Says when the eval runs": "when",
+    "Length": "length_ok",
+    "About this product": "on_topic",
+}
+
+
+def evalplans(split: str) -> list[dict[str, Any]]:
+    """Labelled eval plans for task 9.7: "tuning" ones, or the untouched "holdout"."""
+    return [p for p in load("evalplans.jsonl") if p.get("split") == split]
+
+
+def plan_verdicts(feedback: str) -> dict[str, str]:
+    """Each labelled element's state in 9.7's feedback: "met", "not met" or "unsure"; a
+    plan about the product gets no "About this product" line, which is "met"."""
+    if feedback.startswith("✘ Keyword list:"):
+        return dict.fromkeys(PLAN_LINES.values(), "not met")
+    states = {"on_topic": "met"}
+    marks = {"✔": "met", "✘": "not met", "?": "unsure"}
+    for line in feedback.splitlines():
+        for name, label in PLAN_LINES.items():
+            if line[2:].startswith(name):
+                states[label] = marks[line[0]]
+    return states

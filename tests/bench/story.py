@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import storydata
 
+from pmcourse._tasks import get_task
 from pmcourse._tasks.story import analyse
 
 CRITERIA = ("persona", "outcome", "criteria", "problem", "topic")
@@ -79,6 +80,39 @@ def _slice(name: str, stories: list[dict[str, object]]) -> list[tuple[str, str, 
     return rows
 
 
+def plan_rows(name: str, plans: list[dict[str, object]]) -> list[tuple[str, str, str]]:
+    """Task 9.7 on labelled eval plans: decided verdicts right per element, review rate."""
+    task = get_task("9.7")
+    per: dict[str, list[int]] = {}  # right, decided, unsure
+    review = 0
+    for plan in plans:
+        verdict = task.grade(task.prepare(str(plan["text"])))
+        review += verdict.review
+        labels = plan["labels"]
+        assert isinstance(labels, dict)
+        for label, state in storydata.plan_verdicts(verdict.feedback).items():
+            c = per.setdefault(label, [0, 0, 0])
+            if state == "unsure":
+                c[2] += 1
+                continue
+            c[0] += (state == "met") == labels[label]
+            c[1] += 1
+    rows = [(f"{name}: {len(plans)} labelled eval plans (task 9.7)", "", "")]
+    for label, (right, decided, unsure) in per.items():
+        rows.append(
+            (
+                f"  {label}: decided verdicts right (n={decided}, unsure {unsure})",
+                _pct(right, decided),
+                ">= 95%",
+            )
+        )
+    right = sum(c[0] for c in per.values())
+    decided = sum(c[1] for c in per.values())
+    rows.append(("  all confident verdicts right", _pct(right, decided), ">= 98%"))
+    rows.append(("  plans that need a human look", _pct(review, len(plans)), "<= 10%"))
+    return rows
+
+
 def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
     """Agreement on the tuned corpus and on the untouched slice, then time per story."""
     tuned = storydata.tuned()
@@ -86,6 +120,10 @@ def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
     rows = _slice("tuned corpus", tuned)
     if held:
         rows += _slice("untouched slice (never tuned on)", held)
+    rows += plan_rows("eval plans, tuned", storydata.evalplans("tuning"))
+    held_plans = storydata.evalplans("holdout")
+    if held_plans:
+        rows += plan_rows("eval plans, untouched slice (never tuned on)", held_plans)
     samples: list[float] = []
     for s in tuned + held:
         scenario = storydata.scenario(str(s["scenario"]))

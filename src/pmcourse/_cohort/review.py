@@ -43,7 +43,7 @@ REVIEW_COLUMNS = [
     "score",
     "comment",
 ]
-REVIEW_KINDS = {"Rubric", "Story"}
+REVIEW_KINDS = {"Rubric", "EvalPlan", "Story"}
 
 
 def learner_key(nb: NotebookResult) -> str:
