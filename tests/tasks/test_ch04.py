@@ -114,6 +114,10 @@ def test_4_3_a_job_story_without_a_role_needs_a_human_look() -> None:
     assert result.score == 0.8
     assert result.feedback.splitlines()[0].startswith("? Persona: job story")
     assert result.checklist and "Check yours yourself:" in str(result)
+    assert (
+        "Decided so far: Outcome 0.2, Acceptance criteria 0.2, Problem-oriented 0.2, "
+        "On topic 0.2 of 1 point; Persona waits for a human look."
+    ) in result.feedback
     assert "Check yours yourself:" in result._repr_html_()
 
 

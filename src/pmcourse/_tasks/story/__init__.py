@@ -35,7 +35,7 @@ from .._base import Json, NotAttempted, Task, Verdict, prompt_copy_verdict
 from ._judges import judge_criteria, judge_outcome, judge_persona, judge_topic
 from ._parse import parse
 from ._solution import judge_problem
-from ._types import CRITERIA, Analysis, Finding, Scenario
+from ._types import CRITERIA, DISPLAY, Analysis, Finding, Scenario
 
 __all__ = ["CRITERIA", "Analysis", "Finding", "Scenario", "Story", "analyse"]
 
@@ -117,7 +117,20 @@ class Story(Task):
         if copied is not None:
             return copied
         result = analyse(str(data), self.scenario)
-        return Verdict(result.fraction, result.feedback, review=result.review)
+        feedback = result.feedback
+        if result.review:
+            each = self.points / len(result.findings)
+            decided = [f for f in result.findings if f.decided]
+            waiting = [DISPLAY[f.criterion] for f in result.findings if not f.decided]
+            feedback += (
+                "\nDecided so far: "
+                + ", ".join(f"{DISPLAY[f.criterion]} {each * f.passed:g}" for f in decided)
+                + f" of {self.points:g} point{'' if self.points == 1 else 's'}; "
+                + f"{' and '.join(waiting)} "
+                + ("waits" if len(waiting) == 1 else "wait")
+                + " for a human look."
+            )
+        return Verdict(result.fraction, feedback, review=result.review)
 
     @property
     def checklist(self) -> tuple[str, ...]:
