@@ -31,7 +31,7 @@ from ._parse import (
     later_personas,
     stuffed,
 )
-from ._solution import solution_detail
+from ._solution import story_detail
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -442,7 +442,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         # the example quoted is one free of solution detail when there is one
-        plain = [i for i in good if not solution_detail([i.text], scenario)[0]]
+        built = {no for _, no, _ in story_detail(p, scenario)[0]}
+        plain = [i for i in good if i.line not in built]
         first = (plain or good)[0]
         if len(plain) < 2:
             built = next(i for i in good if i not in plain)

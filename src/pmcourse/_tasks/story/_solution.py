@@ -10,6 +10,8 @@ judge is unsure of it instead of guessing.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ._lexicon import (
     CONTRACT_EXTRA,
     DOCUMENTED,
@@ -24,7 +26,7 @@ from ._parse import Parsed
 from ._text import at, quote
 from ._types import Finding, Scenario
 
-__all__ = ["judge_problem", "solution_detail"]
+__all__ = ["judge_problem", "solution_detail", "story_detail"]
 
 Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
 
@@ -77,17 +79,28 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
     return found, doubtful
 
 
+@lru_cache(maxsize=256)
+def _detail(lines: tuple[str, ...], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+    return solution_detail(list(lines), scenario)
+
+
+def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+    """The solution detail of a whole story, computed once for the judges that ask.
+
+    A role's name ("a back-end engineer") is judged as a persona, not as detail."""
+    lines = list(p.lines)
+    if p.persona is not None:
+        span = p.persona[0]
+        lines[span.line - 1] = lines[span.line - 1].replace(span.text, " " * len(span.text), 1)
+    return _detail(tuple(lines), scenario)
+
+
 def _join(quotes: list[str]) -> str:
     return quotes[0] if len(quotes) == 1 else ", ".join(quotes[:-1]) + " and " + quotes[-1]
 
 
 def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
-    lines = p.lines
-    if p.persona is not None:  # a role name ("a back-end engineer") is judged as a persona
-        span = p.persona[0]
-        lines = list(lines)
-        lines[span.line - 1] = lines[span.line - 1].replace(span.text, " " * len(span.text), 1)
-    hits, doubtful = solution_detail(lines, scenario)
+    hits, doubtful = story_detail(p, scenario)
     if hits:
         quotes = [f"{quote(h, 50)}{at(no)}" for h, no, _ in hits[:3]]
         more = f" (and {len(hits) - 3} more)" if len(hits) > 3 else ""
