@@ -442,8 +442,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         # the example quoted is one free of solution detail when there is one
-        built = {no for _, no, _ in story_detail(p, scenario)[0]}
-        plain = [i for i in good if i.line not in built]
+        built_lines = {no for _, no, _ in story_detail(p, scenario)[0]}
+        plain = [i for i in good if i.line not in built_lines]
         first = (plain or good)[0]
         if len(plain) < 2:
             built = next(i for i in good if i not in plain)
