@@ -70,6 +70,7 @@ WEBHOOK_RETRIES = Scenario(
         "TPM", "infrastructure team", "SRE", "backend team", "platform developer",
         "platform engineer",
     ),
+    vendor=("Shipmate",),
     contract=("internal interfaces",),
     contract_line=WEBHOOK_CONTRACT,
     topic=(

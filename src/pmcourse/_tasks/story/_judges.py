@@ -82,6 +82,18 @@ def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | N
         return "strings the need's keywords together, not a kind of user"
     if _named_builder(phrase, scenario):
         return "is someone who builds the product, not someone who uses it"
+    return _vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
+
+
+def _vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    for vendor in scenario.vendor:
+        works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        if BUILDER.search(phrase) and re.search(works_there, phrase, I):
+            return f"works for {vendor}, the product's maker, not for the people who use it"
+    return None
+
+
+def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     builder = BUILDER.search(phrase)
     if builder:
         # a builder's word is a user's when the scenario says so ("product engineer",
@@ -153,7 +165,10 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             f'"Persona:" line, for {who}',
         )
     span, intro, prose = p.persona
-    why = persona_problem(span.text, scenario, intro)
+    # the words right after the role say whom they work for ("an engineer at Shipmate")
+    end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
+    why = persona_problem(span.text, scenario, intro) or _vendor_side(span.text + rest, scenario)
     shown = quote(intro if len(intro) < 70 else span.text)
     if why:
         # a second persona further on that is a user: the first may be the draft quoted

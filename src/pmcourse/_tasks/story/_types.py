@@ -44,7 +44,8 @@ class Scenario:
     words of the people the product serves ("clerk", "developer"), ``builders`` the
     people and teams who build it in this scenario ("API team", "platform
     engineer"). A persona that names a builder is not a user even when its head
-    word is a user role ("an engineer at the platform").
+    word is a user role ("an engineer at the platform"); ``vendor`` names the maker
+    ("Shipmate"), so that "an engineer at Shipmate" is one of its builders.
 
     ``contract`` lists the kinds of solution detail (see ``_lexicon.KINDS``) that the
     users see and code against, so that they belong in a story: for an API product,
@@ -58,6 +59,7 @@ class Scenario:
     users: str = ""
     user_roles: tuple[str, ...] = ()
     builders: tuple[str, ...] = ()
+    vendor: tuple[str, ...] = ()
     contract: tuple[str, ...] = ()
     contract_line: str = ""
     judge: tuple[str, ...] = CRITERIA
