@@ -26,6 +26,7 @@ from .._errors import AnswerError, DefinitionError
 from .calls import plain, run_cases
 
 __all__ = [
+    "CATEGORIES_LINE",
     "Case",
     "Chart",
     "Choice",
