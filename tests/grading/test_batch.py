@@ -20,11 +20,11 @@ from pathlib import Path
 import nbfactory as nbf
 import pytest
 
-from pmcourse._batch import NotebookResult
 from pmcourse._grading.batch import NOT_ISOLATED, grade_paths
 from pmcourse._grading.kernel import sandbox_tool
 from pmcourse._grading.limits import RunLimits
 from pmcourse._grading.processes import grader_prefix, marked_processes
+from pmcourse._schema import NotebookResult
 from pmcourse._tasks import all_tasks
 
 pytestmark = pytest.mark.slow
@@ -573,7 +573,9 @@ def test_whole_corpus_in_one_batch_through_the_command(warm: bool, tmp_path: Pat
     report = json.loads(stdout)
     assert len(report["notebooks"]) == len(CASES)
     for case, nb in zip(CASES, report["notebooks"], strict=True):
-        result = NotebookResult(nb["path"], nb["status"], nb["error"], [], nb["notes"])
+        result = NotebookResult(
+            path=nb["path"], status=nb["status"], error=nb["error"], notes=nb["notes"]
+        )
         _check(Case(case.name, case.make, case.status, case.reason), result)
         if case.status == "graded":
             assert nb["launch"] == ("warm" if warm else "cold"), (case.name, nb["notes"])

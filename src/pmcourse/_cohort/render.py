@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from .._batch import BatchResult, NotebookResult
-from .._results import STATUSES
+from .._schema import STATUSES, BatchResult, NotebookResult, encode
 
 __all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
 
@@ -69,7 +67,7 @@ def render_text(batch: BatchResult, *, verbose: bool = False) -> str:
 
 
 def render_json(batch: BatchResult) -> str:
-    return json.dumps(batch.to_dict(), indent=2, ensure_ascii=False)
+    return encode(batch).decode("utf-8")
 
 
 def render_junit(batch: BatchResult) -> str:

@@ -1,7 +1,7 @@
 """Grading notebooks: find them, run each in its own kernel, score what they recorded.
 
 One broken notebook never stops a batch: every path ends as a
-:class:`~pmcourse._results.NotebookResult`, graded or with a one-line reason.
+:class:`~pmcourse._schema.NotebookResult`, graded or with a one-line reason.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._batch import BatchResult, NotebookResult
 from .._errors import NotebookError
-from .._results import TaskResult
+from .._schema import BatchResult, NotebookResult, TaskResult
 from .._tasks.scoring import grade_entry
 from .aio import run_blocking
 from .kernel import resolve_sandbox
@@ -117,7 +116,9 @@ async def _grade_one(
         outcome = await run_notebook(exnb, limits, sandbox, warm)
         tasks, notes = score_notebook(exnb, outcome)
     except NotebookError as exc:
-        return NotebookResult(shown, "error", str(exc), seconds=time.perf_counter() - start)
+        return NotebookResult(
+            path=shown, status="error", error=str(exc), seconds=time.perf_counter() - start
+        )
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # noqa: BLE001 - one notebook must never stop the batch
@@ -125,14 +126,15 @@ async def _grade_one(
         reason = (
             f"The notebook could not be run ({type(exc).__name__}{': ' + first if first else ''})."
         )
-        return NotebookResult(shown, "error", reason, seconds=time.perf_counter() - start)
+        return NotebookResult(
+            path=shown, status="error", error=reason, seconds=time.perf_counter() - start
+        )
     return NotebookResult(
-        shown,
-        "graded",
-        None,
-        tasks,
-        notes,
-        time.perf_counter() - start,
+        path=shown,
+        status="graded",
+        tasks=tasks,
+        notes=notes,
+        seconds=time.perf_counter() - start,
         launch=outcome.launch,
         solution_first=sorted(set(outcome.solution_first)),
     )
@@ -154,7 +156,7 @@ async def _grade_batch(
     async def one(i: int, path: Path, problem: str | None) -> None:
         nonlocal done
         if problem is not None:
-            result = NotebookResult(display_path(path), "error", problem)
+            result = NotebookResult(path=display_path(path), status="error", error=problem)
         else:
             async with gate:
                 result = await _grade_one(path, limits, sandbox, warm)
@@ -199,7 +201,7 @@ async def _grade_batch(
             if r.status == "graded":
                 r.notes.append(NOT_ISOLATED)
     return BatchResult(
-        done_results,
+        notebooks=done_results,
         interrupted=interrupted,
         sandbox="bubblewrap" if sandbox else "none",
     )

@@ -14,11 +14,11 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at ru
 if TYPE_CHECKING:
     from typing import Any
 
-    from .._results import TaskStatus
+    from .._schema import TaskStatus
     from ._base import Task
 
 from .._errors import PmcourseError
-from .._results import TaskResult
+from .._schema import TaskResult
 
 __all__ = ["DEFAULT_SITE_URL", "evaluate", "grade_entry", "site_url"]
 
