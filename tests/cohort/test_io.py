@@ -14,9 +14,7 @@ from pmcourse._errors import ResultsError
 
 
 @pytest.mark.parametrize("command", ["grade", "report", "gradebook", "review", "merge"])
-def test_every_output_is_an_ordinary_file_under_the_umask(
-    tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_every_output_is_an_ordinary_file_under_the_umask(tmp_path: Path, command: str) -> None:
     # README, "Output files": 0666 less the umask, whichever command wrote it.
     results = write_results(tmp_path / "r.json", synthetic(2))
     argv = {
