@@ -315,7 +315,7 @@ def _start(args: argparse.Namespace) -> int:
 
 def _grade(args: argparse.Namespace) -> int:
     from ._cohort.render import ProgressBar, render_json, render_junit, render_text
-    from ._grading.batch import grade_paths
+    from ._grading.batch import grade
 
     paths: list[Path] = args.paths
     if not paths:
@@ -344,21 +344,7 @@ def _grade(args: argparse.Namespace) -> int:
     found = discover(paths, pattern=args.learner_pattern, shard=shard)
     for line in found.duplicates:
         print(f"pmcourse: {line}", file=sys.stderr)
-    batch = grade_paths(
-        found.paths,
-        limits=limits,
-        jobs=args.jobs,
-        progress=ProgressBar(sys.stderr),
-        learners=found.learners,
-    )
-    if found.learners:
-        from ._cohort.merge import sort_key
-        from ._grading.notebook import display_path
-
-        notes = {display_path(p): lines for p, lines in found.notes.items()}
-        for nb in batch.notebooks:
-            nb.notes.extend(notes.get(nb.path, []))
-        batch.notebooks.sort(key=lambda nb: sort_key(nb.learner, nb.path))
+    batch = grade(found, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
     if args.format == "text":
         text = render_text(batch, verbose=args.verbose)
     elif args.format == "csv":

@@ -47,6 +47,7 @@ __all__ = [
     "TaskStatus",
     "decode",
     "encode",
+    "sort_key",
     "upgrade",
 ]
 
@@ -199,6 +200,11 @@ class NotebookResult(NotebookSummary, kw_only=True, gc=False):
     def misfiled(self) -> bool:
         """Its content belongs to another exercise than its file name says."""
         return self.filed_as is not None and self.filed_as != self.exercise
+
+
+def sort_key(learner: str | None, path: str) -> tuple[str, str]:
+    """The order of a cohort's notebooks in results: by learner, then path."""
+    return (learner or "", path)
 
 
 class _Head(msgspec.Struct, kw_only=True, gc=False):

@@ -32,15 +32,10 @@ from typing import Any
 import msgspec
 
 from .._errors import ResultsError
-from .._schema import SCHEMA, BatchResult, BatchSummary, decode, encode
+from .._schema import SCHEMA, BatchResult, BatchSummary, decode, encode, sort_key
 from .io import no_cyclic_gc
 
-__all__ = ["Merged", "merge_results", "sort_key"]
-
-
-def sort_key(learner: str | None, path: str) -> tuple[str, str]:
-    """The order of notebooks in merged results, and in one run over learner folders."""
-    return (learner or "", path)
+__all__ = ["Merged", "merge_results"]
 
 
 # How ``pmcourse grade`` lays out its results (``_schema.encode``, as ``json.dumps(indent=2)``): the
