@@ -1,16 +1,29 @@
-"""How a :class:`~pmcourse.TaskResult` shows itself: plain text in a terminal, HTML in Jupyter."""
+"""How results show themselves: the status table, and a
+:class:`~pmcourse.TaskResult` as plain text in a terminal and as HTML in Jupyter."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
 
-from ._schema import STATUSES
-
 if TYPE_CHECKING:
-    from ._schema import TaskResult
+    from ._schema import TaskResult, TaskStatus
 
-__all__ = ["badge", "task_html", "task_text"]
+__all__ = ["STATUSES", "badge", "task_html", "task_text"]
+
+# The one table of task statuses: status -> (symbol, label in reports, colour).
+# No single text colour passes WCAG AA on both a light and a dark background,
+# so in HTML these colours are only ever backgrounds behind white symbols
+# (contrast 5:1 or more) and borders; the text itself keeps the theme's colour.
+# Meaning never rests on colour: each status has its own symbol and word.
+STATUSES: dict[TaskStatus, tuple[str, str, str]] = {
+    "pass": ("✔", "PASS", "#1a7f37"),
+    "fail": ("✘", "FAIL", "#b42318"),
+    "error": ("!", "ERROR", "#9a6700"),
+    "not attempted": ("·", "-", "#57606a"),
+    "review": ("?", "REVIEW", "#0550ae"),  # a human must look
+    "not in version": ("○", "N/A", "#57606a"),  # the notebook predates the task
+}
 
 
 def _points(x: float) -> str:

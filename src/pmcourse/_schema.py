@@ -31,6 +31,7 @@ from typing import Any, Literal, TypeVar
 
 import msgspec
 
+from ._display import STATUSES
 from ._errors import ResultsError
 
 __all__ = [
@@ -56,23 +57,11 @@ __all__ = [
 SCHEMA = 3
 READS = (2, 3)  # the schemas decode() reads
 
+# The task statuses; how each shows (symbol, label, colour) is the one table
+# STATUSES, in _display (a test keeps the two the same).
+# review: a human must look before the verdict counts (free-text answers).
+# not in version: the learner's notebook predates the task: not a 0, and in no total.
 TaskStatus = Literal["pass", "fail", "error", "not attempted", "review", "not in version"]
-
-# The one table of task statuses: status -> (symbol, label in reports, colour).
-# No single text colour passes WCAG AA on both a light and a dark background,
-# so in HTML these colours are only ever backgrounds behind white symbols
-# (contrast 5:1 or more) and borders; the text itself keeps the theme's colour.
-# Meaning never rests on colour: each status has its own symbol and word.
-STATUSES: dict[TaskStatus, tuple[str, str, str]] = {
-    "pass": ("✔", "PASS", "#1a7f37"),
-    "fail": ("✘", "FAIL", "#b42318"),
-    "error": ("!", "ERROR", "#9a6700"),
-    "not attempted": ("·", "-", "#57606a"),
-    # A human must look before the verdict counts (free-text answers).
-    "review": ("?", "REVIEW", "#0550ae"),
-    # The learner's notebook predates the task: not a 0, and in no total.
-    "not in version": ("○", "N/A", "#57606a"),
-}
 
 NotebookStatus = Literal["graded", "error", "missing"]
 # graded: scored (0 is a score); error: could not be graded (``error`` says why);
@@ -211,7 +200,7 @@ class _Head(msgspec.Struct, kw_only=True, gc=False):
     """What a results file says before its notebooks (which come last: merging relies on it)."""
 
     schema: int = SCHEMA
-    pmcourse: str | None = None  # the pmcourse that graded; filled by encode() when unknown
+    pmcourse: str | None = None  # the pmcourse that graded (render_json fills it when unknown)
     tasks_fingerprint: str | None = None  # of the task set; results of two never mix
     sandbox: str | None = None  # "bubblewrap", "none", or "mixed" after a merge
     exercises: list[int] | None = None  # the cohort's exercises, where they were given
@@ -264,15 +253,6 @@ def upgrade(batch: B) -> B:
 
 def encode(batch: BatchResult) -> bytes:
     """The JSON of a batch, laid out as ``json.dumps(..., indent=2)`` would (merging relies on it)."""
-    if batch.pmcourse is None or batch.tasks_fingerprint is None:
-        from . import __version__
-        from ._tasks import fingerprint
-
-        batch = msgspec.structs.replace(
-            batch,
-            pmcourse=batch.pmcourse or __version__,
-            tasks_fingerprint=batch.tasks_fingerprint or fingerprint(),
-        )
     return msgspec.json.format(msgspec.json.encode(batch), indent=2)
 
 

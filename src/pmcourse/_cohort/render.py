@@ -6,6 +6,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
+import msgspec
+
 from .._schema import STATUSES, BatchResult, NotebookResult, encode
 
 __all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
@@ -67,6 +69,15 @@ def render_text(batch: BatchResult, *, verbose: bool = False) -> str:
 
 
 def render_json(batch: BatchResult) -> str:
+    if batch.pmcourse is None or batch.tasks_fingerprint is None:
+        from .. import __version__
+        from .._tasks import fingerprint
+
+        batch = msgspec.structs.replace(
+            batch,
+            pmcourse=batch.pmcourse or __version__,
+            tasks_fingerprint=batch.tasks_fingerprint or fingerprint(),
+        )
     return encode(batch).decode("utf-8")
 
 
