@@ -20,6 +20,7 @@ from pathlib import Path
 import nbfactory as nbf
 import pytest
 
+from pmcourse import UsageError
 from pmcourse._grading.batch import NOT_ISOLATED, grade_paths
 from pmcourse._grading.kernel import sandbox_tool
 from pmcourse._grading.limits import RunLimits
@@ -528,6 +529,10 @@ def test_each_hostile_case_alone(case: Case, warm: bool, tmp_path: Path) -> None
     path = case.make(tmp_path)
     before = _digest(path) if path.exists() and not path.is_fifo() else None
     limits = RunLimits(timeout=TIMEOUT, memory=MEMORY, warm=warm)
+    if case.make is _empty_folder:  # alone, it is nothing to grade (with others: an error row)
+        with pytest.raises(UsageError, match="Nothing to grade"):
+            grade_paths([path], limits=limits)
+        return
     (result,) = grade_paths([path], limits=limits).notebooks
     _check(case, result)
     _launch_of(case, result, warm)
