@@ -62,9 +62,10 @@ def num(x: float) -> str:
 def badge(status: TaskStatus) -> str:
     """A status as its symbol (for the eye) and its word (for everyone)."""
     symbol, _label, colour = STATUSES[status]
+    word = "needs a human look" if status == "review" else status
     return (
         f'<span class="badge" style="background:{colour}" aria-hidden="true">{symbol}</span> '
-        f"{esc(status)}"
+        f"{esc(word)}"
     )
 
 
