@@ -132,11 +132,12 @@ def browser(session: nox.Session) -> None:
 
 @nox.session(reuse_venv=True)
 def lint(session: nox.Session) -> None:
-    """Ruff (lint and format), mypy strict, codespell, CI/RTD schemas, repo-review."""
+    """Ruff (lint and format), mypy strict, import contracts, codespell, CI/RTD schemas, repo-review."""
     _install(session, *_groups("lint"), "-e", ".")  # mypy sees the real dependencies
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
+    session.run("lint-imports")  # layers, independence, no private names: [tool.importlinter]
     session.run("codespell")  # paths and skips: [tool.codespell] in pyproject.toml
     schema = ("check-jsonschema", "--builtin-schema")
     workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
