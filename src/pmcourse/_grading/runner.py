@@ -28,6 +28,7 @@ from .kernel import KernelPlan, kernel_environment, start_plan
 from .limits import RunLimits
 from .notebook import ExerciseNotebook
 from .processes import grader_prefix, reap_marked_processes
+from .records import read_record_file
 
 if TYPE_CHECKING:
     from .warm import WarmPool, WarmTemplate
@@ -147,20 +148,6 @@ def _expression_value(reply: dict[str, Any] | None, name: str) -> Any:
         return json.loads(ast.literal_eval(result["data"]["text/plain"]))
     except (ValueError, SyntaxError, KeyError, TypeError):
         return None
-
-
-def _read_record_file(path: Path) -> tuple[dict[str, Any], list[str]]:
-    out: dict[str, Any] = {}
-    first: list[str] = []
-    with contextlib.suppress(OSError):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
-                item = json.loads(line)
-                if "solution_first" in item:
-                    first.append(str(item["solution_first"]))
-                else:
-                    out[str(item["id"])] = item["entry"]
-    return out, first
 
 
 def _probe_expression(function_name: str, cases: list[tuple[Any, ...]]) -> str:
@@ -366,12 +353,16 @@ async def run_notebook(
             client.kc = ready.kc
         else:
             client, km = await _cold_start(nb, plan, limits, token, outcome)
+        seen_first: set[str] = set()
         try:
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
                     continue
                 try:
                     await client.async_execute_cell(cell, index)
+                    # A solution view is noted as soon as its cell ends: a later cell
+                    # that empties the record or the session cannot take it back.
+                    seen_first.update(read_record_file(plan.record_file)[1])
                 except DeadKernelError:
                     outcome.stopped_at = index
                     outcome.stop_reason = (
@@ -397,22 +388,23 @@ async def run_notebook(
                 )
                 if isinstance(exported, dict) and isinstance(exported.get("submissions"), dict):
                     outcome.submissions = exported["submissions"]
-                    outcome.solution_first = [str(t) for t in exported.get("solution_first", [])]
+                    seen_first.update(str(t)[:20] for t in exported.get("solution_first", []))
                 else:
                     outcome.notes.append(
                         "The answers could not be read back from the kernel; "
                         "only checks recorded along the way count."
                     )
-                    outcome.submissions, outcome.solution_first = _read_record_file(
-                        plan.record_file
-                    )
+                    outcome.submissions, first = read_record_file(plan.record_file)
+                    seen_first.update(first)
                 # Code tasks: what counts is what the function returns now, not any record.
                 outcome.submissions.update(await _call_code_tasks(client, exnb, limits))
             else:
-                outcome.submissions, outcome.solution_first = _read_record_file(plan.record_file)
+                outcome.submissions, first = read_record_file(plan.record_file)
+                seen_first.update(first)
                 # A code task counts only when the grader called the function itself.
                 for task_id in _code_task_ids(exnb):
                     outcome.submissions.pop(task_id, None)
+            outcome.solution_first = sorted(seen_first)
         finally:
             if warm is not None and ready is not None:
                 # The answers are in: the kernel is stopped while the next notebook runs.
