@@ -3,7 +3,7 @@
 It runs a *copy* of the learner's notebook in the kernel's private folder, cell
 by cell, with a per-cell timeout, a memory cap and an output cap. It then reads
 back what ``pmcourse.check`` recorded through the kernel's reply channel, and
-calls the learner's functions for code tasks itself. It never scores anything:
+calls the learner's functions for code tasks itself, outside the kernel (``probe``). It never scores anything:
 ``batch`` does.
 """
 
@@ -20,13 +20,13 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._session import RECORD_FILE_ENV
 from .kernel import KernelPlan, kernel_environment, start_plan
 from .limits import RunLimits
 from .notebook import ExerciseNotebook
+from .probe import call_code_tasks
 from .processes import grader_prefix, reap_marked_processes
 from .records import read_record_file
 
@@ -40,9 +40,6 @@ _log.addHandler(logging.NullHandler())
 _log.propagate = False
 
 _COLLECT = "__import__('pmcourse._session', fromlist=['export_json']).export_json()"
-_CALLS_SOURCE = (Path(__file__).resolve().parents[1] / "_tasks" / "calls.py").read_text(
-    encoding="utf-8"
-)
 
 
 class KernelStartError(RuntimeError):
@@ -150,63 +147,11 @@ def _expression_value(reply: dict[str, Any] | None, name: str) -> Any:
         return None
 
 
-def _probe_expression(function_name: str, cases: list[tuple[Any, ...]]) -> str:
-    """A user expression that calls the learner's function in a fresh namespace.
-
-    The probe's code is ``_tasks/calls.py`` itself, sent as text: it does not
-    depend on the ``pmcourse`` the notebook may have patched.
-    """
-    return (
-        "(lambda ns: (exec(ns['src'], ns), "
-        "__import__('json').dumps(ns['run_cases'](ns['fn'], ns['cases']), default=repr))[1])"
-        f"({{'src': {_CALLS_SOURCE!r}, 'fn': {function_name}, 'cases': {cases!r}, "
-        "'__name__': 'pmcourse_probe'})"
-    )
-
-
 def _code_task_ids(exnb: ExerciseNotebook) -> list[str]:
     from .._tasks import all_tasks
     from .._tasks._base import Code
 
     return [t.id for t in all_tasks() if isinstance(t, Code) and str(t.chapter) in exnb.chapters]
-
-
-async def _call_code_tasks(
-    client: Any, exnb: ExerciseNotebook, limits: RunLimits
-) -> dict[str, dict[str, Any]]:
-    """Call each code task's function on its hidden cases; one record entry per task."""
-    from .._tasks import all_tasks
-    from .._tasks._base import Code
-
-    entries: dict[str, dict[str, Any]] = {}
-    for task in all_tasks():
-        if not isinstance(task, Code) or str(task.chapter) not in exnb.chapters:
-            continue
-        expr = _probe_expression(task.function_name, [c.args for c in task.cases])
-        msg_id = client.kc.execute(
-            "", silent=True, store_history=False, user_expressions={"probe": expr}
-        )
-        reply = await _reply(client.kc, msg_id, max(10.0, limits.timeout))
-        result = (reply or {}).get("content", {}).get("user_expressions", {}).get("probe", {})
-        if result.get("status") == "error" and result.get("ename") == "NameError":
-            entries[task.id] = {
-                "state": "error",
-                "message": f"Task {task.id}: no function named {task.function_name} was "
-                "defined when the notebook finished; keep the name the task gives.",
-            }
-            continue
-        data = _expression_value(reply, "probe")
-        if not isinstance(data, list):
-            entries[task.id] = {
-                "state": "error",
-                "message": f"Task {task.id}: your function could not be called after the "
-                "notebook ran (it did not return in time, or its results are unreadable).",
-            }
-        elif all(isinstance(r, dict) and r.get("error") == "NotImplementedError" for r in data):
-            entries[task.id] = {"state": "not attempted"}
-        else:
-            entries[task.id] = {"state": "answered", "data": data}
-    return entries
 
 
 def _fresh_notebook(exnb: ExerciseNotebook) -> Any:
@@ -396,8 +341,10 @@ async def run_notebook(
                     )
                     outcome.submissions, first = read_record_file(plan.record_file)
                     seen_first.update(first)
-                # Code tasks: what counts is what the function returns now, not any record.
-                outcome.submissions.update(await _call_code_tasks(client, exnb, limits))
+                # Code tasks: what counts is what the function returns when the grader
+                # calls it in a fresh interpreter, not any record of the kernel's.
+                env = kernel_environment(plan.run, token, plan.record_file)
+                outcome.submissions.update(await call_code_tasks(exnb, plan, env, limits))
             else:
                 outcome.submissions, first = read_record_file(plan.record_file)
                 seen_first.update(first)
