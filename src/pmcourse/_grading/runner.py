@@ -59,6 +59,10 @@ class RunOutcome:
     launch: str = "cold"
 
 
+# Seconds a cell that flooded its output has to stop after its interrupt.
+FLOOD_GRACE = 3.0
+
+
 def _reason(ename: str, evalue: str, limits: RunLimits) -> str:
     first = (evalue or "").strip().splitlines()[0][:160] if (evalue or "").strip() else ""
     special = {
@@ -84,7 +88,9 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
         """nbclient, but outputs are counted and dropped: grading needs none of them."""
 
         output_bytes = 0
+        finished: set[int]
         flooded = False
+        deaf = False  # it went on printing after the interrupt: its kernel was stopped
         interrupting: asyncio.Future[Any] | None = None
 
         def output(self, outs: Any, msg: dict[str, Any], display_id: Any, cell_index: int) -> None:  # noqa: ARG002
@@ -95,9 +101,19 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
             self.output_bytes += size
             if self.output_bytes > limits.max_output and not self.flooded:
                 self.flooded = True
-                self.interrupting = asyncio.ensure_future(km.interrupt_kernel())
+                self.interrupting = asyncio.ensure_future(self.stop_flood(cell_index))
+
+        async def stop_flood(self, cell_index: int) -> None:
+            await km.interrupt_kernel()
+            await asyncio.sleep(FLOOD_GRACE)
+            if cell_index not in self.finished:
+                # The cell ignores the interrupt (or prints from another thread):
+                # it is not waited for; its kernel is stopped, and the run with it.
+                self.deaf = True
+                await km.shutdown_kernel(now=True)
 
     async def on_executed(cell: Any, cell_index: int, execute_reply: dict[str, Any]) -> None:  # noqa: ARG001
+        client.finished.add(cell_index)
         content = (execute_reply or {}).get("content", {})
         if content.get("status") == "error":
             ename = content.get("ename", "Error")
@@ -117,6 +133,7 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
         record_timing=False,
         log=_log,
     )
+    client.finished = set()
     client.on_cell_executed = on_executed
     return client
 
@@ -311,7 +328,10 @@ async def run_notebook(
                 except DeadKernelError:
                     outcome.stopped_at = index
                     outcome.stop_reason = (
-                        "the Python kernel died while running it (os._exit, a crash, "
+                        f"it printed more than {_size(limits.max_output)} and ignored the "
+                        "interrupt, so its kernel was stopped"
+                        if client.deaf
+                        else "the Python kernel died while running it (os._exit, a crash, "
                         f"or memory beyond the {_size(limits.memory)} cap)"
                     )
                     break
