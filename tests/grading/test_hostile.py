@@ -86,13 +86,15 @@ PATCH_MODULES = (
     + "builtins.__import__ = lambda name, *a, **k: fake if name == 'json' else _import(name, *a, **k)\n"
     + "builtins.callable = lambda obj: True\n"
 )
-# Inside the function itself: it patches json and builtins, then returns nothing.
+# Inside the function itself, aimed at the grader's call (not at the kernel, whose
+# own messages go through json): it patches json and builtins, then returns nothing.
 PATCH_INSIDE = (
     EXPECTED
     + "def flag_non_pm_duties(lines):\n"
-    + "    import builtins, json\n"
-    + "    json.dumps = lambda *a, **k: '{}'\n"
-    + "    builtins.repr = lambda obj: 'forged'\n"
+    + "    import builtins, json, sys\n"
+    + "    if 'ipykernel' not in sys.modules:\n"
+    + "        json.dumps = lambda *a, **k: '{}'\n"
+    + "        builtins.repr = lambda obj: 'forged'\n"
     + "    return None\n"
 )
 BIG_ANSWERS = (
@@ -345,8 +347,11 @@ def test_a_signal_ends_the_grader_in_seconds_with_partial_results(
         # Cold kernels, one at a time: a second run token means the honest notebook is
         # graded and the stuck one's kernel has started.
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and len(_run_tokens(proc.pid)) < 2:
-            time.sleep(0.1)
+        seen: set[str] = set()
+        while time.monotonic() < deadline and len(seen) < 2:
+            seen |= _run_tokens(proc.pid)
+            time.sleep(0.05)
+        assert len(seen) == 2
         time.sleep(4)  # into its endless cell
         sent = time.monotonic()
         proc.send_signal(sig)
