@@ -214,7 +214,7 @@ ATTACKS = [
     Attack(
         "output flood that ignores the interrupt",
         lambda: _append(_solved(), DEAF_FLOOD),
-        reason="ignored the interrupt",
+        reason="grading stopped at cell",  # past the cap, or past the cell's time limit
     ),
 ]
 

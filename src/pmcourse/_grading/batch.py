@@ -196,6 +196,8 @@ async def _grade_batch(
         else:
             async with gate:
                 result = await _grade_one(path, limits, sandbox, warm)
+            if stop.is_set():
+                return  # cut short by the stop: not a result (its kernel was ended for it)
         if learners and path in learners:
             result.learner = learners[path]
         results[i] = result
