@@ -373,6 +373,7 @@ def _grade(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         progress=ProgressBar(sys.stderr),
         learners=found.learners,
+        refused=found.refused,
     )
     if found.learners:
         from ._cohort.merge import sort_key
