@@ -5,6 +5,20 @@ process it starts, even one that left the kernel's session. After a run the
 grader kills every process that carries the token and waits until each one is
 really gone: SIGKILL is asynchronous, and a killed process can stay listed, in
 state R, for some milliseconds.
+
+Why a token, and not a standard mechanism
+    Where the grader can make a control group (``cgroups``), it lists a run's
+    processes, and the reaper kills those first (``manager.end_run``); nothing
+    in the group can leave it. But many machines give a user no writable control
+    group, and ``--sandbox off`` has no PID namespace. A process group with
+    pidfds does not serve: any process can ``setsid()`` out of its group, and a
+    double fork hands the grandchild to init, out of the grader's sight. The
+    environment is inherited through ``fork`` and ``exec`` alike, so the token
+    stays the one mark every machine supports. A warm kernel was forked, not
+    executed, so it writes its token into its environment block
+    (``template._stamp_token``). Its limit: a process that execs with an
+    empty environment drops the token; where there is no control group and no
+    sandbox, such a process can outlive its run (the README says so).
 """
 
 from __future__ import annotations

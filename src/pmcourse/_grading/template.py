@@ -386,9 +386,10 @@ def _preload() -> str | None:
     with contextlib.suppress(RuntimeError):
         asyncio.get_running_loop()
         return "an event loop runs in the template"
-    if asyncio.get_event_loop_policy()._local._loop is not None:  # type: ignore[attr-defined]
-        return "an event loop exists in the template"
     gc.collect()
+    # Any event loop object at all, running or not, found without asyncio's private state.
+    if any(isinstance(obj, asyncio.AbstractEventLoop) for obj in gc.get_objects()):
+        return "an event loop exists in the template"
     gc.freeze()  # children's collections then leave the template's objects (and pages) alone
     return None
 
