@@ -408,8 +408,10 @@ def _grade(args: argparse.Namespace) -> int:
 
     shard = parse_shard(args.shard) if args.shard else None
     found = discover(paths, pattern=args.learner_pattern, shard=shard)
+    from ._cohort.escape import terminal_text
+
     for line in found.duplicates:
-        print(f"pmcourse: {line}", file=sys.stderr)
+        print(f"pmcourse: {terminal_text(line)}", file=sys.stderr)
     batch = grade_paths(
         found.paths,
         limits=limits,

@@ -19,6 +19,7 @@ from typing import Any
 
 from .._batch import BatchResult, NotebookResult
 from .._errors import ResultsError
+from .escape import csv_row, csv_uncell
 
 __all__ = [
     "REVIEW_COLUMNS",
@@ -80,6 +81,7 @@ def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REVIEW_COLUMNS)
+    # Answers, names and feedback are learners' text: no cell may start a formula.
     for nb in batch.notebooks:
         if nb.status != "graded":
             continue
@@ -87,19 +89,21 @@ def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
             if t.task_id not in ids:
                 continue
             writer.writerow(
-                [
-                    learner_key(nb),
-                    t.task_id,
-                    t.title,
-                    nb.path,
-                    t.status,
-                    f"{t.score:g}",
-                    f"{t.max_score:g}",
-                    t.feedback,
-                    _answer_text(nb.path, t.task_id) if read_answers else "",
-                    "",
-                    "",
-                ]
+                csv_row(
+                    [
+                        learner_key(nb),
+                        t.task_id,
+                        t.title,
+                        nb.path,
+                        t.status,
+                        f"{t.score:g}",
+                        f"{t.max_score:g}",
+                        t.feedback,
+                        _answer_text(nb.path, t.task_id) if read_answers else "",
+                        "",
+                        "",
+                    ]
+                )
             )
     return out.getvalue()
 
@@ -154,10 +158,10 @@ def load_overrides(path: Path, results: BatchResult | dict[str, Any]) -> Overrid
         for row in reader:
             n = reader.line_num
             where = f"{path} row {n}"
-            learner = (row.get("learner") or "").strip()
-            task = (row.get("task") or "").strip()
+            learner = csv_uncell((row.get("learner") or "").strip())
+            task = csv_uncell((row.get("task") or "").strip())
             raw = (row.get("score") or "").strip()
-            comment = (row.get("comment") or "").strip()
+            comment = csv_uncell((row.get("comment") or "").strip())
             if not raw and not comment:
                 continue
             if learner not in learners:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -26,7 +27,7 @@ from .notebook import ExerciseNotebook, display_path, load_notebook
 from .runner import RunOutcome, run_notebook
 from .warm import WarmPool
 
-__all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
+__all__ = ["Progress", "expand_paths", "grade_paths", "score_in_time", "score_notebook"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -114,6 +115,42 @@ def score_notebook(
     return results, notes
 
 
+async def score_in_time(
+    exnb: ExerciseNotebook, outcome: RunOutcome, seconds: float
+) -> tuple[list[TaskResult], list[str]]:
+    """:func:`score_notebook` with a time limit; raise :class:`NotebookError` past it.
+
+    Answers are bounded (``Task.max_answer``), so scoring takes well under a second;
+    the limit holds even so. Scoring runs in a daemon thread: one that overruns is
+    left to finish on its own while the batch goes on.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[tuple[list[TaskResult], list[str]]] = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if not done.done():
+            if error is None:
+                done.set_result(result)
+            else:
+                done.set_exception(error)
+
+    def work() -> None:
+        try:
+            result, error = score_notebook(exnb, outcome), None
+        except Exception as exc:  # noqa: BLE001 - handed to the waiting task
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="pmcourse-score", daemon=True).start()
+    try:
+        return await asyncio.wait_for(asyncio.shield(done), seconds)
+    except TimeoutError:
+        raise NotebookError(
+            f"Scoring this notebook's answers took longer than {seconds:g} s; it cannot be graded."
+        ) from None
+
+
 async def _grade_one(
     path: Path, limits: RunLimits, sandbox: str | None, warm: WarmPool | None = None
 ) -> NotebookResult:
@@ -127,7 +164,7 @@ async def _grade_one(
                 warm.skip()
             raise
         outcome = await run_notebook(exnb, limits, sandbox, warm)
-        tasks, notes = score_notebook(exnb, outcome)
+        tasks, notes = await score_in_time(exnb, outcome, limits.score_timeout)
     except NotebookError as exc:
         return NotebookResult(shown, "error", str(exc), seconds=time.perf_counter() - start)
     except asyncio.CancelledError:
