@@ -305,6 +305,25 @@ def test_an_attack_reaches_nothing_and_leaves_its_neighbour_alone(
     assert not list(private_root().glob("run-*"))
 
 
+@LAUNCHES
+def test_without_a_control_group_the_grader_sums_a_notebooks_memory(
+    warm: bool, site: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cgroups, "_parents", dict)  # as on a machine with none writable
+    hostile = nbf.write(
+        site["subs"] / "mallory" / "06-hostile.ipynb",
+        nbf.insert_code(nbf.blank(6), 2, MEMORY),
+    )
+    batch = _grade([hostile, site["honest"]], warm)
+    attacker, neighbour = batch.notebooks
+    assert any("together used more than the memory cap" in n for n in attacker.notes), (
+        attacker.notes
+    )
+    assert neighbour.status == "graded"
+    assert neighbour.score == neighbour.max_score
+    assert not list(private_root().glob("run-*"))
+
+
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="the probe uses x86-64's keyctl number")
 def test_two_graders_side_by_side_cannot_reach_each_other(tmp_path: Path) -> None:
     """Two graders, as the same user with different HOMEs: an attack in one batch

@@ -29,7 +29,13 @@ import signal
 import time
 from pathlib import Path
 
-__all__ = ["TOKEN_ENV", "grader_prefix", "marked_processes", "reap_marked_processes"]
+__all__ = [
+    "TOKEN_ENV",
+    "grader_prefix",
+    "marked_processes",
+    "reap_marked_processes",
+    "resident_memory",
+]
 
 TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"
 _PROC = Path("/proc")
@@ -72,6 +78,16 @@ def marked_processes(token: str, *, prefix: bool = False) -> list[int]:
         if hit and _state(entry.name) not in {"", "Z", "X"}:
             found.append(int(entry.name))
     return found
+
+
+def resident_memory(token: str) -> int:
+    """Bytes of memory in use by every live process that carries the token."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    total = 0
+    for pid in marked_processes(token):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int((_PROC / str(pid) / "statm").read_text().split()[1]) * page
+    return total
 
 
 def reap_marked_processes(token: str, *, wait: float = 5.0) -> int:

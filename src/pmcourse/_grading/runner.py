@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -24,7 +25,7 @@ from .limits import RunLimits
 from .manager import KernelStartError, end_run, start_kernel, stop_kernel
 from .notebook import ExerciseNotebook
 from .probe import call_code_tasks
-from .processes import grader_prefix
+from .processes import grader_prefix, reap_marked_processes, resident_memory
 from .records import read_record_file
 
 if TYPE_CHECKING:
@@ -240,6 +241,10 @@ async def run_notebook(
         else:
             client, km = await _cold_start(nb, plan, limits, token, outcome)
         seen_first: set[str] = set()
+        watcher = None
+        if plan.group.memory is None and limits.memory > 0:
+            # No control group: the grader sums the run's processes itself.
+            watcher = asyncio.ensure_future(_watch_memory(token, limits.memory))
         try:
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
@@ -297,6 +302,10 @@ async def run_notebook(
                     outcome.submissions.pop(task_id, None)
             outcome.solution_first = sorted(seen_first)
         finally:
+            if watcher is not None:
+                if watcher.done() and not watcher.cancelled() and watcher.result():
+                    outcome.notes.append(_summed_note(limits))
+                watcher.cancel()
             outcome.notes += _limit_notes(plan, limits)
             if warm is not None and ready is not None:
                 # The answers are in: the kernel is stopped while the next notebook runs.
@@ -308,6 +317,23 @@ async def run_notebook(
         if not retired:
             await asyncio.to_thread(end_run, plan, [token])
     return outcome
+
+
+async def _watch_memory(token: str, cap: int, every: float = 0.25) -> bool:
+    """Where no control group counts a notebook's memory: sum its processes' resident
+    memory, and end them all once the sum passes ``cap``. True when it did."""
+    while True:
+        await asyncio.sleep(every)
+        if await asyncio.to_thread(resident_memory, token) > cap:
+            await asyncio.to_thread(reap_marked_processes, token)
+            return True
+
+
+def _summed_note(limits: RunLimits) -> str:
+    return (
+        f"Your notebook's processes together used more than the memory cap "
+        f"({_size(limits.memory)}); they were stopped."
+    )
 
 
 def _limit_notes(plan: KernelPlan, limits: RunLimits) -> list[str]:
