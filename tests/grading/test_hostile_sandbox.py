@@ -256,6 +256,24 @@ os.close(fd)
 os.chmod("d", 0o500)
 """
 
+DISK_FILL = """
+import os
+written = 0
+try:
+    with open("fill", "wb") as fh:  # the run folder, on the grader's disk
+        for _ in range(2000):
+            fh.write(b"x" * 2**20)
+            fh.flush()
+            written += 2**20
+except OSError:
+    pass
+try:
+    for i in range(10**6):
+        os.mkdir(f"f{i}")
+except OSError:
+    pass
+"""
+
 ATTACKS = {
     "read": READ,
     "devices": DEVICES,
@@ -265,6 +283,7 @@ ATTACKS = {
     "memory": MEMORY,
     "tmp-fill": TMP_FILL,
     "nested-folders": NESTED,
+    "disk-fill": DISK_FILL,
 }
 LIMITS = {"timeout": 60, "memory": 2**30, "processes": 64, "disk": 256 * 2**20}
 
@@ -299,6 +318,8 @@ def test_an_attack_reaches_nothing_and_leaves_its_neighbour_alone(
     assert neighbour.notes == alone.notes
     if name == "memory":
         assert any("memory cap" in n for n in attacker.notes), attacker.notes
+    if name == "disk-fill":
+        assert any("more than its folder may hold" in n for n in attacker.notes), attacker.notes
     if name == "fork-storm":
         assert any("processes or threads" in n for n in attacker.notes), attacker.notes
     # Cleanup cannot fail: no run folder and no control group of this batch is left.

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._session import RECORD_FILE_ENV
+from .cleanup import MAX_ENTRIES, folder_usage
 from .kernel import KernelPlan, kernel_environment, start_plan
 from .limits import RunLimits
 from .manager import KernelStartError, end_run, start_kernel, stop_kernel
@@ -240,10 +241,8 @@ async def run_notebook(
         else:
             client, km = await _cold_start(nb, plan, limits, token, outcome)
         seen_first: set[str] = set()
-        watcher = None
-        if plan.group.memory is None and limits.memory > 0:
-            # No control group: the grader sums the run's processes itself.
-            watcher = asyncio.ensure_future(_watch_memory(token, limits.memory))
+        # The run folder's quota, and its memory where no control group counts it.
+        watcher = asyncio.ensure_future(_watch(plan, limits, token))
         try:
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
@@ -301,10 +300,9 @@ async def run_notebook(
                     outcome.submissions.pop(task_id, None)
             outcome.solution_first = sorted(seen_first)
         finally:
-            if watcher is not None:
-                if watcher.done() and not watcher.cancelled() and watcher.result():
-                    outcome.notes.append(_summed_note(limits))
-                watcher.cancel()
+            if watcher.done() and not watcher.cancelled() and watcher.result():
+                outcome.notes.append(watcher.result())
+            watcher.cancel()
             outcome.notes += _limit_notes(plan, limits)
             if warm is not None and ready is not None:
                 # The answers are in: the kernel is stopped while the next notebook runs.
@@ -318,21 +316,34 @@ async def run_notebook(
     return outcome
 
 
-async def _watch_memory(token: str, cap: int, every: float = 0.25) -> bool:
-    """Where no control group counts a notebook's memory: sum its processes' resident
-    memory, and end them all once the sum passes ``cap``. True when it did."""
+async def _watch(plan: KernelPlan, limits: RunLimits, token: str, every: float = 0.5) -> str:
+    """Stop the run, and say why, once its folder passes ``--disk`` (or holds too many
+    entries), or, where no control group counts its memory, once the resident memory of
+    its processes together passes ``--memory``."""
+    sum_memory = plan.group.memory is None and limits.memory > 0
     while True:
         await asyncio.sleep(every)
-        if await asyncio.to_thread(resident_memory, token) > cap:
+        why = None
+        if limits.disk > 0:
+            used, entries = await asyncio.to_thread(folder_usage, plan.run, MAX_ENTRIES)
+            if used > limits.disk or entries > MAX_ENTRIES:
+                why = (
+                    f"Your notebook wrote more than its folder may hold ({_size(limits.disk)} "
+                    f"or {MAX_ENTRIES:,} files and folders); it was stopped."
+                )
+        if (
+            why is None
+            and sum_memory
+            and await asyncio.to_thread(resident_memory, token) > limits.memory
+        ):
+            why = (
+                f"Your notebook's processes together used more than the memory cap "
+                f"({_size(limits.memory)}); they were stopped."
+            )
+        if why is not None:
+            await asyncio.to_thread(plan.group.kill_all)
             await asyncio.to_thread(reap_marked_processes, token)
-            return True
-
-
-def _summed_note(limits: RunLimits) -> str:
-    return (
-        f"Your notebook's processes together used more than the memory cap "
-        f"({_size(limits.memory)}); they were stopped."
-    )
+            return why
 
 
 def _limit_notes(plan: KernelPlan, limits: RunLimits) -> list[str]:
