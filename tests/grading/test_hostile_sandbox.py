@@ -274,6 +274,12 @@ except OSError:
     pass
 """
 
+BURST = """
+import sys
+sys.stdout.write("x" * (96 * 2**20))  # one buffered write, far past the output cap
+sys.stdout.flush()
+"""
+
 ATTACKS = {
     "read": READ,
     "devices": DEVICES,
@@ -284,6 +290,7 @@ ATTACKS = {
     "tmp-fill": TMP_FILL,
     "nested-folders": NESTED,
     "disk-fill": DISK_FILL,
+    "output-burst": BURST,
 }
 LIMITS = {"timeout": 60, "memory": 2**30, "processes": 64, "disk": 256 * 2**20}
 

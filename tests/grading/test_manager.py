@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning.local_provisioner import LocalProvisioner
@@ -37,3 +38,18 @@ def test_start_and_stop_live_in_one_module_used_by_both_launches() -> None:
         assert "AsyncKernelManager" not in source
     assert "from .runner" not in inspect.getsource(warm)
     assert callable(manager.start_kernel)
+
+
+def test_no_message_larger_than_the_output_cap_reaches_the_grader(tmp_path: Path) -> None:
+    import zmq
+
+    from pmcourse._grading.kernel import KernelPlan
+    from pmcourse._grading.limits import RunLimits
+
+    plan = KernelPlan(tmp_path, tmp_path, tmp_path / "k.json", tmp_path / "k", tmp_path / "r", None)
+    km = manager._kernel_manager(plan, RunLimits(max_output=3 * 2**20), None)
+    assert km.context.sockopts[zmq.MAXMSGSIZE] == 3 * 2**20 + manager.MESSAGE_SLACK
+    socket = km.context.socket(zmq.SUB)
+    assert socket.getsockopt(zmq.MAXMSGSIZE) == 3 * 2**20 + manager.MESSAGE_SLACK
+    socket.close()
+    km.context.destroy(linger=0)
