@@ -27,8 +27,7 @@ A child, before it becomes a kernel:
    bubblewrap does for a cold kernel. The first child stays outside as a monitor whose
    process id the grader holds; killing its process group ends them all;
 4. caps its address space (``RLIMIT_AS``), turns off core dumps, reseeds the
-   random generators it inherited, points ``pmcourse``'s record file at its own
-   run, says ``ok`` on a pipe to the template, and runs ipykernel's
+   random generators it inherited, says ``ok`` on a pipe to the template, and runs ipykernel's
    ``IPKernelApp`` on its own connection file.
 """
 
@@ -224,9 +223,6 @@ def _become_kernel(req: dict[str, Any], say: int) -> None:
     numpy = sys.modules.get("numpy")
     if numpy is not None:
         numpy.random.seed()  # the legacy global generator was seeded in the template
-    session: Any = sys.modules.get("pmcourse._session")
-    if session is not None:
-        session._record_file = req["env"].get("PMCOURSE_RECORD_FILE")
     sys.argv = [sys.executable, "-f", req["connection_file"], *req.get("args", [])]
     os.write(say, b"ok\n")
     os.close(say)
