@@ -98,3 +98,48 @@ def test_bind_readonly_and_switch_root_show_only_what_was_bound(tmp_path: Path) 
 
     assert _in_child(body) == 0
     assert not (shown / "new").exists()
+
+
+def test_overwrite_environ_value_changes_what_proc_environ_shows() -> None:
+    os.environ["PMCOURSE_TEST_MARK"] = "a" * 16  # os.environ alone does not reach the block
+
+    def body() -> int:
+        os.execve(
+            sys.executable,
+            [sys.executable, "-c", CHILD],
+            {**os.environ, "PMCOURSE_TEST_MARK": "a" * 16},
+        )
+        return 1
+
+    try:
+        assert _in_child(body) == 0
+    finally:
+        del os.environ["PMCOURSE_TEST_MARK"]
+
+
+CHILD = """
+import os
+from pmcourse._grading import linux
+linux.overwrite_environ_value("PMCOURSE_TEST_MARK", "b" * 16)
+block = open("/proc/self/environ", "rb").read().split(b"\\0")
+raise SystemExit(0 if b"PMCOURSE_TEST_MARK=" + b"b" * 16 in block else 1)
+"""
+
+
+def test_loopback_up_in_a_new_network_namespace() -> None:
+    if os.geteuid() != 0 and not _can_unshare():
+        pytest.skip("this machine does not let a process make namespaces")
+
+    def body() -> int:
+        import socket
+
+        flags = linux.CLONE_NEWNET | (0 if os.geteuid() == 0 else linux.CLONE_NEWUSER)
+        linux.unshare(flags)
+        linux.loopback_up()
+        with socket.socket() as server:
+            server.bind(("127.0.0.1", 0))
+            server.listen(1)
+            socket.create_connection(server.getsockname(), timeout=2).close()
+        return 0
+
+    assert _in_child(body) == 0
