@@ -86,14 +86,35 @@ PATCH_MODULES = (
     + "builtins.__import__ = lambda name, *a, **k: fake if name == 'json' else _import(name, *a, **k)\n"
     + "builtins.callable = lambda obj: True\n"
 )
-# Inside the function itself: it patches json and builtins, then returns nothing.
+# Inside the function itself, aimed at the grader's call (not at the kernel, whose
+# own messages go through json): it patches json and builtins, then returns nothing.
 PATCH_INSIDE = (
     EXPECTED
     + "def flag_non_pm_duties(lines):\n"
-    + "    import builtins, json\n"
-    + "    json.dumps = lambda *a, **k: '{}'\n"
-    + "    builtins.repr = lambda obj: 'forged'\n"
+    + "    import builtins, json, sys\n"
+    + "    if 'ipykernel' not in sys.modules:\n"
+    + "        json.dumps = lambda *a, **k: '{}'\n"
+    + "        builtins.repr = lambda obj: 'forged'\n"
     + "    return None\n"
+)
+# A class body runs when the grader loads the definitions: it patches what a caller
+# would write the results with, in the grader's own call.
+PATCH_CLASS_BODY = (
+    DO_NOTHING
+    + "class Sneaky:\n"
+    + "    import builtins, json, os, sys\n"
+    + "    def _forge():\n"
+    + "        from pmcourse._tasks import get_task\n"
+    + "        from pmcourse._tasks.calls import plain\n"
+    + f"        cases = get_task({CODE!r}).cases\n"
+    + "        return [{'value': plain(c.expected), 'type': 'list'} for c in cases]\n"
+    + "    forged = _forge()\n"
+    + "    if 'ipykernel' not in sys.modules:  # only where the grader calls the function\n"
+    + "        builtins.repr = lambda obj, f=forged: str(f)\n"
+    + "        json.dumps = lambda *a, f=forged, j=json, **k: j.JSONEncoder().encode(f)\n"
+    + "        os.write = lambda fd, data, w=os.write, f=forged: w(fd, str(f).encode())\n"
+    + "        json.JSONEncoder.encode = lambda self, o, f=forged: json.encoder.encode_basestring"
+    + "(str(f))\n"
 )
 BIG_ANSWERS = (
     "from pmcourse import check\n"
@@ -175,6 +196,12 @@ ATTACKS = [
     Attack(
         "the function patches json and builtins itself",
         lambda: _replace_code_cell(_blank(), PATCH_INSIDE),
+        score_at_most=0,
+        code_task="fail",
+    ),
+    Attack(
+        "a class body patches repr, json and os.write for the grader's call",
+        lambda: _replace_code_cell(_blank(), PATCH_CLASS_BODY),
         score_at_most=0,
         code_task="fail",
     ),
@@ -271,7 +298,7 @@ def test_huge_answers_leave_small_results(warm: bool, tmp_path: Path) -> None:
 
 
 def test_escapes_from_a_notebook_reach_neither_terminal_nor_spreadsheet(tmp_path: Path) -> None:
-    name = '=HYPERLINK("http://evil.example").ipynb'
+    name = "=HYPERLINK(1+1)@x.ipynb"
     nbf.write(tmp_path / name, nbf.insert_code(_solved(), 2, ESCAPES))
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     base = [sys.executable, "-m", "pmcourse"]
@@ -345,8 +372,11 @@ def test_a_signal_ends_the_grader_in_seconds_with_partial_results(
         # Cold kernels, one at a time: a second run token means the honest notebook is
         # graded and the stuck one's kernel has started.
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and len(_run_tokens(proc.pid)) < 2:
-            time.sleep(0.1)
+        seen: set[str] = set()
+        while time.monotonic() < deadline and len(seen) < 2:
+            seen |= _run_tokens(proc.pid)
+            time.sleep(0.05)
+        assert len(seen) == 2
         time.sleep(4)  # into its endless cell
         sent = time.monotonic()
         proc.send_signal(sig)

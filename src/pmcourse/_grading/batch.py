@@ -24,6 +24,7 @@ from .kernel import resolve_sandbox
 from .learners import link_problem
 from .limits import DEFAULT_JOBS, RunLimits
 from .notebook import ExerciseNotebook, display_path, load_notebook
+from .processes import adopt_orphans, child_pids, reap_orphans
 from .runner import RunOutcome, run_notebook
 from .warm import WarmPool
 
@@ -214,6 +215,10 @@ async def _grade_batch(
         if progress:
             progress(done, len(items), display_path(path))
 
+    # Without a sandbox, processes that left their kernel's session with an empty
+    # environment are adopted by the grader and ended with the batch.
+    kept = child_pids() if sandbox is None else set()
+    adopted = sandbox is None and adopt_orphans(True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     installed = []
@@ -240,6 +245,9 @@ async def _grade_batch(
         stopper.cancel()
         if warm is not None:
             await warm.close()
+        if adopted:
+            await asyncio.to_thread(reap_orphans, kept)
+            adopt_orphans(False)
         for sig in installed:
             loop.remove_signal_handler(sig)
     done_results = [r for r in results if r is not None]

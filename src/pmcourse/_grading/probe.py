@@ -27,13 +27,11 @@ from __future__ import annotations
 import ast
 import asyncio
 import contextlib
-import json
 import os
 import signal
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .limits import RunLimits
@@ -46,46 +44,107 @@ if TYPE_CHECKING:
 __all__ = ["MAX_PROBE_OUTPUT", "call_code_tasks", "carried_source"]
 
 MAX_PROBE_OUTPUT = 2 * 2**20
-_CALLS_SOURCE = (Path(__file__).resolve().parents[1] / "_tasks" / "calls.py").read_text(
-    encoding="utf-8"
-)
-
-# Runs first in the fresh interpreter, before any learner code: it keeps the real
-# standard output for itself, sends everything else to /dev/null, reads its job from
-# standard input, and writes one line of JSON with what each function returned.
+# Runs first in the fresh interpreter, before any learner code. It keeps the real
+# standard output for itself and sends everything else to /dev/null. Every tool it
+# uses after learner code has run is bound beforehand (default arguments), and what
+# a function returned is turned into plain data by looking only at exact built-in
+# types, so no learner code runs while it is converted: a patched ``json``,
+# ``builtins``, ``sys.modules`` or ``copy`` changes nothing in what is written. The
+# data goes out as ``repr`` of built-in types (C code no module can patch) and the
+# grader reads it with ``ast.literal_eval``.
 _DRIVER = r"""
-def _probe():
-    import ast, json, os, sys
-    job = json.loads(sys.stdin.buffer.read().decode("utf-8"))
-    out = os.dup(1)
-    null = os.open(os.devnull, os.O_RDWR)
+import ast as _ast, math as _math, os as _os, sys as _sys
+
+def _probe(
+    _type=type, _repr=repr, _len=len, _str=str, _sorted=sorted, _write=_os.write,
+    _exit=_os._exit, _finite=_math.isfinite, _literal=_ast.literal_eval,
+    _compile=compile, _exec=exec, _callable=callable, _base=BaseException,
+    _nie=NotImplementedError, _issub=issubclass, _int=int.__int__, _float=float.__float__,
+    _strcopy=str.__str__, _builtins=__builtins__, _listcopy=list.copy,
+    _tupleslice=tuple.__getitem__, _all=slice(None), _setcopy=set.copy, _fcopy=frozenset.copy,
+    _dictcopy=dict.copy,
+):
+    job = _literal(_sys.stdin.buffer.read().decode("utf-8"))
+    out = _os.dup(1)
+    null = _os.open(_os.devnull, _os.O_RDWR)
     for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    write, dumps, exit_ = os.write, json.dumps, os._exit
-    sys.stdout = sys.stderr = open(os.devnull, "w")
-    tools = {"__name__": "pmcourse_probe_calls"}
-    exec(compile(job["calls"], "calls.py", "exec"), tools)
-    run_cases = tools["run_cases"]
-    learner = {"__name__": "__main__", "__builtins__": __builtins__}
+        _os.dup2(null, fd)
+    _sys.stdout = _sys.stderr = open(_os.devnull, "w")
+    atoms = (_type(None), bool)
+
+    def plain(value, depth=0):
+        # Subclasses are read through their base type's own C methods, never their own.
+        kind = _type(value)
+        if depth > 20:
+            raise ValueError("the value is nested too deeply")
+        if kind in atoms:
+            return value
+        if _issub(kind, str):
+            return _strcopy(value)
+        if _issub(kind, int):
+            return _int(value)
+        if _issub(kind, float):
+            number = _float(value)
+            return number if _finite(number) else _repr(number)
+        if _issub(kind, list):
+            return [plain(v, depth + 1) for v in _listcopy(value)]
+        if _issub(kind, tuple):
+            return [plain(v, depth + 1) for v in _tupleslice(value, _all)]
+        if _issub(kind, (set, frozenset)):
+            members = _setcopy(value) if _issub(kind, set) else _fcopy(value)
+            return _sorted([plain(v, depth + 1) for v in members], key=_repr)
+        if _issub(kind, dict):
+            return {
+                (k if _type(k) is str else _repr(plain(k, depth + 1))): plain(v, depth + 1)
+                for k, v in _dictcopy(value).items()
+            }
+        return "<object>"
+
+    def name_of(kind):
+        name = kind.__name__
+        return _strcopy(name) if _issub(_type(name), str) else "object"
+
+    learner = {"__name__": "__main__", "__builtins__": _builtins}
     results = {}
     try:
-        exec(compile(job["source"], "<notebook>", "exec"), learner)
-    except BaseException as exc:
-        text = str(exc).splitlines()[0][:120] if str(exc) else ""
-        setup = f"{type(exc).__name__}: {text}".rstrip(": ")
-    else:
+        _exec(_compile(job["source"], "<notebook>", "exec"), learner)
         setup = None
+    except _base as exc:
+        setup = name_of(_type(exc))
     for task_id, name, cases in job["tasks"]:
+        function = learner.get(name)
         if setup is not None:
-            results[task_id] = {"setup_error": setup}
-        elif not callable(learner.get(name)):
+            results[task_id] = {"setup_error": _strcopy(setup)}
+            continue
+        if not _callable(function):
             results[task_id] = {"missing": True}
-        else:
-            results[task_id] = {"results": run_cases(learner[name], ast.literal_eval(cases))}
-    data = (dumps(results) + "\n").encode()
+            continue
+        rows = []
+        for args in _literal(cases):
+            try:
+                value = function(*args)
+            except _base as exc:
+                kind = _type(exc)
+                if _issub(kind, _nie):
+                    rows.append({"error": "NotImplementedError"})
+                    continue
+                try:
+                    lines = _str(exc).splitlines()
+                    text = _strcopy(lines[0])[:120] if lines else ""
+                except _base:
+                    text = ""
+                name = name_of(kind)
+                rows.append({"error": name + ": " + text if text else name})
+                continue
+            try:
+                rows.append({"value": plain(value), "type": name_of(_type(value))})
+            except _base:
+                rows.append({"error": "the value is nested too deeply"})
+        results[task_id] = {"results": rows}
+    data = (_repr(results) + "\n").encode()
     while data:
-        data = data[write(out, data):]
-    exit_(0)
+        data = data[_write(out, data):]
+    _exit(0)
 
 
 _probe()
@@ -180,8 +239,9 @@ async def _run(cmd: list[str], env: dict[str, str], cwd: str, job: bytes, second
             with contextlib.suppress(OSError):
                 await proc.wait()
     try:
-        data = json.loads(raw.decode("utf-8").strip().splitlines()[-1]) if raw.strip() else None
-    except (ValueError, IndexError):
+        line = raw.decode("utf-8").strip().splitlines()[-1] if raw.strip() else "None"
+        data = ast.literal_eval(line)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError, IndexError):
         data = None
     if not isinstance(data, dict):
         return _Ran(None, "it ended the interpreter before returning (or ran out of memory)")
@@ -231,9 +291,8 @@ async def call_code_tasks(
     if not tasks:
         return {}
     cells = [c["source"] for c in exnb.notebook["cells"] if c["cell_type"] == "code"]
-    job = json.dumps(
+    job = repr(
         {
-            "calls": _CALLS_SOURCE,
             "source": carried_source(cells),
             "tasks": [[t.id, t.function_name, repr([c.args for c in t.cases])] for t in tasks],
         }
