@@ -138,3 +138,29 @@ def test_unmatched_names_and_loose_notebooks_in_shards(
     assert "does not match" in err
     err = _one_line_error(capsys, ["grade", str(tmp_path), "--shard", "1/2"])
     assert "has none" in err
+
+
+def test_a_link_to_another_learners_notebook_is_refused_with_a_reason(tmp_path: Path) -> None:
+    alice = touch(tmp_path / "alice" / "06-x.ipynb")
+    (tmp_path / "mallory").mkdir()
+    (tmp_path / "mallory" / "06-x.ipynb").symlink_to(alice)
+    touch(tmp_path / "bob" / "real" / "06-x.ipynb")
+    (tmp_path / "bob" / "06-x-link.ipynb").symlink_to(tmp_path / "bob" / "real" / "06-x.ipynb")
+    found = discover([tmp_path])
+    assert found.refused == {
+        tmp_path / "mallory" / "06-x.ipynb": (
+            "This notebook is a link to a file outside mallory/; it is not graded."
+        )
+    }
+
+
+def test_grading_a_folder_refuses_links_out_of_it(tmp_path: Path) -> None:
+    from pmcourse._grading.batch import expand_paths
+
+    outside = touch(tmp_path / "elsewhere" / "06-x.ipynb")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "06-x.ipynb").symlink_to(outside)
+    ((path, reason),) = expand_paths([subs])
+    assert path == subs / "06-x.ipynb"
+    assert reason == "This notebook is a link to a file outside subs/; it is not graded."

@@ -21,6 +21,7 @@ from .._results import TaskResult
 from .._tasks.scoring import grade_entry
 from .aio import run_blocking
 from .kernel import resolve_sandbox
+from .learners import link_problem
 from .limits import DEFAULT_JOBS, RunLimits
 from .notebook import ExerciseNotebook, display_path, load_notebook
 from .processes import adopt_orphans, child_pids, reap_orphans
@@ -32,10 +33,21 @@ __all__ = ["Progress", "expand_paths", "grade_paths", "score_in_time", "score_no
 Progress = Callable[[int, int, str], None]
 
 
-def expand_paths(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
-    """Notebook paths to grade, in order; a path that cannot be graded carries its reason."""
+def expand_paths(
+    paths: Sequence[Path], refused: Mapping[Path, str] | None = None
+) -> list[tuple[Path, str | None]]:
+    """Notebook paths to grade, in order; a path that cannot be graded carries its reason.
+
+    ``refused``: paths already known not to be graded, with the reason
+    (``learners.Discovery.refused``). A notebook found in a folder is refused when
+    it is a link to a file outside that folder (``learners.link_problem``).
+    """
+    refused = refused or {}
     out: list[tuple[Path, str | None]] = []
     for path in paths:
+        if path in refused:
+            out.append((path, refused[path]))
+            continue
         try:
             is_dir = path.is_dir()
         except OSError:
@@ -50,7 +62,7 @@ def expand_paths(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
                 continue
             if not found:
                 out.append((path, "This folder holds no notebooks (.ipynb files)."))
-            out.extend((p, None) for p in found)
+            out.extend((p, link_problem(p, path)) for p in found)
         elif not path.exists() and not path.is_symlink():
             out.append((path, "No such file or folder."))
         else:
@@ -265,6 +277,7 @@ def grade_paths(
     jobs: int = DEFAULT_JOBS,
     progress: Progress | None = None,
     learners: Mapping[Path, str] | None = None,
+    refused: Mapping[Path, str] | None = None,
 ) -> BatchResult:
     """Grade notebooks and folders of notebooks; never raises for a bad notebook.
 
@@ -275,7 +288,7 @@ def grade_paths(
     no working sandbox is available.
     """
     limits = limits or RunLimits()
-    items = expand_paths(paths)
+    items = expand_paths(paths, refused)
     warm = None
     if limits.warm:
         # Started first: the template's imports overlap the grader's own work.

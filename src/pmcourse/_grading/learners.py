@@ -45,7 +45,15 @@ from pathlib import Path
 
 from .._errors import UsageError
 
-__all__ = ["PRESETS", "Discovery", "discover", "in_shard", "learner_regex", "parse_shard"]
+__all__ = [
+    "PRESETS",
+    "Discovery",
+    "discover",
+    "in_shard",
+    "learner_regex",
+    "link_problem",
+    "parse_shard",
+]
 
 PRESETS: dict[str, str] = {
     "canvas": r"^(?P<learner>[^_/]+)_(?:LATE_)?(?P<id>\d+)_\d+_",
@@ -108,10 +116,28 @@ class Discovery:
     learners: dict[Path, str] = field(default_factory=dict)
     notes: dict[Path, list[str]] = field(default_factory=dict)  # duplicate copies, per kept path
     duplicates: list[str] = field(default_factory=list)  # one line each, for the terminal
+    refused: dict[Path, str] = field(default_factory=dict)  # links out of their folder: why
 
     @property
     def learner_names(self) -> list[str]:
         return sorted(set(self.learners.values()))
+
+
+def link_problem(path: Path, inside: Path) -> str | None:
+    """Why a notebook found in ``inside`` is not graded, if it is a link to a file elsewhere.
+
+    A link (or a linked folder) is read as the file it points to only when that
+    file is inside ``inside``: the learner's own folder, or the folder named on
+    the command line. Otherwise one learner could hand in another's notebook.
+    """
+    try:
+        target = path.resolve(strict=True)
+        home = inside.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "This notebook is a broken or looping link; it is not graded."
+    if target.is_relative_to(home):
+        return None
+    return f"This notebook is a link to a file outside {inside.name}/; it is not graded."
 
 
 def _notebooks(folder: Path) -> list[Path]:
@@ -222,6 +248,9 @@ def discover(
             unmatched = []
             for nb in found:
                 rel = nb.relative_to(given).as_posix()
+                problem = link_problem(nb, given)
+                if problem is not None:
+                    out.refused[nb] = problem
                 name = _learner_of(regex, rel)
                 if name is None:
                     unmatched.append(rel)
@@ -236,6 +265,9 @@ def discover(
             for nb in found:
                 parts = nb.relative_to(given).parts
                 name = parts[0] if len(parts) > 1 else None
+                problem = link_problem(nb, given / parts[0] if name is not None else given)
+                if problem is not None:
+                    out.refused[nb] = problem
                 by_learner.setdefault(name, []).append((nb, "/".join(parts)))
             empty = sorted(
                 child.name

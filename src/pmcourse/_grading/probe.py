@@ -297,7 +297,7 @@ async def call_code_tasks(
             "tasks": [[t.id, t.function_name, repr([c.args for c in t.cases])] for t in tasks],
         }
     ).encode()
-    cmd = plan.command([sys.executable, "-I", "-c", _DRIVER], limits)
+    cmd = plan.command([sys.executable, "-I", "-c", _DRIVER], limits, plan.group.procs_files)
     seconds = max(5.0, limits.timeout) + 5.0  # the interpreter's own start
     ran = await _run(cmd, env, str(plan.work), job, seconds)
     found = ran.data or {}

@@ -5,6 +5,20 @@ process it starts, even one that left the kernel's session. After a run the
 grader kills every process that carries the token and waits until each one is
 really gone: SIGKILL is asynchronous, and a killed process can stay listed, in
 state R, for some milliseconds.
+
+Why a token, and not a standard mechanism
+    Where the grader can make a control group (``cgroups``), it lists a run's
+    processes, and the reaper kills those first (``manager.end_run``); nothing
+    in the group can leave it. But many machines give a user no writable control
+    group, and ``--sandbox off`` has no PID namespace. A process group with
+    pidfds does not serve: any process can ``setsid()`` out of its group, and a
+    pidfd names one process, not the ones it forks later. The environment is
+    inherited through ``fork`` and ``exec`` alike, so the token stays the one
+    mark every machine supports. A warm kernel was forked, not executed, so it
+    writes its token into its environment block
+    (``linux.overwrite_environ_value``). Its limit: a process that execs with an
+    empty environment drops the token; without a sandbox, the grader adopts such
+    orphans (:func:`adopt_orphans`) and ends them when the batch ends.
 """
 
 from __future__ import annotations
@@ -24,6 +38,7 @@ __all__ = [
     "marked_processes",
     "reap_marked_processes",
     "reap_orphans",
+    "resident_memory",
 ]
 
 TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"
@@ -67,6 +82,16 @@ def marked_processes(token: str, *, prefix: bool = False) -> list[int]:
         if hit and _state(entry.name) not in {"", "Z", "X"}:
             found.append(int(entry.name))
     return found
+
+
+def resident_memory(token: str) -> int:
+    """Bytes of memory in use by every live process that carries the token."""
+    page = os.sysconf("SC_PAGE_SIZE")
+    total = 0
+    for pid in marked_processes(token):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int((_PROC / str(pid) / "statm").read_text().split()[1]) * page
+    return total
 
 
 def reap_marked_processes(token: str, *, wait: float = 5.0) -> int:
