@@ -346,6 +346,7 @@ def test_a_signal_ends_the_grader_in_seconds_with_partial_results(
     )
     out = tmp_path / "results.json"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    log = (tmp_path / "stderr.txt").open("wb")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -366,7 +367,7 @@ def test_a_signal_ends_the_grader_in_seconds_with_partial_results(
         ],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     try:
         # Cold kernels, one at a time: a second run token means the honest notebook is
@@ -386,7 +387,8 @@ def test_a_signal_ends_the_grader_in_seconds_with_partial_results(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert code == 130, proc.stderr.read().decode() if proc.stderr else ""
+    log.close()
+    assert code == 130, (tmp_path / "stderr.txt").read_text()
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["interrupted"] is True
     (graded,) = data["notebooks"]

@@ -26,7 +26,7 @@ from .manager import KernelStartError, end_run, start_kernel, stop_kernel
 from .notebook import ExerciseNotebook
 from .probe import call_code_tasks
 from .processes import grader_prefix, reap_marked_processes, resident_memory
-from .records import read_record_file
+from .records import MAX_RECORD_BYTES, read_record_file
 
 if TYPE_CHECKING:
     from .warm import WarmPool
@@ -153,8 +153,11 @@ def _expression_value(reply: dict[str, Any] | None, name: str) -> Any:
     if result.get("status") != "ok":
         return None
     try:
-        return json.loads(ast.literal_eval(result["data"]["text/plain"]))
-    except (ValueError, SyntaxError, KeyError, TypeError):
+        text = result["data"]["text/plain"]
+        if not isinstance(text, str) or len(text) > MAX_RECORD_BYTES:
+            return None  # answers are capped: an export this large is not pmcourse's
+        return json.loads(ast.literal_eval(text))
+    except (ValueError, SyntaxError, KeyError, TypeError, MemoryError, RecursionError):
         return None
 
 
