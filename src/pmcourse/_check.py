@@ -24,7 +24,8 @@ def check(task_id: str, answer: object = ..., *, show_solution: bool = False) ->
     >>> check("1.1", "b")  # doctest: +SKIP
 
     ``show_solution=True`` adds the model answer; nothing else ever shows it.
-    A malformed answer or an unknown task id gives a one-line message, not a
+    A malformed answer, an answer over the task's size limit (64 KiB for text;
+    ``Task.max_answer``) or an unknown task id gives a one-line message, not a
     traceback.
     """
     from ._tasks import get_task
@@ -41,7 +42,12 @@ def check(task_id: str, answer: object = ..., *, show_solution: bool = False) ->
     checklist = tuple(getattr(task, "checklist", ()))
     if show_solution:
         result = result.replace(solution=task.solution)
-        if checklist and isinstance(answer, str) and answer.strip():
+        if (
+            checklist
+            and isinstance(answer, str)
+            and answer.strip()
+            and len(answer) <= task.max_answer
+        ):
             result = result.replace(answer=answer.strip(), checklist=checklist)
     elif result.status == "review" and checklist:
         # the checks could not decide: the learner checks their answer point by point

@@ -40,6 +40,29 @@ def parse_size(text: str) -> int:
     return value
 
 
+def parse_disk(text: str) -> int:
+    """'512M', '1G', '0' (no cap) -> bytes; at least 16M, so a kernel can start."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", text.lower())
+    if not m:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size; write it like 512M or 1G")
+    value = int(
+        float(m.group(1)) * {"": 1, "k": 2**10, "m": 2**20, "g": 2**30, "t": 2**40}[m.group(2)]
+    )
+    if 0 < value < 16 * 2**20:
+        raise argparse.ArgumentTypeError("a disk cap under 16M leaves no room for a kernel")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no cap) or more")
+    return value
+
+
 def _positive(kind: type[int | float]):  # type: ignore[no-untyped-def]
     def convert(text: str) -> int | float:
         try:
@@ -116,6 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
         help=(
             "memory cap per notebook, like 2G or 512M; 0 for none "
             f"(default: {DEFAULTS.memory // 2**30}G)"
+        ),
+    )
+    grade.add_argument(
+        "--processes",
+        type=_non_negative_int,
+        default=DEFAULTS.processes,
+        help=(
+            "processes and threads one notebook may run at once, where a control group "
+            f"can be made; 0 for no cap (default: {DEFAULTS.processes})"
+        ),
+    )
+    grade.add_argument(
+        "--disk",
+        type=parse_disk,
+        default=DEFAULTS.disk,
+        help=(
+            "bytes a notebook may write: the size of its private /tmp and /dev/shm, and of "
+            f"any one file; 0 for no cap (default: {DEFAULTS.disk // 2**20}M)"
         ),
     )
     grade.add_argument(
@@ -328,6 +369,8 @@ def _grade(args: argparse.Namespace) -> int:
     limits = RunLimits(
         timeout=args.timeout,
         memory=args.memory,
+        processes=args.processes,
+        disk=args.disk,
         sandbox=args.sandbox,
         warm=args.warm,
         verbose=args.verbose,
@@ -342,8 +385,10 @@ def _grade(args: argparse.Namespace) -> int:
 
     shard = parse_shard(args.shard) if args.shard else None
     found = discover(paths, pattern=args.learner_pattern, shard=shard)
+    from ._cohort.escape import terminal_text
+
     for line in found.duplicates:
-        print(f"pmcourse: {line}", file=sys.stderr)
+        print(f"pmcourse: {terminal_text(line)}", file=sys.stderr)
     batch = grade(found, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
     if args.format == "text":
         text = render_text(batch, verbose=args.verbose)

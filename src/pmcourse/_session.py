@@ -18,15 +18,16 @@ __all__ = ["RECORD_FILE_ENV", "SOLUTION_FIRST", "SUBMISSIONS", "export_json", "r
 RECORD_FILE_ENV = "PMCOURSE_RECORD_FILE"
 SUBMISSIONS: dict[str, dict[str, Any]] = {}
 SOLUTION_FIRST: set[str] = set()  # tasks whose model answer was shown before any answer
-_record_file = os.environ.get(RECORD_FILE_ENV)
 
 
 def _append(item: dict[str, Any]) -> None:
-    if _record_file:
+    # Read at each record: a warm kernel gets its run's environment after it was forked.
+    record_file = os.environ.get(RECORD_FILE_ENV)
+    if record_file:
         import json
 
         try:
-            with open(_record_file, "a", encoding="utf-8") as fh:  # noqa: PTH123 - hot path, no pathlib
+            with open(record_file, "a", encoding="utf-8") as fh:  # noqa: PTH123 - hot path, no pathlib
                 fh.write(json.dumps(item, default=repr) + "\n")
         except OSError:
             pass

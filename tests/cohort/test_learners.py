@@ -180,3 +180,29 @@ def test_a_file_reached_twice_is_graded_once(tmp_path: Path) -> None:
     found = discover([tmp_path, nb, tmp_path / "ann" / ".." / "ann" / nb.name])
     assert found.paths == [nb]
     assert found.learners == {nb: "ann"}
+
+
+def test_a_link_to_another_learners_notebook_is_refused_with_a_reason(tmp_path: Path) -> None:
+    alice = touch(tmp_path / "alice" / "06-x.ipynb")
+    (tmp_path / "mallory").mkdir()
+    (tmp_path / "mallory" / "06-x.ipynb").symlink_to(alice)
+    touch(tmp_path / "bob" / "real" / "06-x.ipynb")
+    (tmp_path / "bob" / "06-x-link.ipynb").symlink_to(tmp_path / "bob" / "real" / "06-x.ipynb")
+    found = discover([tmp_path])
+    assert found.problems == {
+        tmp_path / "mallory" / "06-x.ipynb": (
+            "This notebook is a link to a file outside mallory/; it is not graded."
+        )
+    }
+
+
+def test_grading_a_folder_refuses_links_out_of_it(tmp_path: Path) -> None:
+    outside = touch(tmp_path / "elsewhere" / "06-x.ipynb")
+    subs = tmp_path / "subs"
+    subs.mkdir()
+    (subs / "06-x.ipynb").symlink_to(outside)
+    found = discover([subs])
+    assert found.paths == [subs / "06-x.ipynb"]
+    assert found.problems == {
+        subs / "06-x.ipynb": "This notebook is a link to a file outside subs/; it is not graded."
+    }

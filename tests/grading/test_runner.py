@@ -91,7 +91,7 @@ def test_a_kernel_that_dies_before_any_cell_ran_is_started_again(
     """Infrastructure trouble is never scored as the learner's failure."""
     from pmcourse._grading import runner
 
-    real_start = runner._start
+    real_start = runner.start_kernel
     calls = []
 
     async def flaky_start(*args: object, **kwargs: object) -> object:
@@ -100,7 +100,7 @@ def test_a_kernel_that_dies_before_any_cell_ran_is_started_again(
             raise runner.KernelStartError("Kernel died before replying to kernel_info")
         return await real_start(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(runner, "_start", flaky_start)
+    monkeypatch.setattr(runner, "start_kernel", flaky_start)
     out = _run(tmp_path, nbf.solved(6))
     assert len(calls) == 2
     assert set(out.submissions) == set(nbf.solution_cells(6))  # type: ignore[attr-defined]
@@ -117,7 +117,7 @@ def test_a_kernel_that_never_starts_is_reported_not_scored(
     async def dead_start(*_args: object, **_kwargs: object) -> object:
         raise runner.KernelStartError("Kernel died before replying to kernel_info")
 
-    monkeypatch.setattr(runner, "_start", dead_start)
+    monkeypatch.setattr(runner, "start_kernel", dead_start)
     path = nbf.write(tmp_path / "nb.ipynb", nbf.solved(6))
     # The cold start (a warm one that fails falls back to it: see test_warm).
     (result,) = grade_paths([path], limits=RunLimits(warm=False)).notebooks

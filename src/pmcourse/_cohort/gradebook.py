@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .._schema import BatchResult
+from .escape import csv_row
 from .review import Overrides
 
 __all__ = ["LAYOUTS", "Cell", "Gradebook", "Row", "TaskInfo", "render_csv"]
@@ -218,5 +219,6 @@ def _moodle(book: Gradebook) -> list[list[str]]:
 def render_csv(book: Gradebook, layout: str = "plain") -> str:
     rows = {"plain": _plain, "canvas": _canvas, "moodle": _moodle}[layout](book)
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    # Learner names come from file names: none may start a spreadsheet formula.
+    csv.writer(out, lineterminator="\n").writerows(csv_row(r) for r in rows)
     return out.getvalue()

@@ -9,6 +9,7 @@ from typing import TextIO
 import msgspec
 
 from .._schema import STATUSES, BatchResult, NotebookResult, encode
+from .escape import terminal_text
 
 __all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
 
@@ -65,7 +66,8 @@ def render_text(batch: BatchResult, *, verbose: bool = False) -> str:
     out.append(tail)
     if batch.interrupted:
         out.append("Interrupted: the results above are those finished before the stop.")
-    return "\n".join(out)
+    # Paths, notes and feedback come from notebooks: escapes are shown, never obeyed.
+    return terminal_text("\n".join(out))
 
 
 def render_json(batch: BatchResult) -> str:
@@ -145,7 +147,7 @@ class ProgressBar:
         if not self.active:
             return
         filled = round(self.width * done / max(total, 1))
-        name = path if len(path) <= 40 else "…" + path[-39:]
+        name = terminal_text(path if len(path) <= 40 else "…" + path[-39:])
         self.stream.write(
             f"\r\x1b[2K[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {name}"
         )

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .._errors import ResultsError
 from .._schema import BatchResult, NotebookResult
+from .escape import csv_row, csv_uncell
 
 __all__ = [
     "REVIEW_COLUMNS",
@@ -88,21 +89,24 @@ def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
         if t.task_id in ids
     ]
     pairs.sort(key=lambda pair: pair[1].status != "review")
+    # Answers, names and feedback are learners' text: no cell may start a formula.
     for nb, t in pairs:
         writer.writerow(
-            [
-                learner_key(nb),
-                t.task_id,
-                t.title,
-                nb.path,
-                t.status,
-                f"{t.score:g}",
-                f"{t.max_score:g}",
-                t.feedback,
-                _answer_text(nb.path, t.task_id) if read_answers else "",
-                "",
-                "",
-            ]
+            csv_row(
+                [
+                    learner_key(nb),
+                    t.task_id,
+                    t.title,
+                    nb.path,
+                    t.status,
+                    f"{t.score:g}",
+                    f"{t.max_score:g}",
+                    t.feedback,
+                    _answer_text(nb.path, t.task_id) if read_answers else "",
+                    "",
+                    "",
+                ]
+            )
         )
     return out.getvalue()
 
@@ -156,10 +160,10 @@ def load_overrides(path: Path, results: BatchResult) -> Overrides:
         for row in reader:
             n = reader.line_num
             where = f"{path} row {n}"
-            learner = (row.get("learner") or "").strip()
-            task = (row.get("task") or "").strip()
+            learner = csv_uncell((row.get("learner") or "").strip())
+            task = csv_uncell((row.get("task") or "").strip())
             raw = (row.get("score") or "").strip()
-            comment = (row.get("comment") or "").strip()
+            comment = csv_uncell((row.get("comment") or "").strip())
             if not raw and not comment:
                 continue
             if learner not in learners:

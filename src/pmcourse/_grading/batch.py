@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,10 +24,11 @@ from .kernel import resolve_sandbox
 from .learners import Discovery, discover
 from .limits import DEFAULT_JOBS, RunLimits
 from .notebook import ExerciseNotebook, display_path, load_notebook
+from .processes import adopt_orphans, child_pids, reap_orphans
 from .runner import RunOutcome, run_notebook
 from .warm import WarmPool
 
-__all__ = ["Progress", "grade", "grade_paths", "score_notebook"]
+__all__ = ["Progress", "grade", "grade_paths", "score_in_time", "score_notebook"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -77,6 +79,42 @@ def score_notebook(
     return results, notes
 
 
+async def score_in_time(
+    exnb: ExerciseNotebook, outcome: RunOutcome, seconds: float
+) -> tuple[list[TaskResult], list[str]]:
+    """:func:`score_notebook` with a time limit; raise :class:`NotebookError` past it.
+
+    Answers are bounded (``Task.max_answer``), so scoring takes well under a second;
+    the limit holds even so. Scoring runs in a daemon thread: one that overruns is
+    left to finish on its own while the batch goes on.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[tuple[list[TaskResult], list[str]]] = loop.create_future()
+
+    def settle(result: Any, error: BaseException | None) -> None:
+        if not done.done():
+            if error is None:
+                done.set_result(result)
+            else:
+                done.set_exception(error)
+
+    def work() -> None:
+        try:
+            result, error = score_notebook(exnb, outcome), None
+        except Exception as exc:  # noqa: BLE001 - handed to the waiting task
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="pmcourse-score", daemon=True).start()
+    try:
+        return await asyncio.wait_for(asyncio.shield(done), seconds)
+    except TimeoutError:
+        raise NotebookError(
+            f"Scoring this notebook's answers took longer than {seconds:g} s; it cannot be graded."
+        ) from None
+
+
 async def _grade_one(
     path: Path, limits: RunLimits, sandbox: str | None, warm: WarmPool | None = None
 ) -> NotebookResult:
@@ -90,7 +128,7 @@ async def _grade_one(
                 warm.skip()
             raise
         outcome = await run_notebook(exnb, limits, sandbox, warm)
-        tasks, notes = score_notebook(exnb, outcome)
+        tasks, notes = await score_in_time(exnb, outcome, limits.score_timeout)
     except NotebookError as exc:
         return NotebookResult(
             path=shown, status="error", error=str(exc), seconds=time.perf_counter() - start
@@ -137,6 +175,8 @@ async def _grade_batch(
         else:
             async with gate:
                 result = await _grade_one(path, limits, sandbox, warm)
+            if stop.is_set():
+                return  # cut short by the stop: not a result (its kernel was ended for it)
         if path in learners:
             result.learner = learners[path]
         results[i] = result
@@ -144,6 +184,10 @@ async def _grade_batch(
         if progress:
             progress(done, len(items), display_path(path))
 
+    # Without a sandbox, processes that left their kernel's session with an empty
+    # environment are adopted by the grader and ended with the batch.
+    kept = child_pids() if sandbox is None else set()
+    adopted = sandbox is None and adopt_orphans(True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     installed = []
@@ -170,6 +214,9 @@ async def _grade_batch(
         stopper.cancel()
         if warm is not None:
             await warm.close()
+        if adopted:
+            await asyncio.to_thread(reap_orphans, kept)
+            adopt_orphans(False)
         for sig in installed:
             loop.remove_signal_handler(sig)
     if sandbox is None:

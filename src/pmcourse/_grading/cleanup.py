@@ -15,7 +15,10 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["remove_tree"]
+__all__ = ["MAX_ENTRIES", "folder_usage", "remove_tree"]
+
+# Files and folders a run folder may hold (a notebook writes a few; a flood is an attack).
+MAX_ENTRIES = 20_000
 
 _DIR = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
@@ -85,3 +88,21 @@ def remove_tree(path: Path | str) -> bool:
     with contextlib.suppress(OSError):
         os.rmdir(path)
     return not os.path.lexists(path)
+
+
+def folder_usage(path: Path | str, max_entries: int) -> tuple[int, int]:
+    """(bytes on disk, entries) below ``path``, without following links or recursing;
+    the count stops a little past ``max_entries``."""
+    used = entries = 0
+    pending = [os.fspath(path)]
+    while pending and entries <= max_entries:
+        folder = pending.pop()
+        with contextlib.suppress(OSError), os.scandir(folder) as found:
+            for entry in found:
+                entries += 1
+                with contextlib.suppress(OSError):
+                    info = entry.stat(follow_symlinks=False)
+                    used += info.st_blocks * 512
+                    if stat.S_ISDIR(info.st_mode):
+                        pending.append(entry.path)
+    return used, entries

@@ -65,6 +65,7 @@ __all__ = [
     "discover",
     "in_shard",
     "learner_regex",
+    "link_problem",
     "parse_shard",
 ]
 
@@ -141,6 +142,23 @@ class Discovery:
 
 def _hidden(path: Path, folder: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
+def link_problem(path: Path, inside: Path) -> str | None:
+    """Why a notebook found in ``inside`` is not graded, if it is a link to a file elsewhere.
+
+    A link (or a linked folder) is read as the file it points to only when that
+    file is inside ``inside``: the learner's own folder, or the folder named on
+    the command line. Otherwise one learner could hand in another's notebook.
+    """
+    try:
+        target = path.resolve(strict=True)
+        home = inside.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "This notebook is a broken or looping link; it is not graded."
+    if target.is_relative_to(home):
+        return None
+    return f"This notebook is a link to a file outside {inside.name}/; it is not graded."
 
 
 def _notebooks(folder: Path) -> list[Path]:
@@ -252,6 +270,9 @@ def discover(
             unmatched = []
             for nb in found:
                 rel = nb.relative_to(given).as_posix()
+                problem = link_problem(nb, given)
+                if problem is not None:
+                    out.problems[nb] = problem
                 name = _learner_of(regex, rel)
                 if name is None:
                     unmatched.append(rel)
@@ -266,6 +287,9 @@ def discover(
             for nb in found:
                 parts = nb.relative_to(given).parts
                 name = parts[0] if len(parts) > 1 else None
+                problem = link_problem(nb, given / parts[0] if name is not None else given)
+                if problem is not None:
+                    out.problems[nb] = problem
                 by_learner.setdefault(name, []).append((nb, "/".join(parts)))
             empty = sorted(
                 child.name

@@ -29,3 +29,4 @@ class RunLimits:
     start_retries: int = 2  # a kernel that dies before any learner cell ran is started again
     warm: bool = True  # fork kernels from a pre-imported template (Linux); False: cold starts
     verbose: bool = False  # pass the kernel's own log (stderr) through
+    score_timeout: float = 60.0  # seconds to score one notebook's answers in the grader

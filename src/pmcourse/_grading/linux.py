@@ -8,6 +8,11 @@ and each is used by both launches of a grading kernel:
 * ``mount``: the warm kernel's empty root and its binds, as bubblewrap builds it
   for a cold kernel; :func:`bind_readonly` keeps the flags a user namespace locks;
 * ``prctl`` and ``capset``: die with the parent, no new privileges, no capabilities;
+* ``ioctl`` (:func:`loopback_up`): a new network namespace's loopback, up;
+* a write into this process's own exec-time environment block
+  (:func:`overwrite_environ_value`), where ``/proc/PID/environ`` reads it: a
+  forked warm kernel carries its run's token there (see ``processes`` for why
+  a token);
 * ``seccomp`` (:func:`refuse_keyrings`): the kernel keyring calls (``add_key``,
   ``request_key``, ``keyctl``) fail with EPERM, so no notebook can read a note
   left in a keyring by another run or leave one. bubblewrap has no keyring
@@ -39,7 +44,9 @@ __all__ = [
     "die_with_parent",
     "drop_privileges",
     "keyring_filter_covers",
+    "loopback_up",
     "mount",
+    "overwrite_environ_value",
     "refuse_keyrings",
     "switch_root",
     "unshare",
@@ -218,3 +225,35 @@ def refuse_keyrings() -> None:
     fprog = _SockFprog(len(program) // 8, ctypes.addressof(buffer))
     _prctl(_PR_SET_NO_NEW_PRIVS, 1)
     _prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(fprog))
+
+
+def loopback_up() -> None:
+    """Bring up ``lo`` in this process's network namespace (a new one starts it down)."""
+    import fcntl
+    import socket
+
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        ifr = fcntl.ioctl(s, 0x8913, struct.pack("16sH14x", b"lo", 0))  # SIOCGIFFLAGS
+        flags = struct.unpack("16sH", ifr[:18])[1]
+        fcntl.ioctl(s, 0x8914, struct.pack("16sH14x", b"lo", flags | 1))  # SIOCSIFFLAGS: up
+
+
+def overwrite_environ_value(name: str, value: str) -> None:
+    """Write ``value`` over ``name``'s value where ``/proc/self/environ`` reads it.
+
+    A forked process reports the environment its program was started with. The
+    new value must have the old one's length: it is written in place.
+    """
+    old = os.environ.get(name, "")
+    if len(old) != len(value):
+        raise RuntimeError(f"the new value of {name} does not fit the old one")
+    with open("/proc/self/stat", encoding="ascii") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    env_start = int(fields[47])  # field 50 of stat(5), counted from field 3
+    with open("/proc/self/environ", "rb") as fh:
+        block = fh.read()
+    needle = f"{name}={old}".encode()
+    at = 0 if block.startswith(needle) else block.find(b"\0" + needle) + 1
+    if at <= 0 and not block.startswith(needle):
+        raise RuntimeError(f"{name} is not in this process's environment block")
+    ctypes.memmove(env_start + at + len(name) + 1, value.encode(), len(value))

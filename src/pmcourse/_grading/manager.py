@@ -39,6 +39,11 @@ _log.addHandler(logging.NullHandler())
 _log.propagate = False
 
 
+# Room above the output cap for one message's headers and for the grader's own
+# requests' replies (the answers an exercise records are at most a few hundred KiB).
+MESSAGE_SLACK = 2**20
+
+
 class KernelStartError(RuntimeError):
     """The kernel died or never answered before any learner cell ran."""
 
@@ -100,6 +105,12 @@ def _kernel_manager(plan: KernelPlan, limits: RunLimits, forker: Forker | None) 
             # A SIGINT to the process group would reach bubblewrap itself and end the
             # sandbox; an interrupt request makes the kernel signal only itself.
             spec.interrupt_mode = "message"
+    if limits.max_output > 0:
+        import zmq
+
+        # Output is capped where it arrives too: a message larger than the cap (one
+        # buffered write) is refused by the socket, never held in the grader's memory.
+        km.context.setsockopt(zmq.MAXMSGSIZE, limits.max_output + MESSAGE_SLACK)
     if forker is not None:
         import uuid
 

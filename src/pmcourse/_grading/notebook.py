@@ -147,28 +147,74 @@ def _to_v4(data: Any, notes: list[str]) -> dict[str, Any]:
     return {"cells": clean, "metadata": metadata if isinstance(metadata, dict) else {}}
 
 
+def _checked_tasks(source: str) -> list[str]:
+    """Task ids of the real ``check("N.M", ...)`` calls in a cell: not comments, not strings.
+
+    A cell that does not parse (a learner's syntax error) falls back to the text
+    search, so its task is still named in the notes.
+    """
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return [m.group(2) for m in TASK_CALL.finditer(source)]
+    ids = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name | ast.Attribute)
+            and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr) == "check"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and re.fullmatch(r"\d+\.\d+", node.args[0].value.strip())
+        ):
+            ids.append(node.args[0].value.strip())
+    return ids
+
+
+def _exercise_of(nb: dict[str, Any], path: Path, called: list[str], known: set[str]) -> str | None:
+    """The one exercise a notebook is graded as: its metadata, else its file name,
+    else the chapter most of its check calls name."""
+    meta = nb["metadata"].get("pmcourse")
+    if isinstance(meta, dict) and str(meta.get("exercise")) in known:
+        return str(meta["exercise"])
+    named = re.match(r"(\d+)-", path.name)
+    if named and str(int(named.group(1))) in known:
+        return str(int(named.group(1)))
+    chapters = [t.split(".")[0] for t in called if t.split(".")[0] in known]
+    if not chapters:
+        return None
+    return max(sorted(set(chapters), key=int), key=chapters.count)
+
+
 def load_notebook(path: Path) -> ExerciseNotebook:
-    """Read and check one notebook; raise :class:`NotebookError` with a one-line reason."""
+    """Read and check one notebook; raise :class:`NotebookError` with a one-line reason.
+
+    A notebook is graded as exactly one exercise, and its tasks are the course's
+    tasks of that exercise: nothing in its cells or comments adds another task.
+    """
     from .._tasks import all_exercises
 
     notes: list[str] = []
     nb = _to_v4(_parse(_read_bytes(path)), notes)
-    cell_tasks: dict[int, list[str]] = {}
-    chapters: set[str] = set()
+    found: dict[int, list[str]] = {}
     for i, cell in enumerate(nb["cells"]):
-        if cell["cell_type"] != "code":
-            continue
-        ids = [m.group(2) for m in TASK_CALL.finditer(cell["source"])]
-        if ids:
-            cell_tasks[i] = ids
-            chapters.update(t.split(".")[0] for t in ids)
+        if cell["cell_type"] == "code":
+            ids = _checked_tasks(cell["source"])
+            if ids:
+                found[i] = ids
     known = {str(e.number) for e in all_exercises()}
-    meta = nb["metadata"].get("pmcourse")
-    if isinstance(meta, dict) and str(meta.get("exercise")) in known:
-        chapters.add(str(meta["exercise"]))
-    chapters &= known
-    if not chapters:
+    exercise = _exercise_of(nb, path, [t for ids in found.values() for t in ids], known)
+    if exercise is None:
         raise NotebookError(
             "No pmcourse tasks in this notebook: it is not one of the course's exercises."
         )
-    return ExerciseNotebook(path, nb, cell_tasks, chapters, notes)
+    # Cells are tied to tasks only for notes; only this exercise's tasks count.
+    cell_tasks = {
+        i: own
+        for i, ids in found.items()
+        if (own := [t for t in ids if t.split(".")[0] == exercise])
+    }
+    return ExerciseNotebook(path, nb, cell_tasks, {exercise}, notes)

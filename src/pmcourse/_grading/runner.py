@@ -3,7 +3,7 @@
 It runs a *copy* of the learner's notebook in the kernel's private folder, cell
 by cell, with a per-cell timeout, a memory cap and an output cap. It then reads
 back what ``pmcourse.check`` recorded through the kernel's reply channel, and
-calls the learner's functions for code tasks itself. It never scores anything:
+calls the learner's functions for code tasks itself, outside the kernel (``probe``). It never scores anything:
 ``batch`` does.
 """
 
@@ -11,21 +11,22 @@ from __future__ import annotations
 
 import ast
 import asyncio
-import contextlib
 import json
 import logging
 import secrets
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._session import RECORD_FILE_ENV
-from .kernel import KernelPlan, start_plan
+from .cleanup import MAX_ENTRIES, folder_usage
+from .kernel import KernelPlan, kernel_environment, start_plan
 from .limits import RunLimits
 from .manager import KernelStartError, end_run, start_kernel, stop_kernel
 from .notebook import ExerciseNotebook
-from .processes import grader_prefix
+from .probe import call_code_tasks
+from .processes import grader_prefix, reap_marked_processes, resident_memory
+from .records import MAX_RECORD_BYTES, read_record_file
 
 if TYPE_CHECKING:
     from .warm import WarmPool
@@ -37,9 +38,6 @@ _log.addHandler(logging.NullHandler())
 _log.propagate = False
 
 _COLLECT = "__import__('pmcourse._session', fromlist=['export_json']).export_json()"
-_CALLS_SOURCE = (Path(__file__).resolve().parents[1] / "_tasks" / "calls.py").read_text(
-    encoding="utf-8"
-)
 
 
 @dataclass
@@ -53,6 +51,10 @@ class RunOutcome:
     notes: list[str] = field(default_factory=list)
     solution_first: list[str] = field(default_factory=list)
     launch: str = "cold"
+
+
+# Seconds a cell that flooded its output has to stop after its interrupt.
+FLOOD_GRACE = 3.0
 
 
 def _reason(ename: str, evalue: str, limits: RunLimits) -> str:
@@ -80,7 +82,9 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
         """nbclient, but outputs are counted and dropped: grading needs none of them."""
 
         output_bytes = 0
+        finished: set[int]
         flooded = False
+        deaf = False  # it went on printing after the interrupt: its kernel was stopped
         interrupting: asyncio.Future[Any] | None = None
 
         def output(self, outs: Any, msg: dict[str, Any], display_id: Any, cell_index: int) -> None:  # noqa: ARG002
@@ -91,9 +95,19 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
             self.output_bytes += size
             if self.output_bytes > limits.max_output and not self.flooded:
                 self.flooded = True
-                self.interrupting = asyncio.ensure_future(km.interrupt_kernel())
+                self.interrupting = asyncio.ensure_future(self.stop_flood(cell_index))
+
+        async def stop_flood(self, cell_index: int) -> None:
+            await km.interrupt_kernel()
+            await asyncio.sleep(FLOOD_GRACE)
+            if cell_index not in self.finished:
+                # The cell ignores the interrupt (or prints from another thread):
+                # it is not waited for; its kernel is stopped, and the run with it.
+                self.deaf = True
+                await km.shutdown_kernel(now=True)
 
     async def on_executed(cell: Any, cell_index: int, execute_reply: dict[str, Any]) -> None:  # noqa: ARG001
+        client.finished.add(cell_index)
         content = (execute_reply or {}).get("content", {})
         if content.get("status") == "error":
             ename = content.get("ename", "Error")
@@ -113,6 +127,7 @@ def _make_client(nb: Any, km: Any, limits: RunLimits, outcome: RunOutcome) -> An
         record_timing=False,
         log=_log,
     )
+    client.finished = set()
     client.on_cell_executed = on_executed
     return client
 
@@ -138,37 +153,12 @@ def _expression_value(reply: dict[str, Any] | None, name: str) -> Any:
     if result.get("status") != "ok":
         return None
     try:
-        return json.loads(ast.literal_eval(result["data"]["text/plain"]))
-    except (ValueError, SyntaxError, KeyError, TypeError):
+        text = result["data"]["text/plain"]
+        if not isinstance(text, str) or len(text) > MAX_RECORD_BYTES:
+            return None  # answers are capped: an export this large is not pmcourse's
+        return json.loads(ast.literal_eval(text))
+    except (ValueError, SyntaxError, KeyError, TypeError, MemoryError, RecursionError):
         return None
-
-
-def _read_record_file(path: Path) -> tuple[dict[str, Any], list[str]]:
-    out: dict[str, Any] = {}
-    first: list[str] = []
-    with contextlib.suppress(OSError):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
-                item = json.loads(line)
-                if "solution_first" in item:
-                    first.append(str(item["solution_first"]))
-                else:
-                    out[str(item["id"])] = item["entry"]
-    return out, first
-
-
-def _probe_expression(function_name: str, cases: list[tuple[Any, ...]]) -> str:
-    """A user expression that calls the learner's function in a fresh namespace.
-
-    The probe's code is ``_tasks/calls.py`` itself, sent as text: it does not
-    depend on the ``pmcourse`` the notebook may have patched.
-    """
-    return (
-        "(lambda ns: (exec(ns['src'], ns), "
-        "__import__('json').dumps(ns['run_cases'](ns['fn'], ns['cases']), default=repr))[1])"
-        f"({{'src': {_CALLS_SOURCE!r}, 'fn': {function_name}, 'cases': {cases!r}, "
-        "'__name__': 'pmcourse_probe'})"
-    )
 
 
 def _code_task_ids(exnb: ExerciseNotebook) -> list[str]:
@@ -176,44 +166,6 @@ def _code_task_ids(exnb: ExerciseNotebook) -> list[str]:
     from .._tasks._base import Code
 
     return [t.id for t in all_tasks() if isinstance(t, Code) and str(t.chapter) in exnb.chapters]
-
-
-async def _call_code_tasks(
-    client: Any, exnb: ExerciseNotebook, limits: RunLimits
-) -> dict[str, dict[str, Any]]:
-    """Call each code task's function on its hidden cases; one record entry per task."""
-    from .._tasks import all_tasks
-    from .._tasks._base import Code
-
-    entries: dict[str, dict[str, Any]] = {}
-    for task in all_tasks():
-        if not isinstance(task, Code) or str(task.chapter) not in exnb.chapters:
-            continue
-        expr = _probe_expression(task.function_name, [c.args for c in task.cases])
-        msg_id = client.kc.execute(
-            "", silent=True, store_history=False, user_expressions={"probe": expr}
-        )
-        reply = await _reply(client.kc, msg_id, max(10.0, limits.timeout))
-        result = (reply or {}).get("content", {}).get("user_expressions", {}).get("probe", {})
-        if result.get("status") == "error" and result.get("ename") == "NameError":
-            entries[task.id] = {
-                "state": "error",
-                "message": f"Task {task.id}: no function named {task.function_name} was "
-                "defined when the notebook finished; keep the name the task gives.",
-            }
-            continue
-        data = _expression_value(reply, "probe")
-        if not isinstance(data, list):
-            entries[task.id] = {
-                "state": "error",
-                "message": f"Task {task.id}: your function could not be called after the "
-                "notebook ran (it did not return in time, or its results are unreadable).",
-            }
-        elif all(isinstance(r, dict) and r.get("error") == "NotImplementedError" for r in data):
-            entries[task.id] = {"state": "not attempted"}
-        else:
-            entries[task.id] = {"state": "answered", "data": data}
-    return entries
 
 
 def _fresh_notebook(exnb: ExerciseNotebook) -> Any:
@@ -291,16 +243,25 @@ async def run_notebook(
             client.kc = ready.kc
         else:
             client, km = await _cold_start(nb, plan, limits, token, outcome)
+        seen_first: set[str] = set()
+        # The run folder's quota, and its memory where no control group counts it.
+        watcher = asyncio.ensure_future(_watch(plan, limits, token))
         try:
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
                     continue
                 try:
                     await client.async_execute_cell(cell, index)
+                    # A solution view is noted as soon as its cell ends: a later cell
+                    # that empties the record or the session cannot take it back.
+                    seen_first.update(read_record_file(plan.record_file)[1])
                 except DeadKernelError:
                     outcome.stopped_at = index
                     outcome.stop_reason = (
-                        "the Python kernel died while running it (os._exit, a crash, "
+                        f"it printed more than {_size(limits.max_output)} and ignored the "
+                        "interrupt, so its kernel was stopped"
+                        if client.deaf
+                        else "the Python kernel died while running it (os._exit, a crash, "
                         f"or memory beyond the {_size(limits.memory)} cap)"
                     )
                     break
@@ -322,23 +283,29 @@ async def run_notebook(
                 )
                 if isinstance(exported, dict) and isinstance(exported.get("submissions"), dict):
                     outcome.submissions = exported["submissions"]
-                    outcome.solution_first = [str(t) for t in exported.get("solution_first", [])]
+                    seen_first.update(str(t)[:20] for t in exported.get("solution_first", []))
                 else:
                     outcome.notes.append(
                         "The answers could not be read back from the kernel; "
                         "only checks recorded along the way count."
                     )
-                    outcome.submissions, outcome.solution_first = _read_record_file(
-                        plan.record_file
-                    )
-                # Code tasks: what counts is what the function returns now, not any record.
-                outcome.submissions.update(await _call_code_tasks(client, exnb, limits))
+                    outcome.submissions, first = read_record_file(plan.record_file)
+                    seen_first.update(first)
+                # Code tasks: what counts is what the function returns when the grader
+                # calls it in a fresh interpreter, not any record of the kernel's.
+                env = kernel_environment(plan.run, token, plan.record_file)
+                outcome.submissions.update(await call_code_tasks(exnb, plan, env, limits))
             else:
-                outcome.submissions, outcome.solution_first = _read_record_file(plan.record_file)
+                outcome.submissions, first = read_record_file(plan.record_file)
+                seen_first.update(first)
                 # A code task counts only when the grader called the function itself.
                 for task_id in _code_task_ids(exnb):
                     outcome.submissions.pop(task_id, None)
+            outcome.solution_first = sorted(seen_first)
         finally:
+            if watcher.done() and not watcher.cancelled() and watcher.result():
+                outcome.notes.append(watcher.result())
+            watcher.cancel()
             outcome.notes += _limit_notes(plan, limits)
             if warm is not None and ready is not None:
                 # The answers are in: the kernel is stopped while the next notebook runs.
@@ -350,6 +317,36 @@ async def run_notebook(
         if not retired:
             await asyncio.to_thread(end_run, plan, [token])
     return outcome
+
+
+async def _watch(plan: KernelPlan, limits: RunLimits, token: str, every: float = 0.5) -> str:
+    """Stop the run, and say why, once its folder passes ``--disk`` (or holds too many
+    entries), or, where no control group counts its memory, once the resident memory of
+    its processes together passes ``--memory``."""
+    sum_memory = plan.group.memory is None and limits.memory > 0
+    while True:
+        await asyncio.sleep(every)
+        why = None
+        if limits.disk > 0:
+            used, entries = await asyncio.to_thread(folder_usage, plan.run, MAX_ENTRIES)
+            if used > limits.disk or entries > MAX_ENTRIES:
+                why = (
+                    f"Your notebook wrote more than its folder may hold ({_size(limits.disk)} "
+                    f"or {MAX_ENTRIES:,} files and folders); it was stopped."
+                )
+        if (
+            why is None
+            and sum_memory
+            and await asyncio.to_thread(resident_memory, token) > limits.memory
+        ):
+            why = (
+                f"Your notebook's processes together used more than the memory cap "
+                f"({_size(limits.memory)}); they were stopped."
+            )
+        if why is not None:
+            await asyncio.to_thread(plan.group.kill_all)
+            await asyncio.to_thread(reap_marked_processes, token)
+            return why
 
 
 def _limit_notes(plan: KernelPlan, limits: RunLimits) -> list[str]:

@@ -27,15 +27,13 @@ A child, before it becomes a kernel:
    bubblewrap does for a cold kernel. The first child stays outside as a monitor whose
    process id the grader holds; killing its process group ends them all;
 4. caps its address space (``RLIMIT_AS``), turns off core dumps, reseeds the
-   random generators it inherited, points ``pmcourse``'s record file at its own
-   run, says ``ok`` on a pipe to the template, and runs ipykernel's
+   random generators it inherited, says ``ok`` on a pipe to the template, and runs ipykernel's
    ``IPKernelApp`` on its own connection file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import json
 import os
 import select
@@ -125,7 +123,7 @@ def enter_sandbox(box: dict[str, Any]) -> None:
         os.close(fd)
     linux.switch_root(new)
     linux.remount_readonly("/")
-    _loopback_up()
+    linux.loopback_up()
 
 
 # As bubblewrap's --dev: these devices, and no other.
@@ -144,15 +142,6 @@ def _write(path: str, text: str) -> None:
         fh.write(text)
 
 
-def _loopback_up() -> None:
-    import fcntl
-
-    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        ifr = fcntl.ioctl(s, 0x8913, struct.pack("16sH14x", b"lo", 0))  # SIOCGIFFLAGS
-        flags = struct.unpack("16sH", ifr[:18])[1]
-        fcntl.ioctl(s, 0x8914, struct.pack("16sH14x", b"lo", flags | 1))  # SIOCSIFFLAGS: up
-
-
 def _init_mounts() -> None:
     """In the new PID namespace: its own /proc, with the knobs of the system read-only."""
     linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
@@ -167,27 +156,6 @@ def _seal() -> None:
     """As bubblewrap: no capabilities, no new privileges, no keyrings (see ``linux``)."""
     linux.drop_privileges()
     linux.refuse_keyrings()
-
-
-def _stamp_token(token: str) -> None:
-    """Put this run's token where ``/proc/PID/environ`` reads it: the exec-time environment.
-
-    A forked process reports the environment its program was started with, the
-    template's. The template was started with a token of the same length, so the
-    child overwrites it in place and the reaper finds every process of the run.
-    """
-    old = os.environ.get(TOKEN_ENV, "")
-    if len(old) != len(token):
-        raise RuntimeError("the run's token does not fit the template's")
-    fields = open("/proc/self/stat", encoding="ascii").read().rsplit(")", 1)[1].split()  # noqa: SIM115
-    env_start = int(fields[47])  # field 50 of stat(5), counted from field 3
-    with open("/proc/self/environ", "rb") as fh:
-        block = fh.read()
-    needle = f"{TOKEN_ENV}={old}".encode()
-    at = block.find(b"\0" + needle) + 1 if not block.startswith(needle) else 0
-    if at <= 0 and not block.startswith(needle):
-        raise RuntimeError("the template's token is not in its environment block")
-    ctypes.memmove(env_start + at + len(TOKEN_ENV) + 1, token.encode(), len(token))
 
 
 def _exit_code(status: int) -> int:
@@ -224,9 +192,6 @@ def _become_kernel(req: dict[str, Any], say: int) -> None:
     numpy = sys.modules.get("numpy")
     if numpy is not None:
         numpy.random.seed()  # the legacy global generator was seeded in the template
-    session: Any = sys.modules.get("pmcourse._session")
-    if session is not None:
-        session._record_file = req["env"].get("PMCOURSE_RECORD_FILE")
     sys.argv = [sys.executable, "-f", req["connection_file"], *req.get("args", [])]
     os.write(say, b"ok\n")
     os.close(say)
@@ -256,7 +221,7 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
     os.setsid()
     for group in req.get("cgroups", []):
         _write(os.path.join(group, "cgroup.procs"), str(os.getpid()))
-    _stamp_token(req["env"][TOKEN_ENV])
+    linux.overwrite_environ_value(TOKEN_ENV, req["env"][TOKEN_ENV])
     os.environ.clear()
     os.environ.update(req["env"])
     for name, value in IMPORT_ENV.items():
@@ -386,9 +351,10 @@ def _preload() -> str | None:
     with contextlib.suppress(RuntimeError):
         asyncio.get_running_loop()
         return "an event loop runs in the template"
-    if asyncio.get_event_loop_policy()._local._loop is not None:  # type: ignore[attr-defined]
-        return "an event loop exists in the template"
     gc.collect()
+    # Any event loop object at all, running or not, found without asyncio's private state.
+    if any(isinstance(obj, asyncio.AbstractEventLoop) for obj in gc.get_objects()):
+        return "an event loop exists in the template"
     gc.freeze()  # children's collections then leave the template's objects (and pages) alone
     return None
 

@@ -31,15 +31,16 @@ Each child gets what a cold kernel gets
       in the child alone (the template has no cap);
     * the same sandbox. Decision: a forked child cannot be put inside a
       bubblewrap started later, so each child makes the namespaces itself
-      (``unshare`` through libc, since ``os.unshare`` is Python 3.12+): mount,
+      (``os.unshare`` on Python 3.12+, libc before): mount,
       PID, network, IPC and UTS namespaces, plus a user namespace when the
       grader is not root (the same kernel feature an unprivileged bubblewrap
-      uses). It then builds bubblewrap's view by hand: the whole system
-      read-only (``mount_setattr`` recursive, Linux 5.12+), private ``/tmp`` and
-      ``/dev/shm``, every run folder hidden behind an empty tmpfs, only its own
-      bound back writable, loopback up, a fresh ``/proc`` mounted by the new
-      PID 1 with ``/proc/sys`` read-only, and every capability dropped with
-      ``no_new_privs`` before the kernel (PID 2) starts. So learners in one
+      uses). It then builds bubblewrap's view by hand from the same
+      ``view.View`` as a cold kernel's: an empty root, the interpreter's folders
+      read-only, a minimal ``/dev``, private size-capped ``/tmp`` and
+      ``/dev/shm``, its own run folder writable, loopback up, a fresh ``/proc``
+      mounted by the new PID 1 with ``/proc/sys`` read-only, every capability
+      dropped with ``no_new_privs`` and the keyring calls refused before the
+      kernel (PID 2) starts; the calls themselves are in ``linux``. So learners in one
       cohort are isolated from each other exactly as with cold kernels, and the
       warm path serves cohorts, not only one learner's workspace. The other
       design, one bubblewrap around the template, would give all children one

@@ -89,8 +89,19 @@ def _kind(value: object) -> str:
 
 
 def _join(quoted: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c'; from the fourth on, only how many more."""
+    if len(quoted) > 3:
+        quoted = [*quoted[:3], f"{len(quoted) - 3} more"]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+QUOTE = 60  # characters of a learner's answer that a message quotes, at most
+
+
+def _shown(value: object) -> str:
+    """A learner's value quoted in a message: its repr, cut to :data:`QUOTE` characters."""
+    text = repr(value)
+    return text if len(text) <= QUOTE else text[: QUOTE - 1] + "…"
 
 
 def _placeholder(answer: object) -> None:
@@ -189,6 +200,10 @@ class Task:
     expects: str  # a one-line description of the answer shape, shown on bad input
     prompt: str = ""  # Markdown shown above the task's cell in the notebook
     starter: str = ""  # code the cell starts with; empty: ``answer_N_M = ...``
+    # The largest answer this task accepts, in bytes of its recorded JSON data (and
+    # characters of a text answer). A larger one is refused by ``check`` and by the
+    # grader alike, with one line (``scoring.answer_too_big``).
+    max_answer: int = 64 * 2**10
 
     def __post_init__(self) -> None:
         _raise_if(f"task {self.id}", self.problems())
@@ -302,7 +317,7 @@ class Choice(Task):
             letter = by_text[0] if by_text else letter
         if letter not in self.options:
             raise self._bad(
-                raw, f"{answer!r} is not an option (choose from {', '.join(self.options)})"
+                raw, f"{_shown(answer)} is not an option (choose from {', '.join(self.options)})"
             )
         return letter
 
@@ -397,7 +412,7 @@ class Classify(Task):
                     out[key] = starts[0]
                     continue
             if not isinstance(cat, str) or cat.strip().casefold() not in canon:
-                shown = repr(cat) if isinstance(cat, str) else _kind(cat)
+                shown = _shown(cat) if isinstance(cat, str) else _kind(cat)
                 if shown not in unknown_categories:
                     unknown_categories.append(shown)
                 continue
@@ -487,7 +502,7 @@ class Ranking(Task):
             )
         dupes = sorted({x for x in order if order.count(x) > 1})
         if dupes:
-            raise self._bad(answer, f"{dupes[0]!r} appears more than once")
+            raise self._bad(answer, f"{_shown(dupes[0])} appears more than once")
         missing = [x for x in self.items if x not in order]
         if missing:
             raise self._bad(answer, f"{missing[0]!r} is missing")
@@ -567,7 +582,9 @@ class Numeric(Task):
             except ValueError:
                 pass
             else:  # the right kind of content, in the wrong type: say only that
-                raise self._bad(answer, f"write it as a number, without quotes or units: {number}")
+                raise self._bad(
+                    answer, f"write it as a number, without quotes or units: {number[:QUOTE]}"
+                )
         if (
             isinstance(answer, tuple)
             and len(answer) == 2
@@ -914,6 +931,8 @@ def bars_of(summary: Mapping[str, Any]) -> list[tuple[str, float]]:
 @dataclass(frozen=True, kw_only=True)
 class Chart(Task):
     """A matplotlib figure the learner draws; criteria read a summary of it."""
+
+    max_answer: int = 256 * 2**10  # the summary of a figure with many bars and ticks
 
     criteria: Sequence[Criterion] = field(default_factory=tuple)
     # A task whose recorded answer the chart builds on (3.3 draws the order of 3.2):

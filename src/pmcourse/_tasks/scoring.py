@@ -17,7 +17,21 @@ from .._schema import TaskResult, TaskStatus
 if TYPE_CHECKING:
     from ._base import Task
 
-__all__ = ["DEFAULT_SITE_URL", "evaluate", "grade_entry", "site_url"]
+__all__ = [
+    "DEFAULT_SITE_URL",
+    "FEEDBACK_LINE",
+    "FEEDBACK_LINES",
+    "answer_too_big",
+    "evaluate",
+    "grade_entry",
+    "site_url",
+]
+
+# A safety net under the quotes themselves (``_base.QUOTE``, ``story._quote``): a
+# verdict line is at most this long (the course's own longest is about 550), and a
+# verdict at most this many lines, whatever an answer holds.
+FEEDBACK_LINE = 1000
+FEEDBACK_LINES = 40
 
 DEFAULT_SITE_URL = "https://pmcourse.github.io/pmcourse/"
 
@@ -28,9 +42,41 @@ def site_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def _bounded(feedback: str) -> str:
+    lines = feedback.splitlines()
+    if len(lines) > FEEDBACK_LINES:
+        lines = [*lines[:FEEDBACK_LINES], f"… ({len(lines) - FEEDBACK_LINES} more lines)"]
+    return "\n".join(
+        ln if len(ln) <= FEEDBACK_LINE else ln[: FEEDBACK_LINE - 1] + "…" for ln in lines
+    )
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{-(-n // 2**10)} KiB"
+
+
+def answer_too_big(task: Task, size: int) -> str:
+    """The one-line refusal of an answer over the task's size limit."""
+    return (
+        f"Task {task.id}: this answer is {_size(size)}; answers to this task are limited to "
+        f"{_size(task.max_answer)}, far more than a good answer needs. Shorten it."
+    )
+
+
+def _data_size(data: object) -> int:
+    """Bytes of ``data`` as JSON (the form it is recorded and sent in)."""
+    import json
+
+    try:
+        return len(json.dumps(data, default=repr, ensure_ascii=False).encode("utf-8", "replace"))
+    except (ValueError, TypeError, RecursionError):
+        return 0  # not JSON at all: revalidate refuses it
+
+
 def _result(
     task: Task, status: TaskStatus, fraction: float, feedback: str, **extra: Any
 ) -> TaskResult:
+    feedback = _bounded(feedback)
     return TaskResult(
         task_id=task.id,
         title=task.title,
@@ -64,6 +110,9 @@ def grade_entry(task: Task, entry: dict[str, Any] | None) -> TaskResult:
     unreadable = f"Task {task.id}: the recorded answer is unreadable."
     if state != "answered":
         return _result(task, "error", 0.0, unreadable)
+    size = _data_size(entry.get("data"))
+    if size > task.max_answer:
+        return _result(task, "error", 0.0, answer_too_big(task, size))
     try:
         verdict = task.grade(task.revalidate(entry.get("data")))
     except PmcourseError as exc:
@@ -80,8 +129,18 @@ def evaluate(task: Task, answer: object) -> tuple[dict[str, Any], TaskResult]:
     from ._base import NotAttempted
 
     entry: dict[str, Any]
+    # A text far over the limit is refused before any work is done on it.
+    if isinstance(answer, str) and len(answer) > task.max_answer:
+        entry = {
+            "state": "error",
+            "message": answer_too_big(task, len(answer.encode("utf-8", "replace"))),
+        }
+        return entry, grade_entry(task, entry)
     try:
         entry = {"state": "answered", "data": task.prepare(answer)}
+        size = _data_size(entry["data"])
+        if size > task.max_answer:
+            entry = {"state": "error", "message": answer_too_big(task, size)}
     except NotAttempted:
         entry = {"state": "not attempted"}
     except PmcourseError as exc:
