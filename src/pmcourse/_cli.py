@@ -155,14 +155,18 @@ def build_parser() -> argparse.ArgumentParser:
             "read each notebook's learner from its file name (its path inside the folder) "
             "instead of from learner folders: the group (?P<learner>...) or the first group "
             "names the learner, an optional (?P<id>...) is appended as name_id. Presets: "
-            "'canvas' (smithjane_12345_67890_01-title-vs-role.ipynb -> smithjane_12345) and "
-            "'moodle' (Jane Smith_12345_assignsubmission_file_01-....ipynb -> Jane Smith_12345). "
+            "'canvas' (smithjane_12345_67890_01-title-vs-role.ipynb -> smithjane_12345; "
+            "anon_xK3p9_67890_... under anonymous grading -> anon_xK3p9) and 'moodle' "
+            "(Jane Smith_12345_assignsubmission_file/01-....ipynb, also as ..._file_/ or a "
+            "..._file_ prefix -> Jane Smith_12345; one assignment per chapter: grouped by "
+            "name, or by --roster). "
             "Without it, submissions/<learner>/*.ipynb: each top-level folder is a learner. "
             "Two copies of one exercise by one learner are reported and the better-named one "
             "is graded: the course's own file name, else the shortest, else A-Z first "
             "(' (1)' and '-Copy1' mark copies; download times are not reliable)"
         ),
     )
+    _add_roster(grade, "group a Moodle download's participants into people: ")
     grade.add_argument(
         "--shard",
         metavar="K/N",
@@ -266,6 +270,19 @@ def _add_layout(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_roster(parser: argparse.ArgumentParser, why: str) -> None:
+    parser.add_argument(
+        "--roster",
+        type=Path,
+        action="append",
+        metavar="CSV",
+        help=(
+            why + "a CSV of people with Email address, Username or ID number and a name "
+            "(Moodle's participants table or an assignment's grading worksheet); repeatable"
+        ),
+    )
+
+
 def _add_overrides(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--overrides",
@@ -364,8 +381,13 @@ def _grade(args: argparse.Namespace) -> int:
     from ._grading.learners import discover, parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None
-    found = discover(paths, pattern=args.learner_pattern, shard=shard)
-    for line in found.duplicates:
+    roster = None
+    if args.roster:
+        from ._grading.roster import load_roster
+
+        roster = load_roster(args.roster)
+    found = discover(paths, pattern=args.learner_pattern, shard=shard, roster=roster)
+    for line in [*found.warnings, *found.duplicates]:
         print(f"pmcourse: {line}", file=sys.stderr)
     batch = grade_paths(
         found.paths,
