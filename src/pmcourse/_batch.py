@@ -96,6 +96,7 @@ class BatchResult:
     sandbox: str | None = None  # "bubblewrap" or "none": how kernels were isolated
     version: str | None = None  # the pmcourse that graded; filled by to_dict when unknown
     fingerprint: str | None = None  # of the task set; results of two task sets never mix
+    shard: str | None = None  # "K/N" for 'pmcourse grade --shard K/N'; merge checks the set
 
     @property
     def score(self) -> float:
@@ -121,6 +122,7 @@ class BatchResult:
             "score": self.score,
             "max_score": self.max_score,
             "interrupted": self.interrupted,
+            "shard": self.shard,
             "notebooks": [n.to_dict() for n in self.notebooks],
         }
 
@@ -149,4 +151,5 @@ class BatchResult:
             sandbox=data.get("sandbox"),
             version=data.get("pmcourse"),
             fingerprint=data.get("tasks_fingerprint"),
+            shard=data.get("shard") if isinstance(data.get("shard"), str) else None,
         )

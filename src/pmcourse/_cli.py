@@ -255,6 +255,14 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument(
         "--output", "-o", type=Path, help="the merged JSON (default: standard output)"
     )
+    merge.add_argument(
+        "--allow-partial",
+        action="store_true",
+        help=(
+            "merge even when shards of the set are missing (they are named, and listed in the "
+            "merged file as missing_shards); by default a set of K/N shards must be complete"
+        ),
+    )
     return parser
 
 
@@ -396,6 +404,8 @@ def _grade(args: argparse.Namespace) -> int:
         progress=ProgressBar(sys.stderr),
         learners=found.learners,
     )
+    if shard is not None:
+        batch.shard = f"{shard[0]}/{shard[1]}"
     if found.learners:
         from ._cohort.merge import sort_key
         from ._grading.notebook import display_path
@@ -473,7 +483,9 @@ def _review(args: argparse.Namespace) -> int:
 def _merge(args: argparse.Namespace) -> int:
     from ._cohort.merge import merge_results
 
-    merged = merge_results(args.shards)
+    merged = merge_results(args.shards, allow_partial=args.allow_partial)
+    for line in merged.warnings:
+        print(f"pmcourse: {line}", file=sys.stderr)
     _write(merged.write if args.output else merged.content.decode("utf-8"), args.output)
     print(
         f"pmcourse: merged {len(args.shards)} shard(s): {merged.learners} learner(s), "

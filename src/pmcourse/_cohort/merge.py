@@ -60,6 +60,7 @@ class _Shard(msgspec.Struct, gc=False):
     tasks_fingerprint: Any = None
     sandbox: Any = None
     interrupted: Any = False
+    shard: Any = None
 
 
 _SHARD = msgspec.json.Decoder(_Shard)
@@ -90,6 +91,7 @@ class Merged:
     sources: list[_Source]
     learners: int
     notebooks: int
+    warnings: list[str] = field(default_factory=list)
     _fds: dict[int, int] = field(default_factory=dict, repr=False)
 
     def write(self, fd: int) -> None:
@@ -286,7 +288,7 @@ class _Reader:
         return shard, members
 
 
-def merge_results(paths: Sequence[Path]) -> Merged:
+def merge_results(paths: Sequence[Path], *, allow_partial: bool = False) -> Merged:
     """One results file from shards: same task set and version, no learner in two shards.
 
     Notebooks come out ordered by learner, then path: the order of one
@@ -296,10 +298,49 @@ def merge_results(paths: Sequence[Path]) -> Merged:
     if not paths:
         raise ResultsError("Nothing to merge: name the shard results files.")
     with no_cyclic_gc():
-        return _merge(paths)
+        return _merge(paths, allow_partial)
 
 
-def _merge(paths: Sequence[Path]) -> Merged:
+def _shard_set(found: list[tuple[Path, object]], allow_partial: bool) -> list[str]:
+    """Check that the shards are one whole set of K/N; return the missing ones (partial)."""
+    labelled = [(path, s) for path, s in found if isinstance(s, str)]
+    if not labelled:
+        return []  # results of whole runs, or graded before shards were labelled
+    if len(labelled) != len(found):
+        path = next(p for p, s in found if not isinstance(s, str))
+        raise ResultsError(
+            f"{path} is not a shard (it was graded without --shard) but the others are: "
+            "merge shards of one set only."
+        )
+    sizes: dict[int, Path] = {}
+    seen: dict[int, Path] = {}
+    for path, label in labelled:
+        k, _, of = label.partition("/")
+        if not (k.isdigit() and of.isdigit()):
+            raise ResultsError(f"{path}: its shard {label!r} is not K/N.")
+        sizes.setdefault(int(of), path)
+        if int(k) in seen:
+            raise ResultsError(
+                f"{path} and {seen[int(k)]} are both shard {label}: was one shard given twice?"
+            )
+        seen[int(k)] = path
+    if len(sizes) > 1:
+        (n1, p1), (n2, p2) = sorted(sizes.items())[:2]
+        raise ResultsError(
+            f"{p1} is a shard of {n1} and {p2} a shard of {n2}: merge the shards of one set."
+        )
+    n = next(iter(sizes))
+    missing = [f"{k}/{n}" for k in range(1, n + 1) if k not in seen]
+    if missing and not allow_partial:
+        raise ResultsError(
+            f"Shard{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            f"{'are' if len(missing) > 1 else 'is'} missing from this set of {n}: their "
+            "learners would be left out. Find them, or merge with --allow-partial."
+        )
+    return missing
+
+
+def _merge(paths: Sequence[Path], allow_partial: bool = False) -> Merged:
     reader = _Reader()
     owner: dict[str, Path] = {}
     pieces: list[tuple[tuple[str, str], Members]] = []
@@ -308,9 +349,11 @@ def _merge(paths: Sequence[Path]) -> Merged:
     score = max_score = 0.0
     interrupted = False
     sandboxes: set[object] = set()
+    labels: list[tuple[Path, object]] = []
     for number, path in enumerate(paths):
         shard, members, source = reader.read(path, number)
         sources.append(source)
+        labels.append((path, shard.shard))
         if first is None:
             first = shard
         for name, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
@@ -335,6 +378,7 @@ def _merge(paths: Sequence[Path]) -> Merged:
         interrupted = interrupted or bool(shard.interrupted)
         sandboxes.add(shard.sandbox)
     assert first is not None
+    missing = _shard_set(labels, allow_partial)
     pieces.sort(key=lambda p: p[0])
     head = {
         "schema": first.schema,
@@ -344,16 +388,25 @@ def _merge(paths: Sequence[Path]) -> Merged:
         "score": round(score, 2),
         "max_score": max_score,
         "interrupted": interrupted,
+        "shard": None,
     }
+    warnings: list[str] = []
+    if missing:
+        head["missing_shards"] = missing
+        warnings.append(
+            f"merged without shard{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            "(--allow-partial): their learners are not in these results."
+        )
     opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2].encode("utf-8")
     if not pieces:
-        return Merged(opening, [b',\n  "notebooks": []\n}\n'], sources, 0, 0)
+        return Merged(opening, [b',\n  "notebooks": []\n}\n'], sources, 0, 0, warnings)
     return Merged(
         opening,
         [_OPEN, *_layout([m for _, m in pieces]), _CLOSE + b"\n"],
         sources,
         len(owner),
         len(pieces),
+        warnings,
     )
 
 
