@@ -97,6 +97,7 @@ class BatchResult:
     version: str | None = None  # the pmcourse that graded; filled by to_dict when unknown
     fingerprint: str | None = None  # of the task set; results of two task sets never mix
     shard: str | None = None  # "K/N" for 'pmcourse grade --shard K/N'; merge checks the set
+    root: str | None = None  # the folder grading ran in: notebook paths are relative to it
 
     @property
     def score(self) -> float:
@@ -123,6 +124,7 @@ class BatchResult:
             "max_score": self.max_score,
             "interrupted": self.interrupted,
             "shard": self.shard,
+            "root": self.root,
             "notebooks": [n.to_dict() for n in self.notebooks],
         }
 
@@ -152,4 +154,5 @@ class BatchResult:
             version=data.get("pmcourse"),
             fingerprint=data.get("tasks_fingerprint"),
             shard=data.get("shard") if isinstance(data.get("shard"), str) else None,
+            root=data.get("root") if isinstance(data.get("root"), str) else None,
         )

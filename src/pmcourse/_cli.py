@@ -242,6 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = review_sub.add_parser("export", help="write the review CSV")
     export.add_argument("results", type=Path, metavar="RESULTS", help="the results JSON")
     export.add_argument("--output", "-o", type=Path, help="the CSV file (default: standard output)")
+    export.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help=(
+            "the folder the notebook paths in the results are relative to (default: found "
+            "among the current folder, the results file's folder and the folder grading ran in)"
+        ),
+    )
 
     merge = sub.add_parser(
         "merge",
@@ -387,6 +396,7 @@ def _grade(args: argparse.Namespace) -> int:
         kernel_log.addHandler(logging.StreamHandler(sys.stderr))
         kernel_log.setLevel(logging.INFO)
     from ._grading.learners import discover, parse_shard
+    from ._grading.notebook import display_path
 
     shard = parse_shard(args.shard) if args.shard else None
     roster = None
@@ -406,9 +416,9 @@ def _grade(args: argparse.Namespace) -> int:
     )
     if shard is not None:
         batch.shard = f"{shard[0]}/{shard[1]}"
+    batch.root = display_path(Path.cwd())
     if found.learners:
         from ._cohort.merge import sort_key
-        from ._grading.notebook import display_path
 
         notes = {display_path(p): lines for p, lines in found.notes.items()}
         for nb in batch.notebooks:
@@ -476,8 +486,21 @@ def _review(args: argparse.Namespace) -> int:
     from ._cohort.io import load_results
     from ._cohort.review import render_review
 
-    _write(render_review(load_results(args.results)), args.output)
-    return EXIT_OK
+    batch = load_results(args.results)
+    roots = [args.root] if args.root else [Path.cwd(), args.results.resolve().parent]
+    if not args.root and batch.root:
+        roots.append(Path(batch.root))
+    review = render_review(batch, roots=roots)
+    if review.unread:
+        where = ", ".join(str(r) for r in roots)
+        print(
+            f"pmcourse: the answers of {review.unread} of {review.notebooks} notebook(s) could "
+            f"not be read (looked in {where}; first missing: {review.first_unread}): their "
+            "answer cells are empty. Pass --root with the folder you graded in.",
+            file=sys.stderr,
+        )
+    _write(review.text, args.output)
+    return EXIT_FAIL if review.unread else EXIT_OK
 
 
 def _merge(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -118,3 +119,37 @@ def test_in_a_real_browser(browser: Any, pages: dict[str, Path], which: str, wid
     violations = page.evaluate(AXE_RUN, AXE_TAGS)
     context.close()
     assert violations == []
+
+
+def _tied_results() -> Any:
+    """Results whose failed criteria tie: two lines each failed by every learner."""
+    from pmcourse._results import TaskResult
+
+    batch = synthetic(4)
+    for nb in batch.notebooks:
+        for t in nb.tasks:
+            if t.task_id == "4.3":
+                t.feedback = "✘ Names a persona\n✘ States the outcome\n✘ Gives a reason"
+    assert all(isinstance(t, TaskResult) for nb in batch.notebooks for t in nb.tasks)
+    return batch
+
+
+@pytest.mark.slow
+def test_the_report_is_the_same_bytes_for_the_same_results(tmp_path: Path) -> None:
+    """Ties (criteria failed as often, reasons as frequent) in one order, whatever the hash seed."""
+    results = write_results(tmp_path / "r.json", _tied_results())
+    pages = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"report-{seed}.html"
+        code = "import sys; from pmcourse._cli import main; sys.exit(main(sys.argv[1:]))"
+        subprocess.run(
+            [sys.executable, "-c", code, "report", str(results), "-o", str(out)],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1] == pages[2]
+    html = pages[0].decode()
+    at = [html.index(line) for line in ("Gives a reason", "Names a persona", "States the outcome")]
+    assert at == sorted(at)  # tied counts: alphabetical

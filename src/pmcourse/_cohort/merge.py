@@ -61,6 +61,7 @@ class _Shard(msgspec.Struct, gc=False):
     sandbox: Any = None
     interrupted: Any = False
     shard: Any = None
+    root: Any = None
 
 
 _SHARD = msgspec.json.Decoder(_Shard)
@@ -350,10 +351,12 @@ def _merge(paths: Sequence[Path], allow_partial: bool = False) -> Merged:
     interrupted = False
     sandboxes: set[object] = set()
     labels: list[tuple[Path, object]] = []
+    roots: set[object] = set()
     for number, path in enumerate(paths):
         shard, members, source = reader.read(path, number)
         sources.append(source)
         labels.append((path, shard.shard))
+        roots.add(shard.root)
         if first is None:
             first = shard
         for name, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
@@ -389,6 +392,7 @@ def _merge(paths: Sequence[Path], allow_partial: bool = False) -> Merged:
         "max_score": max_score,
         "interrupted": interrupted,
         "shard": None,
+        "root": roots.pop() if len(roots) == 1 else None,  # where review finds the notebooks
     }
     warnings: list[str] = []
     if missing:

@@ -395,7 +395,7 @@ def _criteria(stats: dict[str, TaskStats]) -> str:
     for s in _ordered(stats):
         if not s.failed:
             continue
-        rows = [[esc(line), str(count)] for line, count in s.failed.most_common(TOP_LINES)]
+        rows = [[esc(line), str(count)] for line, count in _most_common(s.failed, TOP_LINES)]
         parts.append(
             f"<h3>Task {esc(s.info.id)}: {esc(s.info.title)} "
             f"<span class=muted>({_pct(100 * s.rate)} passed)</span></h3>"
@@ -411,6 +411,12 @@ def _criteria(stats: dict[str, TaskStats]) -> str:
     if len(parts) == 2:
         parts.append("<p>Every graded task passed.</p>")
     return "".join(parts)
+
+
+def _most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The n most frequent, ties in alphabetical order: the same bytes for the same results,
+    whatever order the notebooks came in (Counter.most_common keeps first-seen order)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
 def _at_risk(book: Gradebook, threshold: float) -> str:
@@ -443,7 +449,7 @@ def _ungraded(errors: list[tuple[str, str, str]]) -> str:
     summary = _table(
         "Reasons, most frequent first",
         ["Reason", "Notebooks"],
-        [[esc(r), str(c)] for r, c in reasons.most_common(20)],
+        [[esc(r), str(c)] for r, c in _most_common(reasons, 20)],
         numeric={1},
     )
     rows = [[esc(learner), esc(path), esc(reason)] for learner, path, reason in errors[:LIST_CAP]]
