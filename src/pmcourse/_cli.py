@@ -145,9 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "junit", "csv"],
         default="text",
-        help="text table (default), JSON, JUnit XML for CI services, or a CSV gradebook",
+        help=(
+            "text table (default), JSON, JUnit XML for CI services, or a CSV gradebook (the "
+            "plain layout; for Canvas or Moodle write JSON and use 'pmcourse gradebook')"
+        ),
     )
-    _add_layout(grade)
     grade.add_argument(
         "--learner-pattern",
         metavar="REGEX",
@@ -228,6 +230,50 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--output", "-o", type=Path, help="the CSV file (default: standard output)")
     _add_layout(book)
     _add_overrides(book)
+    book.add_argument(
+        "--template",
+        type=Path,
+        metavar="CSV",
+        help=(
+            "the platform's own file, written back with the grades filled in: with --layout "
+            "canvas the Canvas gradebook export (Grades, Export, Export Entire Gradebook); "
+            "with --layout moodle an assignment's grading worksheet (one per assignment)"
+        ),
+    )
+    book.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="'Exercise N=TITLE'",
+        help=(
+            "the template's column for an exercise, by its assignment title (repeatable); "
+            "by default the column titled 'Exercise N: <title>' or the exercise's title"
+        ),
+    )
+    book.add_argument(
+        "--missing",
+        choices=["blank", "zero"],
+        default="blank",
+        help=(
+            "work not handed in or not gradable: blank (default: the cell is left as the "
+            "platform had it, no grade) or zero (0 points)"
+        ),
+    )
+    book.add_argument(
+        "--create-columns",
+        action="store_true",
+        help="add a column (Canvas creates a new assignment) for an exercise the template lacks",
+    )
+    book.add_argument(
+        "--exercise",
+        type=_positive(int),
+        metavar="N",
+        help=(
+            "the exercise a Moodle grading worksheet's assignment is for (default: found from "
+            "the participant ids of the notebooks; the total when it holds every exercise)"
+        ),
+    )
+    _add_roster(book, "with --layout moodle and no --template, key the rows for Moodle's gradebook import: ")
 
     review = sub.add_parser(
         "review",
@@ -281,8 +327,10 @@ def _add_layout(parser: argparse.ArgumentParser) -> None:
         choices=["plain", "canvas", "moodle"],
         default="plain",
         help=(
-            "CSV layout: plain (a column per task, exercise totals, total, percent), canvas "
-            "(Canvas gradebook import) or moodle (Moodle grading worksheet); default: plain"
+            "CSV layout: plain (a column per task, exercise totals, total, percent; default), "
+            "canvas (your Canvas gradebook export filled in: --template) or moodle (an "
+            "assignment's grading worksheet filled in: --template; or the gradebook import: "
+            "--roster)"
         ),
     )
 
@@ -429,7 +477,7 @@ def _grade(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         from ._cohort.gradebook import Gradebook, render_csv
 
-        text = render_csv(Gradebook.build(batch), args.layout)
+        text = render_csv(Gradebook.build(batch), "plain")
     else:
         text = {"json": render_json, "junit": render_junit}[args.format](batch)
     if args.feedback_dir is not None:
@@ -477,9 +525,56 @@ def _gradebook(args: argparse.Namespace) -> int:
 
     with no_cyclic_gc():
         data = load_data(args.results, counts_only=True)
-        text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
-    _write(text, args.output)
+        book = Gradebook.build(data, _overrides(args, data))
+    if args.layout == "plain":
+        if args.template or args.roster:
+            raise UsageError("--template and --roster go with --layout canvas or moodle.")
+        _write(render_csv(book, "plain"), args.output)
+        return EXIT_OK
+    filled = _platform_file(args, book)
+    for line in filled.notes:
+        print(f"pmcourse: {line}", file=sys.stderr)
+    _write(filled.text, args.output)
     return EXIT_OK
+
+
+def _platform_file(args: argparse.Namespace, book: Any) -> Any:
+    from ._cohort import platforms
+
+    zero = args.missing == "zero"
+    if args.template is not None:
+        try:
+            # bytes, decoded as they are: the file goes back with its own line ends and mark
+            template = args.template.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+            raise UsageError(f"Cannot read the template {args.template}: {why}.") from None
+        if args.layout == "canvas":
+            return platforms.fill_canvas(
+                book,
+                template,
+                source=str(args.template),
+                mapping=platforms.parse_map(args.map),
+                missing_zero=zero,
+                create_columns=args.create_columns,
+            )
+        return platforms.fill_moodle_worksheet(
+            book, template, source=str(args.template), exercise=args.exercise, missing_zero=zero
+        )
+    if args.layout == "moodle" and args.roster:
+        from ._grading.roster import load_roster
+
+        return platforms.moodle_import(book, load_roster(args.roster), missing_zero=zero)
+    if args.layout == "canvas":
+        raise UsageError(
+            "--layout canvas needs --template: your Canvas gradebook export (Grades, Export, "
+            "Export Entire Gradebook), so that grades go into your existing assignments and "
+            "students instead of new ones."
+        )
+    raise UsageError(
+        "--layout moodle needs --template (an assignment's grading worksheet) or --roster "
+        "(the participants, for the gradebook import)."
+    )
 
 
 def _review(args: argparse.Namespace) -> int:

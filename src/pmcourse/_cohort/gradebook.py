@@ -1,21 +1,12 @@
 """The gradebook: one row per learner, one column per task, totals; CSV for learning platforms.
 
-Three layouts (``--layout``):
-
-``plain``
-    ``learner``, one column per task (``1.1``, ``1.2``, ...), with overrides an
-    ``<task> auto`` column next to each overridden task, ``exercise N`` totals,
-    ``total``, ``max``, ``percent`` and ``ungraded`` (notebooks that could not
-    be graded). An empty task cell: the learner handed in no notebook for it.
-``canvas``
-    Canvas's gradebook import: ``Student``, ``ID``, ``SIS User ID``, ``SIS Login ID``,
-    ``Section``, then one column per exercise (``Exercise N: title``) holding its
-    points, and a ``Points Possible`` row. ``ID`` is the Canvas user id, taken
-    from a learner named ``name_12345`` (what ``--learner-pattern canvas`` gives).
-``moodle``
-    Moodle's assignment grading worksheet: ``Identifier`` (``Participant 12345``,
-    from ``--learner-pattern moodle``), ``Full name``, ``Grade`` (total points),
-    ``Maximum Grade`` and ``Feedback comments`` (points per exercise).
+The ``plain`` layout, and the starting point for any other gradebook:
+``learner``, one column per task (``1.1``, ``1.2``, ...), with overrides an
+``<task> auto`` column next to each overridden task, ``exercise N`` totals,
+``total``, ``max``, ``percent`` and ``ungraded`` (notebooks that could not be
+graded). An empty task cell: the learner handed in no notebook for it. Canvas
+and Moodle files are filled in by :mod:`pmcourse._cohort.platforms`, from the
+platform's own export, so that grades land in existing assignments.
 
 Columns cover the exercises that appear in the results; a task in two notebooks
 of one learner counts with its better score.
@@ -28,6 +19,7 @@ import functools
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._batch import BatchResult
 from .io import Data, as_data
@@ -36,7 +28,6 @@ from .review import Overrides
 __all__ = ["LAYOUTS", "Cell", "Gradebook", "Row", "TaskInfo", "render_csv"]
 
 LAYOUTS = ("plain", "canvas", "moodle")
-_ID = re.compile(r"^(?P<name>.*?)_(?P<id>\d+)$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +58,7 @@ class Row:
     ungraded: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     exercise_totals: dict[int, float] = field(default_factory=dict)  # exercises handed in
     seconds: float = 0.0
+    paths: list[tuple[str, int | None]] = field(default_factory=list)  # notebook, its exercise
 
     def exercise_total(self, exercise: int) -> float:
         return self.exercise_totals.get(exercise, 0.0)
@@ -76,6 +68,18 @@ class Row:
 
     def auto_total(self) -> float:
         return round(sum(c.auto for c in self.cells.values()), 2)
+
+
+_NUMBERED = re.compile(r"(?<!\d)(\d{2})-[^/]*$")
+
+
+def _exercise_of(nb: dict[str, Any]) -> int | None:
+    """A notebook's exercise: its tasks', or for one not graded the NN- of its file name."""
+    tasks = nb.get("tasks")
+    if tasks:
+        return int(tasks[0]["id"].split(".", 1)[0])
+    m = _NUMBERED.search(nb["path"])
+    return int(m.group(1)) if m else None
 
 
 def _num(x: float) -> str:
@@ -114,6 +118,7 @@ class Gradebook:
             if row is None:
                 row = rows[key] = Row(key)
             row.seconds += nb.get("seconds", 0.0)
+            row.paths.append((nb["path"], _exercise_of(nb)))
             if nb["status"] != "graded":
                 row.ungraded.append((nb["path"], nb.get("error") or ""))
                 continue
@@ -177,46 +182,12 @@ def _plain(book: Gradebook) -> list[list[str]]:
     return out
 
 
-def _split(learner: str) -> tuple[str, str]:
-    m = _ID.match(learner)
-    return (m.group("name"), m.group("id")) if m else (learner, "")
-
-
-def _canvas(book: Gradebook) -> list[list[str]]:
-    header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
-    header += [f"Exercise {n}: {title}" for n, title in book.exercises.items()]
-    out = [header, ["    Points Possible", "", "", "", ""]]
-    out[1] += [_num(book.exercise_max(n)) for n in book.exercises]
-    for row in book.rows:
-        name, uid = _split(row.learner)
-        line = [name, uid, "", "", ""]
-        line += [_num(row.exercise_total(n)) for n in book.exercises]
-        out.append(line)
-    return out
-
-
-def _moodle(book: Gradebook) -> list[list[str]]:
-    out = [["Identifier", "Full name", "Grade", "Maximum Grade", "Feedback comments"]]
-    for row in book.rows:
-        name, pid = _split(row.learner)
-        comments = "; ".join(
-            f"Exercise {n}: {_num(row.exercise_total(n))}/{_num(book.exercise_max(n))}"
-            for n in book.exercises
-        )
-        out.append(
-            [
-                f"Participant {pid}" if pid else name,
-                name,
-                _num(row.total()),
-                _num(book.max_total),
-                comments,
-            ]
-        )
-    return out
-
-
 def render_csv(book: Gradebook, layout: str = "plain") -> str:
-    rows = {"plain": _plain, "canvas": _canvas, "moodle": _moodle}[layout](book)
+    """The plain layout (Canvas and Moodle files: :mod:`pmcourse._cohort.platforms`)."""
+    if layout != "plain":
+        msg = f"layout {layout!r} needs the platform's file: see _cohort.platforms"
+        raise ValueError(msg)
+    rows = _plain(book)
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue()
