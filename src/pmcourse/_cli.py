@@ -273,7 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
             "the participant ids of the notebooks; the total when it holds every exercise)"
         ),
     )
-    _add_roster(book, "with --layout moodle and no --template, key the rows for Moodle's gradebook import: ")
+    _add_roster(
+        book, "with --layout moodle and no --template, key the rows for Moodle's gradebook import: "
+    )
 
     review = sub.add_parser(
         "review",

@@ -69,7 +69,7 @@ def parse_map(pairs: Sequence[str]) -> dict[int, str]:
         m = re.fullmatch(r"\s*(?:exercise\s*)?(\d+)\s*", left, re.IGNORECASE)
         if not sep or m is None or not right.strip():
             raise UsageError(
-                f"--map {pair!r}: write it as \"Exercise N=the platform's column title\"."
+                f'--map {pair!r}: write it as "Exercise N=the platform\'s column title".'
             )
         out[int(m.group(1))] = right.strip()
     return out
@@ -159,9 +159,7 @@ def fill_canvas(
             m = _TITLE_ID.match(h.strip())
             assignments[i] = m.group("title") if m else h.strip()
     points_row = next((r for r in rows[1:] if r and "Points Possible" in r[0]), None)
-    students = [
-        r for r in rows[1:] if r and "Points Possible" not in r[0] and _is_student(r)
-    ]
+    students = [r for r in rows[1:] if r and "Points Possible" not in r[0] and _is_student(r)]
 
     notes: list[str] = []
     mapping = mapping or {}
@@ -200,7 +198,7 @@ def fill_canvas(
     elif absent:
         notes.append(
             f"No column for exercise(s) {', '.join(map(str, absent))} in {source}: not "
-            "written. Name their Canvas assignments with --map \"Exercise N=title\" (or "
+            'written. Name their Canvas assignments with --map "Exercise N=title" (or '
             "add new assignments with --create-columns)."
         )
 
