@@ -197,7 +197,7 @@ async def _grade_batch(
     if sandbox is None:
         for r in done_results:
             if r.status == "graded":
-                r.notes.append(NOT_ISOLATED)
+                r.notes.append(not_isolated())
     return BatchResult(
         done_results,
         interrupted=interrupted,
@@ -205,10 +205,15 @@ async def _grade_batch(
     )
 
 
-NOT_ISOLATED = (
-    "No sandbox: this notebook's kernel was not isolated from the others in its batch "
-    "(install bubblewrap to isolate them)."
-)
+NOT_ISOLATED = "No sandbox: this notebook's kernel was not isolated from the others in its batch"
+
+
+def not_isolated() -> str:
+    """The note on a notebook graded without a sandbox: why, and what would enable one."""
+    from .kernel import sandbox_missing
+
+    why = sandbox_missing()
+    return f"{NOT_ISOLATED} ({why or 'the sandbox was turned off'})."
 
 
 def grade_paths(
