@@ -196,8 +196,8 @@ def test_the_kubernetes_recipe_runs_as_written(tmp_path: Path) -> None:
     _checkout(volumes["/src"] / "pmcourse")  # what the init container clones
 
     def local(script: str) -> str:
-        for mount, folder in volumes.items():
-            script = script.replace(mount, str(folder))
+        for mount, folder in volumes.items():  # a mount point, not the same word inside a path
+            script = re.sub(rf"(?<![\w.-]){mount}\b", str(folder), script)
         return script
 
     env = _fresh_env(tmp_path)
