@@ -104,11 +104,12 @@ def browser(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff (lint and format), mypy strict, codespell, CI/RTD schemas, actionlint, repo-review."""
+    """Ruff, mypy strict, import contracts, codespell, CI/RTD schemas, actionlint, repo-review."""
     session.install(*_groups("lint"), ".")  # the package too: mypy sees its real dependencies
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
+    session.run("lint-imports")  # layers, independence, no private names: [tool.importlinter]
     session.run("codespell")  # paths and skips: [tool.codespell] in pyproject.toml
     schema = ("check-jsonschema", "--builtin-schema")
     workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))

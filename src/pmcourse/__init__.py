@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ._check import check, hint, solution, tasks
 from ._errors import AnswerError, NotebookError, PmcourseError, UnknownTaskError, UsageError
-from ._results import TaskResult
+from ._schema import TaskResult
 
 try:  # written by the build from the git tag (hatch-vcs)
     from ._version import __version__

@@ -28,9 +28,8 @@ from pathlib import Path
 import pytest
 from conftest import write_results
 
-from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cli import main
-from pmcourse._results import TaskResult
+from pmcourse._schema import BatchResult, NotebookResult, TaskResult
 from pmcourse._tasks import all_exercises, all_tasks
 
 TITLE = {e.number: e.title for e in all_exercises()}
@@ -50,13 +49,15 @@ def _tasks(chapter: int, earned: int) -> list[TaskResult]:
 
 
 def _graded(path: str, chapter: int, earned: int) -> NotebookResult:
-    return NotebookResult(path, "graded", None, _tasks(chapter, earned), learner=None)
+    return NotebookResult(path=path, status="graded", tasks=_tasks(chapter, earned))
 
 
 def _results(tmp_path: Path, notebooks: list[tuple[str, NotebookResult]]) -> Path:
     for learner, nb in notebooks:
         nb.learner = learner
-    return write_results(tmp_path / "results.json", BatchResult([nb for _, nb in notebooks]))
+    return write_results(
+        tmp_path / "results.json", BatchResult(notebooks=[nb for _, nb in notebooks])
+    )
 
 
 # --- Canvas --------------------------------------------------------------------------------
@@ -73,7 +74,9 @@ def canvas_cohort(tmp_path: Path) -> Path:
             ("haddadomar_102", _graded(f"{d4}haddadomar_LATE_102_9003_{EX4}", 4, 0)),  # scored 0
             (  # could not be graded
                 "weili_103",
-                NotebookResult(f"{d4}weili_103_9004_{EX4}", "error", "The file is empty."),
+                NotebookResult(
+                    path=f"{d4}weili_103_9004_{EX4}", status="error", error="The file is empty."
+                ),
             ),
             ("weili_103", _graded(f"{d6}weili_103_9005_{EX6}", 6, 6)),
             ("ajbrown", _graded(f"ajbrown/{EX6}", 6, 2)),  # a folder named by SIS login
@@ -301,7 +304,11 @@ def moodle_cohort(tmp_path: Path) -> Path:
             ("Omar Haddad", _graded(f"{a4}Omar Haddad_12_assignsubmission_file/{EX4}", 4, 0)),
             (
                 "Li Wei",
-                NotebookResult(f"{a4}Li Wei_13_assignsubmission_file/{EX4}", "error", "Empty."),
+                NotebookResult(
+                    path=f"{a4}Li Wei_13_assignsubmission_file/{EX4}",
+                    status="error",
+                    error="Empty.",
+                ),
             ),
             ("Li Wei", _graded(f"{a6}Li Wei_23_assignsubmission_file/{EX6}", 6, 6)),
             ("Dana Ortiz", _graded(f"{a6}Dana Ortiz_24_assignsubmission_file/{EX6}", 6, 1)),

@@ -123,7 +123,7 @@ def test_in_a_real_browser(browser: Any, pages: dict[str, Path], which: str, wid
 
 def _tied_results() -> Any:
     """Results whose failed criteria tie: two lines each failed by every learner."""
-    from pmcourse._results import TaskResult
+    from pmcourse._schema import TaskResult
 
     batch = synthetic(4)
     for nb in batch.notebooks:

@@ -215,12 +215,8 @@ def new_chapter(root: Path, number: int, slug: str, title: str) -> list[Path]:
         path.write_text(text, encoding="utf-8")
     _add_to_index(root / "docs" / "index.md", number, slug, title)
     created = [*files, root / "docs" / "index.md"]
-    import importlib
+    from .._tasks import reload
 
-    from .. import _tasks
-
-    _tasks._load.cache_clear()
-    _tasks.fingerprint.cache_clear()
-    importlib.invalidate_caches()
+    reload()
     created += write_notebooks(root)
     return created

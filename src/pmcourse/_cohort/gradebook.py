@@ -19,10 +19,8 @@ import functools
 import io
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
-from .._batch import BatchResult
-from .io import Data, as_data
+from .._schema import BatchResult, NotebookResult
 from .review import Overrides
 
 __all__ = ["LAYOUTS", "Cell", "Gradebook", "Row", "TaskInfo", "render_csv"]
@@ -73,12 +71,13 @@ class Row:
 _NUMBERED = re.compile(r"(?<!\d)(\d{2})-[^/]*$")
 
 
-def _exercise_of(nb: dict[str, Any]) -> int | None:
-    """A notebook's exercise: its tasks', or for one not graded the NN- of its file name."""
-    tasks = nb.get("tasks")
-    if tasks:
-        return int(tasks[0]["id"].split(".", 1)[0])
-    m = _NUMBERED.search(nb["path"])
+def _exercise_of(nb: NotebookResult) -> int | None:
+    """A notebook's exercise: what its content is, else its tasks', else its file name's NN-."""
+    if nb.exercise is not None:
+        return nb.exercise
+    if nb.tasks:
+        return int(nb.tasks[0].task_id.split(".", 1)[0])
+    m = _NUMBERED.search(nb.path)
     return int(m.group(1)) if m else None
 
 
@@ -104,30 +103,31 @@ class Gradebook:
         return round(100 * row.total() / self.max_total, 1) if self.max_total else 0.0
 
     @classmethod
-    def build(cls, results: BatchResult | Data, overrides: Overrides | None = None) -> Gradebook:
-        """From results (objects or their plain data), with overrides already checked."""
+    def build(cls, results: BatchResult, overrides: Overrides | None = None) -> Gradebook:
+        """From results, with overrides already checked."""
         from .._tasks import all_exercises, all_tasks
 
-        data = as_data(results)
         overrides = overrides or {}
         rows: dict[str, Row] = {}
-        for nb in data["notebooks"]:
-            learner = nb.get("learner")
-            key = learner if learner is not None else nb["path"]
+        for nb in results.notebooks:
+            learner = nb.learner
+            key = learner if learner is not None else nb.path
             row = rows.get(key)
             if row is None:
                 row = rows[key] = Row(key)
-            row.seconds += nb.get("seconds", 0.0)
-            row.paths.append((nb["path"], _exercise_of(nb)))
-            if nb["status"] != "graded":
-                row.ungraded.append((nb["path"], nb.get("error") or ""))
+            row.seconds += nb.seconds
+            row.paths.append((nb.path, _exercise_of(nb)))
+            if nb.status != "graded":
+                row.ungraded.append((nb.path, nb.error or ""))
                 continue
             cells = row.cells
-            for t in nb["tasks"]:
-                task_id, score = t["id"], t["score"]
+            for t in nb.tasks:
+                if not t.counted:
+                    continue
+                task_id, score = t.task_id, t.score
                 old = cells.get(task_id)
                 if old is None or score > old.auto:
-                    cells[task_id] = Cell(score, score, t["max_score"], t["status"])
+                    cells[task_id] = Cell(score, score, t.max_score, t.status)
         for (learner, task_id), ov in overrides.items():
             cell = rows[learner].cells[task_id]
             cell.comment = ov.comment

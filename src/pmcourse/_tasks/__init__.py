@@ -14,7 +14,7 @@ from functools import cache
 from .._errors import UnknownTaskError
 from ._base import Exercise, Task
 
-__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task"]
+__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task", "reload"]
 
 
 @cache
@@ -67,6 +67,13 @@ def fingerprint() -> str:
 
     shape = [(t.id, type(t).__name__, t.title, t.points) for t in all_tasks()]
     return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
+
+
+def reload() -> None:
+    """Forget the loaded registry: the next use finds the chapter modules again (a new one too)."""
+    _load.cache_clear()
+    fingerprint.cache_clear()
+    importlib.invalidate_caches()
 
 
 def get_task(task_id: object) -> Task:
