@@ -170,6 +170,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_roster(grade, "group a Moodle download's participants into people: ")
     grade.add_argument(
+        "--exercises",
+        metavar="LIST",
+        help=(
+            "the cohort's exercises, like 1-8 or 1,3,5 (default: all of the course's): each "
+            "learner is expected to hand in each; one not handed in is recorded as missing "
+            "(neither 0 nor 'could not be graded'), and other exercises count in no total"
+        ),
+    )
+    grade.add_argument(
         "--shard",
         metavar="K/N",
         help=(
@@ -424,7 +433,7 @@ def _grade(args: argparse.Namespace) -> int:
         kernel_log = logging.getLogger("pmcourse.kernel")
         kernel_log.addHandler(logging.StreamHandler(sys.stderr))
         kernel_log.setLevel(logging.INFO)
-    from ._grading.learners import discover, parse_shard
+    from ._grading.learners import discover, parse_exercises, parse_shard
     from ._grading.notebook import display_path
 
     shard = parse_shard(args.shard) if args.shard else None
@@ -437,6 +446,8 @@ def _grade(args: argparse.Namespace) -> int:
     for line in [*found.warnings, *found.duplicates]:
         print(f"pmcourse: {line}", file=sys.stderr)
     batch = grade(found, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
+    if found.learners or args.exercises:
+        _expect(batch, parse_exercises(args.exercises) if args.exercises else None)
     if shard is not None:
         batch.shard = f"{shard[0]}/{shard[1]}"
     batch.root = display_path(Path.cwd())
@@ -457,6 +468,29 @@ def _grade(args: argparse.Namespace) -> int:
         print("pmcourse: interrupted; the results so far are shown above.", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_OK if batch.ok else EXIT_FAIL
+
+
+def _expect(batch: BatchResult, exercises: list[int] | None) -> None:
+    """Record the cohort's exercises, and a 'missing' result for each one a learner lacks."""
+    from ._grading.batch import exercise_of_name
+    from ._grading.learners import missing_notebooks
+    from ._schema import NotebookResult, sort_key
+    from ._tasks import all_exercises
+
+    wanted = exercises or [e.number for e in all_exercises()]
+    batch.exercises = wanted
+    handed: dict[str, set[int]] = {}
+    for nb in batch.notebooks:
+        if nb.learner is not None:
+            got = handed.setdefault(nb.learner, set())
+            ex = nb.exercise if nb.exercise is not None else exercise_of_name(nb.path)
+            if ex is not None:
+                got.add(ex)
+    for learner, n, name in missing_notebooks(handed, wanted):
+        batch.notebooks.append(
+            NotebookResult(path=name, learner=learner, status="missing", exercise=n)
+        )
+    batch.notebooks.sort(key=lambda nb: sort_key(nb.learner, nb.path))
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -16,6 +16,8 @@ from pmcourse._grading.learners import (
     group_people,
     in_shard,
     learner_regex,
+    missing_notebooks,
+    parse_exercises,
     parse_shard,
     platform_ids,
 )
@@ -299,3 +301,21 @@ def test_a_file_reached_twice_is_graded_once(tmp_path: Path) -> None:
     found = discover([tmp_path, nb, tmp_path / "ann" / ".." / "ann" / nb.name])
     assert found.paths == [nb]
     assert found.learners == {nb: "ann"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [("1-8", list(range(1, 9))), ("6", [6]), ("1,3, 5-6", [1, 3, 5, 6])]
+)
+def test_parse_exercises(text: str, wanted: list[int]) -> None:
+    assert parse_exercises(text) == wanted
+
+
+@pytest.mark.parametrize("text", ["0-3", "1-99", "x", "1-", ""])
+def test_parse_exercises_refuses_what_the_course_lacks(text: str) -> None:
+    with pytest.raises(UsageError, match="--exercises"):
+        parse_exercises(text)
+
+
+def test_missing_notebooks_are_the_expected_exercises_not_handed_in() -> None:
+    got = missing_notebooks({"ann": {1, 2}, "bob": {2, 9}}, [1, 2])
+    assert got == [("bob", 1, "01-title-vs-role.ipynb")]

@@ -57,6 +57,8 @@ class Row:
     exercise_totals: dict[int, float] = field(default_factory=dict)  # exercises handed in
     seconds: float = 0.0
     paths: list[tuple[str, int | None]] = field(default_factory=list)  # notebook, its exercise
+    not_in_version: set[str] = field(default_factory=set)  # tasks its notebooks predate
+    missing: list[int] = field(default_factory=list)  # exercises expected and not handed in
 
     def exercise_total(self, exercise: int) -> float:
         return self.exercise_totals.get(exercise, 0.0)
@@ -96,11 +98,22 @@ class Gradebook:
     def max_total(self) -> float:  # asked once per learner by percent()
         return round(sum(t.points for t in self.tasks), 2)
 
-    def exercise_max(self, exercise: int) -> float:
-        return round(sum(t.points for t in self.tasks if t.exercise == exercise), 2)
+    def exercise_max(self, exercise: int, row: Row | None = None) -> float:
+        """An exercise's points; for a row, without the tasks its notebook predates."""
+        skip = row.not_in_version if row is not None else set()
+        return round(
+            sum(t.points for t in self.tasks if t.exercise == exercise and t.id not in skip), 2
+        )
+
+    def row_max(self, row: Row) -> float:
+        """The points a learner could earn: all, less the tasks their notebooks predate."""
+        if not row.not_in_version:
+            return self.max_total
+        return round(sum(t.points for t in self.tasks if t.id not in row.not_in_version), 2)
 
     def percent(self, row: Row) -> float:
-        return round(100 * row.total() / self.max_total, 1) if self.max_total else 0.0
+        most = self.row_max(row)
+        return round(100 * row.total() / most, 1) if most else 0.0
 
     @classmethod
     def build(cls, results: BatchResult, overrides: Overrides | None = None) -> Gradebook:
@@ -116,6 +129,10 @@ class Gradebook:
             if row is None:
                 row = rows[key] = Row(key)
             row.seconds += nb.seconds
+            if nb.status == "missing":  # not handed in: neither a 0 nor a failed grading
+                if nb.exercise is not None:
+                    row.missing.append(nb.exercise)
+                continue
             row.paths.append((nb.path, _exercise_of(nb)))
             if nb.status != "graded":
                 row.ungraded.append((nb.path, nb.error or ""))
@@ -123,6 +140,7 @@ class Gradebook:
             cells = row.cells
             for t in nb.tasks:
                 if not t.counted:
+                    row.not_in_version.add(t.task_id)
                     continue
                 task_id, score = t.task_id, t.score
                 old = cells.get(task_id)
@@ -144,7 +162,13 @@ class Gradebook:
                 totals[ex] = totals.get(ex, 0.0) + cell.final
             for ex, value in totals.items():
                 totals[ex] = round(value, 2)
-        chapters = set(exercise_of.values())
+        # The cohort's exercises: those the results were graded for, else the course's;
+        # never merely those someone handed in.
+        course = [e.number for e in all_exercises()]
+        chapters = set(results.exercises if results.exercises is not None else course)
+        for row in rows.values():  # a notebook of another exercise counts in no total
+            for ex in [ex for ex in row.exercise_totals if ex not in chapters]:
+                del row.exercise_totals[ex]
         tasks = [
             TaskInfo(t.id, t.title, t.points, t.chapter, type(t).__name__)
             for t in all_tasks()
@@ -162,7 +186,7 @@ def _plain(book: Gradebook) -> list[list[str]]:
         if t.id in overridden:
             header.append(f"{t.id} auto")
     header += [f"exercise {n}" for n in book.exercises]
-    header += ["total", "max", "percent", "ungraded"]
+    header += ["total", "max", "percent", "ungraded", "missing"]
     out = [header]
     for row in book.rows:
         line = [row.learner]
@@ -171,12 +195,16 @@ def _plain(book: Gradebook) -> list[list[str]]:
             line.append(_num(cell.final) if cell else "")
             if t.id in overridden:
                 line.append(_num(cell.auto) if cell else "")
-        line += [_num(row.exercise_total(n)) for n in book.exercises]
+        # An exercise not handed in, or not gradable, is blank; one that scored nothing is 0.
+        line += [
+            _num(row.exercise_totals[n]) if n in row.exercise_totals else "" for n in book.exercises
+        ]
         line += [
             _num(row.total()),
-            _num(book.max_total),
+            _num(book.row_max(row)),
             f"{book.percent(row):.1f}",
             str(len(row.ungraded)),
+            str(len(row.missing)),
         ]
         out.append(line)
     return out

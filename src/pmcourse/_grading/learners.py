@@ -72,6 +72,8 @@ __all__ = [
     "group_people",
     "in_shard",
     "learner_regex",
+    "missing_notebooks",
+    "parse_exercises",
     "parse_shard",
     "platform_ids",
 ]
@@ -128,6 +130,43 @@ def parse_shard(text: str) -> tuple[int, int]:
     if not m or not 1 <= int(m.group(1)) <= int(m.group(2)):
         raise UsageError(f"--shard {text!r}: write K/N with 1 <= K <= N, like 1/4.")
     return int(m.group(1)), int(m.group(2))
+
+
+def parse_exercises(text: str) -> list[int]:
+    """'1-8' or '1,3,5-7' -> the course's exercises named; a usage error for any other."""
+    from .._tasks import all_exercises
+
+    course = {e.number for e in all_exercises()}
+    chosen: set[int] = set()
+    for part in text.split(","):
+        m = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if m is None:
+            raise UsageError(f"--exercises {text!r}: write numbers and ranges, like 1-8 or 1,3,5.")
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        chosen.update(range(first, last + 1))
+    unknown = sorted(chosen - course)
+    if unknown or not chosen:
+        raise UsageError(
+            f"--exercises {text!r}: the course has exercises {min(course)} to {max(course)}"
+            + (f", not {', '.join(map(str, unknown))}." if unknown else ".")
+        )
+    return sorted(chosen)
+
+
+def missing_notebooks(
+    handed_in: dict[str, set[int]], exercises: Sequence[int]
+) -> list[tuple[str, int, str]]:
+    """(learner, exercise, the course's notebook name) for each expected exercise a learner
+    did not hand in; ``handed_in`` maps each learner to the exercises of their notebooks."""
+    from .._tasks import all_exercises
+
+    name = {e.number: e.notebook for e in all_exercises()}
+    return [
+        (learner, n, name[n])
+        for learner in sorted(handed_in)
+        for n in exercises
+        if n not in handed_in[learner]
+    ]
 
 
 def in_shard(learner: str, shard: tuple[int, int]) -> bool:
