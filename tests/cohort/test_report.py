@@ -24,14 +24,52 @@ def test_import_pmcourse_loads_no_chart_library() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_a_summary_at_the_top_links_to_what_needs_the_instructor() -> None:
+    from pmcourse._schema import NotebookResult
+
+    batch = synthetic(4)  # l0-l3 hand in exercises 4 and 6; zed's notebook could not be graded
+    batch.exercises = [4, 6]
+    batch.notebooks = [
+        nb for nb in batch.notebooks if (nb.learner, nb.path) != ("l3", "s/l3/06.ipynb")
+    ]
+    batch.notebooks.append(
+        NotebookResult(
+            path="06-pm-and-product-owner.ipynb", learner="l3", status="missing", exercise=6
+        )
+    )
+    l2 = next(nb for nb in batch.notebooks if nb.path == "s/l2/06.ipynb")
+    l2.exercise, l2.filed_as = 6, 4  # saved under exercise 4's name
+    html = render_report(batch, at_risk=10)
+    nav = html.index('<nav aria-label="What needs you">')
+    assert nav < html.index("<h2")  # before every section
+    links = re.findall(r'<li><a href="#([^"]+)"><strong>(\d+)</strong> ([^<]+)</a>', html[nav:])
+    assert [(a, label) for a, _, label in links] == [
+        ("at-risk", "At risk"),
+        ("criteria", "What to reteach"),
+        ("needs-review", "Needs review"),
+        ("ungraded", "Could not grade"),
+    ]
+    counts = {a: int(n) for a, n, _ in links}
+    assert all(f"<h2 id={a}>" in html for a in counts)
+    at_risk = html[html.index("<h2 id=at-risk>") : html.index("<h2 id=criteria>")]
+    assert "l3" in at_risk and counts["at-risk"] >= 1  # partial work, though above 10%
+    review = html[html.index("<h2 id=needs-review>") : html.index("<h2 id=ungraded>")]
+    assert "l2" in review and "Named as exercise 4, holds exercise 6" in review
+    assert counts["needs-review"] == 1
+    ungraded = html[html.index("<h2 id=ungraded>") :]
+    assert (
+        counts["ungraded"] == 1 and "06-pm-and-product-owner.ipynb" not in ungraded.split("<h2")[1]
+    )
+
+
 def test_report_sections_and_self_containment() -> None:
     html = render_report(synthetic(6), at_risk=50)
     for heading in (
         "Score distribution per exercise",
         "Pass rate per task",
         "the most frequent failed criteria",
-        "Learners below 50%",
-        "Notebooks that could not be graded",
+        "learners below 50%",
+        "notebooks that could not be graded",
         "Time per notebook",
         "Solutions viewed before an answer",
     ):

@@ -38,6 +38,10 @@ figcaption{font-size:.95rem;color:#424a53;max-width:46rem}
 .facts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 .facts li{min-width:9rem}
 .facts strong{display:block;font-size:1.4rem}
+.summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.5rem;padding:0;list-style:none}
+.summary li{border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem}
+.summary a strong{font-size:1.4rem;margin-right:.25rem}
+.flag{border-left:4px solid #9a6700;padding-left:.75rem}
 .badge{display:inline-block;min-width:1.3em;text-align:center;color:#fff;border-radius:3px;
 padding:0 .3em;font-weight:700}
 .muted{color:#57606a}
