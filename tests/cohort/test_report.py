@@ -97,7 +97,9 @@ def test_report_does_not_list_every_learner() -> None:
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("report")
-    results = write_results(folder / "r.json", synthetic(8))
+    batch = synthetic(8)
+    batch.exercises = [4, 6]  # the cohort's exercises, as 'pmcourse grade' records them
+    results = write_results(folder / "r.json", batch)
     review = folder / "review.csv"
     review.write_text("learner,task,score,comment\nl1,4.3,1,Clear outcome.\n", encoding="utf-8")
     report = folder / "cohort.html"
@@ -157,6 +159,29 @@ def test_in_a_real_browser(browser: Any, pages: dict[str, Path], which: str, wid
     violations = page.evaluate(AXE_RUN, AXE_TAGS)
     context.close()
     assert violations == []
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_summary_links_work(browser: Any, pages: dict[str, Path], width: int) -> None:
+    """Each summary link brings its section's heading into view (screenshots kept)."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(pages["report"].as_uri(), wait_until="load")
+    shots = Path(__file__).resolve().parents[2] / "test-artifacts"
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / f"cohort-report-top-{width}.png"))
+    nav = 'nav[aria-label="What needs you"] a'
+    targets = [a.get_attribute("href") for a in page.query_selector_all(nav)]
+    assert targets == ["#at-risk", "#criteria", "#needs-review", "#ungraded"]
+    for i, target in enumerate(targets):
+        page.evaluate("window.scrollTo(0, 0)")
+        page.query_selector_all(nav)[i].click()
+        page.wait_for_function(f"location.hash === {target!r}")
+        top = page.evaluate(f"document.getElementById({target[1:]!r}).getBoundingClientRect().top")
+        assert -2 <= top < 800, (target, top)  # in view (sub-pixel scrolling aside)
+    context.close()
 
 
 def _tied_results() -> Any:
