@@ -328,12 +328,13 @@ def _header(data: BatchResult, book: Gradebook, errors: list[tuple[str, str, str
     return (
         "<h1>Cohort report</h1>"
         f'<ul class="facts" aria-label="Summary">{items}</ul>'
-        f"<p class=muted>Exercises in these results: {esc(exercises)}; "
+        f"<p class=muted>The cohort's exercises: {esc(exercises)}; "
         f"{num(book.max_total)} points in all. Graded by pmcourse "
         f"{esc(str(data.pmcourse or '?'))} (task set "
         f"{esc(str(data.tasks_fingerprint or '?'))}, sandbox: "
         f"{esc(str(data.sandbox or '?'))}). "
-        "Scores are percentages of the points of these exercises.</p>"
+        "Scores are percentages of the points of these exercises (less, for a learner, any "
+        "task their copy of a notebook predates).</p>"
         f"{interrupted}"
     )
 
