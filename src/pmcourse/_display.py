@@ -21,7 +21,8 @@ STATUSES: dict[TaskStatus, tuple[str, str, str]] = {
     "fail": ("✘", "FAIL", "#b42318"),
     "error": ("!", "ERROR", "#9a6700"),
     "not attempted": ("·", "-", "#57606a"),
-    "review": ("?", "REVIEW", "#0550ae"),  # a human must look
+    # free text the checks could not decide: the score counts only what they decided
+    "review": ("?", "needs a human look", "#6639ba"),
     "not in version": ("○", "N/A", "#57606a"),  # the notebook predates the task
 }
 
@@ -45,22 +46,24 @@ def badge(symbol: str, colour: str) -> str:
 
 def _feedback_html(line: str) -> str:
     """One feedback line; a ✔/✘ verdict line gets its symbol in colour and bold."""
-    for status in ("pass", "fail"):
+    said: dict[TaskStatus, str] = {"pass": "passed", "fail": "missed", "review": "not sure"}
+    for status in ("pass", "fail", "review"):
         symbol, _label, colour = STATUSES[status]
         if line.startswith(symbol + " "):
             return (
                 f"<p class='pmcourse-{status}' style='margin:0.3em 0'>"
                 f"{badge(symbol, colour)} "
-                f"<span class='pmcourse-sr'>{'passed' if status == 'pass' else 'missed'}:</span> "
+                f"<span class='pmcourse-sr'>{said[status]}:</span> "
                 f"{escape(line[len(symbol) + 1 :])}</p>"
             )
     return f"<p style='margin:0.3em 0'>{escape(line)}</p>"
 
 
 def task_text(r: TaskResult) -> str:
-    symbol, _label, _colour = STATUSES[r.status]
+    symbol, _label, _colour = STATUSES[r.status]  # review shows its words: NEEDS A HUMAN LOOK
     head = (
-        f"{symbol} Task {r.task_id} ({r.title}): {r.status.upper()}"
+        f"{symbol} Task {r.task_id} ({r.title}): "
+        f"{(_label if r.status == 'review' else r.status).upper()}"
         f" - {_points(r.score)}/{_points(r.max_score)} points"
     )
     lines = [head, *(f"  {line}" for line in r.feedback.splitlines())]
@@ -75,7 +78,7 @@ def task_text(r: TaskResult) -> str:
         lines.append("  Model answer:")
         lines.extend(f"    {line}" for line in r.solution.splitlines())
     if r.checklist:
-        lines.append("  Compare the two:")
+        lines.append("  Compare the two:" if r.solution else "  Check yours yourself:")
         lines.extend(f"    [ ] {item}" for item in r.checklist)
     return "\n".join(lines)
 
@@ -122,7 +125,9 @@ def task_html(r: TaskResult) -> str:
     if r.checklist:
         items = "".join(f"<li>{esc(item)}</li>" for item in r.checklist)
         parts.append(
-            f"<p style='margin:0.3em 0'><strong>Compare the two:</strong></p><ul>{items}</ul>"
+            f"<p style='margin:0.3em 0'><strong>"
+            f"{'Compare the two:' if r.solution else 'Check yours yourself:'}</strong></p>"
+            f"<ul>{items}</ul>"
         )
     parts.append("</div>")
     return "".join(parts)

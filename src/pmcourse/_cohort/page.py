@@ -66,9 +66,10 @@ def num(x: float) -> str:
 def badge(status: TaskStatus) -> str:
     """A status as its symbol (for the eye) and its word (for everyone)."""
     symbol, _label, colour = STATUSES[status]
+    words = {"review": "needs a human look", "not in version": "not in this learner's version"}
     return (
         f'<span class="badge" style="background:{colour}" aria-hidden="true">{symbol}</span> '
-        f"{esc(status)}"
+        f"{esc(words.get(status, status))}"
     )
 
 

@@ -45,7 +45,7 @@ REVIEW_COLUMNS = [
     "score",
     "comment",
 ]
-REVIEW_KINDS = {"Rubric", "Story"}
+REVIEW_KINDS = {"Rubric", "EvalPlan", "Story"}
 
 
 def learner_key(nb: NotebookResult) -> str:
@@ -111,32 +111,42 @@ def render_review(
     writer.writerow(REVIEW_COLUMNS)
     counted = unread = 0
     first = ""
+    sources: dict[str, dict[str, Any] | None] = {}
     for nb in batch.notebooks:
         if nb.status != "graded" or not any(t.task_id in ids for t in nb.tasks):
             continue
         counted += 1
         source = _read_notebook(nb.path, roots) if read_answers else None
+        sources[nb.path] = source
         if read_answers and source is None:
             unread += 1
             first = first or nb.path
-        for t in nb.tasks:
-            if t.task_id not in ids:
-                continue
-            writer.writerow(
-                [
-                    learner_key(nb),
-                    t.task_id,
-                    t.title,
-                    nb.path,
-                    t.status,
-                    f"{t.score:g}",
-                    f"{t.max_score:g}",
-                    t.feedback,
-                    _answer_text(source, t.task_id) if source is not None else "",
-                    "",
-                    "",
-                ]
-            )
+    # answers the checks could not decide ("review") come first
+    pairs = [
+        (nb, t)
+        for nb in batch.notebooks
+        if nb.status == "graded"
+        for t in nb.tasks
+        if t.task_id in ids
+    ]
+    pairs.sort(key=lambda pair: pair[1].status != "review")
+    for nb, t in pairs:
+        source = sources.get(nb.path)
+        writer.writerow(
+            [
+                learner_key(nb),
+                t.task_id,
+                t.title,
+                nb.path,
+                t.status,
+                f"{t.score:g}",
+                f"{t.max_score:g}",
+                t.feedback,
+                _answer_text(source, t.task_id) if source is not None else "",
+                "",
+                "",
+            ]
+        )
     return Review(out.getvalue(), counted, unread, first)
 
 
