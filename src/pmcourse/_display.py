@@ -19,10 +19,10 @@ __all__ = ["STATUSES", "badge", "task_html", "task_text"]
 STATUSES: dict[TaskStatus, tuple[str, str, str]] = {
     "pass": ("✔", "PASS", "#1a7f37"),
     "fail": ("✘", "FAIL", "#b42318"),
+    # Free text the checks could not decide: the score counts only what they decided.
+    "review": ("?", "needs a human look", "#6639ba"),
     "error": ("!", "ERROR", "#9a6700"),
     "not attempted": ("·", "-", "#57606a"),
-    # free text the checks could not decide: the score counts only what they decided
-    "review": ("?", "needs a human look", "#6639ba"),
     "not in version": ("○", "N/A", "#57606a"),  # the notebook predates the task
 }
 
@@ -45,25 +45,29 @@ def badge(symbol: str, colour: str) -> str:
 
 
 def _feedback_html(line: str) -> str:
-    """One feedback line; a ✔/✘ verdict line gets its symbol in colour and bold."""
+    """One feedback line; a ✔/✘/? verdict line gets its symbol in colour and bold."""
     said: dict[TaskStatus, str] = {"pass": "passed", "fail": "missed", "review": "not sure"}
-    for status in ("pass", "fail", "review"):
+    for status, word in said.items():
         symbol, _label, colour = STATUSES[status]
         if line.startswith(symbol + " "):
             return (
                 f"<p class='pmcourse-{status}' style='margin:0.3em 0'>"
                 f"{badge(symbol, colour)} "
-                f"<span class='pmcourse-sr'>{said[status]}:</span> "
+                f"<span class='pmcourse-sr'>{word}:</span> "
                 f"{escape(line[len(symbol) + 1 :])}</p>"
             )
     return f"<p style='margin:0.3em 0'>{escape(line)}</p>"
 
 
+def _word(r: TaskResult) -> str:
+    """The status in a heading: PASS, FAIL, NEEDS A HUMAN LOOK..."""
+    return STATUSES[r.status][1].upper() if r.status == "review" else r.status.upper()
+
+
 def task_text(r: TaskResult) -> str:
-    symbol, _label, _colour = STATUSES[r.status]  # review shows its words: NEEDS A HUMAN LOOK
+    symbol, _label, _colour = STATUSES[r.status]
     head = (
-        f"{symbol} Task {r.task_id} ({r.title}): "
-        f"{(_label if r.status == 'review' else r.status).upper()}"
+        f"{symbol} Task {r.task_id} ({r.title}): {_word(r)}"
         f" - {_points(r.score)}/{_points(r.max_score)} points"
     )
     lines = [head, *(f"  {line}" for line in r.feedback.splitlines())]
@@ -95,7 +99,7 @@ def task_html(r: TaskResult) -> str:
         ),
         (
             f"<strong>{badge(symbol, colour)} "
-            f"Task {esc(r.task_id)}: {esc(r.status.upper())}</strong> "
+            f"Task {esc(r.task_id)}: {esc(_word(r))}</strong> "
             f"<span>({esc(r.title)}, {_points(r.score)}/{_points(r.max_score)}"
             " points)</span>"
         ),
@@ -123,11 +127,8 @@ def task_html(r: TaskResult) -> str:
             f"<details open><summary>Model answer</summary>{pre}{esc(r.solution)}</pre></details>"
         )
     if r.checklist:
+        heading = "Compare the two:" if r.solution else "Check yours yourself:"
         items = "".join(f"<li>{esc(item)}</li>" for item in r.checklist)
-        parts.append(
-            f"<p style='margin:0.3em 0'><strong>"
-            f"{'Compare the two:' if r.solution else 'Check yours yourself:'}</strong></p>"
-            f"<ul>{items}</ul>"
-        )
+        parts.append(f"<p style='margin:0.3em 0'><strong>{heading}</strong></p><ul>{items}</ul>")
     parts.append("</div>")
     return "".join(parts)

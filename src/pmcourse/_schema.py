@@ -61,7 +61,7 @@ READS = (2, 3)  # the schemas decode() reads
 # STATUSES, in _display (a test keeps the two the same).
 # review: a human must look before the verdict counts (free-text answers).
 # not in version: the learner's notebook predates the task: not a 0, and in no total.
-TaskStatus = Literal["pass", "fail", "error", "not attempted", "review", "not in version"]
+TaskStatus = Literal["pass", "fail", "review", "error", "not attempted", "not in version"]
 
 NotebookStatus = Literal["graded", "error", "missing"]
 # graded: scored (0 is a score); error: could not be graded (``error`` says why);
