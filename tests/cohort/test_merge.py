@@ -47,6 +47,8 @@ def test_four_shards_in_separate_processes_merge_into_one_run(
                 str(folder_cohort),
                 "--shard",
                 f"{k}/4",
+                "--exercises",
+                "6",
                 "--format",
                 "json",
                 "-o",
@@ -68,7 +70,11 @@ def test_four_shards_in_separate_processes_merge_into_one_run(
     assert sum(sizes) == 30 and all(sizes)
     merged = tmp_path / "results.json"
     assert main(["merge", *map(str, shards), "-o", str(merged)]) == 0
-    assert _strip_timings(load(merged)) == _strip_timings(load(graded))
+    whole, parts = _strip_timings(load(graded)), _strip_timings(load(merged))
+    assert parts.pop("missing_shards") is None and whole.pop("missing_shards") is None
+    for data in (whole, parts):  # a run records the folder it ran in; a merge the shards'
+        data.pop("shard"), data.pop("root")
+    assert parts == whole
 
 
 def test_merge_refuses_overlap_and_mixed_task_sets(
@@ -265,8 +271,8 @@ def test_a_shard_that_changes_while_merging_is_refused_and_nothing_is_written(
     _batch, shards = _shards(tmp_path)
     real = merge_module.merge_results
 
-    def then_edit(paths: list[Path]) -> merge_module.Merged:
-        merged = real(paths)
+    def then_edit(paths: list[Path], *, allow_partial: bool = False) -> merge_module.Merged:
+        merged = real(paths, allow_partial=allow_partial)
         shards[1].write_text(shards[1].read_text(encoding="utf-8") + " ", encoding="utf-8")
         return merged
 
@@ -308,3 +314,48 @@ def test_many_shards_never_need_more_open_files_than_the_system_allows(
     data = json.loads(merged.content)
     assert data == {**_whole(batch), "score": data["score"]}
     assert not opened, "every shard is closed again"
+
+
+def _labelled(tmp_path: Path, labels: list[str]) -> list[Path]:
+    """Shards of a synthetic batch, labelled as 'pmcourse grade --shard K/N' labels them."""
+    batch = synthetic(len(labels))
+    paths = []
+    for i, label in enumerate(labels):
+        part = BatchResult(
+            notebooks=[nb for nb in batch.notebooks if nb.learner == f"l{i}"],
+            sandbox="none",
+            shard=label,
+        )
+        paths.append(write_results(tmp_path / f"shard{i}-{label.replace('/', '-')}.json", part))
+    return paths
+
+
+def test_merge_refuses_a_set_with_shards_missing_and_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shards = _labelled(tmp_path, ["1/4", "3/4"])
+    out = tmp_path / "m.json"
+    assert main(["merge", *map(str, shards), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Shards 2/4, 4/4 are missing from this set of 4" in err and "--allow-partial" in err
+    assert not out.exists()
+    assert main(["merge", *map(str, shards), "-o", str(out), "--allow-partial"]) == 0
+    assert "merged without shards 2/4, 4/4" in capsys.readouterr().err
+    data = load(out)
+    assert data["missing_shards"] == ["2/4", "4/4"] and data["shard"] is None
+    assert sorted({nb["learner"] for nb in data["notebooks"]}) == ["l0", "l1"]
+
+
+def test_merge_of_a_whole_set_and_of_mixed_sets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "m.json"
+    whole = _labelled(tmp_path, ["1/2", "2/2"])
+    assert main(["merge", *map(str, whole), "-o", str(out)]) == 0
+    assert load(out)["missing_shards"] is None
+    mixed = _labelled(tmp_path, ["1/2", "2/3"])
+    assert main(["merge", *map(str, mixed), "-o", str(out)]) == 1
+    assert "a shard of 2" in capsys.readouterr().err
+    twice = _labelled(tmp_path, ["1/2", "1/2"])
+    assert main(["merge", *map(str, twice), "-o", str(out)]) == 1
+    assert "are both shard 1/2" in capsys.readouterr().err

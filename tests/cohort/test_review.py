@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -20,16 +21,72 @@ def rows_of(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
 
 
-def test_export_lists_every_free_text_answer(tmp_path: Path) -> None:
+def _answers(root: Path, learners: int) -> None:
+    """The notebooks the synthetic results name (s/lN/04.ipynb), each with its 4.3 answer."""
+    for i in range(learners):
+        cell = {"cell_type": "code", "source": f'story = "As l{i} I want"\ncheck("4.3", story)'}
+        path = root / "s" / f"l{i}" / "04.ipynb"
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps({"cells": [cell]}), encoding="utf-8")
+
+
+def test_export_lists_every_free_text_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     results = write_results(tmp_path / "r.json", synthetic(4))
+    _answers(tmp_path, 4)
     out = tmp_path / "review.csv"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # run from another folder: found next to the results
     assert main(["review", "export", str(results), "-o", str(out)]) == 0
     rows = rows_of(out)
+    assert [r["answer"] for r in rows] == [f'story = "As l{i} I want"' for i in range(4)]
     assert list(rows[0]) == REVIEW_COLUMNS
     assert [(r["learner"], r["task"]) for r in rows] == [(f"l{i}", "4.3") for i in range(4)]
     assert rows[0]["auto_score"] == "0.5" and rows[0]["max_score"] == "1"
     assert "no 'so that' part" in rows[0]["evidence"]
     assert rows[0]["score"] == rows[0]["comment"] == ""
+
+
+def test_export_says_when_it_cannot_find_the_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    graded_in = tmp_path / "course"
+    _answers(graded_in, 2)
+    batch = synthetic(2)
+    batch.root = str(graded_in)  # as 'pmcourse grade' records it
+    (tmp_path / "elsewhere").mkdir()
+    results = write_results(tmp_path / "elsewhere" / "r.json", batch)
+    out = tmp_path / "review.csv"
+    monkeypatch.chdir(tmp_path)
+    assert main(["review", "export", str(results), "-o", str(out)]) == 0  # the recorded root
+    assert rows_of(out)[1]["answer"] == 'story = "As l1 I want"'
+    (graded_in / "s").rename(tmp_path / "moved")
+    assert main(["review", "export", str(results), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "the answers of 2 of 2 notebook(s) could not be read" in err and "--root" in err
+    assert {r["answer"] for r in rows_of(out)} == {""}
+    (tmp_path / "moved").rename(tmp_path / "s")
+    assert main(["review", "export", str(results), "-o", str(out), "--root", str(tmp_path)]) == 0
+    assert rows_of(out)[0]["answer"] == 'story = "As l0 I want"'
+
+
+def test_bad_override_rows_are_numbered_as_a_spreadsheet_shows_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    results = write_results(tmp_path / "r.json", synthetic(4))
+    review = tmp_path / "review.csv"
+    review.write_text(
+        "learner,task,score,comment,evidence\n"
+        'l0,4.3,1,,"✔ one\n✘ two\n✘ three"\n'
+        'l1,4.3,,,"✔ one\n✘ two"\n'
+        "l2,4.3,9,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "g.csv"
+    assert main(["gradebook", str(results), "-o", str(out), "--overrides", str(review)]) == 1
+    assert "review.csv row 4: score 9 is out of range" in capsys.readouterr().err
 
 
 def _overrides(tmp_path: Path, lines: list[str]) -> Path:
@@ -123,6 +180,9 @@ def test_no_exported_cell_starts_a_formula_and_overrides_still_find_the_learner(
     cell = {"cell_type": "code", "source": formula + '\ncheck("4.3", answer_4_3)'}
     nb_path.write_text(json.dumps({"cells": [cell]}), encoding="utf-8")
     batch.notebooks[0].path = str(nb_path)
+    # only the notebook that exists on disk: the export says so when it cannot read one
+    batch.notebooks = [n for n in batch.notebooks if n.path == str(nb_path)]
+    batch.total()
     results = write_results(tmp_path / "r.json", batch)
     out = tmp_path / "review.csv"
     assert main(["review", "export", str(results), "-o", str(out)]) == 0
@@ -152,6 +212,7 @@ def _with_one_review(learners: int = 4) -> BatchResult:
 
 def test_export_lists_the_answers_that_need_a_human_look_first(tmp_path: Path) -> None:
     results = write_results(tmp_path / "r.json", _with_one_review())
+    _answers(tmp_path, 4)
     out = tmp_path / "review.csv"
     assert main(["review", "export", str(results), "-o", str(out)]) == 0
     rows = rows_of(out)

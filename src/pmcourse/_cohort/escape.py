@@ -40,7 +40,12 @@ def csv_cell(value: str) -> str:
     """A CSV cell a spreadsheet shows as text: a formula-like start is prefixed with ``'``."""
     # A value that already starts with quotes before a formula character gets one
     # more, so that :func:`csv_uncell` gives back exactly what was written.
-    if value.lstrip("'").startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+    # A lone sign ("-", Moodle's "no grade") cannot start a formula: it stays as it is.
+    if (
+        value.lstrip("'").startswith(_FORMULA_START)
+        and not _NUMBER.fullmatch(value)
+        and value not in {"-", "+"}
+    ):
         return "'" + value
     return value
 

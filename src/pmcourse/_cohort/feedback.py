@@ -31,6 +31,12 @@ def file_name(learner: str, taken: set[str]) -> str:
 
 
 def _notebook(nb: NotebookResult, learner: str, overrides: Overrides) -> str:
+    if nb.status == "missing":
+        return (
+            f"<h2>Exercise {nb.exercise}: not handed in</h2>"
+            f"<p>No notebook of exercise {nb.exercise} ({esc(nb.path)}) was among your "
+            "submissions. It counts as not handed in: no points, and no verdict.</p>"
+        )
     if nb.status != "graded":
         return (
             f"<h2>{esc(Path(nb.path).name)}</h2>"
@@ -71,8 +77,16 @@ def _notebook(nb: NotebookResult, learner: str, overrides: Overrides) -> str:
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
     notes = "".join(f"<li>{esc(n)}</li>" for n in nb.notes)
+    misfiled = (
+        f"<p class=flag><strong>Saved under another exercise's name:</strong> this file is "
+        f"named as exercise {nb.filed_as} but holds exercise {nb.exercise}, so it was graded "
+        f"as exercise {nb.exercise}.</p>"
+        if nb.misfiled
+        else ""
+    )
     return (
         f"<h2>{esc(Path(nb.path).name)}: {num(score)}/{num(nb.max_score)} points</h2>"
+        + misfiled
         + (f"<ul>{notes}</ul>" if notes else "")
         + scroll_table(f"Tasks of {Path(nb.path).name}", table)
         + "".join(details)

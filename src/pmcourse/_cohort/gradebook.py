@@ -1,21 +1,12 @@
 """The gradebook: one row per learner, one column per task, totals; CSV for learning platforms.
 
-Three layouts (``--layout``):
-
-``plain``
-    ``learner``, one column per task (``1.1``, ``1.2``, ...), with overrides an
-    ``<task> auto`` column next to each overridden task, ``exercise N`` totals,
-    ``total``, ``max``, ``percent`` and ``ungraded`` (notebooks that could not
-    be graded). An empty task cell: the learner handed in no notebook for it.
-``canvas``
-    Canvas's gradebook import: ``Student``, ``ID``, ``SIS User ID``, ``SIS Login ID``,
-    ``Section``, then one column per exercise (``Exercise N: title``) holding its
-    points, and a ``Points Possible`` row. ``ID`` is the Canvas user id, taken
-    from a learner named ``name_12345`` (what ``--learner-pattern canvas`` gives).
-``moodle``
-    Moodle's assignment grading worksheet: ``Identifier`` (``Participant 12345``,
-    from ``--learner-pattern moodle``), ``Full name``, ``Grade`` (total points),
-    ``Maximum Grade`` and ``Feedback comments`` (points per exercise).
+The ``plain`` layout, and the starting point for any other gradebook:
+``learner``, one column per task (``1.1``, ``1.2``, ...), with overrides an
+``<task> auto`` column next to each overridden task, ``exercise N`` totals,
+``total``, ``max``, ``percent`` and ``ungraded`` (notebooks that could not be
+graded). An empty task cell: the learner handed in no notebook for it. Canvas
+and Moodle files are filled in by :mod:`pmcourse._cohort.platforms`, from the
+platform's own export, so that grades land in existing assignments.
 
 Columns cover the exercises that appear in the results; a task in two notebooks
 of one learner counts with its better score.
@@ -29,14 +20,13 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from .._schema import BatchResult
+from .._schema import BatchResult, NotebookResult
 from .escape import csv_row
 from .review import Overrides
 
 __all__ = ["LAYOUTS", "Cell", "Gradebook", "Row", "TaskInfo", "render_csv"]
 
 LAYOUTS = ("plain", "canvas", "moodle")
-_ID = re.compile(r"^(?P<name>.*?)_(?P<id>\d+)$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +57,9 @@ class Row:
     ungraded: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     exercise_totals: dict[int, float] = field(default_factory=dict)  # exercises handed in
     seconds: float = 0.0
+    paths: list[tuple[str, int | None]] = field(default_factory=list)  # notebook, its exercise
+    not_in_version: set[str] = field(default_factory=set)  # tasks its notebooks predate
+    missing: list[int] = field(default_factory=list)  # exercises expected and not handed in
 
     def exercise_total(self, exercise: int) -> float:
         return self.exercise_totals.get(exercise, 0.0)
@@ -76,6 +69,19 @@ class Row:
 
     def auto_total(self) -> float:
         return round(sum(c.auto for c in self.cells.values()), 2)
+
+
+_NUMBERED = re.compile(r"(?<!\d)(\d{2})-[^/]*$")
+
+
+def _exercise_of(nb: NotebookResult) -> int | None:
+    """A notebook's exercise: what its content is, else its tasks', else its file name's NN-."""
+    if nb.exercise is not None:
+        return nb.exercise
+    if nb.tasks:
+        return int(nb.tasks[0].task_id.split(".", 1)[0])
+    m = _NUMBERED.search(nb.path)
+    return int(m.group(1)) if m else None
 
 
 def _num(x: float) -> str:
@@ -93,11 +99,22 @@ class Gradebook:
     def max_total(self) -> float:  # asked once per learner by percent()
         return round(sum(t.points for t in self.tasks), 2)
 
-    def exercise_max(self, exercise: int) -> float:
-        return round(sum(t.points for t in self.tasks if t.exercise == exercise), 2)
+    def exercise_max(self, exercise: int, row: Row | None = None) -> float:
+        """An exercise's points; for a row, without the tasks its notebook predates."""
+        skip = row.not_in_version if row is not None else set()
+        return round(
+            sum(t.points for t in self.tasks if t.exercise == exercise and t.id not in skip), 2
+        )
+
+    def row_max(self, row: Row) -> float:
+        """The points a learner could earn: all, less the tasks their notebooks predate."""
+        if not row.not_in_version:
+            return self.max_total
+        return round(sum(t.points for t in self.tasks if t.id not in row.not_in_version), 2)
 
     def percent(self, row: Row) -> float:
-        return round(100 * row.total() / self.max_total, 1) if self.max_total else 0.0
+        most = self.row_max(row)
+        return round(100 * row.total() / most, 1) if most else 0.0
 
     @classmethod
     def build(cls, results: BatchResult, overrides: Overrides | None = None) -> Gradebook:
@@ -113,12 +130,18 @@ class Gradebook:
             if row is None:
                 row = rows[key] = Row(key)
             row.seconds += nb.seconds
+            if nb.status == "missing":  # not handed in: neither a 0 nor a failed grading
+                if nb.exercise is not None:
+                    row.missing.append(nb.exercise)
+                continue
+            row.paths.append((nb.path, _exercise_of(nb)))
             if nb.status != "graded":
                 row.ungraded.append((nb.path, nb.error or ""))
                 continue
             cells = row.cells
             for t in nb.tasks:
                 if not t.counted:
+                    row.not_in_version.add(t.task_id)
                     continue
                 task_id, score = t.task_id, t.score
                 old = cells.get(task_id)
@@ -140,7 +163,13 @@ class Gradebook:
                 totals[ex] = totals.get(ex, 0.0) + cell.final
             for ex, value in totals.items():
                 totals[ex] = round(value, 2)
-        chapters = set(exercise_of.values())
+        # The cohort's exercises: those the results were graded for, else the course's;
+        # never merely those someone handed in.
+        course = [e.number for e in all_exercises()]
+        chapters = set(results.exercises if results.exercises is not None else course)
+        for row in rows.values():  # a notebook of another exercise counts in no total
+            for ex in [ex for ex in row.exercise_totals if ex not in chapters]:
+                del row.exercise_totals[ex]
         tasks = [
             TaskInfo(t.id, t.title, t.points, t.chapter, type(t).__name__)
             for t in all_tasks()
@@ -158,7 +187,7 @@ def _plain(book: Gradebook) -> list[list[str]]:
         if t.id in overridden:
             header.append(f"{t.id} auto")
     header += [f"exercise {n}" for n in book.exercises]
-    header += ["total", "max", "percent", "ungraded"]
+    header += ["total", "max", "percent", "ungraded", "missing"]
     out = [header]
     for row in book.rows:
         line = [row.learner]
@@ -167,57 +196,27 @@ def _plain(book: Gradebook) -> list[list[str]]:
             line.append(_num(cell.final) if cell else "")
             if t.id in overridden:
                 line.append(_num(cell.auto) if cell else "")
-        line += [_num(row.exercise_total(n)) for n in book.exercises]
+        # An exercise not handed in, or not gradable, is blank; one that scored nothing is 0.
+        line += [
+            _num(row.exercise_totals[n]) if n in row.exercise_totals else "" for n in book.exercises
+        ]
         line += [
             _num(row.total()),
-            _num(book.max_total),
+            _num(book.row_max(row)),
             f"{book.percent(row):.1f}",
             str(len(row.ungraded)),
+            str(len(row.missing)),
         ]
         out.append(line)
     return out
 
 
-def _split(learner: str) -> tuple[str, str]:
-    m = _ID.match(learner)
-    return (m.group("name"), m.group("id")) if m else (learner, "")
-
-
-def _canvas(book: Gradebook) -> list[list[str]]:
-    header = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"]
-    header += [f"Exercise {n}: {title}" for n, title in book.exercises.items()]
-    out = [header, ["    Points Possible", "", "", "", ""]]
-    out[1] += [_num(book.exercise_max(n)) for n in book.exercises]
-    for row in book.rows:
-        name, uid = _split(row.learner)
-        line = [name, uid, "", "", ""]
-        line += [_num(row.exercise_total(n)) for n in book.exercises]
-        out.append(line)
-    return out
-
-
-def _moodle(book: Gradebook) -> list[list[str]]:
-    out = [["Identifier", "Full name", "Grade", "Maximum Grade", "Feedback comments"]]
-    for row in book.rows:
-        name, pid = _split(row.learner)
-        comments = "; ".join(
-            f"Exercise {n}: {_num(row.exercise_total(n))}/{_num(book.exercise_max(n))}"
-            for n in book.exercises
-        )
-        out.append(
-            [
-                f"Participant {pid}" if pid else name,
-                name,
-                _num(row.total()),
-                _num(book.max_total),
-                comments,
-            ]
-        )
-    return out
-
-
 def render_csv(book: Gradebook, layout: str = "plain") -> str:
-    rows = {"plain": _plain, "canvas": _canvas, "moodle": _moodle}[layout](book)
+    """The plain layout (Canvas and Moodle files: :mod:`pmcourse._cohort.platforms`)."""
+    if layout != "plain":
+        msg = f"layout {layout!r} needs the platform's file: see _cohort.platforms"
+        raise ValueError(msg)
+    rows = _plain(book)
     out = io.StringIO()
     # Learner names come from file names: none may start a spreadsheet formula.
     csv.writer(out, lineterminator="\n").writerows(csv_row(r) for r in rows)

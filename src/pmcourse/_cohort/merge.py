@@ -64,6 +64,7 @@ class Merged:
     sources: list[_Source]
     learners: int
     notebooks: int
+    warnings: list[str] = field(default_factory=list)
     _fds: dict[int, int] = field(default_factory=dict, repr=False)
 
     def write(self, fd: int) -> None:
@@ -249,7 +250,7 @@ class _Reader:
         return shard, members
 
 
-def merge_results(paths: Sequence[Path]) -> Merged:
+def merge_results(paths: Sequence[Path], *, allow_partial: bool = False) -> Merged:
     """One results file from shards: same task set and version, no learner in two shards.
 
     Notebooks come out ordered by learner, then path: the order of one
@@ -259,10 +260,49 @@ def merge_results(paths: Sequence[Path]) -> Merged:
     if not paths:
         raise ResultsError("Nothing to merge: name the shard results files.")
     with no_cyclic_gc():
-        return _merge(paths)
+        return _merge(paths, allow_partial)
 
 
-def _merge(paths: Sequence[Path]) -> Merged:
+def _shard_set(found: list[tuple[Path, object]], allow_partial: bool) -> list[str]:
+    """Check that the shards are one whole set of K/N; return the missing ones (partial)."""
+    labelled = [(path, s) for path, s in found if isinstance(s, str)]
+    if not labelled:
+        return []  # results of whole runs, or graded before shards were labelled
+    if len(labelled) != len(found):
+        path = next(p for p, s in found if not isinstance(s, str))
+        raise ResultsError(
+            f"{path} is not a shard (it was graded without --shard) but the others are: "
+            "merge shards of one set only."
+        )
+    sizes: dict[int, Path] = {}
+    seen: dict[int, Path] = {}
+    for path, label in labelled:
+        k, _, of = label.partition("/")
+        if not (k.isdigit() and of.isdigit()):
+            raise ResultsError(f"{path}: its shard {label!r} is not K/N.")
+        sizes.setdefault(int(of), path)
+        if int(k) in seen:
+            raise ResultsError(
+                f"{path} and {seen[int(k)]} are both shard {label}: was one shard given twice?"
+            )
+        seen[int(k)] = path
+    if len(sizes) > 1:
+        (n1, p1), (n2, p2) = sorted(sizes.items())[:2]
+        raise ResultsError(
+            f"{p1} is a shard of {n1} and {p2} a shard of {n2}: merge the shards of one set."
+        )
+    n = next(iter(sizes))
+    missing = [f"{k}/{n}" for k in range(1, n + 1) if k not in seen]
+    if missing and not allow_partial:
+        raise ResultsError(
+            f"Shard{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            f"{'are' if len(missing) > 1 else 'is'} missing from this set of {n}: their "
+            "learners would be left out. Find them, or merge with --allow-partial."
+        )
+    return missing
+
+
+def _merge(paths: Sequence[Path], allow_partial: bool = False) -> Merged:
     reader = _Reader()
     owner: dict[str, Path] = {}
     pieces: list[tuple[tuple[str, str], Members]] = []
@@ -271,9 +311,13 @@ def _merge(paths: Sequence[Path]) -> Merged:
     score = max_score = 0.0
     interrupted = False
     sandboxes: set[str | None] = set()
+    labels: list[tuple[Path, object]] = []
+    roots: set[str | None] = set()
     for number, path in enumerate(paths):
         shard, members, source = reader.read(path, number)
         sources.append(source)
+        labels.append((path, shard.shard))
+        roots.add(shard.root)
         if first is None:
             first = shard
         for name, what in (("pmcourse", "pmcourse"), ("tasks_fingerprint", "task set")):
@@ -298,6 +342,7 @@ def _merge(paths: Sequence[Path]) -> Merged:
         interrupted = interrupted or bool(shard.interrupted)
         sandboxes.add(shard.sandbox)
     assert first is not None
+    missing = _shard_set(labels, allow_partial)
     pieces.sort(key=lambda p: p[0])
     head = BatchResult(
         schema=SCHEMA,  # a schema-2 shard's notebooks are schema-3 notebooks as they are
@@ -306,18 +351,27 @@ def _merge(paths: Sequence[Path]) -> Merged:
         sandbox=sandboxes.pop() if len(sandboxes) == 1 else "mixed",
         exercises=first.exercises,
         interrupted=interrupted,
+        root=roots.pop() if len(roots) == 1 else None,  # where review finds the notebooks
+        missing_shards=missing or None,
         notebooks=[],
     )
     head.score, head.max_score = round(score, 2), max_score
+    warnings: list[str] = []
+    if missing:
+        warnings.append(
+            f"merged without shard{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            "(--allow-partial): their learners are not in these results."
+        )
     opening = encode(head).rsplit(b',\n  "notebooks": []', 1)[0]
     if not pieces:
-        return Merged(opening, [b',\n  "notebooks": []\n}\n'], sources, 0, 0)
+        return Merged(opening, [b',\n  "notebooks": []\n}\n'], sources, 0, 0, warnings)
     return Merged(
         opening,
         [_OPEN, *_layout([m for _, m in pieces]), _CLOSE + b"\n"],
         sources,
         len(owner),
         len(pieces),
+        warnings,
     )
 
 

@@ -38,6 +38,10 @@ figcaption{font-size:.95rem;color:#424a53;max-width:46rem}
 .facts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 .facts li{min-width:9rem}
 .facts strong{display:block;font-size:1.4rem}
+.summary{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.5rem;padding:0;list-style:none}
+.summary li{border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem}
+.summary a strong{font-size:1.4rem;margin-right:.25rem}
+.flag{border-left:4px solid #9a6700;padding-left:.75rem}
 .badge{display:inline-block;min-width:1.3em;text-align:center;color:#fff;border-radius:3px;
 padding:0 .3em;font-weight:700}
 .muted{color:#57606a}
@@ -62,10 +66,10 @@ def num(x: float) -> str:
 def badge(status: TaskStatus) -> str:
     """A status as its symbol (for the eye) and its word (for everyone)."""
     symbol, _label, colour = STATUSES[status]
-    word = "needs a human look" if status == "review" else status
+    words = {"review": "needs a human look", "not in version": "not in this learner's version"}
     return (
         f'<span class="badge" style="background:{colour}" aria-hidden="true">{symbol}</span> '
-        f"{esc(word)}"
+        f"{esc(words.get(status, status))}"
     )
 
 

@@ -14,10 +14,11 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .._schema import STATUSES, BatchResult
-from .gradebook import Gradebook, TaskInfo
+from .gradebook import Gradebook, Row, TaskInfo
 from .page import esc, num, page, scroll_table
 from .review import Overrides
 
@@ -225,7 +226,26 @@ def render_report(
     all_seconds: list[float] = []
     errors: list[tuple[str, str, str]] = []
     chapter_of = _ChapterOf()
+    review: list[tuple[str, str, str]] = []  # learner, what, why: a human must look
     for nb in data.notebooks:
+        who = nb.learner if nb.learner is not None else nb.path
+        if nb.status == "missing":
+            continue  # not handed in: in the gradebook's rows and the at-risk list
+        if nb.status == "graded" and nb.misfiled:
+            review.append(
+                (
+                    who,
+                    Path(nb.path).name,
+                    (
+                        f"Named as exercise {nb.filed_as}, holds exercise {nb.exercise}: "
+                        f"graded as exercise {nb.exercise}."
+                    ),
+                )
+            )
+        if nb.status == "graded":
+            for t in nb.tasks:
+                if t.status == "review":
+                    review.append((who, f"Task {t.task_id}", "Needs your judgement."))
         if nb.status != "graded":
             learner = nb.learner
             errors.append((learner if learner is not None else nb.path, nb.path, nb.error or ""))
@@ -253,12 +273,30 @@ def render_report(
             if first and t.task_id in first:
                 s.solution_first += 1
     charts = _Charts()
+    risky = _risky(book, at_risk)
+    reteach = sum(1 for s in stats.values() if s.failed)
     parts = [_header(data, book, errors)]
+    parts.append(
+        _summary(
+            [
+                (
+                    "at-risk",
+                    "At risk",
+                    len(risky),
+                    "learners below the threshold or with work missing",
+                ),
+                ("criteria", "What to reteach", reteach, "tasks with failed criteria"),
+                ("needs-review", "Needs review", len(review), "answers and notebooks to look at"),
+                ("ungraded", "Could not grade", len(errors), "notebooks"),
+            ]
+        )
+    )
+    parts.append(_at_risk(book, at_risk, risky))
+    parts.append(_criteria(stats))
+    parts.append(_needs_review(review))
+    parts.append(_ungraded(errors))
     parts.append(_distribution(book, charts))
     parts.append(_pass_rates(stats, charts))
-    parts.append(_criteria(stats))
-    parts.append(_at_risk(book, at_risk))
-    parts.append(_ungraded(errors))
     parts.append(_times(book, seconds, all_seconds, charts))
     parts.append(_solution_first(stats))
     if book.overrides:
@@ -290,12 +328,13 @@ def _header(data: BatchResult, book: Gradebook, errors: list[tuple[str, str, str
     return (
         "<h1>Cohort report</h1>"
         f'<ul class="facts" aria-label="Summary">{items}</ul>'
-        f"<p class=muted>Exercises in these results: {esc(exercises)}; "
+        f"<p class=muted>The cohort's exercises: {esc(exercises)}; "
         f"{num(book.max_total)} points in all. Graded by pmcourse "
         f"{esc(str(data.pmcourse or '?'))} (task set "
         f"{esc(str(data.tasks_fingerprint or '?'))}, sandbox: "
         f"{esc(str(data.sandbox or '?'))}). "
-        "Scores are percentages of the points of these exercises.</p>"
+        "Scores are percentages of the points of these exercises (less, for a learner, any "
+        "task their copy of a notebook predates).</p>"
         f"{interrupted}"
     )
 
@@ -392,7 +431,7 @@ def _criteria(stats: dict[str, TaskStats]) -> str:
     for s in _ordered(stats):
         if not s.failed:
             continue
-        rows = [[esc(line), str(count)] for line, count in s.failed.most_common(TOP_LINES)]
+        rows = [[esc(line), str(count)] for line, count in _most_common(s.failed, TOP_LINES)]
         parts.append(
             f"<h3>Task {esc(s.info.id)}: {esc(s.info.title)} "
             f"<span class=muted>({_pct(100 * s.rate)} passed)</span></h3>"
@@ -410,37 +449,79 @@ def _criteria(stats: dict[str, TaskStats]) -> str:
     return "".join(parts)
 
 
-def _at_risk(book: Gradebook, threshold: float) -> str:
-    risky = sorted(
-        (r for r in book.rows if book.percent(r) < threshold),
+def _most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The n most frequent, ties in alphabetical order: the same bytes for the same results,
+    whatever order the notebooks came in (Counter.most_common keeps first-seen order)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
+def _summary(items: list[tuple[str, str, int, str]]) -> str:
+    """Links to the sections an instructor acts on, each with its count."""
+    links = "".join(
+        f'<li><a href="#{anchor}"><strong>{count}</strong> {esc(label)}</a>'
+        f"<span class=muted> {esc(what)}</span></li>"
+        for anchor, label, count, what in items
+    )
+    return f'<nav aria-label="What needs you"><ul class=summary>{links}</ul></nav>'
+
+
+def _risky(book: Gradebook, threshold: float) -> list[Row]:
+    """Learners below the threshold, or who did not hand in every exercise (partial work)."""
+    return sorted(
+        (r for r in book.rows if book.percent(r) < threshold or r.missing),
         key=lambda r: (book.percent(r), r.learner),
     )
-    head = f"<h2 id=at-risk>Learners below {threshold:g}%</h2>"
+
+
+def _at_risk(book: Gradebook, threshold: float, risky: list[Row]) -> str:
+    head = f"<h2 id=at-risk>At risk: learners below {threshold:g}% or with work missing</h2>"
     if not risky:
-        return head + f"<p>No learner is below {threshold:g}% of the points.</p>"
+        return (
+            head + f"<p>No learner is below {threshold:g}% of the points, and everyone "
+            "handed in every exercise.</p>"
+        )
     rows = [
-        [esc(r.learner), num(r.total()), _pct(book.percent(r)), str(len(r.ungraded))]
+        [
+            esc(r.learner),
+            num(r.total()),
+            _pct(book.percent(r)),
+            esc(", ".join(str(n) for n in sorted(r.missing)) or "none"),
+            str(len(r.ungraded)),
+        ]
         for r in risky[:LIST_CAP]
     ]
     intro = f"<p>{len(risky)} of {len(book.rows)} learners, lowest first.</p>"
     table = _table(
-        f"Learners below {threshold:g}% of {num(book.max_total)} points",
-        ["Learner", "Points", "Score", "Notebooks not graded"],
+        f"Learners below {threshold:g}% of {num(book.max_total)} points or with work missing",
+        ["Learner", "Points", "Score", "Exercises not handed in", "Notebooks not graded"],
         rows,
-        numeric={1, 2, 3},
+        numeric={1, 2, 4},
     )
     return head + intro + table + _more(len(risky), LIST_CAP, "learners")
 
 
+def _needs_review(review: list[tuple[str, str, str]]) -> str:
+    head = "<h2 id=needs-review>Needs review</h2>"
+    if not review:
+        return head + "<p>Nothing is waiting for your judgement.</p>"
+    rows = [[esc(a), esc(b), esc(c)] for a, b, c in sorted(review)[:LIST_CAP]]
+    intro = (
+        f"<p>{len(review)} item(s): answers the grader leaves to you, and notebooks saved "
+        "under another exercise's name.</p>"
+    )
+    table = _table("Needs review", ["Learner", "What", "Why"], rows, numeric=set())
+    return head + intro + table + _more(len(review), LIST_CAP, "items")
+
+
 def _ungraded(errors: list[tuple[str, str, str]]) -> str:
-    head = "<h2 id=ungraded>Notebooks that could not be graded</h2>"
+    head = "<h2 id=ungraded>Could not grade: notebooks that could not be graded</h2>"
     if not errors:
         return head + "<p>Every notebook could be graded.</p>"
     reasons = Counter(reason for _, _, reason in errors)
     summary = _table(
         "Reasons, most frequent first",
         ["Reason", "Notebooks"],
-        [[esc(r), str(c)] for r, c in reasons.most_common(20)],
+        [[esc(r), str(c)] for r, c in _most_common(reasons, 20)],
         numeric={1},
     )
     rows = [[esc(learner), esc(path), esc(reason)] for learner, path, reason in errors[:LIST_CAP]]

@@ -13,8 +13,10 @@ import csv
 import io
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .._errors import ResultsError
 from .._schema import BatchResult, NotebookResult
@@ -24,6 +26,7 @@ __all__ = [
     "REVIEW_COLUMNS",
     "Override",
     "Overrides",
+    "Review",
     "learner_key",
     "load_overrides",
     "render_review",
@@ -58,10 +61,23 @@ def reviewable_tasks() -> set[str]:
     return {t.id for t in all_tasks() if type(t).__name__ in REVIEW_KINDS}
 
 
-def _answer_text(path: str, task_id: str) -> str:
-    """The learner's cell for a task, read from the notebook file if it is still there."""
+def _read_notebook(path: str, roots: Sequence[Path]) -> dict[str, Any] | None:
+    """The notebook at ``path``, found as it is or under one of ``roots``; None if nowhere."""
+    given = Path(path)
+    places = [given] if given.is_absolute() or not roots else [r / given for r in roots]
+    for candidate in places:
+        try:
+            nb = json.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(nb, dict):
+            return nb
+    return None
+
+
+def _answer_text(nb: dict[str, Any], task_id: str) -> str:
+    """The learner's cell for a task (without its check line)."""
     try:
-        nb = json.loads(Path(path).read_text(encoding="utf-8"))
         needles = (f'check("{task_id}"', f"check('{task_id}'")
         for cell in nb.get("cells", []):
             src = cell.get("source", "")
@@ -69,17 +85,43 @@ def _answer_text(path: str, task_id: str) -> str:
             if cell.get("cell_type") == "code" and any(n in src for n in needles):
                 lines = [ln for ln in src.splitlines() if not ln.lstrip().startswith("check(")]
                 return "\n".join(lines).strip()
-    except (OSError, ValueError, AttributeError, TypeError):
-        pass
+    except (AttributeError, TypeError):
+        pass  # a damaged notebook: no answer to show
     return ""
 
 
-def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
-    """The review CSV: one row per free-text answer, ``score`` and ``comment`` left empty."""
+@dataclass(frozen=True)
+class Review:
+    text: str  # the CSV
+    notebooks: int  # notebooks with free-text answers
+    unread: int  # of them, notebooks whose file was found nowhere
+    first_unread: str = ""
+
+
+def render_review(
+    batch: BatchResult, *, roots: Sequence[Path] = (), read_answers: bool = True
+) -> Review:
+    """The review CSV: one row per free-text answer, ``score`` and ``comment`` left empty.
+
+    Answers are read from the notebooks: a relative path is looked for under each
+    of ``roots`` in turn (the folder grading ran in is recorded in the results).
+    """
     ids = reviewable_tasks()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REVIEW_COLUMNS)
+    counted = unread = 0
+    first = ""
+    sources: dict[str, dict[str, Any] | None] = {}
+    for nb in batch.notebooks:
+        if nb.status != "graded" or not any(t.task_id in ids for t in nb.tasks):
+            continue
+        counted += 1
+        source = _read_notebook(nb.path, roots) if read_answers else None
+        sources[nb.path] = source
+        if read_answers and source is None:
+            unread += 1
+            first = first or nb.path
     # answers the checks could not decide ("review") come first
     pairs = [
         (nb, t)
@@ -91,6 +133,7 @@ def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
     pairs.sort(key=lambda pair: pair[1].status != "review")
     # Answers, names and feedback are learners' text: no cell may start a formula.
     for nb, t in pairs:
+        source = sources.get(nb.path)
         writer.writerow(
             csv_row(
                 [
@@ -102,13 +145,13 @@ def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
                     f"{t.score:g}",
                     f"{t.max_score:g}",
                     t.feedback,
-                    _answer_text(nb.path, t.task_id) if read_answers else "",
+                    _answer_text(source, t.task_id) if source is not None else "",
                     "",
                     "",
                 ]
             )
         )
-    return out.getvalue()
+    return Review(out.getvalue(), counted, unread, first)
 
 
 @dataclass(frozen=True)
@@ -157,8 +200,10 @@ def load_overrides(path: Path, results: BatchResult) -> Overrides:
                 "'pmcourse review export' writes."
             )
         out: Overrides = {}
-        for row in reader:
-            n = reader.line_num
+        # Rows as a spreadsheet numbers them: the header is row 1, and a cell with line
+        # breaks in it (evidence does) is still one row.
+        n = 1
+        for n, row in enumerate(reader, start=2):
             where = f"{path} row {n}"
             learner = csv_uncell((row.get("learner") or "").strip())
             task = csv_uncell((row.get("task") or "").strip())
@@ -189,5 +234,5 @@ def load_overrides(path: Path, results: BatchResult) -> Overrides:
                 )
             out[(learner, task)] = Override(learner, task, score, comment, n)
     except csv.Error as exc:
-        raise ResultsError(f"{path} row {reader.line_num}: not valid CSV ({exc}).") from None
+        raise ResultsError(f"{path} row {n + 1}: not valid CSV ({exc}).") from None
     return out

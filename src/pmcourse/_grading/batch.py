@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import signal
 import threading
 import time
@@ -52,11 +53,30 @@ def score_notebook(
     if outcome.stopped_at is not None:
         notes.insert(0, f"Grading stopped at cell {outcome.stopped_at + 1}: {outcome.stop_reason}.")
     results = []
+    absent: list[str] = []
+    # chapters this notebook checks in some cell: only there can a missing cell mean an
+    # older copy (a notebook with no check cell at all is graded as before: not attempted)
+    checked = {task_id.split(".", 1)[0] for task_id in cells_of}
     for task in all_tasks():
         if str(task.chapter) not in exnb.chapters:
             continue
         entry = outcome.submissions.get(task.id)
         cells = cells_of.get(task.id, [])
+        predates = not cells and str(task.chapter) in checked
+        if predates and (entry is None or entry.get("state") in ("error", "not attempted")):
+            # No cell of this notebook checks the task: the learner's copy predates it.
+            # Not a 0 and in no total; said in a note, where a deleted cell would show.
+            base = grade_entry(task, None)
+            results.append(
+                base.replace(
+                    status="not in version",
+                    score=0.0,
+                    feedback="Not in this learner's version of the notebook: it has no cell "
+                    f"for task {task.id}, which was added later. It counts towards no total.",
+                )
+            )
+            absent.append(task.id)
+            continue
         if entry is None and cells:
             reason: str | None = None
             if outcome.stopped_at is not None and min(cells) >= outcome.stopped_at:
@@ -76,6 +96,12 @@ def score_notebook(
                 results.append(base.replace(status="error", feedback=reason))
                 continue
         results.append(grade_entry(task, entry))
+    if absent:
+        notes.append(
+            f"Task{'s' if len(absent) > 1 else ''} {', '.join(absent)}: no cell in this "
+            "notebook (an older copy of the exercise), so not in this learner's version and "
+            "in no total. If the learner deleted the cell, ask for the full notebook."
+        )
     return results, notes
 
 
@@ -143,6 +169,13 @@ async def _grade_one(
         return NotebookResult(
             path=shown, status="error", error=reason, seconds=time.perf_counter() - start
         )
+    exercise, filed_as = content_and_name(path.name, tasks)
+    if filed_as is not None:
+        notes.insert(
+            0,
+            f"This notebook is named as exercise {filed_as} but holds exercise {exercise}: "
+            f"graded as exercise {exercise}.",
+        )
     return NotebookResult(
         path=shown,
         status="graded",
@@ -151,7 +184,32 @@ async def _grade_one(
         seconds=time.perf_counter() - start,
         launch=outcome.launch,
         solution_first=sorted(set(outcome.solution_first)),
+        exercise=exercise,
+        filed_as=filed_as,
     )
+
+
+_NAMED = re.compile(r"(?<!\d)(\d{2})-[^/]*\.ipynb$")
+
+
+def exercise_of_name(path: str) -> int | None:
+    """The exercise a notebook's file name says (``NN-…ipynb``), or None."""
+    m = _NAMED.search(path)
+    return int(m.group(1)) if m else None
+
+
+def content_and_name(name: str, tasks: Sequence[TaskResult]) -> tuple[int | None, int | None]:
+    """The exercise a notebook's content is (most of its tasks), and the one its file name
+    says (``NN-…``) only where that is another."""
+    from collections import Counter
+
+    chapters = Counter(int(t.task_id.split(".", 1)[0]) for t in tasks if t.counted)
+    if not chapters:
+        return None, None
+    exercise = max(sorted(chapters), key=lambda c: chapters[c])
+    m = _NAMED.search(name)
+    named = int(m.group(1)) if m else None
+    return exercise, named if named is not None and named != exercise else None
 
 
 async def _grade_batch(
@@ -222,7 +280,7 @@ async def _grade_batch(
     if sandbox is None:
         for r in results:
             if r is not None and r.status == "graded":
-                r.notes.append(NOT_ISOLATED)
+                r.notes.append(not_isolated())
     for (path, _), r in zip(items, results, strict=True):
         if r is not None:
             r.notes.extend(found.notes.get(path, ()))
@@ -236,10 +294,15 @@ async def _grade_batch(
     )
 
 
-NOT_ISOLATED = (
-    "No sandbox: this notebook's kernel was not isolated from the others in its batch "
-    "(install bubblewrap to isolate them)."
-)
+NOT_ISOLATED = "No sandbox: this notebook's kernel was not isolated from the others in its batch"
+
+
+def not_isolated() -> str:
+    """The note on a notebook graded without a sandbox: why, and what would enable one."""
+    from .kernel import sandbox_missing
+
+    why = sandbox_missing()
+    return f"{NOT_ISOLATED} ({why or 'the sandbox was turned off'})."
 
 
 def grade_paths(

@@ -41,6 +41,7 @@ __all__ = [
     "kernel_environment",
     "matplotlib_folder",
     "private_root",
+    "sandbox_missing",
     "sandbox_request",
     "sandbox_tool",
     "start_plan",
@@ -60,18 +61,46 @@ ALLOWED_ENV = (
 )
 
 
-@functools.cache
 def sandbox_tool() -> str | None:
     """The path of a bubblewrap that really works here, or None."""
+    return _probe_bwrap()[0]
+
+
+def sandbox_missing() -> str:
+    """Why there is no sandbox here, and what enables one (for notes and errors); "" if there is."""
+    return _probe_bwrap()[1]
+
+
+# Ubuntu 23.10 and later (GitHub's ubuntu-24.04 runners among them) let AppArmor forbid
+# unprivileged user namespaces, which bubblewrap needs; this setting lifts that.
+USERNS_SETTING = "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0"
+
+
+@functools.cache
+def _probe_bwrap() -> tuple[str | None, str]:
     bwrap = shutil.which("bwrap")
     if bwrap is None:
-        return None
+        return None, "bubblewrap is not installed (Debian and Ubuntu: apt-get install bubblewrap)"
     probe = [bwrap, *_SANDBOX_FLAGS, *_view_flags(0), "--remount-ro", "/", "--", "true"]
     try:
         done = subprocess.run(probe, capture_output=True, timeout=10, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return bwrap if done.returncode == 0 else None
+    except (OSError, subprocess.SubprocessError) as exc:
+        return None, f"bubblewrap is installed but does not run here ({exc})"
+    if done.returncode == 0:
+        return bwrap, ""
+    said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+    why = f" ({said[-1]})" if said else ""
+    restricted = Path("/proc/sys/kernel/apparmor_restrict_unprivileged_userns")
+    try:
+        apparmor = restricted.read_text(encoding="ascii").strip() == "1"
+    except OSError:
+        apparmor = False
+    hint = (
+        f"; AppArmor restricts unprivileged user namespaces here: {USERNS_SETTING} lifts it"
+        if apparmor
+        else "; it needs unprivileged user namespaces (a container may have to allow them)"
+    )
+    return None, f"bubblewrap is installed but cannot create namespaces here{why}{hint}"
 
 
 def resolve_sandbox(mode: SandboxMode) -> str | None:
@@ -80,10 +109,7 @@ def resolve_sandbox(mode: SandboxMode) -> str | None:
         return None
     tool = sandbox_tool()
     if tool is None and mode == "on":
-        raise UsageError(
-            "--sandbox on needs bubblewrap (Debian: apt-get install bubblewrap), "
-            "and it must be able to make namespaces here."
-        )
+        raise UsageError(f"--sandbox on needs a working bubblewrap: {sandbox_missing()}.")
     return tool
 
 

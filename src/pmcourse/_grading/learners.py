@@ -26,13 +26,18 @@ File names (``--learner-pattern REGEX``)
     is appended to it (``name_id``). Two presets cover the
     bulk downloads of learning platforms:
 
-    ``canvas``  ``smithjane_12345_67890_01-title-vs-role.ipynb`` (also ``smithjane_LATE_…``)
+    ``canvas``  ``smithjane_12345_67890_01-title-vs-role.ipynb`` (also ``smithjane_LATE_…``;
+                under anonymous grading ``anon_xK3p9_67890_…`` -> learner ``anon_xK3p9``)
                 -> learner ``smithjane_12345``: Canvas's sortable name and user id.
-    ``moodle``  ``Jane Smith_12345_assignsubmission_file_01-title-vs-role.ipynb``, as a
-                file or as a folder ``Jane Smith_12345_assignsubmission_file_/``
+    ``moodle``  ``Jane Smith_12345_assignsubmission_file/01-title-vs-role.ipynb`` (4.1+),
+                ``…_file_/01-…`` (3.1 to 4.0) or the flat ``…_file_01-…``
                 -> learner ``Jane Smith_12345``: full name and participant id.
 
     Names alone are not unique (two Jane Smiths), so both presets keep the id.
+    Both presets also find these names one folder down (one download per assignment,
+    unzipped side by side). Moodle gives a person another participant id in each
+    assignment: :func:`group_people` makes them one learner again (by ``--roster``, or
+    by full name with a warning where two participants of one assignment share it).
 
 Two copies of one exercise
     A learner who handed in two notebooks of the same exercise (``06-….ipynb`` and
@@ -56,6 +61,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._errors import UsageError
+from .roster import Roster
 
 __all__ = [
     "NO_NOTEBOOKS",
@@ -63,18 +69,30 @@ __all__ = [
     "PRESETS",
     "Discovery",
     "discover",
+    "group_people",
     "in_shard",
     "learner_regex",
     "link_problem",
+    "missing_notebooks",
+    "parse_exercises",
     "parse_shard",
+    "platform_ids",
 ]
 
 NO_SUCH_PATH = "No such file or folder."
 NO_NOTEBOOKS = "This folder holds no notebooks (.ipynb files)."
 
 PRESETS: dict[str, str] = {
-    "canvas": r"^(?P<learner>[^_/]+)_(?:LATE_)?(?P<id>\d+)_\d+_",
-    "moodle": r"^(?P<learner>[^/_]+)_(?P<id>\d+)_assign(?:submission|feedback)_[a-z]+_",
+    # Canvas names each file {sortable name}[_LATE]_{user id}_{file id}_{file name}; under
+    # anonymous grading the name goes and the id is anon_{anonymous id}.
+    "canvas": (
+        r"(?:^|/)(?:(?P<learner>(?!LATE_|anon_)[^_/]+)_)?(?:LATE_)?"
+        r"(?P<id>\d+|anon_[0-9A-Za-z]+)_\d+_"
+    ),
+    # Moodle names {full name}_{participant id}_assignsubmission_file: a folder (4.1 and
+    # later, no trailing underscore), a folder ending in _ (3.1 to 4.0), or a prefix of a
+    # flat file name ({...}_file_{file name}). Blind marking writes Participant as the name.
+    "moodle": r"(?:^|/)(?P<learner>[^/_]+)_(?P<id>\d+)_assign(?:submission|feedback)_[a-z]+(?:_|/)",
 }
 
 _EXERCISE_NUMBER = re.compile(r"(?<!\d)(\d{2})-")
@@ -102,12 +120,9 @@ def _learner_of(regex: re.Pattern[str], rel: str) -> str | None:
     if m is None:
         return None
     name = m.group("learner") if "learner" in regex.groupindex else m.group(1)
-    if name is None:
-        return None
-    name = name.strip()
-    if "id" in regex.groupindex and m.group("id"):
-        name = f"{name}_{m.group('id')}"
-    return name or None
+    ident = m.group("id") if "id" in regex.groupindex else None
+    parts = [part.strip() for part in (name, ident) if part and part.strip()]
+    return "_".join(parts) or None
 
 
 def parse_shard(text: str) -> tuple[int, int]:
@@ -116,6 +131,43 @@ def parse_shard(text: str) -> tuple[int, int]:
     if not m or not 1 <= int(m.group(1)) <= int(m.group(2)):
         raise UsageError(f"--shard {text!r}: write K/N with 1 <= K <= N, like 1/4.")
     return int(m.group(1)), int(m.group(2))
+
+
+def parse_exercises(text: str) -> list[int]:
+    """'1-8' or '1,3,5-7' -> the course's exercises named; a usage error for any other."""
+    from .._tasks import all_exercises
+
+    course = {e.number for e in all_exercises()}
+    chosen: set[int] = set()
+    for part in text.split(","):
+        m = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", part)
+        if m is None:
+            raise UsageError(f"--exercises {text!r}: write numbers and ranges, like 1-8 or 1,3,5.")
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        chosen.update(range(first, last + 1))
+    unknown = sorted(chosen - course)
+    if unknown or not chosen:
+        raise UsageError(
+            f"--exercises {text!r}: the course has exercises {min(course)} to {max(course)}"
+            + (f", not {', '.join(map(str, unknown))}." if unknown else ".")
+        )
+    return sorted(chosen)
+
+
+def missing_notebooks(
+    handed_in: dict[str, set[int]], exercises: Sequence[int]
+) -> list[tuple[str, int, str]]:
+    """(learner, exercise, the course's notebook name) for each expected exercise a learner
+    did not hand in; ``handed_in`` maps each learner to the exercises of their notebooks."""
+    from .._tasks import all_exercises
+
+    name = {e.number: e.notebook for e in all_exercises()}
+    return [
+        (learner, n, name[n])
+        for learner in sorted(handed_in)
+        for n in exercises
+        if n not in handed_in[learner]
+    ]
 
 
 def in_shard(learner: str, shard: tuple[int, int]) -> bool:
@@ -134,6 +186,7 @@ class Discovery:
     learners: dict[Path, str] = field(default_factory=dict)
     notes: dict[Path, list[str]] = field(default_factory=dict)  # duplicate copies, per kept path
     duplicates: list[str] = field(default_factory=list)  # one line each, for the terminal
+    warnings: list[str] = field(default_factory=list)  # how learners were told apart
 
     @property
     def learner_names(self) -> list[str]:
@@ -224,11 +277,135 @@ def _dedupe(
     return sorted(kept)
 
 
+def platform_ids(path: str | Path) -> dict[str, str]:
+    """The ids a platform's download wrote into a notebook's path.
+
+    ``canvas``: the Canvas user id (``canvas``) or anonymous id (``anonymous``);
+    ``moodle``: the participant id of the assignment (``participant``) and the
+    full name (``name``). Empty when the path is named neither way.
+    """
+    text = Path(path).as_posix()
+    m = learner_regex("moodle").search(text)
+    if m is not None:
+        return {"participant": m.group("id"), "name": m.group("learner").strip()}
+    m = learner_regex("canvas").search(text)
+    if m is not None:
+        ident = m.group("id")
+        key = "anonymous" if ident.startswith("anon_") else "canvas"
+        return {key: ident.removeprefix("anon_")}
+    return {}
+
+
+_BLIND = "participant"  # Moodle's name for everyone under blind marking
+
+
+def group_people(
+    learners: dict[Path, str], roster: Roster | None = None
+) -> tuple[dict[Path, str], list[str]]:
+    """One learner per person across Moodle assignments; returns the new names and warnings.
+
+    Moodle gives a person one participant id per assignment, so a course with one
+    assignment per chapter names each person once per chapter. With a roster,
+    each participant is found by id (from an assignment's grading worksheet) or
+    by full name, and named as the roster names them. Without one, notebooks are
+    grouped by full name, except where two participants of one assignment share
+    a name: they are kept apart by id, with a warning. Paths not named the
+    Moodle way keep their learner.
+    """
+    regex = learner_regex("moodle")
+    info: dict[Path, tuple[str, str, str]] = {}  # path -> name, participant id, assignment
+    for path in learners:
+        text = path.as_posix()
+        m = regex.search(text)
+        if m is not None:
+            info[path] = (" ".join(m.group("learner").split()), m.group("id"), text[: m.start()])
+    out = dict(learners)
+    warnings: list[str] = []
+    if roster is not None:
+        unknown: set[str] = set()
+        for path, (name, pid, _) in info.items():
+            person = roster.by_participant(pid)
+            if person is None:
+                hits = roster.by_name(name)
+                person = hits[0] if len(hits) == 1 else None
+            if person is None:
+                unknown.add(f"{name}_{pid}")
+            else:
+                out[path] = roster.label(person)
+        if unknown:
+            names = sorted(unknown)
+            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+            warnings.append(
+                f"{len(names)} participant(s) are not in the roster, or share a name in it, "
+                f"and keep their download names: {', '.join(names[:3])}{more}."
+            )
+        return out, warnings
+    ids: dict[str, dict[str, set[str]]] = {}  # folded name -> assignment -> participant ids
+    for name, pid, assignment in info.values():
+        ids.setdefault(name.casefold(), {}).setdefault(assignment, set()).add(pid)
+    collided: list[str] = []
+    grouped = 0
+    for path, (name, _, _) in info.items():
+        per_assignment = ids[name.casefold()]
+        if name.casefold() == _BLIND or len(set().union(*per_assignment.values())) < 2:
+            continue  # blind marking, or one id: the download's own name stays
+        if any(len(found) > 1 for found in per_assignment.values()):
+            if name not in collided:
+                collided.append(name)
+            continue
+        out[path] = name
+        grouped += 1
+    for name in collided:
+        warnings.append(
+            f"Two or more participants of one assignment are named {name}: their notebooks "
+            "are kept apart by participant id. Give --roster (a participants or grading "
+            "worksheet CSV) to group each one's chapters."
+        )
+    if grouped:
+        people = len({out[p] for p in info if out[p] != learners[p]})
+        warnings.append(
+            f"Grouped {grouped} notebooks of {people} people by full name across Moodle "
+            "assignments (each assignment gives a person another participant id); give "
+            "--roster to group them by email, username or ID number instead."
+        )
+    return out, warnings
+
+
+def _one_folder_too_high(given: Path, by_learner: dict[str | None, list[tuple[Path, str]]]) -> None:
+    """Stop when a 'learner' folder is a folder of learners: one exercise in several subfolders.
+
+    ``pmcourse grade course/`` over ``course/submissions/<learner>/`` would make one
+    learner called ``submissions`` and drop every other learner's notebooks as copies.
+    """
+    from .._tasks import all_exercises
+
+    stem_of = {str(e.number): e.notebook.removesuffix(".ipynb") for e in all_exercises()}
+    for learner, found in by_learner.items():
+        if learner is None:
+            continue
+        where: dict[str, set[str]] = {}  # exercise -> second-level folders holding it
+        for path, rel in found:
+            parts = rel.split("/")
+            key = _exercise_key(path.name, stem_of)
+            if key is not None and len(parts) > 2:
+                where.setdefault(key, set()).add(parts[1])
+        spread = max((len(folders) for folders in where.values()), default=0)
+        alone = sum(1 for name in by_learner if name is not None) == 1
+        if spread >= 3 or (spread >= 2 and alone):
+            inner = {folder for folders in where.values() for folder in folders}
+            raise UsageError(
+                f"{given / learner} looks like a folder of learners, not one learner: "
+                f"{len(inner)} of its folders hold the same exercise. This is one folder too "
+                f"high: grade {given / learner} instead (each of its folders is a learner)."
+            )
+
+
 def discover(
     paths: Sequence[Path],
     *,
     pattern: str | None = None,
     shard: tuple[int, int] | None = None,
+    roster: Roster | None = None,
 ) -> Discovery:
     """Find the notebooks under ``paths`` and their learners; raise UsageError on bad input.
 
@@ -291,6 +468,7 @@ def discover(
                 if problem is not None:
                     out.problems[nb] = problem
                 by_learner.setdefault(name, []).append((nb, "/".join(parts)))
+            _one_folder_too_high(given, by_learner)
             empty = sorted(
                 child.name
                 for child in given.iterdir()
@@ -312,6 +490,9 @@ def discover(
     if not any(p.suffix == ".ipynb" or p in out.learners for p in out.paths) and passthrough:
         raise UsageError(f"Nothing to grade: {passthrough[0]} holds no notebooks (.ipynb files).")
     _once(out)
+    if roster is not None or pattern == "moodle":
+        out.learners, out.warnings = group_people(out.learners, roster)
+        out.paths = sorted(out.paths, key=lambda p: (out.learners.get(p, ""), str(p)))
     if shard is not None:
         loose = [p for p in out.paths if p not in out.learners]
         if loose:
