@@ -100,7 +100,7 @@ POSTINGS = {
         "eight engineers and should be at ease in technical discussions."
     ),
     "Posting E": (
-        "*Product Manager – Technical, Identity Platform.* Own the sign-in service that 40 internal "
+        "*Product Manager - Technical, Identity Platform.* Own the sign-in service that 40 internal "
         "engineering teams call. Write its technical requirements and API specifications, agree "
         "its SLOs with the engineering manager and review design trade-offs with principal "
         "engineers. Degree in computer science or equivalent engineering experience; the "
@@ -282,7 +282,7 @@ TASKS = [
             "Program: A and B (cross-team plans, dependencies, release schedules; B's "
             "'Technical Product Manager' title misleads, and A's system-design round does not "
             "make it a product job). Product: C, D, E and F. C and D own customers, problems and "
-            "success metrics; E (titled the Amazon way, Product Manager – Technical) and F own "
+            "success metrics; E (titled the Amazon way, Product Manager - Technical) and F own "
             "a technical product and write its technical requirements, which is still deciding "
             "what gets built."
         ),
