@@ -424,7 +424,9 @@ class Criterion:
 
     name: str
     test: Callable[[Any], object]
-    fail: str  # feedback when the point is missed
+    # Feedback when the point is missed; a function of the answer can quote what in it
+    # cost the point ("'use Redis' names how to build it").
+    fail: str | Callable[[Any], str]
     points: float = 1.0
 
 
@@ -441,7 +443,7 @@ def _score(criteria: Sequence[Criterion], data: Json) -> Verdict:
                 shown = shown[:60].rsplit(" ", 1)[0] + "…"
             lines.append(f'✔ {c.name}: "{shown}"' if shown else f"✔ {c.name}")
         else:
-            lines.append(f"✘ {c.name}: {c.fail}")
+            lines.append(f"✘ {c.name}: {c.fail(data) if callable(c.fail) else c.fail}")
     return Verdict(got / total, "\n".join(lines))
 
 
