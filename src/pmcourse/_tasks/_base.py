@@ -56,10 +56,15 @@ class NotAttempted(Exception):  # a signal, not an error
 
 @dataclass(frozen=True)
 class Verdict:
-    """A score between 0 and 1 and the feedback that explains it."""
+    """A score between 0 and 1 and the feedback that explains it.
+
+    ``review`` marks a verdict the checks could not settle: ``fraction`` then counts
+    only what they decided, and the task waits for a human look.
+    """
 
     fraction: float
     feedback: str
+    review: bool = False
 
 
 def _kind(value: object) -> str:

@@ -135,7 +135,8 @@ TASKS = [
         "Team: the product's value, through the Product Backlog and the Product Goal. It does not "
         "list pricing, positioning, Sales support or a multi-year roadmap. Those still need an "
         "owner, and whether one person or two covers both sets is, in Elizalde's framing, a "
-        "capacity decision. He favors two people but calls that view controversial; (b) is the "
+        "capacity decision. He favors two people but calls that view controversial and says it "
+        "might only be possible in companies whose product process is more mature; (b) is the "
         "best reply because it reasons from what each set of work needs and leaves that choice "
         "open.",
         prompt="A colleague argues: 'Product owner is the Scrum position that replaces the "
@@ -153,7 +154,8 @@ TASKS = [
                 True,
                 "Right: the reply reasons from the work, not the titles. In Elizalde's view the "
                 "PO role is a narrow slice of product management and splitting it off is division "
-                "of labor, a view he calls controversial; whether it pays off for a given company "
+                "of labor, a view he calls controversial and thinks might only be possible where the "
+                "product process is more mature; whether it pays off for a given company "
                 "is the capacity question, one person or two.",
             ),
             "c": Option(
@@ -240,7 +242,8 @@ TASKS = [
         solution="(c) A mature product organization where one PM covers three Scrum teams and "
         "strategic work is visibly slipping. The load exceeds one person and the company has the "
         "process to coordinate two. A split is still a judgement call (Elizalde, who favors it, "
-        "calls it controversial), but this case has both the load and the maturity. The other "
+        "calls it controversial and says it might only be possible with a more mature product "
+        "process), but this case has both the load and the maturity. The other "
         "cases lack the load or the maturity, or would use the split for the wrong reason.",
         prompt="In which situation is it easiest to argue for separate people in the PM and "
         "PO roles?",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
-from .story import WEBHOOK_RETRIES, Story
+from .ch04 import WEBHOOK_RETRIES
+from .story import Story
 
 EXERCISE = Exercise(
     number=8,
@@ -164,8 +165,10 @@ TASKS = [
             "- at least two testable **acceptance criteria**, seen from the user's side: Given / When /\n"
             "  Then, or a line `Acceptance criteria:` followed by bulleted checks.\n"
             "\n"
-            "State the need; leave the mechanism (queues, retry schedules, storage, delivery order) to\n"
-            "the team.\n"
+            "State the need. What the developers see and code against is part of the product and may\n"
+            "appear: event fields, endpoints, headers, status codes, SDK methods and a documented retry\n"
+            "or delivery policy. Leave how Shipmate builds it to the team: queues, retry tables, workers,\n"
+            "internal storage and the code behind a backoff.\n"
             "\n"
             'Replace the `...` with your story as a text; triple quotes (`"""..."""`) let it span several\n'
             "lines."
