@@ -40,23 +40,23 @@ def test_scaffolded_chapter_builds_and_passes_its_tests(tmp_path: Path) -> None:
         )
 
     made = run("-m", "pmcourse._authoring", "--root", str(copy), "new-chapter",
-               "10", "working-with-designers", "Working with designers")  # fmt: skip
+               "11", "working-with-designers", "Working with designers")  # fmt: skip
     assert made.returncode == 0, made.stderr
     for name in (
-        "docs/chapters/10-working-with-designers.md",
-        "src/pmcourse/_tasks/ch10.py",
-        "tests/tasks/test_ch10.py",
-        "exercises/10-working-with-designers.ipynb",
+        "docs/chapters/11-working-with-designers.md",
+        "src/pmcourse/_tasks/ch11.py",
+        "tests/tasks/test_ch11.py",
+        "exercises/11-working-with-designers.ipynb",
     ):
         assert (copy / name).is_file(), f"the scaffold did not create {name}"
     index = (copy / "docs/index.md").read_text(encoding="utf-8")
-    assert "chapters/10-working-with-designers\nexercises/10-working-with-designers" in index
-    assert "10. Working with designers" in index  # the course-map card
+    assert "chapters/11-working-with-designers\nexercises/11-working-with-designers" in index
+    assert "11. Working with designers" in index  # the course-map card
     site = run("-m", "sphinx", "-n", "-W", "--keep-going", "-q", "-b", "html",
                "docs", str(tmp_path / "html"))  # fmt: skip
     assert site.returncode == 0, site.stderr[-3000:]
-    assert (tmp_path / "html/chapters/10-working-with-designers.html").is_file()
-    tests = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "--chapter", "10",
+    assert (tmp_path / "html/chapters/11-working-with-designers.html").is_file()
+    tests = run("-m", "pytest", "-q", "-p", "no:cacheprovider", "--chapter", "11",
                 "tests/tasks", "tests/authoring/test_notebooks.py", "tests/test_exercises.py",
                 "tests/test_pedagogy.py", "tests/grading/test_batch.py")  # fmt: skip
     assert tests.returncode == 0, tests.stdout[-3000:]
