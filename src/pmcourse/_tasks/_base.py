@@ -648,7 +648,9 @@ class Criterion:
 
     name: str
     test: Callable[[Any], object]
-    fail: str  # feedback when the point is missed
+    # Feedback when the point is missed; a function of the answer can quote what in it
+    # cost the point ("'use Redis' names how to build it").
+    fail: str | Callable[[Any], str]
     points: float = 1.0
 
 
@@ -665,7 +667,7 @@ def _score(criteria: Sequence[Criterion], data: Json) -> Verdict:
                 shown = shown[:60].rsplit(" ", 1)[0] + "…"
             lines.append(f'✔ {c.name}: "{shown}"' if shown else f"✔ {c.name}")
         else:
-            lines.append(f"✘ {c.name}: {c.fail}")
+            lines.append(f"✘ {c.name}: {c.fail(data) if callable(c.fail) else c.fail}")
     return Verdict(got / total, "\n".join(lines))
 
 
@@ -717,7 +719,7 @@ def _criteria_problems(criteria: Sequence[Criterion]) -> list[str]:
         out.append("it needs at least one criterion")
     if not all(names) or len(set(names)) != len(names):
         out.append("every criterion needs a name of its own")
-    if any(not c.fail.strip() for c in criteria):
+    if any(isinstance(c.fail, str) and not c.fail.strip() for c in criteria):
         out.append("every criterion needs the feedback shown when it is missed (fail)")
     if any(not (c.points > 0 and math.isfinite(c.points)) for c in criteria):
         out.append("every criterion's points must be more than 0")

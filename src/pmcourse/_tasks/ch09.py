@@ -28,10 +28,17 @@ EXERCISE = Exercise(
     objectives=(
         (
             (
-                "classify a job posting as technical program manager, technical product manager or "
-                "PM-T from its duties"
+                "classify a job posting as technical program management or technical product "
+                "management from its duties"
             ),
             ("9.1", "quiz 1"),
+        ),
+        (
+            (
+                'distinguish the article\'s usage of "technical product manager" from the '
+                "Pragmatic Institute's triad and Amazon's PM-T"
+            ),
+            ("9.1", "quiz 6"),
         ),
         (
             "identify which member of a product trio answers for each product risk",
@@ -73,14 +80,14 @@ _CH = "chapters/09-the-role-since-2014.html"
 
 _PROGRAM = "Program"
 _PRODUCT = "Product"
-_PMT = "PM-T"
 
 POSTINGS = {
     "Posting A": (
         "*Senior TPM, Cloud Migration.* Lead the program that moves 30 services from our data "
         "center to the cloud: build the cross-team plan, track dependencies and the risk log, run "
         "the weekly status meeting with eight engineering managers and report to the CTO. Each "
-        "service's owners decide what their service does."
+        "service's owners decide what their service does. The interview loop includes a "
+        "system-design round."
     ),
     "Posting B": (
         "*Technical Product Manager, Mobile.* Keep the release train of the iOS, Android and "
@@ -100,7 +107,7 @@ POSTINGS = {
         "eight engineers and should be at ease in technical discussions."
     ),
     "Posting E": (
-        "*Product Manager, Identity Platform.* Own the sign-in service that 40 internal "
+        "*Product Manager - Technical, Identity Platform.* Own the sign-in service that 40 internal "
         "engineering teams call. Write its technical requirements and API specifications, agree "
         "its SLOs with the engineering manager and review design trade-offs with principal "
         "engineers. Degree in computer science or equivalent engineering experience; the "
@@ -122,7 +129,7 @@ _POSTINGS_MD = "\n".join(f"- **{name}.** {text}" for name, text in POSTINGS.item
 CHAPTER_PLAN = (
     "Test set: 300 anonymized documents from consenting customers, weighted by real traffic, plus "
     "40 hard cases (scanned tables, mixed languages). Measure: two domain experts mark each summary "
-    "as faithful or not; bar 90% faithful, with every case run three times. Budget: expected "
+    "as faithful or not; bar 95% faithful, with every case run three times. Budget: expected "
     "traffic is 10,000 summaries a day; each uses about 4,000 input and 250 output tokens. "
     "Latency SLO: 95% of summaries within 5 seconds."
 )
@@ -147,43 +154,45 @@ TASKS = [
     Classify(
         id="9.1",
         prompt=(
-            "Six excerpts from job postings follow. Each one carries a title, but titles drift: "
-            "classify each posting by its **duties and hiring bar**, using the signals in the "
-            "chapter's table.\n"
+            "Six excerpts from job postings follow. Each one carries a title, but titles drift "
+            "and follow no standard: classify each posting by its **duties**, using the signals "
+            "in the chapter's table.\n"
             "\n"
             '- `"Program"`: the job is to deliver work that spans several teams (plan, '
             "dependencies, risks, launch); it does not decide what the product should be.\n"
-            '- `"Product"`: the job owns the problem, the customers and the market; technical '
-            "background is an asset, not a deliverable.\n"
-            '- `"PM-T"`: the job owns the product *and* its deliverables and interview demand '
-            "technical depth (technical requirements, API or SLO specifications, a system-design "
-            "or technical interview).\n"
+            '- `"Product"`: the job owns what gets built and why (the problem, the customers, '
+            "the requirements and the results), whether its requirements are business or "
+            "technical ones.\n"
+            "\n"
+            "A system-design round in the interview loop does not decide it: the chapter shows "
+            "that both kinds of job can have one.\n"
             "\n"
             f"{_POSTINGS_MD}"
         ),
-        title="Program, product or PM-T?",
-        section=f"{_CH}#ch09-three-tpms",
-        expects="a dict mapping each posting to 'Program', 'Product' or 'PM-T'",
+        title="Program or product?",
+        section=f"{_CH}#ch09-program-or-product",
+        expects="a dict mapping each posting to 'Program' or 'Product'",
         hint=(
-            "Ignore the title. Ask two questions of each posting: does it own *what* gets built "
-            "or only *when and how* it lands across teams? And if it owns the what, are "
-            "technical specifications part of the job and the interview?"
+            "Ignore the title and the interview. Ask one question of each posting: does it own "
+            "*what* gets built, or only *when and how* work lands across teams?"
         ),
         solution=(
             "Program: A and B (cross-team plans, dependencies, release schedules; B's "
-            "'Technical Product Manager' title misleads). Product: C and D (customers, Sales, "
-            "pricing, problems and success metrics; technical background is a plus). PM-T: E "
-            "and F (they own the product and must write technical requirements and API or SLO "
-            "specifications, with a technical interview)."
+            "'Technical Product Manager' title misleads, and A's system-design round does not "
+            "make it a product job). Product: C, D, E and F. C and D own customers, problems and "
+            "success metrics; E (titled the Amazon way, Product Manager - Technical) and F own "
+            "a technical product and write its technical requirements, which is still deciding "
+            "what gets built."
         ),
-        categories=(_PROGRAM, _PRODUCT, _PMT),
+        categories=(_PROGRAM, _PRODUCT),
         items={
             "Posting A": (
                 _PROGRAM,
                 (
                     "it drives one migration across many teams: plan, dependencies, risk log and "
                     "status. The service owners decide what each service does, so this job owns "
-                    "delivery, not the product."
+                    "delivery, not the product; the system-design round only says the job needs "
+                    "technical depth."
                 ),
             ),
             "Posting B": (
@@ -197,31 +206,31 @@ TASKS = [
                 _PRODUCT,
                 (
                     "the duties face the market (customer interviews, Sales calls, win/loss, "
-                    "pricing) and technical background is only a plus: a technical product manager "
-                    "in the article's sense, whatever the audience."
+                    "pricing) and own what the product becomes: a technical product manager in "
+                    "the article's sense."
                 ),
             ),
             "Posting D": (
                 _PRODUCT,
                 (
-                    "it owns the problems to solve, the customers and the success metrics; being at "
-                    "ease in technical discussions is an asset, not a technical deliverable."
+                    "it owns the problems to solve, the customers and the success metrics; no "
+                    "cross-team delivery plan is in its duties."
                 ),
             ),
             "Posting E": (
-                _PMT,
+                _PRODUCT,
                 (
-                    "beyond owning the service, the job itself is technical specification "
-                    "(requirements, API specs, SLOs) and the interview tests system design: the "
-                    "PM-T pattern, even without 'Technical' in the title."
+                    "it owns what the sign-in service must do (requirements, API specs, SLOs): "
+                    "a technical product manager, titled the Amazon way (PM-T). The "
+                    "system-design round says the job needs depth, not that it is program work."
                 ),
             ),
             "Posting F": (
-                _PMT,
+                _PRODUCT,
                 (
-                    "it owns the roadmap and launches, and its requirements are technical (rate "
-                    "limits, latency targets, webhook events, SDK behavior) with a technical "
-                    "interview: a PM-T."
+                    "it owns the roadmap, the launches and the requirements of the speech API; "
+                    "its requirements are technical (rate limits, latency targets, webhook "
+                    "events), but deciding them is product work."
                 ),
             ),
         },
