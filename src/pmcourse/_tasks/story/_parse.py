@@ -132,6 +132,9 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
 # ====================================================================== outcome / want
 _OUTCOME = re.compile(
     r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
+    # "so designer can check it", "so jobs get done": a subject and its verb after "so"
+    r"so\s+(?!it\b|this\b|that\b)(?=[\w-]+\s+(?:can|could|will|won't|get|gets|do|don't|"
+    r"does|doesn't|stay|stays|know|knows)\b)|"
     r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
     r"to\s+be\s+able\s+to)\b",
     I,

@@ -5,7 +5,8 @@ infrastructure", "algorithms and ML methods"...). What a scenario's users see an
 code against (``Scenario.contract``) is the product, not a solution: for an API
 product its endpoints, fields, headers and status codes. A technique the story says
 is *documented* for those users (a published retry schedule) may be either, so the
-judge is unsure of it instead of guessing.
+judge is unsure of it instead of guessing; so too of a technique the user says they
+meet ("retried with exponential backoff when my endpoint is down").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 from ._lexicon import (
     CONTRACT_EXTRA,
     DOCUMENTED,
+    FIRST_PERSON,
     GLUE,
     INTERNAL,
     KINDS,
@@ -75,7 +77,8 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 continue
             seen.add(words.lower())
             contract = scenario.contract and kinds == {"algorithms and ML methods"}
-            (doubtful if contract and DOCUMENTED.search(line) else found).append((words, no, kinds))
+            seen_by_user = DOCUMENTED.search(line) or FIRST_PERSON.search(line)
+            (doubtful if contract and seen_by_user else found).append((words, no, kinds))
     return found, doubtful
 
 
@@ -120,8 +123,9 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
             "problem",
             "unsure",
             f"looked for solution detail and found {quote(h, 50)}{at(no)}, which the story "
-            f"calls documented: a published policy is part of the product{line}. Check this "
-            "point against the checklist",
+            "calls documented or tells as what the user meets: a published policy is part "
+            f"of the product{line}, how the team builds it is not. Check this point against "
+            "the checklist",
         )
     return Finding(
         "problem",
