@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ._lexicon import (
     BUILDER,
@@ -406,6 +407,7 @@ _FUNCTION_WORDS = wordset(
 )
 
 
+@lru_cache(maxsize=512)
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
     words = word_list(item.text)
