@@ -443,3 +443,52 @@ def test_seeing_the_reason_is_no_placeholder() -> None:
         "- Given a reminder failed, then the clerk sees the reason."
     )
     assert state(analyse(text, OVERDUE_INVOICES), "criteria") == "met"
+
+
+def test_a_named_person_told_in_prose_is_found() -> None:
+    text = (
+        "Grace, 71, keeps the books for her son's bakery two mornings a week. She wants to see "
+        "which invoices are overdue so she can phone those customers first." + CRITERIA
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.persona is not None and "Grace" in result.persona
+    assert state(result, "persona") != "not met"
+    assert state(result, "outcome") == "met"  # "she" is the persona
+
+
+def test_a_job_story_role_after_when_i_am() -> None:
+    text = (
+        "When I'm the on-call developer at an online shop and our endpoint was down, I want the "
+        "missed shipment events sent again, so I don't have to fix orders by hand." + HOOK_CRITERIA
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert result.persona == "on-call developer"
+    assert state(result, "persona") == "met"
+
+
+def test_inline_numbered_checks_are_split() -> None:
+    text = (
+        "As a picker I want only stocked shelves on my list, so I don't walk for nothing.\n"
+        "Acceptance criteria: (1) a shelf with zero stock is not on my list (2) when no shelf "
+        "has the item, the line says out of stock"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert len(result.criteria) == 2
+    assert state(result, "criteria") == "met"
+
+
+def test_a_materialized_view_is_storage() -> None:
+    text = (
+        "As a finance clerk, I want overdue invoices from a materialized view so that I can "
+        "chase them." + CRITERIA
+    )
+    assert state(analyse(text, OVERDUE_INVOICES), "problem") == "not met"
+
+
+def test_a_quoted_builder_draft_does_not_make_the_rewrites_checks_unsure() -> None:
+    text = (
+        "Original story: As a developer, I want a cron job that flags overdue invoices.\n\n"
+        "Rewrite: As a finance clerk, I want to see which invoices are past their due date so "
+        "that I can chase late payers." + CRITERIA
+    )
+    assert state(analyse(text, OVERDUE_INVOICES), "criteria") == "met"

@@ -225,7 +225,7 @@ _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working
 
 
 # ====================================================================== outcome
-_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your)\b", I)
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your|she|her|he|him|his)\b", I)
 _LEAD_IN = re.compile(r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to)\W+", I)
 # An outcome whose subject is the product or its builders is the system's goal.
 _SYSTEM_GOAL = re.compile(
@@ -479,8 +479,11 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
                 "checks how it is built rather than what a user observes; looked for two "
                 f"checks a user could observe; {_CHECK}",
             )
-        builder = p.persona is not None and "builds" in (
-            persona_problem(p.persona[0].text, scenario) or ""
+        builder = (
+            p.persona is not None
+            and "builds" in (persona_problem(p.persona[0].text, scenario) or "")
+            # a user persona further on: the builder's may be a quoted draft
+            and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
         )
         if builder and not any(
             _USER_SIDE.search(i.text) or _user_role(i.text, scenario) for i in good

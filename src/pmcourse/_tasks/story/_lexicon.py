@@ -166,6 +166,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"lambdas?",
                 r"serverless",
                 r"micro-?services?",
+                r"materiali[sz]ed\s+views?",
                 r"event[- ]sourc(?:ed|ing)(?:\s+[\w-]+){0,2}",
                 r"(?:via|from|through|into)\s+the\s+(?:new\s+)?[\w-]+\s+(?:service|optimi[sz]er|engine)\b",
                 r"(?:route|routing)\s+optimi[sz]ers?",
