@@ -298,6 +298,11 @@ def test_a_technique_the_user_meets_in_an_api_product_is_left_to_a_human() -> No
         "I want failed deliveries retried with exponential backoff in a worker pool, so that events are not lost."
     )
     assert state(built, "problem") == "not met"
+    placed = _hook(
+        "I want retries with exponential backoff implemented in the notifications service "
+        "when my endpoint is down, so that I get the events."
+    )
+    assert state(placed, "problem") == "not met"
     # outside an API product the same words tell the team how to build it
     clerk = analyse(
         "As a finance clerk, I want my overdue list refreshed by polling the ledger so that "

@@ -456,8 +456,15 @@ DOCUMENTED = re.compile(
     I,
 )
 
-# A line told from the user's side: what it names is behaviour they meet.
-FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+# A technique told from the user's side ("retried with backoff when my endpoint is down")
+# is behaviour they meet; one placed in the vendor's code ("implemented in the
+# notifications service") is the team's.
+USER_SIDE_OF_API = re.compile(
+    r"\b(?:my|our)\s+(?:endpoint|server|integration|handler|app|shop)s?\b", I
+)
+BUILT_BY_VENDOR = re.compile(
+    r"\b(?:implement(?:ed|s)?|built|coded|written|in\s+the\s+[\w-]+\s+(?:service|worker|code))\b", I
+)
 
 
 PATH = re.compile(r"\s*/\S*")

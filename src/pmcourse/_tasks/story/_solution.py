@@ -14,14 +14,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ._lexicon import (
+    BUILT_BY_VENDOR,
     CONTRACT_EXTRA,
     DOCUMENTED,
-    FIRST_PERSON,
     GLUE,
     INTERNAL,
     KINDS,
     NOT_PRESCRIBED,
     PATH,
+    USER_SIDE_OF_API,
     phrase,
 )
 from ._parse import Parsed
@@ -77,7 +78,9 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 continue
             seen.add(words.lower())
             contract = scenario.contract and kinds == {"algorithms and ML methods"}
-            seen_by_user = DOCUMENTED.search(line) or FIRST_PERSON.search(line)
+            seen_by_user = DOCUMENTED.search(line) or (
+                USER_SIDE_OF_API.search(line) and not BUILT_BY_VENDOR.search(line)
+            )
             (doubtful if contract and seen_by_user else found).append((words, no, kinds))
     return found, doubtful
 
