@@ -497,3 +497,10 @@ def test_a_quoted_builder_draft_does_not_make_the_rewrites_checks_unsure() -> No
         "that I can chase late payers." + CRITERIA
     )
     assert state(analyse(text, OVERDUE_INVOICES), "criteria") == "met"
+
+
+def test_criteria_only_answer_with_no_readable_check_leaves_the_topic_to_a_human() -> None:
+    text = "Acceptance criteria:\n- Pickers are happy.\n- The pick list is always up to date."
+    result = analyse(text, EMPTY_SHELVES)
+    assert state(result, "criteria") == "not met"
+    assert state(result, "topic") == "unsure"

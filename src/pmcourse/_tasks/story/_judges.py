@@ -552,6 +552,14 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         elif p.story.strip():
             units.append((p.story, 1))
     checks = [i for i in p.items if criterion_problem(i, pats) is None]
+    if criteria_only and p.items and not checks:
+        # only vague or broken checks: what they are about cannot be read from them
+        return Finding(
+            "topic",
+            "unsure",
+            f"looked for a check that carries the need and found none that can be read; "
+            f"the need is to {scenario.need}; {_CHECK}",
+        )
     if criteria_only:
         # vague criteria, and Gherkin with an empty step, still say what they are about:
         # the criteria judge faults them
