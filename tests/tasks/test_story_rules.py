@@ -510,9 +510,8 @@ def test_criteria_only_answer_with_no_readable_check_leaves_the_topic_to_a_human
     "opening",
     [
         "I'm the office manager at a small practice and I do the invoicing on Fridays. I need",
-        "I own a 5-person plumbing firm and do the invoicing myself. I want",
     ],
 )
-def test_an_owner_or_office_manager_who_invoices_is_a_user(opening: str) -> None:
+def test_an_office_manager_who_invoices_is_a_user(opening: str) -> None:
     text = f"{opening} to see which invoices are overdue so I can chase them." + CRITERIA
     assert state(analyse(text, OVERDUE_INVOICES), "persona") == "met"

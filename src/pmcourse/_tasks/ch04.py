@@ -18,7 +18,7 @@ OVERDUE_INVOICES = Scenario(
     user_roles=(
         "clerk", "finance", "accounts", "accountant", "bookkeeper", "bookkeeping", "controller",
         "receivable", "payable", "credit", "collections", "business", "treasurer", "cashier",
-        "administrator", "assistant", "officer", "ar", "office", "owner",
+        "administrator", "assistant", "officer", "ar", "office",
     ),
     topic=(
         (
