@@ -515,3 +515,18 @@ def test_criteria_only_answer_with_no_readable_check_leaves_the_topic_to_a_human
 def test_an_office_manager_who_invoices_is_a_user(opening: str) -> None:
     text = f"{opening} to see which invoices are overdue so I can chase them." + CRITERIA
     assert state(analyse(text, OVERDUE_INVOICES), "persona") == "met"
+
+
+def test_a_table_the_user_sorts_is_left_to_a_human_a_table_written_to_is_not() -> None:
+    sorted_ = analyse(
+        "As a finance clerk, I want to sort the invoice table by days overdue so that I can "
+        "chase the oldest debts first." + CRITERIA,
+        OVERDUE_INVOICES,
+    )
+    assert state(sorted_, "problem") == "unsure"
+    stored = analyse(
+        "As a finance clerk, I want overdue flags written to the invoice table so that I can "
+        "chase the oldest debts first." + CRITERIA,
+        OVERDUE_INVOICES,
+    )
+    assert state(stored, "problem") == "not met"

@@ -357,7 +357,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     ]
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
-    if not new or (want and all(stem(w) in _SEEING for w in new) and len(content) > 1):
+    said_again = [w for w in content if stem(w) not in _SEEING]
+    if not new or (want and all(stem(w) in _SEEING for w in new) and len(said_again) >= 2):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )

@@ -444,7 +444,7 @@ INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron
 NOT_PRESCRIBED = re.compile(
     r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
     r"remove|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
-    r"(?:write|wrote|written|writing)|"
+    r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run)|"
     r"need\s+no|(?:not|never|do\s*n[o']t|does\s*n[o']t)\s+(?:need|have)(?:\s+to)?|"
     r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
@@ -461,6 +461,11 @@ DOCUMENTED = re.compile(
 # notifications service") is the team's.
 USER_SIDE_OF_API = re.compile(
     r"\b(?:my|our)\s+(?:endpoint|server|integration|handler|app|shop)s?\b", I
+)
+USER_TABLE = re.compile(
+    r"\b(?:sort|filter|scroll|search|view|open|see|read)\w*\s+(?:(?:and|or)\s+\w+\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    I,
 )
 BUILT_BY_VENDOR = re.compile(
     r"\b(?:implement(?:ed|s)?|built|coded|written|in\s+the\s+[\w-]+\s+(?:service|worker|code))\b", I

@@ -11,6 +11,7 @@ meet ("retried with exponential backoff when my endpoint is down").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._lexicon import (
@@ -23,6 +24,7 @@ from ._lexicon import (
     NOT_PRESCRIBED,
     PATH,
     USER_SIDE_OF_API,
+    USER_TABLE,
     phrase,
 )
 from ._parse import Parsed
@@ -81,7 +83,13 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
             seen_by_user = DOCUMENTED.search(line) or (
                 USER_SIDE_OF_API.search(line) and not BUILT_BY_VENDOR.search(line)
             )
-            (doubtful if contract and seen_by_user else found).append((words, no, kinds))
+            # a table the user sorts or filters may be the screen's, not the database's
+            ui_table = re.search(r"tables?$", words, re.IGNORECASE) and USER_TABLE.search(
+                line[max(0, start - 40) : start]
+            )
+            (doubtful if (contract and seen_by_user) or ui_table else found).append(
+                (words, no, kinds)
+            )
     return found, doubtful
 
 
@@ -126,9 +134,9 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
             "problem",
             "unsure",
             f"looked for solution detail and found {quote(h, 50)}{at(no)}, which the story "
-            "calls documented or tells as what the user meets: a published policy is part "
-            f"of the product{line}, how the team builds it is not. Check this point against "
-            "the checklist",
+            "calls documented or tells as what the user meets or works with on screen: what "
+            f"users see is the product{line}, how the team builds it is not. Check this point "
+            "against the checklist",
         )
     return Finding(
         "problem",
