@@ -504,3 +504,16 @@ def test_a_criterion_does_not_rescue_a_different_need() -> None:
         "the invoice total.\n- The fee appears as its own line on the invoice."
     )
     assert not finding(text, "topic").passed
+
+
+# ---------------------------------------------------------------- the untouched slice
+def test_untouched_slice_loads_and_every_story_gets_a_verdict() -> None:
+    """The untouched slice is measured by the bench, never tuned on: this only checks that
+    it is there and readable, not how well the analyser agrees with it."""
+    held = storydata.holdout()
+    assert len(held) >= 120
+    assert not {s["id"] for s in held} & {s["id"] for s in STORIES}
+    for s in held:
+        result = analyse(s["text"], storydata.scenario(s["scenario"]))
+        assert {f.criterion for f in result.findings} <= set(s["labels"])
+        assert all(f.state in {"met", "not met", "unsure"} for f in result.findings)
