@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ._check import check, hint, solution, tasks
 from ._errors import AnswerError, NotebookError, PmcourseError, UnknownTaskError, UsageError
-from ._results import TaskResult
+from ._schema import TaskResult
 
 __version__ = "0.1.0"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import _session
 from ._errors import PmcourseError
-from ._results import TaskResult
+from ._schema import TaskResult
 
 __all__ = ["Note", "check", "hint", "solution", "tasks"]
 

@@ -7,20 +7,18 @@ graded; 2 the command was used wrongly; 130 interrupted (results so far shown).
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._errors import PmcourseError, UsageError
 from ._grading.limits import DEFAULT_JOBS, RunLimits
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._cohort.review import Overrides
+    from ._schema import BatchResult
 
 DEFAULTS = RunLimits()
 
@@ -286,7 +284,7 @@ def _percent(text: str) -> float:
 
 
 def _write(content: str | Callable[[int], None], output: Path | None) -> None:
-    """Write a report whole, or to standard output.
+    """Write a report whole (see :func:`pmcourse._cohort.io.write_many`), or to standard output.
 
     ``content`` is the text, or a function that writes it to an open file
     descriptor (merge copies the shards' bytes that way).
@@ -295,30 +293,9 @@ def _write(content: str | Callable[[int], None], output: Path | None) -> None:
         assert isinstance(content, str)
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
         return
-    import tempfile
+    from ._cohort.io import write_atomic
 
-    tmp: Path | None = None
-    try:
-        # A unique temporary name: two runs writing the same report never collide.
-        fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
-        tmp = Path(name)
-        try:
-            if isinstance(content, str):
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(content)
-            else:
-                try:
-                    content(fd)
-                finally:
-                    os.close(fd)
-        except BaseException:
-            tmp.unlink(missing_ok=True)  # never a half-written report
-            raise
-        tmp.replace(output)
-    except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write the report to {output}: {exc.strerror}.") from None
+    write_atomic(output, content)
 
 
 def _start(args: argparse.Namespace) -> int:
@@ -338,7 +315,7 @@ def _start(args: argparse.Namespace) -> int:
 
 def _grade(args: argparse.Namespace) -> int:
     from ._cohort.render import ProgressBar, render_json, render_junit, render_text
-    from ._grading.batch import grade_paths
+    from ._grading.batch import grade
 
     paths: list[Path] = args.paths
     if not paths:
@@ -367,21 +344,7 @@ def _grade(args: argparse.Namespace) -> int:
     found = discover(paths, pattern=args.learner_pattern, shard=shard)
     for line in found.duplicates:
         print(f"pmcourse: {line}", file=sys.stderr)
-    batch = grade_paths(
-        found.paths,
-        limits=limits,
-        jobs=args.jobs,
-        progress=ProgressBar(sys.stderr),
-        learners=found.learners,
-    )
-    if found.learners:
-        from ._cohort.merge import sort_key
-        from ._grading.notebook import display_path
-
-        notes = {display_path(p): lines for p, lines in found.notes.items()}
-        for nb in batch.notebooks:
-            nb.notes.extend(notes.get(nb.path, []))
-        batch.notebooks.sort(key=lambda nb: sort_key(nb.learner, nb.path))
+    batch = grade(found, limits=limits, jobs=args.jobs, progress=ProgressBar(sys.stderr))
     if args.format == "text":
         text = render_text(batch, verbose=args.verbose)
     elif args.format == "csv":
@@ -402,40 +365,37 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from ._batch import BatchResult
-    from ._cohort.io import load_data, no_cyclic_gc, write_atomic
+    from ._cohort.io import load_results, no_cyclic_gc, write_atomic
     from ._cohort.report import render_report
 
     with no_cyclic_gc():
-        # Feedback pages show each task's title, hint and link; the report needs counts.
-        data = load_data(args.results, counts_only=args.feedback_dir is None)
-        overrides = _overrides(args, data)
-        html = render_report(data, at_risk=args.at_risk, overrides=overrides)
+        batch = load_results(args.results)
+        overrides = _overrides(args, batch)
+        html = render_report(batch, at_risk=args.at_risk, overrides=overrides)
         if args.feedback_dir is not None:
             from ._cohort.feedback import write_feedback
 
-            batch = BatchResult.from_dict(data, source=str(args.results))
             write_feedback(batch, args.feedback_dir, overrides=overrides)
     write_atomic(args.output, html)
     print(f"pmcourse: wrote {args.output} ({len(html.encode()) / 1024:.0f} KB)", file=sys.stderr)
     return EXIT_OK
 
 
-def _overrides(args: argparse.Namespace, data: dict[str, Any]) -> Overrides:
+def _overrides(args: argparse.Namespace, batch: BatchResult) -> Overrides:
     if args.overrides is None:
         return {}
     from ._cohort.review import load_overrides
 
-    return load_overrides(args.overrides, data)
+    return load_overrides(args.overrides, batch)
 
 
 def _gradebook(args: argparse.Namespace) -> int:
     from ._cohort.gradebook import Gradebook, render_csv
-    from ._cohort.io import load_data, no_cyclic_gc
+    from ._cohort.io import load_results, no_cyclic_gc
 
     with no_cyclic_gc():
-        data = load_data(args.results, counts_only=True)
-        text = render_csv(Gradebook.build(data, _overrides(args, data)), args.layout)
+        batch = load_results(args.results)
+        text = render_csv(Gradebook.build(batch, _overrides(args, batch)), args.layout)
     _write(text, args.output)
     return EXIT_OK
 

@@ -11,11 +11,7 @@ kernel crash still count.
 from __future__ import annotations
 
 import os
-
-TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time
-
-if TYPE_CHECKING:
-    from typing import Any
+from typing import Any
 
 __all__ = ["RECORD_FILE_ENV", "SOLUTION_FIRST", "SUBMISSIONS", "export_json", "record"]
 

@@ -21,9 +21,8 @@ SRC = HERE.parent.parent / "src"
 if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))
 
-from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cohort.render import render_json
-from pmcourse._results import TaskResult
+from pmcourse._schema import BatchResult, NotebookResult, TaskResult
 
 TARGET_SECONDS = 5.0
 TARGET_REPORT_BYTES = 1_000_000
@@ -47,9 +46,9 @@ def synthetic_batch(learners: int, *, seed: int = 7, start: int = 0) -> BatchRes
             if rng.random() < 0.01:
                 notebooks.append(
                     NotebookResult(
-                        path,
-                        "error",
-                        "The file is not valid JSON: ask for it again.",
+                        path=path,
+                        status="error",
+                        error="The file is not valid JSON: ask for it again.",
                         learner=learner,
                     )
                 )
@@ -82,10 +81,16 @@ def synthetic_batch(learners: int, *, seed: int = 7, start: int = 0) -> BatchRes
                 )
             notebooks.append(
                 NotebookResult(
-                    path, "graded", None, tasks, [], rng.uniform(0.8, 4.0), learner, "warm", viewed
+                    path=path,
+                    status="graded",
+                    tasks=tasks,
+                    seconds=rng.uniform(0.8, 4.0),
+                    learner=learner,
+                    launch="warm",
+                    solution_first=viewed,
                 )
             )
-    return BatchResult(notebooks, sandbox="bubblewrap")
+    return BatchResult(notebooks=notebooks, sandbox="bubblewrap")
 
 
 def _run(argv: list[str], runs: int = 3) -> str:

@@ -17,9 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import nbfactory as nbf
 
-from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cli import main
-from pmcourse._results import TaskResult
+from pmcourse._schema import BatchResult, NotebookResult, TaskResult
 
 LEARNERS = [f"learner{i:02d}" for i in range(30)]
 EX6 = "06-pm-and-product-owner.ipynb"
@@ -77,11 +76,27 @@ def synthetic(learners: int = 6) -> BatchResult:
         ]
         t6 = [TaskResult("6.1", "Six one", "pass", 1, 1, "Right.")]
         notebooks.append(
-            NotebookResult(f"s/{name}/04.ipynb", "graded", None, t4, [], 1.5, name, "warm", ["4.1"])
+            NotebookResult(
+                path=f"s/{name}/04.ipynb",
+                status="graded",
+                tasks=t4,
+                seconds=1.5,
+                learner=name,
+                launch="warm",
+                solution_first=["4.1"],
+            )
         )
-        notebooks.append(NotebookResult(f"s/{name}/06.ipynb", "graded", None, t6, [], 2.0, name))
-    notebooks.append(NotebookResult("s/zed/06.ipynb", "error", "The file is empty.", learner="zed"))
-    return BatchResult(notebooks, sandbox="none")
+        notebooks.append(
+            NotebookResult(
+                path=f"s/{name}/06.ipynb", status="graded", tasks=t6, seconds=2.0, learner=name
+            )
+        )
+    notebooks.append(
+        NotebookResult(
+            path="s/zed/06.ipynb", status="error", error="The file is empty.", learner="zed"
+        )
+    )
+    return BatchResult(notebooks=notebooks, sandbox="none")
 
 
 def write_results(path: Path, batch: BatchResult) -> Path:

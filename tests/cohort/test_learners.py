@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from pmcourse import UsageError
 from pmcourse._cli import main
-from pmcourse._grading.learners import discover, in_shard, learner_regex, parse_shard
+from pmcourse._grading.learners import (
+    NO_NOTEBOOKS,
+    NO_SUCH_PATH,
+    discover,
+    in_shard,
+    learner_regex,
+    parse_shard,
+)
 
 
 def touch(path: Path) -> Path:
@@ -138,3 +146,37 @@ def test_unmatched_names_and_loose_notebooks_in_shards(
     assert "does not match" in err
     err = _one_line_error(capsys, ["grade", str(tmp_path), "--shard", "1/2"])
     assert "has none" in err
+
+
+# One discovery: the same rules whether a path is named alone or beside others.
+def test_hidden_folders_hold_nothing_to_grade_alone_or_beside_a_notebook(tmp_path: Path) -> None:
+    hidden = tmp_path / "hiddenonly"
+    touch(hidden / ".trash" / "06-pm-and-product-owner.ipynb")
+    touch(hidden / ".ipynb_checkpoints" / "06-pm-and-product-owner-checkpoint.ipynb")
+    with pytest.raises(UsageError, match="Nothing to grade"):
+        discover([hidden])
+    missing = tmp_path / "gone.ipynb"
+    found = discover([missing, hidden])
+    assert found.paths == [missing, hidden]
+    assert found.problems == {missing: NO_SUCH_PATH, hidden: NO_NOTEBOOKS}
+    # Through the command: two notebooks that could not be graded, nothing from .trash.
+    out = tmp_path / "r.json"
+    assert main(["grade", str(missing), str(hidden), "--format", "json", "-o", str(out)]) == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [(nb["status"], nb["error"]) for nb in data["notebooks"]] == [
+        ("error", NO_SUCH_PATH),
+        ("error", NO_NOTEBOOKS),
+    ]
+    assert ".trash" not in out.read_text(encoding="utf-8")
+
+
+def test_a_hidden_notebook_named_on_the_command_line_is_graded(tmp_path: Path) -> None:
+    named = touch(tmp_path / ".drafts" / "06-pm-and-product-owner.ipynb")
+    assert discover([named]).paths == [named]
+
+
+def test_a_file_reached_twice_is_graded_once(tmp_path: Path) -> None:
+    nb = touch(tmp_path / "ann" / "06-pm-and-product-owner.ipynb")
+    found = discover([tmp_path, nb, tmp_path / "ann" / ".." / "ann" / nb.name])
+    assert found.paths == [nb]
+    assert found.learners == {nb: "ann"}

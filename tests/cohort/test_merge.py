@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from conftest import load, synthetic, write_results
 
-from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cli import main
 from pmcourse._cohort import merge as merge_module
 from pmcourse._cohort.merge import _ranges_as_written, merge_results
 from pmcourse._cohort.render import render_json
+from pmcourse._schema import BatchResult, NotebookResult
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -94,7 +94,10 @@ def _split(batch: BatchResult) -> tuple[BatchResult, BatchResult]:
     parts: tuple[list[NotebookResult], list[NotebookResult]] = ([], [])
     for nb in batch.notebooks:
         parts[(nb.learner or nb.path) not in first].append(nb)
-    return BatchResult(parts[0], sandbox="none"), BatchResult(parts[1], sandbox="none")
+    return (
+        BatchResult(notebooks=parts[0], sandbox="none"),
+        BatchResult(notebooks=parts[1], sandbox="none"),
+    )
 
 
 def _whole(batch: BatchResult) -> dict[str, Any]:
@@ -113,8 +116,8 @@ def test_merge_reads_any_layout_and_writes_the_graders(tmp_path: Path, layout: s
     write_results(tmp_path / "a.json", a)
     dumps = {
         "grader": render_json,
-        "compact": lambda r: json.dumps(r.to_dict(), separators=(",", ":")),
-        "reindented": lambda r: json.dumps(r.to_dict(), indent=4, ensure_ascii=True),
+        "compact": lambda r: json.dumps(json.loads(render_json(r)), separators=(",", ":")),
+        "reindented": lambda r: json.dumps(json.loads(render_json(r)), indent=4, ensure_ascii=True),
     }[layout]
     (tmp_path / "b.json").write_text(dumps(b), encoding="utf-8")
     out = tmp_path / "m.json"
@@ -132,7 +135,7 @@ def test_merge_of_merged_results_and_a_shard_with_no_notebooks(tmp_path: Path) -
     a, b = _split(batch)
     write_results(tmp_path / "a.json", a)
     write_results(tmp_path / "b.json", b)
-    write_results(tmp_path / "empty.json", BatchResult([], sandbox="none"))
+    write_results(tmp_path / "empty.json", BatchResult(notebooks=[], sandbox="none"))
     first = tmp_path / "ab.json"
     assert (
         main(["merge", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "-o", str(first)]) == 0
@@ -283,7 +286,7 @@ def test_many_shards_never_need_more_open_files_than_the_system_allows(
     for nb in batch.notebooks:
         by_learner.setdefault(nb.learner or nb.path, []).append(nb)
     shards = [  # a shard per learner: nine shards
-        write_results(tmp_path / f"s{i}.json", BatchResult(nbs, sandbox="none"))
+        write_results(tmp_path / f"s{i}.json", BatchResult(notebooks=nbs, sandbox="none"))
         for i, nbs in enumerate(by_learner.values())
     ]
     # Pretend the process may hold only two shards open: merge closes and goes on.

@@ -7,9 +7,8 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from pmcourse._batch import BatchResult, NotebookResult
 from pmcourse._cohort.render import ProgressBar, render_json, render_junit, render_text
-from pmcourse._results import TaskResult
+from pmcourse._schema import BatchResult, NotebookResult, TaskResult
 
 
 def _batch() -> BatchResult:
@@ -27,9 +26,17 @@ def _batch() -> BatchResult:
         TaskResult("1.4", "Fourth", "error", 0, 2, "Task 1.4 expects a number; got None."),
     ]
     return BatchResult(
-        [
-            NotebookResult("a.ipynb", "graded", None, t, ["Cell 3: it raised NameError: x."], 1.23),
-            NotebookResult("b.ipynb", "error", "The file is empty: save it again."),
+        notebooks=[
+            NotebookResult(
+                path="a.ipynb",
+                status="graded",
+                tasks=t,
+                notes=["Cell 3: it raised NameError: x."],
+                seconds=1.23,
+            ),
+            NotebookResult(
+                path="b.ipynb", status="error", error="The file is empty: save it again."
+            ),
         ]
     )
 
@@ -80,18 +87,17 @@ def test_junit_validates_with_hostile_learner_text() -> None:
 
     hostile = "boom \x1b[31mred\x1b[0m \x00nul \x07bell \ud800 \ufffe end"
     batch = BatchResult(
-        [
+        notebooks=[
             NotebookResult(
-                "learner\x1b.ipynb",
-                "graded",
-                None,
-                [
+                path="learner\x1b.ipynb",
+                status="graded",
+                tasks=[
                     TaskResult("1.1", "First\x00", "fail", 0, 1, hostile),
                     TaskResult("1.2", "Second", "error", 0, 1, hostile),
                     TaskResult("1.3", "Third", "not attempted", 0, 1, "Not answered."),
                 ],
             ),
-            NotebookResult("broken.ipynb", "error", f"It raised {hostile}"),
+            NotebookResult(path="broken.ipynb", status="error", error=f"It raised {hostile}"),
         ]
     )
     text = render_junit(batch)
@@ -100,15 +106,3 @@ def test_junit_validates_with_hostile_learner_text() -> None:
     root = ET.fromstring(text)
     assert root.get("skipped") == "1" and root.get("failures") == "1"
     assert "\ufffd" in text and "\x1b" not in text and "\x00" not in text
-
-
-def test_the_fast_results_reader_knows_every_status() -> None:
-    # The decoder's shape of a results file names the statuses; they must be the course's.
-    from typing import get_args
-
-    from pmcourse._batch import NOTEBOOK_STATUSES
-    from pmcourse._cohort import io
-    from pmcourse._results import STATUSES
-
-    assert get_args(io._TaskStatus) == tuple(STATUSES)
-    assert get_args(io.NotebookStatus) == NOTEBOOK_STATUSES

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import synthetic, write_results
 
-from pmcourse._batch import BatchResult
 from pmcourse._cli import main
 from pmcourse._cohort.report import render_report
 from pmcourse._cohort.review import REVIEW_COLUMNS
+from pmcourse._schema import BatchResult
 
 
 def rows_of(path: Path) -> list[dict[str, str]]:

@@ -74,7 +74,7 @@ def test_a_hostile_neighbour_cannot_touch_another_learners_kernel(
         together = batch.notebooks[1]
         assert together.status == "graded", together.error
         assert together.score == alone.score == together.max_score
-        assert [t.to_dict() for t in together.tasks] == [t.to_dict() for t in alone.tasks]
+        assert together.tasks == alone.tasks
         assert together.notes == alone.notes
 
 

@@ -363,6 +363,7 @@ TASK = Story(
     title="Rewrite the story",
     section="chapters/04-dont-design-the-solution.html#ch04-rewrite",
     hint="Who, what, why, and how will everyone know?",
+    prompt="Rewrite the story so that it names who it is for, why, and how to test it.",
     solution=MODEL_STORY,
     expects="the rewritten user story as a text (a string)",
     scenario=OVERDUE_INVOICES,

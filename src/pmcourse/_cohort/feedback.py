@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .._batch import BatchResult, NotebookResult
 from .._errors import ResultsError
+from .._schema import BatchResult, NotebookResult
 from .gradebook import Gradebook
 from .io import write_many
 from .page import badge, esc, num, page, scroll_table
@@ -82,7 +82,7 @@ def _notebook(nb: NotebookResult, learner: str, overrides: Overrides) -> str:
 def feedback_pages(batch: BatchResult, overrides: Overrides | None = None) -> dict[str, str]:
     """File name -> HTML, one page per learner."""
     overrides = overrides or {}
-    book = Gradebook.build(batch.to_dict(), overrides)
+    book = Gradebook.build(batch, overrides)
     by_learner: dict[str, list[NotebookResult]] = {}
     for nb in batch.notebooks:
         by_learner.setdefault(learner_key(nb), []).append(nb)

@@ -29,8 +29,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from .._batch import BatchResult
-from .io import Data, as_data
+from .._schema import BatchResult
 from .review import Overrides
 
 __all__ = ["LAYOUTS", "Cell", "Gradebook", "Row", "TaskInfo", "render_csv"]
@@ -100,29 +99,30 @@ class Gradebook:
         return round(100 * row.total() / self.max_total, 1) if self.max_total else 0.0
 
     @classmethod
-    def build(cls, results: BatchResult | Data, overrides: Overrides | None = None) -> Gradebook:
-        """From results (objects or their plain data), with overrides already checked."""
+    def build(cls, results: BatchResult, overrides: Overrides | None = None) -> Gradebook:
+        """From results, with overrides already checked."""
         from .._tasks import all_exercises, all_tasks
 
-        data = as_data(results)
         overrides = overrides or {}
         rows: dict[str, Row] = {}
-        for nb in data["notebooks"]:
-            learner = nb.get("learner")
-            key = learner if learner is not None else nb["path"]
+        for nb in results.notebooks:
+            learner = nb.learner
+            key = learner if learner is not None else nb.path
             row = rows.get(key)
             if row is None:
                 row = rows[key] = Row(key)
-            row.seconds += nb.get("seconds", 0.0)
-            if nb["status"] != "graded":
-                row.ungraded.append((nb["path"], nb.get("error") or ""))
+            row.seconds += nb.seconds
+            if nb.status != "graded":
+                row.ungraded.append((nb.path, nb.error or ""))
                 continue
             cells = row.cells
-            for t in nb["tasks"]:
-                task_id, score = t["id"], t["score"]
+            for t in nb.tasks:
+                if not t.counted:
+                    continue
+                task_id, score = t.task_id, t.score
                 old = cells.get(task_id)
                 if old is None or score > old.auto:
-                    cells[task_id] = Cell(score, score, t["max_score"], t["status"])
+                    cells[task_id] = Cell(score, score, t.max_score, t.status)
         for (learner, task_id), ov in overrides.items():
             cell = rows[learner].cells[task_id]
             cell.comment = ov.comment

@@ -5,7 +5,8 @@ rebuilds the notebooks and never holds them all in memory:
 
 1. each shard is read once, into one reused buffer, and checked: UTF-8, and
    complete JSON shaped like results. msgspec decodes only the fields merging
-   needs and checks the rest (the tasks) as JSON without building it;
+   needs (:class:`~pmcourse._schema.BatchSummary`) and checks the rest (the
+   tasks) as JSON without building it;
 2. each notebook is found as a byte range of its shard, cut where the grader's
    own layout separates notebooks;
 3. the merged file is written from those ranges, in learner order, copied from
@@ -30,41 +31,14 @@ from typing import Any
 
 import msgspec
 
-from .._batch import SCHEMA, BatchResult, NotebookStatus
 from .._errors import ResultsError
-from .io import check_data, no_cyclic_gc
+from .._schema import SCHEMA, BatchResult, BatchSummary, decode, encode, sort_key
+from .io import no_cyclic_gc
 
-__all__ = ["Merged", "merge_results", "sort_key"]
-
-
-def sort_key(learner: str | None, path: str) -> tuple[str, str]:
-    """The order of notebooks in merged results, and in one run over learner folders."""
-    return (learner or "", path)
+__all__ = ["Merged", "merge_results"]
 
 
-class _Notebook(msgspec.Struct, gc=False):
-    """What merging reads of a notebook, typed as results files hold it (msgspec checks)."""
-
-    path: str
-    status: NotebookStatus
-    learner: str | None = None
-    score: float = 0.0
-    max_score: float = 0.0
-    seconds: float = 0.0
-
-
-class _Shard(msgspec.Struct, gc=False):
-    notebooks: list[_Notebook]
-    schema: Any = None
-    pmcourse: Any = None
-    tasks_fingerprint: Any = None
-    sandbox: Any = None
-    interrupted: Any = False
-
-
-_SHARD = msgspec.json.Decoder(_Shard)
-
-# How ``pmcourse grade`` lays out its results (``json.dumps(..., indent=2)``): the
+# How ``pmcourse grade`` lays out its results (``_schema.encode``, as ``json.dumps(indent=2)``): the
 # notebooks list comes last, and its objects are separated thus. Merged files keep it.
 _OPEN = b',\n  "notebooks": [\n    {\n'
 _SEPARATOR = b"\n    },\n    {\n"
@@ -243,7 +217,7 @@ class _Reader:
     def __init__(self) -> None:
         self._buf = bytearray()
 
-    def read(self, path: Path, number: int) -> tuple[_Shard, list[Members], _Source]:
+    def read(self, path: Path, number: int) -> tuple[BatchSummary, list[Members], _Source]:
         """A shard's fields and its notebooks' members; one-line errors for a bad file."""
         try:
             with path.open("rb") as fh:
@@ -263,23 +237,12 @@ class _Reader:
                 buf.release()
 
     @staticmethod
-    def _parse(path: Path, buf: memoryview, number: int) -> tuple[_Shard, list[Members]]:
+    def _parse(path: Path, buf: memoryview, number: int) -> tuple[BatchSummary, list[Members]]:
         try:
             _check_utf8(buf)  # the decoder does not look inside the strings it skips
         except UnicodeDecodeError:
             raise ResultsError(f"{path} is not UTF-8 JSON: not a results file.") from None
-        try:
-            shard = _SHARD.decode(buf)
-        except msgspec.ValidationError as exc:
-            # Complete JSON, not shaped like results: the full reader says what is wrong.
-            check_data(json.loads(bytes(buf)), str(path), tasks=False)
-            raise ResultsError(f"{path}: a notebook is damaged ({exc}).") from None
-        except msgspec.DecodeError:
-            raise ResultsError(
-                f"{path} is not complete JSON: truncated or not a results file."
-            ) from None
-        if shard.schema != SCHEMA:
-            BatchResult.from_dict({"notebooks": [], "schema": shard.schema}, source=str(path))
+        shard = decode(buf, str(path), BatchSummary)
         # The notebooks' tasks are checked by whatever reads the merged file.
         paths = [nb.path for nb in shard.notebooks]
         members = _ranges_as_written(buf, number, paths) or _members_rewritten(buf)
@@ -304,10 +267,10 @@ def _merge(paths: Sequence[Path]) -> Merged:
     owner: dict[str, Path] = {}
     pieces: list[tuple[tuple[str, str], Members]] = []
     sources: list[_Source] = []
-    first: _Shard | None = None
+    first: BatchSummary | None = None
     score = max_score = 0.0
     interrupted = False
-    sandboxes: set[object] = set()
+    sandboxes: set[str | None] = set()
     for number, path in enumerate(paths):
         shard, members, source = reader.read(path, number)
         sources.append(source)
@@ -336,16 +299,17 @@ def _merge(paths: Sequence[Path]) -> Merged:
         sandboxes.add(shard.sandbox)
     assert first is not None
     pieces.sort(key=lambda p: p[0])
-    head = {
-        "schema": first.schema,
-        "pmcourse": first.pmcourse,
-        "tasks_fingerprint": first.tasks_fingerprint,
-        "sandbox": sandboxes.pop() if len(sandboxes) == 1 else "mixed",
-        "score": round(score, 2),
-        "max_score": max_score,
-        "interrupted": interrupted,
-    }
-    opening = json.dumps(head, indent=2, ensure_ascii=False)[:-2].encode("utf-8")
+    head = BatchResult(
+        schema=SCHEMA,  # a schema-2 shard's notebooks are schema-3 notebooks as they are
+        pmcourse=first.pmcourse,
+        tasks_fingerprint=first.tasks_fingerprint,
+        sandbox=sandboxes.pop() if len(sandboxes) == 1 else "mixed",
+        exercises=first.exercises,
+        interrupted=interrupted,
+        notebooks=[],
+    )
+    head.score, head.max_score = round(score, 2), max_score
+    opening = encode(head).rsplit(b',\n  "notebooks": []', 1)[0]
     if not pieces:
         return Merged(opening, [b',\n  "notebooks": []\n}\n'], sources, 0, 0)
     return Merged(

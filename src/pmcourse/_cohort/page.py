@@ -8,11 +8,11 @@ focusable region on narrow screens; printing shows everything.
 
 from __future__ import annotations
 
-from .._results import STATUSES, _escape
+from html import escape as esc
+
+from .._schema import STATUSES, TaskStatus
 
 __all__ = ["badge", "esc", "num", "page", "scroll_table"]
-
-esc = _escape
 
 CSS = """
 :root{color-scheme:light}
@@ -59,14 +59,13 @@ def num(x: float) -> str:
     return f"{round(x, 2):g}"
 
 
-def badge(status: str) -> str:
-    symbol, label, colour = STATUSES[status]
-    word = {"pass": "pass", "fail": "fail", "review": "needs a human look", "error": "error"}.get(
-        status, "not attempted"
-    )
+def badge(status: TaskStatus) -> str:
+    """A status as its symbol (for the eye) and its word (for everyone)."""
+    symbol, _label, colour = STATUSES[status]
+    word = "needs a human look" if status == "review" else status
     return (
         f'<span class="badge" style="background:{colour}" aria-hidden="true">{symbol}</span> '
-        f"{esc(word if label != '-' else 'not attempted')}"
+        f"{esc(word)}"
     )
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from .._batch import BatchResult, NotebookResult
-from .._results import STATUSES
+import msgspec
+
+from .._schema import STATUSES, BatchResult, NotebookResult, encode
 
 __all__ = ["ProgressBar", "render_json", "render_junit", "render_text"]
 
@@ -69,7 +69,16 @@ def render_text(batch: BatchResult, *, verbose: bool = False) -> str:
 
 
 def render_json(batch: BatchResult) -> str:
-    return json.dumps(batch.to_dict(), indent=2, ensure_ascii=False)
+    if batch.pmcourse is None or batch.tasks_fingerprint is None:
+        from .. import __version__
+        from .._tasks import fingerprint
+
+        batch = msgspec.structs.replace(
+            batch,
+            pmcourse=batch.pmcourse or __version__,
+            tasks_fingerprint=batch.tasks_fingerprint or fingerprint(),
+        )
+    return encode(batch).decode("utf-8")
 
 
 def render_junit(batch: BatchResult) -> str:

@@ -16,10 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._batch import BatchResult
-from .._results import STATUSES
+from .._schema import STATUSES, BatchResult
 from .gradebook import Gradebook, TaskInfo
-from .io import Data, as_data
 from .page import esc, num, page, scroll_table
 from .review import Overrides
 
@@ -217,35 +215,33 @@ _FAIL = STATUSES["fail"][0] + " "
 
 
 def render_report(
-    results: BatchResult | Data, *, at_risk: float = 60.0, overrides: Overrides | None = None
+    results: BatchResult, *, at_risk: float = 60.0, overrides: Overrides | None = None
 ) -> str:
     """The whole report as one HTML document."""
-    data = as_data(results)
+    data = results
     book = Gradebook.build(data, overrides)
     stats = {t.id: TaskStats(t) for t in book.tasks}
     seconds: dict[int, list[float]] = {}
     all_seconds: list[float] = []
     errors: list[tuple[str, str, str]] = []
     chapter_of = _ChapterOf()
-    for nb in data["notebooks"]:
-        if nb["status"] != "graded":
-            learner = nb.get("learner")
-            errors.append(
-                (learner if learner is not None else nb["path"], nb["path"], nb.get("error") or "")
-            )
+    for nb in data.notebooks:
+        if nb.status != "graded":
+            learner = nb.learner
+            errors.append((learner if learner is not None else nb.path, nb.path, nb.error or ""))
             continue
-        secs = nb.get("seconds", 0.0)
+        secs = nb.seconds
         all_seconds.append(secs)
-        tasks = nb["tasks"]
-        chapters = {chapter_of[t["id"]] for t in tasks}
+        tasks = nb.tasks
+        chapters = {chapter_of[t.task_id] for t in tasks}
         if len(chapters) == 1:
             seconds.setdefault(int(chapters.pop()), []).append(secs)
-        first = nb.get("solution_first")
+        first = nb.solution_first
         for t in tasks:
-            s = stats.get(t["id"])
-            if s is None:
+            s = stats.get(t.task_id)
+            if s is None or not t.counted:
                 continue
-            status = t["status"]
+            status = t.status
             s.graded += 1
             s.statuses[status] += 1
             if status == "pass":
@@ -253,8 +249,8 @@ def render_report(
             else:
                 # Counted whole: the same feedback recurs across learners, so its lines
                 # are split once per distinct text, when the report asks (TaskStats.failed).
-                s.failed_feedback[t["feedback"], status] += 1
-            if first and t["id"] in first:
+                s.failed_feedback[t.feedback, status] += 1
+            if first and t.task_id in first:
                 s.solution_first += 1
     charts = _Charts()
     parts = [_header(data, book, errors)]
@@ -275,11 +271,11 @@ def render_report(
     )
 
 
-def _header(data: Data, book: Gradebook, errors: list[tuple[str, str, str]]) -> str:
+def _header(data: BatchResult, book: Gradebook, errors: list[tuple[str, str, str]]) -> str:
     percents = [book.percent(r) for r in book.rows]
     facts = [
         ("learners", str(len(book.rows))),
-        ("notebooks", str(len(data["notebooks"]))),
+        ("notebooks", str(len(data.notebooks))),
         ("could not be graded", str(len(errors))),
         ("median score", _pct(statistics.median(percents)) if percents else "-"),
         ("mean score", _pct(statistics.fmean(percents)) if percents else "-"),
@@ -288,7 +284,7 @@ def _header(data: Data, book: Gradebook, errors: list[tuple[str, str, str]]) -> 
     exercises = ", ".join(f"{n}" for n in book.exercises) or "none"
     interrupted = (
         "<p><strong>This grading run was interrupted:</strong> some notebooks are missing.</p>"
-        if data.get("interrupted")
+        if data.interrupted
         else ""
     )
     return (
@@ -296,9 +292,9 @@ def _header(data: Data, book: Gradebook, errors: list[tuple[str, str, str]]) -> 
         f'<ul class="facts" aria-label="Summary">{items}</ul>'
         f"<p class=muted>Exercises in these results: {esc(exercises)}; "
         f"{num(book.max_total)} points in all. Graded by pmcourse "
-        f"{esc(str(data.get('pmcourse') or '?'))} (task set "
-        f"{esc(str(data.get('tasks_fingerprint') or '?'))}, sandbox: "
-        f"{esc(str(data.get('sandbox') or '?'))}). "
+        f"{esc(str(data.pmcourse or '?'))} (task set "
+        f"{esc(str(data.tasks_fingerprint or '?'))}, sandbox: "
+        f"{esc(str(data.sandbox or '?'))}). "
         "Scores are percentages of the points of these exercises.</p>"
         f"{interrupted}"
     )

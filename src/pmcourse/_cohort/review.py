@@ -15,10 +15,9 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .._batch import BatchResult, NotebookResult
 from .._errors import ResultsError
+from .._schema import BatchResult, NotebookResult
 
 __all__ = [
     "REVIEW_COLUMNS",
@@ -122,7 +121,7 @@ class Override:
 Overrides = dict[tuple[str, str], Override]
 
 
-def load_overrides(path: Path, results: BatchResult | dict[str, Any]) -> Overrides:
+def load_overrides(path: Path, results: BatchResult) -> Overrides:
     """Read and check an overrides CSV against the results; every row or nothing.
 
     Needs the columns ``learner``, ``task`` and ``score`` (``comment`` optional).
@@ -136,14 +135,13 @@ def load_overrides(path: Path, results: BatchResult | dict[str, Any]) -> Overrid
         raise ResultsError(f"Cannot read the overrides {path}: {exc.strerror}.") from None
     except UnicodeDecodeError:
         raise ResultsError(f"{path} is not a UTF-8 CSV file: save it as CSV UTF-8.") from None
-    data = results.to_dict() if isinstance(results, BatchResult) else results
     max_of: dict[tuple[str, str], float] = {}
     learners: set[str] = set()
-    for nb in data["notebooks"]:
-        key = nb["learner"] if nb.get("learner") is not None else nb["path"]
+    for nb in results.notebooks:
+        key = learner_key(nb)
         learners.add(key)
-        for t in nb["tasks"]:
-            max_of[(key, t["id"])] = t["max_score"]
+        for t in nb.tasks:
+            max_of[(key, t.task_id)] = t.max_score
     known_tasks = {task for _, task in max_of}
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:

@@ -1,7 +1,8 @@
-"""Grading notebooks: find them, run each in its own kernel, score what they recorded.
+"""Grading notebooks: run each one :func:`~pmcourse._grading.learners.discover` found in its
+own kernel, and score what it recorded.
 
 One broken notebook never stops a batch: every path ends as a
-:class:`~pmcourse._results.NotebookResult`, graded or with a one-line reason.
+:class:`~pmcourse._schema.NotebookResult`, graded or with a one-line reason.
 """
 
 from __future__ import annotations
@@ -10,50 +11,24 @@ import asyncio
 import contextlib
 import signal
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._batch import BatchResult, NotebookResult
 from .._errors import NotebookError
-from .._results import TaskResult
+from .._schema import BatchResult, NotebookResult, TaskResult, sort_key
 from .._tasks.scoring import grade_entry
 from .aio import run_blocking
 from .kernel import resolve_sandbox
+from .learners import Discovery, discover
 from .limits import DEFAULT_JOBS, RunLimits
 from .notebook import ExerciseNotebook, display_path, load_notebook
 from .runner import RunOutcome, run_notebook
 from .warm import WarmPool
 
-__all__ = ["Progress", "expand_paths", "grade_paths", "score_notebook"]
+__all__ = ["Progress", "grade", "grade_paths", "score_notebook"]
 
 Progress = Callable[[int, int, str], None]
-
-
-def expand_paths(paths: Sequence[Path]) -> list[tuple[Path, str | None]]:
-    """Notebook paths to grade, in order; a path that cannot be graded carries its reason."""
-    out: list[tuple[Path, str | None]] = []
-    for path in paths:
-        try:
-            is_dir = path.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            try:
-                found = sorted(
-                    p for p in path.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
-                )
-            except OSError as exc:
-                out.append((path, f"The folder cannot be read ({exc.strerror})."))
-                continue
-            if not found:
-                out.append((path, "This folder holds no notebooks (.ipynb files)."))
-            out.extend((p, None) for p in found)
-        elif not path.exists() and not path.is_symlink():
-            out.append((path, "No such file or folder."))
-        else:
-            out.append((path, None))
-    return out
 
 
 def score_notebook(
@@ -117,7 +92,9 @@ async def _grade_one(
         outcome = await run_notebook(exnb, limits, sandbox, warm)
         tasks, notes = score_notebook(exnb, outcome)
     except NotebookError as exc:
-        return NotebookResult(shown, "error", str(exc), seconds=time.perf_counter() - start)
+        return NotebookResult(
+            path=shown, status="error", error=str(exc), seconds=time.perf_counter() - start
+        )
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # noqa: BLE001 - one notebook must never stop the batch
@@ -125,28 +102,30 @@ async def _grade_one(
         reason = (
             f"The notebook could not be run ({type(exc).__name__}{': ' + first if first else ''})."
         )
-        return NotebookResult(shown, "error", reason, seconds=time.perf_counter() - start)
+        return NotebookResult(
+            path=shown, status="error", error=reason, seconds=time.perf_counter() - start
+        )
     return NotebookResult(
-        shown,
-        "graded",
-        None,
-        tasks,
-        notes,
-        time.perf_counter() - start,
+        path=shown,
+        status="graded",
+        tasks=tasks,
+        notes=notes,
+        seconds=time.perf_counter() - start,
         launch=outcome.launch,
         solution_first=sorted(set(outcome.solution_first)),
     )
 
 
 async def _grade_batch(
-    items: list[tuple[Path, str | None]],
+    found: Discovery,
     limits: RunLimits,
     jobs: int,
     progress: Progress | None,
     sandbox: str | None,
-    learners: Mapping[Path, str] | None = None,
     warm: WarmPool | None = None,
 ) -> BatchResult:
+    items = [(path, found.problems.get(path)) for path in found.paths]
+    learners = found.learners
     results: list[NotebookResult | None] = [None] * len(items)
     gate = asyncio.Semaphore(max(1, jobs))
     done = 0
@@ -154,11 +133,11 @@ async def _grade_batch(
     async def one(i: int, path: Path, problem: str | None) -> None:
         nonlocal done
         if problem is not None:
-            result = NotebookResult(display_path(path), "error", problem)
+            result = NotebookResult(path=display_path(path), status="error", error=problem)
         else:
             async with gate:
                 result = await _grade_one(path, limits, sandbox, warm)
-        if learners and path in learners:
+        if path in learners:
             result.learner = learners[path]
         results[i] = result
         done += 1
@@ -193,13 +172,18 @@ async def _grade_batch(
             await warm.close()
         for sig in installed:
             loop.remove_signal_handler(sig)
-    done_results = [r for r in results if r is not None]
     if sandbox is None:
-        for r in done_results:
-            if r.status == "graded":
+        for r in results:
+            if r is not None and r.status == "graded":
                 r.notes.append(NOT_ISOLATED)
+    for (path, _), r in zip(items, results, strict=True):
+        if r is not None:
+            r.notes.extend(found.notes.get(path, ()))
+    done_results = [r for r in results if r is not None]
+    if learners:  # a cohort: in learner order, as merged shards are
+        done_results.sort(key=lambda nb: sort_key(nb.learner, nb.path))
     return BatchResult(
-        done_results,
+        notebooks=done_results,
         interrupted=interrupted,
         sandbox="bubblewrap" if sandbox else "none",
     )
@@ -214,25 +198,37 @@ NOT_ISOLATED = (
 def grade_paths(
     paths: Sequence[Path],
     *,
+    pattern: str | None = None,
+    shard: tuple[int, int] | None = None,
     limits: RunLimits | None = None,
     jobs: int = DEFAULT_JOBS,
     progress: Progress | None = None,
-    learners: Mapping[Path, str] | None = None,
 ) -> BatchResult:
-    """Grade notebooks and folders of notebooks; never raises for a bad notebook.
+    """Grade notebooks and folders of notebooks: :func:`discover`, then :func:`grade`."""
+    found = discover(paths, pattern=pattern, shard=shard)
+    return grade(found, limits=limits, jobs=jobs, progress=progress)
 
-    ``learners`` maps a notebook path (as given) to its learner, recorded in its
-    result (see :mod:`pmcourse._grading.learners`).
+
+def grade(
+    found: Discovery,
+    *,
+    limits: RunLimits | None = None,
+    jobs: int = DEFAULT_JOBS,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Grade what :func:`discover` found; never raises for a bad notebook.
+
+    Each result carries its learner and the notes discovery made (copies not
+    graded); a cohort's results come in learner order, then path.
 
     Raises :class:`~pmcourse.UsageError` only when ``limits.sandbox`` is "on" and
     no working sandbox is available.
     """
     limits = limits or RunLimits()
-    items = expand_paths(paths)
     warm = None
     if limits.warm:
         # Started first: the template's imports overlap the grader's own work.
-        wanted = sum(1 for _, problem in items if problem is None)
+        wanted = sum(1 for path in found.paths if path not in found.problems)
         warm = WarmPool.open(limits, None, jobs, wanted)
     try:
         sandbox = resolve_sandbox(limits.sandbox)
@@ -242,4 +238,4 @@ def grade_paths(
         raise
     if warm is not None:
         warm.sandbox = sandbox
-    return run_blocking(_grade_batch(items, limits, jobs, progress, sandbox, learners, warm))
+    return run_blocking(_grade_batch(found, limits, jobs, progress, sandbox, warm))

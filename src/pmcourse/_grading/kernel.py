@@ -10,9 +10,11 @@ Each kernel gets
 * an explicit, minimal environment: never the grader's own, which may hold a
   CI job's secrets;
 * a memory cap (``launch``);
-* where bubblewrap works, a sandbox: a read-only view of the system, a private
-  ``/tmp``, its own process-id namespace (ending it ends every process the
-  notebook started) and no network. Only its own run folder is writable.
+* where bubblewrap works, a sandbox: an empty root with only what the
+  interpreter needs bound in read-only (``view``), a minimal private ``/dev``,
+  a private size-capped ``/tmp``, its own process-id namespace (ending it ends
+  every process the notebook started), a new session and no network. Only its
+  own run folder is writable.
 """
 
 from __future__ import annotations
@@ -23,28 +25,32 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._errors import UsageError
 from .._session import RECORD_FILE_ENV
+from .cgroups import RunGroup, open_run_group
 from .limits import RunLimits, SandboxMode
 from .processes import TOKEN_ENV
+from .view import kernel_sys_path, kernel_view, package_parent
 
 __all__ = [
     "KernelPlan",
     "kernel_environment",
     "matplotlib_folder",
     "private_root",
+    "sandbox_request",
     "sandbox_tool",
     "start_plan",
 ]
 
-# What a kernel may inherit from the grader's environment: where programs and
-# Python packages are, and the locale. Nothing else crosses.
+# What a kernel may inherit from the grader's environment: where programs are, and
+# the locale. Nothing else crosses: not PYTHONPATH (``PYTHONPATH=.`` would put the
+# grader's working folder on every kernel's path), not a CI job's secrets.
 ALLOWED_ENV = (
     "PATH",
-    "PYTHONPATH",
     "VIRTUAL_ENV",
     "LANG",
     "LC_ALL",
@@ -60,7 +66,7 @@ def sandbox_tool() -> str | None:
     bwrap = shutil.which("bwrap")
     if bwrap is None:
         return None
-    probe = [bwrap, *_SANDBOX_FLAGS, "--", "true"]
+    probe = [bwrap, *_SANDBOX_FLAGS, *_view_flags(0), "--remount-ro", "/", "--", "true"]
     try:
         done = subprocess.run(probe, capture_output=True, timeout=10, check=False)
     except (OSError, subprocess.SubprocessError):
@@ -82,25 +88,59 @@ def resolve_sandbox(mode: SandboxMode) -> str | None:
 
 
 _SANDBOX_FLAGS = (
-    "--ro-bind",
-    "/",
-    "/",
-    "--dev",
-    "/dev",
-    "--proc",
-    "/proc",
-    "--tmpfs",
-    "/tmp",
     "--unshare-pid",
     "--unshare-net",
     "--unshare-ipc",
     "--unshare-uts",
+    "--unshare-cgroup-try",
     "--die-with-parent",
+    # A new session: no controlling terminal, so no typing into the grader's one.
+    "--new-session",
     # Run as root, bubblewrap would leave the kernel its capabilities: enough to
     # unmount the tmpfs that hides the other runs. Warm kernels drop them too.
     "--cap-drop",
     "ALL",
 )
+
+
+def _view_flags(tmp_size: int) -> list[str]:
+    """bubblewrap's options for the empty root of ``view.kernel_view``."""
+    view = kernel_view(kernel_pythonpath())
+    flags: list[str] = []
+    for path in view.readonly:
+        flags += ["--ro-bind", path, path]
+    for target, link in view.links:
+        flags += ["--symlink", target, link]
+    size = ["--size", str(tmp_size)] if tmp_size > 0 else []
+    return [
+        *flags,
+        # bubblewrap's minimal /dev: null, zero, full, random, urandom, tty, a private pts.
+        "--dev",
+        "/dev",
+        *size,
+        "--tmpfs",
+        "/dev/shm",
+        "--proc",
+        "/proc",
+        "--ro-bind",
+        "/proc/sys",
+        "/proc/sys",
+        "--ro-bind-try",
+        "/proc/sysrq-trigger",
+        "/proc/sysrq-trigger",
+        *size,
+        "--tmpfs",
+        "/tmp",
+    ]
+
+
+def sandbox_request(run: Path, limits: RunLimits) -> dict[str, object]:
+    """What a warm kernel's sandbox is made of (``template.enter_sandbox``): as a cold one's."""
+    return {
+        "run": str(run),
+        "view": kernel_view(kernel_pythonpath()).to_dict(),
+        "tmp_size": limits.disk,
+    }
 
 
 def private_root() -> Path:
@@ -129,10 +169,9 @@ def kernel_environment(
     source = dict(os.environ) if source is None else source
     env = {name: source[name] for name in ALLOWED_ENV if name in source}
     # The kernel must import this very pmcourse, even from a source checkout.
-    package_parent = str(Path(__file__).resolve().parents[2])
-    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
-    if package_parent not in paths and not _importable_without_path(package_parent):
-        env["PYTHONPATH"] = os.pathsep.join([package_parent, *paths])
+    path = kernel_pythonpath()
+    if path:
+        env["PYTHONPATH"] = path
     env.setdefault("PATH", os.defpath)
     env.update(
         {
@@ -156,11 +195,13 @@ def kernel_environment(
 
 
 @functools.cache
-def _importable_without_path(parent: str) -> bool:
-    import site
-
-    roots = {str(Path(p).resolve()) for p in [*site.getsitepackages(), site.getusersitepackages()]}
-    return str(Path(parent).resolve()) in roots
+def kernel_pythonpath() -> str:
+    """The kernel's whole ``PYTHONPATH``: this package's parent where the interpreter
+    would not find it by itself (a checkout named by the grader's PYTHONPATH), else
+    nothing (installed, or editable through a .pth file)."""
+    parent = package_parent()
+    found = {Path(p).resolve() for p in kernel_sys_path("") if p}
+    return "" if parent in found else str(parent)
 
 
 # Options of every grading kernel, warm or cold. IPython keeps its input history in
@@ -179,25 +220,37 @@ class KernelPlan:
     ipc_prefix: Path
     record_file: Path
     sandbox: str | None  # bubblewrap's path, or None
+    group: RunGroup = field(default_factory=RunGroup)  # its control groups (maybe none)
 
-    def command(self, kernel_cmd: list[str], limits: RunLimits) -> list[str]:
-        """The full command line: [sandbox] → memory cap → the kernel."""
-        capped = [sys.executable, "-m", "pmcourse._grading.launch", str(limits.memory), "--"]
-        cmd = [*capped, *kernel_cmd, *KERNEL_ARGS]
+    def command(
+        self, kernel_cmd: list[str], limits: RunLimits, cgroups: Sequence[str] = ()
+    ) -> list[str]:
+        """The full command line: limits (``launch``) → [sandbox] → the kernel."""
+        launch = [sys.executable, "-m", "pmcourse._grading.launch", "--memory", str(limits.memory)]
+        launch += ["--disk", str(limits.disk)]
+        for group in cgroups:
+            launch += ["--cgroup", group]
+        if self.sandbox is not None:
+            launch.append("--no-keyrings")
+        launch.append("--")
+        cmd = [*kernel_cmd, *KERNEL_ARGS]
         if self.sandbox is None:
-            return cmd
+            return [*launch, *cmd]
         run = str(self.run)
         return [
+            *launch,
             self.sandbox,
             *_SANDBOX_FLAGS,
-            *_visible_python(),
-            # Hide every other kernel's run folder (connection files, HMAC keys,
-            # sockets, records); then show this kernel its own, writable.
-            "--tmpfs",
-            str(self.run.parent),
+            *_view_flags(limits.disk),
+            # Its own run folder, writable: connection file, sockets, record, notebook copy.
             "--bind",
             run,
             run,
+            # Nothing else is writable: not the new root, not /dev.
+            "--remount-ro",
+            "/dev",
+            "--remount-ro",
+            "/",
             "--chdir",
             str(self.work),
             # ipykernel polls its parent's pid; inside a pid namespace that is
@@ -208,32 +261,6 @@ class KernelPlan:
             "--",
             *cmd,
         ]
-
-
-def _visible_python() -> list[str]:
-    """Read-only binds for the Python and packages that the private /tmp would hide.
-
-    A virtual environment or a checkout under /tmp must stay importable inside
-    the sandbox, whose /tmp is empty.
-    """
-    import site
-
-    wanted = {
-        sys.prefix,
-        sys.base_prefix,
-        sys.exec_prefix,
-        str(Path(sys.executable).resolve().parent),
-        str(Path(__file__).resolve().parents[2]),
-        *site.getsitepackages(),
-        *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
-    }
-    tmp = tempfile.gettempdir()
-    binds: list[str] = []
-    for folder in sorted(wanted):
-        path = Path(folder).resolve()
-        if path.is_dir() and (path.is_relative_to("/tmp") or path.is_relative_to(tmp)):
-            binds += ["--ro-bind", str(path), str(path)]
-    return binds
 
 
 @functools.cache
@@ -274,13 +301,17 @@ def _matplotlib_cache() -> Path | None:
     return folder
 
 
-def start_plan(sandbox: str | None, *, fonts: bool = True) -> KernelPlan:
-    """Make a fresh private run folder for one kernel.
+def start_plan(
+    sandbox: str | None, limits: RunLimits | None = None, *, fonts: bool = True
+) -> KernelPlan:
+    """Make a fresh private run folder for one kernel, and its control groups.
 
     ``fonts``: copy matplotlib's font list in (a forked kernel has it in memory already).
     """
     root = private_root()
     run = Path(tempfile.mkdtemp(prefix="run-", dir=root))  # mode 0700
+    limits = limits or RunLimits()
+    group = open_run_group(run.name + f"-{os.getpid()}", limits.memory, limits.processes)
     for name in ("work", "conn", "home", "mpl"):
         (run / name).mkdir(mode=0o700)
     template = _matplotlib_cache() if fonts else None
@@ -294,4 +325,5 @@ def start_plan(sandbox: str | None, *, fonts: bool = True) -> KernelPlan:
         ipc_prefix=run / "conn" / "k",
         record_file=run / "conn" / "record.jsonl",
         sandbox=sandbox,
+        group=group,
     )

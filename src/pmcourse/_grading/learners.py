@@ -1,4 +1,16 @@
-"""Who submitted what: learners found from folders or from file names, before any grading.
+"""Discovery: the command line's paths turned into notebooks and learners, before any grading.
+
+:func:`discover` is the one way notebooks are found, for one notebook and for a
+cohort alike. Its rules:
+
+- a folder is searched for ``*.ipynb`` at any depth, except inside hidden
+  folders and files (any part of the path below the named folder that starts
+  with ``.``: ``.ipynb_checkpoints``, ``.Trash``, ``.git``); a path named on the
+  command line is taken as given, hidden or not;
+- one file is graded once, however many of the given paths reach it;
+- a path that does not exist, and a folder with no notebook, are kept with
+  their reason, and graded as notebooks that could not be graded; when that is
+  all there is, there is nothing to grade (a usage error).
 
 Two ways to name learners:
 
@@ -45,7 +57,19 @@ from pathlib import Path
 
 from .._errors import UsageError
 
-__all__ = ["PRESETS", "Discovery", "discover", "in_shard", "learner_regex", "parse_shard"]
+__all__ = [
+    "NO_NOTEBOOKS",
+    "NO_SUCH_PATH",
+    "PRESETS",
+    "Discovery",
+    "discover",
+    "in_shard",
+    "learner_regex",
+    "parse_shard",
+]
+
+NO_SUCH_PATH = "No such file or folder."
+NO_NOTEBOOKS = "This folder holds no notebooks (.ipynb files)."
 
 PRESETS: dict[str, str] = {
     "canvas": r"^(?P<learner>[^_/]+)_(?:LATE_)?(?P<id>\d+)_\d+_",
@@ -105,6 +129,7 @@ class Discovery:
     """What to grade, and for whom."""
 
     paths: list[Path] = field(default_factory=list)  # in grading order
+    problems: dict[Path, str] = field(default_factory=dict)  # paths that cannot be graded: why
     learners: dict[Path, str] = field(default_factory=dict)
     notes: dict[Path, list[str]] = field(default_factory=dict)  # duplicate copies, per kept path
     duplicates: list[str] = field(default_factory=list)  # one line each, for the terminal
@@ -114,13 +139,13 @@ class Discovery:
         return sorted(set(self.learners.values()))
 
 
+def _hidden(path: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
 def _notebooks(folder: Path) -> list[Path]:
     try:
-        return sorted(
-            p
-            for p in folder.rglob("*.ipynb")
-            if not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        )
+        return sorted(p for p in folder.rglob("*.ipynb") if not _hidden(p, folder))
     except OSError as exc:
         raise UsageError(f"Cannot read the folder {folder}: {exc.strerror}.") from None
 
@@ -201,6 +226,10 @@ def discover(
             is_dir = given.is_dir()
         except OSError:
             is_dir = False
+        if not is_dir and not given.exists() and not given.is_symlink():
+            out.problems[given] = NO_SUCH_PATH
+            out.paths.append(given)
+            continue
         if not is_dir:
             if regex is not None and given.suffix == ".ipynb" and given.exists():
                 name = _learner_of(regex, given.name)
@@ -215,6 +244,7 @@ def discover(
         found = _notebooks(given)
         if not found:
             passthrough.append(given)
+            out.problems[given] = NO_NOTEBOOKS
             out.paths.append(given)
             continue
         by_learner: dict[str | None, list[tuple[Path, str]]] = {}
@@ -257,6 +287,7 @@ def discover(
                 out.paths.append(nb)
     if not any(p.suffix == ".ipynb" or p in out.learners for p in out.paths) and passthrough:
         raise UsageError(f"Nothing to grade: {passthrough[0]} holds no notebooks (.ipynb files).")
+    _once(out)
     if shard is not None:
         loose = [p for p in out.paths if p not in out.learners]
         if loose:
@@ -269,3 +300,19 @@ def discover(
         out.notes = {p: n for p, n in out.notes.items() if p in out.learners}
         out.duplicates = [line for p, lines in out.notes.items() for line in lines]
     return out
+
+
+def _once(out: Discovery) -> None:
+    """Each file graded once: the first of the given paths that reaches it counts."""
+    seen: set[Path] = set()
+    kept: list[Path] = []
+    for path in out.paths:
+        try:
+            same = path.resolve()
+        except (OSError, RuntimeError):
+            same = path
+        if same not in seen:
+            seen.add(same)
+            kept.append(path)
+    out.paths = kept
+    out.learners = {p: out.learners[p] for p in kept if p in out.learners}

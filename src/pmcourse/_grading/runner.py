@@ -15,22 +15,20 @@ import contextlib
 import json
 import logging
 import secrets
-import shutil
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._session import RECORD_FILE_ENV
-from .kernel import KernelPlan, kernel_environment, start_plan
+from .kernel import KernelPlan, start_plan
 from .limits import RunLimits
+from .manager import KernelStartError, end_run, start_kernel, stop_kernel
 from .notebook import ExerciseNotebook
-from .processes import grader_prefix, reap_marked_processes
+from .processes import grader_prefix
 
 if TYPE_CHECKING:
-    from .warm import WarmPool, WarmTemplate
+    from .warm import WarmPool
 
 __all__ = ["RECORD_FILE_ENV", "RunOutcome", "run_notebook"]
 
@@ -42,10 +40,6 @@ _COLLECT = "__import__('pmcourse._session', fromlist=['export_json']).export_jso
 _CALLS_SOURCE = (Path(__file__).resolve().parents[1] / "_tasks" / "calls.py").read_text(
     encoding="utf-8"
 )
-
-
-class KernelStartError(RuntimeError):
-    """The kernel died or never answered before any learner cell ran."""
 
 
 @dataclass
@@ -236,86 +230,13 @@ def _fresh_notebook(exnb: ExerciseNotebook) -> Any:
     return nb
 
 
-def _kernel_manager(
-    plan: KernelPlan, limits: RunLimits, template: WarmTemplate | None = None
-) -> Any:
-    """A kernel manager for ``plan``: cold (a new process) or, with ``template``, forked."""
-    from jupyter_client.manager import AsyncKernelManager
-
-    class _IsolatedKernelManager(AsyncKernelManager):
-        def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-            cmd: list[str] = super().format_kernel_cmd(extra_arguments)
-            return plan.command(cmd, limits)
-
-        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
-            if template is None:
-                await super()._async_launch_kernel(kernel_cmd, **kw)
-                return
-            # The connection file is written; the template forks a kernel onto it.
-            process = await template.fork(plan, kw["env"], limits.memory)
-            provisioner: Any = self.provisioner
-            provisioner.process = process
-            provisioner.pid = provisioner.pgid = process.pid  # it leads its own group
-            provisioner.cwd = kw.get("cwd")
-            self._reconcile_connection_info(provisioner.connection_info)
-
-        async def _async_wait(self, pollinterval: float = 0.1) -> None:
-            process: Any = getattr(self.provisioner, "process", None)
-            if template is not None and hasattr(process, "wait_async"):
-                await process.wait_async(60)  # the pidfd says when, no polling
-            await super()._async_wait(pollinterval)
-
-    km = _IsolatedKernelManager(
-        kernel_name="python3",
-        transport="ipc",
-        ip=str(plan.ipc_prefix),
-        connection_file=str(plan.connection_file),
-        log=_log,
-    )
-    # ipykernel's own python is this one: the kernel imports the same pmcourse.
-    spec = km.kernel_spec
-    if spec is not None:
-        # This very python, and ipykernel without its debugger (see kernel_start).
-        spec.argv = [
-            sys.executable,
-            "-m",
-            "pmcourse._grading.kernel_start",
-            "-f",
-            "{connection_file}",
-        ]
-        if plan.sandbox is not None:
-            # A SIGINT to the process group would reach bubblewrap itself and end the
-            # sandbox; an interrupt request makes the kernel signal only itself.
-            spec.interrupt_mode = "message"
-    return km
-
-
-async def _start(
-    nb: Any, plan: KernelPlan, limits: RunLimits, token: str, outcome: RunOutcome
-) -> Any:
-    """Start a kernel and its client; raise :class:`KernelStartError` if it dies first."""
-    km = _kernel_manager(plan, limits)
-    client = _make_client(nb, km, limits, outcome)
-    env = kernel_environment(plan.run, token, plan.record_file)
-    stream = None if limits.verbose else subprocess.DEVNULL
-    try:
-        await km.start_kernel(env=env, cwd=str(plan.work), stdout=stream, stderr=stream)
-        await client.async_start_new_kernel_client()
-    except Exception as exc:
-        await _shutdown(client, km, token)
-        first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        raise KernelStartError(first) from exc
-    return client, km
-
-
 async def _cold_start(
     nb: Any, plan: KernelPlan, limits: RunLimits, token: str, outcome: RunOutcome
 ) -> tuple[Any, Any]:
     """Start a cold kernel, again if it dies before any learner cell ran."""
     for attempt in range(limits.start_retries + 1):
         try:
-            started: tuple[Any, Any] = await _start(nb, plan, limits, token, outcome)
-            return started
+            km, kc = await start_kernel(plan, limits, token)
         except KernelStartError as exc:
             if attempt == limits.start_retries:
                 raise
@@ -323,6 +244,10 @@ async def _cold_start(
                 f"The Python kernel failed to start ({exc}) before any of your cells ran; "
                 "it was started again. This is not counted against you."
             )
+            continue
+        client = _make_client(nb, km, limits, outcome)
+        client.kc = kc
+        return client, km
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -356,7 +281,7 @@ async def run_notebook(
     else:
         # The grader's pid leads the token, so a run's processes can be traced to their grader.
         token = grader_prefix() + secrets.token_hex(16)
-        plan = start_plan(sandbox)
+        plan = start_plan(sandbox, limits)
     try:
         # The kernel runs from a copy in its own folder; the learner's file is only ever read.
         (plan.work / "notebook.ipynb").write_text(json.dumps(nb), encoding="utf-8")
@@ -414,28 +339,31 @@ async def run_notebook(
                 for task_id in _code_task_ids(exnb):
                     outcome.submissions.pop(task_id, None)
         finally:
+            outcome.notes += _limit_notes(plan, limits)
             if warm is not None and ready is not None:
                 # The answers are in: the kernel is stopped while the next notebook runs.
-                warm.retire(client, km, token, plan.run)
+                warm.retire(client.kc, km, token, plan)
                 retired = True
             else:
-                await _shutdown(client, km, token)
+                await stop_kernel(km, client.kc, token)
     finally:
         if not retired:
-            reap_marked_processes(token)
-            shutil.rmtree(plan.run, ignore_errors=True)
+            await asyncio.to_thread(end_run, plan, [token])
     return outcome
 
 
-async def _shutdown(client: Any, km: Any, token: str) -> None:
-    kc = getattr(client, "kc", None)
-    if kc is not None:
-        with contextlib.suppress(Exception):
-            kc.stop_channels()
-    with contextlib.suppress(Exception):
-        if km.has_kernel:
-            await km.shutdown_kernel(now=True)
-    with contextlib.suppress(Exception):
-        await km.cleanup_resources()
-    # Wait in a thread: the scan sleeps between rounds until every marked process is gone.
-    await asyncio.to_thread(reap_marked_processes, token)
+def _limit_notes(plan: KernelPlan, limits: RunLimits) -> list[str]:
+    """One line per limit of the whole notebook that it reached."""
+    notes = []
+    bitten = plan.group.bitten()
+    if "memory" in bitten:
+        notes.append(
+            f"Your notebook's processes together reached the memory cap ({_size(limits.memory)}, "
+            "files in /tmp included); the system refused or ended what went past it."
+        )
+    if "processes" in bitten:
+        notes.append(
+            f"Your notebook tried to run more than {limits.processes} processes or threads "
+            "at once; the extra ones were refused."
+        )
+    return notes

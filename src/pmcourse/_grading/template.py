@@ -15,14 +15,16 @@ A child, before it becomes a kernel:
    ``/proc/PID/environ`` (the reaper looks there), then replaces ``os.environ``
    with the kernel environment the grader sent: the same allow-listed
    environment a cold kernel gets, never the template's;
-3. with a sandbox: makes new mount, PID, network, IPC and UTS namespaces
-   (and a user namespace when not root), makes the whole system read-only,
-   mounts a private ``/tmp`` and ``/dev/shm``, hides every run folder behind an
-   empty tmpfs, binds back only its own run folder, writable, and brings up
-   loopback. It then forks the namespace's PID 1 (a small init that mounts a
-   fresh ``/proc``, makes ``/proc/sys`` read-only, drops every capability, sets
-   ``no_new_privs`` and reaps), which forks the kernel, PID 2, as bubblewrap
-   does for a cold kernel. The first child stays outside as a monitor whose
+3. joins its run's control groups (``cgroups``: memory and process limits for
+   everything the notebook starts), then, with a sandbox: makes new mount, PID,
+   network, IPC and UTS namespaces (and a user namespace when not root), builds
+   an empty root with only the binds of ``view.View`` (read-only), a minimal
+   ``/dev``, a private size-capped ``/tmp`` and ``/dev/shm``, and its own run
+   folder, writable, switches into it and brings up loopback. It then forks the
+   namespace's PID 1 (a small init that mounts a fresh ``/proc``, makes
+   ``/proc/sys`` read-only, drops every capability, sets ``no_new_privs``,
+   refuses the keyring calls and reaps), which forks the kernel, PID 2, as
+   bubblewrap does for a cold kernel. The first child stays outside as a monitor whose
    process id the grader holds; killing its process group ends them all;
 4. caps its address space (``RLIMIT_AS``), turns off core dumps, reseeds the
    random generators it inherited, points ``pmcourse``'s record file at its own
@@ -43,124 +45,103 @@ import struct
 import sys
 from typing import Any
 
+from . import linux
+
 TOKEN_ENV = "PMCOURSE_GRADE_TOKEN"  # as processes.TOKEN_ENV; kept here to import nothing heavy
 # Variables the preloaded modules set as they were imported (ipykernel.debugger sets
 # PYDEVD_USE_FRAME_EVAL): a cold kernel gets them from the same imports, so a child
 # sets them again after it has replaced its environment.
 IMPORT_ENV: dict[str, str] = {}
 
-CLONE_NEWNS = 0x00020000
-CLONE_NEWUTS = 0x04000000
-CLONE_NEWIPC = 0x08000000
-CLONE_NEWUSER = 0x10000000
-CLONE_NEWPID = 0x20000000
-CLONE_NEWNET = 0x40000000
-MS_NOSUID, MS_NODEV, MS_NOEXEC = 2, 4, 8
-MS_BIND, MS_REC, MS_PRIVATE = 4096, 16384, 1 << 18
-MNT_DETACH = 2
-PR_SET_PDEATHSIG, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 1, 24, 38, 47
-PR_CAP_AMBIENT_CLEAR_ALL = 4
-SYS_MOUNT_SETATTR = 442  # the same number on every architecture (Linux 5.12+)
-AT_FDCWD, AT_RECURSIVE, MOUNT_ATTR_RDONLY = -100, 0x8000, 1
-_LINUX_CAPABILITY_VERSION_3 = 0x20080522
 
-_libc: Any = None
+def enter_sandbox(box: dict[str, Any]) -> None:
+    """Give this process new namespaces and the view a cold kernel gets from bubblewrap.
 
-
-def _c() -> Any:
-    global _libc  # noqa: PLW0603 - loaded once, on first use
-    if _libc is None:
-        _libc = ctypes.CDLL(None, use_errno=True)
-    return _libc
-
-
-def _ok(ret: int, what: str) -> None:
-    if ret != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, f"{what}: {os.strerror(err)}")
-
-
-def _prctl(option: int, arg: int = 0) -> None:
-    _ok(_c().prctl(option, ctypes.c_ulong(arg), 0, 0, 0), f"prctl({option})")
-
-
-def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str = "") -> None:
-    _ok(
-        _c().mount(
-            source.encode() if source else None,
-            target.encode(),
-            fstype.encode() if fstype else None,
-            ctypes.c_ulong(flags),
-            data.encode() if data else None,
-        ),
-        f"mount {target}",
-    )
-
-
-class _MountAttr(ctypes.Structure):
-    _fields_ = [
-        ("attr_set", ctypes.c_uint64),
-        ("attr_clr", ctypes.c_uint64),
-        ("propagation", ctypes.c_uint64),
-        ("userns_fd", ctypes.c_uint64),
+    ``box``: ``run`` (its run folder, the one writable place besides ``/tmp``),
+    ``view`` (``view.View.to_dict``: what it sees of the system, read-only), and
+    ``tmp_size`` (bytes of its private ``/tmp`` and ``/dev/shm``). The new root is
+    an empty tmpfs; see ``view`` for what is bound in, and ``linux`` for the calls.
+    """
+    uid, gid = os.getuid(), os.getgid()
+    flags = linux.CLONE_NEWNS | linux.CLONE_NEWPID | linux.CLONE_NEWNET
+    flags |= linux.CLONE_NEWIPC | linux.CLONE_NEWUTS
+    if os.geteuid() != 0:
+        flags |= linux.CLONE_NEWUSER
+    linux.unshare(flags)
+    if flags & linux.CLONE_NEWUSER:
+        _write("/proc/self/setgroups", "deny")
+        _write("/proc/self/uid_map", f"{uid} {uid} 1")
+        _write("/proc/self/gid_map", f"{gid} {gid} 1")
+    linux.mount(None, "/", None, linux.MS_REC | linux.MS_PRIVATE)
+    run = box["run"]
+    view = box["view"]
+    size = int(box.get("tmp_size") or 0)
+    sized = f",size={size}" if size > 0 else ""
+    # Handles on every source, taken while the old root is still in view.
+    sources = [(p, os.open(p, os.O_PATH)) for p in view["readonly"] if os.path.exists(p)]
+    devices = [
+        (d, os.open(f"/dev/{d}", os.O_PATH)) for d in _DEVICES if os.path.exists(f"/dev/{d}")
     ]
+    run_fd = os.open(run, os.O_PATH | os.O_DIRECTORY)
+    new = "/tmp"  # any folder will do as the mount point of the new root, in this namespace
+    nosuid_nodev = linux.MS_NOSUID | linux.MS_NODEV
+    linux.mount("tmpfs", new, "tmpfs", nosuid_nodev, "mode=0755")
+    for path, fd in sources:
+        target = new + path
+        if os.path.isdir(f"/proc/self/fd/{fd}"):
+            os.makedirs(target, exist_ok=True)
+        else:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            open(target, "wb").close()
+        linux.bind_readonly(f"/proc/self/fd/{fd}", target)
+    for link_target, link in view["links"]:
+        os.symlink(link_target, new + link)
+    # A minimal /dev: the harmless character devices, a private pts, a capped shm.
+    os.mkdir(new + "/dev")
+    linux.mount("tmpfs", new + "/dev", "tmpfs", linux.MS_NOSUID, "mode=0755")
+    for name, fd in devices:
+        open(f"{new}/dev/{name}", "wb").close()
+        linux.bind(f"/proc/self/fd/{fd}", f"{new}/dev/{name}")
+    for name, link_target in _DEV_LINKS:
+        os.symlink(link_target, f"{new}/dev/{name}")
+    os.mkdir(new + "/dev/shm")
+    linux.mount("tmpfs", new + "/dev/shm", "tmpfs", nosuid_nodev, "mode=1777" + sized)
+    os.mkdir(new + "/dev/pts")
+    with contextlib.suppress(OSError):
+        linux.mount(
+            "devpts",
+            new + "/dev/pts",
+            "devpts",
+            linux.MS_NOSUID | linux.MS_NOEXEC,
+            "newinstance,ptmxmode=0666,mode=620",
+        )
+    linux.remount_readonly(new + "/dev")
+    os.mkdir(new + "/tmp")
+    linux.mount("tmpfs", new + "/tmp", "tmpfs", nosuid_nodev, "mode=0755" + sized)
+    os.mkdir(new + "/proc")
+    os.makedirs(new + run)
+    linux.bind(f"/proc/self/fd/{run_fd}", new + run)
+    for fd in [run_fd, *(fd for _, fd in sources), *(fd for _, fd in devices)]:
+        os.close(fd)
+    linux.switch_root(new)
+    linux.remount_readonly("/")
+    _loopback_up()
 
 
-def _readonly(path: str, *, on: bool = True) -> None:
-    """Make ``path`` and every mount below it read-only (or writable), in one call."""
-    attr = _MountAttr(MOUNT_ATTR_RDONLY if on else 0, 0 if on else MOUNT_ATTR_RDONLY, 0, 0)
-    ret = _c().syscall(
-        SYS_MOUNT_SETATTR,
-        AT_FDCWD,
-        path.encode(),
-        AT_RECURSIVE,
-        ctypes.byref(attr),
-        ctypes.sizeof(attr),
-    )
-    _ok(ret, f"mount_setattr {path}")
+# As bubblewrap's --dev: these devices, and no other.
+_DEVICES = ("null", "zero", "full", "random", "urandom", "tty")
+_DEV_LINKS = (
+    ("ptmx", "pts/ptmx"),
+    ("fd", "/proc/self/fd"),
+    ("stdin", "/proc/self/fd/0"),
+    ("stdout", "/proc/self/fd/1"),
+    ("stderr", "/proc/self/fd/2"),
+)
 
 
 def _write(path: str, text: str) -> None:
     with open(path, "w", encoding="ascii") as fh:
         fh.write(text)
-
-
-def enter_sandbox(run: str, root: str, keep: list[str]) -> None:
-    """Give this process new namespaces and the view a cold kernel gets from bubblewrap.
-
-    ``run`` stays writable; ``root`` (every other run) is hidden; ``keep`` are
-    folders under /tmp (a virtual environment, a checkout) shown read-only.
-    """
-    uid, gid = os.getuid(), os.getgid()
-    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
-    if os.geteuid() != 0:
-        flags |= CLONE_NEWUSER
-    _ok(_c().unshare(flags), "unshare")
-    if flags & CLONE_NEWUSER:
-        _write("/proc/self/setgroups", "deny")
-        _write("/proc/self/uid_map", f"{uid} {uid} 1")
-        _write("/proc/self/gid_map", f"{gid} {gid} 1")
-    _mount(None, "/", None, MS_REC | MS_PRIVATE)
-    # Handles on what the new mounts will cover, taken in the new namespace while
-    # still visible (a bind's source must be a mount of the caller's namespace).
-    run_fd = os.open(run, os.O_PATH | os.O_DIRECTORY)
-    keep_fds = [(p, os.open(p, os.O_PATH | os.O_DIRECTORY)) for p in keep if os.path.isdir(p)]
-    _readonly("/")
-    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
-    if os.path.isdir("/dev/shm"):
-        _mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777")
-    os.makedirs(root, exist_ok=True)
-    _mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0700")
-    os.makedirs(run)
-    _mount(f"/proc/self/fd/{run_fd}", run, None, MS_BIND | MS_REC)
-    _readonly(run, on=False)
-    for path, fd in keep_fds:
-        os.makedirs(path, exist_ok=True)
-        _mount(f"/proc/self/fd/{fd}", path, None, MS_BIND | MS_REC)
-        _readonly(path)
-    for fd in [run_fd, *(fd for _, fd in keep_fds)]:
-        os.close(fd)
-    _loopback_up()
 
 
 def _loopback_up() -> None:
@@ -174,25 +155,18 @@ def _loopback_up() -> None:
 
 def _init_mounts() -> None:
     """In the new PID namespace: its own /proc, with the knobs of the system read-only."""
-    _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    linux.mount("proc", "/proc", "proc", linux.MS_NOSUID | linux.MS_NODEV | linux.MS_NOEXEC)
     for name in ("sys", "sysrq-trigger", "irq", "bus"):
         path = f"/proc/{name}"
         if os.path.exists(path):
-            _mount(path, path, None, MS_BIND | MS_REC)
-            _readonly(path)
+            linux.bind(path, path)
+            linux.remount_readonly(path)
 
 
-def drop_privileges() -> None:
-    """No capabilities, now or after exec, and no way to gain them (as bubblewrap)."""
-    _prctl(PR_SET_NO_NEW_PRIVS, 1)
-    for cap in range(64):
-        if _c().prctl(PR_CAPBSET_DROP, ctypes.c_ulong(cap), 0, 0, 0) != 0:
-            break  # past the last capability this kernel knows
-    with contextlib.suppress(OSError):
-        _prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL)
-    header = (ctypes.c_uint32 * 2)(_LINUX_CAPABILITY_VERSION_3, 0)
-    data = (ctypes.c_uint32 * 6)()
-    _ok(_c().capset(header, data), "capset")
+def _seal() -> None:
+    """As bubblewrap: no capabilities, no new privileges, no keyrings (see ``linux``)."""
+    linux.drop_privileges()
+    linux.refuse_keyrings()
 
 
 def _stamp_token(token: str) -> None:
@@ -276,10 +250,12 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
     for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    linux.die_with_parent(signal.SIGKILL)
     if os.getppid() != template:
         os._exit(1)
     os.setsid()
+    for group in req.get("cgroups", []):
+        _write(os.path.join(group, "cgroup.procs"), str(os.getpid()))
     _stamp_token(req["env"][TOKEN_ENV])
     os.environ.clear()
     os.environ.update(req["env"])
@@ -287,19 +263,19 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
         os.environ.setdefault(name, value)
     box = req.get("sandbox")
     if box:
-        enter_sandbox(box["run"], box["root"], box.get("keep", []))
+        enter_sandbox(box)
         init = os.fork()
         if init:  # the monitor, outside: the grader holds its pid
             os.close(say)
             os._exit(_exit_code(os.waitpid(init, 0)[1]))
-        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        linux.die_with_parent(signal.SIGKILL)
         _init_mounts()
-        drop_privileges()
+        _seal()
         kernel = os.fork()
         if kernel:
             os.close(say)
             _init_loop(kernel)
-        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        linux.die_with_parent(signal.SIGKILL)
     _become_kernel(req, say)
 
 
@@ -344,12 +320,12 @@ def _probe_sandbox(req: dict[str, Any]) -> str | None:
     if pid == 0:
         code = 1
         try:
-            _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-            enter_sandbox(req["run"], req["root"], req.get("keep", []))
+            linux.die_with_parent(signal.SIGKILL)
+            enter_sandbox(req)
             init = os.fork()
             if init == 0:
                 _init_mounts()
-                drop_privileges()
+                _seal()
                 os._exit(0 if os.getpid() == 1 else 3)
             code = _exit_code(os.waitpid(init, 0)[1])
         except BaseException as exc:  # noqa: BLE001
@@ -475,7 +451,7 @@ def serve(control: socket.socket) -> None:
 
 
 def main(argv: list[str]) -> int:
-    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the grader gone, the template goes too
+    linux.die_with_parent(signal.SIGKILL)  # the grader gone, the template goes too
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     control = socket.socket(fileno=int(argv[0]))
     # As ipykernel_launcher: the launch folder is not an import path of the kernel.

@@ -86,7 +86,6 @@ import json
 import os
 import secrets
 import select
-import shutil
 import signal
 import socket
 import subprocess
@@ -97,8 +96,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .kernel import KERNEL_ARGS, KernelPlan, kernel_environment, matplotlib_folder, private_root
+from .cleanup import remove_tree
+from .kernel import (
+    KERNEL_ARGS,
+    KernelPlan,
+    kernel_environment,
+    matplotlib_folder,
+    private_root,
+    sandbox_request,
+    start_plan,
+)
 from .limits import RunLimits
+from .manager import end_run, start_kernel, stop_kernel
 from .processes import grader_prefix, reap_marked_processes
 
 __all__ = ["PidfdProcess", "WarmPool", "WarmTemplate", "WarmUnavailable", "warm_supported"]
@@ -201,14 +210,6 @@ class PidfdProcess:
             self._fd = None
 
 
-def _python_under_tmp() -> list[str]:
-    """Folders a sandboxed child must still see under /tmp (as ``kernel._visible_python``)."""
-    from .kernel import _visible_python
-
-    binds = _visible_python()
-    return [binds[i + 1] for i in range(0, len(binds), 3)]
-
-
 class WarmTemplate:
     """The template process of one batch and the socket to it."""
 
@@ -302,15 +303,8 @@ class WarmTemplate:
         key = str(root)
         async with self._first:
             if key not in self._probe:
-                reply, _ = await self._ask(
-                    {
-                        "op": "probe",
-                        "run": str(self.folder),
-                        "root": key,
-                        "keep": _python_under_tmp(),
-                    },
-                    60,
-                )
+                probe = {"op": "probe", **sandbox_request(self.folder, self.limits)}
+                reply, _ = await self._ask(probe, 60)
                 self._probe[key] = reply.get("problem")
         return self._probe[key]
 
@@ -319,7 +313,9 @@ class WarmTemplate:
         reply, _ = await self._ask({"op": "status"}, 30)
         return reply
 
-    async def fork(self, plan: KernelPlan, env: dict[str, str], memory: int) -> PidfdProcess:
+    async def fork(
+        self, plan: KernelPlan, env: dict[str, str], limits: RunLimits, cgroups: list[str]
+    ) -> PidfdProcess:
         """A new kernel on ``plan``'s connection file, forked from the template."""
         await self.ready()
         box = None
@@ -327,15 +323,16 @@ class WarmTemplate:
             problem = await self.sandbox_problem(plan.run.parent)
             if problem:
                 raise WarmUnavailable(f"warm kernels cannot be isolated here: {problem}")
-            box = {"run": str(plan.run), "root": str(plan.run.parent), "keep": _python_under_tmp()}
+            box = sandbox_request(plan.run, limits)
         request = {
             "op": "fork",
             "env": env,
             "cwd": str(plan.work),
             "connection_file": str(plan.connection_file),
             "args": list(KERNEL_ARGS),
-            "memory": memory,
+            "memory": limits.memory,
             "sandbox": box,
+            "cgroups": cgroups,
         }
         reply, pidfd = await self._ask(request, 60)
         if not reply.get("ok") or pidfd is None:
@@ -353,7 +350,7 @@ class WarmTemplate:
                 proc.kill()
                 await asyncio.to_thread(proc.wait)
         await asyncio.to_thread(reap_marked_processes, self.token)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_tree(self.folder)
 
 
 @dataclass
@@ -416,29 +413,18 @@ class WarmPool:
         return await task
 
     async def _start_one(self) -> WarmKernel:
-        from .kernel import start_plan
-        from .runner import _kernel_manager, _shutdown
-
         assert self.template is not None
-        plan = start_plan(self.sandbox, fonts=False)
+        plan = start_plan(self.sandbox, self.limits, fonts=False)
         token = run_token()
-        km = _kernel_manager(plan, self.limits, template=self.template)
-        env = kernel_environment(plan.run, token, plan.record_file)
         forked = time.perf_counter()
-        kc = None
         try:
-            await km.start_kernel(env=env, cwd=str(plan.work))
-            kc = km.client()
-            kc.start_channels()
-            await _wait_ready(kc, km, 60)
-            kc.allow_stdin = False
+            km, kc = await start_kernel(plan, self.limits, token, self.template)
         except BaseException as exc:
-            with contextlib.suppress(Exception):
-                await _shutdown(_Holder(kc), km, token)
-            reap_marked_processes(token)
-            shutil.rmtree(plan.run, ignore_errors=True)
+            await asyncio.to_thread(end_run, plan, [token])
             if isinstance(exc, WarmUnavailable):
                 raise
+            if isinstance(exc.__cause__, WarmUnavailable):
+                raise exc.__cause__ from None
             if isinstance(exc, Exception):
                 first = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
                 raise WarmUnavailable(f"the forked kernel did not answer ({first})") from exc
@@ -447,16 +433,14 @@ class WarmPool:
         START_TIMES.append(ready - forked)
         return WarmKernel(plan, token, km, kc, forked, ready)
 
-    def retire(self, client: Any, km: Any, token: str, run: Path) -> None:
+    def retire(self, kc: Any, km: Any, token: str, plan: KernelPlan) -> None:
         """Stop a kernel whose notebook is graded, off the job's path; ``close`` waits for it."""
-        from .runner import _shutdown
 
         async def stop() -> None:
             try:
-                await _shutdown(client, km, token)
+                await stop_kernel(km, kc, token)
             finally:
-                await asyncio.to_thread(reap_marked_processes, token)
-                shutil.rmtree(run, ignore_errors=True)
+                await asyncio.to_thread(end_run, plan, [token])
 
         task = asyncio.ensure_future(stop())
         self._retiring.add(task)
@@ -464,8 +448,6 @@ class WarmPool:
 
     async def close(self) -> None:
         """Stop the kernels started ahead and the template; wait until they are gone."""
-        from .runner import _shutdown
-
         # Kernels being retired are waited for even if this batch is being cancelled.
         while self._retiring:
             await asyncio.shield(asyncio.gather(*self._retiring, return_exceptions=True))
@@ -474,47 +456,11 @@ class WarmPool:
             task.cancel()
         for result in await asyncio.gather(*self._ahead, return_exceptions=True):
             if isinstance(result, WarmKernel):
-                await _shutdown(_Holder(result.kc), result.km, result.token)
-                shutil.rmtree(result.plan.run, ignore_errors=True)
+                await stop_kernel(result.km, result.kc, result.token)
+                await asyncio.to_thread(end_run, result.plan, [result.token])
         self._ahead.clear()
         if self.template is not None:
             await self.template.close()
-
-
-async def _wait_ready(kc: Any, km: Any, timeout: float) -> None:
-    """As jupyter_client's ``wait_for_ready``: a kernel_info reply, and IOPub connected.
-
-    jupyter_client waits 0.2 s for an IOPub message after the reply, then asks
-    again; a forked kernel answers in a few milliseconds, so this asks more often.
-    """
-    from queue import Empty
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        msg_id = kc.kernel_info()
-        reply = None
-        with contextlib.suppress(Empty):
-            while reply is None:
-                msg = await kc.shell_channel.get_msg(timeout=1)
-                if msg.get("parent_header", {}).get("msg_id") == msg_id:
-                    reply = msg
-        if reply is not None:
-            try:
-                await kc.iopub_channel.get_msg(timeout=0.02)
-            except Empty:
-                continue  # IOPub not subscribed yet: ask again
-            kc._handle_kernel_info_reply(reply)
-            return
-        if not await km.is_alive():
-            raise WarmUnavailable("the forked kernel died before replying to kernel_info")
-    raise WarmUnavailable(f"the forked kernel did not answer in {timeout:g} s")
-
-
-@dataclass
-class _Holder:
-    """Something with a ``kc``, as ``runner._shutdown`` expects of an nbclient client."""
-
-    kc: Any
 
 
 def fallback_note(exc: Exception) -> str:

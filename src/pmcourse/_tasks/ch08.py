@@ -75,9 +75,7 @@ TASKS = [
     Classify(
         id="8.1",
         prompt=(
-            "Your first month at the API company. Sort your to-do list: **Keep** what a PM should do herself, **Hand off** what belongs to someone else already, and **Renegotiate** what your job description assigned to you although it is not PM work.\n"
-            "\n"
-            'Replace each `...` with one of `"Keep"`, `"Hand off"`, `"Renegotiate"`.'
+            "Your first month at the API company. Sort your to-do list: **Keep** what a PM should do herself, **Hand off** what belongs to someone else already, and **Renegotiate** what your job description assigned to you although it is not PM work."
         ),
         title="The first-month list",
         section=f"{_CH}#ch08-capstone",

@@ -159,9 +159,7 @@ TASKS = [
             "technical depth (technical requirements, API or SLO specifications, a system-design "
             "or technical interview).\n"
             "\n"
-            f"{_POSTINGS_MD}\n"
-            "\n"
-            'Replace each `...` with one of `"Program"`, `"Product"`, `"PM-T"`.'
+            f"{_POSTINGS_MD}"
         ),
         title="Program, product or PM-T?",
         section=f"{_CH}#ch09-three-tpms",

@@ -9,16 +9,13 @@ verdict the grader will give.
 from __future__ import annotations
 
 import os
-
-TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at run time
-if TYPE_CHECKING:
-    from typing import Any
-
-    from .._results import TaskStatus
-    from ._base import Task
+from typing import TYPE_CHECKING, Any
 
 from .._errors import PmcourseError
-from .._results import TaskResult
+from .._schema import TaskResult, TaskStatus
+
+if TYPE_CHECKING:
+    from ._base import Task
 
 __all__ = ["DEFAULT_SITE_URL", "evaluate", "grade_entry", "site_url"]
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .._base import Json, NotAttempted, Task, Verdict, prompt_copy_verdict
+from .._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
 from ._judges import judge_criteria, judge_outcome, judge_persona, judge_topic
 from ._parse import parse
 from ._solution import judge_problem
@@ -102,6 +102,12 @@ class Story(Task):
 
     scenario: Scenario
     min_words: int = 10
+
+    def problems(self) -> list[str]:
+        out = super().problems() + free_text_problems(self.solution, self.min_words)
+        if not self.scenario.users.strip() and "persona" in self.scenario.judge:
+            out.append("its scenario must name its users: persona feedback names them")
+        return out
 
     def prepare(self, answer: object) -> Json:
         if answer is Ellipsis:

@@ -27,7 +27,7 @@ DISPLAY = {
     "topic": "On topic",
 }
 State = Literal["met", "not met", "unsure"]
-# The marks of the status table (pass, fail, review) in _results.STATUSES.
+# The marks of the status table (pass, fail, review) in _display.STATUSES.
 MARKS: dict[str, str] = {"met": "✔", "not met": "✘", "unsure": "?"}
 
 
