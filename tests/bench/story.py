@@ -1,9 +1,10 @@
 """The story analyser against its labelled corpora: agreement, review rate, speed.
 
 ``python tests/bench/story.py`` prints one table; ``story_rows()`` gives the same rows
-(measure, result, target) to other bench scripts. The tuned corpus (``stories.jsonl``
-and ``stories-tuning.jsonl``) and the untouched slice (``stories-holdout.jsonl``, never
-used for tuning) are reported separately. Agreement counts decided verdicts only
+(measure, result, target) to other bench scripts. The tuned corpus (``stories.jsonl``,
+``stories-tuning.jsonl`` and ``stories-tuning-2.jsonl``, the last one the first untouched
+slice, measured once and tuned on since) and the untouched slice (``stories-holdout.jsonl``,
+written blind by another writer, never used for tuning) are reported separately. Agreement counts decided verdicts only
 ("unsure" sends the answer to a human); the review rate is the share of answers whose
 verdict waits for a human.
 """

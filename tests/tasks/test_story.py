@@ -33,22 +33,16 @@ STORIES = storydata.tuned()
 # The value names the criteria the analyser decides against the label; bench.py lists
 # them. Each is a rule still to generalise, never a per-story pattern.
 KNOWN_MISSES: dict[str, str] = {
-    "oi-fonts": "criteria",
-    "wh-backoff": "problem",
-    "t-es-12": "topic",
-    "t-es-13": "criteria, a tick quotes the defect",
-    "t-es-20": "criteria",
-    "t-wh-02": "criteria",
-    "t-wh-08": "topic",
-    "t-wh-10": "problem",
-    "t-wh-12": "problem",
-    "t-mr-02": "criteria",
-    "t-dw-02": "outcome",
-    "t-np-09": "criteria",
-    "t-cb-02": "criteria",
-    "t-cb-05": "topic",
-    "t-tp-04": "criteria",
-    "t-ec-02": "criteria",
+    "oi-fonts": "label calls 'easy to tell apart' observable; the vague-terms check does not",
+    "t-es-13": "label faults 'the stock service returns…' as internal, yet keeps problem true",
+    "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
+    "t-wh-02": "terse Gherkin with no small words ('then retries stop') reads as keyword salad",
+    "t-wh-08": "label keeps the topic of 'reliable delivery', which names no part of the need",
+    "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
+    "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
+    "t-cb-05": "label reads 'my card to keep working' as the need; no word of blocking in it",
+    "h-dw-06": "non-native 'hour when driver come' reads as a heap of the need's keywords",
+    "h-ps-04": "another feature (paying the fee) that uses the scenario's own words",
 }
 
 
@@ -511,3 +505,16 @@ def test_a_criterion_does_not_rescue_a_different_need() -> None:
         "the invoice total.\n- The fee appears as its own line on the invoice."
     )
     assert not finding(text, "topic").passed
+
+
+# ---------------------------------------------------------------- the untouched slice
+def test_untouched_slice_loads_and_every_story_gets_a_verdict() -> None:
+    """The untouched slice is measured by the bench, never tuned on: this only checks that
+    it is there and readable, not how well the analyser agrees with it."""
+    held = storydata.holdout()
+    assert len(held) >= 120
+    assert not {s["id"] for s in held} & {s["id"] for s in STORIES}
+    for s in held:
+        result = analyse(s["text"], storydata.scenario(s["scenario"]))
+        assert {f.criterion for f in result.findings} <= set(s["labels"])
+        assert all(f.state in {"met", "not met", "unsure"} for f in result.findings)

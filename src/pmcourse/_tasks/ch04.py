@@ -18,7 +18,7 @@ OVERDUE_INVOICES = Scenario(
     user_roles=(
         "clerk", "finance", "accounts", "accountant", "bookkeeper", "bookkeeping", "controller",
         "receivable", "payable", "credit", "collections", "business", "treasurer", "cashier",
-        "administrator", "assistant", "officer", "ar",
+        "administrator", "assistant", "officer", "ar", "office",
     ),
     topic=(
         (
@@ -84,11 +84,13 @@ WEBHOOK_RETRIES = Scenario(
             r"maintenance|deploy(?:s|ing|ment|ments)?|restart(?:s|ing)?|"
             r"crash(?:es|ed)?|can't\s+be\s+reached|cannot\s+be\s+reached|downtime|"
             r"undeliver(?:ed|able)|comes?\s+back(?:\s+up|\s+online)?|"
-            r"back\s+(?:up|online)"
+            r"back\s+(?:up|online)|recover(?:s|ed|y|ing)?|"
+            r"until\s+(?:it|my\s+endpoint|the\s+endpoint|our\s+endpoint)\s+"
+            r"(?:accepts|answers|responds)"
         ),
         (
             r"los(?:e|es|t|ing)|miss(?:es|ed|ing)?|drop(?:s|ped)?|retr(?:y|ies|ied)|"
-            r"re-?deliver(?:s|ed|y)?|re-?sen[dt]|replay(?:s|ed)?|receive[ds]?|get|"
+            r"re-?deliver(?:s|ed|y)?|re-?sen[dt]|keep\s+(?:delivering|sending|trying)|replay(?:s|ed)?|receive[ds]?|get|"
             r"catch\s+up|recover(?:s|ed)?|gaps?|eventually|again|later|reach(?:es)?|"
             r"arrives?|delivered"
         ),

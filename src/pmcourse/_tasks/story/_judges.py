@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ._lexicon import (
     BUILDER,
@@ -43,6 +44,7 @@ from ._text import (
     quote,
     stem,
     word_list,
+    wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
 
@@ -181,6 +183,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} {why}, but the story also names {quote(others[0])}; "
                 f"which one is the story's persona? {_CHECK}",
             )
+        after = p.story[p.story.find(span.text) + len(span.text) :][:80] if span.text else ""
+        if why.startswith("is too general") and _DESCRIBED.match(after):
+            # "someone who takes blood-pressure tablets every day": the person is described
+            # by their situation, which may be exactly the scenario's user
+            described = re.split(r"[,.;:\n]", after, maxsplit=1)[0].strip()
+            return Finding(
+                "persona",
+                "unsure",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} describes the person by "
+                f"what they do or have, not by a role; is that one of {who}? {_CHECK}",
+            )
         if prose and not BUILDER.search(span.text):
             return Finding(
                 "persona",
@@ -189,7 +202,10 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"which {why.removeprefix('is ')}; {_CHECK}",
             )
         return Finding("persona", "not met", f"{shown}{at(span.line)} {why}; write it for {who}")
-    if scenario.user_roles and not _user_role(span.text, scenario):
+    # the role is the head, not what it belongs to: "a customer of the shop" is not the
+    # shop's developer
+    head = re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", span.text, maxsplit=1, flags=I)[0]
+    if scenario.user_roles and not _user_role(head, scenario):
         return Finding(
             "persona",
             "unsure",
@@ -204,8 +220,12 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     )
 
 
+# A general word for a person made specific by what follows ("someone who ...").
+_DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
+
+
 # ====================================================================== outcome
-_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your)\b", I)
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your|she|her|he|him|his)\b", I)
 _LEAD_IN = re.compile(r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to)\W+", I)
 # An outcome whose subject is the product or its builders is the system's goal.
 _SYSTEM_GOAL = re.compile(
@@ -313,6 +333,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
     if not content:
+        if re.match(r"\W*(?:I|we)\s+\w+", body, I) and len(words) <= 3:
+            # "so I improve": the persona's own verb, too short to tell what it covers
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} names something the persona does, in too few words to tell what "
+                f"they achieve; {_CHECK}",
+            )
         return Finding(
             "outcome",
             "not met",
@@ -320,8 +348,17 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "have it",
         )
     want = _same(content_words(word_list(p.want.text))) if p.want else set()
-    new = [w for w in content if ("see" if stem(w) in _SEEING else stem(w)) not in want]
-    if not new:
+    # a derived form of a wanted word says the same ("filter" -> "filterable")
+    new = [
+        w
+        for w in content
+        if ("see" if stem(w) in _SEEING else stem(w)) not in want
+        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
+    ]
+    # "I want overdue invoices on the dashboard so that I see overdue invoices": only
+    # the seeing is new, and having it there already means seeing it
+    said_again = [w for w in content if stem(w) not in _SEEING]
+    if not new or (want and all(stem(w) in _SEEING for w in new) and len(said_again) >= 2):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
@@ -352,66 +389,26 @@ _VAGUE_PREDICATE = re.compile(
     r"smoothly|as\s+expected|as\s+intended)\W*$",
     I,
 )
+# A check that names someone on the user's side
+_USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", I)
+# "Given empty shelf when then picker": two step words with nothing between them
+_EMPTY_STEP = re.compile(r"\b(?:given|when|then|and)\s+(?:given|when|then)\b", I)
+_VERBS_TOO = {"clear", "trust"}
+_ACTOR = re.compile(r"\b(?:I|we|you|they|to)\s+$", I)
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
 )
 
 
 # A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "my",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "i",
-        "we",
-        "you",
-        "they",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "can",
-        "will",
-        "would",
-        "should",
-        "must",
-        "does",
-        "do",
-        "did",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "by",
-        "into",
-        "i'm",
-        "it's",
-        "there",
-    ]
+_FUNCTION_WORDS = wordset(
+    "a an the my our their his her its this that these those i we you they it is are "
+    "was were be been has have had can will would should must does do did of to in on at "
+    "for with from by into i'm it's there"
 )
 
 
+@lru_cache(maxsize=512)
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
     words = word_list(item.text)
@@ -425,12 +422,26 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     content = [w for w in content_words(plain) if w not in VAGUE]
     if not content or _VAGUE_PREDICATE.search(item.text):
         return "is too vague to observe"
-    vague = VAGUE_TERMS.search(item.text)
+    if _EMPTY_STEP.search(item.text):
+        return "strings keywords together: a Gherkin step with nothing in it"
+    # a vague word used as a verb by someone ("I clear the filter") is an action
+    vague = next(
+        (
+            m
+            for m in VAGUE_TERMS.finditer(item.text)
+            if not (
+                m.group(0).lower() in _VERBS_TOO
+                and _ACTOR.search(item.text[max(0, m.start() - 8) : m.start()])
+            )
+        ),
+        None,
+    )
     if vague and not _MEASURED.search(item.text):
         return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
     if pats and stuffed(item.text, pats):
         return "strings keywords together"
-    if len(plain) >= 5 and not _FUNCTION_WORDS.intersection(plain):
+    arrow = re.search(r"\S\s*(?:->|=>|\u2192)\s*\S", item.text)  # "paid -> not shown"
+    if len(plain) >= 5 and not _FUNCTION_WORDS.intersection(plain) and not arrow:
         return "strings keywords together: no sentence anyone can check"
     if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
         return "has no outcome to observe"
@@ -468,6 +479,23 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
                 f"found {len(good)} checks{where}, but {quote(built.text, 50)}{at(built.line)} "
                 "checks how it is built rather than what a user observes; looked for two "
                 f"checks a user could observe; {_CHECK}",
+            )
+        builder = (
+            p.persona is not None
+            and "builds" in (persona_problem(p.persona[0].text, scenario) or "")
+            # a user persona further on: the builder's may be a quoted draft
+            and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
+        )
+        if builder and not any(
+            _USER_SIDE.search(i.text) or _user_role(i.text, scenario) for i in good
+        ):
+            # a builder's checks with no user in them may check the build, not what a user sees
+            return Finding(
+                "criteria",
+                "unsure",
+                f"found {len(good)} checks{where}, written by someone who builds the product "
+                f"and naming no user, e.g. {quote(first.text, 50)}{at(first.line)}; looked for "
+                f"two checks a user could observe and could not tell; {_CHECK}",
             )
         lines = (
             f"lines {good[0].line} to {good[-1].line}"
@@ -525,9 +553,22 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         elif p.story.strip():
             units.append((p.story, 1))
     checks = [i for i in p.items if criterion_problem(i, pats) is None]
-    if criteria_only and not checks:
-        # vague criteria still say what they are about: the criteria judge faults them
-        checks = [i for i in p.items if "vague" in (criterion_problem(i, pats) or "")]
+    if criteria_only and p.items and not checks:
+        # only vague or broken checks: what they are about cannot be read from them
+        return Finding(
+            "topic",
+            "unsure",
+            f"looked for a check that carries the need and found none that can be read; "
+            f"the need is to {scenario.need}; {_CHECK}",
+        )
+    if criteria_only:
+        # vague criteria, and Gherkin with an empty step, still say what they are about:
+        # the criteria judge faults them
+        checks += [
+            i
+            for i in p.items
+            if any(w in (criterion_problem(i, pats) or "") for w in ("vague", "nothing in it"))
+        ]
     units.extend((i.text, i.line) for i in checks)
     need = f"the need is to {scenario.need}"
     for n, (text, line) in enumerate(units):

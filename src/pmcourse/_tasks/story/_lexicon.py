@@ -59,7 +59,9 @@ VAGUE_TERMS = re.compile(
     r"in\s+control|user\s+experience|better|improved|optimal|sufficient(?:ly)?|adequate(?:ly)?|"
     r"as\s+soon\s+as\s+possible|asap|promptly|works\s+(?:well|fine|correctly|as\s+expected)|"
     r"clear(?:ly)?|transparent(?:ly)?|fair(?:ly)?|confident(?:ly)?|feels?\s+\w+|"
-    r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful)\b",
+    r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
+    r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
+    r"correct(?:ly)?|accurate)\b",
     I,
 )
 
@@ -164,6 +166,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"lambdas?",
                 r"serverless",
                 r"micro-?services?",
+                r"materiali[sz]ed\s+views?",
+                r"event[- ]sourc(?:ed|ing)(?:\s+[\w-]+){0,2}",
+                r"(?:via|from|through|into)\s+the\s+(?:new\s+)?[\w-]+\s+(?:service|optimi[sz]er|engine)\b",
+                r"(?:route|routing)\s+optimi[sz]ers?",
                 r"docker",
                 r"containers?(?=\s+(?:running|that|which))",
                 r"kubernetes(?:\s+operators?)?",
@@ -205,6 +211,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"class(?:es)?(?=\s+(?:called|named)|\s+[A-Z])",
                 r"(?:new|model|domain|entity|base|abstract|python|java)\s+class(?:es)?",
                 r"[A-Z]\w+\s+class",
+                # a CamelCase name used as a record of code ("an OverdueInvoice row"); a
+                # product's CamelCase name ("the GoCart robot") is no code
+                r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+(?:rows?|records?|objects?|instances?|"
+                r"entit(?:y|ies)|tables?)",
                 r"object\s+models?",
                 r"data\s+models?",
                 r"domain\s+models?",
@@ -429,10 +439,14 @@ CONTRACT_EXTRA = re.compile(
 )
 # An interface the product's users never see: the team's own routes and internals.
 INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron|tables?\b", I)
-# A technique the story rejects or that is the user's own is not prescribed to the team.
+# A technique the story rejects, or that is the user's own (what they write or do
+# themselves, "an ML engineer who trains models"), is not prescribed to the team.
 NOT_PRESCRIBED = re.compile(
     r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
-    r"need\s+no|not\s+(?:need|have)\s+to)\s+(?:\w+\s+){0,2}$",
+    r"remove|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
+    r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run)|"
+    r"need\s+no|(?:not|never|do\s*n[o']t|does\s*n[o']t)\s+(?:need|have)(?:\s+to)?|"
+    r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
 )
 # A documented policy is part of the contract: a retry schedule the docs publish.
@@ -440,6 +454,21 @@ DOCUMENTED = re.compile(
     r"\b(?:document(?:ed|s|ation)?|docs|published|publish(?:es)?|"
     r"stated\s+in|as\s+described)\b",
     I,
+)
+
+# A technique told from the user's side ("retried with backoff when my endpoint is down")
+# is behaviour they meet; one placed in the vendor's code ("implemented in the
+# notifications service") is the team's.
+USER_SIDE_OF_API = re.compile(
+    r"\b(?:my|our)\s+(?:endpoint|server|integration|handler|app|shop)s?\b", I
+)
+USER_TABLE = re.compile(
+    r"\b(?:sort|filter|scroll|search|view|open|see|read)\w*\s+(?:(?:and|or)\s+\w+\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    I,
+)
+BUILT_BY_VENDOR = re.compile(
+    r"\b(?:implement(?:ed|s)?|built|coded|written|in\s+the\s+[\w-]+\s+(?:service|worker|code))\b", I
 )
 
 

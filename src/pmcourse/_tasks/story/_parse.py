@@ -45,7 +45,7 @@ _PERSONA_PATTERNS = (
     ),
     # "I'm an accounts clerk", "I am the credit controller"
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
+        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because|when|while)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
         r"(?:an?|the|one\s+of\s+the)\s+" + _NP + r"\s*(?=,|\band\b|\bwho\b|\bthat\b|\bat\b|"
         r"\bin\b|\bfor\b|\.|;|$)",
         I | re.MULTILINE,
@@ -82,6 +82,14 @@ _PROSE_PERSONA = (
     re.compile(
         r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
         I,
+    ),
+    # "Grace, 71, keeps the books for a bakery. She wants ...": a named person, what
+    # they do, and a "she/he wants" after it
+    re.compile(
+        r"(?:^|[.!?]\s+)\W*([A-Z][a-z]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b|has\b)"
+        r"[a-z]+s\s+[^,.;:!?\n]{2,60}?)(?=[,.;:!?]|\s+and\b|$)"
+        r"(?=[\s\S]{0,300}\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:wants|needs|would\s+like|has\s+to))",
+        re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
     re.compile(r"\b(?:I|we)\s*\(\s*(?:as\s+)?(?:an?|the)?\s*([^()\n]{2,60})\)", I),
@@ -132,6 +140,9 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
 # ====================================================================== outcome / want
 _OUTCOME = re.compile(
     r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
+    # "so designer can check it", "so jobs get done": a subject and its verb after "so"
+    r"so\s+(?!it\b|this\b|that\b)(?=[\w-]+\s+(?:can|could|will|won't|get|gets|do|don't|"
+    r"does|doesn't|stay|stays|know|knows)\b)|"
     r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
     r"to\s+be\s+able\s+to)\b",
     I,
@@ -196,7 +207,9 @@ _THEN_AND = re.compile(r"^(?:then|and|but)\b", I)
 GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", I | re.DOTALL)
 GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
 _STORY_LINE = re.compile(r"^\W*(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:)", I)
-_INLINE_ENUM = re.compile(r"\s*;\s*(?:and\s+)?\(?[a-z0-9]{1,2}[.)]\s+", I)
+_INLINE_ENUM = re.compile(
+    r"\s*;\s*(?:and\s+)?\(?[a-z0-9]{1,2}[.)]\s+|,?\s+(?:and\s+)?\((?:[2-9]|1\d)\)\s+", I
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\s*;\s+")
 
 
@@ -224,7 +237,11 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
         if cur:
             text = " ".join(cur)
             if cur_kind == "plain":
-                items.extend(_split_sentences(text, cur_line))
+                items.extend(
+                    item
+                    for part in _INLINE_ENUM.split(re.sub(r"^\(1\)\s+", "", text))
+                    for item in _split_sentences(part, cur_line)
+                )
             elif cur_kind == "bullet":
                 items.extend(
                     Item(part.strip(), cur_line, False)

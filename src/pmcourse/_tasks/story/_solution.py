@@ -5,14 +5,17 @@ infrastructure", "algorithms and ML methods"...). What a scenario's users see an
 code against (``Scenario.contract``) is the product, not a solution: for an API
 product its endpoints, fields, headers and status codes. A technique the story says
 is *documented* for those users (a published retry schedule) may be either, so the
-judge is unsure of it instead of guessing.
+judge is unsure of it instead of guessing; so too of a technique the user says they
+meet ("retried with exponential backoff when my endpoint is down").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ._lexicon import (
+    BUILT_BY_VENDOR,
     CONTRACT_EXTRA,
     DOCUMENTED,
     GLUE,
@@ -20,6 +23,8 @@ from ._lexicon import (
     KINDS,
     NOT_PRESCRIBED,
     PATH,
+    USER_SIDE_OF_API,
+    USER_TABLE,
     phrase,
 )
 from ._parse import Parsed
@@ -75,7 +80,16 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 continue
             seen.add(words.lower())
             contract = scenario.contract and kinds == {"algorithms and ML methods"}
-            (doubtful if contract and DOCUMENTED.search(line) else found).append((words, no, kinds))
+            seen_by_user = DOCUMENTED.search(line) or (
+                USER_SIDE_OF_API.search(line) and not BUILT_BY_VENDOR.search(line)
+            )
+            # a table the user sorts or filters may be the screen's, not the database's
+            ui_table = re.search(r"tables?$", words, re.IGNORECASE) and USER_TABLE.search(
+                line[max(0, start - 40) : start]
+            )
+            (doubtful if (contract and seen_by_user) or ui_table else found).append(
+                (words, no, kinds)
+            )
     return found, doubtful
 
 
@@ -120,8 +134,9 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
             "problem",
             "unsure",
             f"looked for solution detail and found {quote(h, 50)}{at(no)}, which the story "
-            f"calls documented: a published policy is part of the product{line}. Check this "
-            "point against the checklist",
+            "calls documented or tells as what the user meets or works with on screen: what "
+            f"users see is the product{line}, how the team builds it is not. Check this point "
+            "against the checklist",
         )
     return Finding(
         "problem",
