@@ -40,9 +40,7 @@ from .._errors import PmcourseError
 #: the versions jupyterlite-pyodide-kernel 0.8.6 is built for
 JUPYTERLITE = ("jupyterlite-core==0.8.6", "jupyterlite-pyodide-kernel==0.8.6")
 PYODIDE_VERSION = "314.0.6"
-PYODIDE_INTEGRITY = (
-    "sha512-BKDTJyIqFxC4BExLqeRS3f5xvXZIjOt8C3zGLN/Cc7tFxSwvKVhVkchQQ2AGLOtR4YrVOIFxbV8poyDOOmWwxQ=="
-)
+PYODIDE_INTEGRITY = "sha512-BKDTJyIqFxC4BExLqeRS3f5xvXZIjOt8C3zGLN/Cc7tFxSwvKVhVkchQQ2AGLOtR4YrVOIFxbV8poyDOOmWwxQ=="
 #: the files of the npm tarball the kernel uses (the rest is docs and typings)
 PYODIDE_FILES = (
     "pyodide.mjs",
@@ -148,7 +146,7 @@ def _sri_ok(data: bytes, integrity: str) -> bool:
 
 def _fetch(url: str) -> bytes:
     try:
-        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - pinned https
+        with urllib.request.urlopen(url, timeout=60) as response:
             data: bytes = response.read()
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise LiteUnavailable(f"could not download {url}: {exc}") from None
@@ -242,7 +240,9 @@ def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
         "package_type": "package",
         "unvendored_tests": False,
     }
-    missing = {_norm(d) for entry in kept.values() for d in entry["depends"]} - set(map(_norm, kept))
+    missing = {_norm(d) for entry in kept.values() for d in entry["depends"]} - set(
+        map(_norm, kept)
+    )
     if missing:  # pragma: no cover - guards the pins above
         raise LiteUnavailable(f"the rewritten lock misses {sorted(missing)}")
     return {"info": lock["info"], "packages": kept}
