@@ -6,6 +6,7 @@ The nox sessions ``notebooks`` and ``new_chapter`` run these from a checkout.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,8 @@ def _lite(args: argparse.Namespace) -> int:
     try:
         build(args.root, args.out, args.work)
     except LiteUnavailable as exc:
+        if args.out.is_dir():  # an older app would not match this site
+            shutil.rmtree(args.out)
         print(f"The browser app was skipped (the site builds without it): {exc}")
         return 3
     print(f"The browser app is at {args.out / 'notebooks' / 'index.html'}")

@@ -292,6 +292,9 @@ def stage(root: Path, lite_dir: Path) -> None:
         },
     }
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
+    # learners' work is kept in the browser's storage: save it every 10 s, not every 2 min
+    overrides = {"@jupyterlab/docmanager-extension:plugin": {"autosaveInterval": 10}}
+    (lite_dir / "overrides.json").write_text(json.dumps(overrides), encoding="utf-8")
     files = lite_dir / "files"
     files.mkdir()
     for notebook in sorted((root / "exercises").glob("*.ipynb")):
@@ -341,7 +344,7 @@ def build(root: Path, out_dir: Path, work: Path) -> None:
     stage(root, lite_dir)
     if out_dir.exists():
         shutil.rmtree(out_dir)
-    subprocess.run(
+    done = subprocess.run(
         [
             sys.executable,
             "-m",
@@ -357,12 +360,11 @@ def build(root: Path, out_dir: Path, work: Path) -> None:
             "--no-unused-shared-packages",
         ],
         cwd=work,
-        check=True,
-        stdout=subprocess.DEVNULL,
+        check=False,
+        capture_output=True,
+        text=True,
     )
+    if done.returncode:
+        tail = "\n".join((done.stdout + done.stderr).splitlines()[-30:])
+        raise PmcourseError(f"jupyter lite build failed:\n{tail}")
     _inject_notice(out_dir)
-
-
-def app_url(notebook: str, base: str = "lite") -> str:
-    """The address, relative to the site root, that opens ``notebook`` in the app."""
-    return f"{base}/notebooks/index.html?path={notebook}"
