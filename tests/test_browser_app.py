@@ -108,9 +108,7 @@ def run_in_browser(app: tuple[str, Any], nb: Notebook, name: str) -> dict[str, A
             "async () => await window.jupyterapp.commands.execute('notebook:run-all-cells')"
         )
         page.wait_for_function(_KERNEL_IDLE, timeout=RUN_ALL_S * 1000, polling=250)
-        model = page.evaluate(
-            "() => window.jupyterapp.shell.currentWidget.content.model.toJSON()"
-        )
+        model = page.evaluate("() => window.jupyterapp.shell.currentWidget.content.model.toJSON()")
         texts = page.evaluate(_CELL_TEXTS)
     finally:
         context.close()

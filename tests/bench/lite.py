@@ -77,7 +77,7 @@ def _size(folder: Path) -> tuple[int, int]:
 
 
 def lite_rows(runs: int = 2) -> list[tuple[str, str, str]]:
-    from browserkit import CHROMIUM_ARGS, CHROMIUM, _static_server
+    from browserkit import CHROMIUM, CHROMIUM_ARGS, _static_server
     from playwright.sync_api import sync_playwright
 
     from pmcourse._authoring import lite
