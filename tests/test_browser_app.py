@@ -210,3 +210,69 @@ def test_exercise_4_story_gets_its_criteria_on_the_page(
     story = _feedback(run, nb, "4.3")
     assert "PASS" in story
     assert story.count("\u2714") >= 3  # one line per criterion met, each with its evidence
+
+
+@pytest.fixture(scope="module")
+def site_with_app(lite_app: Path) -> Path:
+    """The site built as published, beside the app (``lite_app`` lives in ``<site>/lite``)."""
+    import os
+    import subprocess
+    import sys
+
+    site = lite_app.parent
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-n",
+            "-W",
+            "-q",
+            "-b",
+            "html",
+            "-d",
+            str(site.parent / "doctrees"),
+            str(ROOT / "docs"),
+            str(site),
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PMCOURSE_LITE_APP": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return site
+
+
+def test_every_chapter_and_exercise_page_opens_its_notebook_in_the_app(
+    site_with_app: Path, app: tuple[str, Any]
+) -> None:
+    from urllib.parse import parse_qs, urljoin, urlsplit
+
+    _app_url, browser = app  # the app alone is served there; here the whole site is
+    names = [p.name for p in exercise_paths()]
+    for folder in ("chapters", "exercises"):
+        pages = sorted((site_with_app / folder).glob("[0-9][0-9]-*.html"))
+        assert len(pages) == len(names)
+        for page in pages:
+            html = page.read_text(encoding="utf-8")
+            hrefs = re.findall(r'class="pmcourse-launch-button"\s+href="([^"]+)"', html)
+            assert len(hrefs) == 1, f"{folder}/{page.name} has {len(hrefs)} launch buttons"
+            target = urlsplit(
+                urljoin(f"http://site/{folder}/{page.name}", hrefs[0].replace("&amp;", "&"))
+            )
+            assert target.path == "/lite/notebooks/index.html"
+            (notebook,) = parse_qs(target.query)["path"]
+            assert notebook == page.stem + ".ipynb" and notebook in names
+            assert (site_with_app / "lite" / "files" / notebook).is_file()
+    with serve(site_with_app) as site_url:
+        context = browser.new_context()
+        page = context.new_page()
+        try:
+            page.goto(site_url + "chapters/04-dont-design-the-solution.html")
+            page.get_by_role("link", name="Open in your browser").click()
+            page.wait_for_url(re.compile(r"lite/notebooks/index\.html\?path=04-"))
+            page.get_by_text("Task 4.1").first.wait_for(timeout=60_000)
+        finally:
+            context.close()
