@@ -52,7 +52,7 @@ def test_2_1_unknown_category_is_an_error() -> None:
 def test_2_2_design_decisions_claimed_by_the_pm_fail_with_reasons() -> None:
     answer = dict(solved("2.2"))
     answer["Pick the caching strategy for the search service"] = "PM"
-    answer["Estimate how long the data migration will take"] = "PM"
+    answer["Write the task-by-task estimate the team commits to for the data migration"] = "PM"
     result = check("2.2", answer)
     assert result.status == "fail"
     assert "Stay informed about it, do not make it" in result.feedback

@@ -178,7 +178,7 @@ def test_5_2_has_the_documented_shape() -> None:
     [
         ("a", "warning sign, not proof"),
         ("b", "the coding wins almost every week"),
-        ("d", "almost surely get a coder in a PM seat"),
+        ("d", "almost surely get a coder sitting in a 'marketing' chair"),
     ],
 )
 def test_5_3_wrong_options_explain_themselves(letter: str, phrase: str) -> None:

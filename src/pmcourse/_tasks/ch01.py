@@ -119,12 +119,10 @@ TASKS = [
             "background, or different or narrower work under the title?"
         ),
         solution=(
-            "(b), (d) and (e) deserve a question: production coding and running regression tests "
-            "are development work, and turning a vision owned elsewhere into tickets is product "
-            "owner work, a narrower job than the title suggests (some companies use it as a "
-            "stepping stone toward PM, chapter 6). (a) and (c) describe product management that "
-            "benefits from a "
-            "technical background."
+            "(b), (d) and (e) deserve a question: production coding, running regression tests and "
+            "writing the documentation are development work, which Elizalde does not count as "
+            "the PM's. (a) and (c) describe product management that benefits from a technical "
+            "background."
         ),
         multiple=True,
         options={
@@ -152,12 +150,11 @@ TASKS = [
                 "it as a core duty as treating the PM as an extension of the development team.",
             ),
             "e": Option(
-                "Turn the product vision set by the Head of Product into tickets for the team.",
+                                "Write the user manual and the API reference for every release.",
                 True,
-                "Ask about it: someone else owns the vision and the role turns it into backlog "
-                "items. That is product owner work, narrower than the title suggests. Chapter 6 "
-                "reports that some companies use it as a stepping stone toward product "
-                "management, so ask who owns the roadmap and whether the role grows into it.",
+                "Ask about it: writing documentation is on Elizalde's list of development duties "
+                "that some postings add to the PM role, which to him shows a misunderstanding of "
+                "what the role is worth.",
             ),
         },
     ),
@@ -303,8 +300,9 @@ TASKS = [
     Classify(
         id="1.6",
         prompt=(
-            "Five openings carry five different titles. Using this chapter's reading, put each title under\n"
-            "what its qualifier most likely signals:\n"
+            "Five openings carry five different titles. Using the article's reading of the titles, as this\n"
+            "chapter sorts them, put each title under what its qualifier most likely signals. (Other\n"
+            "usages differ, such as the Pragmatic Institute's triad; the chapter shows them.)\n"
             "\n"
             '- `"Scope"`: how far ahead and how broadly the role looks;\n'
             '- `"Industry"`: the market or customers the product serves;\n'
@@ -344,7 +342,9 @@ TASKS = [
                 "Background",
                 (
                     "in Elizalde's reading, 'technical' describes the person hired (and the product), "
-                    "not extra engineering duties."
+                    "not extra engineering duties. (In the Pragmatic Institute's triad the same "
+                    "title names a development-facing role; the task asks for the article's "
+                    "reading.)"
                 ),
             ),
             "Product Development Manager": (

@@ -154,11 +154,12 @@ TASKS = [
                 "Engineering",
                 "the internal structure of the code is the team's craft.",
             ),
-            "Estimate how long the data migration will take": (
+            "Write the task-by-task estimate the team commits to for the data migration": (
                 "Engineering",
                 (
-                    "the people doing the work own the estimate; your technical sense lets you "
-                    "question it, not replace it."
+                    "the people doing the work own the estimate they commit to. Your own feel for "
+                    "duration, which Elizalde says technical skill sharpens, lets you question "
+                    "it, not replace it."
                 ),
             ),
             "Agree how much scope to cut to hit the launch date": (

@@ -336,9 +336,9 @@ TASKS = [
             "d": Option(
                 "Rewrite your CV to stress your coding, since that is what they screen for.",
                 False,
-                "That aims you at the wrong job. As one reader warned, a company that hires to such "
-                "a posting will almost surely get a coder in a PM seat, measured on code rather "
-                "than on the product's success.",
+                "That aims you at the wrong job. One reader asked, pointedly, whether a company that "
+                "hires to such a posting will not almost surely get a coder sitting in a "
+                "'marketing' chair rather than a product manager.",
             ),
         },
     ),

@@ -62,11 +62,12 @@ TASKS = [
         id="6.1",
         prompt=(
             "You are the TPM of a developer platform and also the product owner of its one Scrum team.\n"
-            "A normal 40-hour week holds this PO work:\n"
+            "A normal 40-hour week holds this team-facing work. (The Scrum Guide makes the Daily Scrum an\n"
+            "event for the Developers; this team has asked its PO to attend, so it counts here.)\n"
             "\n"
-            "| PO activity | Time |\n"
+            "| Team-facing activity | Time |\n"
             "|---|---|\n"
-            "| Daily Scrum (stand-up) | 15 minutes, every working day (5 days) |\n"
+            "| Daily Scrum (stand-up), attended at the team's request | 15 minutes, every working day (5 days) |\n"
             "| Product Backlog refinement | 2 hours a week |\n"
             "| Sprint Planning | 4 hours, every two weeks |\n"
             "| Sprint Review and Sprint Retrospective | 3 hours together, every two weeks |\n"
@@ -134,7 +135,8 @@ TASKS = [
         "Team: the product's value, through the Product Backlog and the Product Goal. It does not "
         "list pricing, positioning, Sales support or a multi-year roadmap. Those still need an "
         "owner, and whether one person or two covers both sets is, in Elizalde's framing, a "
-        "capacity decision. He favors two people but calls that view controversial; (b) is the "
+        "capacity decision. He favors two people but calls that view controversial and says it "
+        "might only be possible in companies whose product process is more mature; (b) is the "
         "best reply because it reasons from what each set of work needs and leaves that choice "
         "open.",
         prompt="A colleague argues: 'Product owner is the Scrum position that replaces the "
@@ -152,7 +154,8 @@ TASKS = [
                 True,
                 "Right: the reply reasons from the work, not the titles. In Elizalde's view the "
                 "PO role is a narrow slice of product management and splitting it off is division "
-                "of labor, a view he calls controversial; whether it pays off for a given company "
+                "of labor, a view he calls controversial and thinks might only be possible where the "
+                "product process is more mature; whether it pays off for a given company "
                 "is the capacity question, one person or two.",
             ),
             "c": Option(
@@ -239,7 +242,8 @@ TASKS = [
         solution="(c) A mature product organization where one PM covers three Scrum teams and "
         "strategic work is visibly slipping. The load exceeds one person and the company has the "
         "process to coordinate two. A split is still a judgement call (Elizalde, who favors it, "
-        "calls it controversial), but this case has both the load and the maturity. The other "
+        "calls it controversial and says it might only be possible with a more mature product "
+        "process), but this case has both the load and the maturity. The other "
         "cases lack the load or the maturity, or would use the split for the wrong reason.",
         prompt="In which situation is it easiest to argue for separate people in the PM and "
         "PO roles?",
@@ -326,15 +330,17 @@ TASKS = [
         "and the Product Backlog. Which areas of a full framework are not on that list?",
         solution="(b), (c) and (e). Win/loss analysis, pricing and packaging, and launch and "
         "sales enablement appear in a full framework such as the Pragmatic Institute's, but the "
-        "2020 Scrum Guide's description of the Product Owner does not mention them, so the company "
-        "must name an owner. (a), (d) and (f) are on the Guide's own list of Product Backlog "
+        "2020 Scrum Guide's list of Product Backlog management does not name them. The PO's "
+        "accountability for maximizing value may reach them, but only if the company says so, "
+        "so it must name an owner. (a), (d) and (f) are on the Guide's own list of Product Backlog "
         "management.",
         prompt="A 30-person company has one Scrum team with a capable Product Owner and nobody "
         "else in product. You lay a full product management framework (the Pragmatic "
         "Institute's, for example) next to the Product Owner accountability in the 2020 Scrum "
-        "Guide. Which of these areas does the Guide's description of the Product Owner *not* "
-        "mention, so that the company must decide explicitly who owns them? Pick every one "
-        "that applies.",
+        "Guide. The Guide makes the Product Owner accountable for maximizing the product's "
+        "value and leaves *how* to the organization; it then lists the Product Backlog "
+        "management that this includes. Which of these areas are *not named* on that list, so "
+        "that the company must decide explicitly who owns them? Pick every one that applies.",
         options={
             "a": Option(
                 "Ordering the Product Backlog items",
@@ -351,8 +357,9 @@ TASKS = [
             "c": Option(
                 "Setting prices and packaging",
                 True,
-                "Right: pricing is a business decision about the market that the Guide does "
-                "not assign to anyone.",
+                "Right: pricing is a business decision about the market. The PO's accountability "
+                "for value could reach it, but the Guide's list does not name it, so someone "
+                "must decide who owns it.",
             ),
             "d": Option(
                 "Developing and explicitly communicating the Product Goal",

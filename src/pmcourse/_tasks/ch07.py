@@ -50,7 +50,7 @@ TASKS = [
     Classify(
         id="7.1",
         prompt=(
-            "Here are claims paraphrased from readers who commented on Daniel Elizalde's article; each comes from one reader. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims.\n"
+            "Here are points paraphrased from the reader comments under Daniel Elizalde's article. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims.\n"
             "\n"
             'Replace each `...` with one of `"Agrees"`, `"Extends"`, `"Challenges"`.'
         ),
@@ -62,9 +62,7 @@ TASKS = [
         solution="Agrees: the credibility warning, the define-prioritize-interlock claim, the "
         "complaint about postings with UI and testing.\n"
         "Extends: 'technical' as a search keyword, and the job-alert tactic.\n"
-        "Challenges: the rule of thumb to avoid companies with TPM roles (the title is "
-        "sometimes a euphemism, in that reader's experience), and the question whether having "
-        "a PM and a PO is incoherent.",
+        "Challenges: the question whether having a PM and a PO is incoherent.",
         categories=(_AGREE, _EXTEND, _CHALLENGE),
         items={
             "A PM who starts telling engineering how to build loses credibility and market "
@@ -101,20 +99,9 @@ TASKS = [
                     "view rather than contradicting the article."
                 ),
             ),
-            "As a rule of thumb, stay away from companies that have TPM roles, because in this "
-            "reader's experience the title is sometimes a euphemism for lower pay, grunt work "
-            "and someone else driving the vision.": (
-                _CHALLENGE,
-                (
-                    "the article reads the title as a useful signal in a posting that a technical "
-                    "background is needed; this reader distrusts the title itself and avoids "
-                    "companies that use it. The article's own warning about roles to avoid is "
-                    "about duties such as coding and QA, not about the title, so shunning the "
-                    "title disputes the article rather than extending it."
-                ),
-            ),
-            "If the product owner is the Scrum position that replaces the PM, is having both "
-            "not incoherent?": (
+            "If the product owner is the Scrum position that replaces the traditional role (the "
+            "comment says 'Product Owner', most likely a slip for product manager), is having "
+            "both not incoherent?": (
                 _CHALLENGE,
                 (
                     "even asked as a question, this doubts the article's proposal to put "

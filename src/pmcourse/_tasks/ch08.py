@@ -248,9 +248,8 @@ TASKS = [
             "d": Option(
                 "Velocity rose after you redesigned every Scrum event.",
                 False,
-                "In Elizalde's view Agile process is a very small part of PM work, and it "
-                "belongs mostly to the team; velocity says nothing about whether customers get "
-                "value.",
+                "In Elizalde's view Agile is a very small part of a PM's role. And, in the "
+                "course's words, velocity says nothing about whether customers get value.",
             ),
             "e": Option(
                 "Integrators' failed-delivery tickets fell by half after the retry feature you "
