@@ -26,6 +26,21 @@ KERNEL_READY_S = 180  # a loaded 2-core machine needs 17-25 s; CI can be slower
 RUN_ALL_S = 240
 
 
+def _answers_1() -> Notebook:
+    """Exercise 1 solved, but for a wrong answer to task 1.1."""
+    nb = solved(1)
+    nb["cells"][task_cell_index(nb, "1.1")]["source"] = 'answer_1_1 = "b"\ncheck("1.1", answer_1_1)'
+    return nb
+
+
+#: notebooks shipped with the test's app beside the blank exercises
+ANSWERS = {
+    "01-answers.ipynb": _answers_1,
+    "03-answers.ipynb": lambda: solved(3),
+    "04-answers.ipynb": lambda: solved(4),
+}
+
+
 @pytest.fixture(scope="session")
 def lite_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The app, built from this checkout once per test session (as CI does from a fresh clone)."""
@@ -34,9 +49,14 @@ def lite_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from pmcourse._authoring import lite
 
     work = tmp_path_factory.mktemp("lite")
+    extra = []
+    for name, make in ANSWERS.items():
+        path = work / name
+        path.write_text(json.dumps(make(), indent=1), encoding="utf-8")
+        extra.append(path)
     out = work / "site" / "lite"
     try:
-        lite.build(ROOT, out, work)
+        lite.build(ROOT, out, work, extra)
     except lite.LiteUnavailable as exc:
         missing(f"the browser app could not be built: {exc}")
     return out
@@ -72,14 +92,9 @@ _CELL_TEXTS = """() => [...document.querySelectorAll(".jp-Notebook .jp-Cell")].m
   c => { const o = c.querySelector(".jp-OutputArea"); return o ? o.innerText : ""; })"""
 
 
-def run_in_browser(app: tuple[str, Any], nb: Notebook, name: str) -> dict[str, Any]:
-    """Run every cell of ``nb`` in the app; its cells as the app holds them, and what left the site."""
+def run_in_browser(app: tuple[str, Any], name: str) -> dict[str, Any]:
+    """Run every cell of the app's notebook ``name``: its cells after the run, what left the site."""
     url, browser = app
-    # sources as one string each, as Jupyter's contents API hands them to the front end
-    nb = {
-        **nb,
-        "cells": [{**cell, "source": _text(cell["source"])} for cell in nb["cells"]],
-    }
     context = browser.new_context()  # a fresh profile: no storage from another test
     page = context.new_page()
     outside: list[str] = []
@@ -92,13 +107,6 @@ def run_in_browser(app: tuple[str, Any], nb: Notebook, name: str) -> dict[str, A
     page.on("request", record)
     page.route("**/jupyter-lite.json", _expose_app)
     try:
-        page.goto(url + "tree/index.html")  # the file browser: no kernel starts here
-        page.wait_for_function("() => !!window.jupyterapp", timeout=60_000)
-        page.evaluate(
-            """([name, nb]) => window.jupyterapp.serviceManager.contents.save(
-                 name, {type: "notebook", format: "json", content: nb})""",
-            [name, nb],
-        )
         page.goto(url + f"notebooks/index.html?path={name}")
         notice = page.locator("#pmcourse-starting")
         notice.wait_for(timeout=60_000)
@@ -170,7 +178,7 @@ def test_every_blank_exercise_runs_in_the_browser_as_in_a_local_kernel(
     nb = json.loads(path.read_text(encoding="utf-8"))
     local = run_locally(nb, tmp_path)
     assert not any(outcome(c)["errors"] for c in local if c["cell_type"] == "code")
-    compare(run_in_browser(app, nb, path.name), local)
+    compare(run_in_browser(app, path.name), local)
 
 
 def _feedback(run: dict[str, Any], nb: Notebook, task_id: str) -> str:
@@ -180,10 +188,8 @@ def _feedback(run: dict[str, Any], nb: Notebook, task_id: str) -> str:
 def test_exercise_1_right_and_wrong_answers_read_on_the_page(
     app: tuple[str, Any], tmp_path: Path
 ) -> None:
-    nb = solved(1)
-    wrong = 'answer_1_1 = "b"\ncheck("1.1", answer_1_1)'
-    nb["cells"][task_cell_index(nb, "1.1")]["source"] = wrong
-    run = run_in_browser(app, nb, "01-answers.ipynb")
+    nb = _answers_1()
+    run = run_in_browser(app, "01-answers.ipynb")
     compare(run, run_locally(nb, tmp_path))
     assert "FAIL" in _feedback(run, nb, "1.1")
     assert "Architecture belongs to the engineers" in _feedback(run, nb, "1.1")
@@ -194,7 +200,7 @@ def test_exercise_3_chart_is_drawn_and_checked_in_the_browser(
     app: tuple[str, Any], tmp_path: Path
 ) -> None:
     nb = solved(3)
-    run = run_in_browser(app, nb, "03-answers.ipynb")
+    run = run_in_browser(app, "03-answers.ipynb")
     compare(run, run_locally(nb, tmp_path))
     chart_cell = run["cells"][task_cell_index(nb, "3.3")]
     assert any("image/svg+xml" in o.get("data", {}) for o in chart_cell["outputs"])
@@ -205,7 +211,7 @@ def test_exercise_4_story_gets_its_criteria_on_the_page(
     app: tuple[str, Any], tmp_path: Path
 ) -> None:
     nb = solved(4)
-    run = run_in_browser(app, nb, "04-answers.ipynb")
+    run = run_in_browser(app, "04-answers.ipynb")
     compare(run, run_locally(nb, tmp_path))
     story = _feedback(run, nb, "4.3")
     assert "PASS" in story

@@ -281,4 +281,4 @@ def test_no_overstatement_of_the_source() -> None:
     markdown = CHAPTER.read_text(encoding="utf-8")
     for phrase in ("does the most damage", "the most common trap"):
         assert phrase not in markdown
-    assert "\"a key source of confusion\"" in markdown
+    assert '"a key source of confusion"' in markdown

@@ -31,6 +31,7 @@ import sys
 import tarfile
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -263,7 +264,7 @@ def build_pmcourse_wheel(root: Path, out: Path) -> Path:
     return wheel
 
 
-def stage(root: Path, lite_dir: Path) -> None:
+def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
     """Write the app's sources into ``lite_dir``: Pyodide, wheels, lock, config, notebooks.
 
     Raises :class:`LiteUnavailable` when a download fails; nothing is written then.
@@ -297,7 +298,7 @@ def stage(root: Path, lite_dir: Path) -> None:
     (lite_dir / "overrides.json").write_text(json.dumps(overrides), encoding="utf-8")
     files = lite_dir / "files"
     files.mkdir()
-    for notebook in sorted((root / "exercises").glob("*.ipynb")):
+    for notebook in [*sorted((root / "exercises").glob("*.ipynb")), *extra]:
         shutil.copy2(notebook, files / notebook.name)
 
 
@@ -338,10 +339,13 @@ def _inject_notice(out_dir: Path) -> None:
                 page.write_text(html.replace("</body>", NOTICE + "</body>", 1), encoding="utf-8")
 
 
-def build(root: Path, out_dir: Path, work: Path) -> None:
-    """Build the app into ``out_dir`` (staging in ``work``); :class:`LiteUnavailable` if offline."""
+def build(root: Path, out_dir: Path, work: Path, extra: Sequence[Path] = ()) -> None:
+    """Build the app into ``out_dir`` (staging in ``work``); :class:`LiteUnavailable` if offline.
+
+    ``extra`` notebooks are shipped beside the exercises (the browser tests use it).
+    """
     lite_dir = work / "lite-src"
-    stage(root, lite_dir)
+    stage(root, lite_dir, extra)
     if out_dir.exists():
         shutil.rmtree(out_dir)
     done = subprocess.run(

@@ -150,7 +150,7 @@ TASKS = [
                 "it as a core duty as treating the PM as an extension of the development team.",
             ),
             "e": Option(
-                                "Write the user manual and the API reference for every release.",
+                "Write the user manual and the API reference for every release.",
                 True,
                 "Ask about it: writing documentation is on Elizalde's list of development duties "
                 "that some postings add to the PM role, which to him shows a misunderstanding of "
