@@ -112,6 +112,7 @@ def run_in_browser(app: tuple[str, Any], name: str) -> dict[str, Any]:
         notice.wait_for(timeout=60_000)
         starting = notice.inner_text()
         page.wait_for_function(_KERNEL_IDLE, timeout=KERNEL_READY_S * 1000, polling=250)
+        notice.wait_for(state="detached", timeout=30_000)  # it goes once Python is ready
         page.evaluate(
             "async () => await window.jupyterapp.commands.execute('notebook:run-all-cells')"
         )
