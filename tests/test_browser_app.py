@@ -280,6 +280,7 @@ def test_every_chapter_and_exercise_page_opens_its_notebook_in_the_app(
             page.goto(site_url + "chapters/04-dont-design-the-solution.html")
             page.get_by_role("link", name="Open in your browser").click()
             page.wait_for_url(re.compile(r"lite/notebooks/index\.html\?path=04-"))
-            page.get_by_text("Task 4.1").first.wait_for(timeout=60_000)
+            heading = page.locator(".jp-Notebook h2", has_text="Task 4.1").first
+            heading.wait_for(timeout=60_000)
         finally:
             context.close()

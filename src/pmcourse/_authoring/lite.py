@@ -293,8 +293,12 @@ def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
         },
     }
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
-    # learners' work is kept in the browser's storage: save it every 10 s, not every 2 min
-    overrides = {"@jupyterlab/docmanager-extension:plugin": {"autosaveInterval": 10}}
+    # learners' work is kept in the browser's storage: save it every 10 s, not every 2 min;
+    # every cell stays on the page (no windowing), so the browser's find sees all of it
+    overrides = {
+        "@jupyterlab/docmanager-extension:plugin": {"autosaveInterval": 10},
+        "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+    }
     (lite_dir / "overrides.json").write_text(json.dumps(overrides), encoding="utf-8")
     files = lite_dir / "files"
     files.mkdir()
