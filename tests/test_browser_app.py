@@ -62,6 +62,18 @@ def lite_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def test_the_app_never_falls_back_to_pypi_and_ships_pmcourse(lite_app: Path) -> None:
+    config = json.loads((lite_app / "jupyter-lite.json").read_text(encoding="utf-8"))
+    kernel = config["jupyter-config-data"]["litePluginSettings"][
+        "@jupyterlite/pyodide-kernel-extension:kernel"
+    ]
+    assert kernel["disablePyPIFallback"] is True
+    lock = json.loads((lite_app / "static/pyodide/pyodide-lock.json").read_text(encoding="utf-8"))
+    for entry in lock["packages"].values():  # every file the lock names is on the site
+        assert (lite_app / "static/pyodide" / entry["file_name"]).is_file(), entry["file_name"]
+    assert lock["packages"]["pmcourse"]["imports"] == ["pmcourse"]
+
+
 @pytest.fixture(scope="module")
 def app(lite_app: Path) -> Iterator[tuple[str, Any]]:
     """(the app's base URL, a Chromium browser)."""

@@ -334,6 +334,15 @@ NOTICE = """<script>
 </script>"""
 
 
+def _forbid_pypi(config_path: Path) -> None:
+    """Set ``disablePyPIFallback`` in the built config (the piplite step rewrites the kernel's
+    settings with its wheel index only): no package request may leave the site."""
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    settings = config["jupyter-config-data"].setdefault("litePluginSettings", {})
+    settings.setdefault(KERNEL_PLUGIN, {})["disablePyPIFallback"] = True
+    config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
+
+
 def _inject_notice(out_dir: Path) -> None:
     for app in ("notebooks", "lab"):
         page = out_dir / app / "index.html"
@@ -375,4 +384,5 @@ def build(root: Path, out_dir: Path, work: Path, extra: Sequence[Path] = ()) -> 
     if done.returncode:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-30:])
         raise PmcourseError(f"jupyter lite build failed:\n{tail}")
+    _forbid_pypi(out_dir / "jupyter-lite.json")
     _inject_notice(out_dir)
