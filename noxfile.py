@@ -42,17 +42,41 @@ if __name__ == "__main__":
 import nox
 
 nox.needs_version = ">=2025.2.9"
-nox.options.default_venv_backend = "venv"
+nox.options.default_venv_backend = "uv|venv"  # uv where it is installed: installs in seconds
 
 PYPROJECT = nox.project.load_toml(str(ROOT / "pyproject.toml"))
 DOCS_OUT = ROOT / "docs" / "_build" / "html"
+# The tests about one chapter (``nox -s chapter -- N`` runs them with ``--chapter N``).
+CHAPTER_TESTS = [
+    "tests/tasks",
+    "tests/authoring",
+    "tests/test_exercises.py",
+    "tests/test_pedagogy.py",
+    "tests/grading/test_batch.py",
+]
 
 
 def _groups(*names: str) -> list[str]:
     return [req for name in names for req in nox.project.dependency_groups(PYPROJECT, name)]
 
 
-@nox.session(default=False)
+def _install(session: nox.Session, *args: str) -> None:
+    """Install into a reused environment only when it is new or pyproject.toml changed.
+
+    The package itself is installed editable, so edits to the code need no reinstall.
+    """
+    import hashlib
+
+    stamp = Path(session.virtualenv.location) / ".pmcourse-installed"
+    wanted = hashlib.sha256("\n".join([*args, (ROOT / "pyproject.toml").read_text()]).encode())
+    if stamp.is_file() and stamp.read_text() == wanted.hexdigest():
+        session.log("installed already (pyproject.toml unchanged since the last run)")
+        return
+    session.install(*args)
+    stamp.write_text(wanted.hexdigest())
+
+
+@nox.session(default=False, reuse_venv=True)
 def docs(session: nox.Session) -> None:
     """Build the course site into docs/_build/html (nitpicky, warnings are errors).
 
@@ -63,10 +87,16 @@ def docs(session: nox.Session) -> None:
     import time
 
     start = time.perf_counter()
-    session.install(*_groups("docs"))
+    try:  # the app's build tools too, unless they cannot be installed (offline)
+        _install(session, *_groups("docs"), *_groups("lite"))
+        lite_tools = True
+    except nox.command.CommandFailed:
+        _install(session, *_groups("docs"))
+        session.log("The browser app was skipped: its build tools could not be installed.")
+        lite_tools = False
     env = {"PMCOURSE_LITE_APP": "0"}
     lite_seconds = 0.0
-    if os.environ.get("PMCOURSE_LITE", "1") != "0":
+    if lite_tools and os.environ.get("PMCOURSE_LITE", "1") != "0":
         lite_start = time.perf_counter()
         env["PMCOURSE_LITE_APP"] = "1" if _build_lite(session) else "0"
         lite_seconds = time.perf_counter() - lite_start
@@ -88,11 +118,6 @@ def docs(session: nox.Session) -> None:
 def _build_lite(session: nox.Session) -> bool:
     """Build docs/_build/html/lite; False (and one line saying so) when it cannot be built."""
     lite_out = DOCS_OUT / "lite"
-    try:
-        session.install(*_groups("lite"), silent=True)
-    except nox.command.CommandFailed:
-        session.log("The browser app was skipped: its build tools could not be installed.")
-        return False
     # the package's own source, not an installed copy: the app ships this checkout
     env = {"PYTHONPATH": str(ROOT / "src")}
     lite = ["python", "-m", "pmcourse._authoring", "lite", str(lite_out)]
@@ -100,10 +125,14 @@ def _build_lite(session: nox.Session) -> bool:
     return (lite_out / "notebooks" / "index.html").is_file()
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def tests(session: nox.Session) -> None:
-    """Run the whole test suite against the installed package (browser tests included)."""
-    session.install(*_groups("test"), ".")
+    """Run the whole test suite (browser tests included); ``-- -m "not slow"``: the fast part.
+
+    The package is installed editable; tests/test_packaging.py builds and installs the
+    wheel itself.
+    """
+    _install(session, *_groups("test"), "-e", ".")
     session.run("pytest", *session.posargs)
 
 
@@ -134,17 +163,17 @@ def lowest(session: nox.Session) -> None:
     )
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def browser(session: nox.Session) -> None:
     """Only the browser tests: Debian's Chromium (apt-get install chromium), axe-core via npm."""
-    session.install(*_groups("test"), ".")
+    _install(session, *_groups("test"), "-e", ".")
     session.run("pytest", "-m", "browser", *session.posargs)
 
 
-@nox.session
+@nox.session(reuse_venv=True)
 def lint(session: nox.Session) -> None:
     """Ruff (lint and format), mypy strict, codespell, CI/RTD schemas, repo-review."""
-    session.install(*_groups("lint"), ".")  # the package too: mypy sees its real dependencies
+    _install(session, *_groups("lint"), "-e", ".")  # mypy sees the real dependencies
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
@@ -157,23 +186,23 @@ def lint(session: nox.Session) -> None:
     session.run("repo-review", ".")
 
 
-@nox.session(default=False)
+@nox.session(default=False, reuse_venv=True)
 def notebooks(session: nox.Session) -> None:
     """Generate exercises/*.ipynb from the task modules (``-- --check`` only reports)."""
-    session.install("-e", ".")
+    _install(session, "-e", ".")
     session.run("python", "-m", "pmcourse._authoring", "notebooks", *session.posargs)
 
 
-@nox.session(default=False)
+@nox.session(default=False, reuse_venv=True)
 def new_chapter(session: nox.Session) -> None:
-    """Scaffold a chapter: ``nox -s new_chapter -- 10 working-with-designers "Working with designers"``."""
+    """Scaffold a chapter: ``nox -s new_chapter -- 12 working-with-designers "Working with designers"``."""
     if len(session.posargs) != 3:
         session.error('usage: nox -s new_chapter -- NUMBER SLUG "Title"')
-    session.install("-e", ".")
+    _install(session, "-e", ".")
     session.run("python", "-m", "pmcourse._authoring", "new-chapter", *session.posargs)
 
 
-@nox.session(default=False)
+@nox.session(default=False, reuse_venv=True)
 def chapter(session: nox.Session) -> None:
     """An author's fast loop for one chapter: ``nox -s chapter -- 4``.
 
@@ -183,23 +212,14 @@ def chapter(session: nox.Session) -> None:
     if not session.posargs or not session.posargs[0].isdigit():
         session.error("usage: nox -s chapter -- NUMBER [pytest options]")
     n = int(session.posargs[0])
-    session.install(*_groups("test"), "-e", ".")
-    session.run(
-        "pytest",
-        f"--chapter={n}",
-        "tests/tasks",
-        "tests/authoring",
-        "tests/test_exercises.py",
-        "tests/test_pedagogy.py",
-        "tests/grading/test_batch.py",
-        *session.posargs[1:],
-    )
+    _install(session, *_groups("test"), "-e", ".")
+    session.run("pytest", f"--chapter={n}", *CHAPTER_TESTS, *session.posargs[1:])
 
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Measure import time, self-check speed, grading speed; print a table."""
-    session.install(*_groups("test"), ".")
+    session.install(*_groups("test"), ".")  # a fresh, non-editable install: as users run it
     session.run("python", "tests/bench/run.py", *session.posargs)
 
 

@@ -43,6 +43,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def _chapter_of(value: object) -> int | None:
+    """The chapter a test parameter is about, if it names one.
+
+    An exercise or a task (its number), a chapter, notebook or page (``04-slug``, as a
+    path or its name), a figure (``ch04-name.svg``), a task id (``"4.2"``) or a chapter
+    number.
+    """
+    from pmcourse._tasks._base import Exercise, Task
+
+    if isinstance(value, Exercise):
+        return value.number
+    if isinstance(value, Task):
+        return value.chapter
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    name = value.name if isinstance(value, Path) else value
+    if isinstance(name, str):
+        # "4.2" (a task id), "04-slug" (a chapter, notebook or page), "ch04-name.svg" (a figure)
+        match = re.fullmatch(r"(\d+)\.\d+", name.strip()) or re.match(r"(?:ch)?(\d\d)-", name)
+        return int(match[1]) if match else None
+    return None
+
+
 def _about_chapter(item: pytest.Item, n: int) -> bool:
     """True when a test is about chapter ``n``: its module, or one of its parameters."""
     if item.path.name == f"test_ch{n:02d}.py":
@@ -50,14 +73,7 @@ def _about_chapter(item: pytest.Item, n: int) -> bool:
     callspec = getattr(item, "callspec", None)
     if callspec is None:
         return False
-    for value in callspec.params.values():
-        if isinstance(value, Path) and value.name.startswith(f"{n:02d}-"):
-            return True
-        if isinstance(value, int) and not isinstance(value, bool) and value == n:
-            return True
-        if isinstance(value, str) and value.split(".")[0] == str(n) and "." in value:
-            return True
-    return False
+    return any(_chapter_of(value) == n for value in callspec.params.values())
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

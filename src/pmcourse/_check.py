@@ -38,11 +38,14 @@ def check(task_id: str, answer: object = ..., *, show_solution: bool = False) ->
     if show_solution and entry["state"] != "answered":
         _session.record_solution_view(task.id)  # before the answer is recorded: seen first
     _session.record(task.id, entry)
+    checklist = tuple(getattr(task, "checklist", ()))
     if show_solution:
         result = result.replace(solution=task.solution)
-        checklist = getattr(task, "checklist", ())
         if checklist and isinstance(answer, str) and answer.strip():
-            result = result.replace(answer=answer.strip(), checklist=tuple(checklist))
+            result = result.replace(answer=answer.strip(), checklist=checklist)
+    elif result.status == "review" and checklist:
+        # the checks could not decide: the learner checks their answer point by point
+        result = result.replace(checklist=checklist)
     return result
 
 

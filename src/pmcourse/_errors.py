@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "AnswerError",
+    "DefinitionError",
     "NotebookError",
     "PmcourseError",
     "ResultsError",
@@ -25,6 +26,10 @@ class UnknownTaskError(PmcourseError, LookupError):
 
 class AnswerError(PmcourseError, ValueError):
     """An answer of the wrong shape: wrong type, empty, ``None``, a function that raises."""
+
+
+class DefinitionError(PmcourseError, ValueError):
+    """A task or exercise defined against the course's rules (an author's mistake, found on import)."""
 
 
 class NotebookError(PmcourseError):

@@ -12,7 +12,7 @@ TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at ru
 if TYPE_CHECKING:  # typing and dataclasses cost import time a notebook should not pay
     from typing import Any, Literal
 
-    TaskStatus = Literal["pass", "fail", "error", "not attempted"]
+    TaskStatus = Literal["pass", "fail", "review", "error", "not attempted"]
 
 __all__ = ["STATUSES", "TaskResult", "TaskStatus"]
 
@@ -24,6 +24,8 @@ __all__ = ["STATUSES", "TaskResult", "TaskStatus"]
 STATUSES: dict[str, tuple[str, str, str]] = {
     "pass": ("✔", "PASS", "#1a7f37"),
     "fail": ("✘", "FAIL", "#b42318"),
+    # Free text the checks could not decide: the score counts only what they decided.
+    "review": ("?", "needs a human look", "#6639ba"),
     "error": ("!", "ERROR", "#9a6700"),
     "not attempted": ("·", "-", "#57606a"),
 }
@@ -53,13 +55,14 @@ def _badge(symbol: str, colour: str) -> str:
 
 def _feedback_html(line: str) -> str:
     """One feedback line; a ✔/✘ verdict line gets its symbol in colour and bold."""
-    for status in ("pass", "fail"):
+    said = {"pass": "passed", "fail": "missed", "review": "not sure"}
+    for status in ("pass", "fail", "review"):
         symbol, _label, colour = STATUSES[status]
         if line.startswith(symbol + " "):
             return (
                 f"<p class='pmcourse-{status}' style='margin:0.3em 0'>"
                 f"{_badge(symbol, colour)} "
-                f"<span class='pmcourse-sr'>{'passed' if status == 'pass' else 'missed'}:</span> "
+                f"<span class='pmcourse-sr'>{said[status]}:</span> "
                 f"{_escape(line[len(symbol) + 1 :])}</p>"
             )
     return f"<p style='margin:0.3em 0'>{_escape(line)}</p>"
@@ -134,6 +137,11 @@ class TaskResult:
         return self.status in {"fail", "not attempted"}
 
     @property
+    def _word(self) -> str:
+        """The status in a heading: PASS, FAIL, NEEDS A HUMAN LOOK..."""
+        return STATUSES[self.status][1].upper() if self.status == "review" else self.status.upper()
+
+    @property
     def passed(self) -> bool:
         return self.status == "pass"
 
@@ -179,7 +187,7 @@ class TaskResult:
     def __str__(self) -> str:
         symbol, _label, _colour = STATUSES[self.status]
         head = (
-            f"{symbol} Task {self.task_id} ({self.title}): {self.status.upper()}"
+            f"{symbol} Task {self.task_id} ({self.title}): {self._word}"
             f" - {_points(self.score)}/{_points(self.max_score)} points"
         )
         lines = [head, *(f"  {line}" for line in self.feedback.splitlines())]
@@ -194,7 +202,7 @@ class TaskResult:
             lines.append("  Model answer:")
             lines.extend(f"    {line}" for line in self.solution.splitlines())
         if self.checklist:
-            lines.append("  Compare the two:")
+            lines.append("  Compare the two:" if self.solution else "  Check yours yourself:")
             lines.extend(f"    [ ] {item}" for item in self.checklist)
         return "\n".join(lines)
 
@@ -212,7 +220,7 @@ class TaskResult:
             ),
             (
                 f"<strong>{_badge(symbol, colour)} "
-                f"Task {esc(self.task_id)}: {esc(self.status.upper())}</strong> "
+                f"Task {esc(self.task_id)}: {esc(self._word)}</strong> "
                 f"<span>({esc(self.title)}, {_points(self.score)}/{_points(self.max_score)}"
                 " points)</span>"
             ),
@@ -241,9 +249,10 @@ class TaskResult:
                 f"{pre}{esc(self.solution)}</pre></details>"
             )
         if self.checklist:
+            heading = "Compare the two:" if self.solution else "Check yours yourself:"
             items = "".join(f"<li>{esc(item)}</li>" for item in self.checklist)
             parts.append(
-                f"<p style='margin:0.3em 0'><strong>Compare the two:</strong></p><ul>{items}</ul>"
+                f"<p style='margin:0.3em 0'><strong>{heading}</strong></p><ul>{items}</ul>"
             )
         parts.append("</div>")
         return "".join(parts)

@@ -10,7 +10,7 @@ import pytest
 
 from pmcourse._authoring.generate import stale_notebooks, write_notebooks
 from pmcourse._authoring.notebooks import notebook_json, task_code
-from pmcourse._tasks import all_exercises, all_tasks, get_task
+from pmcourse._tasks import all_exercises, all_tasks
 
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = all_exercises()
@@ -62,10 +62,12 @@ def test_notebook_metadata_names_its_exercise() -> None:
         assert nb["cells"][0]["source"][0] == f"# Exercise {exercise.number}: {exercise.title}\n"
 
 
-def test_a_task_without_prompt_is_an_authoring_error() -> None:
-    from dataclasses import replace
-
+def test_a_classify_cell_lists_its_categories() -> None:
     from pmcourse._authoring.notebooks import task_markdown
+    from pmcourse._tasks._base import Classify
 
-    with pytest.raises(ValueError, match=r"task 4\.2 has no prompt"):
-        task_markdown(replace(get_task("4.2"), prompt=""))
+    for task in all_tasks():
+        if isinstance(task, Classify):
+            wanted = ", ".join(f'`"{c}"`' for c in task.categories)
+            last = task_markdown(task).splitlines()[-1]
+            assert last == f"Replace each `...` with one of {wanted}.", task.id

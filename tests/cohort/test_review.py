@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
 from conftest import synthetic, write_results
 
+from pmcourse._batch import BatchResult
 from pmcourse._cli import main
+from pmcourse._cohort.report import render_report
 from pmcourse._cohort.review import REVIEW_COLUMNS
 
 
@@ -102,3 +105,33 @@ def test_overrides_without_the_columns(tmp_path: Path, capsys: pytest.CaptureFix
     bad.write_text("who,what\nl0,4.3\n", encoding="utf-8")
     assert main(["gradebook", str(results), "--overrides", str(bad)]) == 1
     assert "no column learner, task, score" in capsys.readouterr().err
+
+
+def _with_one_review(learners: int = 4) -> BatchResult:
+    batch = synthetic(learners)
+    nb = next(n for n in batch.notebooks if n.learner == "l2" and n.tasks)
+    nb.tasks[1] = nb.tasks[1].replace(status="review", feedback="? Persona: not sure")
+    return batch
+
+
+def test_export_lists_the_answers_that_need_a_human_look_first(tmp_path: Path) -> None:
+    results = write_results(tmp_path / "r.json", _with_one_review())
+    out = tmp_path / "review.csv"
+    assert main(["review", "export", str(results), "-o", str(out)]) == 0
+    rows = rows_of(out)
+    assert [(r["learner"], r["auto_status"]) for r in rows] == [
+        ("l2", "review"),
+        ("l0", "fail"),
+        ("l1", "fail"),
+        ("l3", "fail"),
+    ]
+
+
+def test_the_report_counts_answers_that_need_review_per_task() -> None:
+    html = render_report(_with_one_review(), at_risk=50)
+    assert '<th scope="col" class=n>Needs review</th>' in html
+    row = re.search(r'<tr><th scope="row">4\.3</th>(.*?)</tr>', html)
+    assert row is not None
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", row.group(1))
+    # title, passed, graded, failed, needs review, error, not attempted
+    assert cells[3:5] == ["3", "1"]

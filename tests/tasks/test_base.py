@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from pmcourse import AnswerError
+from pmcourse._errors import DefinitionError
+from pmcourse._tasks import all_exercises, all_tasks
 from pmcourse._tasks._base import (
     Case,
     Chart,
@@ -14,6 +17,7 @@ from pmcourse._tasks._base import (
     Classify,
     Code,
     Criterion,
+    Exercise,
     Mistake,
     NotAttempted,
     Numeric,
@@ -24,13 +28,18 @@ from pmcourse._tasks._base import (
     bars_of,
 )
 
-COMMON = {"section": "x.html#y", "hint": "h", "solution": "s"}
+# What every task needs (each kind checks its rules when a task is defined: see the end).
+COMMON = {
+    "section": "chapters/99-kinds.html#ch99-kinds",
+    "hint": "h",
+    "solution": "the model answer",
+    "prompt": "q",
+}
 
 CHOICE = Choice(
-    id="0.1",
+    id="99.1",
     title="t",
     expects="one letter",
-    prompt="q",
     **COMMON,
     options={
         "a": Option("A", False, "A is wrong because of alpha."),
@@ -38,10 +47,9 @@ CHOICE = Choice(
     },
 )
 MULTI = Choice(
-    id="0.2",
+    id="99.2",
     title="t",
     expects="letters",
-    prompt="q",
     multiple=True,
     **COMMON,
     options={
@@ -51,7 +59,7 @@ MULTI = Choice(
     },
 )
 CLASSIFY = Classify(
-    id="0.3",
+    id="99.3",
     title="t",
     expects="a dict",
     categories=("PM", "Engineering"),
@@ -62,7 +70,7 @@ CLASSIFY = Classify(
     },
 )
 RANKING = Ranking(
-    id="0.4",
+    id="99.4",
     title="t",
     expects="a list",
     items=("bug", "feature", "polish"),
@@ -70,18 +78,18 @@ RANKING = Ranking(
     rules=(Rule("bug", "feature", "outages first."), Rule("feature", "polish", "value first.")),
 )
 NUMERIC = Numeric(
-    id="0.5",
+    id="99.5",
     title="t",
     expects="a number",
     expected=24,
     tolerance=0.5,
-    **COMMON,
+    **{**COMMON, "prompt": "How many hours? Give it to the nearest half hour."},
     mistakes=(Mistake(16, "you computed the PO share."),),
     too_high="too high!",
     too_low="too low!",
 )
 RUBRIC = Rubric(
-    id="0.6",
+    id="99.6",
     title="t",
     expects="text",
     min_words=3,
@@ -98,10 +106,11 @@ def _double_add(x: int, y: int) -> int:
 
 
 CODE = Code(
-    id="0.7",
+    id="99.7",
     title="t",
     expects="a function",
     function_name="f",
+    starter="def f(x, y):\n    raise NotImplementedError",
     **COMMON,
     cases=(
         Case((1, 2), 6, "small numbers"),
@@ -123,7 +132,7 @@ def test_choice_explains_the_picked_option() -> None:
 
 @pytest.mark.parametrize("bad", [None, 3, "", "z", ["b"]])
 def test_choice_rejects_malformed(bad: object) -> None:
-    with pytest.raises(AnswerError, match=r"^Task 0\.1 expects one letter; "):
+    with pytest.raises(AnswerError, match=r"^Task 99\.1 expects one letter; "):
         CHOICE.prepare(bad)
 
 
@@ -226,7 +235,7 @@ def test_chart_reads_a_real_matplotlib_figure() -> None:
     import matplotlib.pyplot as plt
 
     chart = Chart(
-        id="0.8",
+        id="99.8",
         title="t",
         expects="a figure",
         **COMMON,
@@ -263,7 +272,7 @@ def test_every_message_is_one_line() -> None:
     ):
         with pytest.raises(AnswerError) as info:
             task.prepare(bad)
-        assert re.fullmatch(r"Task 0\.\d expects [^\n]+\.", str(info.value))
+        assert re.fullmatch(r"Task 99\.\d expects [^\n]+\.", str(info.value))
 
 
 def test_chart_reads_relabelled_ticks_as_the_reader_sees_them() -> None:
@@ -271,7 +280,13 @@ def test_chart_reads_relabelled_ticks_as_the_reader_sees_them() -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    chart = Chart(id="0.9", title="t", expects="a figure", **COMMON)
+    chart = Chart(
+        id="99.9",
+        title="t",
+        expects="a figure",
+        **COMMON,
+        criteria=(Criterion("has bars", lambda s: bool(s["bars"]), "draw the bars."),),
+    )
     fig, ax = plt.subplots()
     ax.bar(["a", "b"], [1, 2])
     ax.set_xticks([0, 1], ["Alpha", "Beta"])  # categories renamed on the chart itself
@@ -280,3 +295,167 @@ def test_chart_reads_relabelled_ticks_as_the_reader_sees_them() -> None:
     ax2.bar(range(3), [3, 2, 1])  # plain numbers: labels come from the ticks
     assert [float(label) for label, _ in bars_of(chart.prepare(fig2))] == [0, 1, 2]
     plt.close("all")
+
+
+# ---------------------------------------------------------------- definitions
+# Every kind checks its own rules when a task is defined, with a message that says
+# what to fix; a course with a badly defined task does not import. README: "For authors".
+
+
+def test_every_task_and_exercise_of_the_course_follows_the_rules() -> None:
+    for task in all_tasks():
+        assert task.problems() == [], task.id
+    for exercise in all_exercises():
+        tasks = [t for t in all_tasks() if t.chapter == exercise.number]
+        assert exercise.problems() == [], exercise.number
+        assert exercise.task_problems(tasks) == [], exercise.number
+
+
+def _numeric(**changes: object) -> Numeric:
+    return replace(NUMERIC, **changes)  # type: ignore[arg-type]
+
+
+BAD_TASKS = {
+    "no prompt": (lambda: replace(CHOICE, prompt=" "), "task 99.1: it has no prompt"),
+    "bad id": (lambda: replace(CHOICE, id="99"), "must look like '4.2'"),
+    "bad section": (lambda: replace(CHOICE, section="x.html#y"), "must link the section"),
+    "no hint": (lambda: replace(CHOICE, hint=""), "it needs a hint"),
+    "numeric without precision": (
+        lambda: _numeric(prompt="How many hours are left?"),
+        "its prompt must say how precisely to answer",
+    ),
+    "a mistake that is right": (
+        lambda: _numeric(mistakes=(Mistake(24.2, "x"),)),
+        "the mistake 24.2 is within the tolerance",
+    ),
+    "two right options": (
+        lambda: replace(
+            CHOICE, options={"a": Option("A", True, "x."), "b": Option("B", True, "y.")}
+        ),
+        "exactly one right option, not 2",
+    ),
+    "options share a why": (
+        lambda: replace(
+            CHOICE, options={"a": Option("A", True, "x."), "b": Option("B", False, "x.")}
+        ),
+        "every option needs its own explanation",
+    ),
+    "options not lettered": (
+        lambda: replace(
+            CHOICE, options={"a": Option("A", True, "x."), "c": Option("C", False, "y.")}
+        ),
+        "letter them 'a', 'b', 'c'",
+    ),
+    "a why in the prompt": (
+        lambda: replace(CHOICE, prompt="Pick one. B is right because of beta."),
+        "an option's explanation shows in the notebook",
+    ),
+    "the solution in the prompt": (
+        lambda: replace(CHOICE, prompt="Pick one (the model answer)."),
+        "gives the solution away",
+    ),
+    "item in no category": (
+        lambda: replace(CLASSIFY, items={"roadmap": ("PM", "a."), "schema": ("Design", "b.")}),
+        "'schema' is put under 'Design', which is not a category",
+    ),
+    "categories typed in the prompt": (
+        lambda: replace(CLASSIFY, prompt='Sort them.\n\nReplace each `...` with one of `"PM"`.'),
+        "the notebook generator writes it",
+    ),
+    "one category": (lambda: replace(CLASSIFY, categories=("PM",)), "at least two categories"),
+    "a ranking rule on no item": (
+        lambda: replace(RANKING, rules=(Rule("bug", "typo", "x."),)),
+        "must name two of its items",
+    ),
+    "ranking rules in a cycle": (
+        lambda: replace(RANKING, rules=(Rule("bug", "polish", "x."), Rule("polish", "bug", "y."))),
+        "form a cycle",
+    ),
+    "a short model answer": (
+        lambda: replace(RUBRIC, solution="Two words"),
+        "model answer (solution) is shorter than min_words=3",
+    ),
+    "a rubric without criteria": (lambda: replace(RUBRIC, criteria=()), "at least one criterion"),
+    "code without its function": (
+        lambda: replace(CODE, starter="# write f here"),
+        "its starter must define f()",
+    ),
+    "a hidden label in the prompt": (
+        lambda: replace(CODE, prompt="Mind the case of small numbers."),
+        "a hidden case's label shows",
+    ),
+    "a chart on a later answer": (
+        lambda: Chart(
+            id="99.2",
+            title="t",
+            expects="a figure",
+            uses_answer_of="99.3",
+            **COMMON,
+            criteria=(Criterion("has bars", bool, "draw bars."),),
+        ),
+        "must be an earlier task",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_TASKS, ids=list(BAD_TASKS))
+def test_a_badly_defined_task_says_what_to_fix(case: str) -> None:
+    make, message = BAD_TASKS[case]
+    with pytest.raises(DefinitionError, match=re.escape(message)) as info:
+        make()
+    assert str(info.value).startswith("task 99")
+    assert "\n" not in str(info.value)
+
+
+def test_several_problems_are_reported_together() -> None:
+    with pytest.raises(DefinitionError) as info:
+        replace(CHOICE, hint="", prompt="")
+    assert "it needs a hint" in str(info.value) and "it has no prompt" in str(info.value)
+
+
+EXERCISE = Exercise(
+    number=12,
+    title="Working with designers",
+    notebook="12-working-with-designers.ipynb",
+    chapter="chapters/12-working-with-designers",
+    intro="You practise it.",
+    objectives=(("explain the idea", ("12.1", "quiz 1")),),
+)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"notebook": "12_designers.ipynb"}, "must be '12-<slug>.ipynb'"),
+        ({"chapter": "chapters/12-designers"}, "must be 'chapters/12-working-with-designers'"),
+        ({"minutes": 0}, "minutes (the exercise's time, stated in the chapter) must be 1"),
+        ({"objectives": (("explain the idea", ()),)}, "nothing practises the objective"),
+        ({"objectives": (("explain the idea", ("4.1",)),)}, "refers to '4.1': use this chapter"),
+        ({"intro": ""}, "it needs an intro"),
+    ],
+)
+def test_a_badly_defined_exercise_says_what_to_fix(
+    changes: dict[str, object], message: str
+) -> None:
+    with pytest.raises(DefinitionError, match=re.escape(message)) as info:
+        replace(EXERCISE, **changes)  # type: ignore[arg-type]
+    assert str(info.value).startswith("exercise 12: ")
+
+
+def _tasks_of_12(*numbers: int) -> list[Choice]:
+    section = "chapters/12-working-with-designers.html#ch12-core"
+    return [replace(CHOICE, id=f"12.{n}", section=section) for n in numbers]
+
+
+def test_an_exercise_has_four_tasks_numbered_in_order() -> None:
+    assert EXERCISE.task_problems(_tasks_of_12(1, 2, 3, 4)) == []
+    assert EXERCISE.task_problems(_tasks_of_12(1, 2, 3)) == [
+        "it has 3 task(s); an exercise has at least 4"
+    ]
+    assert EXERCISE.task_problems(_tasks_of_12(1, 2, 4, 5)) == [
+        "its task ids are ['12.1', '12.2', '12.4', '12.5']; number them 12.1, 12.2, ... in order"
+    ]
+    mapped = replace(EXERCISE, objectives=(("explain the idea", ("12.7",)),))
+    assert mapped.task_problems(_tasks_of_12(1, 2, 3, 4)) == [
+        "the objective 'explain the idea' refers to task 12.7, which does not exist"
+    ]

@@ -10,7 +10,8 @@ from solution_cells import solved
 from pmcourse import check
 from pmcourse._tasks import get_task
 from pmcourse._tasks._base import Choice, Numeric
-from pmcourse._tasks.story import WEBHOOK_RETRIES, Story
+from pmcourse._tasks.ch04 import WEBHOOK_RETRIES
+from pmcourse._tasks.story import Story
 
 
 # ------------------------------------------------------------ 8.1 classify

@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+import storydata
 from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import exercise, get_task
-from pmcourse._tasks.ch09 import BAD_PLAN, MODEL_PLAN, POSTINGS
+from pmcourse._tasks.ch09 import BAD_PLAN, CHAPTER_PLAN, MODEL_PLAN, POSTINGS
 
 CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "09-the-role-since-2014.md"
 
@@ -205,10 +206,19 @@ GOOD_PLANS = {
 }
 
 
+def _content_lines(feedback: str) -> list[str]:
+    return [line for line in feedback.splitlines() if not line[2:].startswith("Length")]
+
+
+def _within_length(plan: str) -> bool:
+    return 60 <= len(plan.split()) <= 150
+
+
 @pytest.mark.parametrize("name", sorted(GOOD_PLANS))
-def test_9_7_good_plans_pass(name: str) -> None:
+def test_9_7_good_plans_meet_every_point_and_pass_at_the_prompts_length(name: str) -> None:
     result = check("9.7", GOOD_PLANS[name])
-    assert result.status == "pass", result.feedback
+    assert all(line.startswith("✔") for line in _content_lines(result.feedback)), result.feedback
+    assert result.status == ("pass" if _within_length(GOOD_PLANS[name]) else "fail")
 
 
 def test_9_7_a_one_liner_misses_almost_everything() -> None:
@@ -234,6 +244,11 @@ def test_9_7_blank_and_too_short_answers_are_errors() -> None:
 
 
 _PLAN = {
+    "context": (
+        "This is the eval plan for the reply drafts that support agents edit before they send "
+        "them. We agree the bar before we look at any results, and we keep the same fixed test "
+        "set from one run to the next so that results can be compared."
+    ),
     "set": "Test set: 300 real tickets from last quarter.",
     "measure": "Senior agents rate each draft as correct or not;",
     "bar": "at least 80% must be rated correct.",
@@ -256,7 +271,8 @@ def test_9_7_each_missing_part_is_named(drop: str, phrase: str) -> None:
     plan = " ".join(v for k, v in _PLAN.items() if k != drop)
     result = check("9.7", plan)
     assert result.status == "fail"
-    assert result.score == pytest.approx(5 / 6, abs=0.01)
+    # a missed test set is a missed core objective: at most half the points
+    assert result.score == pytest.approx(0.5 if drop == "set" else 5 / 6, abs=0.01)
     assert phrase in result.feedback
 
 
@@ -308,10 +324,66 @@ LEARNER_PLANS = {
 
 
 @pytest.mark.parametrize("name", LEARNER_PLANS)
-def test_9_7_plans_in_learners_words_pass_and_quote_their_evidence(name: str) -> None:
+def test_9_7_plans_in_learners_words_meet_every_point_and_quote_their_evidence(name: str) -> None:
     result = check("9.7", LEARNER_PLANS[name])
-    assert result.status == "pass", result.feedback
-    assert all(line.startswith("✔ ") and ': "' in line for line in result.feedback.splitlines())
+    lines = _content_lines(result.feedback)
+    assert all(line.startswith("✔ ") and ': "' in line for line in lines), result.feedback
+    # all of them are shorter than the prompt's 60 words, which the length line says
+    assert not _within_length(LEARNER_PLANS[name])
+    assert "✘ Length:" in result.feedback and result.status == "fail"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        (
+            "Test set: 300 real tickets. Measure: agents say yes or no to each draft. The launch bar "
+            "is 85% yes."
+        ),
+        "We take 300 tickets and agents judge each draft. At least 80% of drafts get a yes.",
+        (
+            "Test set: 200 tickets. Agents review every draft; five drafts per ticket, 4 of 5 must "
+            "pass."
+        ),
+    ],
+)
+def test_9_7_a_bar_is_read_however_it_is_phrased(plan: str) -> None:
+    assert "✔ Sets a bar with a number" in check("9.7", plan).feedback
+
+
+def test_9_7_a_keyword_list_scores_nothing_and_a_short_plan_half_at_most() -> None:
+    keywords = (
+        "test set, quality measure, bar, varying outputs, cost budget, latency, before launch"
+    )
+    result = check("9.7", keywords)
+    assert result.feedback.startswith("✘ Keyword list:") and result.score == 0
+    short = "We test 300 tickets and agents rate each draft; at least 80% must pass."
+    assert "✘ Length: 14 words" in check("9.7", short).feedback
+    assert check("9.7", short).score <= 0.5
+
+
+def test_9_7_the_chapters_example_plan_pasted_in_scores_nothing() -> None:
+    result = check("9.7", CHAPTER_PLAN + " We run it before launch and after each change.")
+    assert result.score == 0
+    assert "repeats the chapter's example plan" in result.feedback
+
+
+def test_9_7_a_plan_for_another_product_is_capped_and_one_half_about_it_is_left_to_a_human() -> (
+    None
+):
+    chatbot = (
+        "Our chatbot will answer shoppers directly on the website. Test set: 300 real chat "
+        "transcripts from last month, covering orders, returns and sizing questions. Measure: a "
+        "reviewer checks whether the bot's answer resolved the question. Bar: at least 75% "
+        "resolved. We run each chat three times. Budget: 2 cents per answer, under 2 seconds. "
+        "We evaluate before launch and after every change."
+    )
+    result = check("9.7", chatbot)
+    assert "✘ About this product" in result.feedback and result.score <= 0.5
+    partly = chatbot.replace("chat transcripts", "support tickets")
+    result = check("9.7", partly)
+    assert "? About this product" in result.feedback
+    assert result.status == "review"
 
 
 def test_9_7_a_test_set_needs_a_size_and_zero_is_no_size() -> None:
@@ -340,3 +412,23 @@ def test_9_7_the_prompt_copied_back_scores_nothing_and_says_so() -> None:
     assert result.score == 0
     assert result.feedback.startswith("✘ Your answer mostly repeats the task's own instructions")
     assert "\n" not in result.feedback
+
+
+def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
+    chapter = (Path(__file__).resolve().parents[2] / "docs" / "chapters").glob("09-*.md")
+    text = " ".join(next(chapter).read_text(encoding="utf-8").replace("*", "").split())
+    for sentence in CHAPTER_PLAN.split(". "):
+        assert sentence.rstrip(".") in text, sentence
+
+
+@pytest.mark.parametrize("plan", storydata.evalplans("tuning"), ids=lambda p: p["id"])
+def test_9_7_feedback_never_misleads_on_the_labelled_plans(plan: dict[str, object]) -> None:
+    labels = plan["labels"]
+    assert isinstance(labels, dict)
+    states = storydata.plan_verdicts(check("9.7", str(plan["text"])).feedback)
+    wrong = {
+        label: state
+        for label, state in states.items()
+        if state != "unsure" and (state == "met") != labels[label]
+    }
+    assert not wrong, wrong

@@ -32,8 +32,8 @@ def _notebooks(args: argparse.Namespace) -> int:
 def _new_chapter(args: argparse.Namespace) -> int:
     from .scaffold import new_chapter
 
-    for path in new_chapter(args.root, args.number, args.slug, args.title):
-        print(f"created {path}")
+    for action, path in new_chapter(args.root, args.number, args.slug, args.title):
+        print(f"{action} {path}")
     print("Next: write the chapter, its tasks, then run: python noxfile.py -s notebooks")
     return 0
 

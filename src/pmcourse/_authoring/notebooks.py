@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .._tasks._base import Choice, Classify, Exercise, Ranking, Task
+from .._tasks._base import CATEGORIES_LINE, Choice, Classify, Exercise, Ranking, Task
 
 __all__ = ["SITE", "answer_name", "check_line", "notebook_json", "render_notebook", "task_cells"]
 
@@ -60,12 +60,22 @@ def _choice_body(task: Choice) -> str:
     return f"{task.prompt}\n\n{options}\n\n{tail}"
 
 
+def _classify_body(task: Classify) -> str:
+    categories = ", ".join(f'`"{c}"`' for c in task.categories)
+    return f"{task.prompt.strip()}\n\n{CATEGORIES_LINE} {categories}."
+
+
 def task_markdown(task: Task) -> str:
-    """The Markdown above a task's cell: its heading, then its prompt."""
-    body = _choice_body(task) if isinstance(task, Choice) else task.prompt
-    if not body.strip():
-        msg = f"task {task.id} has no prompt: give it prompt=... in its chNN.py"
-        raise ValueError(msg)
+    """The Markdown above a task's cell: its heading, then its prompt.
+
+    A choice lists its options under the prompt, a classify task its categories.
+    """
+    if isinstance(task, Choice):
+        body = _choice_body(task)
+    elif isinstance(task, Classify):
+        body = _classify_body(task)
+    else:
+        body = task.prompt
     return f"## Task {task.id}: {task.title}\n\n{body.strip()}"
 
 

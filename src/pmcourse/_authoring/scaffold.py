@@ -6,9 +6,12 @@ then replaces its placeholder content. Nothing existing is overwritten.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from pathlib import Path
 
+from .. import _tasks
 from .._errors import UsageError
 from .generate import write_notebooks
 
@@ -17,8 +20,42 @@ __all__ = ["new_chapter"]
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _in_words(n: int) -> str:
+    """1 to 99 in words, without spaces: "seven", "twelve", "fortytwo"."""
+    return (
+        _NUMBERS[n] if n < len(_NUMBERS) else _TENS[n // 10] + (_NUMBERS[n % 10] if n % 10 else "")
+    )
+
+
 def _chapter_md(n: int, slug: str, title: str) -> str:
     c = f"ch{n:02d}"
+    marker = f"draftchapter{_in_words(n)}"
     return f"""# {n}. {title}
 
 ({c}-objectives)=
@@ -29,11 +66,12 @@ By the end of this chapter you will be able to:
 - identify the main idea of this chapter in a realistic situation;
 - sort statements about it into the right categories.
 
-**Estimated time:** 20 minutes
+**Estimated time:** 20 minutes to read, plus about 20 minutes for the exercise
 
 ({c}-core)=
 ## The main idea
 
+Every text of this chapter is a placeholder to replace (search the chapter for {marker}).
 Write the lesson here: start from a concrete case, then state the idea in the course's own
 words. Attribute ideas from the source article to its author where you introduce them.
 
@@ -48,6 +86,15 @@ Describe a realistic situation and walk through how a technical product manager 
 ## When this advice does not apply
 
 Say, as the course's own reading, where the advice of this chapter stops fitting.
+
+({c}-picture)=
+## The idea in one picture
+
+```{{pmfigure}} figures/{c}-{slug}.svg
+:alt: A placeholder box that waits for the one picture of this chapter's central idea.
+
+Replace this caption with one sentence that says what the picture shows.
+```
 
 ({c}-takeaways)=
 ## Key takeaways
@@ -70,6 +117,26 @@ Try the exercise: [Exercise {n}: {title}](../exercises/{n:02d}-{slug}.ipynb).
 """
 
 
+def _figure_svg(n: int, title: str) -> str:
+    label = html.escape(f"Chapter {n}: {title}")
+    return f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 120" font-family="system-ui, sans-serif">
+  <title>Placeholder for the picture of chapter {n}</title>
+  <style>
+    text{{font-size:14px;fill:currentColor}}
+    .box{{fill:var(--pm-fig-accent-soft,#e8f0fb);stroke:var(--pm-fig-accent,#1a5fb4);stroke-width:1.5}}
+  </style>
+  <rect class="box" x="6" y="6" width="388" height="108" rx="10"/>
+  <text x="200" y="55" text-anchor="middle">{label}</text>
+  <text x="200" y="80" text-anchor="middle">Draw the chapter's idea here.</text>
+</svg>
+"""
+
+
+def _py(text: str) -> str:
+    """A Python string literal in the style ruff format writes (double quotes)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
 def _tasks_py(n: int, slug: str, title: str) -> str:
     c = f"ch{n:02d}"
     return f'''"""Exercise {n}: {title.lower()}."""
@@ -80,7 +147,7 @@ from ._base import Choice, Classify, Exercise, Option
 
 EXERCISE = Exercise(
     number={n},
-    title={title!r},
+    title={_py(title)},
     notebook="{n:02d}-{slug}.ipynb",
     chapter="chapters/{n:02d}-{slug}",
     minutes=20,
@@ -99,7 +166,7 @@ TASKS = [
         title="Spot the main idea",
         section=f"{{_CH}}#{c}-core",
         prompt="Which option applies the main idea of this chapter?",
-        expects="one option letter such as 'a'",
+        expects="one option letter such as \'a\'",
         hint="Reread the main idea, then look for the option that acts on it.",
         solution="(a) It applies the main idea.",
         options={{
@@ -112,7 +179,7 @@ TASKS = [
         title="Sort the statements",
         section=f"{{_CH}}#{c}-core",
         prompt="Put each statement in the category it belongs to.",
-        expects="a dict mapping each statement to 'Fits' or 'Does not fit'",
+        expects="a dict mapping each statement to \'Fits\' or \'Does not fit\'",
         hint="Ask of each statement whether it follows the main idea.",
         solution="Fits: the first statement. Does not fit: the second.",
         categories=("Fits", "Does not fit"),
@@ -126,12 +193,12 @@ TASKS = [
         title="Apply it to a case",
         section=f"{{_CH}}#{c}-scenario",
         prompt="In the worked scenario, what should the product manager do first?",
-        expects="one option letter such as 'a'",
+        expects="one option letter such as \'a\'",
         hint="What did the worked scenario do first?",
         solution="(b) What the scenario shows.",
         options={{
-            "a": Option("Something the scenario warns against.", False, "The scenario warns against it."),
-            "b": Option("What the scenario shows.", True, "Right: this is what the scenario shows."),
+            "a": Option("Something the scenario warns against.", False, "The scenario warns."),
+            "b": Option("What the scenario shows.", True, "Right: the scenario shows it."),
         }},
     ),
     Choice(
@@ -139,8 +206,8 @@ TASKS = [
         title="Where it stops fitting",
         section=f"{{_CH}}#{c}-does-not-apply",
         prompt="Which cases does the advice of this chapter not fit? Pick all that apply.",
-        expects="a list of option letters such as ['a', 'c']",
-        hint="Reread 'When this advice does not apply'.",
+        expects="a list of option letters such as [\'a\', \'c\']",
+        hint="Reread \'When this advice does not apply\'.",
         solution="(a) and (c) are outside the advice.",
         multiple=True,
         options={{
@@ -180,47 +247,70 @@ def _card(n: int, slug: str, title: str) -> str:
     )
 
 
-def _add_to_index(index: Path, n: int, slug: str, title: str) -> None:
+def _in_order(text: str, pattern: str, n: int, default: int) -> int:
+    """Where chapter ``n``'s entry goes: before the first entry of a later chapter."""
+    for match in re.finditer(pattern, text):
+        if int(match[1]) > n:
+            return match.start()
+    return default
+
+
+def _add_to_index(index: Path, n: int, slug: str, title: str, count: int) -> None:
     text = index.read_text(encoding="utf-8")
-    # The course map: a card before the grid's closing fence.
+    # The course map: a card before the next chapter's card, or before the grid's closing fence.
     grid = text.index("::::{grid}", text.index("(home-map)="))
     close = text.index("\n::::\n", grid) + 1  # the grid's closing fence (cards use three colons)
-    text = text[:close] + "\n" + _card(n, slug, title) + text[close:]
-    # The course toctree: the chapter and its exercise before its closing fence.
+    grid_text = text[grid:close]
+    at = grid + _in_order(grid_text, r"(?m)^:::\{grid-item-card\} (\d+)\.", n, len(grid_text))
+    text = text[:at] + _card(n, slug, title) + "\n" + text[at:]
+    # The course toctree: the chapter and its exercise, in chapter order.
     toc = text.index(":caption: Course")
     end = text.index("```", toc)
-    entry = f"chapters/{n:02d}-{slug}\nexercises/{n:02d}-{slug}\n"
-    text = text[:end] + entry + text[end:]
+    at = toc + _in_order(text[toc:end], r"(?m)^chapters/(\d+)-", n, end - toc)
+    text = text[:at] + f"chapters/{n:02d}-{slug}\nexercises/{n:02d}-{slug}\n" + text[at:]
+    # "You read nine chapters": the count, where the page states it in words.
+    if count + 1 < len(_NUMBERS):
+        old, new = _NUMBERS[count], _NUMBERS[count + 1]
+        text = re.sub(
+            rf"\b({old}|{old.capitalize()})(\s+chapters\b)",
+            lambda m: (new if m[1] == old else new.capitalize()) + m[2],
+            text,
+        )
     index.write_text(text, encoding="utf-8")
 
 
-def new_chapter(root: Path, number: int, slug: str, title: str) -> list[Path]:
-    """Create chapter ``number``'s files in the checkout at ``root``; return them."""
+def new_chapter(root: Path, number: int, slug: str, title: str) -> list[tuple[str, Path]]:
+    """Add chapter ``number`` to the checkout at ``root``.
+
+    Returns each file touched, with ``"created"`` or ``"updated"``.
+    """
     if not 1 <= number <= 99:
         raise UsageError("the chapter number must be between 1 and 99")
     if not _SLUG.fullmatch(slug):
         raise UsageError(f"{slug!r} is not a slug: use lower-case words joined by hyphens")
     if not title.strip():
         raise UsageError("the chapter needs a title")
+    c = f"ch{number:02d}"
     files = {
         root / "docs" / "chapters" / f"{number:02d}-{slug}.md": _chapter_md(number, slug, title),
-        root / "src" / "pmcourse" / "_tasks" / f"ch{number:02d}.py": _tasks_py(number, slug, title),
-        root / "tests" / "tasks" / f"test_ch{number:02d}.py": _test_py(number, title),
+        root / "docs" / "figures" / f"{c}-{slug}.svg": _figure_svg(number, title),
+        root / "src" / "pmcourse" / "_tasks" / f"{c}.py": _tasks_py(number, slug, title),
+        root / "tests" / "tasks" / f"test_{c}.py": _test_py(number, title),
     }
+    chapters = root / "docs" / "chapters"
     taken = [p for p in files if p.exists()]
-    taken += list((root / "docs" / "chapters").glob(f"{number:02d}-*.md"))
+    taken += list(chapters.glob(f"{number:02d}-*.md"))
     if taken:
         raise UsageError(f"chapter {number} exists already: {taken[0]}")
+    count = len(list(chapters.glob("[0-9][0-9]-*.md")))
     for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    _add_to_index(root / "docs" / "index.md", number, slug, title)
-    created = [*files, root / "docs" / "index.md"]
-    import importlib
-
-    from .. import _tasks
-
-    _tasks._load.cache_clear()
-    _tasks.fingerprint.cache_clear()
-    importlib.invalidate_caches()
-    created += write_notebooks(root)
-    return created
+    index = root / "docs" / "index.md"
+    _add_to_index(index, number, slug, title, count)
+    touched = [("created", path) for path in files] + [("updated", index)]
+    _tasks.reload()  # the new chapter module joins the task set
+    notebook = root / "exercises" / f"{number:02d}-{slug}.ipynb"
+    for path in write_notebooks(root):
+        touched.append(("created" if path == notebook else "updated", path))
+    return touched

@@ -146,7 +146,9 @@ def _parse(raw: bytes, path: Path) -> object:
 # The shape of a results file, as msgspec checks it while it decodes: the checks of
 # check_data, at C speed. TypedDicts decode to plain dicts, the same data as
 # json.loads gives; every field the grader writes is named, so none is dropped.
-_TaskStatus = Literal["pass", "fail", "error", "not attempted"]  # STATUSES (a test compares)
+_TaskStatus = Literal[
+    "pass", "fail", "review", "error", "not attempted"
+]  # STATUSES (a test compares)
 
 
 class _NotebookData(TypedDict):

@@ -61,7 +61,9 @@ def num(x: float) -> str:
 
 def badge(status: str) -> str:
     symbol, label, colour = STATUSES[status]
-    word = {"pass": "pass", "fail": "fail", "error": "error"}.get(status, "not attempted")
+    word = {"pass": "pass", "fail": "fail", "review": "needs a human look", "error": "error"}.get(
+        status, "not attempted"
+    )
     return (
         f'<span class="badge" style="background:{colour}" aria-hidden="true">{symbol}</span> '
         f"{esc(word if label != '-' else 'not attempted')}"

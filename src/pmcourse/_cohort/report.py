@@ -369,6 +369,7 @@ def _pass_rates(stats: dict[str, TaskStats], charts: _Charts) -> str:
             _pct(100 * s.rate),
             str(s.graded),
             str(s.statuses["fail"]),
+            str(s.statuses["review"]),
             str(s.statuses["error"]),
             str(s.statuses["not attempted"]),
         ]
@@ -376,9 +377,9 @@ def _pass_rates(stats: dict[str, TaskStats], charts: _Charts) -> str:
     ]
     table = _table(
         "Pass rate per task, most-missed first",
-        ["Task", "Title", "Passed", "Graded", "Failed", "Error", "Not attempted"],
+        ["Task", "Title", "Passed", "Graded", "Failed", "Needs review", "Error", "Not attempted"],
         rows,
-        numeric={2, 3, 4, 5, 6},
+        numeric={2, 3, 4, 5, 6, 7},
         table_id="t-pass",
     )
     return f"<h2 id=pass-rates>Pass rate per task</h2>{_figure(svg, summary, 't-pass')}{table}"

@@ -43,7 +43,7 @@ REVIEW_COLUMNS = [
     "score",
     "comment",
 ]
-REVIEW_KINDS = {"Rubric", "Story"}
+REVIEW_KINDS = {"Rubric", "EvalPlan", "Story"}
 
 
 def learner_key(nb: NotebookResult) -> str:
@@ -80,27 +80,31 @@ def render_review(batch: BatchResult, *, read_answers: bool = True) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REVIEW_COLUMNS)
-    for nb in batch.notebooks:
-        if nb.status != "graded":
-            continue
-        for t in nb.tasks:
-            if t.task_id not in ids:
-                continue
-            writer.writerow(
-                [
-                    learner_key(nb),
-                    t.task_id,
-                    t.title,
-                    nb.path,
-                    t.status,
-                    f"{t.score:g}",
-                    f"{t.max_score:g}",
-                    t.feedback,
-                    _answer_text(nb.path, t.task_id) if read_answers else "",
-                    "",
-                    "",
-                ]
-            )
+    # answers the checks could not decide ("review") come first
+    pairs = [
+        (nb, t)
+        for nb in batch.notebooks
+        if nb.status == "graded"
+        for t in nb.tasks
+        if t.task_id in ids
+    ]
+    pairs.sort(key=lambda pair: pair[1].status != "review")
+    for nb, t in pairs:
+        writer.writerow(
+            [
+                learner_key(nb),
+                t.task_id,
+                t.title,
+                nb.path,
+                t.status,
+                f"{t.score:g}",
+                f"{t.max_score:g}",
+                t.feedback,
+                _answer_text(nb.path, t.task_id) if read_answers else "",
+                "",
+                "",
+            ]
+        )
     return out.getvalue()
 
 

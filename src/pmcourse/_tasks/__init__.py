@@ -11,10 +11,10 @@ import importlib
 import pkgutil
 from functools import cache
 
-from .._errors import UnknownTaskError
+from .._errors import DefinitionError, UnknownTaskError
 from ._base import Exercise, Task
 
-__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task"]
+__all__ = ["all_exercises", "all_tasks", "exercise_of", "fingerprint", "get_task", "reload"]
 
 
 @cache
@@ -26,16 +26,22 @@ def _load() -> tuple[dict[str, Exercise], dict[str, Task]]:
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         exercise: Exercise = module.EXERCISE
+        if str(exercise.number) in exercises or info.name != f"ch{exercise.number:02d}":
+            msg = f"{info.name}.py defines exercise {exercise.number}: name it ch{exercise.number:02d}.py"
+            raise DefinitionError(msg)
         exercises[str(exercise.number)] = exercise
-        for task in module.TASKS:
-            if task.id in tasks:
-                msg = f"task id {task.id} is defined twice"
-                raise RuntimeError(msg)
-            if task.chapter != exercise.number:
-                msg = f"task {task.id} is in the exercise of chapter {exercise.number}"
-                raise RuntimeError(msg)
-            tasks[task.id] = task
+        problems = exercise.task_problems(module.TASKS)
+        if problems:
+            raise DefinitionError(f"{info.name}.py: " + "; ".join(problems))
+        tasks.update((task.id, task) for task in module.TASKS)  # ids unique: N.1, N.2, ...
     return exercises, tasks
+
+
+def reload() -> None:
+    """Forget the loaded task set, so that the next use finds chapter modules added since."""
+    _load.cache_clear()
+    fingerprint.cache_clear()
+    importlib.invalidate_caches()
 
 
 def all_exercises() -> list[Exercise]:

@@ -22,10 +22,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._errors import AnswerError
+from .._errors import AnswerError, DefinitionError
 from .calls import plain, run_cases
 
 __all__ = [
+    "CATEGORIES_LINE",
     "Case",
     "Chart",
     "Choice",
@@ -44,8 +45,17 @@ __all__ = [
     "Verdict",
     "bars_of",
     "copied_prompt",
+    "free_text_problems",
     "prompt_copy_verdict",
 ]
+
+# A task links to the section that teaches its method (usually its own chapter's).
+_SECTION = re.compile(r"chapters/\d\d-[a-z0-9]+(?:-[a-z0-9]+)*\.html#ch\d\d-[a-z0-9-]+")
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+# What says how precisely a number is wanted: "to one decimal place", "to the nearest dollar".
+_PRECISION = re.compile(r"decimal places?|\bnearest\b", re.IGNORECASE)
+# The notebook generator writes this line under every classify task; a prompt never repeats it.
+CATEGORIES_LINE = "Replace each `...` with one of"
 
 Json = Any
 
@@ -56,10 +66,15 @@ class NotAttempted(Exception):  # a signal, not an error
 
 @dataclass(frozen=True)
 class Verdict:
-    """A score between 0 and 1 and the feedback that explains it."""
+    """A score between 0 and 1 and the feedback that explains it.
+
+    ``review`` marks a verdict the checks could not settle: ``fraction`` then counts
+    only what they decided, and the task waits for a human look.
+    """
 
     fraction: float
     feedback: str
+    review: bool = False
 
 
 def _kind(value: object) -> str:
@@ -99,6 +114,67 @@ class Exercise:
     # task ids such as "4.3" and quiz items such as "quiz 2".
     objectives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
+    def __post_init__(self) -> None:
+        _raise_if(f"exercise {self.number}", self.problems())
+
+    def problems(self) -> list[str]:
+        """What breaks the rules for an exercise; empty when it is well defined."""
+        n = self.number
+        out = []
+        if n < 1:
+            out.append("its number must be 1 or more")
+        nn = f"{n:02d}"
+        match = re.fullmatch(rf"{nn}-({_SLUG})\.ipynb", self.notebook)
+        if not match:
+            out.append(f"notebook={self.notebook!r} must be '{nn}-<slug>.ipynb'")
+        elif self.chapter != f"chapters/{nn}-{match[1]}":
+            out.append(
+                f"chapter={self.chapter!r} must be 'chapters/{nn}-{match[1]}', as its notebook"
+            )
+        if not self.title.strip():
+            out.append("it needs a title")
+        if not self.intro.strip():
+            out.append("it needs an intro (what the learner practises, shown in the notebook)")
+        if self.minutes < 1:
+            out.append("minutes (the exercise's time, stated in the chapter) must be 1 or more")
+        if not self.objectives:
+            out.append(
+                "objectives must map each learning objective of the chapter to what practises it"
+            )
+        for objective, refs in self.objectives:
+            if not refs:
+                out.append(f"nothing practises the objective {objective!r}")
+            for ref in refs:
+                if not re.fullmatch(rf"quiz [1-9]\d*|{n}\.[1-9]\d*", ref):
+                    out.append(
+                        f"the objective {objective!r} refers to {ref!r}: use this chapter's task "
+                        f"ids ('{n}.2') or quiz items ('quiz 1')"
+                    )
+        return out
+
+    def task_problems(self, tasks: Sequence[Task]) -> list[str]:
+        """What breaks the rules for this exercise's task list (ids, count, objectives)."""
+        n = self.number
+        ids = [t.id for t in tasks]
+        out = []
+        if len(ids) < 4:
+            out.append(f"it has {len(ids)} task(s); an exercise has at least 4")
+        want = [f"{n}.{i}" for i in range(1, len(ids) + 1)]
+        if ids != want:
+            out.append(f"its task ids are {ids}; number them {n}.1, {n}.2, ... in order")
+        for objective, refs in self.objectives:
+            for ref in refs:
+                if not ref.startswith("quiz ") and ref not in ids:
+                    out.append(
+                        f"the objective {objective!r} refers to task {ref}, which does not exist"
+                    )
+        return out
+
+
+def _raise_if(what: str, problems: list[str]) -> None:
+    if problems:
+        raise DefinitionError(f"{what}: " + "; ".join(problems))
+
 
 @dataclass(frozen=True, kw_only=True)
 class Task:
@@ -113,6 +189,41 @@ class Task:
     expects: str  # a one-line description of the answer shape, shown on bad input
     prompt: str = ""  # Markdown shown above the task's cell in the notebook
     starter: str = ""  # code the cell starts with; empty: ``answer_N_M = ...``
+
+    def __post_init__(self) -> None:
+        _raise_if(f"task {self.id}", self.problems())
+
+    def problems(self) -> list[str]:
+        """What breaks the rules for this task; empty when it is well defined.
+
+        Each kind adds its own rules to the common ones; every task checks itself
+        when it is defined, so a course with a badly defined task does not import.
+        """
+        out = []
+        if not re.fullmatch(r"[1-9]\d*\.[1-9]\d*", self.id):
+            out.append(f"its id {self.id!r} must look like '4.2' (chapter 4, task 2)")
+        if not _SECTION.fullmatch(self.section):
+            out.append(
+                f"section={self.section!r} must link the section that teaches it, like "
+                "'chapters/04-slug.html#ch04-name'"
+            )
+        for name in ("title", "hint", "solution", "expects"):
+            if not str(getattr(self, name)).strip():
+                out.append(f"it needs a {name}")
+        if not self.prompt.strip():
+            out.append(
+                "it has no prompt: give it prompt=... (the notebook shows it above the cell)"
+            )
+        if not (self.points > 0 and math.isfinite(self.points)):
+            out.append("its points must be more than 0")
+        shown = self.shown_text()
+        if self.solution.strip() and self.solution.strip()[:60] in shown:
+            out.append("its prompt or starter gives the solution away")
+        return out
+
+    def shown_text(self) -> str:
+        """What the notebook shows of this task: no answer key may appear in it."""
+        return f"{self.prompt}\n{self.starter}\n{self.expects}"
 
     @property
     def chapter(self) -> int:
@@ -153,6 +264,32 @@ class Choice(Task):
 
     options: Mapping[str, Option]
     multiple: bool = False
+
+    def problems(self) -> list[str]:
+        out = super().problems()
+        keys = list(self.options)
+        if keys != [chr(ord("a") + i) for i in range(len(keys))]:
+            out.append(f"its options are {keys}; letter them 'a', 'b', 'c', ... in order")
+        if len(keys) < 2:
+            out.append("it needs at least two options")
+        right = sum(o.correct for o in self.options.values())
+        if not self.multiple and right != 1:
+            out.append(f"a single choice needs exactly one right option, not {right}")
+        if self.multiple and right < 1:
+            out.append("a multiple choice needs at least one right option")
+        whys = [o.why.strip() for o in self.options.values()]
+        if not all(whys) or len(set(whys)) != len(whys):
+            out.append("every option needs its own explanation (why), different from the others")
+        texts = [" ".join(o.text.split()).casefold() for o in self.options.values()]
+        if not all(texts) or len(set(texts)) != len(texts):
+            out.append("every option needs a text of its own")
+        shown = self.shown_text()
+        if any(why and why[:50] in shown for why in whys):
+            out.append("an option's explanation shows in the notebook (keep it out of the prompt)")
+        return out
+
+    def shown_text(self) -> str:
+        return super().shown_text() + "\n" + "\n".join(o.text for o in self.options.values())
 
     def _letter(self, answer: object, raw: object) -> str:
         if not isinstance(answer, str) or not answer.strip():
@@ -209,6 +346,30 @@ class Classify(Task):
 
     categories: Sequence[str]
     items: Mapping[str, tuple[str, str]]
+
+    def problems(self) -> list[str]:
+        out = super().problems()
+        cats = [" ".join(c.split()).casefold() for c in self.categories]
+        if len(cats) < 2 or not all(cats) or len(set(cats)) != len(cats):
+            out.append("it needs at least two categories, each named differently")
+        if isinstance(self.categories, str):
+            out.append("categories must be a tuple of names, not one text")
+        names = [" ".join(i.split()).casefold() for i in self.items]
+        if len(names) < 2 or not all(names) or len(set(names)) != len(names):
+            out.append("it needs at least two items, each named differently")
+        for item, (cat, why) in self.items.items():
+            if cat not in self.categories:
+                out.append(f"the item {item!r} is put under {cat!r}, which is not a category")
+            if not why.strip():
+                out.append(f"the item {item!r} needs its own explanation (why)")
+            elif why.strip()[:50] in self.shown_text():
+                out.append(f"the explanation of {item!r} shows in the notebook")
+        if CATEGORIES_LINE in self.prompt:
+            out.append(
+                f"its prompt repeats the line {CATEGORIES_LINE!r}: the notebook generator "
+                "writes it, listing the categories"
+            )
+        return out
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
@@ -290,6 +451,22 @@ class Ranking(Task):
     items: Sequence[str]
     rules: Sequence[Rule]
 
+    def problems(self) -> list[str]:
+        out = super().problems()
+        names = [" ".join(i.split()).casefold() for i in self.items]
+        if len(names) < 2 or not all(names) or len(set(names)) != len(names):
+            out.append("it needs at least two items, each named differently")
+        if not self.rules:
+            out.append("it needs ordering rules: the score is the share of rules an order keeps")
+        for r in self.rules:
+            if r.before not in self.items or r.after not in self.items or r.before == r.after:
+                out.append(f"the rule {r.before!r} before {r.after!r} must name two of its items")
+            if not r.why.strip():
+                out.append(f"the rule {r.before!r} before {r.after!r} needs its explanation (why)")
+        if not out and _has_cycle(self.rules):
+            out.append("its ordering rules form a cycle: no order can keep them all")
+        return out
+
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
         if isinstance(answer, str) or not isinstance(answer, Sequence):
@@ -325,6 +502,18 @@ class Ranking(Task):
         return Verdict(1 - len(broken) / len(self.rules), "\n".join(lines))
 
 
+def _has_cycle(rules: Sequence[Rule]) -> bool:
+    remaining = {item for r in rules for item in (r.before, r.after)}
+    while remaining:
+        free = [
+            i for i in remaining if not any(r.after == i and r.before in remaining for r in rules)
+        ]
+        if not free:
+            return True
+        remaining -= set(free)
+    return False
+
+
 # ---------------------------------------------------------------- numeric
 @dataclass(frozen=True)
 class Mistake:
@@ -342,6 +531,24 @@ class Numeric(Task):
     too_high: str = "That is too high."
     too_low: str = "That is too low."
     right: str = "Right."
+
+    def problems(self) -> list[str]:
+        out = super().problems()
+        if not _PRECISION.search(self.prompt):
+            out.append(
+                "its prompt must say how precisely to answer ('to one decimal place', 'to the "
+                f"nearest dollar'): the check accepts only answers within {self.tolerance:g}"
+            )
+        if not (math.isfinite(self.expected) and math.isfinite(self.tolerance)):
+            out.append("expected and tolerance must be finite numbers")
+        if not self.tolerance >= 0:
+            out.append("tolerance must be 0 or more")
+        for m in self.mistakes:
+            if abs(m.value - self.expected) <= self.tolerance:
+                out.append(f"the mistake {m.value:g} is within the tolerance of the right result")
+            if not m.why.strip():
+                out.append(f"the mistake {m.value:g} needs its explanation (why)")
+        return out
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
@@ -486,12 +693,41 @@ def prompt_copy_verdict(answer: str, prompt: str) -> Verdict | None:
     )
 
 
+def _criteria_problems(criteria: Sequence[Criterion]) -> list[str]:
+    names = [c.name.strip() for c in criteria]
+    out = []
+    if not criteria:
+        out.append("it needs at least one criterion")
+    if not all(names) or len(set(names)) != len(names):
+        out.append("every criterion needs a name of its own")
+    if any(not c.fail.strip() for c in criteria):
+        out.append("every criterion needs the feedback shown when it is missed (fail)")
+    if any(not (c.points > 0 and math.isfinite(c.points)) for c in criteria):
+        out.append("every criterion's points must be more than 0")
+    return out
+
+
+def free_text_problems(solution: str, min_words: int) -> list[str]:
+    """A free-text task's model answer is its reference solution: it must be a valid answer."""
+    if min_words < 1:
+        return ["min_words must be 1 or more"]
+    if len(solution.split()) < min_words:
+        return [f"its model answer (solution) is shorter than min_words={min_words}"]
+    return []
+
+
 @dataclass(frozen=True, kw_only=True)
 class Rubric(Task):
     """Free text scored point by point; feedback names each missed point."""
 
     criteria: Sequence[Criterion]
     min_words: int = 5
+
+    def problems(self) -> list[str]:
+        out = super().problems()
+        out += _criteria_problems(self.criteria)
+        out += free_text_problems(self.solution, self.min_words)
+        return out
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
@@ -541,6 +777,23 @@ class Code(Task):
 
     function_name: str
     cases: Sequence[Case]
+
+    def problems(self) -> list[str]:
+        out = super().problems()
+        name = self.function_name
+        if not name.isidentifier():
+            out.append(f"function_name={name!r} is not a Python name")
+        elif not re.search(rf"^def {name}\(", self.starter, re.MULTILINE):
+            out.append(f"its starter must define {name}() for the learner to complete")
+        labels = [c.label.strip() for c in self.cases]
+        if not labels:
+            out.append("it needs hidden cases")
+        if not all(labels) or len(set(labels)) != len(labels):
+            out.append("every hidden case needs a label of its own (feedback names it)")
+        shown = self.shown_text()
+        if any(label and label in shown for label in labels):
+            out.append("a hidden case's label shows in the notebook")
+        return out
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)
@@ -675,6 +928,16 @@ class Chart(Task):
     # it travels with the chart as ``context``, so the chart is judged against the
     # learner's own earlier answer, and one slip there is not penalised twice.
     uses_answer_of: str = ""
+
+    def problems(self) -> list[str]:
+        out = super().problems() + _criteria_problems(self.criteria)
+        if self.uses_answer_of:
+            used = self.uses_answer_of
+            if not re.fullmatch(r"\d+\.\d+", used) or used.split(".")[0] != self.id.split(".")[0]:
+                out.append(f"uses_answer_of={used!r} must be a task id of the same chapter")
+            elif int(used.split(".")[1]) >= int(self.id.split(".")[1]):
+                out.append(f"uses_answer_of={used!r} must be an earlier task")
+        return out
 
     def prepare(self, answer: object) -> Json:
         _placeholder(answer)

@@ -5,7 +5,125 @@ from __future__ import annotations
 import textwrap
 
 from ._base import Choice, Classify, Exercise, Option
-from .story import EMPTY_SHELVES, OVERDUE_INVOICES, WEBHOOK_RETRIES, Story
+from .story import Scenario, Story
+
+# ------------------------------------------------------------------ the stories' scenarios
+# Each scenario says who its users and builders are and, for an API product, where the
+# product's contract ends and the team's implementation begins (the same line as the
+# prompt of 4.7 and chapter 4's table).
+OVERDUE_INVOICES = Scenario(
+    name="OVERDUE_INVOICES",
+    need="spot which invoices are overdue in time to chase them",
+    users="finance clerks",
+    user_roles=(
+        "clerk", "finance", "accounts", "accountant", "bookkeeper", "bookkeeping", "controller",
+        "receivable", "payable", "credit", "collections", "business", "treasurer", "cashier",
+        "administrator", "assistant", "officer", "ar",
+    ),
+    topic=(
+        (
+            r"invoices?|bills?|payments?|payers?|receivables?|debtors?|"
+            r"customers?\s+(?:who|that)\s+(?:have\s+not|haven't|did\s+not|didn't)\s+pa(?:y|id)|"
+            r"money\s+(?:we\s+are\s+)?owed"
+        ),
+        (
+            r"overdue|late|past\s+(?:its\s+|their\s+|the\s+)?due(?:\s+date)?|unpaid|"
+            r"outstanding|not\s+(?:yet\s+)?(?:been\s+)?paid|"
+            r"(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not)\s+(?:been\s+)?pa(?:y|id)|"
+            r"owed?|owing|due\s+date\s+(?:has\s+)?passed|delinquent|aged|ageing|"
+            r"aging|behind|missed\s+(?:the\s+|their\s+)?due|"
+            r"passed\s+(?:its|their|the)\s+due(?:\s+dates?)?|"
+            r"(?:after|beyond)\s+(?:its|their|the)\s+due\s+dates?"
+        ),
+        (
+            r"see|sees|seeing|spot(?:s|ted|ting)?|notice(?:s|d)?|know|knows|find|"
+            r"identify|tell|shows?|shown|list(?:s|ed)?|flag(?:s|ged)?|"
+            r"highlight(?:s|ed)?|alert(?:s|ed)?|notif(?:y|ied|ication|ications)|"
+            r"remind(?:s|ed|er|ers)?|warn(?:s|ed|ing)?|aware|visible|at\s+a\s+glance|"
+            r"miss(?:es|ed|ing)?|overlook(?:s|ed)?|track|chase|chasing|follow\s+up|"
+            r"act\s+on|catch|surface(?:d|s)?|stand\s+out|mark(?:s|ed)?|"
+            r"display(?:s|ed)?|appear(?:s)?|slip|slipped|view|call(?:s|ed|ing)?|"
+            r"phon(?:e|es|ed|ing)|ring|contact(?:s|ed|ing)?|gather(?:s|ed)?|reports?|"
+            r"overview|summary|digest|prioriti[sz]e|attention|look\s+up|"
+            r"point(?:s|ed)?\s+out"
+        ),
+    ),
+)  # fmt: skip
+"""Task 4.3: finance clerks miss overdue invoices; the rewrite must let them spot the
+overdue ones in time to chase them, written for the clerk, not the team."""
+
+WEBHOOK_CONTRACT = (
+    "event fields, endpoints, headers, status codes, SDK methods and a documented retry or "
+    "delivery policy are the product the developers code against; queues, retry tables, "
+    "workers, internal storage and the code behind a backoff are the team's"
+)
+WEBHOOK_RETRIES = Scenario(
+    name="WEBHOOK_RETRIES",
+    need="receive every shipment event even when their endpoint was down for a while",
+    users="developers who integrate the shipment webhooks",
+    user_roles=(
+        "developer", "developers", "dev", "engineer", "integrator", "integrating", "integration",
+        "programmer", "merchant", "shop", "store", "retailer", "e-commerce", "ecommerce", "cto",
+    ),
+    builders=(
+        "API team", "platform team", "webhooks team", "webhook team", "notifications team",
+        "TPM", "infrastructure team", "SRE", "backend team", "platform developer",
+        "platform engineer",
+    ),
+    vendor=("Shipmate",),
+    contract=("internal interfaces",),
+    contract_line=WEBHOOK_CONTRACT,
+    topic=(
+        (
+            r"webhooks?|events?|notifications?|callbacks?|shipment\s+updates?|"
+            r"updates?|messages?|deliveries"
+        ),
+        (
+            r"down|offline|unavailable|outages?|fail(?:s|ed|ing|ures?)?|errors?|"
+            r"5\d\d|5xx|time(?:s|d)?\s*-?outs?|unreachable|not\s+respond(?:ing)?|"
+            r"maintenance|deploy(?:s|ing|ment|ments)?|restart(?:s|ing)?|"
+            r"crash(?:es|ed)?|can't\s+be\s+reached|cannot\s+be\s+reached|downtime|"
+            r"undeliver(?:ed|able)|comes?\s+back(?:\s+up|\s+online)?|"
+            r"back\s+(?:up|online)"
+        ),
+        (
+            r"los(?:e|es|t|ing)|miss(?:es|ed|ing)?|drop(?:s|ped)?|retr(?:y|ies|ied)|"
+            r"re-?deliver(?:s|ed|y)?|re-?sen[dt]|replay(?:s|ed)?|receive[ds]?|get|"
+            r"catch\s+up|recover(?:s|ed)?|gaps?|eventually|again|later|reach(?:es)?|"
+            r"arrives?|delivered"
+        ),
+    ),
+)  # fmt: skip
+"""An API product: developers who integrate a shipping platform's webhooks lose
+shipment events while their endpoint is down. The developer is the user here, and
+the interface they code against is part of the product (``WEBHOOK_CONTRACT``)."""
+
+EMPTY_SHELVES = Scenario(
+    name="EMPTY_SHELVES",
+    need="never send a warehouse picker to a shelf that has none of the item left",
+    users="warehouse pickers",
+    user_roles=("picker", "warehouse", "floor", "lead", "packer", "operative", "associate"),
+    judge=("criteria", "problem", "topic"),
+    topic=(
+        (
+            r"shel(?:f|ves)|locations?|bins?|slots?|aisles?|pick\s+lists?|picks?|"
+            r"items?|stock|products?"
+        ),
+        (
+            r"empty|out\s+of\s+stock|no\s+stock|zero|none\s+left|nothing\s+left|"
+            r"ran\s+out|runs?\s+out|unavailable|available|in\s+stock|"
+            r"stock\s+(?:level|count)s?|quantity|missing|enough|left|"
+            r"has\s+(?:none|the\s+item)|holds?"
+        ),
+        (
+            r"pick(?:er|ers|ed|ing)?|sent|sends?|direct(?:s|ed)?|route(?:s|d)?|"
+            r"listed|lists?|walk(?:s|ed)?|shown|shows?|skip(?:s|ped)?|told|tells?|"
+            r"go(?:es)?|appear(?:s)?|assign(?:s|ed)?|next"
+        ),
+    ),
+)  # fmt: skip
+"""A criteria-only task: the course gives the persona and outcome and the learner writes
+the acceptance criteria. Judged on criteria, problem and topic."""
 
 EXERCISE = Exercise(
     number=4,
@@ -416,9 +534,10 @@ TASKS = [
             '- state the **outcome** for that user ("so that ...");\n'
             "- add at least two observable **acceptance criteria** under a line `Acceptance criteria:` (or as\n"
             "  Given / When / Then);\n"
-            "- keep the words the integrating developer sees (webhook, endpoint, event, JSON, HTTP status):\n"
-            "  in an API product they are part of the product. Leave out what only your team decides: how\n"
-            "  and where the platform stores, queues and schedules the retries.\n"
+            "- keep what the integrating developer sees and codes against: event fields, endpoints, headers,\n"
+            "  status codes, SDK methods and a documented retry or delivery policy are part of the product.\n"
+            "  Leave out what only your team decides: queues, retry tables, workers, internal storage and\n"
+            "  the code behind a backoff.\n"
             "\n"
             'Replace the `...` with your story; triple quotes (`"""..."""`) let it span several lines.'
         ),

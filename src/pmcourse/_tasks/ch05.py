@@ -54,9 +54,7 @@ TASKS = [
     Classify(
         id="5.1",
         prompt=(
-            'A posting for a *Technical Product Manager, Payments API* lists the lines below. For each line decide whether it is a product management deliverable (`"PM"`) or a deliverable that belongs to another function (`"Non-PM"`).\n'
-            "\n"
-            'Replace each `...` with one of `"PM"`, `"Non-PM"`.'
+            'A posting for a *Technical Product Manager, Payments API* lists the lines below. For each line decide whether it is a product management deliverable (`"PM"`) or a deliverable that belongs to another function (`"Non-PM"`).'
         ),
         title="Sort the posting",
         section=f"{_CH}#ch05-scenario",

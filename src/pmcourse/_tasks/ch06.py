@@ -178,9 +178,7 @@ TASKS = [
     Classify(
         id="6.3",
         prompt=(
-            'A company has decided to split the roles. Put each activity under the role it belongs to: `"PM role"` (market-facing, months ahead) or `"PO role"` (team-facing, within the Sprints).\n'
-            "\n"
-            'Replace each `...` with one of `"PM role"`, `"PO role"`.'
+            'A company has decided to split the roles. Put each activity under the role it belongs to: `"PM role"` (market-facing, months ahead) or `"PO role"` (team-facing, within the Sprints).'
         ),
         title="Whose slice is it?",
         section=f"{_CH}#ch06-two-roles",

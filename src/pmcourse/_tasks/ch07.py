@@ -50,9 +50,7 @@ TASKS = [
     Classify(
         id="7.1",
         prompt=(
-            "Here are points paraphrased from the reader comments under Daniel Elizalde's article. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims.\n"
-            "\n"
-            'Replace each `...` with one of `"Agrees"`, `"Extends"`, `"Challenges"`.'
+            "Here are points paraphrased from the reader comments under Daniel Elizalde's article. Decide for each whether it **agrees** with the article, **extends** it with something new, or **challenges** one of its claims."
         ),
         title="Agree, extend or challenge?",
         section=f"{_CH}#ch07-map",

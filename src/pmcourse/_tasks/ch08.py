@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
-from .story import WEBHOOK_RETRIES, Story
+from .ch04 import WEBHOOK_RETRIES
+from .story import Story
 
 EXERCISE = Exercise(
     number=8,
@@ -74,9 +75,7 @@ TASKS = [
     Classify(
         id="8.1",
         prompt=(
-            "Your first month at the API company. Sort your to-do list: **Keep** what a PM should do herself, **Hand off** what belongs to someone else already, and **Renegotiate** what your job description assigned to you although it is not PM work.\n"
-            "\n"
-            'Replace each `...` with one of `"Keep"`, `"Hand off"`, `"Renegotiate"`.'
+            "Your first month at the API company. Sort your to-do list: **Keep** what a PM should do herself, **Hand off** what belongs to someone else already, and **Renegotiate** what your job description assigned to you although it is not PM work."
         ),
         title="The first-month list",
         section=f"{_CH}#ch08-capstone",
@@ -164,8 +163,10 @@ TASKS = [
             "- at least two testable **acceptance criteria**, seen from the user's side: Given / When /\n"
             "  Then, or a line `Acceptance criteria:` followed by bulleted checks.\n"
             "\n"
-            "State the need; leave the mechanism (queues, retry schedules, storage, delivery order) to\n"
-            "the team.\n"
+            "State the need. What the developers see and code against is part of the product and may\n"
+            "appear: event fields, endpoints, headers, status codes, SDK methods and a documented retry\n"
+            "or delivery policy. Leave how Shipmate builds it to the team: queues, retry tables, workers,\n"
+            "internal storage and the code behind a backoff.\n"
             "\n"
             'Replace the `...` with your story as a text; triple quotes (`"""..."""`) let it span several\n'
             "lines."

@@ -74,7 +74,8 @@ def grade_entry(task: Task, entry: dict[str, Any] | None) -> TaskResult:
     except Exception:  # noqa: BLE001 - tampered data must not crash the grader
         return _result(task, "error", 0.0, unreadable)
     fraction = min(1.0, max(0.0, verdict.fraction))
-    return _result(task, "pass" if fraction >= 1.0 else "fail", fraction, verdict.feedback)
+    status: TaskStatus = "review" if verdict.review else "pass" if fraction >= 1.0 else "fail"
+    return _result(task, status, fraction, verdict.feedback)
 
 
 def evaluate(task: Task, answer: object) -> tuple[dict[str, Any], TaskResult]:

@@ -1,0 +1,268 @@
+"""Task 9.7's eval plan, read the way people write one: what each part of a plan
+looks like, and the task kind that checks a plan is about the task's own product, keeps
+to the prompt's length and is not the chapter's example pasted in.
+
+A missed core objective (a measurable bar on a sized test set) caps the score at half.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._base import Json, Rubric, Verdict, prompt_copy_verdict
+
+__all__ = [
+    "EvalPlan",
+    "handles_variation",
+    "names_quality_measure",
+    "names_test_set",
+    "says_when_it_runs",
+    "sets_budget",
+    "sets_quality_bar",
+]
+
+_FLAGS = re.IGNORECASE
+_MEASURE = re.compile(
+    r"\b(?:accura\w*|precision|recall|pass(?:es|ed|ing)?|pass\s+rate|faithful\w*|correct\w*|"
+    r"grounded\w*|hallucinat\w*|rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed|ing)|f1|"
+    r"error\s+rate|judg\w*|grad(?:e|es|ed|er|ers|ing)|edits?|useful\w*|helpful\w*|"
+    r"acceptance\s+rate|resolution\s+rate)\b",
+    _FLAGS,
+)
+# A positive number, in digits or words ("300", "0.5", "eighty", "a cent"): a zero is no
+# test set, no bar and no budget.
+_NUM = (
+    r"(?:\d*[1-9][\d,]*(?:\.\d+)?|0\.\d*[1-9]\d*|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half)\b|"
+    r"\ba\s+(?:cent|penny|dollar|second)\b)"
+)
+_NUMBER = re.compile(_NUM, _FLAGS)
+_BAR = re.compile(
+    _NUM
+    + r"(?:\s*-?\s*)(?:%|percent|per\s*cent)|\b"
+    + _NUM
+    + r"\s+(?:in|out\s+of|of)\s+"
+    + _NUM
+    + r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|fewer\s+than|more\s+than|less\s+than|"
+    r"below|above|under|over)\s+" + _NUM + r"|(?:>=|<=|[<>≥≤])\s*" + _NUM,
+    _FLAGS,
+)
+_COUNTED_SET = re.compile(
+    r"\b" + _NUM + r"\s+(?:[\w()/,-]+[\s-]+){0,4}?(?:tickets|examples|cases|documents|"
+    r"conversations|questions|prompts|requests|samples|emails|messages|inputs|replies)\b|"
+    r"(?:set|suite|collection)\s+(?:of\s+)?" + _NUM + r"\b|(?:set|suite)\s+(?:is\s+)?" + _NUM + r"|"
+    # "Test set: 300 real chat transcripts": a count of anything the set is labelled as
+    r"\b(?:test|eval|evaluation|golden|held-?out)\s+(?:set|suite|data)\b[^.\n]{0,40}?\b"
+    + _NUM
+    + r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b",
+    _FLAGS,
+)
+_BUDGET = re.compile(
+    r"\b(?:latency|response\s+time|seconds?|secs?|ms|milliseconds?|p9\d|"
+    r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
+    r"tokens?)\b|[$€£]|\d\s*s\b",
+    _FLAGS,
+)
+_REPEATS = re.compile(
+    r"\b(?:non-?determinis\w*|consisten\w*|varian\w*|vary|varies|variation|temperature|"
+    r"(?:runs?|ran|running|repeat\w*|re-?run\w*|sampl\w*|generat\w*)\b[^.\n]{0,60}?\b(?:times|"
+    r"twice|thrice|several|multiple|repeatedly|more\s+than\s+once)|"
+    r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
+    r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
+    r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts|runs|samples|generations|"
+    r"outputs|attempts|completions|times)|"
+    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+(?:runs|drafts|samples|generations|"
+    r"attempts|completions)\s+(?:per|for\s+each|for\s+every|on\s+each|of\s+each)|"
+    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+times|twice)\b|"
+    r"\b(?:run|ran|repeated|sampled|generated|drafted)\s+\d+\s*[x\u00d7]",
+    _FLAGS,
+)
+_WHEN = re.compile(
+    r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|pre-?launch|"
+    r"pre-?release|"
+    r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/-]+\s+){0,3}?(?:change|update|release|deploy\w*)|"
+    r"(?:every|each|any)\s+(?:[\w/-]+\s+){0,3}?(?:change|update)|"
+    r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
+    r"updates?|change\s+(?:the\s+)?(?:\w+))|regression\w*|nightly|weekly|daily|"
+    r"every\s+(?:day|week|night|month|release)|on\s+each\s+release)\b",
+    _FLAGS,
+)
+# Who judges a draft, when the plan names no metric: "agents check each draft".
+_JUDGE = re.compile(
+    r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|leads?)\s+"
+    r"(?:\w+\s+){0,2}?(?:check|checks|review|reviews|assess|assesses|evaluate|evaluates|"
+    r"mark|marks|label|labels)\b",
+    _FLAGS,
+)
+# Sentences end at . ! or ? before a space, at a blank line, or where a list item starts;
+# a sentence that wraps onto the next line stays whole.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    """The words a criterion found, with a little of the sentence around them."""
+    return " ".join(text[start:end].split())
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str:
+    m = pattern.search(text)
+    return _evidence(text, m.start(), m.end()) if m else ""
+
+
+def names_quality_measure(text: str) -> str:
+    return _first(_MEASURE, text) or _first(_JUDGE, text)
+
+
+def names_test_set(text: str) -> str:
+    """A test set with its size: "300 real tickets", "a test set of 200 cases"."""
+    return _first(_COUNTED_SET, text)
+
+
+def sets_budget(text: str) -> str:
+    for s in _sentences(text):
+        if _BUDGET.search(s) and _NUMBER.search(s):
+            return s
+    return ""
+
+
+def handles_variation(text: str) -> str:
+    return _first(_REPEATS, text)
+
+
+def says_when_it_runs(text: str) -> str:
+    return _first(_WHEN, text)
+
+
+# A bar in a sentence of its own: "Bar: at least 80% of drafts get a yes", "Launch requires
+# 80% overall", "4 of 5 must pass": labelled, or said of the drafts, or right after the
+# sentence that names the measure.
+_BAR_LABEL = re.compile(
+    r"\b(?:bar|target|threshold|pass\s+mark|launch\s+(?:bar|requires|criteri\w+)|"
+    r"requires?|must|need(?:s|ed)?\s+to|goal|yes|approved|accepted|sendable|usable|good)\b",
+    _FLAGS,
+)
+
+
+def sets_quality_bar(text: str) -> str:
+    sentences = _sentences(text)
+    for i, s in enumerate(sentences):
+        if not _BAR.search(s):
+            continue
+        measured = _MEASURE.search(s) or _JUDGE.search(s)
+        if _BUDGET.search(s) and not measured:
+            continue  # a budget's number, not the quality bar
+        before = sentences[i - 1] if i else ""
+        if measured or _BAR_LABEL.search(s) or _MEASURE.search(before) or _JUDGE.search(before):
+            return s
+    return ""
+
+
+def _keyword_list(text: str) -> str:
+    """The answer quoted, when it is only a list of short fragments with no number
+    ("test set, quality measure, bar, ..."), or "" when it is not."""
+    parts = [p.split() for p in re.split(r"[,;\n]+|\s+-\s+", text) if p.strip()]
+    if len(parts) < 5 or re.search(r"\d", text):
+        return ""
+    if sorted(len(p) for p in parts)[len(parts) // 2] > 3:
+        return ""
+    words = " ".join(text.split())
+    return f'"{words[:50]}…"' if len(words) > 50 else f'"{words}"'
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_GRAM = re.compile(r"[a-z0-9]+")
+
+
+def _shared(text: str, source: str, n: int = 5) -> float:
+    """The share of the text's runs of ``n`` words that ``source`` has too."""
+    words = _GRAM.findall(text.lower())
+    src = _GRAM.findall(source.lower())
+    grams = {tuple(src[i : i + n]) for i in range(len(src) - n + 1)}
+    runs = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+    return sum(r in grams for r in runs) / len(runs) if runs else 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvalPlan(Rubric):
+    """An eval plan scored point by point, with three more checks: its length (the
+    prompt's ``words``), that it is about ``product`` (every alternation in it is found:
+    what the feature works on and what it produces), and that it is not ``example`` (the
+    chapter's plan for another product) pasted in. The core objective, a bar on a sized
+    test set, caps the score at half when missed."""
+
+    words: tuple[int, int] = (60, 150)
+    product: tuple[str, ...] = ()
+    product_name: str = ""
+    example: str = ""
+    core: tuple[str, ...] = ("Names a test set", "Sets a bar with a number")
+
+    def grade(self, data: Json) -> Verdict:
+        text = str(data)
+        copied = prompt_copy_verdict(text, self.prompt)
+        if copied is not None:
+            return copied
+        heap = _keyword_list(text)
+        if heap:
+            return Verdict(
+                0.0,
+                f"✘ Keyword list: {heap} names the parts of a plan without planning any of "
+                "them; write a sentence for each part, with its numbers",
+            )
+        verdict = super().grade(text)
+        lines = verdict.feedback.splitlines()
+        total = sum(c.points for c in self.criteria)
+        score = verdict.fraction
+        low, high = self.words
+        n = _words(text)
+        if low <= n <= high:
+            lines.append(f"✔ Length: {n} words, within the {low} to {high} the prompt asks for")
+        else:
+            lines.append(
+                f"✘ Length: {n} words; the prompt asks for {low} to {high}: a plan needs a "
+                "sentence for each part, and a longer one hides its bar"
+            )
+            score = min(score, 0.5)
+        review = False
+        found = [bool(re.search(p, text, re.IGNORECASE)) for p in self.product]
+        if self.example and _shared(text, self.example) >= 0.3:
+            lines.append(
+                "✘ About this product: much of it repeats the chapter's example plan, which is "
+                f"for another product; write the plan for {self.product_name}"
+            )
+            score = 0.0
+        elif self.product and not any(found):
+            lines.append(
+                "✘ About this product: it names nothing of "
+                f"{self.product_name}; write the plan for that feature"
+            )
+            score = min(score, 0.5)
+        elif self.product and not all(found):
+            lines.append(
+                f"? About this product: looked for what {self.product_name} works on and "
+                "produces and found only part of it; check this point against the checklist"
+            )
+            review = not any(line.startswith("✘") for line in lines)
+        missed = [
+            c for c in self.criteria if c.name in self.core and f"✘ {c.name}:" in verdict.feedback
+        ]
+        if missed:
+            score = min(score, 0.5)
+        del total
+        return Verdict(score, "\n".join(lines), review=review)
+
+    @property
+    def checklist(self) -> tuple[str, ...]:
+        return (
+            f"Is your plan about {self.product_name}, not another product?",
+            "Does it name a test set with its size, and a bar with a number?",
+            f"Is it {self.words[0]} to {self.words[1]} words long?",
+        )

@@ -1,0 +1,581 @@
+"""The judges of persona, outcome, acceptance criteria and topic.
+
+Each returns a :class:`Finding` that is met, not met or unsure, and quotes its
+evidence. Unsure means the judge could not tell (a persona told in prose that is not
+one of the scenario's users, an outcome in a form it does not know): its message says
+what it looked for and asks the learner to check that point against the checklist,
+and never tells them to change what may be right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._lexicon import (
+    BUILDER,
+    DEV_ROLE,
+    GENERIC_HEAD,
+    GENERIC_MOD,
+    MACHINE,
+    VAGUE_TERMS,
+    VENDOR_SIDE,
+)
+from ._parse import (
+    GHERKIN_WORDS,
+    GWT_IN_PROSE,
+    JOB,
+    VAGUE_SITUATION,
+    Item,
+    Parsed,
+    later_personas,
+    stuffed,
+)
+from ._solution import story_detail
+from ._text import (
+    PLACEHOLDER,
+    VAGUE,
+    I,
+    at,
+    content_words,
+    has_verb,
+    line_of,
+    quote,
+    stem,
+    word_list,
+)
+from ._types import Finding, Scenario, topic_patterns
+
+__all__ = ["criterion_problem", "judge_criteria", "judge_outcome", "judge_persona", "judge_topic"]
+
+_CHECK = "check this point against the checklist"
+
+
+# ====================================================================== persona
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in word_list(text)}
+
+
+def _user_role(phrase: str, scenario: Scenario) -> bool:
+    return bool(_stems(phrase) & {stem(w) for w in scenario.user_roles})
+
+
+def _named_builder(phrase: str, scenario: Scenario) -> str | None:
+    """The scenario's builder this persona names ("the platform team"), if any."""
+    said = _stems(phrase)
+    for builder in scenario.builders:
+        need = {stem(w) for w in content_words(word_list(builder))}
+        if need and need <= said:
+            return builder
+    return None
+
+
+def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
+    """Why a persona phrase is not a kind of user, or None when it is one."""
+    if (
+        PLACEHOLDER.search(phrase)
+        or PLACEHOLDER.search(intro)
+        or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, I)
+    ):
+        return "is a placeholder, not a kind of user"
+    if stuffed(phrase, topic_patterns(scenario.topic)):
+        return "strings the need's keywords together, not a kind of user"
+    if _named_builder(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
+    return _vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
+
+
+def _vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    for vendor in scenario.vendor:
+        works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        if BUILDER.search(phrase) and re.search(works_there, phrase, I):
+            return f"works for {vendor}, the product's maker, not for the people who use it"
+    return None
+
+
+def _other_problem(phrase: str, scenario: Scenario) -> str | None:
+    builder = BUILDER.search(phrase)
+    if builder:
+        # a builder's word is a user's when the scenario says so ("product engineer",
+        # "finance team"); the vendor's own people stay builders
+        users_word = _user_role(builder.group(0), scenario) or (
+            scenario.users_are_developers and DEV_ROLE.search(builder.group(0))
+        )
+        if not users_word:
+            return "is someone who builds the product, not someone who uses it"
+        if VENDOR_SIDE.search(phrase):
+            return "works on the product's side, not for the people who use it"
+        return None
+    # "a power user of the dashboard", "a diner ordering through the table app"
+    head = re.split(
+        r"\s+(?:of|through|using|via|with|from|\w+ing\s+(?:through|with|on|in|from|via|at|"
+        r"the|an?|my|our|their))\s+",
+        phrase,
+        maxsplit=1,
+    )[0]
+    if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):
+        return "is the product itself, not a person who uses it"
+    words = [w for w in word_list(phrase) if w not in {"a", "an", "the"}]
+    if not words:
+        return "names nobody"
+    if any(w in GENERIC_HEAD for w in words):
+        specific = [
+            w
+            for w in words
+            if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
+        ]
+        if not specific:
+            return "is too general: say which kind of user"
+    return None
+
+
+def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
+    who = scenario.users or "the users"
+    if p.persona is None:
+        job = JOB.search(p.story)
+        if job:
+            situation = job.group(1).strip(" ,")
+            shown = quote("When " + situation)
+            line = line_of(p.lines, job.start(1))
+            vague = len(word_list(situation)) < 4 or VAGUE_SITUATION.match(situation)
+            if not vague:
+                return Finding(
+                    "persona",
+                    "unsure",
+                    f"job story: looked for a role in the situation {shown}{at(line)} and "
+                    f"found none for sure; the situation may say who is in it; {_CHECK}",
+                )
+            return Finding(
+                "persona",
+                "not met",
+                f"job story, but the situation {shown}{at(line)} names no role; say who is "
+                f'in it ("When I, a ..., ...") or add a "Persona:" line, for {who}',
+            )
+        if scenario.user_roles and _user_role(p.story, scenario):
+            return Finding(
+                "persona",
+                "unsure",
+                'looked for "As a …", a "Persona:" line or a person the story is about and '
+                f"found none for sure, though the story mentions its users; {_CHECK}",
+            )
+        return Finding(
+            "persona",
+            "not met",
+            'no persona found; start with "As a <kind of user>, I want …" or add a '
+            f'"Persona:" line, for {who}',
+        )
+    span, intro, prose = p.persona
+    # the words right after the role say whom they work for ("an engineer at Shipmate")
+    end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
+    why = persona_problem(span.text, scenario, intro) or _vendor_side(span.text + rest, scenario)
+    shown = quote(intro if len(intro) < 70 else span.text)
+    if why:
+        # a second persona further on that is a user: the first may be the draft quoted
+        start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+        others = [o for o in later_personas(p.story, start) if not persona_problem(o, scenario)]
+        if others:
+            return Finding(
+                "persona",
+                "unsure",
+                f"{shown}{at(span.line)} {why}, but the story also names {quote(others[0])}; "
+                f"which one is the story's persona? {_CHECK}",
+            )
+        if prose and not BUILDER.search(span.text):
+            return Finding(
+                "persona",
+                "unsure",
+                f"read {quote(span.text)}{at(span.line)} from the prose as the persona, "
+                f"which {why.removeprefix('is ')}; {_CHECK}",
+            )
+        return Finding("persona", "not met", f"{shown}{at(span.line)} {why}; write it for {who}")
+    if scenario.user_roles and not _user_role(span.text, scenario):
+        return Finding(
+            "persona",
+            "unsure",
+            f"{shown}{at(span.line)} is a person, but not one of the users this scenario "
+            f"names ({who}); {_CHECK}",
+        )
+    return Finding(
+        "persona",
+        "met",
+        f"{shown}{at(span.line)} names a specific kind of user",
+        quoted=(span.text,),
+    )
+
+
+# ====================================================================== outcome
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your)\b", I)
+_LEAD_IN = re.compile(r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to)\W+", I)
+# An outcome whose subject is the product or its builders is the system's goal.
+_SYSTEM_GOAL = re.compile(
+    r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:\w+\s+)?"
+    r"(?:system|dashboard|app|application|code|codebase|database|db|api|service|platform|"
+    r"back-?end|front-?end|server|software|team|developers?|engineers?|model|pipeline|"
+    r"page|screen|tool|product|portal|queue|job)s?\s+"
+    r"(?:can|could|will|would|is|are|has|have|does|runs?|shows?|stays?|becomes?|gets?)\b",
+    I,
+)
+# "so that overdue invoices are visible": what the product shows, not what anyone achieves
+_SHOWN = re.compile(
+    r"^\W*(?:so\s+that|so)\s+(?:the\s+|all\s+|their\s+|its\s+)?[\w' -]{1,60}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+"
+    r"(?:(?:always|clearly|immediately|automatically)\s+)?(?:visible|shown|displayed|listed|highlighted|"
+    r"flagged|marked|surfaced|presented|available)\b",
+    I,
+)
+# "so that <someone> ...": an outcome about someone other than the persona
+_SO_THAT_SUBJECT = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b)", I)
+
+
+# Words of seeing: "see them" and "so that they are visible" say one thing.
+_SEEING = {
+    stem(w)
+    for w in [
+        "see",
+        "seen",
+        "sees",
+        "seeing",
+        "view",
+        "visible",
+        "shown",
+        "show",
+        "shows",
+        "display",
+        "displayed",
+        "displays",
+        "appear",
+        "appears",
+        "listed",
+        "list",
+        "lists",
+    ]
+}
+
+
+def _same(words: list[str]) -> set[str]:
+    return {"see" if stem(w) in _SEEING else stem(w) for w in words}
+
+
+def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
+    if p.outcome is None:
+        if p.format == "prose" or len(re.findall(r"[.!?](?:\s|$)", p.story)) >= 2:
+            return Finding(
+                "outcome",
+                "unsure",
+                'looked for what the persona can then achieve ("so that …", "so I can", '
+                f'"in order to") and found no such phrase in the prose; {_CHECK}',
+            )
+        return Finding(
+            "outcome",
+            "not met",
+            'no outcome found; add "so that …" (or "so I can", "in order to") with what '
+            "the persona can then achieve",
+        )
+    text = p.outcome.text
+    shown = f"{quote(text)}{at(p.outcome.line)}"
+    found = _judge_outcome_text(p, scenario, text, shown)
+    if found.state == "not met":
+        return replace(found, flagged=(text,))
+    return found
+
+
+def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) -> Finding:
+    body = _LEAD_IN.sub("", text)
+    words = word_list(body)
+    if re.match(r"\W*(?:because|since)\b", text, I) and not _PERSONAL.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} gives a cause, not what the persona gains; say what they can then do",
+        )
+    if PLACEHOLDER.search(text):
+        return Finding(
+            "outcome", "not met", f"{shown} is a placeholder; say what the persona achieves"
+        )
+    if _SYSTEM_GOAL.match(text):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a goal of the system or its builders, not something the persona "
+            "achieves; say what the persona can then do",
+        )
+    if _SHOWN.match(text) and not _PERSONAL.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says what the product shows, not what the persona can then achieve",
+        )
+    if stuffed(body, topic_patterns(scenario.topic)):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} strings keywords together; say what the persona achieves",
+        )
+    content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
+    if not content:
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says nothing the persona can achieve; name what they can do once they "
+            "have it",
+        )
+    want = _same(content_words(word_list(p.want.text))) if p.want else set()
+    new = [w for w in content if ("see" if stem(w) in _SEEING else stem(w)) not in want]
+    if not new:
+        return Finding(
+            "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
+        )
+    if not has_verb(words) and len(content) < 3:
+        return Finding(
+            "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"
+        )
+    persona_words = _stems(p.persona[0].text) if p.persona else set()
+    if (
+        _SO_THAT_SUBJECT.match(text)
+        and not _PERSONAL.search(body)
+        and not (persona_words & _stems(body))
+    ):
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} is about someone or something other than the persona; looked for "
+            f"what the persona can then achieve and could not tell; {_CHECK}",
+        )
+    return Finding("outcome", "met", shown, quoted=(text,))
+
+
+# ====================================================================== criteria
+_VAGUE_PREDICATE = re.compile(
+    r"\b(?:is|are|be|feels?|looks?|seems?|stays?|works?)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|"
+    r"fine|good|great|better|ok|okay|fast|quick|easy|intuitive|user-friendly|reliable|smooth|"
+    r"nice|nicely|clean|modern|robust|stable|properly|correctly|well|perfect|perfectly|simple|"
+    r"smoothly|as\s+expected|as\s+intended)\W*$",
+    I,
+)
+_MEASURED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
+)
+
+
+# A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "we",
+        "you",
+        "they",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "can",
+        "will",
+        "would",
+        "should",
+        "must",
+        "does",
+        "do",
+        "did",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "into",
+        "i'm",
+        "it's",
+        "there",
+    ]
+)
+
+
+def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
+    """Why an item is not an observable criterion, or None when it is."""
+    words = word_list(item.text)
+    if PLACEHOLDER.search(item.text):
+        return "is a placeholder"
+    plain = [w for w in words if w not in GHERKIN_WORDS]
+    if len(plain) < 3:
+        return "is too short to check"
+    if not has_verb(plain):
+        return "has no verb: it is not a condition anyone can observe"
+    content = [w for w in content_words(plain) if w not in VAGUE]
+    if not content or _VAGUE_PREDICATE.search(item.text):
+        return "is too vague to observe"
+    vague = VAGUE_TERMS.search(item.text)
+    if vague and not _MEASURED.search(item.text):
+        return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
+    if pats and stuffed(item.text, pats):
+        return "strings keywords together"
+    if len(plain) >= 5 and not _FUNCTION_WORDS.intersection(plain):
+        return "strings keywords together: no sentence anyone can check"
+    if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
+        return "has no outcome to observe"
+    return None
+
+
+def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
+    pats = topic_patterns(scenario.topic)
+    good: list[Item] = []
+    bad: list[tuple[Item, str]] = []
+    seen: set[str] = set()
+    dupes = 0
+    for item in p.items:
+        why = criterion_problem(item, pats)
+        if why:
+            bad.append((item, why))
+            continue
+        key = " ".join(sorted(set(content_words(word_list(item.text)))))
+        if key in seen:
+            dupes += 1
+            continue
+        seen.add(key)
+        good.append(item)
+    where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
+    if len(good) >= 2:
+        # the example quoted is one free of solution detail when there is one
+        built_lines = {no for _, no, _ in story_detail(p, scenario)[0]}
+        plain = [i for i in good if i.line not in built_lines]
+        first = (plain or good)[0]
+        if len(plain) < 2:
+            built = next(i for i in good if i not in plain)
+            return Finding(
+                "criteria",
+                "unsure",
+                f"found {len(good)} checks{where}, but {quote(built.text, 50)}{at(built.line)} "
+                "checks how it is built rather than what a user observes; looked for two "
+                f"checks a user could observe; {_CHECK}",
+            )
+        lines = (
+            f"lines {good[0].line} to {good[-1].line}"
+            if good[-1].line != good[0].line
+            else f"line {good[0].line}"
+        )
+        extra = f"; {dupes} duplicate(s) counted once" if dupes else ""
+        return Finding(
+            "criteria",
+            "met",
+            f"{len(good)} observable checks{where} ({lines}), e.g. {quote(first.text, 60)}{extra}",
+            quoted=(first.text,),
+        )
+    parts: list[str] = []
+    if good:
+        parts.append(
+            f"only 1 observable check found{where}: {quote(good[0].text, 60)}{at(good[0].line)}"
+        )
+    elif p.heading and not p.items:
+        parts.append(f'"{p.heading.text}"{at(p.heading.line)} has no checks under it')
+    elif not p.items:
+        if GWT_IN_PROSE.search(p.story):
+            parts.append(
+                "Given/When/Then appear inside the story's sentences, which does not make a "
+                "scenario; put each criterion on its own line"
+            )
+        else:
+            parts.append('none found; add "Acceptance criteria:" with one check per line')
+    else:
+        parts.append(f"no observable check{where}")
+    parts.extend(f"{quote(item.text, 50)}{at(item.line)} {why}" for item, why in bad[:2])
+    if dupes:
+        parts.append(f"{dupes} repeated check(s) counted once")
+    msg = "; ".join(x for x in parts if x)
+    return Finding(
+        "criteria",
+        "not met",
+        msg + "; write at least two observable checks",
+        flagged=tuple(item.text for item, _ in bad),
+    )
+
+
+# ====================================================================== topic
+def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
+    pats = topic_patterns(scenario.topic)
+    criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
+    units: list[tuple[str, int]] = []
+    if not criteria_only:
+        job = JOB.search(p.story)
+        parts = [job.group(1)] if job else []
+        core = " ".join([*parts, *(s.text for s in (p.want, p.outcome) if s is not None)])
+        if core:
+            anchor = p.want or p.outcome
+            units.append((core, anchor.line if anchor else 1))
+        elif p.story.strip():
+            units.append((p.story, 1))
+    checks = [i for i in p.items if criterion_problem(i, pats) is None]
+    if criteria_only and not checks:
+        # vague criteria still say what they are about: the criteria judge faults them
+        checks = [i for i in p.items if "vague" in (criterion_problem(i, pats) or "")]
+    units.extend((i.text, i.line) for i in checks)
+    need = f"the need is to {scenario.need}"
+    for n, (text, line) in enumerate(units):
+        if not criteria_only and n > 0:
+            break
+        heap = stuffed(text, pats)
+        if heap:
+            return Finding(
+                "topic",
+                "not met",
+                f"{quote(heap)}{at(line)} is a string of keywords, not the need; {need}",
+                flagged=(heap,),
+            )
+        if all(pat.search(text) for pat in pats) and has_verb(word_list(text)):
+            return Finding(
+                "topic", "met", f"{quote(text)}{at(line)} keeps the need", quoted=(text,)
+            )
+    # A story whose want and outcome carry all of the need but one part keeps it when
+    # one of its own criteria states all of it: the criteria belong to the story.
+    if not criteria_only and units and has_verb(word_list(units[0][0])):
+        first, first_line = units[0]
+        missing = [pat for pat in pats if not pat.search(first)]
+        if len(missing) == 1 and len(pats) > 2 and not stuffed(first, pats):
+            for text, line in units[1:]:
+                if all(pat.search(text) for pat in pats) and not stuffed(text, pats):
+                    return Finding(
+                        "topic",
+                        "met",
+                        f"{quote(first, 50)}{at(first_line)}, with the criterion "
+                        f"{quote(text, 50)}{at(line)}, keeps the need",
+                        quoted=(first, text),
+                    )
+    if not units:
+        return Finding("topic", "not met", f"nothing states what the user needs; {need}")
+    text, line = units[0]
+    story_groups = sum(
+        bool(pat.search(p.story + " " + " ".join(u for u, _ in units))) for pat in pats
+    )
+    if story_groups == len(pats):
+        # every part of the need is somewhere in the story, just not together
+        return Finding(
+            "topic",
+            "unsure",
+            f"looked for one sentence that carries the need and found its parts apart, from "
+            f"{quote(text, 50)}{at(line)} on; {need}; {_CHECK}",
+        )
+    return Finding(
+        "topic",
+        "not met",
+        f"the story asks for {quote(text)}{at(line)}, not the scenario's need; {need}",
+    )

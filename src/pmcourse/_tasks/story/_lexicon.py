@@ -1,0 +1,455 @@
+"""The lexicon, as data: the kinds of solution detail a story leaves to the team, and
+the words that name builders, machines and people in general.
+
+Each kind is one regular expression of whole words, named in feedback by its kind
+("storage and infrastructure", "algorithms and ML methods"...). A scenario lists the
+kinds its users see as the product itself (``Scenario.contract``): for an API
+product, the interface its developers code against.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I, wordset
+
+BUILDER = re.compile(
+    r"\b(?:developers?|devs?|engineers?|programmers?|coders?|architects?|tech\s+leads?|"
+    r"product\s+(?:managers?|owners?)|pms?|pos?|scrum\s+masters?|qa|testers?|designers?|"
+    r"dbas?|devops|sres?|(?:dev|engineering|development|product|platform|it)\s+team|"
+    r"stakeholders?|business\s+analysts?|analysts?\s+on\s+the\s+team|data\s+engineers?|"
+    r"integrators?|(?:[\w-]+\s+)?(?:team|squad|crew|department|dept)s?|vendors?|suppliers?|"
+    r"contractors?|consultants?|maintainers?|ops|operators?\s+of\s+the\s+(?:system|platform)|"
+    r"data\s+scientists?|ml\s+engineers?|(?:software|systems?)\s+(?:owners?|admins?))\b",
+    I,
+)
+# builder roles that can also be the users of an API product
+DEV_ROLE = re.compile(
+    r"^(?:developers?|devs?|engineers?|programmers?|coders?|integrators?|architects?)$", I
+)
+MACHINE = re.compile(
+    r"^(?:(?:the|our|an?)\s+)?(?:system|app|application|software|platform|back-?end|"
+    r"front-?end|server|database|db|api|service|tool|product|computer|bot|program|"
+    r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business)s?\b",
+    I,
+)
+GENERIC_HEAD = wordset(
+    "user users customer customers someone somebody person persons people individual human "
+    "anyone everyone employee employees staff member members visitor visitors client "
+    "clients admin admins administrator guy one body worker workers"
+)
+GENERIC_MOD = wordset(
+    "end normal regular typical general average standard logged logged-in in registered new "
+    "existing any every all our the app system platform software web site website online "
+    "busy happy real internal external business power important key main primary simple "
+    "basic ordinary good valued frequent certain of this that product tool a an who wants"
+)
+VENDOR_SIDE = re.compile(
+    r"\b(?:internal|in-house|(?:of|on|building|maintaining|who\s+builds?|who\s+maintains?)\s+"
+    r"(?:our|the|this)\s+(?:platform|api|service|back-?end|webhooks?\s+(?:service|system)))\b",
+    I,
+)
+
+
+# Vague terms in a criterion (as AQUSA's check): nobody can observe "intuitive".
+VAGUE_TERMS = re.compile(
+    r"\b(?:intuitive(?:ly)?|user-?friendly|fast(?:er)?|quick(?:ly|er)?|modern|accurate(?:ly)?|"
+    r"easy|easily|easier|simple|seamless(?:ly)?|smooth(?:ly)?|nice(?:ly)?|efficient(?:ly)?|"
+    r"properly|reliabl[ey]|robust|responsive|appropriate(?:ly)?|reasonabl[ey]|timely|"
+    r"in\s+control|user\s+experience|better|improved|optimal|sufficient(?:ly)?|adequate(?:ly)?|"
+    r"as\s+soon\s+as\s+possible|asap|promptly|works\s+(?:well|fine|correctly|as\s+expected)|"
+    r"clear(?:ly)?|transparent(?:ly)?|fair(?:ly)?|confident(?:ly)?|feels?\s+\w+|"
+    r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful)\b",
+    I,
+)
+
+
+# ====================================================================== kinds
+def _alts(*words: str) -> str:
+    return "|".join(words)
+
+
+KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "storage and infrastructure",
+        re.compile(
+            r"\b(?:"
+            + _alts(
+                r"postgres(?:ql)?",
+                r"mysql",
+                r"maria\s?db",
+                r"sqlite",
+                r"mongo(?:db)?",
+                r"redis",
+                r"memcached?",
+                r"dynamo\s?db",
+                r"cassandra",
+                r"elastic\s?search",
+                r"snowflake",
+                r"big\s?query",
+                r"firestore",
+                r"firebase",
+                r"supabase",
+                r"couch\s?db",
+                r"neo4j",
+                r"oracle\s+db",
+                r"s3(?:\s+bucket)?",
+                r"databases?",
+                r"dbs?",
+                r"sql",
+                r"nosql",
+                r"schemas?",
+                r"indexe?s(?=\s+on\b)",
+                r"(?:foreign|primary)\s+keys?",
+                r"migrations?",
+                r"orm",
+                r"caches?",
+                r"cached",
+                r"caching",
+                r"tbls?",
+                r"cols?",
+                r"varchar",
+                r"(?:sql|database|db)\s+quer(?:y|ies)",
+                r"quer(?:y|ies)\s+(?:the\s+|our\s+)?(?:database|db|tables?|tbl)",
+                r"select\s+\*",
+                r"select\s+\w+\s+from",
+                r"stored\s+procedures?",
+                r"triggers?(?=\s+(?:in|on)\s+the\s+(?:db|database|table))",
+                r"(?:\w+s|invoice|customer|payment|order|user|event|stock|inventory|lookup|join|status|"
+                r"audit|history|\w+_\w+)\s+tables?",
+                r"(?:new|extra|boolean|bool|date|status|flag|a|the|one|another)\s+columns?",
+                r"columns?\s+(?:called|named|in|on|to|for)",
+                r"rows?\s+(?:in|of|to)\s+(?:the\s+)?(?:\w+\s+)?(?:tables?|database|db)",
+                r"(?:in|to|into|from)\s+the\s+\w+\s+tables?",
+                r"data\s?warehouse",
+            )
+            + r")\b",
+            I,
+        ),
+    ),
+    (
+        "storage and infrastructure",
+        re.compile(
+            r"\b(?:"
+            + _alts(
+                r"(?:kafka|queue|event|message)\s+consumers?",
+                r"kafka(?:\s+topics?)?",
+                r"rabbit\s?mq",
+                r"sqs",
+                r"sns",
+                r"kinesis",
+                r"pub/?sub",
+                r"message\s+(?:queues?|brokers?|bus)",
+                r"event\s+(?:bus|stream|streams)",
+                r"(?:job|task|work|retry|dead[- ]letter)\s+queues?",
+                r"retry\s+(?:tables?|workers?|jobs?|loops?|logic|records?)",
+                r"(?:many|one)-to-(?:many|one)(?:\s+(?:tables?|relations?|relationships?|joins?))?",
+                r"(?:join|junction|link|lookup|mapping)\s+tables?",
+                r"rfid(?:\s+(?:readers?|tags?|chips?|sensors?))?",
+                r"(?:weight|iot|shelf|motion|occupancy)\s+sensors?",
+                r"bluetooth\s+beacons?",
+                r"queue\s+(?:consumers?|workers?)",
+                r"(?:kafka|queue|event|message)\s+consumers?",
+                r"consumers?\s+(?:service|process|group)",
+                r"celery",
+                r"sidekiq",
+                r"resque",
+                r"airflow",
+                r"cron(?:\s?jobs?|tabs?)?",
+                r"(?:scheduled|batch|background|nightly|hourly|daily)\s+(?:jobs?|scripts?|process(?:es)?)",
+                r"(?:scheduled|batch|background)\s+tasks?",
+                r"(?:background|queue|celery|async)\s+workers?",
+                r"workers?\s+(?:process|thread|service|pool)s?",
+                r"daemons?",
+                r"lambdas?",
+                r"serverless",
+                r"micro-?services?",
+                r"docker",
+                r"containers?(?=\s+(?:running|that|which))",
+                r"kubernetes(?:\s+operators?)?",
+                r"k8s",
+                r"aws",
+                r"azure",
+                r"gcp",
+                r"back-?end",
+                r"front-?end",
+                r"server-?side",
+                r"client-?side",
+                r"(?:web|app|application|api)\s+servers?",
+                r"load\s+balancers?",
+                r"cfg",
+                r"config\s+files?",
+                r"env(?:ironment)?\s+var(?:iable)?s?",
+                r"feature\s+flags?",
+                r"websockets?",
+                r"sorted\s+sets?",
+                r"mqtt",
+                r"terraform",
+                r"helm(?:\s+charts?)?",
+                r"namespaces?",
+                r"feature\s+stores?",
+                r"time-?series\s+(?:databases?|db|store)",
+                r"data\s+(?:marts?|lakes?|pipelines?)",
+                r"etl",
+                r"push\s+(?:services?|notifications?\s+service)",
+            )
+            + r")\b",
+            I,
+        ),
+    ),
+    (
+        "code structure",
+        re.compile(
+            r"\b(?:"
+            + _alts(
+                r"class(?:es)?(?=\s+(?:called|named)|\s+[A-Z])",
+                r"(?:new|model|domain|entity|base|abstract|python|java)\s+class(?:es)?",
+                r"[A-Z]\w+\s+class",
+                r"object\s+models?",
+                r"data\s+models?",
+                r"domain\s+models?",
+                r"(?:json|java|python|js|domain|data|value)\s+objects?",
+                r"objs?",
+                r"dtos?",
+                r"entit(?:y|ies)(?=\s+(?:class|model|called|with))",
+                r"enums?",
+                r"structs?",
+                r"booleans?",
+                r"bools?",
+                r"(?:boolean|bool|integer|int|string|text|date|datetime|new)\s+(?:fields?|flags?|attributes?|properties|property)",
+                r"(?:fields?|attributes?|property|flags?)\s+(?:called|named)",
+                r"true/false",
+                r"null(?:able)?",
+                r"uuids?",
+                r"timestamps?",
+                r"methods?(?=\s+(?:called|named|that\s+returns))",
+                r"functions?\s+(?:called|named)",
+                r"(?:unit|integration)\s+tests?",
+                r"regex(?:es)?",
+                r"refactor(?:ing|ed)?",
+                r"repository\s+pattern",
+                r"singleton",
+                r"getters?",
+                r"setters?",
+                r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+",
+                r"[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
+                # A CamelCase word is code only as code: a class, a component, a call.
+                # Otherwise it is a name, often the product's own ("the GoCart robot").
+                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?=\s+(?:class|object|model|component|"
+                r"service|table|method|function|enum|interface|controller|handler|module|"
+                r"entity|struct|hook|view)s?\b|\(|\.[a-z])",
+                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Service|Status|Manager|Controller|Handler|"
+                r"Repository|Factory|Dto|DTO|Helper|Util|Utils|Impl|Client|Provider|Model|Entity|"
+                r"Component|Module|Table|Queue|Worker|Job|Flag|Id|Enum|Api|API)",
+                r"[\w-]+\.(?:py|js|ts|tsx|jsx|css|scss|sql|java|rb|go|php|cs|html|json|ya?ml|xml|cfg|ini)",
+            )
+            + r")\b",
+            0,
+        ),
+    ),
+    (
+        "internal interfaces",
+        re.compile(
+            r"(?:\b(?:GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete)\s+(?=/)"
+            r"|(?<![\w/.])/(?:[a-z_{][\w{}:-]*)(?:/[\w{}:.-]*)*"
+            r"|\bhttps?://\S+"
+            r"|\b(?:HTTP|http)\s*(?:status\s*)?[1-5]\d\d\b"
+            r"|\b(?:status(?:\s+code)?|code|returns?|returning|respond(?:s|ing)?\s+with|error|gets?)\s+(?:an?\s+)?[1-5]\d\d\b"
+            r"|\b[1-5]\d\d\s+(?:OK|Not\s+Found|Created|status|response|error)\b"
+            r"|\b(?:rest(?:ful)?\s+api|graphql|grpc|rpc|soap)\b"
+            r"|\b(?:api|apis)\b"
+            r"|\bend-?points?\b"
+            r"|\bjson\b|\bxml\b|\byaml\b"
+            r"|\bpayloads?\b"
+            r"|\bhttp(?:s)?\b"
+            r"|\brequest\s+bod(?:y|ies)\b|\bresponse\s+bod(?:y|ies)\b|\bheaders?\b(?=\s+(?:called|named|x-))"
+            r"|\bwebhooks?\b"
+            r"|\bsdks?\b|\b(?:grpc|rest)\s+(?:calls?|services?)\b"
+            r"|\b\w+\.\w+\(\)"
+            r"|\bx-[\w-]+(?:\s+headers?)?\b|\bheaders?\b(?=\s+(?:called|named))"
+            r"|\bstatus\s+codes?\b"
+            r"|\b[1-5](?:\d\d|xx)\b(?=\s+(?:status|response|error|code))"
+            r"|\b(?:HTTP|http)\s*[1-5]xx\b"
+            r")",
+            I,
+        ),
+    ),
+    (
+        "named technologies",
+        re.compile(
+            r"\b(?:"
+            + _alts(
+                r"react(?:\.js|js)?\s+(?:components?|app|hooks?|front-?end|page|view|table)",
+                r"react(?:\.js|js)",
+                r"angular(?:js)?",
+                r"vue(?:\.?js)?",
+                r"svelte",
+                r"django",
+                r"flask",
+                r"fast\s?api",
+                r"ruby\s+on\s+rails",
+                r"rails\s+(?:app|controller|model)",
+                r"spring(?:\s+boot|\s+framework)",
+                r"laravel",
+                r"express(?:\.js|js)",
+                r"node(?:\.js|js)",
+                r"next(?:\.js|js)",
+                r"jquery",
+                r"tailwind",
+                r"material\s+ui",
+                r"mui",
+                r"redux",
+                r"hibernate",
+                r"sql\s?alchemy",
+                r"pandas",
+                r"numpy",
+                r"typescript",
+                r"javascript",
+                r"python",
+                r"java",
+                r"php",
+                r"golang",
+                r"kotlin",
+                r"flutter",
+                r"webpack",
+                r"excel\s+macros?",
+                r"vba",
+                r"power\s?bi",
+                r"tableau",
+                r"(?:ui|react|vue|angular|front-?end)\s+components?",
+                r"components?(?=\s+(?:called|named))",
+                r"widgets?",
+                r"libraries",
+                r"library(?=\s+(?:called|like|such))",
+                r"npm",
+                r"d3(?:\.js)?",
+                r"clickhouse",
+                r"firebase\s+push",
+                r"rabbit\s?mq",
+                r"plugins?(?=\s+(?:called|named|like))",
+            )
+            + r")(?![\w])"
+            # names that are also ordinary words count only when capitalised
+            + r"|(?-i:(?<![.!?]\s)(?<!^)\b(?:React|Bootstrap|Swift(?:UI)?|Express|Spring|Rails)\b)"
+            + r"|(?-i:\bC#|\.NET\b|\bGo(?=\s+(?:service|code|program)))",
+            I,
+        ),
+    ),
+    (
+        "algorithms and ML methods",
+        re.compile(
+            r"\b(?:"
+            + _alts(
+                r"(?:train|retrain|fine-?tune)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:\w+[\s-]+){0,2}"
+                r"(?:models?|classifiers?|networks?|cnns?|rnns?|llms?|transformers?)",
+                r"(?:convolutional|recurrent|deep|neural)\s+(?:neural\s+)?networks?",
+                r"neural\s+nets?",
+                r"cnns?",
+                r"rnns?",
+                r"lstms?",
+                r"transformers?(?=\s+models?)",
+                r"bert",
+                r"gpt-?\d",
+                r"random\s+forests?",
+                r"decision\s+trees?",
+                r"gradient[\s-]+boost(?:ed|ing)?(?:\s+\w+)?",
+                r"xgboost",
+                r"lightgbm",
+                r"logistic\s+regression",
+                r"linear\s+regression",
+                r"svms?",
+                r"support\s+vector\s+machines?",
+                r"k-?means",
+                r"k-?nearest\s+neighbou?rs?",
+                r"knn",
+                r"pca",
+                r"principal\s+component\s+analysis",
+                r"self-?organi[sz]ing\s+maps?",
+                r"clustering\s+algorithms?",
+                r"embeddings?",
+                r"vector\s+(?:search|databases?|stores?|index)",
+                r"cosine\s+similarity",
+                r"tf-?idf",
+                r"bayesian\s+\w+",
+                r"naive\s+bayes",
+                r"reinforcement\s+learning",
+                r"elo(?:\s+(?:ratings?|system|matchmaking))?",
+                r"trueskill",
+                r"(?:decision\s+)?thresholds?\s+(?:of|to|at)\s+0?\.\d+",
+                r"geofenc(?:e|es|ing)",
+                r"bipartite\s+matching",
+                r"(?:weighted\s+)?(?:graph|matching|routing|sorting|search|scoring|ranking)\s+algorithms?",
+                r"dijkstra",
+                r"heuristics?",
+                r"(?:exponential|linear|jittered)\s+back-?off",
+                r"back-?off\s+(?:code|algorithm|logic|timer)s?",
+                r"polling",
+                r"poll(?:s|ed)?\s+(?:the|every|each|our|their)",
+                r"hash\s*(?:maps?|tables?|sets?)",
+                r"binary\s+search",
+                r"features?\s+(?:engineering|vectors?)",
+                r"(?:geolocation|device)\s+features",
+            )
+            + r")\b",
+            I,
+        ),
+    ),
+    (
+        "UI layout and styling",
+        re.compile(
+            r"(?:\b\d+(?:\.\d+)?\s*(?:px|pt|em|rem|vh|vw|dp)\b"
+            r"|#(?=[0-9a-f]{0,5}[a-f])[0-9a-f]{6}\b|#(?=[0-9a-f]{0,2}[a-f])[0-9a-f]{3}\b"
+            r"|#[0-9]{6}\b"
+            r"|\b(?:pixels?|fonts?|font-size|font\s+size|font-weight|typeface|bold(?:ed)?|"
+            r"italics?|underlined?|css|scss|sass|hex(?:\s+colou?r)?|rgba?|padding|margins?(?=\s+(?:of|\d))|"
+            r"(?:css\s+)?grid(?:\s+layout)?(?=\s|[.,;)]|$)(?<!\bpower\sgrid)|"
+            r"flex-?box|(?:two|three|four|2|3|4)[- ]columns?(?:\s+layout)?|sidebar|navbar|"
+            r"modal(?:\s+dialog)?|dropdown|tooltip|toast|carousel|btns?|"
+            r"(?:top|bottom|upper|lower)[- ](?:right|left)(?:\s+corner)?|"
+            r"(?:right|left)[- ]hand\s+(?:corner|side|column)|"
+            r"(?:left|right|center|centre)[- ]aligned|align(?:ed)?\s+(?:left|right|center|centre)|"
+            r"drop\s+shadow|border(?:-radius)?s?(?=\s|[.,;)]|$)|opacity|animation|"
+            r"blink(?:ing)?|flashing)\b"
+            r"|(?<!\bin\sthe\s)(?<!\bin\sthe)\b(?:in|with|as)\s+(?:bright\s+|dark\s+|light\s+|bold\s+)?"
+            r"(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\b(?!\s+flags?)"
+            r"|\b(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\s+"
+            r"(?:text|font|badges?|backgrounds?|borders?|labels?|rows?|dots?|icons?|highlights?|"
+            r"colou?r|banners?|bars?|boxes|box|outline|tags?|markers?|cells?)\b"
+            r"|\b(?:colou?red|turns?|shown|highlighted|marked|painted|displayed)\s+(?:in\s+)?"
+            r"(?:bright\s+)?(?:red|green|amber|orange|yellow|blue|purple)\b(?!\s+flags?))",
+            I,
+        ),
+    ),
+)
+# Words of the interface that a developer integrating an API product sees and codes
+# against: fields, timestamps and ids in its events, and their own servers.
+CONTRACT_EXTRA = re.compile(
+    r"^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|timestamps?|uuids?|"
+    r"(?:web|app|application|api)\s+servers?)$"
+)
+# An interface the product's users never see: the team's own routes and internals.
+INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron|tables?\b", I)
+# A technique the story rejects or that is the user's own is not prescribed to the team.
+NOT_PRESCRIBED = re.compile(
+    r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
+    r"need\s+no|not\s+(?:need|have)\s+to)\s+(?:\w+\s+){0,2}$",
+    I,
+)
+# A documented policy is part of the contract: a retry schedule the docs publish.
+DOCUMENTED = re.compile(
+    r"\b(?:document(?:ed|s|ation)?|docs|published|publish(?:es)?|"
+    r"stated\s+in|as\s+described)\b",
+    I,
+)
+
+
+PATH = re.compile(r"\s*/\S*")
+GLUE = re.compile(r"[\s,]*(?:(?:in|by|a|an|the|and|of|to|with|on|as|from|via|into)\s+){0,2}", I)
+_LEAD = {"a", "an", "the", "in", "on", "by", "with", "via", "using", "into", "from", "to", "as"}
+
+
+def phrase(line: str, start: int, end: int) -> str:
+    """The hit, with the word before it when that word reads with it ("in Redis")."""
+    before = line[:start].split()[-1:]
+    lead = before if before and before[0].lower() in _LEAD else []
+    return " ".join([*lead, line[start:end].strip()]).strip(" ,.;:()[]-\u2013\u2014")

@@ -1,0 +1,453 @@
+"""Parsing a story into its parts: persona, want, outcome, criteria, in the forms
+people write them.
+
+Formats read: Connextra ("As a/an/the ...", "As finance clerks, we ...", "I'm an
+accounts clerk and I want ...", Markdown emphasis), a ``Persona:`` line (also in
+brackets), job stories ("When ..., I want ..., so I can ..."), and prose whose
+subject is a person ("Maria is an accounts assistant at ...", "A bookkeeper who ...",
+"I own a plumbing firm ..."); criteria under "Acceptance criteria", "AC", "Done when",
+"Definition of done", "Checks", "Tests" or "Scenarios" (a Markdown heading, bold, with
+or without a colon), bulleted with ``-`` ``*`` ``+`` ``•``, en and em dashes, ``1.``
+``1)`` ``a)``, ``[ ]``/``[x]`` or one per line or sentence, and Gherkin with one
+scenario per criterion. Given/When/Then inside ordinary sentences are not criteria.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._text import STOP, I, Span, clean_line, line_of, word_list
+from ._types import Scenario
+
+_NP = r"([^,.;:!?\n]{1,80}?)"
+_PERSONA_PATTERNS = (
+    # "As a finance clerk", "As an AR clerk,", "as the person who..."
+    re.compile(
+        r"(?:^|[.!?;:(\[]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
+        r"\bas\s+(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+"
+        + _NP
+        + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bwhose\b|\bthat\b|\bwant|\bneed|"
+        r"\bwould\b|\bso\b|\bshould\b|\bmust\b|\bcan\b|\bat\b|\bin\b|\bfor\b|\bwith\b|"
+        r"\bworking\b|$)",
+        I | re.MULTILINE,
+    ),
+    # "As Maria, an accounts receivable clerk, I want"
+    re.compile(
+        r"\b[Aa]s\s+[A-Z][a-z]+\s*,\s*(?:an?|the|our)\s+([^,.;:!?\n]{1,60}?)\s*(?=,|\bI\b|$)",
+        re.MULTILINE,
+    ),
+    # "As finance clerks, we want", "As accounts staff we need"
+    re.compile(
+        r"(?:^|[.!?;:(\[]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
+        r"(?=\bwe\b|\bI\b)",
+        I | re.MULTILINE,
+    ),
+    # "I'm an accounts clerk", "I am the credit controller"
+    re.compile(
+        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
+        r"(?:an?|the|one\s+of\s+the)\s+" + _NP + r"\s*(?=,|\band\b|\bwho\b|\bthat\b|\bat\b|"
+        r"\bin\b|\bfor\b|\.|;|$)",
+        I | re.MULTILINE,
+    ),
+    # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ..."
+    re.compile(
+        r"^\W*(?:persona|role|who|user\s+type|actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
+        r"([^\n\])]{1,80})",
+        I | re.MULTILINE,
+    ),
+    # job story with a role in the situation: "When I, a finance clerk, open..."
+    re.compile(r"\bI\s*,\s*(?:as\s+)?(?:an?|the)\s+([^,\n]{1,60}),", I),
+)
+# Personas told in prose: the person the story is about, read with less certainty.
+_PROSE_PERSONA = (
+    # "Maria is an accounts receivable assistant at a print shop"
+    re.compile(
+        r"(?:^|[.!?]\s+)\W*[A-Z][a-z]+\s+(?:is|works\s+as)\s+(?:an?|the|one\s+of\s+the)\s+"
+        + _NP
+        + r"(?=\s+(?:at|in|for|who|with|and|whose|on)\b|\s*[,.;:]|$)",
+        re.MULTILINE,
+    ),
+    # "I'm Priya, a dispatcher", "I am Tom, the practice manager"
+    re.compile(
+        r"\bI(?:'m|\s+am)\s+[A-Z][a-z]+\s*,\s*(?:an?|the|our)\s+([^,.;:!?\n]{1,60}?)\s*(?=[,.;]|$)"
+    ),
+    # "A bookkeeper who looks after the accounts for ...", "The dispatcher at a firm"
+    re.compile(
+        r"(?:^|[.!?]\s+)\W*(?:An?|The|Every|Each|Our)\s+([a-z][a-z' -]{2,50}?)\s+"
+        r"(?=who\b|that\s+(?:is|has|works|manages|looks|runs)\b|working\b|at\s+an?\b|whose\b)",
+        re.MULTILINE,
+    ),
+    # "I own a 5-person plumbing firm", "I run the front desk"
+    re.compile(
+        r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
+        I,
+    ),
+    # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
+    re.compile(r"\b(?:I|we)\s*\(\s*(?:as\s+)?(?:an?|the)?\s*([^()\n]{2,60})\)", I),
+)
+
+
+def _persona_phrase(raw: str) -> str:
+    phrase = re.split(r"\s*[(\[]", raw.strip(" \"'*_-\u2013\u2014"), maxsplit=1)[0]
+    phrase = phrase.strip(" \"'*_()[]-\u2013\u2014")
+    return re.split(r"\s+(?:and|who|that|at|in|for|with|working)\s+", phrase)[0]
+
+
+def later_personas(story: str, after: int) -> list[str]:
+    """Persona phrases introduced after position ``after`` ("As a ..." further on)."""
+    found = []
+    for pat in _PERSONA_PATTERNS:
+        for m in pat.finditer(story, after):
+            phrase = _persona_phrase(m.group(m.lastindex or 1))
+            if phrase:
+                found.append(phrase)
+    return found
+
+
+def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None:
+    """The persona phrase, the words that introduced it ("As a ..."), and whether it
+    was read from prose (less sure) rather than a form made for it."""
+    for patterns, prose in ((_PERSONA_PATTERNS, False), (_PROSE_PERSONA, True)):
+        best: tuple[int, Span, str] | None = None
+        for pat in patterns:
+            for m in pat.finditer(story):
+                group = m.lastindex or 1
+                raw = m.group(group)
+                if m.re.groups == 2:  # "I own a plumbing firm": the owner of it
+                    role = "manager" if m.group(1).lower() == "manage" else "owner"
+                    raw = f"{role} of {m.group(2)}"
+                phrase = _persona_phrase(raw)
+                if not phrase:
+                    continue
+                if best is None or m.start(group) < best[0]:
+                    intro = story[m.start() : m.end(group)].strip(" \n.;:([")
+                    best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
+                break
+        if best is not None:
+            return best[1], best[2], prose
+    return None
+
+
+# ====================================================================== outcome / want
+_OUTCOME = re.compile(
+    r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
+    r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
+    r"to\s+be\s+able\s+to)\b",
+    I,
+)
+_WANT = re.compile(
+    r"\b(?:I|we)\s+(?:really\s+|also\s+)?(?:want|wants|need|needs|would\s+like|'d\s+like|"
+    r"d\s+like|wish|expect|must\s+be\s+able|should\s+be\s+able|would\s+love)\b(?:\s+to\b)?"
+    r"|\bI'd\s+like\b(?:\s+to\b)?|\bhelp\s+me\b|\blet\s+me\b|\bwant\s+to\b",
+    I,
+)
+# "Outcome: the clerk contacts late payers ...", "Need: see invoices ..."
+_LABELLED_OUTCOME = re.compile(
+    r"^\W*(?:outcome|goal|benefit|value|why|result)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
+)
+_LABELLED_WANT = re.compile(
+    r"^\W*(?:need|want|wants|i\s+want)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
+)
+JOB = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
+    I,
+)
+VAGUE_SITUATION = re.compile(
+    r"^\s*(?:I|we)\s+(?:use|open|am\s+using|log\s+in(?:to)?|go\s+to)\s+(?:the\s+|this\s+|an?\s+)?"
+    r"(?:app|system|tool|product|software|site|website|page|platform|feature)\W*$",
+    I,
+)
+
+
+def _end_of_clause(text: str, start: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\W*(?:acceptance|ac\b|done|given|scenario)", I)
+    found = m.search(text, start)
+    return found.start() if found else len(text)
+
+
+# ====================================================================== criteria
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?[\[(]?\s*(?P<h>acceptance\s+criteria|acceptance\s+tests?|"
+    r"a\.?c\.?s?(?=\s*[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
+    r"conditions?\s+of\s+satisfaction|(?:it\s+is|it's|we're|we\s+are|this\s+is)\s+done\s+when|"
+    r"how\s+we(?:'ll|\s+will)?\s+know(?:\s+it\s+works)?|we\s+know\s+it\s+works\s+when|"
+    r"criteria|checks?(?=\s*[:\-\u2013\u2014]|\s*$)|tests?(?=\s*[:\-\u2013\u2014]|\s*$)|scenarios?(?=\s*[:\-\u2013\u2014]|\s*$)|"
+    r"success\s+criteria|examples?(?=\s*[:\-\u2013\u2014]|\s*$))\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
+    I,
+)
+_AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
+_STOP_BLOCK = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"
+    r"dependencies|non-goals?|context|background|why)\s*[:\-\u2013\u2014]?\s*$",
+    I,
+)
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|\([a-zA-Z0-9]{1,2}\))\s*)?"
+    r"(?:\[[ xX✓]?\]\s*)?",
+)
+_HAS_BULLET = re.compile(
+    r"^\s*(?:[-*+•\u2013\u2014‣◦▪]\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*)\S"
+)
+_GHERKIN_START = re.compile(r"^(?:scenario(?:\s+outline)?|example)\b\s*\d*\s*[:\-\u2013]?", I)
+_GIVEN = re.compile(r"^given\b", I)
+_WHEN = re.compile(r"^when\b", I)
+_THEN_AND = re.compile(r"^(?:then|and|but)\b", I)
+GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", I | re.DOTALL)
+GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
+_STORY_LINE = re.compile(r"^\W*(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:)", I)
+_INLINE_ENUM = re.compile(r"\s*;\s*(?:and\s+)?\(?[a-z0-9]{1,2}[.)]\s+", I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\s*;\s+")
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    line: int
+    gherkin: bool
+
+
+def _split_sentences(text: str, line: int) -> list[Item]:
+    return [Item(s.strip(), line, False) for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
+    """Criteria items from the lines of a criteria block."""
+    items: list[Item] = []
+    cur: list[str] = []
+    cur_line = 0
+    cur_kind = ""  # "bullet", "gherkin" or "plain"
+    has_then = False
+
+    def flush() -> None:
+        nonlocal cur, cur_kind, has_then
+        if cur:
+            text = " ".join(cur)
+            if cur_kind == "plain":
+                items.extend(_split_sentences(text, cur_line))
+            elif cur_kind == "bullet":
+                items.extend(
+                    Item(part.strip(), cur_line, False)
+                    for part in _INLINE_ENUM.split(text)
+                    if part.strip()
+                )
+            else:
+                items.append(Item(text, cur_line, True))
+        cur, cur_kind, has_then = [], "", False
+
+    for no, raw in lines:
+        if not raw.strip():
+            if cur_kind == "plain":
+                flush()
+            continue
+        bulleted = bool(_HAS_BULLET.match(raw))
+        body = _BULLET.sub("", raw, count=1).strip() if bulleted else raw.strip()
+        body = re.sub(r"^#{1,6}\s*", "", body)
+        if not body:
+            continue
+        if _GHERKIN_START.match(body):
+            flush()
+            cur, cur_line, cur_kind = [body], no, "gherkin"
+            continue
+        if _GIVEN.match(body):
+            if not (
+                cur_kind == "gherkin"
+                and not has_then
+                and len(cur) == 1
+                and _GHERKIN_START.match(cur[0])
+            ):
+                flush()
+                cur, cur_line = [], no
+            cur.append(body)
+            cur_kind = "gherkin"
+            has_then = bool(re.search(r"\bthen\b", body, I))
+            continue
+        if _WHEN.match(body) and (cur_kind != "gherkin" or has_then or bulleted):
+            flush()
+            cur, cur_line, cur_kind = [body], no, "gherkin"
+            has_then = bool(re.search(r"\bthen\b", body, I))
+            continue
+        if _THEN_AND.match(body) and cur_kind == "gherkin" and not bulleted:
+            cur.append(body)
+            has_then = has_then or body.lower().startswith("then")
+            continue
+        if _WHEN.match(body) and cur_kind == "gherkin" and not bulleted:
+            cur.append(body)
+            continue
+        if bulleted:
+            flush()
+            cur, cur_line, cur_kind = [body], no, "bullet"
+            continue
+        indented = raw[:1].isspace()
+        if cur_kind in ("bullet", "gherkin") and (indented or body[:1].islower()):
+            cur.append(body)
+            continue
+        flush()
+        cur, cur_line, cur_kind = [body], no, "plain"
+        flush()
+    flush()
+    return items
+
+
+# ====================================================================== topic
+def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
+    """A run of topic keywords with nothing between them, as a quote, or None.
+
+    Five in a row is stuffing; four is stuffing unless they read as a phrase: a
+    keyword of several words with a small word in it ("past their due date", "at a
+    glance"), or a noun phrase, whose only word for the thing comes last, after its
+    verbs and modifiers ("prioritise chasing overdue invoices"), perhaps with a
+    participle after it ("failed webhook events retried"). A keyword that is a small
+    word on its own ("down", "left") makes no phrase, and a thing followed by its
+    state ("shelf empty picker sent", "invoice overdue late spot") is a heap.
+    """
+    spans = sorted((m.start(), m.end(), g) for g, p in enumerate(pats) for m in p.finditer(text))
+    run: list[tuple[int, int, int]] = []
+    for s, e, g in spans:
+        if run and s < run[-1][1]:
+            continue  # one word matched by two groups counts once
+        if run and re.fullmatch(r"[\s,/&+]*", text[run[-1][1] : s]):
+            run.append((s, e, g))
+        else:
+            run = [(s, e, g)]
+        if len(run) < 4:
+            continue
+        quote = text[run[0][0] : run[-1][1]]
+        small = any(
+            len(word_list(text[a:b])) > 1 and any(w in STOP for w in word_list(text[a:b]))
+            for a, b, _ in run
+        )
+        if len(run) >= 5 or not (small or _noun_phrase(text, run)):
+            return quote
+    return None
+
+
+_PARTICIPLE = re.compile(r"\w{3,}ed|shown|seen|sent|paid|told|kept|found", I)
+
+
+def _noun_phrase(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether a run reads as a noun phrase: its words for the thing (group 0) stand
+    together, after any verbs and modifiers, and at most a participle and one more
+    word follow them ("failed webhook events retried", "webhook events delivered
+    again")."""
+    things = [i for i, (_, _, g) in enumerate(run) if g == 0]
+    if not things or things != list(range(things[0], things[-1] + 1)):
+        return False
+    after = run[things[-1] + 1 :]
+    if not after:
+        return True
+    first = text[after[0][0] : after[0][1]]
+    return len(after) <= 2 and bool(_PARTICIPLE.fullmatch(first))
+
+
+# ====================================================================== parse
+@dataclass(frozen=True)
+class Parsed:
+    lines: list[str]
+    story: str
+    story_lines: int
+    persona: tuple[Span, str, bool] | None  # phrase, its introduction, read from prose
+    want: Span | None
+    outcome: Span | None
+    items: list[Item]
+    heading: Span | None
+    format: str
+
+
+def parse(text: str, scenario: Scenario) -> Parsed:
+    lines = [clean_line(ln) for ln in text.splitlines()]
+    criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
+    # ---- where the criteria start
+    head_at: int | None = None
+    heading: Span | None = None
+    rest = ""
+    for i, ln in enumerate(lines):
+        m = _HEADING.match(ln)
+        if m and (i > 0 or criteria_only or not _STORY_LINE.match(ln)):
+            # "Done when I see..." is a heading with content; "criteria are" is prose
+            prose = m.group("rest") and not _AFTER_HEADING.match(ln[m.end("h") :].lstrip(" *])"))
+            if prose and not m.group("h").lower().endswith("done when"):
+                continue
+            head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
+            break
+    block: list[tuple[int, str]] = []
+    if head_at is not None:
+        story_end = head_at
+        if rest:
+            block.append((head_at + 1, rest))
+        for j in range(head_at + 1, len(lines)):
+            if _STOP_BLOCK.match(lines[j]):
+                break
+            block.append((j + 1, lines[j]))
+    else:
+        # no heading: bulleted or Gherkin lines after the first story line start the block
+        story_end = len(lines)
+        first = 0 if criteria_only else 1
+        for j in range(first, len(lines)):
+            ln = lines[j]
+            body = _BULLET.sub("", ln, count=1).strip() if _HAS_BULLET.match(ln) else ln.strip()
+            starts = bool(_HAS_BULLET.match(ln)) or bool(
+                _GHERKIN_START.match(body) or _GIVEN.match(body)
+            )
+            if starts and not _STORY_LINE.match(body):
+                story_end = j
+                break
+        if criteria_only and story_end == len(lines):
+            story_end = 0
+            while story_end < len(lines) and _STORY_LINE.match(lines[story_end]):
+                story_end += 1
+        block = [(j + 1, lines[j]) for j in range(story_end, len(lines))]
+        if criteria_only:
+            block = [(n, ln) for n, ln in block if not _STORY_LINE.match(ln)]
+    items = _parse_block(block)
+    story_lines = lines[:story_end]
+    story = "\n".join(story_lines)
+    all_lines = lines
+    # ---- persona
+    persona = _find_persona(story, all_lines) if story.strip() else None
+    # ---- want and outcome
+    want: Span | None = None
+    outcome: Span | None = None
+    fmt = "free text"
+    job = JOB.search(story)
+    wm = _WANT.search(story)
+    om = _OUTCOME.search(story, wm.end() if wm else 0) or _OUTCOME.search(story)
+    labelled = _LABELLED_OUTCOME.search(story)
+    if labelled and not om:
+        om = labelled
+    if om:
+        end = _end_of_clause(story, om.end())
+        outcome = Span(story[om.start() : end].strip(), line_of(all_lines, om.start()))
+    wm = wm or _LABELLED_WANT.search(story)
+    if wm:
+        stop = om.start() if om and om.start() > wm.end() else _end_of_clause(story, wm.end())
+        want = Span(story[wm.end() : stop].strip(" ,"), line_of(all_lines, wm.start()))
+    elif persona is not None and not persona[2]:
+        # "As a clerk, see overdue invoices so that..." - the want follows the persona
+        after = story.find(persona[0].text) + len(persona[0].text)
+        stop = om.start() if om and om.start() > after else _end_of_clause(story, after)
+        if stop > after:
+            want = Span(story[after:stop].strip(" ,"), persona[0].line)
+    if job and (persona is None or job.start() < story.find(persona[1])):
+        fmt = "job story"
+    elif persona is not None:
+        fmt = (
+            "prose"
+            if persona[2]
+            else "persona line"
+            if re.match(r"\W*(?:persona|role|who|user)", persona[1], I)
+            else "connextra"
+        )
+    elif criteria_only:
+        fmt = "criteria only"
+    return Parsed(
+        lines=all_lines,
+        story=story,
+        story_lines=story_end,
+        persona=persona,
+        want=want,
+        outcome=outcome,
+        items=items,
+        heading=heading,
+        format=fmt,
+    )

@@ -1,0 +1,131 @@
+"""The problem-orientation judge: solution detail found by kind, named by kind.
+
+A hit is quoted with its line and named by its kind from the lexicon ("storage and
+infrastructure", "algorithms and ML methods"...). What a scenario's users see and
+code against (``Scenario.contract``) is the product, not a solution: for an API
+product its endpoints, fields, headers and status codes. A technique the story says
+is *documented* for those users (a published retry schedule) may be either, so the
+judge is unsure of it instead of guessing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ._lexicon import (
+    CONTRACT_EXTRA,
+    DOCUMENTED,
+    GLUE,
+    INTERNAL,
+    KINDS,
+    NOT_PRESCRIBED,
+    PATH,
+    phrase,
+)
+from ._parse import Parsed
+from ._text import at, quote
+from ._types import Finding, Scenario
+
+__all__ = ["judge_problem", "solution_detail", "story_detail"]
+
+Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
+
+
+def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+    """Solution detail as (quote, line number, kinds), neighbouring hits merged: the
+    hits, and those the judge cannot place (a documented technique of an API product)."""
+    found: list[Hit] = []
+    doubtful: list[Hit] = []
+    seen: set[str] = set()
+    for no, line in enumerate(lines, 1):
+        spans: list[tuple[int, int, str]] = []
+        for kind, pat in KINDS:
+            for m in pat.finditer(line):
+                hit = m.group(0).strip()
+                if not hit:
+                    continue
+                if (kind in scenario.contract and not INTERNAL.search(hit)) or (
+                    scenario.users_are_developers and CONTRACT_EXTRA.match(hit)
+                ):
+                    continue
+                if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
+                    continue
+                end = m.end()
+                if kind == "internal interfaces" and hit.lower() in {
+                    "get",
+                    "post",
+                    "put",
+                    "patch",
+                    "delete",
+                }:
+                    path = PATH.match(line, end)
+                    end = path.end() if path else end
+                spans.append((m.start(), end, kind))
+        spans.sort()
+        merged: list[tuple[int, int, set[str]]] = []
+        for start, end, kind in spans:
+            if merged and (start <= merged[-1][1] or GLUE.fullmatch(line[merged[-1][1] : start])):
+                first, last, kinds = merged[-1]
+                merged[-1] = (first, max(last, end), kinds | {kind})
+            else:
+                merged.append((start, end, {kind}))
+        for start, end, kinds in merged:
+            words = phrase(line, start, end)
+            if words.lower() in seen:
+                continue
+            seen.add(words.lower())
+            contract = scenario.contract and kinds == {"algorithms and ML methods"}
+            (doubtful if contract and DOCUMENTED.search(line) else found).append((words, no, kinds))
+    return found, doubtful
+
+
+@lru_cache(maxsize=256)
+def _detail(lines: tuple[str, ...], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+    return solution_detail(list(lines), scenario)
+
+
+def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+    """The solution detail of a whole story, computed once for the judges that ask.
+
+    A role's name ("a back-end engineer") is judged as a persona, not as detail."""
+    lines = list(p.lines)
+    if p.persona is not None:
+        span = p.persona[0]
+        lines[span.line - 1] = lines[span.line - 1].replace(span.text, " " * len(span.text), 1)
+    return _detail(tuple(lines), scenario)
+
+
+def _join(quotes: list[str]) -> str:
+    return quotes[0] if len(quotes) == 1 else ", ".join(quotes[:-1]) + " and " + quotes[-1]
+
+
+def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
+    hits, doubtful = story_detail(p, scenario)
+    if hits:
+        quotes = [f"{quote(h, 50)}{at(no)}" for h, no, _ in hits[:3]]
+        more = f" (and {len(hits) - 3} more)" if len(hits) > 3 else ""
+        kinds = sorted({k for _, _, ks in hits for k in ks})
+        verb = "tells" if len(hits) == 1 else "tell"
+        return Finding(
+            "problem",
+            "not met",
+            f"{_join(quotes)}{more} {verb} the team how to build it ({', '.join(kinds)}); "
+            "describe what the user needs instead",
+            flagged=tuple(h for h, _, _ in hits),
+        )
+    if doubtful:
+        h, no, _ = doubtful[0]
+        line = f" ({scenario.contract_line})" if scenario.contract_line else ""
+        return Finding(
+            "problem",
+            "unsure",
+            f"looked for solution detail and found {quote(h, 50)}{at(no)}, which the story "
+            f"calls documented: a published policy is part of the product{line}. Check this "
+            "point against the checklist",
+        )
+    return Finding(
+        "problem",
+        "met",
+        "no storage, infrastructure, code structure, internal interface, named technology, "
+        "algorithm or styling detail; the how is left to the team",
+    )

@@ -1,0 +1,96 @@
+"""The labelled story corpora and the scenarios they are written for (test data only).
+
+``stories.jsonl`` and ``stories-tuning.jsonl`` are the corpus the analyser is tuned on;
+``stories-holdout.jsonl`` is the untouched slice, measured and never tuned on. Stories
+of the course's own scenarios name them (``OVERDUE_INVOICES``...); the other domains'
+scenarios live in ``story-scenarios.json``: who their users and builders are, what
+their need is, and the words of their topic.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pmcourse._tasks import ch04
+from pmcourse._tasks.story import Scenario
+
+DATA = Path(__file__).resolve().parent / "data"
+TUNED = ("stories.jsonl", "stories-tuning.jsonl")
+HOLDOUT = "stories-holdout.jsonl"
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def tuned() -> list[dict[str, Any]]:
+    return [s for name in TUNED for s in load(name)]
+
+
+def holdout() -> list[dict[str, Any]]:
+    return load(HOLDOUT)
+
+
+@cache
+def _other_domains() -> dict[str, Scenario]:
+    rows = json.loads((DATA / "story-scenarios.json").read_text(encoding="utf-8"))
+    return {
+        r["name"]: Scenario(
+            name=r["name"],
+            need=r["need"],
+            users=r["users"],
+            user_roles=tuple(r["user_roles"]),
+            builders=tuple(r["builders"]),
+            contract=tuple(r.get("contract", ())),
+            contract_line=r.get("contract_line", ""),
+            topic=tuple(r["topic"]),
+        )
+        for r in rows
+    }
+
+
+def scenario(name: str) -> Scenario:
+    """The scenario a story names: one of the course's or of the other domains'."""
+    found = getattr(ch04, name, None)
+    if isinstance(found, Scenario):
+        return found
+    return _other_domains()[name]
+
+
+# Task 9.7's feedback lines and the eval-plan corpus's labels they answer.
+PLAN_LINES = {
+    "Names a test set": "test_set",
+    "Names a quality measure": "measure",
+    "Sets a bar with a number": "bar",
+    "Plans for varying outputs": "varying",
+    "Sets a cost or latency budget": "budget",
+    "Says when the eval runs": "when",
+    "Length": "length_ok",
+    "About this product": "on_topic",
+}
+
+
+def evalplans(split: str) -> list[dict[str, Any]]:
+    """Labelled eval plans for task 9.7: "tuning" ones, or the untouched "holdout"."""
+    return [p for p in load("evalplans.jsonl") if p.get("split") == split]
+
+
+def plan_verdicts(feedback: str) -> dict[str, str]:
+    """Each labelled element's state in 9.7's feedback: "met", "not met" or "unsure"; a
+    plan about the product gets no "About this product" line, which is "met"."""
+    if feedback.startswith("✘ Keyword list:"):
+        return dict.fromkeys(PLAN_LINES.values(), "not met")
+    states = {"on_topic": "met"}
+    marks = {"✔": "met", "✘": "not met", "?": "unsure"}
+    for line in feedback.splitlines():
+        for name, label in PLAN_LINES.items():
+            if line[2:].startswith(name):
+                states[label] = marks[line[0]]
+    return states
