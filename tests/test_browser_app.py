@@ -184,7 +184,7 @@ def compare(browser_run: dict[str, Any], local: list[dict[str, Any]]) -> None:
         assert outcome(ours) == outcome(theirs), f"cell {i} differs from a local kernel"
 
 
-@pytest.mark.parametrize("path", exercise_paths(), ids=lambda p: p.stem[:2])
+@pytest.mark.parametrize("path", exercise_paths(), ids=lambda p: p.stem)
 def test_every_blank_exercise_runs_in_the_browser_as_in_a_local_kernel(
     app: tuple[str, Any], path: Path, tmp_path: Path
 ) -> None:

@@ -78,7 +78,7 @@ def test_no_answer_key_in_the_notebook(path: Path) -> None:
             assert case.label not in text, task.id
 
 
-@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem[:2])
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
 def test_check_is_imported_in_a_cell_that_cannot_fail_in_the_browser(path: Path) -> None:
     """A cell importing check() imports only pmcourse: the browser has no matplotlib or numpy.
 
