@@ -78,11 +78,51 @@ def _install(session: nox.Session, *args: str) -> None:
 
 @nox.session(default=False, reuse_venv=True)
 def docs(session: nox.Session) -> None:
-    """Build the course site into docs/_build/html (nitpicky, warnings are errors)."""
-    _install(session, *_groups("docs"))
+    """Build the course site into docs/_build/html (nitpicky, warnings are errors).
+
+    With it, the in-browser exercise app (JupyterLite + Pyodide) in docs/_build/html/lite,
+    from pinned, hash-checked downloads cached in ~/.cache/pmcourse-lite. Without the
+    registries the site still builds, without the app; ``PMCOURSE_LITE=0`` skips it.
+    """
+    import time
+
+    start = time.perf_counter()
+    try:  # the app's build tools too, unless they cannot be installed (offline)
+        _install(session, *_groups("docs"), *_groups("lite"))
+        lite_tools = True
+    except nox.command.CommandFailed:
+        _install(session, *_groups("docs"))
+        session.log("The browser app was skipped: its build tools could not be installed.")
+        lite_tools = False
+    env = {"PMCOURSE_LITE_APP": "0"}
+    lite_seconds = 0.0
+    if lite_tools and os.environ.get("PMCOURSE_LITE", "1") != "0":
+        lite_start = time.perf_counter()
+        env["PMCOURSE_LITE_APP"] = "1" if _build_lite(session) else "0"
+        lite_seconds = time.perf_counter() - lite_start
     sphinx = ["sphinx-build", "-n", "-W", "--keep-going", "-b", "html"]
-    session.run(*sphinx, "docs", str(DOCS_OUT), *session.posargs)
+    session.run(*sphinx, "docs", str(DOCS_OUT), *session.posargs, env=env)
+    total = time.perf_counter() - start
     session.log(f"The course site is at {DOCS_OUT / 'index.html'}")
+    session.log(
+        f"docs took {total:.1f} s, {lite_seconds:.1f} s of it the browser app "
+        f"({total - lite_seconds:.1f} s without it)"
+    )
+    if env["PMCOURSE_LITE_APP"] == "1":
+        session.log(
+            "The app needs a web server: python -m http.server -d "
+            f"{DOCS_OUT.relative_to(ROOT)}, then open http://localhost:8000/"
+        )
+
+
+def _build_lite(session: nox.Session) -> bool:
+    """Build docs/_build/html/lite; False (and one line saying so) when it cannot be built."""
+    lite_out = DOCS_OUT / "lite"
+    # the package's own source, not an installed copy: the app ships this checkout
+    env = {"PYTHONPATH": str(ROOT / "src")}
+    lite = ["python", "-m", "pmcourse._authoring", "lite", str(lite_out)]
+    session.run(*lite, "--work", str(ROOT / ".nox" / "lite"), env=env, success_codes=[0, 3])
+    return (lite_out / "notebooks" / "index.html").is_file()
 
 
 @nox.session(reuse_venv=True)

@@ -77,16 +77,32 @@ nbsphinx_allow_errors = False
 # No CDN: require.js is only for widgets, which the exercises do not use.
 nbsphinx_requirejs_path = ""
 nbsphinx_assume_equations = False
+# The in-browser app (JupyterLite) is built by the docs session into lite/; it sets
+# PMCOURSE_LITE_APP=1 only when the app was built, so a site without it has no buttons.
+pmcourse_lite_app = os.environ.get("PMCOURSE_LITE_APP") == "1"
 nbsphinx_prolog = r"""
 {% set name = env.docname.split('/')|last %}
 .. raw:: html
 
     <div class="pmcourse-download admonition note">
+    {% if env.config.pmcourse_lite_app %}
+      <p class="admonition-title">Do this exercise</p>
+      <p class="pmcourse-launch"><a class="pmcourse-launch-button"
+      href="../lite/notebooks/index.html?path={{ name }}.ipynb">Open in your browser</a>
+      <span>nothing to install: Python starts inside the page, in about 20 seconds.
+      Your work is saved in this browser; <a href="../checking-your-work.html#cyw-browser">
+      download it</a> to keep it or to grade it.</span></p>
+      <p>Or on your own machine: <a class="reference download internal" href="{{ name }}.ipynb"
+      download>download the notebook ({{ name }}.ipynb)</a>, or run <code>pmcourse start</code>
+      to copy every exercise into a workspace. Check your answers with
+      <code>pmcourse grade</code>.</p>
+    {% else %}
       <p class="admonition-title">Do this exercise on your own machine</p>
       <p><a class="reference download internal" href="{{ name }}.ipynb" download>
       Download the notebook ({{ name }}.ipynb)</a>, or run <code>pmcourse start</code>
       to copy every exercise into a workspace. Check your answers with
       <code>pmcourse grade</code>.</p>
+    {% endif %}
     </div>
 """
 

@@ -82,6 +82,8 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     proc = subprocess.run(
         [*cmd, "-d", str(base / "doctrees"), str(DOCS), str(out)],
         cwd=ROOT,
+        # as published: with the Open-in-your-browser buttons (the app itself is not needed)
+        env={**os.environ, "PMCOURSE_LITE_APP": "1"},
         capture_output=True,
         text=True,
         check=False,

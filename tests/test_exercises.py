@@ -76,3 +76,19 @@ def test_no_answer_key_in_the_notebook(path: Path) -> None:
                 assert why[:50] not in text, task.id
         for case in getattr(task, "cases", ()):
             assert case.label not in text, task.id
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
+def test_check_is_imported_in_a_cell_that_cannot_fail_in_the_browser(path: Path) -> None:
+    """A cell importing check() imports only pmcourse: the browser has no matplotlib or numpy.
+
+    An import that fails there would leave check undefined and every later cell a NameError.
+    """
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if cell["cell_type"] != "code" or not re.search(r"\bimport\b[^\n]*\bcheck\b", source):
+            continue
+        imports = re.findall(r"^\s*(?:from\s+(\S+)\s+)?import\s+(\S+)", source, re.MULTILINE)
+        assert imports
+        assert all((mod or name).split(".")[0] == "pmcourse" for mod, name in imports), source

@@ -9,6 +9,9 @@
   an ``aria-level``; the two ``<aside>`` landmarks get distinct names; the "back to top"
   link and the view/edit/theme buttons sit in a named ``<nav>`` so that no content lives
   outside a landmark.
+* With ``pmcourse_lite_app = True`` (the docs session sets it when it built the in-browser
+  app into ``lite/``), each chapter's link to its exercise is followed by an "Open in your
+  browser" button that opens the notebook there. The app itself loads only on that click.
 """
 
 from __future__ import annotations
@@ -161,8 +164,38 @@ def _register_filter(app: Sphinx) -> None:
         logger.debug("pmcourse_site: no template environment for builder %s", app.builder.name)
 
 
+_EXERCISE_LINK = re.compile(r"(?:^|/)exercises/(\d\d-[\w-]+)\.html(?:#.*)?$")
+LAUNCH_NOTE = "nothing to install: Python starts inside the page, in about 20 seconds"
+
+
+def launch_button(root: str, notebook: str) -> str:
+    """The "Open in your browser" link for ``notebook``, from a page ``root`` below the site."""
+    href = html.escape(f"{root}lite/notebooks/index.html?path={notebook}", quote=True)
+    return (
+        f'<p class="pmcourse-launch"><a class="pmcourse-launch-button" href="{href}">'
+        f"Open in your browser</a> <span>{LAUNCH_NOTE}.</span></p>"
+    )
+
+
+def _add_launch_buttons(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if not app.config.pmcourse_lite_app or not docname.startswith("chapters/"):
+        return
+    root = "../" * docname.count("/")
+    for ref in list(doctree.findall(nodes.reference)):
+        match = _EXERCISE_LINK.search(str(ref.get("refuri", "")))
+        para = ref.parent
+        while para is not None and not isinstance(para, nodes.paragraph):
+            para = para.parent
+        if match is None or para is None or para.parent is None:
+            continue
+        button = nodes.raw("", launch_button(root, f"{match.group(1)}.ipynb"), format="html")
+        para.parent.insert(para.parent.index(para) + 1, button)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("pmcourse_lite_app", default=False, rebuild="env", types=[bool])
     app.connect("builder-inited", _register_filter)
+    app.connect("doctree-resolved", _add_launch_buttons)
     # After furo's own handler (priority 500), before anything renders.
     app.connect("html-page-context", _add_description, priority=900)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -36,11 +36,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     """Serve files from ``directory``; gzip text when ``compress`` is on and accepted."""
 
     compress = True
+    cache = False
     extensions_map = {  # noqa: RUF012 - the stdlib declares it as a class attribute
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".ipynb": "application/x-ipynb+json",
         ".svg": "image/svg+xml",
         ".js": "application/javascript",
+        ".mjs": "text/javascript",  # Pyodide's module worker needs a JavaScript type
+        ".wasm": "application/wasm",  # streaming WebAssembly compilation checks it
+        ".whl": "application/zip",
         ".woff2": "font/woff2",
     }
 
@@ -48,8 +52,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         """Stay quiet: tests and benchmarks print their own summaries."""
 
     def end_headers(self) -> None:
-        # A static host revalidates; no-store keeps every measured visit a first visit.
-        self.send_header("Cache-Control", "no-store")
+        # no-store keeps every measured visit a first visit; ``cache`` lets a warm visit reuse
+        # what a first one fetched, as a static host with caching headers does.
+        self.send_header("Cache-Control", "max-age=3600" if self.cache else "no-store")
         super().end_headers()
 
     def send_head(self) -> io.BytesIO | BinaryIO | None:
@@ -86,9 +91,11 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve(root: Path, *, compress: bool = True, port: int = 0) -> Iterator[str]:
+def serve(
+    root: Path, *, compress: bool = True, port: int = 0, cache: bool = False
+) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 (a free port by default); yield the base URL ending in ``/``."""
-    handler = type("Handler", (_Handler,), {"compress": compress})
+    handler = type("Handler", (_Handler,), {"compress": compress, "cache": cache})
     server = _Server(("127.0.0.1", port), functools.partial(handler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
     thread.start()

@@ -305,7 +305,9 @@ def _rows_of(script: str, function: str) -> list[tuple[str, str, str]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions")
-    ap.add_argument("--no-site", action="store_true", help="skip page weight and Lighthouse")
+    ap.add_argument(
+        "--no-site", action="store_true", help="skip page weight, Lighthouse and the browser app"
+    )
     ap.add_argument("--batch", type=int, default=0, help="also time a batch of N notebooks")
     ap.add_argument(
         "--grading-only", action="store_true", help="only the grading rows (issue 13's table)"
@@ -320,6 +322,8 @@ def main() -> int:
             rows += bench_check()
             rows += _rows_of("story.py", "story_rows")  # the analyser: precision, recall, speed
             rows += _rows_of("cohort.py", "cohort_rows")  # gradebook, report, merge at scale
+            if not args.no_site:
+                rows += _rows_of("lite.py", "lite_rows")  # the in-browser app: start, size
         rows += bench_grading(runs, work)
         rows += bench_fork_times(40, work)
         if args.batch:

@@ -87,6 +87,8 @@ def build_site(out: Path) -> Path:
     proc = subprocess.run(
         [*cmd, "-d", str(out.parent / f"{out.name}-doctrees"), str(DOCS), str(out)],
         cwd=ROOT,
+        # as published: with the Open-in-your-browser buttons (the app itself is not needed)
+        env={**os.environ, "PMCOURSE_LITE_APP": "1"},
         capture_output=True,
         text=True,
         check=False,

@@ -6,6 +6,7 @@ The nox sessions ``notebooks`` and ``new_chapter`` run these from a checkout.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +38,20 @@ def _new_chapter(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lite(args: argparse.Namespace) -> int:
+    from .lite import LiteUnavailable, build
+
+    try:
+        build(args.root, args.out, args.work)
+    except LiteUnavailable as exc:
+        if args.out.is_dir():  # an older app would not match this site
+            shutil.rmtree(args.out)
+        print(f"The browser app was skipped (the site builds without it): {exc}")
+        return 3
+    print(f"The browser app is at {args.out / 'notebooks' / 'index.html'}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pmcourse._authoring")
     parser.add_argument("--root", type=Path, default=ROOT, help="the course checkout")
@@ -47,9 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("number", type=int)
     new.add_argument("slug", help="like working-with-designers")
     new.add_argument("title", help='like "Working with designers"')
+    lite = sub.add_parser(
+        "lite", help="build the in-browser app (exit 3: a registry was out of reach, skipped)"
+    )
+    lite.add_argument("out", type=Path, help="where the app goes, like docs/_build/html/lite")
+    lite.add_argument("--work", type=Path, default=ROOT / ".nox" / "lite", help="staging folder")
     args = parser.parse_args(argv)
+    commands = {"notebooks": _notebooks, "new-chapter": _new_chapter, "lite": _lite}
     try:
-        return _notebooks(args) if args.command == "notebooks" else _new_chapter(args)
+        return commands[args.command](args)
     except PmcourseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

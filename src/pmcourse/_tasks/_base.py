@@ -868,6 +868,10 @@ def _axis_labels(axis: Any) -> list[list[Any]]:
 
 
 def _summarise_figure(answer: object) -> dict[str, Any]:
+    from ..chart import Axes, Figure  # the SVG charts drawn where matplotlib is absent
+
+    if isinstance(answer, (Axes, Figure)):
+        return answer.chart_summary()
     fig = getattr(answer, "figure", None) if hasattr(answer, "get_title") else answer
     axes = getattr(fig, "axes", None)
     if not isinstance(axes, list) or not axes:
@@ -932,7 +936,11 @@ def bars_of(summary: Mapping[str, Any]) -> list[tuple[str, float]]:
 
 @dataclass(frozen=True, kw_only=True)
 class Chart(Task):
-    """A matplotlib figure the learner draws; criteria read a summary of it."""
+    """A bar chart the learner draws; criteria read a summary of it.
+
+    The chart is a matplotlib figure or, where matplotlib is absent (in the
+    browser), a :mod:`pmcourse.chart` figure drawn with the same calls.
+    """
 
     max_answer: int = 256 * 2**10  # the summary of a figure with many bars and ticks
 

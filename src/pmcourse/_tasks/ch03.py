@@ -18,7 +18,7 @@ EXERCISE = Exercise(
         "prioritize a backlog (and showing your priorities in a chart), and closing the communication gap\n"
         "with technical buyers and with your own company."
     ),
-    imports=("import matplotlib.pyplot as plt\n\nfrom pmcourse import check, hint"),
+    imports="from pmcourse import check, hint",
     objectives=(
         (
             (
@@ -322,6 +322,11 @@ TASKS = [
             '    "Reporting engine rewrite": (2, 13),\n'
             "}\n"
             "\n"
+            "try:\n"
+            "    import matplotlib.pyplot as plt\n"
+            "except ImportError:  # in the browser: pmcourse draws the same chart as SVG\n"
+            "    from pmcourse import chart as plt\n"
+            "\n"
             "fig, ax = plt.subplots()\n"
             "order = ...  # your priority order, for example: order = answer_3_2\n"
             "# scores = [value / effort for each item in order]\n"
@@ -334,7 +339,10 @@ TASKS = [
         ),
         title="Chart your priorities",
         section=f"{_CH}#ch03-scenario",
-        expects="a matplotlib figure (or its axes) with one bar per backlog item",
+        expects=(
+            "a matplotlib figure (or its axes) with one bar per backlog item; in the browser, "
+            "the same figure from pmcourse.chart"
+        ),
         hint=(
             "Use ax.bar(names, scores) with the names in your order from task 3.2, then give "
             "the chart a title and label both axes."

@@ -1,0 +1,135 @@
+"""The in-browser app's builder: pins, cache, lock rewriting, and the offline path."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import tarfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pmcourse._authoring import lite
+from pmcourse._authoring.__main__ import main
+
+UNREACHABLE = "http://127.0.0.1:9"  # the discard port: connection refused at once
+
+
+@pytest.fixture
+def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PMCOURSE_LITE_CACHE", str(cache))
+    monkeypatch.setenv("PMCOURSE_LITE_NPM_REGISTRY", UNREACHABLE)
+    monkeypatch.setenv("PMCOURSE_LITE_PYPI_FILES", UNREACHABLE)
+    return cache
+
+
+def _wheel(tmp_path: Path) -> Path:
+    path = tmp_path / "pmcourse-1.2.3-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("pmcourse/__init__.py", "")
+    return path
+
+
+def _pyodide_lock() -> dict[str, Any]:
+    """A lock shaped like Pyodide's: the pinned names (own hashes) and packages not shipped."""
+    packages: dict[str, Any] = {}
+    for wheel in lite.WHEELS[:15]:
+        packages[wheel.name] = {
+            "name": wheel.name,
+            "version": "0",
+            "file_name": wheel.filename,
+            "sha256": "0" * 64,
+            "imports": [wheel.name.replace("-", "_")],
+            "depends": ["traitlets"] if wheel.name == "ipython" else [],
+            "install_dir": "site",
+            "package_type": "package",
+            "unvendored_tests": True,
+        }
+    packages["numpy"] = {**packages["six"], "name": "numpy", "file_name": "numpy.whl"}
+    packages["matplotlib"] = {**packages["six"], "name": "matplotlib", "depends": ["numpy"]}
+    return {"info": {"python": "3.14.2"}, "packages": packages}
+
+
+def test_the_lock_keeps_only_shipped_files_with_their_real_hashes(tmp_path: Path) -> None:
+    own = _wheel(tmp_path)
+    lock = lite.rewrite_lock(_pyodide_lock(), own)
+    packages = lock["packages"]
+    assert "numpy" not in packages and "matplotlib" not in packages
+    assert set(packages) == {w.name for w in lite.WHEELS} | {"pmcourse"}
+    for wheel in lite.WHEELS:
+        assert packages[wheel.name]["sha256"] == wheel.sha256
+        assert packages[wheel.name]["file_name"] == wheel.filename
+    assert "ipython-pygments-lexers" in packages["ipython"]["depends"]
+    assert packages["comm"]["imports"] == ["comm"]
+    mine = packages["pmcourse"]
+    assert mine["imports"] == ["pmcourse"] and mine["depends"] == []
+    assert mine["version"] == "1.2.3"
+    assert mine["sha256"] == hashlib.sha256(own.read_bytes()).hexdigest()
+    assert lock["info"] == {"python": "3.14.2"}
+
+
+def test_every_pin_is_a_pure_python_wheel_on_pythons_file_host() -> None:
+    names = [w.name for w in lite.WHEELS]
+    assert len(names) == len(set(names))
+    for wheel in lite.WHEELS:
+        assert wheel.filename.endswith("-none-any.whl"), wheel.filename
+        assert wheel.path.startswith("/packages/")
+        assert len(wheel.sha256) == 64
+
+
+def test_offline_the_command_skips_the_app_in_one_line(
+    offline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "site" / "lite"
+    (out / "notebooks").mkdir(parents=True)  # an app from an earlier build
+    code = main(["lite", str(out), "--work", str(tmp_path / "work")])
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert code == 3
+    assert len(printed) == 1
+    assert printed[0].startswith("The browser app was skipped")
+    assert UNREACHABLE in printed[0]
+    assert not out.exists()  # no stale app that would not match the site
+    assert not offline.exists() or not any(offline.rglob("*.tgz"))
+
+
+def test_a_cached_download_is_reused_and_a_corrupt_one_refetched(
+    offline: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = io.BytesIO()
+    with tarfile.open(fileobj=package, mode="w:gz") as tar:
+        for name in lite.PYODIDE_FILES:
+            data = name.encode()
+            info = tarfile.TarInfo(f"package/{name}")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    good = package.getvalue()
+    integrity = "sha512-" + base64.b64encode(hashlib.sha512(good).digest()).decode()
+    monkeypatch.setattr(lite, "PYODIDE_INTEGRITY", integrity)
+    fetched: list[str] = []
+
+    def fetch(url: str) -> bytes:
+        fetched.append(url)
+        return good
+
+    monkeypatch.setattr(lite, "_fetch", fetch)
+    assert lite.pyodide_core()["pyodide.mjs"] == b"pyodide.mjs"
+    assert lite.pyodide_core()["pyodide-lock.json"] == b"pyodide-lock.json"
+    assert len(fetched) == 1  # the second build reads the cache
+    (cached,) = offline.rglob("*.tgz")
+    cached.write_bytes(b"corrupt")
+    lite.pyodide_core()
+    assert len(fetched) == 2
+    assert cached.read_bytes() == good
+
+
+def test_a_download_that_does_not_match_its_pin_is_refused(
+    offline: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lite, "_fetch", lambda _url: b"not the pinned tarball")
+    with pytest.raises(lite.LiteUnavailable, match="does not match its pinned hash"):
+        lite.pyodide_core()
+    assert not any(offline.rglob("*.tgz"))
