@@ -277,3 +277,11 @@ def test_3_3_one_wrong_bar_label_costs_one_criterion() -> None:
     assert [line.split(":")[0] for line in _failed(result)] == [
         "\u2718 Bars are labeled with the item names"
     ]
+
+
+def test_3_2_the_items_as_shown_are_not_already_the_answer() -> None:
+    # The notebook lists the items in the task's own order: that order must not pass.
+    from pmcourse._tasks import get_task
+
+    shown = list(get_task("3.2").items)
+    assert check("3.2", shown).status == "fail"

@@ -274,12 +274,12 @@ TASKS = [
             "\n"
             "| Item | Value | Effort | Risk | Technical debt? | Notes |\n"
             "|---|---|---|---|---|---|\n"
-            "| Fix CSV import data loss | 9 | 2 | low | no | Some imports silently drop rows; 12 customers affected. |\n"
-            "| Enterprise SSO | 8 | 3 | low | no | Two signed enterprise deals start only when SSO ships. |\n"
-            "| Upgrade database driver | 3 | 3 | medium | yes | The current driver loses security support in 8 weeks. Real-time alerts need the new driver. |\n"
             "| Dark mode | 4 | 2 | low | no | The most-voted idea on the feedback board. |\n"
+            "| Enterprise SSO | 8 | 3 | low | no | Two signed enterprise deals start only when SSO ships. |\n"
+            "| Fix CSV import data loss | 9 | 2 | low | no | Some imports silently drop rows; 12 customers affected. |\n"
             "| Real-time alerts | 7 | 8 | high | no | Requested by many mid-size customers; built on streaming support in the new driver. |\n"
             "| Reporting engine rewrite | 2 | 13 | high | yes | Engineers want cleaner code; no reporting changes are planned this year. |\n"
+            "| Upgrade database driver | 3 | 3 | medium | yes | The current driver loses security support in 8 weeks. Real-time alerts need the new driver. |\n"
             "\n"
             "Put **all six** item names in a list, highest priority first. Value divided by effort is a good\n"
             "start, but it is not the whole answer."
@@ -297,7 +297,8 @@ TASKS = [
             "moves above its ratio because of its security deadline and because alerts depend on "
             "it; the rewrite comes last because it has no user-visible benefit."
         ),
-        items=tuple(VALUE_EFFORT),
+        # shown A-Z: the key's order would already be the answer
+        items=tuple(sorted(VALUE_EFFORT)),
         rules=RULES,
     ),
     Chart(
