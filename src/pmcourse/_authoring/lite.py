@@ -68,7 +68,7 @@ class Wheel:
 
 _P = "/packages/"
 #: The pure-Python wheels the kernel imports at start, at the versions Pyodide's
-#: lock names. The first 15 are in the lock (with Pyodide's own hashes, which
+#: lock names (and msgspec, a newer build for the same ABI). The first 15 are in the lock (with Pyodide's own hashes, which
 #: differ from PyPI's); comm and ipython-pygments-lexers are added to it.
 WHEELS = (
     Wheel("micropip", "micropip-0.11.1-py3-none-any.whl",
@@ -124,6 +124,11 @@ WHEELS = (
           _P + "d9/33/1f075bf72b0b747cb3288d011319aaf64083cf2efef8354174e3ed4540e2",
           "a9462224a505ade19a605f71f8fa63c2048833ce50abc86768a0d81d876dc81c",
           imports=("ipython_pygments_lexers",), depends=("pygments",)),
+    # pmcourse's results are msgspec structs; msgspec publishes a wheel for this ABI on PyPI
+    Wheel("msgspec", "msgspec-0.23.0-cp314-cp314-pyemscripten_2026_0_wasm32.whl",
+          _P + "fa/33/67509d508c2ba46e7ddf00237259e4164dcebabc4650930bc432ccf57946",
+          "1836f50ad87e7c56600b648a1b75c3bbcce62835cb1f489435fc5fee8d068831",
+          imports=("msgspec",)),
 )  # fmt: skip
 
 #: the kernel settings: no PyPI fallback, so nothing sends the browser off the site
@@ -224,6 +229,7 @@ def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
                 "unvendored_tests": False,
             }
         entry["file_name"] = wheel.filename
+        entry["version"] = wheel.filename.split("-")[1]
         entry["sha256"] = wheel.sha256
         entry["unvendored_tests"] = False
         kept[wheel.name] = entry
@@ -236,7 +242,7 @@ def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
         "file_name": pmcourse_wheel.name,
         "sha256": hashlib.sha256(data).hexdigest(),
         "imports": ["pmcourse"],
-        "depends": [],
+        "depends": ["msgspec"],
         "install_dir": "site",
         "package_type": "package",
         "unvendored_tests": False,
