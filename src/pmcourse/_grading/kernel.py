@@ -138,8 +138,9 @@ def _view_flags(tmp_size: int) -> list[str]:
     for target, link in view.links:
         flags += ["--symlink", target, link]
     size = ["--size", str(tmp_size)] if tmp_size > 0 else []
+    # The private /tmp and /dev come first and the view's binds after them: an
+    # interpreter that lives under /tmp (a venv made there) stays in view.
     return [
-        *flags,
         # bubblewrap's minimal /dev: null, zero, full, random, urandom, tty, a private pts.
         "--dev",
         "/dev",
@@ -157,6 +158,7 @@ def _view_flags(tmp_size: int) -> list[str]:
         *size,
         "--tmpfs",
         "/tmp",
+        *flags,
     ]
 
 

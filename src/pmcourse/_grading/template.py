@@ -84,6 +84,9 @@ def enter_sandbox(box: dict[str, Any]) -> None:
     new = "/tmp"  # any folder will do as the mount point of the new root, in this namespace
     nosuid_nodev = linux.MS_NOSUID | linux.MS_NODEV
     linux.mount("tmpfs", new, "tmpfs", nosuid_nodev, "mode=0755")
+    # The private /tmp first, then the binds: an interpreter under /tmp stays in view.
+    os.mkdir(new + "/tmp")
+    linux.mount("tmpfs", new + "/tmp", "tmpfs", nosuid_nodev, "mode=0755" + sized)
     for path, fd in sources:
         target = new + path
         if os.path.isdir(f"/proc/self/fd/{fd}"):
@@ -114,8 +117,6 @@ def enter_sandbox(box: dict[str, Any]) -> None:
             "newinstance,ptmxmode=0666,mode=620",
         )
     linux.remount_readonly(new + "/dev")
-    os.mkdir(new + "/tmp")
-    linux.mount("tmpfs", new + "/tmp", "tmpfs", nosuid_nodev, "mode=0755" + sized)
     os.mkdir(new + "/proc")
     os.makedirs(new + run)
     linux.bind(f"/proc/self/fd/{run_fd}", new + run)
