@@ -292,7 +292,7 @@ TASKS = [
             "items up or down. Which item has a date after which doing nothing becomes dangerous?"
         ),
         solution=(
-            f"One order that keeps every trade-off: {BUG}, {SSO}, {DRIVER}, {DARK}, {ALERTS}, "
+            f"One order that keeps every trade-off: {SSO}, {BUG}, {DRIVER}, {DARK}, {ALERTS}, "
             f"{REWRITE}. The data-loss bug and SSO lead on value and urgency; the driver upgrade "
             "moves above its ratio because of its security deadline and because alerts depend on "
             "it; the rewrite comes last because it has no user-visible benefit."
@@ -350,7 +350,8 @@ TASKS = [
         ),
         solution=(
             "fig, ax = plt.subplots()\n"
-            f"order = [{BUG!r}, {SSO!r}, {DRIVER!r}, {DARK!r}, {ALERTS!r}, {REWRITE!r}]\n"
+            # the order of the solved task 3.2 (keeps every rule; ties go A-Z)
+            f"order = [{SSO!r}, {BUG!r}, {DRIVER!r}, {DARK!r}, {ALERTS!r}, {REWRITE!r}]\n"
             "scores = [VALUE_EFFORT[i][0] / VALUE_EFFORT[i][1] for i in order]\n"
             "ax.bar(order, scores)\n"
             'ax.set_title("Backlog in priority order")\n'
