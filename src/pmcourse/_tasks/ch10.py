@@ -421,7 +421,7 @@ TASKS = [
             "slow. The tech lead brings two designs and asks which trade-off the product "
             "wants:\n"
             "\n"
-            "| | Design A | Design B |\n"
+            "| Aspect | Design A | Design B |\n"
             "|---|---|---|\n"
             "| Where the totals come from | the main database, at every page load | a copy "
             "refreshed every 10 minutes |\n"
