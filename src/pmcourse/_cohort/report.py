@@ -259,7 +259,7 @@ def render_report(
         first = nb.solution_first
         for t in tasks:
             s = stats.get(t.task_id)
-            if s is None or not t.counted:
+            if s is None or t.status == "not in version":  # not t.counted, inlined
                 continue
             status = t.status
             s.graded += 1
