@@ -37,12 +37,8 @@ KNOWN_MISSES: dict[str, str] = {
     "t-es-13": "label faults 'the stock service returns…' as internal, yet keeps problem true",
     "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
     "t-wh-02": "terse Gherkin with no small words ('then retries stop') reads as keyword salad",
-    "t-wh-08": "label keeps the topic of 'reliable delivery', which names no part of the need",
     "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
     "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
-    "t-cb-05": "label reads 'my card to keep working' as the need; no word of blocking in it",
-    "h-dw-06": "non-native 'hour when driver come' reads as a heap of the need's keywords",
-    "h-ps-04": "another feature (paying the fee) that uses the scenario's own words",
 }
 
 

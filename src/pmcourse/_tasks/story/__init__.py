@@ -32,9 +32,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
-from ._judges import judge_criteria, judge_outcome, judge_persona, judge_topic
+from ._judges import judge_criteria, judge_outcome, judge_persona
 from ._parse import parse
 from ._solution import judge_problem
+from ._topic import judge_topic
 from ._types import CRITERIA, DISPLAY, Analysis, Finding, Scenario
 
 __all__ = ["CRITERIA", "Analysis", "Finding", "Scenario", "Story", "analyse"]

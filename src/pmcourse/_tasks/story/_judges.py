@@ -48,9 +48,17 @@ from ._text import (
 )
 from ._types import Finding, Scenario, topic_patterns
 
-__all__ = ["criterion_problem", "judge_criteria", "judge_outcome", "judge_persona", "judge_topic"]
+__all__ = [
+    "CHECK",
+    "criterion_problem",
+    "judge_criteria",
+    "judge_outcome",
+    "judge_persona",
+    "persona_problem",
+]
 
-_CHECK = "check this point against the checklist"
+CHECK = "check this point against the checklist"
+_CHECK = CHECK
 
 
 # ====================================================================== persona
@@ -535,88 +543,4 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
         "not met",
         msg + "; write at least two observable checks",
         flagged=tuple(item.text for item, _ in bad),
-    )
-
-
-# ====================================================================== topic
-def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
-    pats = topic_patterns(scenario.topic)
-    criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
-    units: list[tuple[str, int]] = []
-    if not criteria_only:
-        job = JOB.search(p.story)
-        parts = [job.group(1)] if job else []
-        core = " ".join([*parts, *(s.text for s in (p.want, p.outcome) if s is not None)])
-        if core:
-            anchor = p.want or p.outcome
-            units.append((core, anchor.line if anchor else 1))
-        elif p.story.strip():
-            units.append((p.story, 1))
-    checks = [i for i in p.items if criterion_problem(i, pats) is None]
-    if criteria_only and p.items and not checks:
-        # only vague or broken checks: what they are about cannot be read from them
-        return Finding(
-            "topic",
-            "unsure",
-            f"looked for a check that carries the need and found none that can be read; "
-            f"the need is to {scenario.need}; {_CHECK}",
-        )
-    if criteria_only:
-        # vague criteria, and Gherkin with an empty step, still say what they are about:
-        # the criteria judge faults them
-        checks += [
-            i
-            for i in p.items
-            if any(w in (criterion_problem(i, pats) or "") for w in ("vague", "nothing in it"))
-        ]
-    units.extend((i.text, i.line) for i in checks)
-    need = f"the need is to {scenario.need}"
-    for n, (text, line) in enumerate(units):
-        if not criteria_only and n > 0:
-            break
-        heap = stuffed(text, pats)
-        if heap:
-            return Finding(
-                "topic",
-                "not met",
-                f"{quote(heap)}{at(line)} is a string of keywords, not the need; {need}",
-                flagged=(heap,),
-            )
-        if all(pat.search(text) for pat in pats) and has_verb(word_list(text)):
-            return Finding(
-                "topic", "met", f"{quote(text)}{at(line)} keeps the need", quoted=(text,)
-            )
-    # A story whose want and outcome carry all of the need but one part keeps it when
-    # one of its own criteria states all of it: the criteria belong to the story.
-    if not criteria_only and units and has_verb(word_list(units[0][0])):
-        first, first_line = units[0]
-        missing = [pat for pat in pats if not pat.search(first)]
-        if len(missing) == 1 and len(pats) > 2 and not stuffed(first, pats):
-            for text, line in units[1:]:
-                if all(pat.search(text) for pat in pats) and not stuffed(text, pats):
-                    return Finding(
-                        "topic",
-                        "met",
-                        f"{quote(first, 50)}{at(first_line)}, with the criterion "
-                        f"{quote(text, 50)}{at(line)}, keeps the need",
-                        quoted=(first, text),
-                    )
-    if not units:
-        return Finding("topic", "not met", f"nothing states what the user needs; {need}")
-    text, line = units[0]
-    story_groups = sum(
-        bool(pat.search(p.story + " " + " ".join(u for u, _ in units))) for pat in pats
-    )
-    if story_groups == len(pats):
-        # every part of the need is somewhere in the story, just not together
-        return Finding(
-            "topic",
-            "unsure",
-            f"looked for one sentence that carries the need and found its parts apart, from "
-            f"{quote(text, 50)}{at(line)} on; {need}; {_CHECK}",
-        )
-    return Finding(
-        "topic",
-        "not met",
-        f"the story asks for {quote(text)}{at(line)}, not the scenario's need; {need}",
     )
