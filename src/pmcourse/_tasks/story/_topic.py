@@ -93,14 +93,14 @@ def other_ask(text: str, scenario: Scenario, persona: str = "") -> list[str]:
     # that other thing, not the need
     mine = set(words)
     hits = [
-        (g, m)
+        g
         for g, pat in enumerate(pats)
         for m in pat.finditer(text)
         if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
     ]
     if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not hits:
-        hits = [(1, None)]  # a need's word in another form ("paying")
-    if len(pats) > 1 and any(g > 0 for g, _ in hits):
+        hits = [1]  # a need's word in another form ("paying")
+    if len(pats) > 1 and any(g > 0 for g in hits):
         return []  # the want names what the need is about, not only its object
     return words if len(words) > len(hits) else []
 
@@ -171,8 +171,9 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"the want {shown}{at(line)} asks for {quote(' '.join(asked[:4]))}, which is "
                 f"not in the need, though the rest of the story names it; {need}; {CHECK}",
             )
-        how = next((m.group(0) for _, k in KINDS if (m := k.search(p.want.text))), None)
-        if how and p.want:
+        want = p.want.text if p.want else ""
+        how = next((m.group(0) for _, k in KINDS if (m := k.search(want))), None)
+        if how:
             # a want made of solution detail says how, not which need: the problem
             # judge faults the how
             return Finding(
