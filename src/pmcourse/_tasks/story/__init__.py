@@ -32,8 +32,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
-from ._judges import judge_criteria, judge_outcome, judge_persona
+from ._judges import judge_criteria, judge_outcome
 from ._parse import parse
+from ._persona import judge_persona
 from ._solution import judge_problem
 from ._topic import judge_topic
 from ._types import CRITERIA, DISPLAY, Analysis, Finding, Scenario

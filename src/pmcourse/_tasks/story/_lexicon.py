@@ -61,7 +61,8 @@ VAGUE_TERMS = re.compile(
     r"clear(?:ly)?|transparent(?:ly)?|fair(?:ly)?|confident(?:ly)?|feels?\s+\w+|"
     r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
     r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
-    r"correct(?:ly)?|accurate)\b",
+    r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
+    r"awesome|delightful)\b",
     I,
 )
 
