@@ -13,9 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._lexicon import (
-    VAGUE_TERMS,
-)
+from ._lexicon import GENERIC_HEAD, VAGUE_TERMS
 from ._parse import (
     GHERKIN_WORDS,
     GWT_IN_PROSE,
@@ -160,7 +158,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} strings keywords together; say what the persona achieves",
         )
-    content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
+    # "better for patients": who gains is no gain; the people in it do not count
+    people = {stem(r) for r in scenario.user_roles} | {stem(w) for w in GENERIC_HEAD}
+    content = [
+        w
+        for w in content_words(words)
+        if w not in VAGUE and w not in GHERKIN_WORDS and stem(w) not in people
+    ]
+    if content and not VAGUE_TERMS.search(body) and not VAGUE.intersection(words):
+        content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
     if not content:
         if re.match(r"\W*(?:I|we)\s+\w+", body, I) and len(words) <= 3:
             # "so I improve": the persona's own verb, too short to tell what it covers
@@ -240,14 +246,14 @@ _FUNCTION_WORDS = wordset(
     "a an the my our their his her its this that these those i we you they it is are "
     "was were be been has have had can will would should must does do did of to in on at "
     "for with from by into i'm it's there when if after before once until while unless "
-    "not no every each all than"
+    "every each all than"
 )
 # "unpaid + past due date -> flagged": a condition and what follows it, each with words
 _ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
 # A check of two words is enough when one is what happens: "receipt emailed", "ETA updates"
 _PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
-# "Given ... then ...": a scenario with words in its steps reads as sentences
-_STEPS = re.compile(r"\b(?:given|when)\b\W+\w+.*\bthen\b\W+\w+", re.IGNORECASE)
+# "Given 24 hours pass, then retries stop": steps set apart by commas read as a sentence
+_STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)

@@ -15,7 +15,7 @@ from ._text import I, wordset
 
 BUILDER = re.compile(
     r"\b(?:developers?|devs?|engineers?|programmers?|coders?|architects?|tech\s+leads?|"
-    r"product\s+(?:managers?|owners?)|pms?|pos?|scrum\s+masters?|qa|testers?|designers?|"
+    r"product\s+(?:managers?|owners?)|t?pms?|pos?|scrum\s+masters?|qa|testers?|designers?|"
     r"dbas?|devops|sres?|(?:dev|engineering|development|product|platform|it)\s+team|"
     r"stakeholders?|business\s+analysts?|analysts?\s+on\s+the\s+team|data\s+engineers?|"
     r"integrators?|(?:[\w-]+\s+)?(?:team|squad|crew|department|dept)s?|vendors?|suppliers?|"
@@ -30,7 +30,9 @@ DEV_ROLE = re.compile(
 MACHINE = re.compile(
     r"^(?:(?:the|our|an?)\s+)?(?:system|app|application|software|platform|back-?end|"
     r"front-?end|server|database|db|api|service|tool|product|computer|bot|program|"
-    r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business)s?\b",
+    r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business|"
+    r"thermostat|sensor|device|robot|scanner|handheld|model|algorithm|pipeline|engine|meter|"
+    r"smart\s+[\w-]+)s?\b",
     I,
 )
 GENERIC_HEAD = wordset(

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from ._lexicon import BUILDER, DEV_ROLE, GENERIC_HEAD, GENERIC_MOD, MACHINE, VENDOR_SIDE
-from ._parse import JOB, VAGUE_SITUATION, Parsed, later_personas, stuffed
-from ._text import PLACEHOLDER, I, at, content_words, line_of, quote, stem, word_list
+from ._parse import JOB, Parsed, later_personas, stuffed
+from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
 from ._types import Finding, Scenario, topic_patterns
 
-__all__ = ["judge_persona", "persona_problem", "stems", "user_role"]
+__all__ = ["in_situation", "judge_persona", "persona_problem", "stems", "user_role"]
 
 CHECK = "check this point against the checklist"
 _CHECK = CHECK
@@ -66,7 +66,16 @@ def _vendor_side(phrase: str, scenario: Scenario) -> str | None:
 
 
 def _other_problem(phrase: str, scenario: Scenario) -> str | None:
-    builder = BUILDER.search(phrase)
+    # "a research lead reviewing my team's results": the persona's own team is no builder
+    builder = next(
+        (
+            m
+            for m in BUILDER.finditer(phrase)
+            if not re.match(r"'s\b", phrase[m.end() :])
+            and not re.search(r"\b(?:my|our)\s+$", phrase[: m.start()], I)
+        ),
+        None,
+    )
     if builder:
         # a builder's word is a user's when the scenario says so ("product engineer",
         # "finance team"); the vendor's own people stay builders
@@ -109,14 +118,9 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             situation = job.group(1).strip(" ,")
             shown = quote("When " + situation)
             line = line_of(p.lines, job.start(1))
-            vague = len(word_list(situation)) < 4 or VAGUE_SITUATION.match(situation)
-            if not vague:
-                return Finding(
-                    "persona",
-                    "unsure",
-                    f"job story: looked for a role in the situation {shown}{at(line)} and "
-                    f"found none for sure; the situation may say who is in it; {_CHECK}",
-                )
+            role = _JOB_ROLE.search(p.story[job.start(1) : job.end() + 20])
+            if role and role["role"].split()[0].lower() not in _NOT_ROLES | STOP:
+                return _job_role(role["role"], scenario, line, who)
             return Finding(
                 "persona",
                 "not met",
@@ -158,6 +162,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             # "someone who takes blood-pressure tablets every day": the person is described
             # by their situation, which may be exactly the scenario's user
             described = re.split(r"[,.;:\n]", after, maxsplit=1)[0].strip()
+            if in_situation(described, scenario):
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(span.text + ' ' + described)}{at(span.line)} is someone in the "
+                    "need's situation",
+                    quoted=(span.text,),
+                )
             return Finding(
                 "persona",
                 "unsure",
@@ -165,6 +177,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"what they do or have, not by a role; is that one of {who}? {_CHECK}",
             )
         if prose and not BUILDER.search(span.text):
+            if _NAMED.match(span.text) and in_situation(_description(p, span), scenario):
+                # "Karl runs a two-van plumbing business": a named person, in the need's
+                # situation, is no business or machine
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(span.text)}{at(span.line)} is a person in the need's situation",
+                    quoted=(span.text,),
+                )
             return Finding(
                 "persona",
                 "unsure",
@@ -175,7 +196,24 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     # the role is the head, not what it belongs to: "a customer of the shop" is not the
     # shop's developer
     head = re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", span.text, maxsplit=1, flags=I)[0]
+    if head.split()[-1:] and head.split()[-1].lower() in _RELATION:
+        head = span.text  # "a member of the finance team": the team says the role
     if scenario.user_roles and not user_role(head, scenario):
+        if scenario.users_are_developers and not DEV_ROLE.search(span.text):
+            return Finding(
+                "persona",
+                "not met",
+                f"{shown}{at(span.line)} does not code against the product; its users are {who}",
+            )
+        if (prose or _LABELLED.match(intro) or _NAMED.fullmatch(span.text)) and in_situation(
+            _description(p, span), scenario
+        ):
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} is described in the need's situation",
+                quoted=(span.text,),
+            )
         return Finding(
             "persona",
             "unsure",
@@ -192,3 +230,92 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
 
 # A general word for a person made specific by what follows ("someone who ...").
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
+
+
+# "When I'm ... as the credit controller", "I as a cardholder want": a role in a job story
+_LABELLED = re.compile(r"\W*(?:persona|role|who|user|actor)\b", I)
+_JOB_ROLE = re.compile(
+    r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",
+    I,
+)
+_NOT_ROLES = frozenset(
+    [
+        "result",
+        "rule",
+        "whole",
+        "reminder",
+        "default",
+        "backup",
+        "minimum",
+        "soon",
+        "usual",
+        "well",
+        "much",
+        "many",
+        "long",
+        "far",
+        "possible",
+        "expected",
+        "planned",
+        "normal",
+        "always",
+        "before",
+        "if",
+        "though",
+        "part",
+        "such",
+        "follows",
+        "quickly",
+        "often",
+        "fast",
+        "early",
+        "late",
+        "little",
+        "few",
+        "good",
+        "best",
+    ]
+)
+_RELATION = frozenset(["member", "members", "part", "one", "head", "responsible", "lead"])
+_NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
+
+
+def _job_role(role: str, scenario: Scenario, line: int, who: str) -> Finding:
+    shown = f"{quote('as ' + role)}{at(line)}"
+    why = persona_problem(role, scenario)
+    if why:
+        return Finding("persona", "not met", f"job story: {shown} {why}; write it for {who}")
+    if scenario.user_roles and not user_role(role, scenario):
+        return Finding(
+            "persona",
+            "unsure",
+            f"job story: {shown} is a person, but not one of the users this scenario names "
+            f"({who}); {_CHECK}",
+        )
+    return Finding(
+        "persona", "met", f"job story: {shown} names a specific kind of user", quoted=(role,)
+    )
+
+
+def _description(p: Parsed, span: Span) -> str:
+    """The words that describe the persona: its line, and for a person named there
+    ("As Maria"), every line that names them."""
+    text = p.lines[span.line - 1] if 0 < span.line <= len(p.lines) else span.text
+    name = _NAMED.match(span.text)
+    if name and len(span.text.split()) == 1:
+        text += " " + " ".join(ln for ln in p.lines if name.group(0) in ln)
+    return text
+
+
+def in_situation(text: str, scenario: Scenario) -> bool:
+    """Whether a description puts the person in the need's situation: it names one of the
+    users' roles, a word of the need or one of its term groups."""
+    words = {stem(w) for w in content_words(word_list(text))}
+    roles = {stem(r) for r in scenario.user_roles}
+    need = {stem(w) for w in content_words(word_list(scenario.need))}
+    if any(w[:5] == r[:5] for w in words for r in roles | need if len(w) >= 5 and len(r) >= 5):
+        return True
+    return bool(words & (roles | need)) or any(
+        pat.search(text) for pat in topic_patterns(scenario.topic)
+    )
