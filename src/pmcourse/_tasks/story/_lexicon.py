@@ -251,9 +251,14 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?=\s+(?:class|object|model|component|"
                 r"service|table|method|function|enum|interface|controller|handler|module|"
                 r"entity|struct|hook|view)s?\b|\(|\.[a-z])",
-                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Service|Status|Manager|Controller|Handler|"
-                r"Repository|Factory|Dto|DTO|Helper|Util|Utils|Impl|Client|Provider|Model|Entity|"
-                r"Component|Module|Table|Queue|Worker|Job|Flag|Id|Enum|Api|API)",
+                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Service|Controller|Handler|Repository|Factory|"
+                r"Dto|DTO|Util|Utils|Impl|Entity|Enum)",
+                # a name ending like code that a product may carry too ("the RouteManager
+                # app"): code only when no product word follows it
+                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Status|Manager|Helper|Client|Provider|Model|"
+                r"Component|Module|Table|Queue|Worker|Job|Flag|Id|Api|API)"
+                r"(?!\w)(?!\s+(?:app|application|platform|tool|website|site|portal|robot|device|"
+                r"product|account|users?|customers?|team|dashboard|subscription|plan)\b)",
                 r"[\w-]+\.(?:py|js|ts|tsx|jsx|css|scss|sql|java|rb|go|php|cs|html|json|ya?ml|xml|cfg|ini)",
             )
             + r")\b",
@@ -340,6 +345,17 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"firebase\s+push",
                 r"rabbit\s?mq",
                 r"plugins?(?=\s+(?:called|named|like))",
+                # a named dataset as the want ("the ImageNet dataset", "MNIST")
+                r"(?-i:(?!(?:The|This|That|Each|Every|Our|My|Your|Their|An?|New|Same|Whole|Full|"
+                r"Test|Training|Any|One|Which)\b)(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+))"
+                r"\s+(?:dataset|data\s+set|corpus)s?",
+                r"mnist",
+                r"imagenet",
+                r"cifar-?\d*",
+                r"ms\s?coco",
+                r"squad",
+                r"librispeech",
+                r"movielens",
             )
             + r")(?![\w])"
             # names that are also ordinary words count only when capitalised

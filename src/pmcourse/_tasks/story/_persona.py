@@ -192,6 +192,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"read {quote(span.text)}{at(span.line)} from the prose as the persona, "
                 f"which {why.removeprefix('is ')}; {_CHECK}",
             )
+        if "builds" in why and not (scenario.user_roles or scenario.builders or scenario.need):
+            # no scenario says who builds and who uses: developers and data scientists
+            # are the users of many products
+            return Finding(
+                "persona",
+                "unsure",
+                f"{shown}{at(span.line)} names a role that often builds products; with no "
+                f"scenario to say who uses this one, could not tell; {_CHECK}",
+            )
         return Finding("persona", "not met", f"{shown}{at(span.line)} {why}; write it for {who}")
     # the role is the head, not what it belongs to: "a customer of the shop" is not the
     # shop's developer

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Literal
 
 __all__ = [
+    "ANY_PRODUCT",
     "CRITERIA",
     "DISPLAY",
     "MARKS",
@@ -75,6 +76,17 @@ class Scenario:
     def users_are_developers(self) -> bool:
         """An API product: developers are its users."""
         return "internal interfaces" in self.contract
+
+
+ANY_PRODUCT = Scenario(
+    need="",
+    topic=(),
+    judge=("persona", "outcome", "criteria", "problem"),
+    name="ANY_PRODUCT",
+)
+"""The no-scenario path: a story of any product, judged without a need to keep or a list
+of users (a public set of stories from other domains): persona, outcome, criteria and
+problem-orientation by kind."""
 
 
 @cache
