@@ -161,3 +161,33 @@ def test_a_persona_line_describes_the_person_and_prescribes_nothing() -> None:
         "Need: see which invoices are overdue\nOutcome: I chase them before month end" + TWO_CHECKS
     )
     assert state(text, "problem") == "met"
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["so that our customers are phoned within a week", "so that late payers hear from us"],
+)
+def test_an_outcome_for_the_people_the_persona_serves_is_an_outcome(outcome: str) -> None:
+    text = f"As a ledger clerk, I want overdue invoices listed {outcome}." + TWO_CHECKS
+    assert state(text, "outcome") == "met"
+
+
+@pytest.mark.parametrize(
+    "outcome", ["so that the reminder engine works", "so that risk scores are lower"]
+)
+def test_an_outcome_whose_subject_is_the_product_is_its_goal(outcome: str) -> None:
+    text = f"As a ledger clerk, I want overdue invoices listed {outcome}." + TWO_CHECKS
+    assert state(text, "outcome") == "not met"
+
+
+def test_an_outcome_that_says_the_wanted_thing_exists_repeats_the_want() -> None:
+    text = "As a ledger clerk, I want an overdue list so that overdue lists exist." + TWO_CHECKS
+    assert state(text, "outcome") == "not met"
+
+
+def test_a_builders_outcome_for_the_users_is_left_to_a_human() -> None:
+    text = (
+        "As the billing team, we want overdue invoices listed so that clerks phone late "
+        "payers sooner." + TWO_CHECKS
+    )
+    assert state(text, "outcome") == "unsure"

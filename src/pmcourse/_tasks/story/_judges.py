@@ -25,6 +25,7 @@ from ._parse import (
 from ._persona import CHECK, judge_persona, persona_problem, stems, user_role
 from ._solution import story_detail
 from ._text import (
+    DETERMINERS,
     PLACEHOLDER,
     VAGUE,
     VERBS,
@@ -207,6 +208,31 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         and not _PERSONAL.search(body)
         and not (persona_words & stems(body))
     ):
+        who = _subject(body)
+        builder = p.persona is not None and "builds" in (
+            persona_problem(p.persona[0].text, scenario) or ""
+        )
+        if who and not builder and _is_person(who[-1], scenario):
+            # "so that technicians fix it on the first visit": a gain for the people the
+            # persona works for or with
+            return Finding("outcome", "met", shown, quoted=(text,))
+        want = set(_same(content_words(word_list(p.want.text)))) if p.want else set()
+        if who and _THING.search(" ".join(who)):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a goal of the product, not something the persona achieves; say "
+                "what the persona can then do",
+                flagged=(text,),
+            )
+        if who and any(stem(w) in want for w in who) and _EXISTS.search(body):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} says the wanted thing exists, which repeats the want; say what it "
+                "lets the persona achieve",
+                flagged=(text,),
+            )
         return Finding(
             "outcome",
             "unsure",
@@ -214,6 +240,48 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"what the persona can then achieve and could not tell; {_CHECK}",
         )
     return Finding("outcome", "met", shown, quoted=(text,))
+
+
+_EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
+# The product or its internals as the subject of an outcome: a goal of the system
+_THING = re.compile(
+    r"\b(?:mechanism|scores?|model|thermostat|algorithm|engine|pipeline|logic|data|records?|"
+    r"metrics?|system|queue|service|code|codebase|database|platform|app|application|"
+    r"software|server|backend|api)s?$",
+    I,
+)
+_PEOPLE = wordset(
+    "nobody everyone everybody customers clients technicians patients payers recipients "
+    "drivers players students teachers pupils parents staff colleagues residents travellers "
+    "diners guests families households buyers sellers applicants reviewers designers"
+)
+_NOT_PEOPLE = wordset(
+    "order orders number numbers computer computers server servers router timer paper folder "
+    "filter header trigger register ledger letter letters matter water winter summer power "
+    "layer after later never ever other others"
+)
+
+
+def _subject(body: str) -> list[str]:
+    """The words before the outcome's first verb: its subject ("the customer")."""
+    out: list[str] = []
+    for w in word_list(body):
+        if w in VERBS or w.endswith("n't"):
+            break
+        if w in DETERMINERS or w == "no":
+            continue
+        out.append(w)
+        if len(out) == 3:
+            break
+    return out
+
+
+def _is_person(word: str, scenario: Scenario) -> bool:
+    if word in _NOT_PEOPLE:
+        return False
+    if word in _PEOPLE or word in GENERIC_HEAD or user_role(word, scenario):
+        return True
+    return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))
 
 
 # ====================================================================== criteria
