@@ -38,8 +38,9 @@ class Scenario:
 
     ``need`` is one line shown in feedback. ``topic`` recognises the need: one
     regular-expression alternation per term group, matched as whole words,
-    case-insensitively; the need is kept when one sentence of the story (for a
-    criteria-only task: one criterion) matches every group.
+    case-insensitively, the need's object first; the topic judge (``_topic``) reads the
+    whole story against them and fails it only when its want asks for another feature.
+    With no ``topic``, the need's own words serve as one group.
 
     ``users`` names the intended persona in feedback; ``user_roles`` are the head
     words of the people the product serves ("clerk", "developer"), ``builders`` the
@@ -56,7 +57,7 @@ class Scenario:
     """
 
     need: str
-    topic: tuple[str, ...]
+    topic: tuple[str, ...] = ()
     users: str = ""
     user_roles: tuple[str, ...] = ()
     builders: tuple[str, ...] = ()
