@@ -22,8 +22,9 @@ import re
 from functools import cache
 
 from ._judges import CHECK, criterion_problem
-from ._lexicon import KINDS, VAGUE_TERMS
+from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed, stuffed
+from ._solution import story_detail
 from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
 from ._types import Finding, Scenario, topic_patterns
 
@@ -46,6 +47,9 @@ def need_patterns(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
     return (re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE),)
 
 
+_LEAD_WORD = re.compile(r"^(?:a|an|the|in|on|by|with|via|using|into|from|to|as)\s+", re.IGNORECASE)
+
+
 def _stemmed(text: str) -> str:
     return " ".join(stem(w) for w in word_list(text))
 
@@ -60,14 +64,19 @@ def _need_stems(scenario: Scenario) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(word_list(scenario.need)))
 
 
-def own_words(text: str, scenario: Scenario, persona: str = "") -> list[str]:
+def own_words(
+    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
+) -> list[str]:
     """The words of a want that are its own: what is left once the need's term groups
     and words, vague terms, solution detail, the people in it and words any want uses
-    are taken out ("export", "pdf" of "export the invoices to PDF")."""
+    are taken out ("export", "pdf" of "export the invoices to PDF"). ``built`` holds the
+    story's solution detail, found once by the problem judge."""
     pats = need_patterns(scenario)
     rest = text
-    for pat in (*pats, VAGUE_TERMS, *(k for _, k in KINDS)):
+    for pat in (*pats, VAGUE_TERMS):
         rest = pat.sub(" ", rest)
+    for hit in built:
+        rest = rest.replace(hit, " ")
     own = _need_stems(scenario) | {stem(w) for w in scenario.user_roles}
     own |= {stem(w) for w in word_list(persona)}
     return [
@@ -81,12 +90,14 @@ def own_words(text: str, scenario: Scenario, persona: str = "") -> list[str]:
     ]
 
 
-def other_ask(text: str, scenario: Scenario, persona: str = "") -> list[str]:
+def other_ask(
+    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
+) -> list[str]:
     """A want's own words when they ask for something other than the need: two or
     more, outnumbering the need's words in it, and the want names at most the need's
     object (its first term group: "invoices")."""
     pats = need_patterns(scenario)
-    words = own_words(text, scenario, persona)
+    words = own_words(text, scenario, persona, built)
     if len(words) < 2:
         return []
     # a need's word that only qualifies one of the want's own ("late fees") names
@@ -138,7 +149,9 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         ]
     units.extend((i.text, i.line) for i in checks)
     persona = p.persona[0].text if p.persona else ""
-    asked = other_ask(p.want.text, scenario, persona) if p.want and not criteria_only else []
+    # the solution detail's words, without the small word quoted before them ("to ...")
+    built = tuple(_LEAD_WORD.sub("", h) for hits in story_detail(p, scenario) for h, _, _ in hits)
+    asked = other_ask(p.want.text, scenario, persona, built) if p.want and not criteria_only else []
     for n, (text, line) in enumerate(units):
         if not criteria_only and n > 0:
             break
@@ -172,7 +185,7 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"not in the need, though the rest of the story names it; {need}; {CHECK}",
             )
         want = p.want.text if p.want else ""
-        how = next((m.group(0) for _, k in KINDS if (m := k.search(want))), None)
+        how = next((h for h in built if h in want), None)
         if how:
             # a want made of solution detail says how, not which need: the problem
             # judge faults the how
@@ -188,7 +201,7 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             f"the story asks for {shown}{at(line)}, another feature than the scenario's "
             f"need; {need}",
         )
-    own = own_words(p.want.text, scenario, persona) if p.want else []
+    own = own_words(p.want.text, scenario, persona, built) if p.want else []
     if len(found) == len(pats):
         # quote the want, not the outcome: a circular outcome may be the story's defect
         first = p.want.text if p.want and not criteria_only else text
