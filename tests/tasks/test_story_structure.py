@@ -191,3 +191,18 @@ def test_a_builders_outcome_for_the_users_is_left_to_a_human() -> None:
         "payers sooner." + TWO_CHECKS
     )
     assert state(text, "outcome") == "unsure"
+
+
+def test_a_job_story_about_a_thing_has_no_persona_either() -> None:
+    text = (
+        "When an invoice passes its due date, I want it listed as overdue, so that the "
+        "customer is phoned that week." + TWO_CHECKS
+    )
+    assert state(text, "persona") == "not met"
+
+
+def test_a_short_check_with_a_negation_reads_as_a_sentence() -> None:
+    text = with_checks(
+        "Invoices not yet due show as open", "A paid invoice is never listed as overdue."
+    )
+    assert state(text, "criteria") == "met"

@@ -314,7 +314,7 @@ _FUNCTION_WORDS = wordset(
     "a an the my our their his her its this that these those i we you they it is are "
     "was were be been has have had can will would should must does do did of to in on at "
     "for with from by into i'm it's there when if after before once until while unless "
-    "every each all than"
+    "every each all than not as"
 )
 # "unpaid + past due date -> flagged": a condition and what follows it, each with words
 _ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")

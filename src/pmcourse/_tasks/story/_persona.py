@@ -113,7 +113,7 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
 def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     who = scenario.users or "the users"
     if p.persona is None:
-        job = JOB.search(p.story)
+        job = JOB.search(p.story) or _ANY_JOB.search(p.story)
         if job:
             situation = job.group(1).strip(" ,")
             shown = quote("When " + situation)
@@ -242,6 +242,12 @@ _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working
 
 
 # "When I'm ... as the credit controller", "I as a cardholder want": a role in a job story
+# "When a book comes back, I want ...": a job story whose situation is not the person's
+_ANY_JOB = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*when\s+((?!I\b|we\b|my\b|our\b)[^\n]*?),?\s*\b(?:I|we)\s+"
+    r"(?:want|need|'d\s+like)",
+    I,
+)
 _LABELLED = re.compile(r"\W*(?:persona|role|who|user|actor)\b", I)
 _JOB_ROLE = re.compile(
     r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
