@@ -118,7 +118,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             situation = job.group(1).strip(" ,")
             shown = quote("When " + situation)
             line = line_of(p.lines, job.start(1))
-            role = _JOB_ROLE.search(p.story[job.start(1) : job.end() + 20])
+            role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
             if role and role["role"].split()[0].lower() not in _NOT_ROLES | STOP:
                 return _job_role(role["role"], scenario, line, who)
             return Finding(
