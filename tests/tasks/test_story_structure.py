@@ -206,3 +206,11 @@ def test_a_short_check_with_a_negation_reads_as_a_sentence() -> None:
         "Invoices not yet due show as open", "A paid invoice is never listed as overdue."
     )
     assert state(text, "criteria") == "met"
+
+
+def test_a_plural_persona_told_in_prose_is_found() -> None:
+    text = (
+        "We're three ledger clerks sharing one office. We want to see which invoices are "
+        "overdue, so that we split the chasing calls each Monday." + TWO_CHECKS
+    )
+    assert state(text, "persona") == "met"

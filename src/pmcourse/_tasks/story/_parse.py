@@ -78,6 +78,13 @@ _PROSE_PERSONA = (
         r"(?=who\b|that\s+(?:is|has|works|manages|looks|runs)\b|working\b|at\s+an?\b|whose\b)",
         re.MULTILINE,
     ),
+    # "We're two students sharing a flat", "We are a family of four"
+    re.compile(
+        r"(?:^|[.!?]\s+)\W*We(?:'re|\s+are)\s+(?:an?|the|two|three|four|five|\d+)\s+"
+        r"([a-z][a-z' -]{2,50}?)(?=\s+(?:who|that|with|sharing|living|working|at|in|on|and)\b|"
+        r"\s*[,.;:(]|$)",
+        re.MULTILINE,
+    ),
     # "I own a 5-person plumbing firm", "I run the front desk"
     re.compile(
         r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
