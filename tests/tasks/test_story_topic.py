@@ -106,3 +106,13 @@ def test_a_scenario_without_term_groups_is_judged_from_its_need() -> None:
     )
     assert topic(on, NO_GROUPS) == "met"
     assert topic(off, NO_GROUPS) == "not met"
+
+
+def test_a_want_that_refers_back_to_the_needs_object_is_not_called_another_feature() -> None:
+    # "it" is the reserved book named before the want, described in words of the story's own
+    text = (
+        "As a member with a reserved book, I want a nudge before it goes back on the shelf, "
+        "so that I fetch it in time.\nAcceptance criteria:\n- Two days before the deadline I "
+        "get a message.\n- The message names the branch."
+    )
+    assert topic(text) != "not met"

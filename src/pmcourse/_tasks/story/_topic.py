@@ -47,6 +47,7 @@ def need_patterns(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
     return (re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE),)
 
 
+_REFERS = re.compile(r"\b(?:it|its|them|they|this|these|those)\b", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"^(?:a|an|the|in|on|by|with|via|using|into|from|to|as)\s+", re.IGNORECASE)
 
 
@@ -185,6 +186,17 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"not in the need, though the rest of the story names it; {need}; {CHECK}",
             )
         want = p.want.text if p.want else ""
+        before = p.story[: p.story.find(want)] if want in p.story else ""
+        named = pats[0].search(before)
+        if _REFERS.search(want) and named:
+            # "an alert when it is about to expire": the want points back at the need's
+            # object named before it, in words of its own that may be the need's
+            return Finding(
+                "topic",
+                "unsure",
+                f"the want {shown}{at(line)} refers back to {quote(named[0])}"
+                f" in words not in the need ({quote(' '.join(asked[:4]))}); {need}; {CHECK}",
+            )
         how = next((h for h in built if h in want), None)
         if how:
             # a want made of solution detail says how, not which need: the problem
