@@ -172,11 +172,6 @@ JOB = re.compile(
     r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
     I,
 )
-VAGUE_SITUATION = re.compile(
-    r"^\s*(?:I|we)\s+(?:use|open|am\s+using|log\s+in(?:to)?|go\s+to)\s+(?:the\s+|this\s+|an?\s+)?"
-    r"(?:app|system|tool|product|software|site|website|page|platform|feature)\W*$",
-    I,
-)
 
 
 def _end_of_clause(text: str, start: int) -> int:
