@@ -1,12 +1,13 @@
 """The labelled story corpora and the scenarios they are written for (test data only).
 
-``stories.jsonl``, ``stories-tuning.jsonl`` and ``stories-tuning-2.jsonl`` are the corpus
-the analyser is tuned on (``stories-tuning-2.jsonl`` was the first untouched slice: measured
-once, see ``stories-tuning-2-measured.txt``, and tuned on since). ``stories-holdout.jsonl``
-is the untouched slice: written blind by another writer, measured once, never tuned on. Stories
-of the course's own scenarios name them (``OVERDUE_INVOICES``...); the other domains'
-scenarios live in ``story-scenarios.json``: who their users and builders are, what
-their need is, and the words of their topic.
+``stories.jsonl`` and every ``stories-tuning*.jsonl`` are the corpus the analyser is tuned
+on (``stories-tuning-2.jsonl`` and ``stories-tuning-3.jsonl`` were untouched slices: each
+measured once, see its ``-measured.txt``, and tuned on since). Every
+``stories-holdout*.jsonl`` is the untouched slice: written blind by another writer, measured
+once, never tuned on; there may be none. Stories of the course's own scenarios name them
+(``OVERDUE_INVOICES``...); the other domains' scenarios live in ``story-scenarios.json`` and
+any ``story-scenarios-*.json`` dropped in beside a new slice: who their users and builders
+are, what their need is, and the words of their topic.
 """
 
 from __future__ import annotations
@@ -17,11 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from pmcourse._tasks import ch04
-from pmcourse._tasks.story import Scenario
+from pmcourse._tasks.story import CRITERIA, Scenario
 
 DATA = Path(__file__).resolve().parent / "data"
-TUNED = ("stories.jsonl", "stories-tuning.jsonl", "stories-tuning-2.jsonl")
-HOLDOUT = "stories-holdout.jsonl"
+
+
+def tuned_files() -> list[str]:
+    """The corpus tuned on: ``stories.jsonl`` and every ``stories-tuning*.jsonl``."""
+    return ["stories.jsonl", *sorted(p.name for p in DATA.glob("stories-tuning*.jsonl"))]
+
+
+def holdout_files() -> list[str]:
+    """The untouched slice: every ``stories-holdout*.jsonl`` (none, once measured)."""
+    return sorted(p.name for p in DATA.glob("stories-holdout*.jsonl"))
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -33,26 +42,29 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def tuned() -> list[dict[str, Any]]:
-    return [s for name in TUNED for s in load(name)]
+    return [s for name in tuned_files() for s in load(name)]
 
 
 def holdout() -> list[dict[str, Any]]:
-    return load(HOLDOUT)
+    return [s for name in holdout_files() for s in load(name)]
 
 
 @cache
 def _other_domains() -> dict[str, Scenario]:
-    rows = json.loads((DATA / "story-scenarios.json").read_text(encoding="utf-8"))
+    files = [DATA / "story-scenarios.json", *sorted(DATA.glob("story-scenarios-*.json"))]
+    rows = [r for path in files for r in json.loads(path.read_text(encoding="utf-8"))]
     return {
         r["name"]: Scenario(
             name=r["name"],
             need=r["need"],
-            users=r["users"],
-            user_roles=tuple(r["user_roles"]),
-            builders=tuple(r["builders"]),
+            users=r.get("users", ""),
+            user_roles=tuple(r.get("user_roles", ())),
+            builders=tuple(r.get("builders", ())),
+            vendor=tuple(r.get("vendor", ())),
             contract=tuple(r.get("contract", ())),
             contract_line=r.get("contract_line", ""),
-            topic=tuple(r["topic"]),
+            topic=tuple(r.get("topic", ())),
+            judge=tuple(r.get("judge", CRITERIA)),
         )
         for r in rows
     }

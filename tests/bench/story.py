@@ -1,10 +1,12 @@
 """The story analyser against its labelled corpora: agreement, review rate, speed.
 
 ``python tests/bench/story.py`` prints one table; ``story_rows()`` gives the same rows
-(measure, result, target) to other bench scripts. The tuned corpus (``stories.jsonl``,
-``stories-tuning.jsonl`` and ``stories-tuning-2.jsonl``, the last one the first untouched
-slice, measured once and tuned on since) and the untouched slice (``stories-holdout.jsonl``,
-written blind by another writer, never used for tuning) are reported separately. Agreement counts decided verdicts only
+(measure, result, target) to other bench scripts. The tuned corpus (``stories.jsonl`` and
+every ``stories-tuning*.jsonl``; ``-2`` and ``-3`` were untouched slices, each measured once
+and tuned on since) and the untouched slice (every ``stories-holdout*.jsonl``, written blind
+by another writer, never used for tuning, with its scenarios in ``story-scenarios-*.json``)
+are reported separately; with no untouched slice the table says so. ``--per-file`` adds a
+block for each tuned file. Agreement counts decided verdicts only
 ("unsure" sends the answer to a human); the review rate is the share of answers whose
 verdict waits for a human.
 """
@@ -114,13 +116,20 @@ def plan_rows(name: str, plans: list[dict[str, object]]) -> list[tuple[str, str,
     return rows
 
 
-def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
+def story_rows(repeats: int = 5, *, per_file: bool = False) -> list[tuple[str, str, str]]:
     """Agreement on the tuned corpus and on the untouched slice, then time per story."""
     tuned = storydata.tuned()
     held = storydata.holdout()
     rows = _slice("tuned corpus", tuned)
+    if per_file:
+        for name in storydata.tuned_files():
+            rows += _slice(f"tuned: {name}", storydata.load(name))
     if held:
-        rows += _slice("untouched slice (never tuned on)", held)
+        names = ", ".join(storydata.holdout_files())
+        rows += _slice(f"untouched slice ({names}; never tuned on)", held)
+    else:
+        none = "untouched slice: none (no tests/data/stories-holdout*.jsonl), not measured"
+        rows.append((none, "n/a", ""))
     rows += plan_rows("eval plans, tuned", storydata.evalplans("tuning"))
     held_plans = storydata.evalplans("holdout")
     if held_plans:
@@ -143,7 +152,7 @@ def story_rows(repeats: int = 5) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    rows = story_rows()
+    rows = story_rows(per_file="--per-file" in sys.argv)
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':>16}  target")
     for measure, result, target in rows:

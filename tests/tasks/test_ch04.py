@@ -106,19 +106,26 @@ JOB_STORY = (
 )
 
 
-def test_4_3_a_job_story_without_a_role_needs_a_human_look() -> None:
-    result = check("4.3", JOB_STORY)
+def test_4_3_a_persona_outside_the_users_needs_a_human_look() -> None:
+    story = "As the CFO of a small wholesaler, I want" + JOB_STORY.split("I want", 1)[1]
+    result = check("4.3", story)
     assert result.status == "review"
     assert "NEEDS A HUMAN LOOK" in str(result)
     # the decided criteria keep their points; the unsure one waits for a human
     assert result.score == 0.8
-    assert result.feedback.splitlines()[0].startswith("? Persona: job story")
+    assert result.feedback.splitlines()[0].startswith("? Persona:")
     assert result.checklist and "Check yours yourself:" in str(result)
     assert (
         "Decided so far: Outcome 0.2, Acceptance criteria 0.2, Problem-oriented 0.2, "
         "On topic 0.2 of 1 point; Persona waits for a human look."
     ) in result.feedback
     assert "Check yours yourself:" in result._repr_html_()
+
+
+def test_4_3_a_job_story_without_a_role_misses_the_persona() -> None:
+    result = check("4.3", JOB_STORY)
+    assert result.status == "fail"
+    assert "✘ Persona: job story" in str(result)
 
 
 def test_4_3_the_original_story_fails_and_quotes_its_evidence() -> None:

@@ -32,12 +32,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
-from ._judges import judge_criteria, judge_outcome, judge_persona, judge_topic
+from ._judges import judge_criteria, judge_outcome
 from ._parse import parse
+from ._persona import judge_persona
 from ._solution import judge_problem
-from ._types import CRITERIA, DISPLAY, Analysis, Finding, Scenario
+from ._topic import judge_topic
+from ._types import ANY_PRODUCT, CRITERIA, DISPLAY, Analysis, Finding, Scenario
 
-__all__ = ["CRITERIA", "Analysis", "Finding", "Scenario", "Story", "analyse"]
+__all__ = ["ANY_PRODUCT", "CRITERIA", "Analysis", "Finding", "Scenario", "Story", "analyse"]
 
 _JUDGES = {
     "persona": judge_persona,
@@ -82,8 +84,9 @@ def _unflagged(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def analyse(text: str, scenario: Scenario) -> Analysis:
-    """Parse a story and judge the criteria ``scenario.judge`` lists."""
+def analyse(text: str, scenario: Scenario = ANY_PRODUCT) -> Analysis:
+    """Parse a story and judge the criteria ``scenario.judge`` lists; with no scenario, a
+    story of any product (``ANY_PRODUCT``)."""
     p = parse(text, scenario)
     findings = _unflagged([_JUDGES[name](p, scenario) for name in scenario.judge])
     return Analysis(

@@ -13,34 +13,26 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._lexicon import (
-    BUILDER,
-    DEV_ROLE,
-    GENERIC_HEAD,
-    GENERIC_MOD,
-    MACHINE,
-    VAGUE_TERMS,
-    VENDOR_SIDE,
-)
+from ._lexicon import GENERIC_HEAD, VAGUE_TERMS
 from ._parse import (
     GHERKIN_WORDS,
     GWT_IN_PROSE,
-    JOB,
-    VAGUE_SITUATION,
     Item,
     Parsed,
     later_personas,
     stuffed,
 )
+from ._persona import CHECK, judge_persona, persona_problem, stems, user_role
 from ._solution import story_detail
 from ._text import (
+    DETERMINERS,
     PLACEHOLDER,
     VAGUE,
+    VERBS,
     I,
     at,
     content_words,
     has_verb,
-    line_of,
     quote,
     stem,
     word_list,
@@ -48,180 +40,16 @@ from ._text import (
 )
 from ._types import Finding, Scenario, topic_patterns
 
-__all__ = ["criterion_problem", "judge_criteria", "judge_outcome", "judge_persona", "judge_topic"]
+__all__ = [
+    "CHECK",
+    "criterion_problem",
+    "judge_criteria",
+    "judge_outcome",
+    "judge_persona",
+    "persona_problem",
+]
 
-_CHECK = "check this point against the checklist"
-
-
-# ====================================================================== persona
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in word_list(text)}
-
-
-def _user_role(phrase: str, scenario: Scenario) -> bool:
-    return bool(_stems(phrase) & {stem(w) for w in scenario.user_roles})
-
-
-def _named_builder(phrase: str, scenario: Scenario) -> str | None:
-    """The scenario's builder this persona names ("the platform team"), if any."""
-    said = _stems(phrase)
-    for builder in scenario.builders:
-        need = {stem(w) for w in content_words(word_list(builder))}
-        if need and need <= said:
-            return builder
-    return None
-
-
-def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
-    """Why a persona phrase is not a kind of user, or None when it is one."""
-    if (
-        PLACEHOLDER.search(phrase)
-        or PLACEHOLDER.search(intro)
-        or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, I)
-    ):
-        return "is a placeholder, not a kind of user"
-    if stuffed(phrase, topic_patterns(scenario.topic)):
-        return "strings the need's keywords together, not a kind of user"
-    if _named_builder(phrase, scenario):
-        return "is someone who builds the product, not someone who uses it"
-    return _vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
-
-
-def _vendor_side(phrase: str, scenario: Scenario) -> str | None:
-    for vendor in scenario.vendor:
-        works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
-        if BUILDER.search(phrase) and re.search(works_there, phrase, I):
-            return f"works for {vendor}, the product's maker, not for the people who use it"
-    return None
-
-
-def _other_problem(phrase: str, scenario: Scenario) -> str | None:
-    builder = BUILDER.search(phrase)
-    if builder:
-        # a builder's word is a user's when the scenario says so ("product engineer",
-        # "finance team"); the vendor's own people stay builders
-        users_word = _user_role(builder.group(0), scenario) or (
-            scenario.users_are_developers and DEV_ROLE.search(builder.group(0))
-        )
-        if not users_word:
-            return "is someone who builds the product, not someone who uses it"
-        if VENDOR_SIDE.search(phrase):
-            return "works on the product's side, not for the people who use it"
-        return None
-    # "a power user of the dashboard", "a diner ordering through the table app"
-    head = re.split(
-        r"\s+(?:of|through|using|via|with|from|\w+ing\s+(?:through|with|on|in|from|via|at|"
-        r"the|an?|my|our|their))\s+",
-        phrase,
-        maxsplit=1,
-    )[0]
-    if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):
-        return "is the product itself, not a person who uses it"
-    words = [w for w in word_list(phrase) if w not in {"a", "an", "the"}]
-    if not words:
-        return "names nobody"
-    if any(w in GENERIC_HEAD for w in words):
-        specific = [
-            w
-            for w in words
-            if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
-        ]
-        if not specific:
-            return "is too general: say which kind of user"
-    return None
-
-
-def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
-    who = scenario.users or "the users"
-    if p.persona is None:
-        job = JOB.search(p.story)
-        if job:
-            situation = job.group(1).strip(" ,")
-            shown = quote("When " + situation)
-            line = line_of(p.lines, job.start(1))
-            vague = len(word_list(situation)) < 4 or VAGUE_SITUATION.match(situation)
-            if not vague:
-                return Finding(
-                    "persona",
-                    "unsure",
-                    f"job story: looked for a role in the situation {shown}{at(line)} and "
-                    f"found none for sure; the situation may say who is in it; {_CHECK}",
-                )
-            return Finding(
-                "persona",
-                "not met",
-                f"job story, but the situation {shown}{at(line)} names no role; say who is "
-                f'in it ("When I, a ..., ...") or add a "Persona:" line, for {who}',
-            )
-        if scenario.user_roles and _user_role(p.story, scenario):
-            return Finding(
-                "persona",
-                "unsure",
-                'looked for "As a …", a "Persona:" line or a person the story is about and '
-                f"found none for sure, though the story mentions its users; {_CHECK}",
-            )
-        return Finding(
-            "persona",
-            "not met",
-            'no persona found; start with "As a <kind of user>, I want …" or add a '
-            f'"Persona:" line, for {who}',
-        )
-    span, intro, prose = p.persona
-    # the words right after the role say whom they work for ("an engineer at Shipmate")
-    end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
-    rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
-    why = persona_problem(span.text, scenario, intro) or _vendor_side(span.text + rest, scenario)
-    shown = quote(intro if len(intro) < 70 else span.text)
-    if why:
-        # a second persona further on that is a user: the first may be the draft quoted
-        start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
-        others = [o for o in later_personas(p.story, start) if not persona_problem(o, scenario)]
-        if others:
-            return Finding(
-                "persona",
-                "unsure",
-                f"{shown}{at(span.line)} {why}, but the story also names {quote(others[0])}; "
-                f"which one is the story's persona? {_CHECK}",
-            )
-        after = p.story[p.story.find(span.text) + len(span.text) :][:80] if span.text else ""
-        if why.startswith("is too general") and _DESCRIBED.match(after):
-            # "someone who takes blood-pressure tablets every day": the person is described
-            # by their situation, which may be exactly the scenario's user
-            described = re.split(r"[,.;:\n]", after, maxsplit=1)[0].strip()
-            return Finding(
-                "persona",
-                "unsure",
-                f"{quote(span.text + ' ' + described)}{at(span.line)} describes the person by "
-                f"what they do or have, not by a role; is that one of {who}? {_CHECK}",
-            )
-        if prose and not BUILDER.search(span.text):
-            return Finding(
-                "persona",
-                "unsure",
-                f"read {quote(span.text)}{at(span.line)} from the prose as the persona, "
-                f"which {why.removeprefix('is ')}; {_CHECK}",
-            )
-        return Finding("persona", "not met", f"{shown}{at(span.line)} {why}; write it for {who}")
-    # the role is the head, not what it belongs to: "a customer of the shop" is not the
-    # shop's developer
-    head = re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", span.text, maxsplit=1, flags=I)[0]
-    if scenario.user_roles and not _user_role(head, scenario):
-        return Finding(
-            "persona",
-            "unsure",
-            f"{shown}{at(span.line)} is a person, but not one of the users this scenario "
-            f"names ({who}); {_CHECK}",
-        )
-    return Finding(
-        "persona",
-        "met",
-        f"{shown}{at(span.line)} names a specific kind of user",
-        quoted=(span.text,),
-    )
-
-
-# A general word for a person made specific by what follows ("someone who ...").
-_DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
+_CHECK = CHECK
 
 
 # ====================================================================== outcome
@@ -331,7 +159,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} strings keywords together; say what the persona achieves",
         )
-    content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
+    # "better for patients": who gains is no gain; the people in it do not count
+    people = {stem(r) for r in scenario.user_roles} | {stem(w) for w in GENERIC_HEAD}
+    content = [
+        w
+        for w in content_words(words)
+        if w not in VAGUE and w not in GHERKIN_WORDS and stem(w) not in people
+    ]
+    if content and not VAGUE_TERMS.search(body) and not VAGUE.intersection(words):
+        content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
     if not content:
         if re.match(r"\W*(?:I|we)\s+\w+", body, I) and len(words) <= 3:
             # "so I improve": the persona's own verb, too short to tell what it covers
@@ -366,12 +202,37 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"
         )
-    persona_words = _stems(p.persona[0].text) if p.persona else set()
+    persona_words = stems(p.persona[0].text) if p.persona else set()
     if (
         _SO_THAT_SUBJECT.match(text)
         and not _PERSONAL.search(body)
-        and not (persona_words & _stems(body))
+        and not (persona_words & stems(body))
     ):
+        who = _subject(body)
+        builder = p.persona is not None and "builds" in (
+            persona_problem(p.persona[0].text, scenario) or ""
+        )
+        if who and not builder and _is_person(who[-1], scenario):
+            # "so that technicians fix it on the first visit": a gain for the people the
+            # persona works for or with
+            return Finding("outcome", "met", shown, quoted=(text,))
+        want = set(_same(content_words(word_list(p.want.text)))) if p.want else set()
+        if who and _THING.search(" ".join(who)):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a goal of the product, not something the persona achieves; say "
+                "what the persona can then do",
+                flagged=(text,),
+            )
+        if who and any(stem(w) in want for w in who) and _EXISTS.search(body):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} says the wanted thing exists, which repeats the want; say what it "
+                "lets the persona achieve",
+                flagged=(text,),
+            )
         return Finding(
             "outcome",
             "unsure",
@@ -379,6 +240,48 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"what the persona can then achieve and could not tell; {_CHECK}",
         )
     return Finding("outcome", "met", shown, quoted=(text,))
+
+
+_EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
+# The product or its internals as the subject of an outcome: a goal of the system
+_THING = re.compile(
+    r"\b(?:mechanism|scores?|model|thermostat|algorithm|engine|pipeline|logic|data|records?|"
+    r"metrics?|system|queue|service|code|codebase|database|platform|app|application|"
+    r"software|server|backend|api)s?$",
+    I,
+)
+_PEOPLE = wordset(
+    "nobody everyone everybody customers clients technicians patients payers recipients "
+    "drivers players students teachers pupils parents staff colleagues residents travellers "
+    "diners guests families households buyers sellers applicants reviewers designers"
+)
+_NOT_PEOPLE = wordset(
+    "order orders number numbers computer computers server servers router timer paper folder "
+    "filter header trigger register ledger letter letters matter water winter summer power "
+    "layer after later never ever other others"
+)
+
+
+def _subject(body: str) -> list[str]:
+    """The words before the outcome's first verb: its subject ("the customer")."""
+    out: list[str] = []
+    for w in word_list(body):
+        if w in VERBS or w.endswith("n't"):
+            break
+        if w in DETERMINERS or w == "no":
+            continue
+        out.append(w)
+        if len(out) == 3:
+            break
+    return out
+
+
+def _is_person(word: str, scenario: Scenario) -> bool:
+    if word in _NOT_PEOPLE:
+        return False
+    if word in _PEOPLE or word in GENERIC_HEAD or user_role(word, scenario):
+        return True
+    return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))
 
 
 # ====================================================================== criteria
@@ -401,11 +304,24 @@ _MEASURED = re.compile(
 
 
 # A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
+_MAY = "may "  # a doubtful check: observable, with a vague word in it
+_SHOWING = re.compile(
+    r"\s+(?:marked|shown|labell?ed|flagged|highlighted|displayed|listed|visible|hidden|"
+    r"separated|sorted|grouped|named|stated)\b",
+    I,
+)
 _FUNCTION_WORDS = wordset(
     "a an the my our their his her its this that these those i we you they it is are "
     "was were be been has have had can will would should must does do did of to in on at "
-    "for with from by into i'm it's there"
+    "for with from by into i'm it's there when if after before once until while unless "
+    "every each all than not as"
 )
+# "unpaid + past due date -> flagged": a condition and what follows it, each with words
+_ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
+# A check of two words is enough when one is what happens: "receipt emailed", "ETA updates"
+_PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
+# "Given 24 hours pass, then retries stop": steps set apart by commas read as a sentence
+_STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
@@ -413,11 +329,27 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     """Why an item is not an observable criterion, or None when it is."""
     words = word_list(item.text)
     if PLACEHOLDER.search(item.text):
-        return "is a placeholder"
+        # a placeholder inside a full check is a parameter ("?since=<timestamp>", "model
+        # X"); a check that is mostly placeholder is a template's gap
+        rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
+        if len(content_words(rest)) < 5:
+            return "is a placeholder"
     plain = [w for w in words if w not in GHERKIN_WORDS]
-    if len(plain) < 3:
+    arrow = _ARROW.match(item.text)
+    verbish = [w for w in plain if w in VERBS or _PARTICIPLE_VERB.match(w) or w == "exists"]
+    if (
+        arrow
+        and content_words(word_list(arrow["cond"]))
+        and content_words(word_list(arrow["then"]))
+    ):
+        plain_ok = True  # "paid -> not shown": a condition and its observable result
+    elif len(plain) == 2 and verbish and content_words(plain) != verbish:
+        plain_ok = True  # "receipt emailed": a thing and what happens to it
+    else:
+        plain_ok = False
+    if len(plain) < 3 and not plain_ok:
         return "is too short to check"
-    if not has_verb(plain):
+    if not plain_ok and not has_verb(plain) and not verbish:
         return "has no verb: it is not a condition anyone can observe"
     content = [w for w in content_words(plain) if w not in VAGUE]
     if not content or _VAGUE_PREDICATE.search(item.text):
@@ -437,11 +369,18 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         None,
     )
     if vague and not _MEASURED.search(item.text):
+        if _SHOWING.match(item.text[vague.end() :]) and vague.group(0).lower().endswith("ly"):
+            # "clearly marked": the marking is observable, how clear it is is not
+            return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
         return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
     if pats and stuffed(item.text, pats):
         return "strings keywords together"
-    arrow = re.search(r"\S\s*(?:->|=>|\u2192)\s*\S", item.text)  # "paid -> not shown"
-    if len(plain) >= 5 and not _FUNCTION_WORDS.intersection(plain) and not arrow:
+    if (
+        len(plain) >= 5
+        and not _FUNCTION_WORDS.intersection(plain)
+        and not arrow
+        and not _STEPS.search(item.text)
+    ):
         return "strings keywords together: no sentence anyone can check"
     if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
         return "has no outcome to observe"
@@ -459,7 +398,9 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
         if why:
             bad.append((item, why))
             continue
-        key = " ".join(sorted(set(content_words(word_list(item.text)))))
+        # the same words, numbers and negations included: "5xx -> retried" and
+        # "2xx -> not retried" are two checks
+        key = " ".join(sorted(set(word_list(item.text)) - GHERKIN_WORDS))
         if key in seen:
             dupes += 1
             continue
@@ -487,7 +428,7 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
         )
         if builder and not any(
-            _USER_SIDE.search(i.text) or _user_role(i.text, scenario) for i in good
+            _USER_SIDE.search(i.text) or user_role(i.text, scenario) for i in good
         ):
             # a builder's checks with no user in them may check the build, not what a user sees
             return Finding(
@@ -508,6 +449,23 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             "met",
             f"{len(good)} observable checks{where} ({lines}), e.g. {quote(first.text, 60)}{extra}",
             quoted=(first.text,),
+        )
+    doubtful = [(i, why) for i, why in bad if why.startswith(_MAY)]
+    rich = [i for i in good if i.gherkin and len(word_list(i.text)) >= 25]
+    if good and (len(good) + len(doubtful) >= 2 or rich):
+        # one check for sure, and another that a careful reader may count: a check with a
+        # vague word beside what a user sees, or one long scenario holding several cases
+        other = (
+            f"{quote(doubtful[0][0].text, 50)}{at(doubtful[0][0].line)} {doubtful[0][1]}"
+            if doubtful
+            else f"{quote(rich[0].text, 50)}{at(rich[0].line)} is one scenario that may hold "
+            "several checks"
+        )
+        return Finding(
+            "criteria",
+            "unsure",
+            f"found 1 observable check{where}, {quote(good[0].text, 50)}{at(good[0].line)}; "
+            f"{other}; looked for two checks a user could observe and could not tell; {_CHECK}",
         )
     parts: list[str] = []
     if good:
@@ -535,88 +493,4 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
         "not met",
         msg + "; write at least two observable checks",
         flagged=tuple(item.text for item, _ in bad),
-    )
-
-
-# ====================================================================== topic
-def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
-    pats = topic_patterns(scenario.topic)
-    criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
-    units: list[tuple[str, int]] = []
-    if not criteria_only:
-        job = JOB.search(p.story)
-        parts = [job.group(1)] if job else []
-        core = " ".join([*parts, *(s.text for s in (p.want, p.outcome) if s is not None)])
-        if core:
-            anchor = p.want or p.outcome
-            units.append((core, anchor.line if anchor else 1))
-        elif p.story.strip():
-            units.append((p.story, 1))
-    checks = [i for i in p.items if criterion_problem(i, pats) is None]
-    if criteria_only and p.items and not checks:
-        # only vague or broken checks: what they are about cannot be read from them
-        return Finding(
-            "topic",
-            "unsure",
-            f"looked for a check that carries the need and found none that can be read; "
-            f"the need is to {scenario.need}; {_CHECK}",
-        )
-    if criteria_only:
-        # vague criteria, and Gherkin with an empty step, still say what they are about:
-        # the criteria judge faults them
-        checks += [
-            i
-            for i in p.items
-            if any(w in (criterion_problem(i, pats) or "") for w in ("vague", "nothing in it"))
-        ]
-    units.extend((i.text, i.line) for i in checks)
-    need = f"the need is to {scenario.need}"
-    for n, (text, line) in enumerate(units):
-        if not criteria_only and n > 0:
-            break
-        heap = stuffed(text, pats)
-        if heap:
-            return Finding(
-                "topic",
-                "not met",
-                f"{quote(heap)}{at(line)} is a string of keywords, not the need; {need}",
-                flagged=(heap,),
-            )
-        if all(pat.search(text) for pat in pats) and has_verb(word_list(text)):
-            return Finding(
-                "topic", "met", f"{quote(text)}{at(line)} keeps the need", quoted=(text,)
-            )
-    # A story whose want and outcome carry all of the need but one part keeps it when
-    # one of its own criteria states all of it: the criteria belong to the story.
-    if not criteria_only and units and has_verb(word_list(units[0][0])):
-        first, first_line = units[0]
-        missing = [pat for pat in pats if not pat.search(first)]
-        if len(missing) == 1 and len(pats) > 2 and not stuffed(first, pats):
-            for text, line in units[1:]:
-                if all(pat.search(text) for pat in pats) and not stuffed(text, pats):
-                    return Finding(
-                        "topic",
-                        "met",
-                        f"{quote(first, 50)}{at(first_line)}, with the criterion "
-                        f"{quote(text, 50)}{at(line)}, keeps the need",
-                        quoted=(first, text),
-                    )
-    if not units:
-        return Finding("topic", "not met", f"nothing states what the user needs; {need}")
-    text, line = units[0]
-    story_groups = sum(
-        bool(pat.search(p.story + " " + " ".join(u for u, _ in units))) for pat in pats
-    )
-    if story_groups == len(pats):
-        # every part of the need is somewhere in the story, just not together
-        return Finding(
-            "topic",
-            "unsure",
-            f"looked for one sentence that carries the need and found its parts apart, from "
-            f"{quote(text, 50)}{at(line)} on; {need}; {_CHECK}",
-        )
-    return Finding(
-        "topic",
-        "not met",
-        f"the story asks for {quote(text)}{at(line)}, not the scenario's need; {need}",
     )

@@ -15,7 +15,7 @@ from ._text import I, wordset
 
 BUILDER = re.compile(
     r"\b(?:developers?|devs?|engineers?|programmers?|coders?|architects?|tech\s+leads?|"
-    r"product\s+(?:managers?|owners?)|pms?|pos?|scrum\s+masters?|qa|testers?|designers?|"
+    r"product\s+(?:managers?|owners?)|t?pms?|pos?|scrum\s+masters?|qa|testers?|designers?|"
     r"dbas?|devops|sres?|(?:dev|engineering|development|product|platform|it)\s+team|"
     r"stakeholders?|business\s+analysts?|analysts?\s+on\s+the\s+team|data\s+engineers?|"
     r"integrators?|(?:[\w-]+\s+)?(?:team|squad|crew|department|dept)s?|vendors?|suppliers?|"
@@ -30,7 +30,9 @@ DEV_ROLE = re.compile(
 MACHINE = re.compile(
     r"^(?:(?:the|our|an?)\s+)?(?:system|app|application|software|platform|back-?end|"
     r"front-?end|server|database|db|api|service|tool|product|computer|bot|program|"
-    r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business)s?\b",
+    r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business|"
+    r"thermostat|sensor|device|robot|scanner|handheld|model|algorithm|pipeline|engine|meter|"
+    r"smart\s+[\w-]+)s?\b",
     I,
 )
 GENERIC_HEAD = wordset(
@@ -61,7 +63,8 @@ VAGUE_TERMS = re.compile(
     r"clear(?:ly)?|transparent(?:ly)?|fair(?:ly)?|confident(?:ly)?|feels?\s+\w+|"
     r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
     r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
-    r"correct(?:ly)?|accurate)\b",
+    r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
+    r"awesome|delightful)\b",
     I,
 )
 
@@ -248,9 +251,14 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?=\s+(?:class|object|model|component|"
                 r"service|table|method|function|enum|interface|controller|handler|module|"
                 r"entity|struct|hook|view)s?\b|\(|\.[a-z])",
-                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Service|Status|Manager|Controller|Handler|"
-                r"Repository|Factory|Dto|DTO|Helper|Util|Utils|Impl|Client|Provider|Model|Entity|"
-                r"Component|Module|Table|Queue|Worker|Job|Flag|Id|Enum|Api|API)",
+                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Service|Controller|Handler|Repository|Factory|"
+                r"Dto|DTO|Util|Utils|Impl|Entity|Enum)",
+                # a name ending like code that a product may carry too ("the RouteManager
+                # app"): code only when no product word follows it
+                r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)*(?:Status|Manager|Helper|Client|Provider|Model|"
+                r"Component|Module|Table|Queue|Worker|Job|Flag|Id|Api|API)"
+                r"(?!\w)(?!\s+(?:app|application|platform|tool|website|site|portal|robot|device|"
+                r"product|account|users?|customers?|team|dashboard|subscription|plan)\b)",
                 r"[\w-]+\.(?:py|js|ts|tsx|jsx|css|scss|sql|java|rb|go|php|cs|html|json|ya?ml|xml|cfg|ini)",
             )
             + r")\b",
@@ -337,6 +345,17 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"firebase\s+push",
                 r"rabbit\s?mq",
                 r"plugins?(?=\s+(?:called|named|like))",
+                # a named dataset as the want ("the ImageNet dataset", "MNIST")
+                r"(?-i:(?!(?:The|This|That|Each|Every|Our|My|Your|Their|An?|New|Same|Whole|Full|"
+                r"Test|Training|Any|One|Which)\b)(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+))"
+                r"\s+(?:dataset|data\s+set|corpus)s?",
+                r"mnist",
+                r"imagenet",
+                r"cifar-?\d*",
+                r"ms\s?coco",
+                r"squad",
+                r"librispeech",
+                r"movielens",
             )
             + r")(?![\w])"
             # names that are also ordinary words count only when capitalised

@@ -52,7 +52,7 @@ _PERSONA_PATTERNS = (
     ),
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ..."
     re.compile(
-        r"^\W*(?:persona|role|who|user\s+type|actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
+        r"^\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),
@@ -76,6 +76,13 @@ _PROSE_PERSONA = (
     re.compile(
         r"(?:^|[.!?]\s+)\W*(?:An?|The|Every|Each|Our)\s+([a-z][a-z' -]{2,50}?)\s+"
         r"(?=who\b|that\s+(?:is|has|works|manages|looks|runs)\b|working\b|at\s+an?\b|whose\b)",
+        re.MULTILINE,
+    ),
+    # "We're two students sharing a flat", "We are a family of four"
+    re.compile(
+        r"(?:^|[.!?]\s+)\W*We(?:'re|\s+are)\s+(?:an?|the|two|three|four|five|\d+)\s+"
+        r"([a-z][a-z' -]{2,50}?)(?=\s+(?:who|that|with|sharing|living|working|at|in|on|and)\b|"
+        r"\s*[,.;:(]|$)",
         re.MULTILINE,
     ),
     # "I own a 5-person plumbing firm", "I run the front desk"
@@ -155,18 +162,14 @@ _WANT = re.compile(
 )
 # "Outcome: the clerk contacts late payers ...", "Need: see invoices ..."
 _LABELLED_OUTCOME = re.compile(
-    r"^\W*(?:outcome|goal|benefit|value|why|result)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)\s*[:\-\u2013\u2014]\s*",
+    I | re.MULTILINE,
 )
 _LABELLED_WANT = re.compile(
-    r"^\W*(?:need|want|wants|i\s+want)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
 )
 JOB = re.compile(
     r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
-    I,
-)
-VAGUE_SITUATION = re.compile(
-    r"^\s*(?:I|we)\s+(?:use|open|am\s+using|log\s+in(?:to)?|go\s+to)\s+(?:the\s+|this\s+|an?\s+)?"
-    r"(?:app|system|tool|product|software|site|website|page|platform|feature)\W*$",
     I,
 )
 
@@ -179,7 +182,7 @@ def _end_of_clause(text: str, start: int) -> int:
 
 # ====================================================================== criteria
 _HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?[\[(]?\s*(?P<h>acceptance\s+criteria|acceptance\s+tests?|"
+    r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}[.)]\s+)?[\[(]?\s*(?P<h>acceptance\s+criteria|acceptance\s+tests?|"
     r"a\.?c\.?s?(?=\s*[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
     r"conditions?\s+of\s+satisfaction|(?:it\s+is|it's|we're|we\s+are|this\s+is)\s+done\s+when|"
     r"how\s+we(?:'ll|\s+will)?\s+know(?:\s+it\s+works)?|we\s+know\s+it\s+works\s+when|"
@@ -206,7 +209,11 @@ _WHEN = re.compile(r"^when\b", I)
 _THEN_AND = re.compile(r"^(?:then|and|but)\b", I)
 GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", I | re.DOTALL)
 GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
-_STORY_LINE = re.compile(r"^\W*(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:)", I)
+_STORY_LINE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:|"
+    r"(?:need|want|outcome|goal|benefit|so\s+that|role|user)\s*:)",
+    I,
+)
 _INLINE_ENUM = re.compile(
     r"\s*;\s*(?:and\s+)?\(?[a-z0-9]{1,2}[.)]\s+|,?\s+(?:and\s+)?\((?:[2-9]|1\d)\)\s+", I
 )

@@ -104,8 +104,16 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     A role's name ("a back-end engineer") is judged as a persona, not as detail."""
     lines = list(p.lines)
     if p.persona is not None:
-        span = p.persona[0]
-        lines[span.line - 1] = lines[span.line - 1].replace(span.text, " " * len(span.text), 1)
+        span, intro = p.persona[0], p.persona[1]
+        line = lines[span.line - 1]
+        if re.match(
+            r"\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user|actor)\s*[:\-]", intro, re.IGNORECASE
+        ):
+            # a "Persona:" line describes the person ("needs sign-off on API changes"),
+            # it prescribes nothing
+            lines[span.line - 1] = " " * len(line)
+        else:
+            lines[span.line - 1] = line.replace(span.text, " " * len(span.text), 1)
     return _detail(tuple(lines), scenario)
 
 

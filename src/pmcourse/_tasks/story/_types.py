@@ -8,6 +8,7 @@ from functools import cache
 from typing import Literal
 
 __all__ = [
+    "ANY_PRODUCT",
     "CRITERIA",
     "DISPLAY",
     "MARKS",
@@ -37,8 +38,9 @@ class Scenario:
 
     ``need`` is one line shown in feedback. ``topic`` recognises the need: one
     regular-expression alternation per term group, matched as whole words,
-    case-insensitively; the need is kept when one sentence of the story (for a
-    criteria-only task: one criterion) matches every group.
+    case-insensitively, the need's object first; the topic judge (``_topic``) reads the
+    whole story against them and fails it only when its want asks for another feature.
+    With no ``topic``, the need's own words serve as one group.
 
     ``users`` names the intended persona in feedback; ``user_roles`` are the head
     words of the people the product serves ("clerk", "developer"), ``builders`` the
@@ -55,7 +57,7 @@ class Scenario:
     """
 
     need: str
-    topic: tuple[str, ...]
+    topic: tuple[str, ...] = ()
     users: str = ""
     user_roles: tuple[str, ...] = ()
     builders: tuple[str, ...] = ()
@@ -75,6 +77,17 @@ class Scenario:
     def users_are_developers(self) -> bool:
         """An API product: developers are its users."""
         return "internal interfaces" in self.contract
+
+
+ANY_PRODUCT = Scenario(
+    need="",
+    topic=(),
+    judge=("persona", "outcome", "criteria", "problem"),
+    name="ANY_PRODUCT",
+)
+"""The no-scenario path: a story of any product, judged without a need to keep or a list
+of users (a public set of stories from other domains): persona, outcome, criteria and
+problem-orientation by kind."""
 
 
 @cache

@@ -1,0 +1,336 @@
+"""The persona judge: the person the story is about, a kind of user of this scenario.
+
+The persona is found however it is written (``_parse``): "As a ...", a ``Persona:``
+line, a role in a job story's situation, or the subject of prose. It is met when it is
+one of the scenario's users (``user_roles``), or a person described in the need's
+situation ("Sam, 15, just downloaded the game"); not met when it names a builder, the
+vendor's teams, a machine or the product itself, or nobody; unsure when it is a person
+the judge cannot place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import BUILDER, DEV_ROLE, GENERIC_HEAD, GENERIC_MOD, MACHINE, VENDOR_SIDE
+from ._parse import JOB, Parsed, later_personas, stuffed
+from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
+from ._types import Finding, Scenario, topic_patterns
+
+__all__ = ["in_situation", "judge_persona", "persona_problem", "stems", "user_role"]
+
+CHECK = "check this point against the checklist"
+_CHECK = CHECK
+
+
+# ====================================================================== persona
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in word_list(text)}
+
+
+def user_role(phrase: str, scenario: Scenario) -> bool:
+    return bool(stems(phrase) & {stem(w) for w in scenario.user_roles})
+
+
+def _named_builder(phrase: str, scenario: Scenario) -> str | None:
+    """The scenario's builder this persona names ("the platform team"), if any."""
+    said = stems(phrase)
+    for builder in scenario.builders:
+        need = {stem(w) for w in content_words(word_list(builder))}
+        if need and need <= said:
+            return builder
+    return None
+
+
+def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
+    """Why a persona phrase is not a kind of user, or None when it is one."""
+    if (
+        PLACEHOLDER.search(phrase)
+        or PLACEHOLDER.search(intro)
+        or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, I)
+    ):
+        return "is a placeholder, not a kind of user"
+    if stuffed(phrase, topic_patterns(scenario.topic)):
+        return "strings the need's keywords together, not a kind of user"
+    if _named_builder(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
+    return _vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
+
+
+def _vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    for vendor in scenario.vendor:
+        works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        if BUILDER.search(phrase) and re.search(works_there, phrase, I):
+            return f"works for {vendor}, the product's maker, not for the people who use it"
+    return None
+
+
+def _other_problem(phrase: str, scenario: Scenario) -> str | None:
+    # "a research lead reviewing my team's results": the persona's own team is no builder
+    builder = next(
+        (
+            m
+            for m in BUILDER.finditer(phrase)
+            if not re.match(r"'s\b", phrase[m.end() :])
+            and not re.search(r"\b(?:my|our)\s+$", phrase[: m.start()], I)
+        ),
+        None,
+    )
+    if builder:
+        # a builder's word is a user's when the scenario says so ("product engineer",
+        # "finance team"); the vendor's own people stay builders
+        users_word = user_role(builder.group(0), scenario) or (
+            scenario.users_are_developers and DEV_ROLE.search(builder.group(0))
+        )
+        if not users_word:
+            return "is someone who builds the product, not someone who uses it"
+        if VENDOR_SIDE.search(phrase):
+            return "works on the product's side, not for the people who use it"
+        return None
+    # "a power user of the dashboard", "a diner ordering through the table app"
+    head = re.split(
+        r"\s+(?:of|through|using|via|with|from|\w+ing\s+(?:through|with|on|in|from|via|at|"
+        r"the|an?|my|our|their))\s+",
+        phrase,
+        maxsplit=1,
+    )[0]
+    if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):
+        return "is the product itself, not a person who uses it"
+    words = [w for w in word_list(phrase) if w not in {"a", "an", "the"}]
+    if not words:
+        return "names nobody"
+    if any(w in GENERIC_HEAD for w in words):
+        specific = [
+            w
+            for w in words
+            if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
+        ]
+        if not specific:
+            return "is too general: say which kind of user"
+    return None
+
+
+def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
+    who = scenario.users or "the users"
+    if p.persona is None:
+        job = JOB.search(p.story) or _ANY_JOB.search(p.story)
+        if job:
+            situation = job.group(1).strip(" ,")
+            shown = quote("When " + situation)
+            line = line_of(p.lines, job.start(1))
+            role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
+            if role and role["role"].split()[0].lower() not in _NOT_ROLES | STOP:
+                return _job_role(role["role"], scenario, line, who)
+            return Finding(
+                "persona",
+                "not met",
+                f"job story, but the situation {shown}{at(line)} names no role; say who is "
+                f'in it ("When I, a ..., ...") or add a "Persona:" line, for {who}',
+            )
+        if scenario.user_roles and user_role(p.story, scenario):
+            return Finding(
+                "persona",
+                "unsure",
+                'looked for "As a …", a "Persona:" line or a person the story is about and '
+                f"found none for sure, though the story mentions its users; {_CHECK}",
+            )
+        return Finding(
+            "persona",
+            "not met",
+            'no persona found; start with "As a <kind of user>, I want …" or add a '
+            f'"Persona:" line, for {who}',
+        )
+    span, intro, prose = p.persona
+    # the words right after the role say whom they work for ("an engineer at Shipmate")
+    end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
+    why = persona_problem(span.text, scenario, intro) or _vendor_side(span.text + rest, scenario)
+    shown = quote(intro if len(intro) < 70 else span.text)
+    if why:
+        # a second persona further on that is a user: the first may be the draft quoted
+        start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+        others = [o for o in later_personas(p.story, start) if not persona_problem(o, scenario)]
+        if others:
+            return Finding(
+                "persona",
+                "unsure",
+                f"{shown}{at(span.line)} {why}, but the story also names {quote(others[0])}; "
+                f"which one is the story's persona? {_CHECK}",
+            )
+        after = p.story[p.story.find(span.text) + len(span.text) :][:80] if span.text else ""
+        if why.startswith("is too general") and _DESCRIBED.match(after):
+            # "someone who takes blood-pressure tablets every day": the person is described
+            # by their situation, which may be exactly the scenario's user
+            described = re.split(r"[,.;:\n]", after, maxsplit=1)[0].strip()
+            if in_situation(described, scenario):
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(span.text + ' ' + described)}{at(span.line)} is someone in the "
+                    "need's situation",
+                    quoted=(span.text,),
+                )
+            return Finding(
+                "persona",
+                "unsure",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} describes the person by "
+                f"what they do or have, not by a role; is that one of {who}? {_CHECK}",
+            )
+        if prose and not BUILDER.search(span.text):
+            if _NAMED.match(span.text) and in_situation(_description(p, span), scenario):
+                # "Karl runs a two-van plumbing business": a named person, in the need's
+                # situation, is no business or machine
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(span.text)}{at(span.line)} is a person in the need's situation",
+                    quoted=(span.text,),
+                )
+            return Finding(
+                "persona",
+                "unsure",
+                f"read {quote(span.text)}{at(span.line)} from the prose as the persona, "
+                f"which {why.removeprefix('is ')}; {_CHECK}",
+            )
+        if "builds" in why and not (scenario.user_roles or scenario.builders or scenario.need):
+            # no scenario says who builds and who uses: developers and data scientists
+            # are the users of many products
+            return Finding(
+                "persona",
+                "unsure",
+                f"{shown}{at(span.line)} names a role that often builds products; with no "
+                f"scenario to say who uses this one, could not tell; {_CHECK}",
+            )
+        return Finding("persona", "not met", f"{shown}{at(span.line)} {why}; write it for {who}")
+    # the role is the head, not what it belongs to: "a customer of the shop" is not the
+    # shop's developer
+    head = re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", span.text, maxsplit=1, flags=I)[0]
+    if head.split()[-1:] and head.split()[-1].lower() in _RELATION:
+        head = span.text  # "a member of the finance team": the team says the role
+    if scenario.user_roles and not user_role(head, scenario):
+        if scenario.users_are_developers and not DEV_ROLE.search(span.text):
+            return Finding(
+                "persona",
+                "not met",
+                f"{shown}{at(span.line)} does not code against the product; its users are {who}",
+            )
+        if (prose or _LABELLED.match(intro) or _NAMED.fullmatch(span.text)) and in_situation(
+            _description(p, span), scenario
+        ):
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} is described in the need's situation",
+                quoted=(span.text,),
+            )
+        return Finding(
+            "persona",
+            "unsure",
+            f"{shown}{at(span.line)} is a person, but not one of the users this scenario "
+            f"names ({who}); {_CHECK}",
+        )
+    return Finding(
+        "persona",
+        "met",
+        f"{shown}{at(span.line)} names a specific kind of user",
+        quoted=(span.text,),
+    )
+
+
+# A general word for a person made specific by what follows ("someone who ...").
+_DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
+
+
+# "When I'm ... as the credit controller", "I as a cardholder want": a role in a job story
+# "When a book comes back, I want ...": a job story whose situation is not the person's
+_ANY_JOB = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*when\s+((?!I\b|we\b|my\b|our\b)[^\n]*?),?\s*\b(?:I|we)\s+"
+    r"(?:want|need|'d\s+like)",
+    I,
+)
+_LABELLED = re.compile(r"\W*(?:persona|role|who|user|actor)\b", I)
+_JOB_ROLE = re.compile(
+    r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",
+    I,
+)
+_NOT_ROLES = frozenset(
+    [
+        "result",
+        "rule",
+        "whole",
+        "reminder",
+        "default",
+        "backup",
+        "minimum",
+        "soon",
+        "usual",
+        "well",
+        "much",
+        "many",
+        "long",
+        "far",
+        "possible",
+        "expected",
+        "planned",
+        "normal",
+        "always",
+        "before",
+        "if",
+        "though",
+        "part",
+        "such",
+        "follows",
+        "quickly",
+        "often",
+        "fast",
+        "early",
+        "late",
+        "little",
+        "few",
+        "good",
+        "best",
+    ]
+)
+_RELATION = frozenset(["member", "members", "part", "one", "head", "responsible", "lead"])
+_NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
+
+
+def _job_role(role: str, scenario: Scenario, line: int, who: str) -> Finding:
+    shown = f"{quote('as ' + role)}{at(line)}"
+    why = persona_problem(role, scenario)
+    if why:
+        return Finding("persona", "not met", f"job story: {shown} {why}; write it for {who}")
+    if scenario.user_roles and not user_role(role, scenario):
+        return Finding(
+            "persona",
+            "unsure",
+            f"job story: {shown} is a person, but not one of the users this scenario names "
+            f"({who}); {_CHECK}",
+        )
+    return Finding(
+        "persona", "met", f"job story: {shown} names a specific kind of user", quoted=(role,)
+    )
+
+
+def _description(p: Parsed, span: Span) -> str:
+    """The words that describe the persona: its line, and for a person named there
+    ("As Maria"), every line that names them."""
+    text = p.lines[span.line - 1] if 0 < span.line <= len(p.lines) else span.text
+    name = _NAMED.match(span.text)
+    if name and len(span.text.split()) == 1:
+        text += " " + " ".join(ln for ln in p.lines if name.group(0) in ln)
+    return text
+
+
+def in_situation(text: str, scenario: Scenario) -> bool:
+    """Whether a description puts the person in the need's situation: it names one of the
+    users' roles, a word of the need or one of its term groups."""
+    words = {stem(w) for w in content_words(word_list(text))}
+    roles = {stem(r) for r in scenario.user_roles}
+    need = {stem(w) for w in content_words(word_list(scenario.need))}
+    if any(w[:5] == r[:5] for w in words for r in roles | need if len(w) >= 5 and len(r) >= 5):
+        return True
+    return bool(words & (roles | need)) or any(
+        pat.search(text) for pat in topic_patterns(scenario.topic)
+    )

@@ -1,0 +1,262 @@
+"""The topic judge: does the story keep the scenario's need?
+
+A careful instructor fails the topic only when the story asks for *another feature of
+the same product* ("export the invoices to PDF", for a need about overdue invoices).
+A story that is vague, written by the wrong person or full of solution detail is
+still about the need: the other criteria fault it, not this one. So the judge reads
+the whole story (want, outcome, the job story's situation and the criteria) against
+the need's term groups (``Scenario.topic``) and the need's own words, stemmed:
+
+- met when one sentence carries every term group, or the story's parts carry them
+  between them and the want asks for nothing else;
+- not met when the want asks for something else: more words of its own (neither the
+  need's, its term groups', vague words nor solution detail) than words of the need;
+- unsure when a careful reader could not tell: a string of keywords, checks that
+  cannot be read, or a want that asks for something of its own while the rest of the
+  story carries the need.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ._judges import CHECK, criterion_problem
+from ._lexicon import VAGUE_TERMS
+from ._parse import JOB, Parsed, stuffed
+from ._solution import story_detail
+from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
+from ._types import Finding, Scenario, topic_patterns
+
+__all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
+
+# Words any want may use whatever it asks for: they say nothing of which feature.
+_ANY_ASK = wordset(
+    "see view know get make use show shown screen page app portal system tool list lists "
+    "new one way time day days online able easily clear clearly right real automatically "
+    "myself itself always also instead quickly soon every each place option button click"
+)
+
+
+@cache
+def need_patterns(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
+    """The need's term groups; a scenario with none gets one of its need's words."""
+    if scenario.topic:
+        return topic_patterns(scenario.topic)
+    stems = sorted({stem(w) for w in content_words(word_list(scenario.need))})
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE),)
+
+
+_REFERS = re.compile(r"\b(?:it|its|them|they|this|these|those)\b", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"^(?:a|an|the|in|on|by|with|via|using|into|from|to|as)\s+", re.IGNORECASE)
+
+
+def _stemmed(text: str) -> str:
+    return " ".join(stem(w) for w in word_list(text))
+
+
+def carries(pat: re.Pattern[str], text: str) -> bool:
+    """Whether a term group is in the text, as written or stemmed ("showing": "show")."""
+    return bool(pat.search(text) or pat.search(_stemmed(text)))
+
+
+@cache
+def _need_stems(scenario: Scenario) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(word_list(scenario.need)))
+
+
+def own_words(
+    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
+) -> list[str]:
+    """The words of a want that are its own: what is left once the need's term groups
+    and words, vague terms, solution detail, the people in it and words any want uses
+    are taken out ("export", "pdf" of "export the invoices to PDF"). ``built`` holds the
+    story's solution detail, found once by the problem judge."""
+    pats = need_patterns(scenario)
+    rest = text
+    for pat in (*pats, VAGUE_TERMS):
+        rest = pat.sub(" ", rest)
+    for hit in built:
+        rest = rest.replace(hit, " ")
+    own = _need_stems(scenario) | {stem(w) for w in scenario.user_roles}
+    own |= {stem(w) for w in word_list(persona)}
+    return [
+        w
+        for w in content_words(word_list(rest))
+        if w not in VAGUE
+        and w not in STOP
+        and w not in _ANY_ASK
+        and stem(w) not in own
+        and not any(p.fullmatch(stem(w)) for p in pats)
+    ]
+
+
+def other_ask(
+    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
+) -> list[str]:
+    """A want's own words when they ask for something other than the need: two or
+    more, outnumbering the need's words in it, and the want names at most the need's
+    object (its first term group: "invoices")."""
+    pats = need_patterns(scenario)
+    words = own_words(text, scenario, persona, built)
+    if len(words) < 2:
+        return []
+    # a need's word that only qualifies one of the want's own ("late fees") names
+    # that other thing, not the need
+    mine = set(words)
+    hits = [
+        g
+        for g, pat in enumerate(pats)
+        for m in pat.finditer(text)
+        if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
+    ]
+    if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not hits:
+        hits = [1]  # a need's word in another form ("paying")
+    if len(pats) > 1 and any(g > 0 for g in hits):
+        return []  # the want names what the need is about, not only its object
+    return words if len(words) > len(hits) else []
+
+
+def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
+    pats = need_patterns(scenario)
+    criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
+    need = f"the need is to {scenario.need}"
+    units: list[tuple[str, int]] = []
+    if not criteria_only:
+        job = JOB.search(p.story)
+        parts = [job.group(1)] if job else []
+        core = " ".join([*parts, *(s.text for s in (p.want, p.outcome) if s is not None)])
+        if core:
+            anchor = p.want or p.outcome
+            units.append((core, anchor.line if anchor else 1))
+        elif p.story.strip():
+            units.append((p.story, 1))
+    checks = [i for i in p.items if criterion_problem(i, pats) is None]
+    if criteria_only and p.items and not checks:
+        # only vague or broken checks: what they are about cannot be read from them
+        return Finding(
+            "topic",
+            "unsure",
+            f"looked for a check that carries the need and found none that can be read; "
+            f"{need}; {CHECK}",
+        )
+    if criteria_only:
+        # vague criteria, and Gherkin with an empty step, still say what they are about:
+        # the criteria judge faults them
+        checks += [
+            i
+            for i in p.items
+            if any(w in (criterion_problem(i, pats) or "") for w in ("vague", "nothing in it"))
+        ]
+    units.extend((i.text, i.line) for i in checks)
+    persona = p.persona[0].text if p.persona else ""
+    # the solution detail's words, without the small word quoted before them ("to ...")
+    built = tuple(_LEAD_WORD.sub("", h) for hits in story_detail(p, scenario) for h, _, _ in hits)
+    asked = other_ask(p.want.text, scenario, persona, built) if p.want and not criteria_only else []
+    for n, (text, line) in enumerate(units):
+        if not criteria_only and n > 0:
+            break
+        heap = stuffed(text, pats)
+        if heap:
+            # a heap of the need's words is no other feature; the criteria and outcome
+            # judges fault the heap itself
+            return Finding(
+                "topic",
+                "unsure",
+                f"{quote(heap)}{at(line)} reads as a string of keywords, so what it asks for "
+                f"could not be told; {need}; {CHECK}",
+            )
+        if all(carries(pat, text) for pat in pats) and has_verb(word_list(text)) and not asked:
+            return Finding(
+                "topic", "met", f"{quote(text)}{at(line)} keeps the need", quoted=(text,)
+            )
+    if not units:
+        return Finding("topic", "not met", f"nothing states what the user needs; {need}")
+    text, line = units[0]
+    # broken checks still say what the story is about
+    whole = " ".join([p.story, *(u for u, _ in units), *(i.text for i in p.items)])
+    found = [pat for pat in pats if carries(pat, whole)]
+    if asked:
+        shown = quote(p.want.text if p.want else text)
+        if len(found) == len(pats):
+            return Finding(
+                "topic",
+                "unsure",
+                f"the want {shown}{at(line)} asks for {quote(' '.join(asked[:4]))}, which is "
+                f"not in the need, though the rest of the story names it; {need}; {CHECK}",
+            )
+        want = p.want.text if p.want else ""
+        before = p.story[: p.story.find(want)] if want in p.story else ""
+        named = pats[0].search(before)
+        if _REFERS.search(want) and named:
+            # "an alert when it is about to expire": the want points back at the need's
+            # object named before it, in words of its own that may be the need's
+            return Finding(
+                "topic",
+                "unsure",
+                f"the want {shown}{at(line)} refers back to {quote(named[0])}"
+                f" in words not in the need ({quote(' '.join(asked[:4]))}); {need}; {CHECK}",
+            )
+        how = next((h for h in built if h in want), None)
+        if how:
+            # a want made of solution detail says how, not which need: the problem
+            # judge faults the how
+            return Finding(
+                "topic",
+                "unsure",
+                f"the want {shown}{at(line)} asks for a way to build something "
+                f"({quote(how)}), so the need it serves could not be told; {need}; {CHECK}",
+            )
+        return Finding(
+            "topic",
+            "not met",
+            f"the story asks for {shown}{at(line)}, another feature than the scenario's "
+            f"need; {need}",
+        )
+    own = own_words(p.want.text, scenario, persona, built) if p.want else []
+    if len(found) == len(pats):
+        # quote the want, not the outcome: a circular outcome may be the story's defect
+        first = p.want.text if p.want and not criteria_only else text
+        missing = [pat for pat in pats if not carries(pat, text)]
+        extra = next(
+            ((t, n) for t, n in units[1:] if all(carries(pat, t) for pat in missing)), None
+        )
+        if extra:
+            return Finding(
+                "topic",
+                "met",
+                f"{quote(first, 50)}{at(line)}, with the criterion {quote(extra[0], 50)}"
+                f"{at(extra[1])}, keeps the need",
+                quoted=(first, extra[0]),
+            )
+        return Finding(
+            "topic",
+            "met",
+            f"the story's want, outcome and criteria carry the need between them, from "
+            f"{quote(first, 50)}{at(line)} on",
+            quoted=(first,),
+        )
+    if found and not criteria_only and len(own) < 2:
+        # part of the need and at most one word of its own: a thin or vague story about
+        # the need (the other criteria fault it), or a small other feature
+        shown = f"{quote(text, 60)}{at(line)}"
+        vague = VAGUE_TERMS.search(text) or VAGUE.intersection(word_list(text))
+        if not own and not vague:
+            return Finding(
+                "topic",
+                "met",
+                f"{shown} is about the need and asks for nothing else",
+                quoted=(text,),
+            )
+        besides = f"asks for {quote(own[0])} besides" if own else "says it in vague words"
+        return Finding(
+            "topic",
+            "unsure",
+            f"{shown} names part of the need and {besides}; could not tell whether it "
+            f"keeps the need or asks for another feature; {need}; {CHECK}",
+        )
+    return Finding(
+        "topic",
+        "not met",
+        f"the story asks for {quote(text)}{at(line)}, not the scenario's need; {need}",
+    )

@@ -1,0 +1,118 @@
+"""The topic judge by structure: a story is off topic only when it asks for another
+feature of the same product. Written for a scenario of its own (a library's holds), so
+that the rules are seen to work beyond the corpora's scenarios."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.story import Scenario, analyse
+
+HOLDS = Scenario(
+    name="LIBRARY_HOLDS",
+    need="know when a reserved book is ready to collect so that the hold does not lapse",
+    users="library members who reserve books",
+    user_roles=("member", "reader", "borrower", "patron"),
+    builders=("catalogue team",),
+    topic=(
+        r"books?|holds?|reservations?|reserved|titles?",
+        r"ready|collect(?:ion)?|pick\s+up|lapse[sd]?|expir(?:e|es|ed|y)|waiting|arriv(?:e|ed|es)",
+    ),
+)
+
+NO_GROUPS = Scenario(
+    name="PLANT_WATERING",
+    need="remember to water each houseplant before it wilts",
+    users="people who keep houseplants",
+    user_roles=("owner", "gardener"),
+    topic=(),
+)
+
+
+def topic(text: str, scenario: Scenario = HOLDS) -> str:
+    for f in analyse(text, scenario).findings:
+        if f.criterion == "topic":
+            return f.state
+    raise AssertionError("topic not judged")
+
+
+CHECKS = (
+    "\nAcceptance criteria:\n- The member gets a message on the day the book reaches the desk."
+    "\n- The message says the last day it can be collected."
+)
+
+
+def test_another_feature_of_the_same_product_is_off_topic() -> None:
+    text = (
+        "As a library member, I want to renew my loans from my phone so that I avoid paying "
+        "fines.\nAcceptance criteria:\n- I can renew a loan up to three times.\n- The new "
+        "return date is shown after renewing."
+    )
+    assert topic(text) == "not met"
+
+
+def test_a_vague_story_about_the_need_is_never_called_off_topic() -> None:
+    text = "As a member, I want holds to be better so that it is nicer for everyone."
+    assert topic(text) != "not met"
+
+
+def test_a_want_made_of_solution_detail_is_not_judged_another_feature() -> None:
+    text = (
+        "As a catalogue developer, I want a cron job and a Redis queue for the hold table so "
+        "that the system is cleaner."
+    )
+    assert topic(text) != "not met"
+
+
+def test_the_need_spread_over_the_want_and_a_criterion_is_kept() -> None:
+    text = (
+        "As a borrower, I want a heads-up about my reservations so that I don't lose them."
+        "\nAcceptance criteria:\n- When a reserved title is ready, I get an email that day."
+        "\n- The email names the desk where I collect it."
+    )
+    assert topic(text) == "met"
+
+
+def test_other_forms_of_the_need_words_count() -> None:
+    text = (
+        "As a reader, I want a text when the titles I reserved are arriving, so that I am "
+        "collecting them in time." + CHECKS
+    )
+    assert topic(text) == "met"
+
+
+def test_a_need_word_that_only_qualifies_another_thing_is_not_the_need() -> None:
+    # "expired cards" uses a word of the need for another feature: renewing membership
+    text = (
+        "As a member, I want expired cards renewed online so that I skip the queue at the "
+        "desk.\nAcceptance criteria:\n- An expired card can be renewed in the app.\n- The "
+        "new expiry date is shown after renewal."
+    )
+    assert topic(text) != "met"
+
+
+def test_a_heap_of_keywords_is_unsure_not_a_confident_verdict() -> None:
+    text = "As a member so that book hold ready collect reserved lapse waiting given when then"
+    assert topic(text) == "unsure"
+
+
+def test_a_scenario_without_term_groups_is_judged_from_its_need() -> None:
+    on = (
+        "As a plant owner, I want a reminder to water each houseplant so that none of them "
+        "wilts.\nAcceptance criteria:\n- I get a reminder on the day a plant is due.\n- A "
+        "watered plant is not reminded again that week."
+    )
+    off = (
+        "As a plant owner, I want to buy pots in the shop so that my shelf looks tidy.\n"
+        "Acceptance criteria:\n- I can order a pot.\n- The order shows a delivery date."
+    )
+    assert topic(on, NO_GROUPS) == "met"
+    assert topic(off, NO_GROUPS) == "not met"
+
+
+def test_a_want_that_refers_back_to_the_needs_object_is_not_called_another_feature() -> None:
+    # "it" is the reserved book named before the want, described in words of the story's own
+    text = (
+        "As a member with a reserved book, I want a nudge before it goes back on the shelf, "
+        "so that I fetch it in time.\nAcceptance criteria:\n- Two days before the deadline I "
+        "get a message.\n- The message names the branch."
+    )
+    assert topic(text) != "not met"
