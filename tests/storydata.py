@@ -92,8 +92,14 @@ PLAN_LINES = {
 
 
 def evalplans(split: str) -> list[dict[str, Any]]:
-    """Labelled eval plans for task 9.7: "tuning" ones, or the untouched "holdout"."""
-    return [p for p in load("evalplans.jsonl") if p.get("split") == split]
+    """Labelled eval plans for task 9.7: "tuning" ones (all of ``evalplans.jsonl``, whose
+    first "holdout" split has been measured and tuned on since, and every
+    ``evalplans-tuning*.jsonl``), or the untouched "holdout"
+    (every ``evalplans-holdout*.jsonl``, written blind; there may be none)."""
+    if split == "tuning":
+        names = ["evalplans.jsonl", *sorted(p.name for p in DATA.glob("evalplans-tuning*.jsonl"))]
+        return [p for name in names for p in load(name)]
+    return [p for path in sorted(DATA.glob("evalplans-holdout*.jsonl")) for p in load(path.name)]
 
 
 def plan_verdicts(feedback: str) -> dict[str, str]:
