@@ -64,7 +64,7 @@ VAGUE_TERMS = re.compile(
     r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
     r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
     r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
-    r"awesome|delightful)\b",
+    r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually)\b",
     I,
 )
 
@@ -409,6 +409,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"bipartite\s+matching",
                 r"(?:weighted\s+)?(?:graph|matching|routing|sorting|search|scoring|ranking)\s+algorithms?",
                 r"dijkstra",
+                r"(?:constraint|linear|integer|sat|lp)\s+(?:solvers?|programming)",
+                r"(?:machine[\s-]+learning|ml|ai|nlp|language)\s+models?",
                 r"heuristics?",
                 r"(?:exponential|linear|jittered)\s+back-?off",
                 r"back-?off\s+(?:code|algorithm|logic|timer)s?",
