@@ -23,7 +23,7 @@ from ._parse import (
     stuffed,
 )
 from ._persona import CHECK, judge_persona, persona_problem, stems, user_role
-from ._solution import solution_detail, story_detail
+from ._solution import story_detail
 from ._text import (
     DETERMINERS,
     PLACEHOLDER,
@@ -77,6 +77,11 @@ _BUSINESS = re.compile(
     r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
     r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
     r"conversion\s+rates?)\b",
+    I,
+)
+# A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
+_AVOIDED = re.compile(
+    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not)\b",
     I,
 )
 # An outcome that is only a feeling of the persona's: "so that I'm less stressed"
@@ -279,6 +284,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "lets the persona achieve",
                 flagged=(text,),
             )
+        if _AVOIDED.search(body) and not builder and not (who and _THING.search(" ".join(who))):
+            # "so that the spray isn't washed off": a harm the persona no longer suffers
+            return Finding("outcome", "met", shown, quoted=(text,))
         vague = VAGUE_TERMS.search(body)
         vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
             _THING.search(w) for w in words[:3]
@@ -405,18 +413,19 @@ _PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
 _STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re.IGNORECASE)
 
 
-def _builds_check(item: Item, p: Parsed, scenario: Scenario) -> bool:
-    """Whether a check checks the build: it holds solution detail of its own, or names
-    what the story's solution detail named ("the MenuCard" of the want, in a check)."""
-    if solution_detail([item.text], scenario)[0]:
-        return True
+def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> set[int]:
+    """The lines of the checks that check the build: solution detail is on their line,
+    or they name what the story's solution detail named ("the MenuCard" of the want)."""
+    hits = story_detail(p, scenario)[0]
     named = {
         w
-        for h, _, _ in story_detail(p, scenario)[0]
-        for w in re.findall(r"[A-Za-z][\w#-]{2,}", h)
-        if w.lower() not in _FUNCTION_WORDS and w.lower() != "the"
+        for h, _, _ in hits
+        for w in re.findall(r"[#\w][\w#-]{2,}", h)
+        if w.lower() not in _FUNCTION_WORDS
     }
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", item.text) for w in named)
+    near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
+    lines = {no for _, no, _ in hits}
+    return {i.line for i in good if i.line in lines or (named and near.search(i.text))}
 
 
 @lru_cache(maxsize=512)
@@ -505,7 +514,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         # the example quoted is one free of solution detail when there is one
-        plain = [i for i in good if not _builds_check(i, p, scenario)]
+        built_lines = _built_checks(good, p, scenario)
+        plain = [i for i in good if i.line not in built_lines]
         first = (plain or good)[0]
         if len(plain) < 2:
             built = next(i for i in good if i not in plain)

@@ -119,6 +119,9 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
 # A story that opens in the first person about the teller's own life ("I keep forgetting
 # ...", "I'm Margaret, 71, I volunteer ..."), not with a want
 _FIRST_PERSON = re.compile(
+    # "i am student in year 9, i want ...": who they are, then the want
+    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?!not\b)[a-z][^,.;\n]{2,50},|"
+    # "I keep forgetting ... . I'd like ...": their own situation told first
     r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?!want\b|need\b|would\b|'d\b|"
     r"wish\b|should\b|could\b|must\b|will\b|can\b|have\s+to\b|shall\b)[a-z]+\b[^.!?\n]*[.!?,]"
     r"[\s\S]*?[.!?]\s+\S",
@@ -145,7 +148,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             )
         if _FIRST_PERSON.match(p.story):
             # "I sell candles online and get deliveries at home. ...": someone tells of
-            # themselves; who they are is for a reader to tell
+            # themselves; who they are is for a reader to tell, unless they name one of
+            # the users as themselves ("i am student in year 9", "I volunteer at ...")
+            first = re.split(r"[.!?](?:\s|$)", p.story.strip(), maxsplit=1)[0]
+            own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
+            if scenario.user_roles and user_role(own, scenario):
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(first, 60)}{at(1)} tells who the story is about, one of {who}",
+                    quoted=(first,),
+                )
             return Finding(
                 "persona",
                 "unsure",
