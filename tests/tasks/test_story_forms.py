@@ -223,3 +223,32 @@ def test_the_topic_tick_quotes_the_want_not_the_outcome() -> None:
     )
     state_, message = finding(text, "topic", OVERDUE_INVOICES)
     assert state_ == "met" and "content" not in message
+
+
+def test_a_teller_who_names_themselves_as_a_user_is_the_persona() -> None:
+    text = "i am borrower at the town library, i want to see my loans due soon, so i renew them."
+    assert state(text + CHECKS, "persona") == "met"
+
+
+def test_a_harm_that_stops_for_the_persona_is_an_outcome() -> None:
+    text = (
+        "As a library member, I want to see which books are due soon, so that the late "
+        "charge doesn't land on my card." + CHECKS
+    )
+    assert state(text, "outcome") == "met"
+
+
+def test_a_want_that_only_qualifies_the_needs_object_keeps_the_topic() -> None:
+    text = (
+        "As a library member, I want a one-line summary of my loans, so that I can renew "
+        "the ones due before a fine." + CHECKS
+    )
+    assert state(text, "topic") == "met"
+
+
+def test_a_want_that_leads_with_its_own_action_is_not_kept_on_topic() -> None:
+    text = (
+        "As a library member, I want to donate my old books through the app, so that my "
+        "shelves at home are clear." + CHECKS
+    )
+    assert state(text, "topic") != "met"

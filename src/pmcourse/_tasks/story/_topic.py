@@ -25,7 +25,7 @@ from ._judges import CHECK, criterion_problem
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed, stuffed
 from ._solution import story_detail
-from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
+from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
 from ._types import Finding, Scenario, topic_patterns
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -189,6 +189,10 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     if asked:
         shown = quote(p.want.text if p.want else text)
         gain = p.outcome.text if p.outcome and not criteria_only else ""
+        lead = re.sub(
+            r"^(?:to\s+|be\s+able\s+to\s+)", "", p.want.text if p.want else "", flags=re.IGNORECASE
+        )
+        action = word_list(lead)[:1]  # "split the bill ...": the want's own verb leads it
         if gain and all(carries(pat, gain) for pat in pats) and has_verb(word_list(gain)):
             # the want is the persona's own way to it, and the outcome says it serves the
             # need: "tell the bank my travel dates, so that my card works abroad"
@@ -198,6 +202,21 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"the outcome {quote(gain)}{at(p.outcome.line if p.outcome else line)} "
                 "says the want serves the need",
                 quoted=(gain,),
+            )
+        if (
+            len(found) == len(pats)
+            and not set(action) & set(asked)
+            and not any(w in VERBS or w.endswith(("ing", "ed")) for w in asked)
+        ):
+            # the want's own words only qualify what the need is about ("at a glance",
+            # "next week's"): they ask for no other thing to do, and the rest of the
+            # story names the need
+            return Finding(
+                "topic",
+                "met",
+                f"the want {shown}{at(line)} adds detail ({quote(' '.join(asked[:4]))}) "
+                "to what the rest of the story says of the need",
+                quoted=(p.want.text if p.want else text,),
             )
         if len(found) == len(pats):
             return Finding(
