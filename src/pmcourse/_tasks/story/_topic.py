@@ -25,7 +25,7 @@ from ._judges import CHECK, criterion_problem
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed, stuffed
 from ._solution import story_detail
-from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
+from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
 from ._types import Finding, Scenario, topic_patterns
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -206,7 +206,9 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         if (
             len(found) == len(pats)
             and not set(action) & set(asked)
-            and not any(w in VERBS or w.endswith(("ing", "ed")) for w in asked)
+            # an action of its own further on ("fees added", "sending"); a compound
+            # adjective ("under-filled") is no action
+            and not any(w.endswith("ing") or (w.endswith("ed") and "-" not in w) for w in asked)
         ):
             # the want's own words only qualify what the need is about ("at a glance",
             # "next week's"): they ask for no other thing to do, and the rest of the
