@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-cs-17": "legend-style checks ('Green: dry and calm for 4 hours') have no verb",
     "h3-vs-07": "another feature (logging hours) that shares the need's 'shift' words",
     "h3-po-05": "'failed payouts are visible' is what a developer product shows its users",
-    "h3-po-07": "an on-call engineer at the integrating company is read as not coding",
     "h3-po-14": "(uo) an SDK error at payout creation is close to the need's 'why it failed'",
     "h3-dw-09": "a Scenario Outline with its story line after the Examples table",
 }

@@ -252,3 +252,19 @@ def test_a_want_that_leads_with_its_own_action_is_not_kept_on_topic() -> None:
         "shelves at home are clear." + CHECKS
     )
     assert state(text, "topic") != "met"
+
+
+def test_a_user_role_of_two_words_is_found_in_the_persona() -> None:
+    night = Scenario(
+        name="NIGHT_DESK",
+        need="know which returned books still need shelving before the morning",
+        users="library staff on the night desk",
+        user_roles=("desk assistant", "shelver"),
+        topic=(r"books?|returns?", r"shel\w*"),
+    )
+    text = (
+        "As a night desk assistant, I want to see which returned books are not shelved yet, "
+        "so that I can finish them before we open.\nAcceptance criteria:\n- A book returned "
+        "after 20:00 is on the list\n- A shelved book leaves the list"
+    )
+    assert state(text, "persona", night) == "met"

@@ -29,7 +29,12 @@ def stems(text: str) -> set[str]:
 
 
 def user_role(phrase: str, scenario: Scenario) -> bool:
-    return bool(stems(phrase) & {stem(w) for w in scenario.user_roles})
+    """Whether the phrase names one of the scenario's user roles; a role of several
+    words ("shift lead", "sprayer operator") needs all of them."""
+    said = stems(phrase)
+    return any(
+        all(stem(w) in said for w in word_list(role)) for role in scenario.user_roles if role
+    )
 
 
 def _named_builder(phrase: str, scenario: Scenario) -> str | None:
