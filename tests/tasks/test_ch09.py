@@ -552,3 +552,7 @@ def test_9_7_before_and_after_launch_alone_is_no_launch_gate() -> None:
 def test_9_7_a_minimum_share_after_the_judging_sentence_is_a_bar() -> None:
     text = "A team lead reads each reply and says ok or not ok. We need minimum 75 percent ok."
     assert evalplan.sets_quality_bar(text)
+
+
+def test_9_7_a_sentence_that_only_leads_to_good_drafts_is_no_measure() -> None:
+    assert not evalplan.names_quality_measure("A clear prompt leads to good drafts for each case.")

@@ -268,3 +268,12 @@ def test_a_user_role_of_two_words_is_found_in_the_persona() -> None:
         "after 20:00 is on the list\n- A shelved book leaves the list"
     )
     assert state(text, "persona", night) == "met"
+
+
+def test_another_feature_done_without_a_chore_is_still_another_feature() -> None:
+    text = (
+        "As a finance clerk, I want to export all invoices to a spreadsheet without opening "
+        "each one, so that I can send them to the auditor.\nAcceptance criteria:\n- The export"
+        " has one row per invoice\n- The export opens in a spreadsheet program"
+    )
+    assert state(text, "topic", OVERDUE_INVOICES) == "not met"

@@ -104,7 +104,8 @@ _WHEN = re.compile(
 # draft a verdict, in one sentence ("agents check each draft", "a support lead reads each
 # draft and marks it acceptable", "each draft is read by a senior agent: ok or not ok").
 _JUDGE_WHO = re.compile(
-    r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|leads?|people|"
+    r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
+    r"(?:team|support|senior|a|the|our)\s+leads?|"
     r"editors?|specialists?|team\s+leads?|managers?)\b",
     _FLAGS,
 )

@@ -326,6 +326,7 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
 
 # A want that asks for less of something, or for it to stop: a pain, not a feature.
 _LESS_PAIN = re.compile(
-    r"\b(?:fewer|less|stop|stops|no\s+longer|never|without|avoid|not\s+to\s+be|no\s+more)\b",
+    # ("without" is left out: "export to PDF without opening each" still asks for export)
+    r"\b(?:fewer|less|stop|stops|no\s+longer|never|avoid|no\s+more)\b",
     re.IGNORECASE,
 )
