@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._lexicon import GENERIC_HEAD, VAGUE_TERMS
+from ._lexicon import BUSINESS_GOAL, FEELING_ONLY, GENERIC_HEAD, HARM_STOPS, VAGUE_TERMS
 from ._parse import (
     GHERKIN_WORDS,
     GWT_IN_PROSE,
@@ -69,27 +69,6 @@ _SHOWN = re.compile(
     r"^\W*(?:so\s+that|so)\s+(?:the\s+|all\s+|their\s+|its\s+)?[\w' -]{1,60}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+"
     r"(?:(?:always|clearly|immediately|automatically)\s+)?(?:visible|shown|displayed|listed|highlighted|"
     r"flagged|marked|surfaced|presented|available)\b",
-    I,
-)
-# The maker's money or workload as the outcome: "so that the bank saves on support costs"
-_BUSINESS = re.compile(
-    r"\b(?:the\s+(?:bank|company|business|vendor|provider|firm)\s+(?:saves?|earns?|makes?|"
-    r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
-    r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
-    r"conversion\s+rates?)\b",
-    I,
-)
-# A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
-_AVOIDED = re.compile(
-    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not)\b",
-    I,
-)
-# An outcome that is only a feeling of the persona's: "so that I'm less stressed"
-_FEELING = re.compile(
-    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|can\s+feel|have|get\s+to\s+have)?\s+"
-    r"(?:(?:more|less|much|so|very|a\s+lot|a\s+bit)\s+)*(?:fun|safe|safer|happy|happier|calm|"
-    r"calmer|relaxed|stressed|in\s+control|confident|secure|good|better|rewarded|at\s+ease|"
-    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
     I,
 )
 # "so that <someone> ...": an outcome about someone other than the persona
@@ -175,14 +154,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 f"{shown} is a goal of the people who build the product, not a gain for "
                 "its users; say what its users can then do",
             )
-    if _BUSINESS.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
+    if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
         return Finding(
             "outcome",
             "not met",
             f"{shown} is a business goal (costs, revenue, tickets), not something the "
             "persona gains; say what the persona can then do",
         )
-    if _FEELING.match(body):
+    if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
         # then do; careful readers differ on it
         return Finding(
@@ -284,7 +263,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "lets the persona achieve",
                 flagged=(text,),
             )
-        if _AVOIDED.search(body) and not builder and not (who and _THING.search(" ".join(who))):
+        if HARM_STOPS.search(body) and not builder and not (who and _THING.search(" ".join(who))):
             # "so that the spray isn't washed off": a harm the persona no longer suffers
             return Finding("outcome", "met", shown, quoted=(text,))
         vague = VAGUE_TERMS.search(body)

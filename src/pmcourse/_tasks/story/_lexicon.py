@@ -503,3 +503,27 @@ def phrase(line: str, start: int, end: int) -> str:
     before = line[:start].split()[-1:]
     lead = before if before and before[0].lower() in _LEAD else []
     return " ".join([*lead, line[start:end].strip()]).strip(" ,.;:()[]-\u2013\u2014")
+
+
+# ====================================================================== outcomes
+# The maker's money or workload as the outcome: "so that the bank saves on support costs"
+BUSINESS_GOAL = re.compile(
+    r"\b(?:the\s+(?:bank|company|business|vendor|provider|firm)\s+(?:saves?|earns?|makes?|"
+    r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
+    r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
+    r"conversion\s+rates?)\b",
+    I,
+)
+# A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
+HARM_STOPS = re.compile(
+    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not)\b",
+    I,
+)
+# An outcome that is only a feeling of the persona's: "so that I'm less stressed"
+FEELING_ONLY = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|can\s+feel|have|get\s+to\s+have)?\s+"
+    r"(?:(?:more|less|much|so|very|a\s+lot|a\s+bit)\s+)*(?:fun|safe|safer|happy|happier|calm|"
+    r"calmer|relaxed|stressed|in\s+control|confident|secure|good|better|rewarded|at\s+ease|"
+    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
+    I,
+)
