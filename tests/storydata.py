@@ -1,7 +1,7 @@
 """The labelled story corpora and the scenarios they are written for (test data only).
 
 ``stories.jsonl`` and every ``stories-tuning*.jsonl`` are the corpus the analyser is tuned
-on (``stories-tuning-2.jsonl`` and ``stories-tuning-3.jsonl`` were untouched slices: each
+on (``stories-tuning-2.jsonl``, ``-3`` and ``-4`` were untouched slices: each
 measured once, see its ``-measured.txt``, and tuned on since). Every
 ``stories-holdout*.jsonl`` is the untouched slice: written blind by another writer, measured
 once, never tuned on; there may be none. Stories of the course's own scenarios name them
@@ -92,8 +92,14 @@ PLAN_LINES = {
 
 
 def evalplans(split: str) -> list[dict[str, Any]]:
-    """Labelled eval plans for task 9.7: "tuning" ones, or the untouched "holdout"."""
-    return [p for p in load("evalplans.jsonl") if p.get("split") == split]
+    """Labelled eval plans for task 9.7: "tuning" ones (all of ``evalplans.jsonl``, whose
+    first "holdout" split has been measured and tuned on since, and every
+    ``evalplans-tuning*.jsonl``), or the untouched "holdout"
+    (every ``evalplans-holdout*.jsonl``, written blind; there may be none)."""
+    if split == "tuning":
+        names = ["evalplans.jsonl", *sorted(p.name for p in DATA.glob("evalplans-tuning*.jsonl"))]
+        return [p for name in names for p in load(name)]
+    return [p for path in sorted(DATA.glob("evalplans-holdout*.jsonl")) for p in load(path.name)]
 
 
 def plan_verdicts(feedback: str) -> dict[str, str]:

@@ -2,13 +2,15 @@
 
 ``python tests/bench/story.py`` prints one table; ``story_rows()`` gives the same rows
 (measure, result, target) to other bench scripts. The tuned corpus (``stories.jsonl`` and
-every ``stories-tuning*.jsonl``; ``-2`` and ``-3`` were untouched slices, each measured once
+every ``stories-tuning*.jsonl``; ``-2``, ``-3`` and ``-4`` were untouched slices, each measured once
 and tuned on since) and the untouched slice (every ``stories-holdout*.jsonl``, written blind
 by another writer, never used for tuning, with its scenarios in ``story-scenarios-*.json``)
 are reported separately; with no untouched slice the table says so. ``--per-file`` adds a
 block for each tuned file. Agreement counts decided verdicts only
 ("unsure" sends the answer to a human); the review rate is the share of answers whose
-verdict waits for a human.
+verdict waits for a human. Each slice has one extra row after its strict figures: the
+confident verdicts right when the criteria its labeller marked ``unsure_ok`` are left
+out (a careful instructor hesitated there, so either verdict is acceptable).
 """
 
 from __future__ import annotations
@@ -35,10 +37,16 @@ def _pct(num: int, den: int) -> str:
     return f"{100 * num / den:.1f}%" if den else "n/a"
 
 
+# An extra row, after the strict ones: where the labeller marked a criterion unsure_ok, a
+# careful instructor hesitated, so either verdict is acceptable and it is left out.
+_LENIENT = "  extra: confident verdicts right, unsure_ok criteria left out"
+
+
 def _slice(name: str, stories: list[dict[str, object]]) -> list[tuple[str, str, str]]:
     per_crit = {c: [0, 0, 0] for c in CRITERIA}  # right, decided, unsure
     per_task: dict[str, list[int]] = {}  # right, decided, review, stories
     review = misleading = 0
+    lenient = [0, 0]  # right, decided: the criteria the labeller marked unsure_ok left out
     for s in stories:
         scenario = storydata.scenario(str(s["scenario"]))
         result = analyse(str(s["text"]), scenario)
@@ -57,6 +65,9 @@ def _slice(name: str, stories: list[dict[str, object]]) -> list[tuple[str, str, 
                 c[2] += 1
                 continue
             ok = f.passed == labels[f.criterion]
+            if f.criterion not in (s.get("unsure_ok") or ()):
+                lenient[0] += ok
+                lenient[1] += 1
             c[0] += ok
             c[1] += 1
             t[0] += ok
@@ -78,6 +89,7 @@ def _slice(name: str, stories: list[dict[str, object]]) -> list[tuple[str, str, 
     right = sum(c[0] for c in per_crit.values())
     decided = sum(c[1] for c in per_crit.values())
     rows.append(("  all confident verdicts right", _pct(right, decided), ">= 98%"))
+    rows.append((_LENIENT, _pct(*lenient), ""))
     rows.append(("  answers that need a human look", _pct(review, len(stories)), "<= 10%"))
     rows.append(("  decided verdicts against the label", str(misleading), "0"))
     return rows
@@ -88,6 +100,7 @@ def plan_rows(name: str, plans: list[dict[str, object]]) -> list[tuple[str, str,
     task = get_task("9.7")
     per: dict[str, list[int]] = {}  # right, decided, unsure
     review = 0
+    lenient = [0, 0]  # right, decided: the elements the labeller marked unsure_ok left out
     for plan in plans:
         verdict = task.grade(task.prepare(str(plan["text"])))
         review += verdict.review
@@ -98,8 +111,12 @@ def plan_rows(name: str, plans: list[dict[str, object]]) -> list[tuple[str, str,
             if state == "unsure":
                 c[2] += 1
                 continue
-            c[0] += (state == "met") == labels[label]
+            ok = (state == "met") == labels[label]
+            c[0] += ok
             c[1] += 1
+            if label not in (plan.get("unsure_ok") or ()):
+                lenient[0] += ok
+                lenient[1] += 1
     rows = [(f"{name}: {len(plans)} labelled eval plans (task 9.7)", "", "")]
     for label, (right, decided, unsure) in per.items():
         rows.append(
@@ -112,6 +129,7 @@ def plan_rows(name: str, plans: list[dict[str, object]]) -> list[tuple[str, str,
     right = sum(c[0] for c in per.values())
     decided = sum(c[1] for c in per.values())
     rows.append(("  all confident verdicts right", _pct(right, decided), ">= 98%"))
+    rows.append((_LENIENT, _pct(*lenient), ""))
     rows.append(("  plans that need a human look", _pct(review, len(plans)), "<= 10%"))
     return rows
 

@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h2-es-17": "criteria-only: plain checks that miss the empty-shelf case read as observable",
     "h2-es-23": "criteria-only: one unmarked sentence of need and a note to the team read as checks",
     "h2-wh-05": "a shopper's parcel status reads as another feature of the webhook product",
-    "h2-tm-06": "'fewer second trips' shares no word with the need's 'driving to a supplier'",
     "oi-job-story": "older label passes a job story with no role; issue 22 and later writers fail it",
     "oi-job-story-2": "older label passes a job story with no role; issue 22 and later writers fail it",
     "wh-job-story": "older label passes a job story with no role; issue 22 and later writers fail it",
@@ -46,6 +45,28 @@ KNOWN_MISSES: dict[str, str] = {
     "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
     "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
     "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
+    # the third blind slice (stories-tuning-4), after its general rules; (uo) marks a
+    # criterion its labeller marked unsure_ok, where either verdict is acceptable
+    "h3-oi-21": "a persona in another language ('Als Buchhalterin') is not read",
+    "h3-es-05": "(uo) a system persona's plain checks read as observable",
+    "h3-es-08": "(uo) a supervisor's overview of empty shelves reads as the need",
+    "h3-es-18": "criteria-only: checks of an internal feed ('consumes the topic') read as plain",
+    "h3-wh-05": "a shopper's parcel status reads as another feature of the webhook product",
+    "h3-wh-26": "a shop owner's need told as 'order pages stay accurate' shares no need word",
+    "h3-ps-03": "(uo) 'so that I know the status' is not seen to restate the want",
+    "h3-ps-08": "(uo) a named UI element ('the progress bar in the header') is not styling",
+    "h3-pe-05": "'unit tests finish within 8 minutes' is the CI user's view, read as code",
+    "h3-ec-06": "'the better value is marked': a vague word beside what the user sees",
+    "h3-cs-04": "checks on an internal score ('the score is 0.81') read as observable",
+    "h3-cs-06": "'see the weather for spraying' adds a word, so it is not seen as circular",
+    "h3-cs-09": "(uo) 'the farm looks good to customers' is not seen as vague",
+    "h3-cs-12": "checks of a refresh schedule ('the hour turns') read as user checks",
+    "h3-cs-14": "(uo) a vendor team's checks, one of them internal ('error is logged')",
+    "h3-cs-17": "legend-style checks ('Green: dry and calm for 4 hours') have no verb",
+    "h3-vs-07": "another feature (logging hours) that shares the need's 'shift' words",
+    "h3-po-05": "'failed payouts are visible' is what a developer product shows its users",
+    "h3-po-14": "(uo) an SDK error at payout creation is close to the need's 'why it failed'",
+    "h3-dw-09": "a Scenario Outline with its story line after the Examples table",
 }
 
 

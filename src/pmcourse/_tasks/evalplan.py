@@ -26,7 +26,9 @@ _FLAGS = re.IGNORECASE
 _MEASURE = re.compile(
     r"\b(?:accura\w*|precision|recall|pass(?:es|ed|ing)?|pass\s+rate|faithful\w*|correct\w*|"
     r"grounded\w*|hallucinat\w*|rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed|ing)|f1|"
-    r"error\s+rate|judg\w*|grad(?:e|es|ed|er|ers|ing)|edits?|useful\w*|helpful\w*|"
+    r"error\s+rate|judg\w*|grad(?:e|es|ed|er|ers|ing)|useful\w*|helpful\w*|"
+    # edits as a measure have a size ("at most two small edits"); "agents edit" is a step
+    r"(?:minor|small|light|few|no|two|one|\d+)\s+(?:\w+\s+)?edit(?:s|ing)|"
     r"acceptance\s+rate|resolution\s+rate)\b",
     _FLAGS,
 )
@@ -50,8 +52,10 @@ _BAR = re.compile(
     _FLAGS,
 )
 _COUNTED_SET = re.compile(
-    r"\b" + _NUM + r"\s+(?:[\w()/,-]+[\s-]+){0,4}?(?:tickets|examples|cases|documents|"
-    r"conversations|questions|prompts|requests|samples|emails|messages|inputs|replies)\b|"
+    # the noun may be singular ("300 ticket", "our 300-ticket test set")
+    r"\b" + _NUM + r"[\s-]+(?:(?!per\b|each\b|every\b)[\w()/,-]+[\s-]+){0,4}?(?:ticket|example|"
+    r"case|document|"
+    r"conversation|question|prompt|request|sample|email|message|input|repl(?:y|ie))s?\b|"
     r"(?:set|suite|collection)\s+(?:of\s+)?" + _NUM + r"\b|(?:set|suite)\s+(?:is\s+)?" + _NUM + r"|"
     # "Test set: 300 real chat transcripts": a count of anything the set is labelled as
     r"\b(?:test|eval|evaluation|golden|held-?out)\s+(?:set|suite|data)\b[^.\n]{0,40}?\b"
@@ -71,10 +75,13 @@ _REPEATS = re.compile(
     r"twice|thrice|several|multiple|repeatedly|more\s+than\s+once)|"
     r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
     r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
-    r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts|runs|samples|generations|"
-    r"outputs|attempts|completions|times)|"
-    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+(?:runs|drafts|samples|generations|"
-    r"attempts|completions)\s+(?:per|for\s+each|for\s+every|on\s+each|of\s+each)|"
+    r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts?|runs?|samples?|generations?|"
+    r"outputs?|attempts?|completions?|times)|"
+    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+(?:runs?|drafts?|samples?|"
+    r"generations?|attempts?|completions?)\s+(?:per|for\s+each|for\s+every|on\s+each|of\s+each)|"
+    # a small count of runs on its own ("Varying: 3 runs"); a set's size is bigger
+    r"\b(?:[2-9]|10|two|three|four|five|six|ten|several|multiple)\s+(?:runs|samples|"
+    r"generations|attempts)|"
     r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+times|twice)\b|"
     r"\b(?:run|ran|repeated|sampled|generated|drafted)\s+\d+\s*[x\u00d7]",
     _FLAGS,
@@ -82,20 +89,50 @@ _REPEATS = re.compile(
 _WHEN = re.compile(
     r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|pre-?launch|"
     r"pre-?release|"
-    r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/-]+\s+){0,3}?(?:change|update|release|deploy\w*)|"
-    r"(?:every|each|any)\s+(?:[\w/-]+\s+){0,3}?(?:change|update)|"
+    r"before\s+(?:the\s+)?(?:(?!and\b|or\b|after\b)[\w-]+\s+){0,3}?(?:launch|launches|ship|"
+    r"ships|go\s+live)|"
+    # what is changed may be a list ("after each prompt, model or policy change")
+    r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade|"
+    r"edit|release|deploy\w*)|"
+    r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade)|"
     r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
     r"updates?|change\s+(?:the\s+)?(?:\w+))|regression\w*|nightly|weekly|daily|"
     r"every\s+(?:day|week|night|month|release)|on\s+each\s+release)\b",
     _FLAGS,
 )
-# Who judges a draft, when the plan names no metric: "agents check each draft".
-_JUDGE = re.compile(
-    r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|leads?)\s+"
-    r"(?:\w+\s+){0,2}?(?:check|checks|review|reviews|assess|assesses|evaluate|evaluates|"
-    r"mark|marks|label|labels)\b",
+# Who judges a draft, when the plan names no metric: a person who reads and gives each
+# draft a verdict, in one sentence ("agents check each draft", "a support lead reads each
+# draft and marks it acceptable", "each draft is read by a senior agent: ok or not ok").
+_JUDGE_WHO = re.compile(
+    r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
+    r"(?:team|support|senior|a|the|our)\s+leads?|"
+    r"editors?|specialists?|team\s+leads?|managers?)\b",
     _FLAGS,
 )
+_JUDGE_HOW = re.compile(
+    r"\b(?:check\w*|review\w*|assess\w*|evaluat\w*|mark\w*|label\w*|read\w*|compar\w*|"
+    r"decid\w*|say|says|said|ask\w*|whether|acceptable|usable|sendable|good|bad|ok|okay|right|"
+    r"wrong|yes)\b",
+    _FLAGS,
+)
+
+
+# What the judge gives a verdict on: the outputs, or a line labelled as the measure.
+_JUDGED = re.compile(
+    r"\b(?:drafts?|repl(?:y|ies)|answers?|outputs?|responses?|summar(?:y|ies)|each|every|it|"
+    r"them)\b|^\W*(?:measure|quality|judg\w*|rating)\s*:",
+    _FLAGS,
+)
+
+
+def _judged(text: str) -> str:
+    """The first sentence where a judge gives the outputs a verdict, or ""."""
+    for s in _sentences(text):
+        if _JUDGE_WHO.search(s) and _JUDGE_HOW.search(s) and _JUDGED.search(s):
+            return " ".join(s.split())
+    return ""
+
+
 # Sentences end at . ! or ? before a space, at a blank line, or where a list item starts;
 # a sentence that wraps onto the next line stays whole.
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
@@ -116,7 +153,7 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
 
 
 def names_quality_measure(text: str) -> str:
-    return _first(_MEASURE, text) or _first(_JUDGE, text)
+    return _first(_MEASURE, text) or _judged(text)
 
 
 def names_test_set(text: str) -> str:
@@ -131,8 +168,28 @@ def sets_budget(text: str) -> str:
     return ""
 
 
+# Fixing the temperature at 0 and running once does not plan for outputs that vary; a
+# sentence that says so counts only when it also repeats the runs.
+_ONE_RUN = re.compile(
+    r"\b(?:run\s+once|one\s+run|single\s+run|temperature\s+(?:is\s+)?(?:set\s+)?"
+    r"(?:to\s+|at\s+|of\s+|=\s*)?0(?:\.0)?(?![.\d]))",
+    _FLAGS,
+)
+_MANY_RUNS = re.compile(
+    r"\b(?:[2-9]|10|two|three|four|five|ten|several|multiple)\s+(?:runs|times|samples|drafts|"
+    r"generations)\b|\btwice\b",
+    _FLAGS,
+)
+
+
 def handles_variation(text: str) -> str:
-    return _first(_REPEATS, text)
+    for s in _sentences(text):
+        if _ONE_RUN.search(s) and not _MANY_RUNS.search(s):
+            continue
+        found = _first(_REPEATS, s)
+        if found:
+            return found
+    return ""
 
 
 def says_when_it_runs(text: str) -> str:
@@ -144,7 +201,7 @@ def says_when_it_runs(text: str) -> str:
 # sentence that names the measure.
 _BAR_LABEL = re.compile(
     r"\b(?:bar|target|threshold|pass\s+mark|launch\s+(?:bar|requires|criteri\w+)|"
-    r"requires?|must|need(?:s|ed)?\s+to|goal|yes|approved|accepted|sendable|usable|good)\b",
+    r"requires?|must|need(?:s|ed)?\s+to|goal|success|yes|approved|accepted|sendable|usable|good)\b",
     _FLAGS,
 )
 
@@ -154,11 +211,11 @@ def sets_quality_bar(text: str) -> str:
     for i, s in enumerate(sentences):
         if not _BAR.search(s):
             continue
-        measured = _MEASURE.search(s) or _JUDGE.search(s)
+        measured = _MEASURE.search(s) or _judged(s)
         if _BUDGET.search(s) and not measured:
             continue  # a budget's number, not the quality bar
         before = sentences[i - 1] if i else ""
-        if measured or _BAR_LABEL.search(s) or _MEASURE.search(before) or _JUDGE.search(before):
+        if measured or _BAR_LABEL.search(s) or _MEASURE.search(before) or _judged(before):
             return s
     return ""
 

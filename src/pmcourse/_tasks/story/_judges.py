@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ._lexicon import GENERIC_HEAD, VAGUE_TERMS
+from ._lexicon import BUSINESS_GOAL, FEELING_ONLY, GENERIC_HEAD, HARM_STOPS, VAGUE_TERMS
 from ._parse import (
     GHERKIN_WORDS,
     GWT_IN_PROSE,
@@ -140,6 +140,36 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome", "not met", f"{shown} is a placeholder; say what the persona achieves"
         )
+    if _builds(p, scenario):
+        # a builder's outcome for the product's users is left to the checks below ("so
+        # that farmers trust…"); the builder's own ("so that we get fewer tickets", "so
+        # that our support costs fall") is no gain for anyone who uses the product
+        first = word_list(body)[:1]
+        who = [w for w in _subject(body) if w.lower() not in _BUILDER_SELF]
+        users = bool(who) and _is_person(who[-1], scenario)
+        if first and first[0].lower() in _BUILDER_SELF and not users:
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a goal of the people who build the product, not a gain for "
+                "its users; say what its users can then do",
+            )
+    if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a business goal (costs, revenue, tickets), not something the "
+            "persona gains; say what the persona can then do",
+        )
+    if FEELING_ONLY.match(body):
+        # "so that I feel safe": a feeling says why it matters, not what the persona can
+        # then do; careful readers differ on it
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} names a feeling; looked for what the persona can then do and could "
+            f"not tell whether the feeling is enough; {_CHECK}",
+        )
     if _SYSTEM_GOAL.match(text):
         return Finding(
             "outcome",
@@ -233,6 +263,22 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "lets the persona achieve",
                 flagged=(text,),
             )
+        if HARM_STOPS.search(body) and not builder and not (who and _THING.search(" ".join(who))):
+            # "so that the spray isn't washed off": a harm the persona no longer suffers
+            return Finding("outcome", "met", shown, quoted=(text,))
+        vague = VAGUE_TERMS.search(body)
+        vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
+            _THING.search(w) for w in words[:3]
+        )
+        if vague and vague_thing:
+            # "so that it's always up to date": a vague state of a thing, no one's gain
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} says in vague words ({quote(vague[0])}) how something will be, "
+                "not what the persona can then do",
+                flagged=(text,),
+            )
         return Finding(
             "outcome",
             "unsure",
@@ -247,7 +293,7 @@ _EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|cre
 _THING = re.compile(
     r"\b(?:mechanism|scores?|model|thermostat|algorithm|engine|pipeline|logic|data|records?|"
     r"metrics?|system|queue|service|code|codebase|database|platform|app|application|"
-    r"software|server|backend|api)s?$",
+    r"software|server|backend|api|report|dashboard|chart|process|workflow)s?$",
     I,
 )
 _PEOPLE = wordset(
@@ -260,6 +306,22 @@ _NOT_PEOPLE = wordset(
     "filter header trigger register ledger letter letters matter water winter summer power "
     "layer after later never ever other others"
 )
+
+
+_BUILDER_SELF = {"i", "me", "my", "we", "us", "our"}
+
+
+def _builds(p: Parsed, scenario: Scenario) -> bool:
+    """Whether the persona builds or sells the product (a builder or the vendor's team)."""
+    if p.persona is None:
+        return False
+    span, intro, _ = p.persona
+    problem = persona_problem(span.text, scenario) or ""
+    if "builds" not in problem and "product's maker" not in problem:
+        return False
+    # a user persona further on: the builder's may be a quoted draft above a rewrite
+    start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
 
 
 def _subject(body: str) -> list[str]:
@@ -289,13 +351,19 @@ _VAGUE_PREDICATE = re.compile(
     r"\b(?:is|are|be|feels?|looks?|seems?|stays?|works?)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|"
     r"fine|good|great|better|ok|okay|fast|quick|easy|intuitive|user-friendly|reliable|smooth|"
     r"nice|nicely|clean|modern|robust|stable|properly|correctly|well|perfect|perfectly|simple|"
-    r"smoothly|as\s+expected|as\s+intended)\W*$",
+    r"smoothly|as\s+expected|as\s+intended)\W*$"
+    # "comparison works": that it works, with nothing said of what it does
+    r"|^\W*(?:\w+\s+){0,2}works?\W*$",
     I,
 )
 # A check that names someone on the user's side
 _USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", I)
 # "Given empty shelf when then picker": two step words with nothing between them
-_EMPTY_STEP = re.compile(r"\b(?:given|when|then|and)\s+(?:given|when|then)\b", I)
+# ("... which fields have a window and when" ends on a question word, not on a step)
+_EMPTY_STEP = re.compile(r"\b(?:given|when|then|and)\s+(?:given|when|then)\b(?!\W*$)", I)
+# A name in code ("payouts.retrieve(id)", "failure_code", "/v1/labels", "format=zpl")
+# is one word of a sentence, not a heap of keywords
+_CODE_NAME = re.compile(r"[\w/.{}-]*[\w}](?:[._/=][\w{}]+)+(?:\([^()\s]*\))?|/[\w{}/.-]+")
 _VERBS_TOO = {"clear", "trust"}
 _ACTOR = re.compile(r"\b(?:I|we|you|they|to)\s+$", I)
 _MEASURED = re.compile(
@@ -322,6 +390,21 @@ _ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$
 _PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
 # "Given 24 hours pass, then retries stop": steps set apart by commas read as a sentence
 _STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re.IGNORECASE)
+
+
+def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> set[int]:
+    """The lines of the checks that check the build: solution detail is on their line,
+    or they name what the story's solution detail named ("the MenuCard" of the want)."""
+    hits = story_detail(p, scenario)[0]
+    named = {
+        w
+        for h, _, _ in hits
+        for w in re.findall(r"[#\w][\w#-]{2,}", h)
+        if w.lower() not in _FUNCTION_WORDS
+    }
+    near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
+    lines = {no for _, no, _ in hits}
+    return {i.line for i in good if i.line in lines or (named and near.search(i.text))}
 
 
 @lru_cache(maxsize=512)
@@ -376,7 +459,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     if pats and stuffed(item.text, pats):
         return "strings keywords together"
     if (
-        len(plain) >= 5
+        len([w for w in word_list(_CODE_NAME.sub(" code ", item.text)) if w not in GHERKIN_WORDS])
+        >= 5
         and not _FUNCTION_WORDS.intersection(plain)
         and not arrow
         and not _STEPS.search(item.text)
@@ -409,7 +493,7 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         # the example quoted is one free of solution detail when there is one
-        built_lines = {no for _, no, _ in story_detail(p, scenario)[0]}
+        built_lines = _built_checks(good, p, scenario)
         plain = [i for i in good if i.line not in built_lines]
         first = (plain or good)[0]
         if len(plain) < 2:

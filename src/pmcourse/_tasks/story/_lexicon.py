@@ -64,7 +64,7 @@ VAGUE_TERMS = re.compile(
     r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
     r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
     r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
-    r"awesome|delightful)\b",
+    r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually)\b",
     I,
 )
 
@@ -409,6 +409,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"bipartite\s+matching",
                 r"(?:weighted\s+)?(?:graph|matching|routing|sorting|search|scoring|ranking)\s+algorithms?",
                 r"dijkstra",
+                r"(?:constraint|linear|integer|sat|lp)\s+(?:solvers?|programming)",
+                r"(?:machine[\s-]+learning|ml|ai|nlp|language)\s+models?",
                 r"heuristics?",
                 r"(?:exponential|linear|jittered)\s+back-?off",
                 r"back-?off\s+(?:code|algorithm|logic|timer)s?",
@@ -501,3 +503,27 @@ def phrase(line: str, start: int, end: int) -> str:
     before = line[:start].split()[-1:]
     lead = before if before and before[0].lower() in _LEAD else []
     return " ".join([*lead, line[start:end].strip()]).strip(" ,.;:()[]-\u2013\u2014")
+
+
+# ====================================================================== outcomes
+# The maker's money or workload as the outcome: "so that the bank saves on support costs"
+BUSINESS_GOAL = re.compile(
+    r"\b(?:the\s+(?:bank|company|business|vendor|provider|firm)\s+(?:saves?|earns?|makes?|"
+    r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
+    r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
+    r"conversion\s+rates?)\b",
+    I,
+)
+# A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
+HARM_STOPS = re.compile(
+    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not)\b",
+    I,
+)
+# An outcome that is only a feeling of the persona's: "so that I'm less stressed"
+FEELING_ONLY = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|can\s+feel|have|get\s+to\s+have)?\s+"
+    r"(?:(?:more|less|much|so|very|a\s+lot|a\s+bit)\s+)*(?:fun|safe|safer|happy|happier|calm|"
+    r"calmer|relaxed|stressed|in\s+control|confident|secure|good|better|rewarded|at\s+ease|"
+    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
+    I,
+)

@@ -183,11 +183,13 @@ def _end_of_clause(text: str, start: int) -> int:
 # ====================================================================== criteria
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}[.)]\s+)?[\[(]?\s*(?P<h>acceptance\s+criteria|acceptance\s+tests?|"
-    r"a\.?c\.?s?(?=\s*[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
+    # "AC (all testable with two phones):": a note in brackets after the heading word
+    r"a\.?c\.?s?(?=\s*(?:\([^)\n]{0,80}\)\s*)?[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
     r"conditions?\s+of\s+satisfaction|(?:it\s+is|it's|we're|we\s+are|this\s+is)\s+done\s+when|"
     r"how\s+we(?:'ll|\s+will)?\s+know(?:\s+it\s+works)?|we\s+know\s+it\s+works\s+when|"
     r"criteria|checks?(?=\s*[:\-\u2013\u2014]|\s*$)|tests?(?=\s*[:\-\u2013\u2014]|\s*$)|scenarios?(?=\s*[:\-\u2013\u2014]|\s*$)|"
-    r"success\s+criteria|examples?(?=\s*[:\-\u2013\u2014]|\s*$))\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
+    r"success\s+criteria|examples?(?=\s*[:\-\u2013\u2014]|\s*$))(?:\s*\([^)\n]{0,80}\))?"
+    r"\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
     I,
 )
 _AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
@@ -378,8 +380,47 @@ class Parsed:
     format: str
 
 
+# A story written as a table: a header row naming the parts, a separator, one row.
+_TABLE_PARTS = (
+    ("persona", re.compile(r"^(?:as\s+an?|persona|role|who|user)$", I)),
+    ("want", re.compile(r"^(?:i\s+want(?:\s+to)?|want|need|what)$", I)),
+    ("outcome", re.compile(r"^(?:so\s+that|outcome|why|benefit|goal)$", I)),
+)
+_SEPARATOR = re.compile(r"^\s*\|?[\s|:-]*-{3}[\s|:-]*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" *_") for c in line.strip().strip("|").split("|")]
+
+
+def _untable(lines: list[str]) -> list[str]:
+    """A story table ("| As a | I want | So that |", a separator, a row) read as the
+    sentence it stands for; its three lines become one, then two blank ones."""
+    for i in range(len(lines) - 2):
+        if "|" not in lines[i] or not _SEPARATOR.match(lines[i + 1]):
+            continue
+        names = _cells(lines[i])
+        parts = {}
+        for col, name in enumerate(names):
+            for part, pat in _TABLE_PARTS:
+                if pat.match(name):
+                    parts[part] = col
+        if len(parts) < 3:
+            continue
+        row = _cells(lines[i + 2])
+        if len(row) < len(names):
+            continue
+        who, want, gain = (row[parts[k]] for k in ("persona", "want", "outcome"))
+        want = re.sub(r"^(?:to\s+)", "", want, flags=I)
+        gain = re.sub(r"^(?:so\s+that\s+)", "", gain, flags=I)
+        article = "" if re.match(r"(?:an?|the)\b", who, I) else "a "
+        sentence = f"As {article}{who}, I want to {want}, so that {gain}."
+        return [*lines[:i], sentence, "", "", *lines[i + 3 :]]
+    return lines
+
+
 def parse(text: str, scenario: Scenario) -> Parsed:
-    lines = [clean_line(ln) for ln in text.splitlines()]
+    lines = _untable([clean_line(ln) for ln in text.splitlines()])
     criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
     # ---- where the criteria start
     head_at: int | None = None
@@ -398,7 +439,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     if head_at is not None:
         story_end = head_at
         if rest:
-            block.append((head_at + 1, rest))
+            # "AC: 1. empty shelf -> ... 2. no stock -> ...": numbered checks on one line
+            parts = re.split(r"\s+(?=\d{1,2}[.)]\s)", rest)
+            numbered = len(parts) >= 2 and all(re.match(r"\d{1,2}[.)]\s", x) for x in parts[1:])
+            block.extend((head_at + 1, x) for x in (parts if numbered else [rest]))
         for j in range(head_at + 1, len(lines)):
             if _STOP_BLOCK.match(lines[j]):
                 break
@@ -436,6 +480,11 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     job = JOB.search(story)
     wm = _WANT.search(story)
     om = _OUTCOME.search(story, wm.end() if wm else 0) or _OUTCOME.search(story)
+    if om and om.group(0).lower().startswith(("because", "since")):
+        # a cause tells the situation ("she avoids restaurants because ..."); a "so that"
+        # further on names the gain
+        gain = (m for m in _OUTCOME.finditer(story, om.end()) if m.group(0)[:1].lower() != "b")
+        om = next((m for m in gain if not m.group(0).lower().startswith("since")), om)
     labelled = _LABELLED_OUTCOME.search(story)
     if labelled and not om:
         om = labelled

@@ -29,7 +29,12 @@ def stems(text: str) -> set[str]:
 
 
 def user_role(phrase: str, scenario: Scenario) -> bool:
-    return bool(stems(phrase) & {stem(w) for w in scenario.user_roles})
+    """Whether the phrase names one of the scenario's user roles; a role of several
+    words ("shift lead", "sprayer operator") needs all of them."""
+    said = stems(phrase)
+    return any(
+        all(stem(w) in said for w in word_list(role)) for role in scenario.user_roles if role
+    )
 
 
 def _named_builder(phrase: str, scenario: Scenario) -> str | None:
@@ -73,6 +78,12 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             for m in BUILDER.finditer(phrase)
             if not re.match(r"'s\b", phrase[m.end() :])
             and not re.search(r"\b(?:my|our)\s+$", phrase[: m.start()], I)
+            # "a shop owner paying suppliers": whom the persona deals with, not who it is
+            and not re.search(
+                r"\b\w+ing\s+(?:(?:the|a|an|my|our|their|its|local|\d+)\s+)*$",
+                phrase[: m.start()],
+                I,
+            )
         ),
         None,
     )
@@ -110,6 +121,19 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     return None
 
 
+# A story that opens in the first person about the teller's own life ("I keep forgetting
+# ...", "I'm Margaret, 71, I volunteer ..."), not with a want
+_FIRST_PERSON = re.compile(
+    # "i am student in year 9, i want ...": who they are, then the want
+    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?!not\b)[a-z][^,.;\n]{2,50},|"
+    # "I keep forgetting ... . I'd like ...": their own situation told first
+    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?!want\b|need\b|would\b|'d\b|"
+    r"wish\b|should\b|could\b|must\b|will\b|can\b|have\s+to\b|shall\b)[a-z]+\b[^.!?\n]*[.!?,]"
+    r"[\s\S]*?[.!?]\s+\S",
+    I,
+)
+
+
 def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     who = scenario.users or "the users"
     if p.persona is None:
@@ -126,6 +150,25 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "not met",
                 f"job story, but the situation {shown}{at(line)} names no role; say who is "
                 f'in it ("When I, a ..., ...") or add a "Persona:" line, for {who}',
+            )
+        if _FIRST_PERSON.match(p.story):
+            # "I sell candles online and get deliveries at home. ...": someone tells of
+            # themselves; who they are is for a reader to tell, unless they name one of
+            # the users as themselves ("i am student in year 9", "I volunteer at ...")
+            first = re.split(r"[.!?](?:\s|$)", p.story.strip(), maxsplit=1)[0]
+            own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
+            if scenario.user_roles and user_role(own, scenario):
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(first, 60)}{at(1)} tells who the story is about, one of {who}",
+                    quoted=(first,),
+                )
+            return Finding(
+                "persona",
+                "unsure",
+                'looked for "As a …", a "Persona:" line or a role; the story is told by '
+                f"someone who describes their own situation; is that one of {who}? {_CHECK}",
             )
         if scenario.user_roles and user_role(p.story, scenario):
             return Finding(

@@ -167,10 +167,20 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"could not be told; {need}; {CHECK}",
             )
         if all(carries(pat, text) for pat in pats) and has_verb(word_list(text)) and not asked:
+            # quote the want, not the outcome with it: the outcome may be the defect
+            shown = p.want.text if n == 0 and p.want and p.want.text in text else text
             return Finding(
-                "topic", "met", f"{quote(text)}{at(line)} keeps the need", quoted=(text,)
+                "topic", "met", f"{quote(shown)}{at(line)} keeps the need", quoted=(shown,)
             )
     if not units:
+        if any(carries(pat, p.story) for pat in pats):
+            # words of the need with no sentence around them: a heap, not another feature
+            return Finding(
+                "topic",
+                "unsure",
+                f"found words of the need but no sentence that says what the user needs; "
+                f"{need}; {CHECK}",
+            )
         return Finding("topic", "not met", f"nothing states what the user needs; {need}")
     text, line = units[0]
     # broken checks still say what the story is about
@@ -178,6 +188,38 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = [pat for pat in pats if carries(pat, whole)]
     if asked:
         shown = quote(p.want.text if p.want else text)
+        gain = p.outcome.text if p.outcome and not criteria_only else ""
+        lead = re.sub(
+            r"^(?:to\s+|be\s+able\s+to\s+)", "", p.want.text if p.want else "", flags=re.IGNORECASE
+        )
+        action = word_list(lead)[:1]  # "split the bill ...": the want's own verb leads it
+        if gain and all(carries(pat, gain) for pat in pats) and has_verb(word_list(gain)):
+            # the want is the persona's own way to it, and the outcome says it serves the
+            # need: "tell the bank my travel dates, so that my card works abroad"
+            return Finding(
+                "topic",
+                "met",
+                f"the outcome {quote(gain)}{at(p.outcome.line if p.outcome else line)} "
+                "says the want serves the need",
+                quoted=(gain,),
+            )
+        if (
+            len(found) == len(pats)
+            and not set(action) & set(asked)
+            # an action of its own further on ("fees added", "sending"); a compound
+            # adjective ("under-filled") is no action
+            and not any(w.endswith("ing") or (w.endswith("ed") and "-" not in w) for w in asked)
+        ):
+            # the want's own words only qualify what the need is about ("at a glance",
+            # "next week's"): they ask for no other thing to do, and the rest of the
+            # story names the need
+            return Finding(
+                "topic",
+                "met",
+                f"the want {shown}{at(line)} adds detail ({quote(' '.join(asked[:4]))}) "
+                "to what the rest of the story says of the need",
+                quoted=(p.want.text if p.want else text,),
+            )
         if len(found) == len(pats):
             return Finding(
                 "topic",
@@ -206,6 +248,13 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 "unsure",
                 f"the want {shown}{at(line)} asks for a way to build something "
                 f"({quote(how)}), so the need it serves could not be told; {need}; {CHECK}",
+            )
+        if _LESS_PAIN.search(want):
+            return Finding(
+                "topic",
+                "unsure",
+                f"the want {shown}{at(line)} asks for less of a problem in words that are "
+                f"not the need's; could not tell whether it is the need's; {need}; {CHECK}",
             )
         return Finding(
             "topic",
@@ -255,8 +304,29 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             f"{shown} names part of the need and {besides}; could not tell whether it "
             f"keeps the need or asks for another feature; {need}; {CHECK}",
         )
+    want = p.want.text if p.want else ""
+    how = next((h for h in built if h in want), None)
+    if how or _LESS_PAIN.search(want):
+        # a want made of solution detail says how, and one that asks for less of a pain
+        # ("fewer false alarms") names a problem, not a feature: which need it serves is
+        # for a reader to tell when its words are not the need's
+        what = f"a way to build something ({quote(how)})" if how else "less of a problem"
+        return Finding(
+            "topic",
+            "unsure",
+            f"the want {quote(want)}{at(line)} asks for {what} in words that are not the "
+            f"need's; could not tell whether it serves the need; {need}; {CHECK}",
+        )
     return Finding(
         "topic",
         "not met",
         f"the story asks for {quote(text)}{at(line)}, not the scenario's need; {need}",
     )
+
+
+# A want that asks for less of something, or for it to stop: a pain, not a feature.
+_LESS_PAIN = re.compile(
+    # ("without" is left out: "export to PDF without opening each" still asks for export)
+    r"\b(?:fewer|less|stop|stops|no\s+longer|never|avoid|no\s+more)\b",
+    re.IGNORECASE,
+)
