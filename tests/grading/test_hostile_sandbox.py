@@ -86,17 +86,30 @@ def _attack(site: dict[str, Any], body: str) -> str:
 
 
 READ = """
-import glob, os
+import os
 found = []
+own = os.path.dirname(os.getcwd())  # its own run folder: its own notebook copy
 for root in [HOME_, CWD_, SUBS_, "/var", "/srv", "/home", "/root", "/run", "/mnt", "/opt"]:
-    for path in glob.glob(root + "/**", recursive=True)[:5000]:
-        try:
-            with open(path, errors="replace") as fh:
-                text = fh.read(4096)
-        except OSError:
+    seen = 0
+    for folder, dirs, files in os.walk(root):  # hidden folders too (.ssh, .git)
+        if folder.startswith(own):
+            dirs[:] = []
             continue
-        if "PLANTED" in text or path.endswith(".ipynb"):
-            found.append((path, text[:80]))
+        for name in files:
+            path = os.path.join(folder, name)
+            seen += 1
+            try:
+                with open(path, errors="replace") as fh:
+                    text = fh.read(4096)
+            except OSError:
+                continue
+            if "PLANTED" in text or path.endswith(".ipynb"):
+                found.append((path, text[:80]))
+        if seen > 5000:
+            break
+for path in [HOME_ + "/.ssh/id_ed25519", HOME_ + "/project/.git/config"]:
+    if os.path.exists(path):
+        found.append(path)
 for path in ["/etc/shadow", "/etc/gshadow", "/etc/ssh"]:
     if os.path.exists(path):
         found.append(path)
@@ -412,3 +425,99 @@ assert not found, found
         assert not nb.get("solution_first")
     for home in homes:
         shutil.rmtree(home)
+
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+@LAUNCHES
+def test_a_grader_started_in_tmp_with_pythonpath_dot_shows_no_submission(
+    warm: bool, site: dict[str, Any]
+) -> None:
+    """The instructor grades from a folder under /tmp that holds the submissions, with
+    ``PYTHONPATH=.``: no kernel sees that folder, its modules or another submission."""
+    cwd = Path(tempfile.mkdtemp(prefix="pmw-", dir="/tmp"))
+    try:
+        (cwd / "evil.py").write_text(f"SECRET = '{MARK}-pythonpath'\n", encoding="utf-8")
+        subs = cwd / "submissions"
+        here = {**site, "cwd": cwd, "subs": subs}
+        nbf.write(subs / "alice" / "06-honest.ipynb", nbf.solved(6))
+        nbf.write(
+            subs / "mallory" / "06-hostile.ipynb",
+            nbf.insert_code(nbf.blank(6), 2, _attack(here, READ + SOCKETS)),
+        )
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([".", SRC]), "HOME": str(site["home"])}
+        out = site["home"] / "results.json"
+        cmd = [sys.executable, "-m", "pmcourse", "grade", "submissions", "-j", "2"]
+        cmd += ["--format", "json", "-o", str(out), *([] if warm else ["--no-warm"])]
+        done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, timeout=300, check=False)
+        text = out.read_text(encoding="utf-8")
+    finally:
+        shutil.rmtree(cwd)
+    assert MARK not in text and MARK not in done.stdout.decode(), done.stderr
+    data = json.loads(text)
+    by_name = {Path(n["path"]).name: n for n in data["notebooks"]}
+    hostile, honest = by_name["06-hostile.ipynb"], by_name["06-honest.ipynb"]
+    assert {hostile["launch"], honest["launch"]} == {"warm" if warm else "cold"}
+    assert hostile["status"] == "graded", hostile
+    assert not [n for n in hostile["notes"] if "AssertionError" in n], hostile["notes"]
+    assert honest["status"] == "graded" and honest["score"] == honest["max_score"] > 0
+
+
+UNPRIVILEGED = 65534  # nobody
+
+
+def _unprivileged(cmd: list[str]) -> list[str]:
+    """``cmd`` as an unprivileged user: as it is when the tests already run as one."""
+    if os.geteuid() != 0:
+        return cmd
+    ids = [f"--reuid={UNPRIVILEGED}", f"--regid={UNPRIVILEGED}", "--clear-groups"]
+    return ["setpriv", *ids, *cmd]
+
+
+def _unprivileged_bwrap() -> bool:
+    tool = sandbox_tool()
+    probe = [tool or "bwrap", "--ro-bind", "/", "/", "--unshare-pid", "--unshare-net", "true"]
+    try:
+        done = subprocess.run(_unprivileged(probe), capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+@LAUNCHES
+def test_an_unprivileged_grader_bounds_a_fork_storm_without_control_groups(warm: bool) -> None:
+    """As a user who can make no control group: the sandbox's own user namespace
+    limits the notebook's processes (``RLIMIT_NPROC``), warm and cold."""
+    if not _unprivileged_bwrap() and not os.environ.get("CI"):
+        pytest.skip("bubblewrap cannot run as an unprivileged user here")
+    base = Path(tempfile.mkdtemp(prefix="pmu-"))
+    try:
+        subs, home = base / "subs", base / "home"
+        home.mkdir()
+        nbf.write(subs / "06-honest.ipynb", nbf.solved(6))
+        storm = nbf.insert_code(nbf.blank(6), 2, FORK_STORM)
+        nbf.write(subs / "06-storm.ipynb", storm)
+        if os.geteuid() == 0:
+            for path in [base, *base.rglob("*")]:
+                os.chown(path, UNPRIVILEGED, UNPRIVILEGED)
+        out = base / "results.json"
+        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(home), "PYTHONPATH": SRC}
+        cmd = [sys.executable, "-m", "pmcourse", "grade", str(subs), "--processes", "64"]
+        cmd += ["--format", "json", "-o", str(out), *([] if warm else ["--no-warm"])]
+        done = subprocess.run(
+            _unprivileged(cmd), env=env, cwd=base, capture_output=True, timeout=300, check=False
+        )
+        assert out.exists(), done.stderr.decode()
+        data = json.loads(out.read_text(encoding="utf-8"))
+        left = list((home / ".cache" / "pmcourse" / "runs").glob("run-*"))
+    finally:
+        shutil.rmtree(base)
+    assert data["sandbox"] == "bubblewrap", data
+    by_name = {Path(n["path"]).name: n for n in data["notebooks"]}
+    storm_, honest = by_name["06-storm.ipynb"], by_name["06-honest.ipynb"]
+    assert {storm_["launch"], honest["launch"]} == {"warm" if warm else "cold"}, data
+    assert storm_["status"] == "graded", storm_
+    assert not [n for n in storm_["notes"] if "AssertionError" in n], storm_["notes"]
+    assert honest["status"] == "graded" and honest["score"] == honest["max_score"] > 0
+    assert not left

@@ -13,6 +13,8 @@ and each is used by both launches of a grading kernel:
   (:func:`overwrite_environ_value`), where ``/proc/PID/environ`` reads it: a
   forked warm kernel carries its run's token there (see ``processes`` for why
   a token);
+* ``setrlimit(RLIMIT_NPROC)`` (:func:`limit_processes`): the process limit where no
+  control group can be made, in a user namespace of the sandbox's own;
 * ``seccomp`` (:func:`refuse_keyrings`): the kernel keyring calls (``add_key``,
   ``request_key``, ``keyctl``) fail with EPERM, so no notebook can read a note
   left in a keyring by another run or leave one. bubblewrap has no keyring
@@ -44,9 +46,11 @@ __all__ = [
     "die_with_parent",
     "drop_privileges",
     "keyring_filter_covers",
+    "limit_processes",
     "loopback_up",
     "mount",
     "overwrite_environ_value",
+    "own_user_namespace",
     "refuse_keyrings",
     "switch_root",
     "unshare",
@@ -257,3 +261,37 @@ def overwrite_environ_value(name: str, value: str) -> None:
     if at <= 0 and not block.startswith(needle):
         raise RuntimeError(f"{name} is not in this process's environment block")
     ctypes.memmove(env_start + at + len(name) + 1, value.encode(), len(value))
+
+
+def own_user_namespace() -> bool:
+    """True in a user namespace other than the initial one (whose uid map is the whole range)."""
+    try:
+        with open("/proc/self/uid_map", encoding="ascii") as fh:
+            return fh.read().split() != ["0", "0", "4294967295"]
+    except OSError:
+        return False
+
+
+def _kernel_at_least(major: int, minor: int) -> bool:
+    try:
+        found = tuple(int(x) for x in os.uname().release.split("-")[0].split(".")[:2])
+    except ValueError:
+        return False
+    return found >= (major, minor)
+
+
+def limit_processes(count: int) -> bool:
+    """At most ``count`` processes and threads in this user namespace; True when set.
+
+    Since Linux 5.14 the kernel counts ``RLIMIT_NPROC`` per user *and user
+    namespace*, so in a sandbox's own user namespace it bounds the notebook's
+    processes alone, not every process of the grader's user. It is set only there:
+    outside one (the grader is root, or runs on an older kernel) it would count
+    the user's other processes, and the kernel does not enforce it for root at all.
+    """
+    if count <= 0 or not own_user_namespace() or not _kernel_at_least(5, 14):
+        return False
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NPROC, (count, count))
+    return True

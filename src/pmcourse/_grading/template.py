@@ -230,6 +230,8 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
     box = req.get("sandbox")
     if box:
         enter_sandbox(box)
+        # Where no control group bounds its processes: its user namespace's limit.
+        linux.limit_processes(int(req.get("processes") or 0))
         init = os.fork()
         if init:  # the monitor, outside: the grader holds its pid
             os.close(say)
