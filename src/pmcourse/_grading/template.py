@@ -230,14 +230,15 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
     box = req.get("sandbox")
     if box:
         enter_sandbox(box)
-        # Where no control group bounds its processes: its user namespace's limit.
-        linux.limit_processes(int(req.get("processes") or 0))
         init = os.fork()
         if init:  # the monitor, outside: the grader holds its pid
             os.close(say)
             os._exit(_exit_code(os.waitpid(init, 0)[1]))
         linux.die_with_parent(signal.SIGKILL)
         _init_mounts()
+        # Where no control group bounds its processes: its user namespace's limit
+        # (seen in its own /proc, mounted just now).
+        linux.limit_processes(int(req.get("processes") or 0))
         _seal()
         kernel = os.fork()
         if kernel:
