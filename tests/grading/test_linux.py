@@ -150,8 +150,9 @@ def test_limit_processes_counts_only_the_processes_of_its_own_user_namespace() -
     in the new user namespace, whatever that user runs outside it."""
 
     def body() -> int:
-        if linux.limit_processes(8):
-            return 3  # the initial namespace: never set there
+        grader = linux.user_namespace_id()
+        if linux.limit_processes(8, grader):
+            return 3  # the grader's own namespace: never set there
         if os.geteuid() == 0:
             os.setgroups([])
             os.setresgid(65534, 65534, 65534)
@@ -167,8 +168,8 @@ def test_limit_processes_counts_only_the_processes_of_its_own_user_namespace() -
             ("uid_map", f"{uid} {uid} 1"),
             ("gid_map", f"{gid} {gid} 1"),
         ):
-            Path("/proc/self", name).write_text(text, encoding="ascii")
-        if not linux.own_user_namespace() or not linux.limit_processes(8):
+            Path("/proc/self", name).write_bytes(text.encode())
+        if not linux.limit_processes(8, grader):
             return 4
         kids = []
         try:

@@ -1,6 +1,6 @@
 """A grading kernel's entry point: ipykernel without its debugger.
 
-``python -m pmcourse._grading.kernel_start [--processes N] -f CONNECTION_FILE [options]``
+``python -m pmcourse._grading.kernel_start [--processes N:USERNS] -f CONNECTION_FILE ...``
 starts a cold kernel, as ``ipykernel_launcher`` would; the warm template calls
 :func:`without_debugger` before it imports ipykernel, so its kernels are the same.
 
@@ -24,11 +24,12 @@ def without_debugger() -> None:
 def main() -> None:
     without_debugger()
     if sys.argv[1:2] == ["--processes"]:
-        # Where no control group bounds the notebook's processes: the limit of
-        # its sandbox's own user namespace, if it has one (see linux.limit_processes).
+        # Where no control group bounds the notebook's processes: the limit of the
+        # user namespace its sandbox made, if it made one (see linux.limit_processes).
         from .linux import limit_processes
 
-        limit_processes(int(sys.argv[2]))
+        count, _, grader_namespace = sys.argv[2].partition(":")
+        limit_processes(int(count), int(grader_namespace or 0))
         del sys.argv[1:3]
     # As ipykernel_launcher: the launch folder is not an import path of the kernel.
     if sys.path and sys.path[0] in ("", str(Path.cwd())):

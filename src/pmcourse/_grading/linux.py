@@ -50,10 +50,10 @@ __all__ = [
     "loopback_up",
     "mount",
     "overwrite_environ_value",
-    "own_user_namespace",
     "refuse_keyrings",
     "switch_root",
     "unshare",
+    "user_namespace_id",
 ]
 
 CLONE_NEWNS = 0x00020000
@@ -263,13 +263,12 @@ def overwrite_environ_value(name: str, value: str) -> None:
     ctypes.memmove(env_start + at + len(name) + 1, value.encode(), len(value))
 
 
-def own_user_namespace() -> bool:
-    """True in a user namespace other than the initial one (whose uid map is the whole range)."""
+def user_namespace_id() -> int:
+    """This process's user namespace (its inode, the same in every ``/proc``); 0 if unknown."""
     try:
-        with open("/proc/self/uid_map", encoding="ascii") as fh:
-            return fh.read().split() != ["0", "0", "4294967295"]
+        return os.stat("/proc/self/ns/user").st_ino
     except OSError:
-        return False
+        return 0
 
 
 def _kernel_at_least(major: int, minor: int) -> bool:
@@ -280,16 +279,20 @@ def _kernel_at_least(major: int, minor: int) -> bool:
     return found >= (major, minor)
 
 
-def limit_processes(count: int) -> bool:
+def limit_processes(count: int, grader_namespace: int) -> bool:
     """At most ``count`` processes and threads in this user namespace; True when set.
 
     Since Linux 5.14 the kernel counts ``RLIMIT_NPROC`` per user *and user
-    namespace*, so in a sandbox's own user namespace it bounds the notebook's
-    processes alone, not every process of the grader's user. It is set only there:
-    outside one (the grader is root, or runs on an older kernel) it would count
-    the user's other processes, and the kernel does not enforce it for root at all.
+    namespace*, so in a user namespace the sandbox made (one other than
+    ``grader_namespace``, the grader's) it bounds the notebook's processes alone.
+    It is set only there: in the grader's own namespace (the grader is root, or in
+    a container) or on an older kernel it would count the user's other processes,
+    other notebooks' among them; and the kernel never enforces it for root.
     """
-    if count <= 0 or not own_user_namespace() or not _kernel_at_least(5, 14):
+    here = user_namespace_id()
+    if count <= 0 or not grader_namespace or here in (0, grader_namespace):
+        return False
+    if not _kernel_at_least(5, 14):
         return False
     import resource
 

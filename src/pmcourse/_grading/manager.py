@@ -60,7 +60,9 @@ def _process_limit(plan: KernelPlan, limits: RunLimits) -> list[str]:
     """kernel_start's process limit, where a sandbox runs it and no control group counts."""
     if plan.sandbox is None or plan.group.pids is not None or limits.processes <= 0:
         return []
-    return ["--processes", str(limits.processes)]
+    from .linux import user_namespace_id
+
+    return ["--processes", f"{limits.processes}:{user_namespace_id()}"]
 
 
 def _kernel_manager(plan: KernelPlan, limits: RunLimits, forker: Forker | None) -> Any:
