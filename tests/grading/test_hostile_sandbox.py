@@ -366,8 +366,9 @@ def test_without_a_control_group_the_grader_sums_a_notebooks_memory(
     assert not list(private_root().glob("run-*"))
 
 
+@LAUNCHES
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="the probe uses x86-64's keyctl number")
-def test_two_graders_side_by_side_cannot_reach_each_other(tmp_path: Path) -> None:
+def test_two_graders_side_by_side_cannot_reach_each_other(warm: bool, tmp_path: Path) -> None:
     """Two graders, as the same user with different HOMEs: an attack in one batch
     looks for the other's connection files and sockets and tries to use them."""
     homes = [Path(tempfile.mkdtemp(prefix=f"pmh{x}-", dir="/tmp")) for x in "ab"]
@@ -410,6 +411,7 @@ assert not found, found
         env.pop("XDG_RUNTIME_DIR", None)
         out = folder.parent / f"{folder.name}.json"
         cmd = [sys.executable, "-m", "pmcourse", "grade", str(folder), "--format", "json"]
+        cmd += [] if warm else ["--no-warm"]
         procs.append((subprocess.Popen([*cmd, "-o", str(out)], env=env), out))
     results = []
     for proc, out in procs:
@@ -420,6 +422,7 @@ assert not found, found
     hostile = by_name["06-hostile.ipynb"]
     assert not [n for n in hostile["notes"] if "AssertionError" in n], hostile["notes"]
     for nb in [by_name["06-honest.ipynb"], *b["notebooks"]]:
+        assert nb["launch"] == ("warm" if warm else "cold")
         assert nb["status"] == "graded"
         assert nb["score"] == nb["max_score"] > 0
         assert not nb.get("solution_first")
