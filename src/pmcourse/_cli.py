@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULTS.processes,
         help=(
             "processes and threads one notebook may run at once, where a control group "
-            f"can be made; 0 for no cap (default: {DEFAULTS.processes})"
+            "can be made, or in a sandbox's own user namespace (not as root); 0 for no cap "
+            f"(default: {DEFAULTS.processes})"
         ),
     )
     grade.add_argument(

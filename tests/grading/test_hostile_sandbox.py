@@ -86,17 +86,30 @@ def _attack(site: dict[str, Any], body: str) -> str:
 
 
 READ = """
-import glob, os
+import os
 found = []
+own = os.path.dirname(os.getcwd())  # its own run folder: its own notebook copy
 for root in [HOME_, CWD_, SUBS_, "/var", "/srv", "/home", "/root", "/run", "/mnt", "/opt"]:
-    for path in glob.glob(root + "/**", recursive=True)[:5000]:
-        try:
-            with open(path, errors="replace") as fh:
-                text = fh.read(4096)
-        except OSError:
+    seen = 0
+    for folder, dirs, files in os.walk(root):  # hidden folders too (.ssh, .git)
+        if folder.startswith(own):
+            dirs[:] = []
             continue
-        if "PLANTED" in text or path.endswith(".ipynb"):
-            found.append((path, text[:80]))
+        for name in files:
+            path = os.path.join(folder, name)
+            seen += 1
+            try:
+                with open(path, errors="replace") as fh:
+                    text = fh.read(4096)
+            except OSError:
+                continue
+            if "PLANTED" in text or path.endswith(".ipynb"):
+                found.append((path, text[:80]))
+        if seen > 5000:
+            break
+for path in [HOME_ + "/.ssh/id_ed25519", HOME_ + "/project/.git/config"]:
+    if os.path.exists(path):
+        found.append(path)
 for path in ["/etc/shadow", "/etc/gshadow", "/etc/ssh"]:
     if os.path.exists(path):
         found.append(path)
@@ -353,8 +366,9 @@ def test_without_a_control_group_the_grader_sums_a_notebooks_memory(
     assert not list(private_root().glob("run-*"))
 
 
+@LAUNCHES
 @pytest.mark.skipif(platform.machine() != "x86_64", reason="the probe uses x86-64's keyctl number")
-def test_two_graders_side_by_side_cannot_reach_each_other(tmp_path: Path) -> None:
+def test_two_graders_side_by_side_cannot_reach_each_other(warm: bool, tmp_path: Path) -> None:
     """Two graders, as the same user with different HOMEs: an attack in one batch
     looks for the other's connection files and sockets and tries to use them."""
     homes = [Path(tempfile.mkdtemp(prefix=f"pmh{x}-", dir="/tmp")) for x in "ab"]
@@ -397,6 +411,7 @@ assert not found, found
         env.pop("XDG_RUNTIME_DIR", None)
         out = folder.parent / f"{folder.name}.json"
         cmd = [sys.executable, "-m", "pmcourse", "grade", str(folder), "--format", "json"]
+        cmd += [] if warm else ["--no-warm"]
         procs.append((subprocess.Popen([*cmd, "-o", str(out)], env=env), out))
     results = []
     for proc, out in procs:
@@ -407,8 +422,149 @@ assert not found, found
     hostile = by_name["06-hostile.ipynb"]
     assert not [n for n in hostile["notes"] if "AssertionError" in n], hostile["notes"]
     for nb in [by_name["06-honest.ipynb"], *b["notebooks"]]:
+        assert nb["launch"] == ("warm" if warm else "cold")
         assert nb["status"] == "graded"
         assert nb["score"] == nb["max_score"] > 0
         assert not nb.get("solution_first")
     for home in homes:
         shutil.rmtree(home)
+
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+@LAUNCHES
+def test_a_grader_started_in_tmp_with_pythonpath_dot_shows_no_submission(
+    warm: bool, site: dict[str, Any]
+) -> None:
+    """The instructor grades from a folder under /tmp that holds the submissions, with
+    ``PYTHONPATH=.``: no kernel sees that folder, its modules or another submission."""
+    cwd = Path(tempfile.mkdtemp(prefix="pmw-", dir="/tmp"))
+    try:
+        (cwd / "evil.py").write_text(f"SECRET = '{MARK}-pythonpath'\n", encoding="utf-8")
+        subs = cwd / "submissions"
+        here = {**site, "cwd": cwd, "subs": subs}
+        for learner in ("alice", "mallory"):
+            (subs / learner).mkdir(parents=True)
+        nbf.write(subs / "alice" / "06-honest.ipynb", nbf.solved(6))
+        nbf.write(
+            subs / "mallory" / "06-hostile.ipynb",
+            nbf.insert_code(nbf.blank(6), 2, _attack(here, READ + SOCKETS)),
+        )
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([".", SRC]), "HOME": str(site["home"])}
+        out = site["home"] / "results.json"
+        cmd = [sys.executable, "-m", "pmcourse", "grade", "submissions", "-j", "2"]
+        cmd += ["--format", "json", "-o", str(out), *([] if warm else ["--no-warm"])]
+        done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, timeout=300, check=False)
+        text = out.read_text(encoding="utf-8")
+    finally:
+        shutil.rmtree(cwd)
+    assert MARK not in text and MARK not in done.stdout.decode(), done.stderr
+    data = json.loads(text)
+    by_name = {Path(n["path"]).name: n for n in data["notebooks"]}
+    hostile, honest = by_name["06-hostile.ipynb"], by_name["06-honest.ipynb"]
+    assert {hostile["launch"], honest["launch"]} == {"warm" if warm else "cold"}
+    assert hostile["status"] == "graded", hostile
+    assert not [n for n in hostile["notes"] if "AssertionError" in n], hostile["notes"]
+    assert honest["status"] == "graded" and honest["score"] == honest["max_score"] > 0
+
+
+UNPRIVILEGED = 65534  # nobody
+
+
+def _unprivileged(cmd: list[str]) -> list[str]:
+    """``cmd`` as an unprivileged user: as it is when the tests already run as one."""
+    if os.geteuid() != 0:
+        return cmd
+    ids = [f"--reuid={UNPRIVILEGED}", f"--regid={UNPRIVILEGED}", "--clear-groups"]
+    return ["setpriv", *ids, *cmd]
+
+
+def _unprivileged_bwrap() -> bool:
+    tool = sandbox_tool()
+    probe = [tool or "bwrap", "--ro-bind", "/", "/", "--unshare-pid", "--unshare-net", "true"]
+    try:
+        done = subprocess.run(_unprivileged(probe), capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def _runs_unprivileged(path: str) -> bool:
+    code = (
+        "import os, sys\n"
+        f"assert sys.version_info[:2] == {tuple(sys.version_info[:2])!r}\n"
+        "assert os.access(os.path.realpath(sys.executable), os.R_OK)\n"
+    )
+    probe = _unprivileged([path, "-c", code])
+    try:
+        done = subprocess.run(probe, capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def _unprivileged_python(base: Path) -> str:
+    """This interpreter's packages, for a user who may not read this interpreter (a
+    Python under root's home): a venv on the first readable one of the same version,
+    whose ``.pth`` names this one's site-packages and the checkout's ``src``."""
+    if os.geteuid() != 0:
+        return sys.executable
+    version = "python{}.{}".format(*sys.version_info[:2])
+    candidates = [os.path.realpath(sys.executable), shutil.which(version), f"/usr/bin/{version}"]
+    found = next((c for c in candidates if c and _runs_unprivileged(c)), None)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"no {version} that an unprivileged user can run")
+        pytest.skip(f"no {version} that an unprivileged user can run")
+    venv = base / "venv"
+    subprocess.run([found, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+    (site_packages,) = venv.glob("lib/python*/site-packages")
+    import site
+
+    (site_packages / "outer.pth").write_text(
+        "\n".join([*site.getsitepackages(), SRC]) + "\n", encoding="utf-8"
+    )
+    return str(venv / "bin" / "python")
+
+
+@LAUNCHES
+def test_an_unprivileged_grader_bounds_a_fork_storm_without_control_groups(warm: bool) -> None:
+    """As a user who can make no control group: the sandbox's own user namespace
+    limits the notebook's processes (``RLIMIT_NPROC``), warm and cold."""
+    if not _unprivileged_bwrap() and not os.environ.get("CI"):
+        pytest.skip("bubblewrap cannot run as an unprivileged user here")
+    base = Path(tempfile.mkdtemp(prefix="pmu-"))
+    try:
+        subs, home = base / "subs", base / "home"
+        subs.mkdir()
+        home.mkdir()
+        nbf.write(subs / "06-honest.ipynb", nbf.solved(6))
+        storm = nbf.insert_code(nbf.blank(6), 2, FORK_STORM)
+        nbf.write(subs / "06-storm.ipynb", storm)
+        python = _unprivileged_python(base)
+        if os.geteuid() == 0:
+            for path in [base, *base.rglob("*")]:
+                os.chown(path, UNPRIVILEGED, UNPRIVILEGED)
+        out = base / "results.json"
+        env = {"PATH": os.environ.get("PATH", os.defpath), "HOME": str(home)}
+        cmd = [python, "-m", "pmcourse", "grade", str(subs), "--processes", "64"]
+        cmd += ["--format", "json", "-o", str(out), *([] if warm else ["--no-warm"])]
+        done = subprocess.run(
+            _unprivileged(cmd), env=env, cwd=base, capture_output=True, timeout=300, check=False
+        )
+        assert out.exists(), done.stderr.decode()
+        data = json.loads(out.read_text(encoding="utf-8"))
+        left = list((home / ".cache" / "pmcourse" / "runs").glob("run-*"))
+    finally:
+        shutil.rmtree(base)
+    assert data["sandbox"] == "bubblewrap", data
+    by_name = {Path(n["path"]).name: n for n in data["notebooks"]}
+    storm_, honest = by_name["06-storm.ipynb"], by_name["06-honest.ipynb"]
+    assert {storm_["launch"], honest["launch"]} == {"warm" if warm else "cold"}, data
+    assert storm_["status"] == "graded", storm_
+    # Its forks were refused: it was not stopped (as by the memory sum, when 400
+    # processes add up past the cap), and its cell saw fewer than 64 of them.
+    assert storm_["notes"] == [], storm_["notes"]
+    assert honest["status"] == "graded" and honest["score"] == honest["max_score"] > 0
+    assert not left

@@ -143,3 +143,51 @@ def test_loopback_up_in_a_new_network_namespace() -> None:
         return 0
 
     assert _in_child(body) == 0
+
+
+def test_limit_processes_counts_only_the_processes_of_its_own_user_namespace() -> None:
+    """As the unprivileged user a grader without control groups runs as: the limit holds
+    in the new user namespace, whatever that user runs outside it."""
+
+    def body() -> int:
+        grader = linux.user_namespace_id()
+        if linux.limit_processes(8, grader):
+            return 3  # the grader's own namespace: never set there
+        if os.geteuid() == 0:
+            os.setgroups([])
+            os.setresgid(65534, 65534, 65534)
+            os.setresuid(65534, 65534, 65534)
+            ctypes.CDLL(None).prctl(4, 1, 0, 0, 0)  # PR_SET_DUMPABLE: /proc/self is its own again
+        uid, gid = os.getuid(), os.getgid()
+        try:
+            linux.unshare(linux.CLONE_NEWUSER)
+        except OSError:
+            return 42
+        for name, text in (
+            ("setgroups", "deny"),
+            ("uid_map", f"{uid} {uid} 1"),
+            ("gid_map", f"{gid} {gid} 1"),
+        ):
+            Path("/proc/self", name).write_bytes(text.encode())
+        if not linux.limit_processes(8, grader):
+            return 4
+        kids = []
+        try:
+            for _ in range(50):
+                pid = os.fork()
+                if pid == 0:
+                    os.pause()
+                kids.append(pid)
+        except BlockingIOError:
+            pass
+        for pid in kids:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        return 0 if 0 < len(kids) < 8 else 5
+
+    import resource  # noqa: F401 - loaded before the child drops to a user who may not read it
+
+    code = _in_child(body)
+    if code == 42:
+        pytest.skip("this machine does not let an unprivileged process make a user namespace")
+    assert code == 0

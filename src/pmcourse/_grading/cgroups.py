@@ -11,7 +11,10 @@ pids hierarchies mounted apart), or nothing writable (a container, a laptop
 without delegation). :func:`open_run_group` tries, per controller, to make a
 child of the grader's own group; where it cannot, that limit falls back (see
 the README): the per-process ``RLIMIT_AS`` cap and the size-capped tmpfs still
-hold, and no process limit applies. :func:`available` says which controllers work.
+hold, the grader sums the notebook's memory twice a second, and the process limit
+is ``RLIMIT_NPROC`` in the sandbox's own user namespace where it has one (the
+grader is not root: ``linux.limit_processes``), else none. :func:`available` says
+which controllers work.
 
 A process joins by writing its pid to ``cgroup.procs`` before it starts
 anything (``launch`` for a cold kernel, the forked child for a warm one); its

@@ -1,7 +1,7 @@
 """A grading kernel's entry point: ipykernel without its debugger.
 
-``python -m pmcourse._grading.kernel_start -f CONNECTION_FILE [options]`` starts a
-cold kernel, as ``ipykernel_launcher`` would; the warm template calls
+``python -m pmcourse._grading.kernel_start [--processes N:USERNS] -f CONNECTION_FILE ...``
+starts a cold kernel, as ``ipykernel_launcher`` would; the warm template calls
 :func:`without_debugger` before it imports ipykernel, so its kernels are the same.
 
 Nobody attaches a debugger to a notebook while it is graded, and importing
@@ -23,6 +23,14 @@ def without_debugger() -> None:
 
 def main() -> None:
     without_debugger()
+    if sys.argv[1:2] == ["--processes"]:
+        # Where no control group bounds the notebook's processes: the limit of the
+        # user namespace its sandbox made, if it made one (see linux.limit_processes).
+        from .linux import limit_processes
+
+        count, _, grader_namespace = sys.argv[2].partition(":")
+        limit_processes(int(count), int(grader_namespace or 0))
+        del sys.argv[1:3]
     # As ipykernel_launcher: the launch folder is not an import path of the kernel.
     if sys.path and sys.path[0] in ("", str(Path.cwd())):
         sys.path.pop(0)

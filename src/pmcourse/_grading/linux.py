@@ -13,6 +13,8 @@ and each is used by both launches of a grading kernel:
   (:func:`overwrite_environ_value`), where ``/proc/PID/environ`` reads it: a
   forked warm kernel carries its run's token there (see ``processes`` for why
   a token);
+* ``setrlimit(RLIMIT_NPROC)`` (:func:`limit_processes`): the process limit where no
+  control group can be made, in a user namespace of the sandbox's own;
 * ``seccomp`` (:func:`refuse_keyrings`): the kernel keyring calls (``add_key``,
   ``request_key``, ``keyctl``) fail with EPERM, so no notebook can read a note
   left in a keyring by another run or leave one. bubblewrap has no keyring
@@ -44,12 +46,14 @@ __all__ = [
     "die_with_parent",
     "drop_privileges",
     "keyring_filter_covers",
+    "limit_processes",
     "loopback_up",
     "mount",
     "overwrite_environ_value",
     "refuse_keyrings",
     "switch_root",
     "unshare",
+    "user_namespace_id",
 ]
 
 CLONE_NEWNS = 0x00020000
@@ -257,3 +261,40 @@ def overwrite_environ_value(name: str, value: str) -> None:
     if at <= 0 and not block.startswith(needle):
         raise RuntimeError(f"{name} is not in this process's environment block")
     ctypes.memmove(env_start + at + len(name) + 1, value.encode(), len(value))
+
+
+def user_namespace_id() -> int:
+    """This process's user namespace (its inode, the same in every ``/proc``); 0 if unknown."""
+    try:
+        return os.stat("/proc/self/ns/user").st_ino
+    except OSError:
+        return 0
+
+
+def _kernel_at_least(major: int, minor: int) -> bool:
+    try:
+        found = tuple(int(x) for x in os.uname().release.split("-")[0].split(".")[:2])
+    except ValueError:
+        return False
+    return found >= (major, minor)
+
+
+def limit_processes(count: int, grader_namespace: int) -> bool:
+    """At most ``count`` processes and threads in this user namespace; True when set.
+
+    Since Linux 5.14 the kernel counts ``RLIMIT_NPROC`` per user *and user
+    namespace*, so in a user namespace the sandbox made (one other than
+    ``grader_namespace``, the grader's) it bounds the notebook's processes alone.
+    It is set only there: in the grader's own namespace (the grader is root, or in
+    a container) or on an older kernel it would count the user's other processes,
+    other notebooks' among them; and the kernel never enforces it for root.
+    """
+    here = user_namespace_id()
+    if count <= 0 or not grader_namespace or here in (0, grader_namespace):
+        return False
+    if not _kernel_at_least(5, 14):
+        return False
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NPROC, (count, count))
+    return True

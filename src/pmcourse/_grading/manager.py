@@ -56,6 +56,15 @@ class Forker(Protocol):
     ) -> Any: ...
 
 
+def _process_limit(plan: KernelPlan, limits: RunLimits) -> list[str]:
+    """kernel_start's process limit, where a sandbox runs it and no control group counts."""
+    if plan.sandbox is None or plan.group.pids is not None or limits.processes <= 0:
+        return []
+    from .linux import user_namespace_id
+
+    return ["--processes", f"{limits.processes}:{user_namespace_id()}"]
+
+
 def _kernel_manager(plan: KernelPlan, limits: RunLimits, forker: Forker | None) -> Any:
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_client.provisioning.local_provisioner import LocalProvisioner
@@ -98,6 +107,7 @@ def _kernel_manager(plan: KernelPlan, limits: RunLimits, forker: Forker | None) 
             sys.executable,
             "-m",
             "pmcourse._grading.kernel_start",
+            *_process_limit(plan, limits),
             "-f",
             "{connection_file}",
         ]

@@ -245,7 +245,8 @@ async def run_notebook(
             client, km = await _cold_start(nb, plan, limits, token, outcome)
         seen_first: set[str] = set()
         # The run folder's quota, and its memory where no control group counts it.
-        watcher = asyncio.ensure_future(_watch(plan, limits, token))
+        stopped_by: list[str] = []  # the watcher's reason, set before it stops the run
+        watcher = asyncio.ensure_future(_watch(plan, limits, token, stopped_by))
         try:
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code" or not cell.source.strip():
@@ -303,9 +304,10 @@ async def run_notebook(
                     outcome.submissions.pop(task_id, None)
             outcome.solution_first = sorted(seen_first)
         finally:
-            if watcher.done() and not watcher.cancelled() and watcher.result():
-                outcome.notes.append(watcher.result())
+            # Said before the watcher kills: the dying kernel can end the cells while
+            # the watcher is still waiting for the last process to go.
             watcher.cancel()
+            outcome.notes += stopped_by[:1]
             outcome.notes += _limit_notes(plan, limits)
             if warm is not None and ready is not None:
                 # The answers are in: the kernel is stopped while the next notebook runs.
@@ -319,10 +321,12 @@ async def run_notebook(
     return outcome
 
 
-async def _watch(plan: KernelPlan, limits: RunLimits, token: str, every: float = 0.5) -> str:
-    """Stop the run, and say why, once its folder passes ``--disk`` (or holds too many
-    entries), or, where no control group counts its memory, once the resident memory of
-    its processes together passes ``--memory``."""
+async def _watch(
+    plan: KernelPlan, limits: RunLimits, token: str, why_out: list[str], every: float = 0.5
+) -> None:
+    """Stop the run, and say why (in ``why_out``, before it stops it), once its folder
+    passes ``--disk`` (or holds too many entries), or, where no control group counts its
+    memory, once the resident memory of its processes together passes ``--memory``."""
     sum_memory = plan.group.memory is None and limits.memory > 0
     while True:
         await asyncio.sleep(every)
@@ -344,9 +348,10 @@ async def _watch(plan: KernelPlan, limits: RunLimits, token: str, every: float =
                 f"({_size(limits.memory)}); they were stopped."
             )
         if why is not None:
+            why_out.append(why)
             await asyncio.to_thread(plan.group.kill_all)
             await asyncio.to_thread(reap_marked_processes, token)
-            return why
+            return
 
 
 def _limit_notes(plan: KernelPlan, limits: RunLimits) -> list[str]:

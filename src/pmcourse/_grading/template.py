@@ -229,6 +229,7 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
         os.environ.setdefault(name, value)
     box = req.get("sandbox")
     if box:
+        grader_namespace = linux.user_namespace_id()
         enter_sandbox(box)
         init = os.fork()
         if init:  # the monitor, outside: the grader holds its pid
@@ -236,6 +237,9 @@ def _child(req: dict[str, Any], say: int, control: int, template: int) -> None:
             os._exit(_exit_code(os.waitpid(init, 0)[1]))
         linux.die_with_parent(signal.SIGKILL)
         _init_mounts()
+        # Where no control group bounds its processes: the limit of the user
+        # namespace the sandbox made, if it made one (seen in its /proc, mounted now).
+        linux.limit_processes(int(req.get("processes") or 0), grader_namespace)
         _seal()
         kernel = os.fork()
         if kernel:

@@ -334,6 +334,7 @@ class WarmTemplate:
             "memory": limits.memory,
             "sandbox": box,
             "cgroups": cgroups,
+            "processes": 0 if plan.group.pids is not None else limits.processes,
         }
         reply, pidfd = await self._ask(request, 60)
         if not reply.get("ok") or pidfd is None:
