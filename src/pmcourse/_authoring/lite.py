@@ -133,6 +133,16 @@ WHEELS = (
 
 #: the kernel settings: no PyPI fallback, so nothing sends the browser off the site
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+#: the kernel extension's own wheels (shipped inside jupyterlite-pyodide-kernel), by lock name
+EXTENSION_WHEELS = {
+    "piplite": ("piplite", (), ("micropip",)),
+    "ipykernel": ("ipykernel", (), ("pyodide-kernel",)),
+    "pyodide-kernel": ("pyodide_kernel", (), ("comm", "ipython")),
+}
+#: loaded by ``loadPyodide`` in one batch as the kernel starts, from the lock: the kernel then
+#: skips its micropip and piplite installs (which load the same wheels one after another)
+PRELOAD = ("micropip", "piplite", "ipykernel", "pyodide-kernel", "comm", "jedi", "ipython",
+           "pmcourse")  # fmt: skip
 
 
 class LiteUnavailable(PmcourseError):
@@ -212,8 +222,35 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
-    """Pyodide's lock keeping only what the app ships, with the hashes of those files."""
+def extension_wheels() -> dict[str, Path]:
+    """The kernel extension's wheels (piplite, the ipykernel stub, pyodide-kernel), by lock name."""
+    roots = [Path(sys.prefix) / "share" / "jupyter" / "labextensions"]
+    try:
+        from jupyter_core.paths import jupyter_path
+    except ImportError:  # pragma: no cover - jupyterlite-core brings jupyter_core
+        pass
+    else:
+        roots += [Path(p) for p in jupyter_path("labextensions")]
+    for root in roots:
+        pypi = root / "@jupyterlite" / "pyodide-kernel-extension" / "static" / "pypi"
+        found = {}
+        for name, (module, _imports, _depends) in EXTENSION_WHEELS.items():
+            hits = sorted(pypi.glob(f"{module}-*-py3-none-any.whl"))
+            if hits:
+                found[name] = hits[-1]
+        if len(found) == len(EXTENSION_WHEELS):
+            return found
+    raise PmcourseError("jupyterlite-pyodide-kernel's wheels were not found: install it")
+
+
+def rewrite_lock(
+    lock: dict[str, Any], pmcourse_wheel: Path, extension: dict[str, Path] | None = None
+) -> dict[str, Any]:
+    """Pyodide's lock keeping only what the app ships, with the hashes of those files.
+
+    ``extension`` adds the kernel extension's wheels, so that the kernel can load them with
+    the rest in one batch as it starts (see :data:`PRELOAD`).
+    """
     packages: dict[str, Any] = lock["packages"]
     kept: dict[str, Any] = {}
     for wheel in WHEELS:
@@ -247,6 +284,19 @@ def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
         "package_type": "package",
         "unvendored_tests": False,
     }
+    for name, path in (extension or {}).items():
+        module, _imports, depends = EXTENSION_WHEELS[name]
+        kept[name] = {
+            "name": name,
+            "version": path.name.split("-")[1],
+            "file_name": path.name,
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+            "imports": [module],
+            "depends": list(depends),
+            "install_dir": "site",
+            "package_type": "package",
+            "unvendored_tests": False,
+        }
     missing = {_norm(d) for entry in kept.values() for d in entry["depends"]} - set(
         map(_norm, kept)
     )
@@ -288,14 +338,17 @@ def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
         (pyodide_dir / name).write_bytes(data)
     own = build_pmcourse_wheel(root, lite_dir / "_wheel")
     shutil.copy2(own, pyodide_dir / own.name)
-    lock = rewrite_lock(json.loads(core["pyodide-lock.json"]), own)
+    extension = extension_wheels()
+    for path in extension.values():
+        shutil.copy2(path, pyodide_dir / path.name)
+    lock = rewrite_lock(json.loads(core["pyodide-lock.json"]), own, extension)
     (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
     config = {
         "jupyter-lite-schema-version": 0,
         "jupyter-config-data": {
             "appName": "pmcourse",
             "disabledExtensions": ["@jupyterlab/apputils-extension:announcements"],
-            "litePluginSettings": {KERNEL_PLUGIN: {"disablePyPIFallback": True}},
+            "litePluginSettings": {KERNEL_PLUGIN: kernel_settings()},
         },
     }
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
@@ -340,12 +393,17 @@ NOTICE = """<script>
 </script>"""
 
 
+def kernel_settings() -> dict[str, Any]:
+    """The Pyodide kernel's settings: never PyPI; every start-up package loaded in one batch."""
+    return {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}
+
+
 def _forbid_pypi(config_path: Path) -> None:
-    """Set ``disablePyPIFallback`` in the built config (the piplite step rewrites the kernel's
+    """Set :func:`kernel_settings` in the built config (the piplite step rewrites the kernel's
     settings with its wheel index only): no package request may leave the site."""
     config = json.loads(config_path.read_text(encoding="utf-8"))
     settings = config["jupyter-config-data"].setdefault("litePluginSettings", {})
-    settings.setdefault(KERNEL_PLUGIN, {})["disablePyPIFallback"] = True
+    settings.setdefault(KERNEL_PLUGIN, {}).update(kernel_settings())
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
