@@ -305,6 +305,44 @@ def rewrite_lock(
     return {"info": lock["info"], "packages": kept}
 
 
+COMPILER = Path(__file__).with_name("lite_compile.mjs")
+
+
+def precompile(pyodide_dir: Path, archives: Sequence[Path]) -> bool:
+    """Add Python 3.14 bytecode to the wheels and the standard library's zip, in place.
+
+    Without it the browser compiles IPython and the standard library from source on every
+    visit (about 4 s of a warm start here). Only the app's own Pyodide makes 3.14 bytecode,
+    so this runs it under Node; results are cached by input hash. Without Node it does
+    nothing and returns False (the app works, it only starts slower).
+    """
+    node = shutil.which("node")
+    if node is None or os.environ.get("PMCOURSE_LITE_PRECOMPILE", "1") == "0":
+        return False
+    files = [pyodide_dir / "python_stdlib.zip", *archives]
+    store = cache_dir() / "compiled" / PYODIDE_VERSION
+    todo = []
+    for path in files:
+        cached = store / hashlib.sha256(path.read_bytes()).hexdigest()
+        if cached.is_file():
+            shutil.copyfile(cached, path)
+        else:
+            todo.append((path, cached))
+    if todo:
+        done = subprocess.run(
+            [node, str(COMPILER), str(pyodide_dir), *(str(p) for p, _ in todo)],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode:
+            raise PmcourseError(f"compiling the app's Python failed:\n{done.stderr[-2000:]}")
+        store.mkdir(parents=True, exist_ok=True)
+        for path, cached in todo:
+            shutil.copyfile(path, cached)
+    return True
+
+
 def build_pmcourse_wheel(root: Path, out: Path) -> Path:
     """A wheel of the checkout at ``root`` (hatchling, in process, no network)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -343,6 +381,12 @@ def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
         shutil.copy2(path, pyodide_dir / path.name)
     lock = rewrite_lock(json.loads(core["pyodide-lock.json"]), own, extension)
     (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    if precompile(pyodide_dir, [pyodide_dir / e["file_name"] for e in lock["packages"].values()]):
+        for entry in lock["packages"].values():
+            entry["sha256"] = hashlib.sha256(
+                (pyodide_dir / entry["file_name"]).read_bytes()
+            ).hexdigest()
+        (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
     config = {
         "jupyter-lite-schema-version": 0,
         "jupyter-config-data": {
