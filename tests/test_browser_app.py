@@ -91,6 +91,11 @@ def test_the_app_never_falls_back_to_pypi_and_ships_pmcourse(lite_app: Path) -> 
             assert "IPython/__pycache__/__init__.cpython-314.pyc" in zf.namelist()
         with zipfile.ZipFile(lite_app / "static/pyodide/python_stdlib.zip") as zf:
             assert "inspect.pyc" in zf.namelist()
+        (own,) = (lite_app / "static/pyodide").glob("pmcourse-*.whl")
+        with zipfile.ZipFile(own) as zf:  # bytecode beside the source, which tracebacks show
+            assert {"pmcourse/_check.py", "pmcourse/__pycache__/_check.cpython-314.pyc"} <= set(
+                zf.namelist()
+            )
 
 
 @pytest.fixture(scope="module")

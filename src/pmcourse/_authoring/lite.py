@@ -418,7 +418,7 @@ NOTICE = """<script>
   box.style.cssText = "position:fixed;bottom:1em;left:50%;transform:translateX(-50%);" +
     "z-index:10000;background:#1a4d7a;color:#fff;padding:.7em 1.2em;border-radius:6px;" +
     "font:15px/1.4 system-ui,sans-serif;max-width:90vw;box-shadow:0 2px 8px #0005";
-  box.textContent = "Starting Python in your browser: about 20 seconds the first time, " +
+  box.textContent = "Starting Python in your browser: about 10 seconds the first time, " +
     "a few seconds after that. Nothing is installed on your computer.";
   function ready() {
     var s = document.querySelector(".jp-Notebook-ExecutionIndicator");
