@@ -94,14 +94,14 @@ def own_words(
 def other_ask(
     text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
 ) -> list[str]:
-    """A want's own words when they ask for something other than the need: two or
+    """The own words of a want, when they ask for something other than the need: two or
     more, outnumbering the need's words in it, and the want names at most the need's
     object (its first term group: "invoices")."""
     pats = need_patterns(scenario)
     words = own_words(text, scenario, persona, built)
     if len(words) < 2:
         return []
-    # a need's word that only qualifies one of the want's own ("late fees") names
+    # a need's word that only qualifies one of those of the want ("late fees") names
     # that other thing, not the need
     mine = set(words)
     hits = [
@@ -192,7 +192,7 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         lead = re.sub(
             r"^(?:to\s+|be\s+able\s+to\s+)", "", p.want.text if p.want else "", flags=re.IGNORECASE
         )
-        action = word_list(lead)[:1]  # "split the bill ...": the want's own verb leads it
+        action = word_list(lead)[:1]  # "split the bill ...": the verb of the want leads it
         if gain and all(carries(pat, gain) for pat in pats) and has_verb(word_list(gain)):
             # the want is the persona's own way to it, and the outcome says it serves the
             # need: "tell the bank my travel dates, so that my card works abroad"
@@ -210,7 +210,7 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             # adjective ("under-filled") is no action
             and not any(w.endswith("ing") or (w.endswith("ed") and "-" not in w) for w in asked)
         ):
-            # the want's own words only qualify what the need is about ("at a glance",
+            # the own words of the want only qualify what the need is about ("at a glance",
             # "next week's"): they ask for no other thing to do, and the rest of the
             # story names the need
             return Finding(
