@@ -207,3 +207,20 @@ def test_the_page_starts_the_notebooks_kernel_while_the_app_loads(tmp_path: Path
         script = tmp_path / "notice.js"
         script.write_text(lite.NOTICE.removeprefix("<script>").removesuffix("</script>"))
         subprocess.run([node, "--check", str(script)], check=True)
+
+
+def test_the_app_ships_a_placeholder_for_jedi_and_no_parso(tmp_path: Path) -> None:
+    lock = lite.rewrite_lock(_pyodide_lock(), _wheel(tmp_path))
+    for name in ("jedi", "parso"):
+        (tmp_path / lock["packages"][name]["file_name"]).write_bytes(b"")
+    lite.without_jedi(lock, tmp_path)
+    packages = lock["packages"]
+    assert "parso" not in packages
+    assert packages["jedi"]["file_name"] == lite.NO_JEDI
+    data = (tmp_path / lite.NO_JEDI).read_bytes()
+    assert packages["jedi"]["sha256"] == hashlib.sha256(data).hexdigest()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:  # no module: IPython finds no jedi
+        assert all(name.startswith("jedi-0.0.0.dist-info/") for name in zf.namelist())
+    assert sorted(p.name for p in tmp_path.glob("*.whl")) == sorted(
+        [lite.NO_JEDI, "pmcourse-1.2.3-py3-none-any.whl"]
+    )
