@@ -199,6 +199,7 @@ def test_the_page_starts_the_notebooks_kernel_while_the_app_loads(tmp_path: Path
     lite._inject_notice(tmp_path)
     data = json.loads(config.read_text())["jupyter-config-data"]
     assert data["exposeAppInBrowser"] == "true"  # the page's script reaches the app
+    assert "@jupyterlab/lsp-extension" in data["disabledExtensions"]
     assert data["litePluginSettings"][lite.KERNEL_PLUGIN]["disablePyPIFallback"] is True
     page = (tmp_path / "notebooks" / "index.html").read_text()
     assert "sessions.startNew" in page and lite.KERNEL_PLUGIN in page

@@ -445,7 +445,6 @@ def stage(root: Path, lite_dir: Path, extra: Sequence[Path] = ()) -> None:
         "jupyter-lite-schema-version": 0,
         "jupyter-config-data": {
             "appName": "pmcourse",
-            "disabledExtensions": ["@jupyterlab/apputils-extension:announcements"],
             "litePluginSettings": {KERNEL_PLUGIN: kernel_settings()},
         },
     }
@@ -512,9 +511,27 @@ def kernel_settings() -> dict[str, Any]:
     return {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}
 
 
+#: front-end plugins an exercise never uses, not activated (each page opens faster): language
+#: servers, the table of contents, math, diagrams, CSV, image, audio and video viewers, and
+#: JavaScript and Vega outputs (the app has no library that makes them)
+DISABLED_EXTENSIONS = (
+    "@jupyterlab/lsp-extension",
+    "@jupyterlab/toc-extension",
+    "@jupyterlab/mermaid-extension",
+    "@jupyterlab/metadataform-extension",
+    "@jupyterlab/csvviewer-extension",
+    "@jupyterlab/imageviewer-extension",
+    "@jupyterlab/video-extension",
+    "@jupyterlab/audio-extension",
+    "@jupyterlab/mathjax-extension",
+    "@jupyterlab/javascript-extension",
+    "@jupyterlab/vega5-extension",
+    "@jupyterlab/theme-dark-high-contrast-extension",
+    "@jupyterlab/apputils-extension:announcements",
+)
 #: set in the built config: the page's script (:data:`NOTICE`) reaches the app to start the
-#: kernel early
-APP_CONFIG = {"exposeAppInBrowser": "true"}
+#: kernel early; the plugins above are off
+APP_CONFIG = {"exposeAppInBrowser": "true", "disabledExtensions": list(DISABLED_EXTENSIONS)}
 
 
 def _finish_config(config_path: Path) -> None:
