@@ -225,3 +225,19 @@ def test_the_app_ships_a_placeholder_for_jedi_and_no_parso(tmp_path: Path) -> No
     assert sorted(p.name for p in tmp_path.glob("*.whl")) == sorted(
         [lite.NO_JEDI, "pmcourse-1.2.3-py3-none-any.whl"]
     )
+
+
+def test_no_exercise_needs_a_front_end_plugin_the_app_switches_off() -> None:
+    """The app disables MathJax and the like for speed: no exercise may rely on them."""
+    import json
+    import re
+
+    maths = re.compile(r"\$\$|\\\(|\\\[|\$[^\d\s$][^$\n]*\$")  # $$, \(, \[, $x$
+    assert any("mathjax" in name for name in lite.DISABLED_EXTENSIONS)
+    root = Path(__file__).resolve().parents[2] / "exercises"
+    for path in sorted(root.glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        for cell in cells:
+            if cell["cell_type"] == "markdown":
+                text = "".join(cell["source"])
+                assert not maths.search(text), (path.name, maths.search(text))
