@@ -143,7 +143,7 @@ def test_a_download_that_does_not_match_its_pin_is_refused(
 
 def _extension_wheels(tmp_path: Path) -> dict[str, Path]:
     out = {}
-    for name, (module, _imports, _depends) in lite.EXTENSION_WHEELS.items():
+    for name, (module, _depends) in lite.EXTENSION_WHEELS.items():
         path = tmp_path / f"{module}-0.8.6-py3-none-any.whl"
         with zipfile.ZipFile(path, "w") as zf:
             zf.writestr(f"{module}/__init__.py", "")

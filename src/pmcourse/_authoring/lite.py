@@ -136,9 +136,9 @@ WHEELS = (
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 #: the kernel extension's own wheels (shipped inside jupyterlite-pyodide-kernel), by lock name
 EXTENSION_WHEELS = {
-    "piplite": ("piplite", (), ("micropip",)),
-    "ipykernel": ("ipykernel", (), ("pyodide-kernel",)),
-    "pyodide-kernel": ("pyodide_kernel", (), ("comm", "ipython")),
+    "piplite": ("piplite", ("micropip",)),
+    "ipykernel": ("ipykernel", ("pyodide-kernel",)),
+    "pyodide-kernel": ("pyodide_kernel", ("comm", "ipython")),
 }
 #: loaded by ``loadPyodide`` in one batch as the kernel starts, from the lock: the kernel then
 #: skips its micropip and piplite installs (which load the same wheels one after another)
@@ -235,13 +235,34 @@ def extension_wheels() -> dict[str, Path]:
     for root in roots:
         pypi = root / "@jupyterlite" / "pyodide-kernel-extension" / "static" / "pypi"
         found = {}
-        for name, (module, _imports, _depends) in EXTENSION_WHEELS.items():
+        for name, (module, _depends) in EXTENSION_WHEELS.items():
             hits = sorted(pypi.glob(f"{module}-*-py3-none-any.whl"))
             if hits:
                 found[name] = hits[-1]
         if len(found) == len(EXTENSION_WHEELS):
             return found
     raise PmcourseError("jupyterlite-pyodide-kernel's wheels were not found: install it")
+
+
+def _site_entry(
+    name: str, file_name: str, sha256: str, imports: Sequence[str], depends: Sequence[str]
+) -> dict[str, Any]:
+    """A lock entry for a pure-Python wheel the app ships, installed into site-packages."""
+    return {
+        "name": name,
+        "version": file_name.split("-")[1],
+        "file_name": file_name,
+        "sha256": sha256,
+        "imports": list(imports),
+        "depends": list(depends),
+        "install_dir": "site",
+        "package_type": "package",
+        "unvendored_tests": False,
+    }
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def rewrite_lock(
@@ -257,15 +278,9 @@ def rewrite_lock(
     for wheel in WHEELS:
         entry = dict(packages.get(wheel.name) or {})
         if not entry:
-            entry = {
-                "name": wheel.name,
-                "version": wheel.filename.split("-")[1],
-                "imports": list(wheel.imports),
-                "depends": list(wheel.depends),
-                "install_dir": "site",
-                "package_type": "package",
-                "unvendored_tests": False,
-            }
+            entry = _site_entry(
+                wheel.name, wheel.filename, wheel.sha256, wheel.imports, wheel.depends
+            )
         entry["file_name"] = wheel.filename
         entry["version"] = wheel.filename.split("-")[1]
         entry["sha256"] = wheel.sha256
@@ -273,31 +288,12 @@ def rewrite_lock(
         kept[wheel.name] = entry
     # IPython 9 imports ipython_pygments_lexers, which Pyodide's lock does not list
     kept["ipython"]["depends"] = sorted({*kept["ipython"]["depends"], "ipython-pygments-lexers"})
-    data = pmcourse_wheel.read_bytes()
-    kept["pmcourse"] = {
-        "name": "pmcourse",
-        "version": pmcourse_wheel.name.split("-")[1],
-        "file_name": pmcourse_wheel.name,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "imports": ["pmcourse"],
-        "depends": ["msgspec"],
-        "install_dir": "site",
-        "package_type": "package",
-        "unvendored_tests": False,
-    }
+    kept["pmcourse"] = _site_entry(
+        "pmcourse", pmcourse_wheel.name, _sha256(pmcourse_wheel), ["pmcourse"], ["msgspec"]
+    )
     for name, path in (extension or {}).items():
-        module, _imports, depends = EXTENSION_WHEELS[name]
-        kept[name] = {
-            "name": name,
-            "version": path.name.split("-")[1],
-            "file_name": path.name,
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-            "imports": [module],
-            "depends": list(depends),
-            "install_dir": "site",
-            "package_type": "package",
-            "unvendored_tests": False,
-        }
+        module, depends = EXTENSION_WHEELS[name]
+        kept[name] = _site_entry(name, path.name, _sha256(path), [module], depends)
     missing = {_norm(d) for entry in kept.values() for d in entry["depends"]} - set(
         map(_norm, kept)
     )
@@ -333,17 +329,8 @@ def without_jedi(lock: dict[str, Any], pyodide_dir: Path) -> None:
         for name, text in files.items():  # a fixed date: the same bytes at every build
             zf.writestr(zipfile.ZipInfo(info + name, (1980, 1, 1, 0, 0, 0)), text)
     (pyodide_dir / NO_JEDI).write_bytes(buffer.getvalue())
-    packages["jedi"] = {
-        "name": "jedi",
-        "version": "0.0.0",
-        "file_name": NO_JEDI,
-        "sha256": hashlib.sha256(buffer.getvalue()).hexdigest(),
-        "imports": [],
-        "depends": [],
-        "install_dir": "site",
-        "package_type": "package",
-        "unvendored_tests": False,
-    }
+    digest = hashlib.sha256(buffer.getvalue()).hexdigest()
+    packages["jedi"] = _site_entry("jedi", NO_JEDI, digest, [], [])
 
 
 COMPILER = Path(__file__).with_name("lite_compile.mjs")
