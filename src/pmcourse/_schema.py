@@ -27,7 +27,7 @@ that exercise in :attr:`NotebookResult.filed_as`.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import msgspec
 
@@ -62,6 +62,9 @@ READS = (2, 3)  # the schemas decode() reads
 # review: a human must look before the verdict counts (free-text answers).
 # not in version: the learner's notebook predates the task: not a 0, and in no total.
 TaskStatus = Literal["pass", "fail", "review", "error", "not attempted", "not in version"]
+#: the one status whose task counts in no total (the notebook predates the task); hot loops
+#: over a cohort compare with it directly instead of calling ``TaskResult.counted``
+UNCOUNTED: Final = "not in version"
 
 NotebookStatus = Literal["graded", "error", "missing"]
 # graded: scored (0 is a score); error: could not be graded (``error`` says why);
@@ -111,7 +114,7 @@ class TaskResult(msgspec.Struct, omit_defaults=True, gc=False):
     @property
     def counted(self) -> bool:
         """Whether the task counts towards totals (not when the notebook predates it)."""
-        return self.status != "not in version"
+        return self.status != UNCOUNTED
 
     @property
     def criteria(self) -> list[tuple[bool, str]]:
@@ -180,7 +183,7 @@ class NotebookResult(NotebookSummary, kw_only=True, gc=False):
         # One plain loop: every notebook of a decoded cohort (100,000 of them) runs it.
         score = most = 0.0
         for t in self.tasks:
-            if t.status != "not in version":  # t.counted, inlined
+            if t.status != UNCOUNTED:  # t.counted, inlined
                 score += t.score
                 most += t.max_score
         self.score = round(score, 2)

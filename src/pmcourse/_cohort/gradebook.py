@@ -20,7 +20,7 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from .._schema import BatchResult, NotebookResult
+from .._schema import UNCOUNTED, BatchResult, NotebookResult
 from .escape import csv_row
 from .review import Overrides
 
@@ -140,7 +140,7 @@ class Gradebook:
                 continue
             cells = row.cells
             for t in nb.tasks:
-                if t.status == "not in version":  # not t.counted, inlined: the hot loop
+                if t.status == UNCOUNTED:  # not t.counted, inlined: the hot loop
                     row.not_in_version.add(t.task_id)
                     continue
                 task_id, score = t.task_id, t.score

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._schema import STATUSES, BatchResult
+from .._schema import STATUSES, UNCOUNTED, BatchResult
 from .gradebook import Gradebook, Row, TaskInfo
 from .page import esc, num, page, scroll_table
 from .review import Overrides
@@ -259,7 +259,7 @@ def render_report(
         first = nb.solution_first
         for t in tasks:
             s = stats.get(t.task_id)
-            if s is None or t.status == "not in version":  # not t.counted, inlined
+            if s is None or t.status == UNCOUNTED:  # not t.counted, inlined
                 continue
             status = t.status
             s.graded += 1
