@@ -49,6 +49,13 @@ def holdout() -> list[dict[str, Any]]:
     return [s for name in holdout_files() for s in load(name)]
 
 
+def _strings(value: object) -> tuple[str, ...]:
+    """A list field of a scenario file; writers give a single vendor as a plain string."""
+    if isinstance(value, str):
+        return (value,) if value else ()
+    return tuple(str(v) for v in value) if isinstance(value, list | tuple) else ()
+
+
 @cache
 def _other_domains() -> dict[str, Scenario]:
     files = [DATA / "story-scenarios.json", *sorted(DATA.glob("story-scenarios-*.json"))]
@@ -58,13 +65,13 @@ def _other_domains() -> dict[str, Scenario]:
             name=r["name"],
             need=r["need"],
             users=r.get("users", ""),
-            user_roles=tuple(r.get("user_roles", ())),
-            builders=tuple(r.get("builders", ())),
-            vendor=tuple(r.get("vendor", ())),
-            contract=tuple(r.get("contract", ())),
+            user_roles=_strings(r.get("user_roles", ())),
+            builders=_strings(r.get("builders", ())),
+            vendor=_strings(r.get("vendor", ())),
+            contract=_strings(r.get("contract", ())),
             contract_line=r.get("contract_line", ""),
-            topic=tuple(r.get("topic", ())),
-            judge=tuple(r.get("judge", CRITERIA)),
+            topic=_strings(r.get("topic", ())),
+            judge=_strings(r.get("judge", CRITERIA)),
         )
         for r in rows
     }
