@@ -4,6 +4,8 @@ that the rules are seen to work beyond the corpora's scenarios."""
 
 from __future__ import annotations
 
+import pytest
+
 from pmcourse._tasks.story import Scenario, analyse
 
 HOLDS = Scenario(
@@ -116,3 +118,85 @@ def test_a_want_that_refers_back_to_the_needs_object_is_not_called_another_featu
         "get a message.\n- The message names the branch."
     )
     assert topic(text) != "not met"
+
+
+# ---------------------------------------------------------------- who asks, and how
+WEBHOOKS = Scenario(
+    name="SMS_DELIVERY_REPORTS",
+    need="get a delivery report for every text message their app sends, even after an outage",
+    users="developers who send text messages through the messaging API",
+    user_roles=("developer", "integrator"),
+    builders=("messaging team",),
+    vendor=("Textwave",),
+    contract=("internal interfaces",),
+    topic=(
+        r"reports?|receipts?|messages?|texts?",
+        r"deliver(?:y|ed)|outages?|down|miss(?:ed|ing)?",
+    ),
+)
+
+
+OTHER_CHECKS = (
+    "\nAcceptance criteria:\n- It is shown on the first screen.\n- It changes the same day."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "scenario"),
+    [
+        (
+            (
+                "As a patient at a dental clinic, I want my appointment text to name the "
+                "dentist and the room, so that I go to the right door."
+            ),
+            WEBHOOKS,
+        ),
+        (
+            (
+                "As the catalogue team, we want to cut our hosting spend by a third, so that "
+                "the budget lasts the year."
+            ),
+            HOLDS,
+        ),
+    ],
+)
+def test_a_want_of_someone_other_than_the_users_is_unsure_not_another_feature(
+    text: str, scenario: Scenario
+) -> None:
+    # the persona judge fails the story already, so unsure sends nothing to review
+    result = analyse(text + OTHER_CHECKS, scenario)
+    states = {f.criterion: f.state for f in result.findings}
+    assert states["persona"] == "not met"
+    assert states["topic"] == "unsure"
+    assert not result.review
+
+
+def test_a_users_want_of_another_feature_stays_off_topic() -> None:
+    text = "As a developer, I want to buy a short sender name for my app, so that it looks trusted."
+    assert topic(text + OTHER_CHECKS, WEBHOOKS) == "not met"
+
+
+ROTA = Scenario(
+    name="FOOD_BANK_ROTA",
+    need="volunteers see a week ahead which food-bank shifts will run short-staffed",
+    users="volunteers of a food bank",
+    user_roles=("volunteer", "coordinator"),
+    topic=(r"shifts?|rota", r"unfilled|gaps?|open\s+places?"),
+)
+ROTA_CHECKS = (
+    "\nAcceptance criteria:\n- Each Monday I see next week's shifts with fewer people than "
+    "planned.\n- A shift that fills up drops off the list within the hour."
+)
+
+
+def test_a_part_of_a_hyphenated_need_word_is_the_needs() -> None:
+    text = "As a volunteer, I want to see which shifts are short a week ahead, so that I can help."
+    assert topic(text + ROTA_CHECKS, ROTA) == "met"
+
+
+def test_the_needs_own_words_retold_keep_the_need_though_a_term_group_misses() -> None:
+    text = (
+        "As a volunteer, I want to easily see a week ahead which shifts run short, so that "
+        "I can help."
+    )
+    assert topic(text + ROTA_CHECKS, ROTA) == "met"

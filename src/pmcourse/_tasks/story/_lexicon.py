@@ -201,6 +201,24 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"data\s+(?:marts?|lakes?|pipelines?)",
                 r"etl",
                 r"push\s+(?:services?|notifications?\s+service)",
+                # a cloud vendor's named service ("Amazon SES", "AWS Lambda", "Google Cloud
+                # Run", "Azure Functions"): the vendor's name then the service's
+                r"(?-i:Amazon\s+(?:[A-Z][A-Z0-9]+|Web\s+Services)\b(?:\s+[A-Z][\w-]*)*)",
+                r"(?-i:(?:AWS|GCP|Azure|Google\s+Cloud)(?:\s+[A-Z][\w-]*)*)",
+                # what a service runs on: a cluster named by its kind or maker ("our EKS
+                # cluster", "the Kubernetes cluster"), its node pools, its machines
+                r"(?:(?-i:[A-Z][A-Za-z0-9]*[A-Z0-9])|kubernetes|k8s|compute|server|database|db|"
+                r"kafka|redis|our|the|a|shared|staging|production|prod)\s+clusters?(?!\s+of\b)",
+                r"node\s+pools?",
+                r"virtual\s+machines?",
+                r"vms?(?=\s+(?:on|in|per|running|instances?))",
+                # mail and name records a domain is set up with ("DKIM and SPF", "MX record")
+                r"(?:dns|mx|spf|dkim|dmarc|cname|txt)\s+records?",
+                r"(?-i:DKIM|SPF|DMARC|SMTP(?:\s+(?:servers?|relays?))?|DNS)",
+                r"mail\s+servers?",
+                r"(?:configured|set\s+up|hosted|deployed|verified)\s+(?:on|at|for|under|to)\s+"
+                r"(?:the\s+)?(?:domain\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|io|dev|"
+                r"app|cloud|eu|de|fr|nl|uk)",
             )
             + r")\b",
             I,
@@ -466,6 +484,9 @@ NOT_PRESCRIBED = re.compile(
     r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
     r"remove|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
     r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run)|"
+    # the user's own workaround, past or present ("where we had to poll every 10
+    # minutes", "today I have to call them"): what they do, not what they prescribe
+    r"(?:I|we|they)\s+(?:had\s+to|have\s+to|used\s+to|currently|still|(?:now|today)\s+have\s+to)|"
     r"need\s+no|(?:not|never|do\s*n[o']t|does\s*n[o']t)\s+(?:need|have)(?:\s+to)?|"
     r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
