@@ -48,7 +48,14 @@ _BAR = re.compile(
     + r"\s+(?:in|out\s+of|of)\s+"
     + _NUM
     + r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|fewer\s+than|more\s+than|less\s+than|"
-    r"below|above|under|over)\s+" + _NUM + r"|(?:>=|<=|[<>≥≤])\s*" + _NUM,
+    r"below|above|under|over)\s+"
+    + _NUM
+    + r"|(?:>=|<=|[<>≥≤])\s*"
+    + _NUM
+    # a floor after the number: "an average of 4.2 or higher", "3 or better"
+    + r"|"
+    + _NUM
+    + r"\s+or\s+(?:higher|more|better|above|greater|over)\b",
     _FLAGS,
 )
 _COUNTED_SET = re.compile(
@@ -73,6 +80,9 @@ _REPEATS = re.compile(
     r"\b(?:non-?determinis\w*|consisten\w*|varian\w*|vary|varies|variation|temperature|"
     r"(?:runs?|ran|running|repeat\w*|re-?run\w*|sampl\w*|generat\w*)\b[^.\n]{0,60}?\b(?:times|"
     r"twice|thrice|several|multiple|repeatedly|more\s+than\s+once)|"
+    # a count of runs with the noun left singular ("run it 3 time")
+    r"(?:runs?|ran|running|repeat\w*|re-?run\w*)\b[^.\n]{0,40}?\b(?:[2-9]|10|two|three|four|"
+    r"five|ten)\s+time|"
     r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
     r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
     r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts?|runs?|samples?|generations?|"
@@ -112,7 +122,16 @@ _JUDGE_WHO = re.compile(
 _JUDGE_HOW = re.compile(
     r"\b(?:check\w*|review\w*|assess\w*|evaluat\w*|mark\w*|label\w*|read\w*|compar\w*|"
     r"decid\w*|say|says|said|ask\w*|whether|acceptable|usable|sendable|good|bad|ok|okay|right|"
-    r"wrong|yes)\b",
+    r"wrong|yes|choos\w*|chose\w*|prefer\w*)\b",
+    _FLAGS,
+)
+# Looking at the drafts is no measure until the sentence says what the look decides: a
+# verdict ("whether", "good or bad", "marks it usable"), a comparison with a reference, or
+# a choice between two replies. "We check the drafts with the agents" decides nothing.
+_VERDICT = re.compile(
+    r"\b(?:whether|if\s+(?:it|they|the|each|every|a|an)|decid\w*|say|says|said|mark\w*|label\w*|rat(?:e|es|ed|ing)|compar\w*|"
+    r"choos\w*|chose\w*|prefer\w*|acceptable|usable|sendable|good|bad|fine|ok|okay|right|wrong|"
+    r"yes|share)\b",
     _FLAGS,
 )
 
@@ -128,7 +147,12 @@ _JUDGED = re.compile(
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     for s in _sentences(text):
-        if _JUDGE_WHO.search(s) and _JUDGE_HOW.search(s) and _JUDGED.search(s):
+        if (
+            _JUDGE_WHO.search(s)
+            and _JUDGE_HOW.search(s)
+            and _JUDGED.search(s)
+            and _VERDICT.search(s)
+        ):
             return " ".join(s.split())
     return ""
 
@@ -156,9 +180,17 @@ def names_quality_measure(text: str) -> str:
     return _first(_MEASURE, text) or _judged(text)
 
 
+# A size the writer has not settled on ("maybe 50-100 tickets", "perhaps 40 cases") is no
+# size yet; "about 300 tickets" is one.
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+)?$", _FLAGS)
+
+
 def names_test_set(text: str) -> str:
     """A test set with its size: "300 real tickets", "a test set of 200 cases"."""
-    return _first(_COUNTED_SET, text)
+    for m in _COUNTED_SET.finditer(text):
+        if not _HEDGE.search(text[max(0, m.start() - 30) : m.start()]):
+            return _evidence(text, m.start(), m.end())
+    return ""
 
 
 def sets_budget(text: str) -> str:
@@ -182,9 +214,17 @@ _MANY_RUNS = re.compile(
 )
 
 
+# Several drafts of which only the first (or any one) is kept throw the variation away.
+_KEEP_ONE = re.compile(
+    r"\b(?:take|takes|use|uses|keep|keeps|score|scores|count|counts)\s+(?:only\s+)?the\s+"
+    r"(?:first|one)\b(?!\s+that)",
+    _FLAGS,
+)
+
+
 def handles_variation(text: str) -> str:
     for s in _sentences(text):
-        if _ONE_RUN.search(s) and not _MANY_RUNS.search(s):
+        if (_ONE_RUN.search(s) and not _MANY_RUNS.search(s)) or _KEEP_ONE.search(s):
             continue
         found = _first(_REPEATS, s)
         if found:
@@ -206,13 +246,23 @@ _BAR_LABEL = re.compile(
 )
 
 
+def _budget_clause(s: str, start: int) -> bool:
+    """Whether the clause (between commas, semicolons, dashes or "and") that holds the
+    number at ``start`` is about cost or time: "80% yes, and zero drafts that cost us money"
+    has its budget word in another clause than its bar."""
+    left = max(s.rfind(c, 0, start) for c in ",;:(\u2014")
+    ends = [i for i in (s.find(c, start) for c in ",;)\u2014") if i >= 0]
+    return bool(_BUDGET.search(s[left + 1 : min(ends, default=len(s))]))
+
+
 def sets_quality_bar(text: str) -> str:
     sentences = _sentences(text)
     for i, s in enumerate(sentences):
-        if not _BAR.search(s):
+        bars = list(_BAR.finditer(s))
+        if not bars:
             continue
         measured = _MEASURE.search(s) or _judged(s)
-        if _BUDGET.search(s) and not measured:
+        if not measured and all(_budget_clause(s, m.start()) for m in bars):
             continue  # a budget's number, not the quality bar
         before = sentences[i - 1] if i else ""
         if measured or _BAR_LABEL.search(s) or _MEASURE.search(before) or _judged(before):
