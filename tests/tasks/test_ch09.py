@@ -590,7 +590,7 @@ def test_9_7_a_count_of_runs_with_a_singular_noun_plans_for_variation() -> None:
     "text",
     [
         "Every request is drafted four times and we use the first one.",
-        "We generate 3 replies per message but only score the first.",
+        "We generate 3 drafts per message but only score the first.",
     ],
 )
 def test_9_7_several_drafts_with_only_the_first_kept_do_not_plan_for_variation(
@@ -607,7 +607,7 @@ def test_9_7_people_choosing_between_two_replies_is_a_measure() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "We go through the replies together with a few agents.",
+        "We check the replies together with a few agents.",
         "Our reviewers will look at the answers during the pilot.",
     ],
 )
@@ -624,3 +624,34 @@ def test_9_7_a_hedged_count_is_no_test_set_size(text: str) -> None:
 
 def test_9_7_an_approximate_count_is_a_test_set_size() -> None:
     assert evalplan.names_test_set("We draw roughly 250 requests from last month.")
+
+
+def test_9_7_a_labelled_bar_is_quoted_over_a_share_said_in_passing() -> None:
+    text = (
+        "Leads grade every reply, and a colleague re-grades 15% of them to see if they agree. "
+        "Target: 85% graded fine."
+    )
+    assert evalplan.sets_quality_bar(text) == "Target: 85% graded fine."
+
+
+def test_9_7_a_long_sentence_is_quoted_by_the_clause_that_holds_its_number() -> None:
+    text = (
+        "We pull 250 requests from the spring queue, spread over every product line we sell, "
+        "have the night shift leads score each reply, 90% must be fine, and we repeat it twice."
+    )
+    assert evalplan.sets_quality_bar(text) == "90% must be fine"
+    budget = (
+        "Our spend stays at no more than 4,500 dollars a month for 30,000 requests a day, "
+        "which finance has already agreed to without any further review."
+    )
+    assert "4,500 dollars a month" in evalplan.sets_budget(budget)
+
+
+def test_9_7_a_budget_needs_its_number_in_the_cost_or_time_clause() -> None:
+    text = "We want 90% approved, because a bad reply costs us customers."
+    assert not evalplan.sets_budget(text)
+
+
+def test_9_7_a_second_person_is_no_time() -> None:
+    assert not evalplan.sets_budget("A second reviewer re-checks 20 of the replies.")
+    assert evalplan.sets_budget("Each reply must appear in under a second, and 2 is the cap.")

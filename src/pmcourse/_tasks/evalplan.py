@@ -70,10 +70,13 @@ _COUNTED_SET = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b",
     _FLAGS,
 )
+# "second" is a time only after a count ("1 second", "under a second"): "a second agent
+# checks 10%" is an ordinal.
 _BUDGET = re.compile(
-    r"\b(?:latency|response\s+time|seconds?|secs?|ms|milliseconds?|p9\d|"
+    r"\b(?:latency|response\s+time|seconds|secs?|ms|milliseconds?|p9\d|"
     r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
-    r"tokens?)\b|[$€£]|\d\s*s\b",
+    r"tokens?)\b|[$€£]|\d\s*s\b|"
+    r"(?:\d\s*|\b(?:one|half\s+a|per|within|under|below|than|in)\s+(?:a\s+)?)second\b",
     _FLAGS,
 )
 _REPEATS = re.compile(
@@ -195,8 +198,11 @@ def names_test_set(text: str) -> str:
 
 def sets_budget(text: str) -> str:
     for s in _sentences(text):
-        if _BUDGET.search(s) and _NUMBER.search(s):
-            return s
+        # the number and the cost or time word share a clause: "80% yes, and no drafts
+        # that cost us money" has no budget
+        at = next((m.start() for m in _NUMBER.finditer(s) if _budget_clause(s, m.start())), -1)
+        if at >= 0:
+            return _quote(s, at)
     return ""
 
 
@@ -246,16 +252,53 @@ _BAR_LABEL = re.compile(
 )
 
 
+# Where a clause starts or ends: a comma (not one inside "2,000"), a semicolon, a colon, a
+# bracket or a dash.
+_OPENS = re.compile(r",(?!\d)|[;:(\u2014]")
+_CLOSES = re.compile(r",(?!\d)|[;)\u2014]")
+
+
+def _clause(s: str, start: int) -> str:
+    """The clause of sentence ``s`` that holds the character at ``start``."""
+    left = max((m.end() for m in _OPENS.finditer(s, 0, start)), default=0)
+    end = _CLOSES.search(s, start)
+    return s[left : end.start() if end else len(s)]
+
+
 def _budget_clause(s: str, start: int) -> bool:
-    """Whether the clause (between commas, semicolons, dashes or "and") that holds the
-    number at ``start`` is about cost or time: "80% yes, and zero drafts that cost us money"
-    has its budget word in another clause than its bar."""
-    left = max(s.rfind(c, 0, start) for c in ",;:(\u2014")
-    ends = [i for i in (s.find(c, start) for c in ",;)\u2014") if i >= 0]
-    return bool(_BUDGET.search(s[left + 1 : min(ends, default=len(s))]))
+    """Whether the clause that holds the number at ``start`` is about cost or time: "80%
+    yes, and zero drafts that cost us money" has its budget word in another clause than its
+    bar."""
+    return bool(_BUDGET.search(_clause(s, start)))
+
+
+# A quote longer than this is cut short in the feedback: a long sentence is quoted by the
+# clause that holds its number, so the number shows.
+_QUOTE = 60
+
+
+def _quote(s: str, start: int) -> str:
+    short = " ".join(s.split())
+    return short if len(short) <= _QUOTE else " ".join(_clause(s, start).split())
 
 
 def sets_quality_bar(text: str) -> str:
+    """The bar, quoted: of the sentences that hold one, the first that calls itself the bar
+    ("Bar: 85%", "we need 80%") wins over a share said in passing ("10% double-checked")."""
+    found = [_quoted_bar(s) for s in _bar_sentences(text)]
+    return next((q for q, labelled in found if labelled), found[0][0] if found else "")
+
+
+def _quoted_bar(s: str) -> tuple[str, bool]:
+    bars = list(_BAR.finditer(s))
+    bar = next((m for m in bars if not _budget_clause(s, m.start())), bars[0])
+    return _quote(s, bar.start()), bool(_BAR_LABEL.search(s))
+
+
+def _bar_sentences(text: str) -> list[str]:
+    """The sentences with a number that reads as the bar: said of the measure or the
+    drafts, labelled, or right after the sentence that names the measure."""
+    out = []
     sentences = _sentences(text)
     for i, s in enumerate(sentences):
         bars = list(_BAR.finditer(s))
@@ -266,8 +309,8 @@ def sets_quality_bar(text: str) -> str:
             continue  # a budget's number, not the quality bar
         before = sentences[i - 1] if i else ""
         if measured or _BAR_LABEL.search(s) or _MEASURE.search(before) or _judged(before):
-            return s
-    return ""
+            out.append(s)
+    return out
 
 
 def _keyword_list(text: str) -> str:
