@@ -48,7 +48,14 @@ _BAR = re.compile(
     + r"\s+(?:in|out\s+of|of)\s+"
     + _NUM
     + r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|fewer\s+than|more\s+than|less\s+than|"
-    r"below|above|under|over)\s+" + _NUM + r"|(?:>=|<=|[<>≥≤])\s*" + _NUM,
+    r"below|above|under|over)\s+"
+    + _NUM
+    + r"|(?:>=|<=|[<>≥≤])\s*"
+    + _NUM
+    # a floor after the number: "an average of 4.2 or higher", "3 or better"
+    + r"|"
+    + _NUM
+    + r"\s+or\s+(?:higher|more|better|above|greater|over)\b",
     _FLAGS,
 )
 _COUNTED_SET = re.compile(
@@ -63,16 +70,22 @@ _COUNTED_SET = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b",
     _FLAGS,
 )
+# "second" is a time only after a count ("1 second", "under a second"): "a second agent
+# checks 10%" is an ordinal.
 _BUDGET = re.compile(
-    r"\b(?:latency|response\s+time|seconds?|secs?|ms|milliseconds?|p9\d|"
+    r"\b(?:latency|response\s+time|seconds|secs?|ms|milliseconds?|p9\d|"
     r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
-    r"tokens?)\b|[$€£]|\d\s*s\b",
+    r"tokens?)\b|[$€£]|\d\s*s\b|"
+    r"(?:\d\s*|\b(?:one|half\s+a|per|within|under|below|than|in)\s+(?:a\s+)?)second\b",
     _FLAGS,
 )
 _REPEATS = re.compile(
     r"\b(?:non-?determinis\w*|consisten\w*|varian\w*|vary|varies|variation|temperature|"
     r"(?:runs?|ran|running|repeat\w*|re-?run\w*|sampl\w*|generat\w*)\b[^.\n]{0,60}?\b(?:times|"
     r"twice|thrice|several|multiple|repeatedly|more\s+than\s+once)|"
+    # a count of runs with the noun left singular ("run it 3 time")
+    r"(?:runs?|ran|running|repeat\w*|re-?run\w*)\b[^.\n]{0,40}?\b(?:[2-9]|10|two|three|four|"
+    r"five|ten)\s+time|"
     r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
     r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
     r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts?|runs?|samples?|generations?|"
@@ -112,7 +125,16 @@ _JUDGE_WHO = re.compile(
 _JUDGE_HOW = re.compile(
     r"\b(?:check\w*|review\w*|assess\w*|evaluat\w*|mark\w*|label\w*|read\w*|compar\w*|"
     r"decid\w*|say|says|said|ask\w*|whether|acceptable|usable|sendable|good|bad|ok|okay|right|"
-    r"wrong|yes)\b",
+    r"wrong|yes|choos\w*|chose\w*|prefer\w*)\b",
+    _FLAGS,
+)
+# Looking at the drafts is no measure until the sentence says what the look decides: a
+# verdict ("whether", "good or bad", "marks it usable"), a comparison with a reference, or
+# a choice between two replies. "We check the drafts with the agents" decides nothing.
+_VERDICT = re.compile(
+    r"\b(?:whether|if\s+(?:it|they|the|each|every|a|an)|decid\w*|say|says|said|mark\w*|label\w*|rat(?:e|es|ed|ing)|compar\w*|"
+    r"choos\w*|chose\w*|prefer\w*|acceptable|usable|sendable|good|bad|fine|ok|okay|right|wrong|"
+    r"yes|share)\b",
     _FLAGS,
 )
 
@@ -128,7 +150,12 @@ _JUDGED = re.compile(
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     for s in _sentences(text):
-        if _JUDGE_WHO.search(s) and _JUDGE_HOW.search(s) and _JUDGED.search(s):
+        if (
+            _JUDGE_WHO.search(s)
+            and _JUDGE_HOW.search(s)
+            and _JUDGED.search(s)
+            and _VERDICT.search(s)
+        ):
             return " ".join(s.split())
     return ""
 
@@ -156,15 +183,26 @@ def names_quality_measure(text: str) -> str:
     return _first(_MEASURE, text) or _judged(text)
 
 
+# A size the writer has not settled on ("maybe 50-100 tickets", "perhaps 40 cases") is no
+# size yet; "about 300 tickets" is one.
+_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+)?$", _FLAGS)
+
+
 def names_test_set(text: str) -> str:
     """A test set with its size: "300 real tickets", "a test set of 200 cases"."""
-    return _first(_COUNTED_SET, text)
+    for m in _COUNTED_SET.finditer(text):
+        if not _HEDGE.search(text[max(0, m.start() - 30) : m.start()]):
+            return _evidence(text, m.start(), m.end())
+    return ""
 
 
 def sets_budget(text: str) -> str:
     for s in _sentences(text):
-        if _BUDGET.search(s) and _NUMBER.search(s):
-            return s
+        # the number and the cost or time word share a clause: "80% yes, and no drafts
+        # that cost us money" has no budget
+        at = next((m.start() for m in _NUMBER.finditer(s) if _budget_clause(s, m.start())), -1)
+        if at >= 0:
+            return _quote(s, at)
     return ""
 
 
@@ -182,9 +220,17 @@ _MANY_RUNS = re.compile(
 )
 
 
+# Several drafts of which only the first (or any one) is kept throw the variation away.
+_KEEP_ONE = re.compile(
+    r"\b(?:take|takes|use|uses|keep|keeps|score|scores|count|counts)\s+(?:only\s+)?the\s+"
+    r"(?:first|one)\b(?!\s+that)",
+    _FLAGS,
+)
+
+
 def handles_variation(text: str) -> str:
     for s in _sentences(text):
-        if _ONE_RUN.search(s) and not _MANY_RUNS.search(s):
+        if (_ONE_RUN.search(s) and not _MANY_RUNS.search(s)) or _KEEP_ONE.search(s):
             continue
         found = _first(_REPEATS, s)
         if found:
@@ -206,18 +252,65 @@ _BAR_LABEL = re.compile(
 )
 
 
+# Where a clause starts or ends: a comma (not one inside "2,000"), a semicolon, a colon, a
+# bracket or a dash.
+_OPENS = re.compile(r",(?!\d)|[;:(\u2014]")
+_CLOSES = re.compile(r",(?!\d)|[;)\u2014]")
+
+
+def _clause(s: str, start: int) -> str:
+    """The clause of sentence ``s`` that holds the character at ``start``."""
+    left = max((m.end() for m in _OPENS.finditer(s, 0, start)), default=0)
+    end = _CLOSES.search(s, start)
+    return s[left : end.start() if end else len(s)]
+
+
+def _budget_clause(s: str, start: int) -> bool:
+    """Whether the clause that holds the number at ``start`` is about cost or time: "80%
+    yes, and zero drafts that cost us money" has its budget word in another clause than its
+    bar."""
+    return bool(_BUDGET.search(_clause(s, start)))
+
+
+# A quote longer than this is cut short in the feedback: a long sentence is quoted by the
+# clause that holds its number, so the number shows.
+_QUOTE = 60
+
+
+def _quote(s: str, start: int) -> str:
+    short = " ".join(s.split())
+    return short if len(short) <= _QUOTE else " ".join(_clause(s, start).split())
+
+
 def sets_quality_bar(text: str) -> str:
+    """The bar, quoted: of the sentences that hold one, the first that calls itself the bar
+    ("Bar: 85%", "we need 80%") wins over a share said in passing ("10% double-checked")."""
+    found = [_quoted_bar(s) for s in _bar_sentences(text)]
+    return next((q for q, labelled in found if labelled), found[0][0] if found else "")
+
+
+def _quoted_bar(s: str) -> tuple[str, bool]:
+    bars = list(_BAR.finditer(s))
+    bar = next((m for m in bars if not _budget_clause(s, m.start())), bars[0])
+    return _quote(s, bar.start()), bool(_BAR_LABEL.search(s))
+
+
+def _bar_sentences(text: str) -> list[str]:
+    """The sentences with a number that reads as the bar: said of the measure or the
+    drafts, labelled, or right after the sentence that names the measure."""
+    out = []
     sentences = _sentences(text)
     for i, s in enumerate(sentences):
-        if not _BAR.search(s):
+        bars = list(_BAR.finditer(s))
+        if not bars:
             continue
         measured = _MEASURE.search(s) or _judged(s)
-        if _BUDGET.search(s) and not measured:
+        if not measured and all(_budget_clause(s, m.start()) for m in bars):
             continue  # a budget's number, not the quality bar
         before = sentences[i - 1] if i else ""
         if measured or _BAR_LABEL.search(s) or _MEASURE.search(before) or _judged(before):
-            return s
-    return ""
+            out.append(s)
+    return out
 
 
 def _keyword_list(text: str) -> str:
