@@ -22,10 +22,12 @@ from ._types import Scenario
 
 _NP = r"([^,.;:!?\n]{1,80}?)"
 _PERSONA_PATTERNS = (
-    # "As a finance clerk", "As an AR clerk,", "as the person who..."
+    # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
+    # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
-        r"\bas\s+(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+"
+        r"(?:^|[.!?;:(\[/]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
+        r"\bas\s+(?:(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+|"
+        r"(?=(?:someone|somebody)\b))"
         + _NP
         + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bwhose\b|\bthat\b|\bwant|\bneed|"
         r"\bwould\b|\bso\b|\bshould\b|\bmust\b|\bcan\b|\bat\b|\bin\b|\bfor\b|\bwith\b|"
@@ -55,6 +57,13 @@ _PERSONA_PATTERNS = (
         r"^\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
+    ),
+    # the role after a clause that comes first: "In order to ..., as a teacher I want";
+    # or after the "I": "I as a cardholder want", "I, as a tenant, need"
+    re.compile(
+        r"(?:,|\bI\s*,?)\s*\bas\s+(?:an?|the)\s+" + _NP + r"\s*,?\s*"
+        r"(?=(?:I\s+|we\s+)?(?:want|need|would\s+like|'d\s+like)\b|I'd\b)",
+        I,
     ),
     # job story with a role in the situation: "When I, a finance clerk, open..."
     re.compile(r"\bI\s*,\s*(?:as\s+)?(?:an?|the)\s+([^,\n]{1,60}),", I),
@@ -136,7 +145,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                 if not phrase:
                     continue
                 if best is None or m.start(group) < best[0]:
-                    intro = story[m.start() : m.end(group)].strip(" \n.;:([")
+                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/")
                     best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
                 break
         if best is not None:

@@ -116,7 +116,8 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             for w in words
             if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
         ]
-        if not specific:
+        # a word the scenario names as one of its users is never too general for it
+        if not specific and not user_role(phrase, scenario):
             return "is too general: say which kind of user"
     return None
 

@@ -1,0 +1,78 @@
+"""The persona judge (issue 22): where people put the person a story is about, and when a
+person the scenario does not list by role is still one of its users. The stories are
+written for these tests; scenarios are made up here so that the rules, not one task's
+words, are what is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.story import Scenario, analyse
+
+GARDEN = Scenario(
+    need="let allotment holders know when the shared water tank is running low",
+    topic=(r"tank|water", r"low|empty|running\s+out"),
+    users="allotment holders and the site committee",
+    user_roles=("plot holder", "allotment holder", "member", "committee member", "gardener"),
+    builders=("app team",),
+    vendor=("Plotly",),
+)
+RATES = Scenario(
+    need="warn households before their water bill is far above usual",
+    topic=(r"bill|charges?", r"warn\w*|alert\w*"),
+    users="households who pay a water company",
+    user_roles=("customer", "household", "tenant", "bill payer"),
+    builders=("billing team",),
+    vendor=("Aquant",),
+)
+CRITERIA = "\n\nAcceptance criteria:\n- the page shows the level in litres\n- below 100 litres I get a message\n"
+BILL_CRITERIA = "\n\nAcceptance criteria:\n- the app shows the expected bill by the 10th\n- above twice the usual I get a message\n"
+
+
+def persona(text: str, scenario: Scenario) -> tuple[str, str]:
+    found = next(f for f in analyse(text, scenario).findings if f.criterion == "persona")
+    return found.state, found.message
+
+
+def test_a_generic_word_the_scenario_names_as_its_user_is_specific_enough() -> None:
+    text = "As a customer, I want a warning before my bill gets large, so that I can cut back."
+    assert persona(text + BILL_CRITERIA, RATES)[0] == "met"
+    # where the scenario does not name it, the same word is too general
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "not met" and "too general" in message
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the story written twice, in another language first
+        "Als Gärtnerin / As a plot holder, I want to know when the tank runs low, so that I can fill my cans first.",
+        # a clause of purpose first, the role after its comma
+        "To stop carrying cans from the tap, as a plot holder I want to know when the tank runs low.",
+        "So my seedlings never go dry, as an allotment holder I'd like a message when the tank is low.",
+        # the role after the "I"
+        "When I arrive on a hot evening, I as a plot holder want to see the tank level, so I can plan.",
+        "I, as a gardener, need to know when the tank is low, so that I can bring water from home.",
+    ],
+)
+def test_a_role_placed_after_a_slash_a_clause_or_the_i_is_read(opening: str) -> None:
+    state, message = persona(opening + CRITERIA, GARDEN)
+    assert state == "met", message
+    assert "/" not in message.split('"')[1]
+
+
+def test_a_comma_as_is_not_a_role_unless_a_want_follows() -> None:
+    # "as a result" is no persona; nothing else names one
+    text = "The tank ran dry last week, as a result nobody could water. Tank level alerts please."
+    assert persona(text + CRITERIA, GARDEN)[0] != "met"
+
+
+def test_someone_described_by_their_situation_is_the_persona() -> None:
+    text = (
+        "As someone who waters my neighbour's two plots at the far end of the site every "
+        "evening, I want a message when the water is low, so that I can bring my own."
+    )
+    assert persona(text + CRITERIA, GARDEN)[0] == "met"
+    # a someone with nothing about them is still too general
+    vague = "As someone, I want a message when the water is low, so that I can bring my own."
+    assert persona(vague + CRITERIA, GARDEN)[0] == "not met"
