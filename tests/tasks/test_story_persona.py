@@ -76,3 +76,26 @@ def test_someone_described_by_their_situation_is_the_persona() -> None:
     # a someone with nothing about them is still too general
     vague = "As someone, I want a message when the water is low, so that I can bring my own."
     assert persona(vague + CRITERIA, GARDEN)[0] == "not met"
+
+
+@pytest.mark.parametrize(
+    "why",
+    ["Why: so that I can fill my cans before the evening rush", "Why: my seedlings never go dry"],
+)
+def test_who_what_why_lines_give_persona_want_and_outcome(why: str) -> None:
+    text = (
+        "User story\n"
+        "- Who: a plot holder at the far end of the site\n"
+        "- What: a message when the shared tank is low\n"
+        f"- {why}\n\n"
+        "Acceptance:\n"
+        "- [ ] below 100 litres every plot holder gets a message\n"
+        "- [ ] the message says how many litres are left\n"
+    )
+    result = analyse(text, GARDEN)
+    found = {f.criterion: f for f in result.findings}
+    assert found["persona"].state == "met", found["persona"].message
+    assert found["persona"].message.startswith('"Who: a plot holder')
+    assert found["outcome"].state == "met", found["outcome"].message
+    assert why.removeprefix("Why: ").split()[0] in found["outcome"].message
+    assert found["criteria"].state == "met", found["criteria"].message

@@ -145,7 +145,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                 if not phrase:
                     continue
                 if best is None or m.start(group) < best[0]:
-                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/")
+                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022")
                     best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
                 break
         if best is not None:
@@ -175,7 +175,8 @@ _LABELLED_OUTCOME = re.compile(
     I | re.MULTILINE,
 )
 _LABELLED_WANT = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
+    I | re.MULTILINE,
 )
 JOB = re.compile(
     r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
@@ -222,7 +223,7 @@ GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", I | re.DOTALL)
 GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
 _STORY_LINE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:|"
-    r"(?:need|want|outcome|goal|benefit|so\s+that|role|user)\s*:)",
+    r"(?:need|want|outcome|goal|benefit|so\s+that|role|user|who|what|why)\s*:)",
     I,
 )
 _INLINE_ENUM = re.compile(
