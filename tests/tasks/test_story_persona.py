@@ -99,3 +99,31 @@ def test_who_what_why_lines_give_persona_want_and_outcome(why: str) -> None:
     assert found["outcome"].state == "met", found["outcome"].message
     assert why.removeprefix("Why: ").split()[0] in found["outcome"].message
     assert found["criteria"].state == "met", found["criteria"].message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the name again, not a pronoun, and the want far down the story
+        (
+            "Tom keeps the watering rota for the twelve plots on the north side of the site. "
+            "Most evenings he walks down with two cans after work. Twice last July the tank was "
+            "dry when he got there, and half the bean rows wilted before anyone noticed or "
+            "told the committee, which only checks the tank at its monthly meeting.\n\n"
+            "Tom wants to be told when the tank is getting low, so that he can fill it in time."
+        ),
+        # what the person has, not what they do
+        (
+            "Priya has a bad back and cannot carry cans far. She needs to know the tank is "
+            "low before she comes down, so that she can ask a neighbour to fill it."
+        ),
+    ],
+)
+def test_a_named_person_who_later_wants_something_is_the_persona(prose: str) -> None:
+    state, message = persona(prose + CRITERIA, GARDEN)
+    assert state == "met", message
+
+
+def test_a_name_that_never_wants_anything_is_no_persona() -> None:
+    text = "Plotly sends a weekly email to the site. The tank should warn when it is low."
+    assert persona(text + CRITERIA, GARDEN)[0] == "not met"

@@ -68,6 +68,11 @@ _PERSONA_PATTERNS = (
     # job story with a role in the situation: "When I, a finance clerk, open..."
     re.compile(r"\bI\s*,\s*(?:as\s+)?(?:an?|the)\s+([^,\n]{1,60}),", I),
 )
+# "I own a 5-person plumbing firm", "I run the front desk"
+_OWN_OR_RUN = re.compile(
+    r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
+    I,
+)
 # Personas told in prose: the person the story is about, read with less certainty.
 _PROSE_PERSONA = (
     # "Maria is an accounts receivable assistant at a print shop"
@@ -94,17 +99,15 @@ _PROSE_PERSONA = (
         r"\s*[,.;:(]|$)",
         re.MULTILINE,
     ),
-    # "I own a 5-person plumbing firm", "I run the front desk"
+    _OWN_OR_RUN,
+    # "Grace, 71, keeps the books for a bakery. She wants ...", "Ana has coeliac disease.
+    # ... Ana wants ...": a named person, what they do or have, and later the same person,
+    # by pronoun or name, wanting something
     re.compile(
-        r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
-        I,
-    ),
-    # "Grace, 71, keeps the books for a bakery. She wants ...": a named person, what
-    # they do, and a "she/he wants" after it
-    re.compile(
-        r"(?:^|[.!?]\s+)\W*([A-Z][a-z]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b|has\b)"
-        r"[a-z]+s\s+[^,.;:!?\n]{2,60}?)(?=[,.;:!?]|\s+and\b|$)"
-        r"(?=[\s\S]{0,300}\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:wants|needs|would\s+like|has\s+to))",
+        r"(?:^|[.!?]\s+)\W*((?P<name>[A-Z][a-z]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
+        r"[a-z]+s\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
+        r"(?=[\s\S]{0,600}?\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
+        r"has\s+to))",
         re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
@@ -138,7 +141,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
             for m in pat.finditer(story):
                 group = m.lastindex or 1
                 raw = m.group(group)
-                if m.re.groups == 2:  # "I own a plumbing firm": the owner of it
+                if m.re is _OWN_OR_RUN:  # "I own a plumbing firm": the owner of it
                     role = "manager" if m.group(1).lower() == "manage" else "owner"
                     raw = f"{role} of {m.group(2)}"
                 phrase = _persona_phrase(raw)
