@@ -127,3 +127,23 @@ def test_a_named_person_who_later_wants_something_is_the_persona(prose: str) -> 
 def test_a_name_that_never_wants_anything_is_no_persona() -> None:
     text = "Plotly sends a weekly email to the site. The tank should warn when it is low."
     assert persona(text + CRITERIA, GARDEN)[0] == "not met"
+
+
+def test_a_person_whose_clause_puts_them_in_the_need_is_a_user() -> None:
+    doing = (
+        "As the treasurer of a bowls club who fills the club's cans from the shared tank, "
+        "I want a message when the water is low, so that our greens stay green."
+    )
+    state, message = persona(doing + CRITERIA, GARDEN)
+    assert state == "met" and "who fills" in message
+    # a clause that only repeats the want, or is about something else, places nobody
+    wanting = (
+        "As the treasurer of a bowls club who wants a message when the tank is low, "
+        "I want it by text, so that our greens stay green."
+    )
+    elsewhere = (
+        "As the treasurer of a bowls club who audits the club accounts, I want a message "
+        "when the water is low, so that our greens stay green."
+    )
+    assert persona(wanting + CRITERIA, GARDEN)[0] == "unsure"
+    assert persona(elsewhere + CRITERIA, GARDEN)[0] == "unsure"

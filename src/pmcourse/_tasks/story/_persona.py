@@ -258,6 +258,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "not met",
                 f"{shown}{at(span.line)} does not code against the product; its users are {who}",
             )
+        described = _relative_clause(p.story, span.text)
+        if described and in_situation(described, scenario):
+            # "the owner of a cleaning firm who does the invoicing": who the person is
+            # may not be a listed role, but what the clause says they do is the need's
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} is someone in the "
+                "need's situation",
+                quoted=(span.text,),
+            )
         if (prose or _LABELLED.match(intro) or _NAMED.fullmatch(span.text)) and in_situation(
             _description(p, span), scenario
         ):
@@ -279,6 +290,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
         f"{shown}{at(span.line)} names a specific kind of user",
         quoted=(span.text,),
     )
+
+
+def _relative_clause(story: str, phrase: str) -> str:
+    """The clause that says what the persona does ("... who does her own invoicing"),
+    in the persona's own clause; not one that only says what they want."""
+    at_ = story.find(phrase) if phrase else -1
+    if at_ < 0:
+        return ""
+    clause = re.split(r"[,.;:!?\n]|\bI\s+(?:want|need|would|'d)\b", story[at_ + len(phrase) :])[0]
+    m = re.search(r"\b(?:who|whose)\s+(?!(?:wants?|needs?|would|'d|likes?)\b)\w", clause, I)
+    return clause[m.start() :].strip() if m else ""
 
 
 # A general word for a person made specific by what follows ("someone who ...").
