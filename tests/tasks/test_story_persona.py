@@ -147,3 +147,21 @@ def test_a_person_whose_clause_puts_them_in_the_need_is_a_user() -> None:
     )
     assert persona(wanting + CRITERIA, GARDEN)[0] == "unsure"
     assert persona(elsewhere + CRITERIA, GARDEN)[0] == "unsure"
+
+
+def test_a_note_that_opens_with_one_of_the_users_names_the_persona() -> None:
+    note = "Gardener, 80, uses a stick. Wants: a text when the tank is low. Why: so she stays home."
+    state, message = persona(note + CRITERIA, GARDEN)
+    assert state == "met" and '"Gardener"' in message
+    # an opening word that is nobody the scenario serves places no one
+    other = "Caterer, busy mornings. Wants: a text when the tank is low. Why: so she plans."
+    assert persona(other + CRITERIA, GARDEN)[0] != "met"
+
+
+def test_a_greeting_before_the_teller_says_who_they_are_is_skipped() -> None:
+    text = (
+        "Hello! I'm Joan, 68, I'm a plot holder on the east side. Twice this summer the tank "
+        "was dry. I'd like to hear when it is low, so that I can bring water from home."
+    )
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message

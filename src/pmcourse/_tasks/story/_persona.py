@@ -156,7 +156,9 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             # "I sell candles online and get deliveries at home. ...": someone tells of
             # themselves; who they are is for a reader to tell, unless they name one of
             # the users as themselves ("i am student in year 9", "I volunteer at ...")
-            first = re.split(r"[.!?](?:\s|$)", p.story.strip(), maxsplit=1)[0]
+            # a greeting first ("Hi! I'm ...") is no sentence about the teller
+            told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", p.story.strip(), flags=I)
+            first = re.split(r"[.!?](?:\s|$)", told, maxsplit=1)[0]
             own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
             if scenario.user_roles and user_role(own, scenario):
                 return Finding(
@@ -170,6 +172,21 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "unsure",
                 'looked for "As a …", a "Persona:" line or a role; the story is told by '
                 f"someone who describes their own situation; is that one of {who}? {_CHECK}",
+            )
+        opening = re.split(r"[,.;:\n]", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
+        if (
+            scenario.user_roles
+            and len(opening.split()) <= 3
+            and user_role(opening, scenario)
+            and re.search(r"\b(?:wants|needs)\b", p.story, I)
+        ):
+            # "Pensioner, lives alone. Wants: ...": a note that opens with one of the
+            # users and tells what they want in the third person
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(opening)}{at(1)} opens the story with one of {who}",
+                quoted=(opening,),
             )
         if scenario.user_roles and user_role(p.story, scenario):
             return Finding(
