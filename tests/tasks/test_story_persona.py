@@ -165,3 +165,30 @@ def test_a_greeting_before_the_teller_says_who_they_are_is_skipped() -> None:
     )
     state, message = persona(text + CRITERIA, GARDEN)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # who "holds a plot" is a plot holder, whatever the words around
+        (
+            "Persona: Ruth, 64, holds two plots by the gate\nNeed: a text when the tank is low",
+            "met",
+        ),
+        (
+            (
+                "I hold a plot by the gate with my grandson. Twice the tank ran dry. "
+                "I'd like a text when it is low."
+            ),
+            "met",
+        ),
+        # doing something else names none of the users
+        (
+            "Persona: Ruth, 64, sings in the church choir\nNeed: a text when the tank is low",
+            "unsure",
+        ),
+    ],
+)
+def test_doing_what_a_users_role_names_makes_one_of_the_users(text: str, state: str) -> None:
+    found, message = persona(text + CRITERIA, GARDEN)
+    assert found == state, message

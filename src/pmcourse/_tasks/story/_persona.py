@@ -160,7 +160,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", p.story.strip(), flags=I)
             first = re.split(r"[.!?](?:\s|$)", told, maxsplit=1)[0]
             own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
-            if scenario.user_roles and user_role(own, scenario):
+            if scenario.user_roles and (user_role(own, scenario) or _does_role(own, scenario)):
                 return Finding(
                     "persona",
                     "met",
@@ -414,6 +414,39 @@ def in_situation(text: str, scenario: Scenario) -> bool:
     need = {stem(w) for w in content_words(word_list(scenario.need))}
     if any(w[:5] == r[:5] for w in words for r in roles | need if len(w) >= 5 and len(r) >= 5):
         return True
+    if _does_role(text, scenario):
+        return True
     return bool(words & (roles | need)) or any(
         pat.search(text) for pat in topic_patterns(scenario.topic)
     )
+
+
+def _verb_forms(noun: str) -> set[str]:
+    """The forms of the verb an agent noun is made from: "grower" -> grow, grows,
+    growing; "driver" -> drive, drives, driving; "shopper" -> shop, shops, shopping."""
+    if len(noun) < 5 or not noun.endswith(("er", "or")):
+        return set()
+    stem_ = noun[:-2]
+    bases = {stem_, stem_ + "e"}
+    if len(stem_) >= 4 and stem_[-1] == stem_[-2]:
+        bases.add(stem_[:-1])  # "shopper": shop, shops; "shopping" from the doubled one
+    forms = {stem_ + "ing", stem_ + "ed"}
+    for base in bases:
+        forms |= {base, base + "s", base + "es", base + "d", base + "ed"}
+    return forms
+
+
+def _does_role(text: str, scenario: Scenario) -> bool:
+    """Whether a description says the person does what one of the users' roles names:
+    "grows wheat" for a grower, "manages the farm" for a farm manager; every word of
+    the role is there, as itself or as the verb its agent noun comes from."""
+    said = set(word_list(text.lower()))
+    for role in scenario.user_roles:
+        parts = word_list(role.lower())
+        verbs = [_verb_forms(w) for w in parts]
+        if not any(verbs):
+            continue
+        stems_said = {stem(x) for x in said}
+        if all(stem(w) in stems_said or v & said for w, v in zip(parts, verbs, strict=True)):
+            return True
+    return False
