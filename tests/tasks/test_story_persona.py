@@ -192,3 +192,19 @@ def test_a_greeting_before_the_teller_says_who_they_are_is_skipped() -> None:
 def test_doing_what_a_users_role_names_makes_one_of_the_users(text: str, state: str) -> None:
     found, message = persona(text + CRITERIA, GARDEN)
     assert found == state, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, 34, builds the tank sensor firmware. He wants alerts batched, so costs drop.",
+        "Persona: Sam, 34, plans the tank alerts for Plotly\nNeed: alerts batched",
+        (
+            "As the owner of a small firm who maintains the tank sensors, I want alerts, so that "
+            "fewer plot holders phone us."
+        ),
+    ],
+)
+def test_a_person_described_as_building_the_product_is_never_placed_as_a_user(text: str) -> None:
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state != "met", message

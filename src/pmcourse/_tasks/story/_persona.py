@@ -408,7 +408,11 @@ def _description(p: Parsed, span: Span) -> str:
 
 def in_situation(text: str, scenario: Scenario) -> bool:
     """Whether a description puts the person in the need's situation: it names one of the
-    users' roles, a word of the need or one of its term groups."""
+    users' roles, a word of the need or one of its term groups; not when it says they
+    build the product or work for its maker ("Sam maintains the backend", "... who
+    develops the alerts for Plotly")."""
+    if _builds(text, scenario):
+        return False
     words = {stem(w) for w in content_words(word_list(text))}
     roles = {stem(r) for r in scenario.user_roles}
     need = {stem(w) for w in content_words(word_list(scenario.need))}
@@ -450,3 +454,18 @@ def _does_role(text: str, scenario: Scenario) -> bool:
         if all(stem(w) in stems_said or v & said for w, v in zip(parts, verbs, strict=True)):
             return True
     return False
+
+
+# The person described builds software: "Sam maintains ...", "who develops ...", "Dev, 30,
+# codes ..." (not said of the users of a product for developers)
+_BUILDS = re.compile(
+    r"(?:\bwho|\b[A-Z][a-z]+(?:\s*,\s*\d{1,3}\s*,)?)\s+(?:also\s+)?(?:builds?|built|develops?|"
+    r"maintains?|codes?|programs?|implements?|deploys?|writes?\s+(?:the\s+)?(?:code|software))\b"
+)
+
+
+def _builds(text: str, scenario: Scenario) -> bool:
+    for vendor in scenario.vendor:
+        if re.search(rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b(?!'s)", text, I):
+            return True
+    return not scenario.users_are_developers and bool(_BUILDS.search(text))
