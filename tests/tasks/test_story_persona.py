@@ -61,10 +61,18 @@ def test_a_role_placed_after_a_slash_a_clause_or_the_i_is_read(opening: str) -> 
     assert "/" not in message.split('"')[1]
 
 
-def test_a_comma_as_is_not_a_role_unless_a_want_follows() -> None:
-    # "as a result" is no persona; nothing else names one
-    text = "The tank ran dry last week, as a result nobody could water. Tank level alerts please."
-    assert persona(text + CRITERIA, GARDEN)[0] != "met"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tank ran dry last week, as a result nobody could water. Tank level alerts please.",
+        "The tank ran dry last week, as a result I want a message when it is low.",
+        "As a rule, I want a message when the tank is low, so that I can bring water.",
+        "Tank alerts: as a first step I want a text when the tank is low.",
+    ],
+)
+def test_as_a_result_or_a_rule_is_no_role(text: str) -> None:
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "not met" and "no persona" in message, message
 
 
 def test_someone_described_by_their_situation_is_the_persona() -> None:

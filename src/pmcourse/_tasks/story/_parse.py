@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._lexicon import NOT_ROLES
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
 
@@ -145,8 +146,8 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                     role = "manager" if m.group(1).lower() == "manage" else "owner"
                     raw = f"{role} of {m.group(2)}"
                 phrase = _persona_phrase(raw)
-                if not phrase:
-                    continue
+                if not phrase or phrase.split()[0].lower() in NOT_ROLES:
+                    continue  # "as a result, I want": no person
                 if best is None or m.start(group) < best[0]:
                     intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022")
                     best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)

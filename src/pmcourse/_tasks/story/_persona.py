@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import BUILDER, DEV_ROLE, GENERIC_HEAD, GENERIC_MOD, MACHINE, VENDOR_SIDE
+from ._lexicon import (
+    BUILDER,
+    DEV_ROLE,
+    GENERIC_HEAD,
+    GENERIC_MOD,
+    MACHINE,
+    NOT_ROLES,
+    VENDOR_SIDE,
+)
 from ._parse import JOB, Parsed, later_personas, stuffed
 from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
 from ._types import Finding, Scenario, topic_patterns
@@ -144,7 +152,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             shown = quote("When " + situation)
             line = line_of(p.lines, job.start(1))
             role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
-            if role and role["role"].split()[0].lower() not in _NOT_ROLES | STOP:
+            if role and role["role"].split()[0].lower() not in NOT_ROLES | STOP:
                 return _job_role(role["role"], scenario, line, who)
             return Finding(
                 "persona",
@@ -336,44 +344,6 @@ _JOB_ROLE = re.compile(
     r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
     r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",
     I,
-)
-_NOT_ROLES = frozenset(
-    [
-        "result",
-        "rule",
-        "whole",
-        "reminder",
-        "default",
-        "backup",
-        "minimum",
-        "soon",
-        "usual",
-        "well",
-        "much",
-        "many",
-        "long",
-        "far",
-        "possible",
-        "expected",
-        "planned",
-        "normal",
-        "always",
-        "before",
-        "if",
-        "though",
-        "part",
-        "such",
-        "follows",
-        "quickly",
-        "often",
-        "fast",
-        "early",
-        "late",
-        "little",
-        "few",
-        "good",
-        "best",
-    ]
 )
 _RELATION = frozenset(["member", "members", "part", "one", "head", "responsible", "lead"])
 _NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
