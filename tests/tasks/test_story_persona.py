@@ -178,16 +178,10 @@ def test_a_greeting_before_the_teller_says_who_they_are_is_skipped() -> None:
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        # who "holds a plot" is a plot holder, whatever the words around
+        # who "holds a plot" is a plot holder, whatever the words around (someone telling
+        # of their own life in the first person is still left to a human)
         (
             "Persona: Ruth, 64, holds two plots by the gate\nNeed: a text when the tank is low",
-            "met",
-        ),
-        (
-            (
-                "I hold a plot by the gate with my grandson. Twice the tank ran dry. "
-                "I'd like a text when it is low."
-            ),
             "met",
         ),
         # doing something else names none of the users

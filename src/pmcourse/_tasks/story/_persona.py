@@ -168,7 +168,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", p.story.strip(), flags=I)
             first = re.split(r"[.!?](?:\s|$)", told, maxsplit=1)[0]
             own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
-            if scenario.user_roles and (user_role(own, scenario) or _does_role(own, scenario)):
+            if scenario.user_roles and user_role(own, scenario):
                 return Finding(
                     "persona",
                     "met",
