@@ -210,3 +210,14 @@ def test_doing_what_a_users_role_names_makes_one_of_the_users(text: str, state: 
 def test_a_person_described_as_building_the_product_is_never_placed_as_a_user(text: str) -> None:
     state, message = persona(text + CRITERIA, GARDEN)
     assert state != "met", message
+
+
+def test_a_named_person_then_a_want_line_is_the_persona() -> None:
+    text = (
+        "Garden story \u2014 Ruth waters the far plots and twice found the tank empty.\n"
+        "Want: a text when the tank is low.\n"
+        "So that: she brings water from home."
+    )
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message
+    assert message.startswith('"Ruth waters'), message

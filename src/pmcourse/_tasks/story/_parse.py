@@ -103,12 +103,12 @@ _PROSE_PERSONA = (
     _OWN_OR_RUN,
     # "Grace, 71, keeps the books for a bakery. She wants ...", "Ana has coeliac disease.
     # ... Ana wants ...": a named person, what they do or have, and later the same person,
-    # by pronoun or name, wanting something
+    # by pronoun or name, wanting something, or a "Want:" line for them
     re.compile(
-        r"(?:^|[.!?]\s+)\W*((?P<name>[A-Z][a-z]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
+        r"(?:^|[.!?:\u2013\u2014]\s+)\W*((?P<name>[A-Z][a-z]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
         r"[a-z]+s\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
-        r"(?=[\s\S]{0,600}?\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
-        r"has\s+to))",
+        r"(?=[\s\S]{0,600}?(?:\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
+        r"has\s+to)|^\W*(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
         re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
@@ -149,7 +149,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                 if not phrase or phrase.split()[0].lower() in NOT_ROLES:
                     continue  # "as a result, I want": no person
                 if best is None or m.start(group) < best[0]:
-                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022")
+                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022\u2013\u2014")
                     best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
                 break
         if best is not None:
