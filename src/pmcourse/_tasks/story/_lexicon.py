@@ -548,3 +548,14 @@ FEELING_ONLY = re.compile(
     r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
     I,
 )
+
+
+# Words after "as a" that make an adverbial, not a person: "as a result", "as a rule",
+# "as a first step", "as the default"
+NOT_ROLES = wordset(
+    "result rule whole reminder default backup minimum soon usual well much many "
+    "long far possible expected planned normal always before if though part such "
+    "follows quickly often fast early late little few good best first last "
+    "next matter bonus side consequence precaution courtesy fallback start one-off "
+    "stopgap workaround priority test trial"
+)

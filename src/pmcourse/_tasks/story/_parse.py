@@ -17,15 +17,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._lexicon import NOT_ROLES
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
 
 _NP = r"([^,.;:!?\n]{1,80}?)"
 _PERSONA_PATTERNS = (
-    # "As a finance clerk", "As an AR clerk,", "as the person who..."
+    # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
+    # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
-        r"\bas\s+(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+"
+        r"(?:^|[.!?;:(\[/]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
+        r"\bas\s+(?:(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+|"
+        r"(?=(?:someone|somebody)\b))"
         + _NP
         + r"\s*(?=,|\bI\b|\bwe\b|\bi'd\b|\bi'm\b|\bwho\b|\bwhose\b|\bthat\b|\bwant|\bneed|"
         r"\bwould\b|\bso\b|\bshould\b|\bmust\b|\bcan\b|\bat\b|\bin\b|\bfor\b|\bwith\b|"
@@ -56,8 +59,20 @@ _PERSONA_PATTERNS = (
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),
+    # the role after a clause that comes first: "In order to ..., as a teacher I want";
+    # or after the "I": "I as a cardholder want", "I, as a tenant, need"
+    re.compile(
+        r"(?:,|\bI\s*,?)\s*\bas\s+(?:an?|the)\s+" + _NP + r"\s*,?\s*"
+        r"(?=(?:I\s+|we\s+)?(?:want|need|would\s+like|'d\s+like)\b|I'd\b)",
+        I,
+    ),
     # job story with a role in the situation: "When I, a finance clerk, open..."
     re.compile(r"\bI\s*,\s*(?:as\s+)?(?:an?|the)\s+([^,\n]{1,60}),", I),
+)
+# "I own a 5-person plumbing firm", "I run the front desk"
+_OWN_OR_RUN = re.compile(
+    r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
+    I,
 )
 # Personas told in prose: the person the story is about, read with less certainty.
 _PROSE_PERSONA = (
@@ -85,17 +100,15 @@ _PROSE_PERSONA = (
         r"\s*[,.;:(]|$)",
         re.MULTILINE,
     ),
-    # "I own a 5-person plumbing firm", "I run the front desk"
+    _OWN_OR_RUN,
+    # "Grace, 71, keeps the books for a bakery. She wants ...", "Ana has coeliac disease.
+    # ... Ana wants ...": a named person, what they do or have, and later the same person,
+    # by pronoun or name, wanting something, or a "Want:" line for them
     re.compile(
-        r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
-        I,
-    ),
-    # "Grace, 71, keeps the books for a bakery. She wants ...": a named person, what
-    # they do, and a "she/he wants" after it
-    re.compile(
-        r"(?:^|[.!?]\s+)\W*([A-Z][a-z]+(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b|has\b)"
-        r"[a-z]+s\s+[^,.;:!?\n]{2,60}?)(?=[,.;:!?]|\s+and\b|$)"
-        r"(?=[\s\S]{0,300}\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:wants|needs|would\s+like|has\s+to))",
+        r"(?:^|[.!?:\u2013\u2014]\s+)\W*((?P<name>[A-Z][a-z]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
+        r"[a-z]+s\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
+        r"(?=[\s\S]{0,600}?(?:\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
+        r"has\s+to)|^\W*(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
         re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
@@ -129,14 +142,14 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
             for m in pat.finditer(story):
                 group = m.lastindex or 1
                 raw = m.group(group)
-                if m.re.groups == 2:  # "I own a plumbing firm": the owner of it
+                if m.re is _OWN_OR_RUN:  # "I own a plumbing firm": the owner of it
                     role = "manager" if m.group(1).lower() == "manage" else "owner"
                     raw = f"{role} of {m.group(2)}"
                 phrase = _persona_phrase(raw)
-                if not phrase:
-                    continue
+                if not phrase or phrase.split()[0].lower() in NOT_ROLES:
+                    continue  # "as a result, I want": no person
                 if best is None or m.start(group) < best[0]:
-                    intro = story[m.start() : m.end(group)].strip(" \n.;:([")
+                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022\u2013\u2014")
                     best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
                 break
         if best is not None:
@@ -166,7 +179,8 @@ _LABELLED_OUTCOME = re.compile(
     I | re.MULTILINE,
 )
 _LABELLED_WANT = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want)\s*[:\-\u2013\u2014]\s*", I | re.MULTILINE
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
+    I | re.MULTILINE,
 )
 JOB = re.compile(
     r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
@@ -213,7 +227,7 @@ GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", I | re.DOTALL)
 GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
 _STORY_LINE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:|"
-    r"(?:need|want|outcome|goal|benefit|so\s+that|role|user)\s*:)",
+    r"(?:need|want|outcome|goal|benefit|so\s+that|role|user|who|what|why)\s*:)",
     I,
 )
 _INLINE_ENUM = re.compile(

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import BUILDER, DEV_ROLE, GENERIC_HEAD, GENERIC_MOD, MACHINE, VENDOR_SIDE
+from ._lexicon import (
+    BUILDER,
+    DEV_ROLE,
+    GENERIC_HEAD,
+    GENERIC_MOD,
+    MACHINE,
+    NOT_ROLES,
+    VENDOR_SIDE,
+)
 from ._parse import JOB, Parsed, later_personas, stuffed
 from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
 from ._types import Finding, Scenario, topic_patterns
@@ -116,7 +124,8 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             for w in words
             if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
         ]
-        if not specific:
+        # a word the scenario names as one of its users is never too general for it
+        if not specific and not user_role(phrase, scenario):
             return "is too general: say which kind of user"
     return None
 
@@ -143,7 +152,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             shown = quote("When " + situation)
             line = line_of(p.lines, job.start(1))
             role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
-            if role and role["role"].split()[0].lower() not in _NOT_ROLES | STOP:
+            if role and role["role"].split()[0].lower() not in NOT_ROLES | STOP:
                 return _job_role(role["role"], scenario, line, who)
             return Finding(
                 "persona",
@@ -155,7 +164,9 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             # "I sell candles online and get deliveries at home. ...": someone tells of
             # themselves; who they are is for a reader to tell, unless they name one of
             # the users as themselves ("i am student in year 9", "I volunteer at ...")
-            first = re.split(r"[.!?](?:\s|$)", p.story.strip(), maxsplit=1)[0]
+            # a greeting first ("Hi! I'm ...") is no sentence about the teller
+            told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", p.story.strip(), flags=I)
+            first = re.split(r"[.!?](?:\s|$)", told, maxsplit=1)[0]
             own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
             if scenario.user_roles and user_role(own, scenario):
                 return Finding(
@@ -169,6 +180,21 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "unsure",
                 'looked for "As a …", a "Persona:" line or a role; the story is told by '
                 f"someone who describes their own situation; is that one of {who}? {_CHECK}",
+            )
+        opening = re.split(r"[,.;:\n]", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
+        if (
+            scenario.user_roles
+            and len(opening.split()) <= 3
+            and user_role(opening, scenario)
+            and re.search(r"\b(?:wants|needs)\b", p.story, I)
+        ):
+            # "Pensioner, lives alone. Wants: ...": a note that opens with one of the
+            # users and tells what they want in the third person
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(opening)}{at(1)} opens the story with one of {who}",
+                quoted=(opening,),
             )
         if scenario.user_roles and user_role(p.story, scenario):
             return Finding(
@@ -257,6 +283,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "not met",
                 f"{shown}{at(span.line)} does not code against the product; its users are {who}",
             )
+        described = _relative_clause(p.story, span.text)
+        if described and in_situation(described, scenario):
+            # "the owner of a cleaning firm who does the invoicing": who the person is
+            # may not be a listed role, but what the clause says they do is the need's
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} is someone in the "
+                "need's situation",
+                quoted=(span.text,),
+            )
         if (prose or _LABELLED.match(intro) or _NAMED.fullmatch(span.text)) and in_situation(
             _description(p, span), scenario
         ):
@@ -280,6 +317,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     )
 
 
+def _relative_clause(story: str, phrase: str) -> str:
+    """The clause that says what the persona does ("... who does her own invoicing"),
+    in the persona's own clause; not one that only says what they want."""
+    at_ = story.find(phrase) if phrase else -1
+    if at_ < 0:
+        return ""
+    clause = re.split(r"[,.;:!?\n]|\bI\s+(?:want|need|would|'d)\b", story[at_ + len(phrase) :])[0]
+    m = re.search(r"\b(?:who|whose)\s+(?!(?:wants?|needs?|would|'d|likes?)\b)\w", clause, I)
+    return clause[m.start() :].strip() if m else ""
+
+
 # A general word for a person made specific by what follows ("someone who ...").
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
 
@@ -296,44 +344,6 @@ _JOB_ROLE = re.compile(
     r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
     r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",
     I,
-)
-_NOT_ROLES = frozenset(
-    [
-        "result",
-        "rule",
-        "whole",
-        "reminder",
-        "default",
-        "backup",
-        "minimum",
-        "soon",
-        "usual",
-        "well",
-        "much",
-        "many",
-        "long",
-        "far",
-        "possible",
-        "expected",
-        "planned",
-        "normal",
-        "always",
-        "before",
-        "if",
-        "though",
-        "part",
-        "such",
-        "follows",
-        "quickly",
-        "often",
-        "fast",
-        "early",
-        "late",
-        "little",
-        "few",
-        "good",
-        "best",
-    ]
 )
 _RELATION = frozenset(["member", "members", "part", "one", "head", "responsible", "lead"])
 _NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
@@ -368,12 +378,64 @@ def _description(p: Parsed, span: Span) -> str:
 
 def in_situation(text: str, scenario: Scenario) -> bool:
     """Whether a description puts the person in the need's situation: it names one of the
-    users' roles, a word of the need or one of its term groups."""
+    users' roles, a word of the need or one of its term groups; not when it says they
+    build the product or work for its maker ("Sam maintains the backend", "... who
+    develops the alerts for Plotly")."""
+    if _builds(text, scenario):
+        return False
     words = {stem(w) for w in content_words(word_list(text))}
     roles = {stem(r) for r in scenario.user_roles}
     need = {stem(w) for w in content_words(word_list(scenario.need))}
     if any(w[:5] == r[:5] for w in words for r in roles | need if len(w) >= 5 and len(r) >= 5):
         return True
+    if _does_role(text, scenario):
+        return True
     return bool(words & (roles | need)) or any(
         pat.search(text) for pat in topic_patterns(scenario.topic)
     )
+
+
+def _verb_forms(noun: str) -> set[str]:
+    """The forms of the verb an agent noun is made from: "grower" -> grow, grows,
+    growing; "driver" -> drive, drives, driving; "shopper" -> shop, shops, shopping."""
+    if len(noun) < 5 or not noun.endswith(("er", "or")):
+        return set()
+    stem_ = noun[:-2]
+    bases = {stem_, stem_ + "e"}
+    if len(stem_) >= 4 and stem_[-1] == stem_[-2]:
+        bases.add(stem_[:-1])  # "shopper": shop, shops; "shopping" from the doubled one
+    forms = {stem_ + "ing", stem_ + "ed"}
+    for base in bases:
+        forms |= {base, base + "s", base + "es", base + "d", base + "ed"}
+    return forms
+
+
+def _does_role(text: str, scenario: Scenario) -> bool:
+    """Whether a description says the person does what one of the users' roles names:
+    "grows wheat" for a grower, "manages the farm" for a farm manager; every word of
+    the role is there, as itself or as the verb its agent noun comes from."""
+    said = set(word_list(text.lower()))
+    for role in scenario.user_roles:
+        parts = word_list(role.lower())
+        verbs = [_verb_forms(w) for w in parts]
+        if not any(verbs):
+            continue
+        stems_said = {stem(x) for x in said}
+        if all(stem(w) in stems_said or v & said for w, v in zip(parts, verbs, strict=True)):
+            return True
+    return False
+
+
+# The person described builds software: "Sam maintains ...", "who develops ...", "Dev, 30,
+# codes ..." (not said of the users of a product for developers)
+_BUILDS = re.compile(
+    r"(?:\bwho|\b[A-Z][a-z]+(?:\s*,\s*\d{1,3}\s*,)?)\s+(?:also\s+)?(?:builds?|built|develops?|"
+    r"maintains?|codes?|programs?|implements?|deploys?|writes?\s+(?:the\s+)?(?:code|software))\b"
+)
+
+
+def _builds(text: str, scenario: Scenario) -> bool:
+    for vendor in scenario.vendor:
+        if re.search(rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b(?!'s)", text, I):
+            return True
+    return not scenario.users_are_developers and bool(_BUILDS.search(text))

@@ -1,0 +1,223 @@
+"""The persona judge (issue 22): where people put the person a story is about, and when a
+person the scenario does not list by role is still one of its users. The stories are
+written for these tests; scenarios are made up here so that the rules, not one task's
+words, are what is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.story import Scenario, analyse
+
+GARDEN = Scenario(
+    need="let allotment holders know when the shared water tank is running low",
+    topic=(r"tank|water", r"low|empty|running\s+out"),
+    users="allotment holders and the site committee",
+    user_roles=("plot holder", "allotment holder", "member", "committee member", "gardener"),
+    builders=("app team",),
+    vendor=("Plotly",),
+)
+RATES = Scenario(
+    need="warn households before their water bill is far above usual",
+    topic=(r"bill|charges?", r"warn\w*|alert\w*"),
+    users="households who pay a water company",
+    user_roles=("customer", "household", "tenant", "bill payer"),
+    builders=("billing team",),
+    vendor=("Aquant",),
+)
+CRITERIA = "\n\nAcceptance criteria:\n- the page shows the level in litres\n- below 100 litres I get a message\n"
+BILL_CRITERIA = "\n\nAcceptance criteria:\n- the app shows the expected bill by the 10th\n- above twice the usual I get a message\n"
+
+
+def persona(text: str, scenario: Scenario) -> tuple[str, str]:
+    found = next(f for f in analyse(text, scenario).findings if f.criterion == "persona")
+    return found.state, found.message
+
+
+def test_a_generic_word_the_scenario_names_as_its_user_is_specific_enough() -> None:
+    text = "As a customer, I want a warning before my bill gets large, so that I can cut back."
+    assert persona(text + BILL_CRITERIA, RATES)[0] == "met"
+    # where the scenario does not name it, the same word is too general
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "not met" and "too general" in message
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the story written twice, in another language first
+        "Als Gärtnerin / As a plot holder, I want to know when the tank runs low, so that I can fill my cans first.",
+        # a clause of purpose first, the role after its comma
+        "To stop carrying cans from the tap, as a plot holder I want to know when the tank runs low.",
+        "So my seedlings never go dry, as an allotment holder I'd like a message when the tank is low.",
+        # the role after the "I"
+        "When I arrive on a hot evening, I as a plot holder want to see the tank level, so I can plan.",
+        "I, as a gardener, need to know when the tank is low, so that I can bring water from home.",
+    ],
+)
+def test_a_role_placed_after_a_slash_a_clause_or_the_i_is_read(opening: str) -> None:
+    state, message = persona(opening + CRITERIA, GARDEN)
+    assert state == "met", message
+    assert "/" not in message.split('"')[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tank ran dry last week, as a result nobody could water. Tank level alerts please.",
+        "The tank ran dry last week, as a result I want a message when it is low.",
+        "As a rule, I want a message when the tank is low, so that I can bring water.",
+        "Tank alerts: as a first step I want a text when the tank is low.",
+    ],
+)
+def test_as_a_result_or_a_rule_is_no_role(text: str) -> None:
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "not met" and "no persona" in message, message
+
+
+def test_someone_described_by_their_situation_is_the_persona() -> None:
+    text = (
+        "As someone who waters my neighbour's two plots at the far end of the site every "
+        "evening, I want a message when the water is low, so that I can bring my own."
+    )
+    assert persona(text + CRITERIA, GARDEN)[0] == "met"
+    # a someone with nothing about them is still too general
+    vague = "As someone, I want a message when the water is low, so that I can bring my own."
+    assert persona(vague + CRITERIA, GARDEN)[0] == "not met"
+
+
+@pytest.mark.parametrize(
+    "why",
+    ["Why: so that I can fill my cans before the evening rush", "Why: my seedlings never go dry"],
+)
+def test_who_what_why_lines_give_persona_want_and_outcome(why: str) -> None:
+    text = (
+        "User story\n"
+        "- Who: a plot holder at the far end of the site\n"
+        "- What: a message when the shared tank is low\n"
+        f"- {why}\n\n"
+        "Acceptance:\n"
+        "- [ ] below 100 litres every plot holder gets a message\n"
+        "- [ ] the message says how many litres are left\n"
+    )
+    result = analyse(text, GARDEN)
+    found = {f.criterion: f for f in result.findings}
+    assert found["persona"].state == "met", found["persona"].message
+    assert found["persona"].message.startswith('"Who: a plot holder')
+    assert found["outcome"].state == "met", found["outcome"].message
+    assert why.removeprefix("Why: ").split()[0] in found["outcome"].message
+    assert found["criteria"].state == "met", found["criteria"].message
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the name again, not a pronoun, and the want far down the story
+        (
+            "Tom keeps the watering rota for the twelve plots on the north side of the site. "
+            "Most evenings he walks down with two cans after work. Twice last July the tank was "
+            "dry when he got there, and half the bean rows wilted before anyone noticed or "
+            "told the committee, which only checks the tank at its monthly meeting.\n\n"
+            "Tom wants to be told when the tank is getting low, so that he can fill it in time."
+        ),
+        # what the person has, not what they do
+        (
+            "Priya has a bad back and cannot carry cans far. She needs to know the tank is "
+            "low before she comes down, so that she can ask a neighbour to fill it."
+        ),
+    ],
+)
+def test_a_named_person_who_later_wants_something_is_the_persona(prose: str) -> None:
+    state, message = persona(prose + CRITERIA, GARDEN)
+    assert state == "met", message
+
+
+def test_a_name_that_never_wants_anything_is_no_persona() -> None:
+    text = "Plotly sends a weekly email to the site. The tank should warn when it is low."
+    assert persona(text + CRITERIA, GARDEN)[0] == "not met"
+
+
+def test_a_person_whose_clause_puts_them_in_the_need_is_a_user() -> None:
+    doing = (
+        "As the treasurer of a bowls club who fills the club's cans from the shared tank, "
+        "I want a message when the water is low, so that our greens stay green."
+    )
+    state, message = persona(doing + CRITERIA, GARDEN)
+    assert state == "met" and "who fills" in message
+    # a clause that only repeats the want, or is about something else, places nobody
+    wanting = (
+        "As the treasurer of a bowls club who wants a message when the tank is low, "
+        "I want it by text, so that our greens stay green."
+    )
+    elsewhere = (
+        "As the treasurer of a bowls club who audits the club accounts, I want a message "
+        "when the water is low, so that our greens stay green."
+    )
+    assert persona(wanting + CRITERIA, GARDEN)[0] == "unsure"
+    assert persona(elsewhere + CRITERIA, GARDEN)[0] == "unsure"
+
+
+def test_a_note_that_opens_with_one_of_the_users_names_the_persona() -> None:
+    note = "Gardener, 80, uses a stick. Wants: a text when the tank is low. Why: so she stays home."
+    state, message = persona(note + CRITERIA, GARDEN)
+    assert state == "met" and '"Gardener"' in message
+    # an opening word that is nobody the scenario serves places no one
+    other = "Caterer, busy mornings. Wants: a text when the tank is low. Why: so she plans."
+    assert persona(other + CRITERIA, GARDEN)[0] != "met"
+
+
+def test_a_greeting_before_the_teller_says_who_they_are_is_skipped() -> None:
+    text = (
+        "Hello! I'm Joan, 68, I'm a plot holder on the east side. Twice this summer the tank "
+        "was dry. I'd like to hear when it is low, so that I can bring water from home."
+    )
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # who "holds a plot" is a plot holder, whatever the words around (someone telling
+        # of their own life in the first person is still left to a human)
+        (
+            "Persona: Ruth, 64, holds two plots by the gate\nNeed: a text when the tank is low",
+            "met",
+        ),
+        # doing something else names none of the users
+        (
+            "Persona: Ruth, 64, sings in the church choir\nNeed: a text when the tank is low",
+            "unsure",
+        ),
+    ],
+)
+def test_doing_what_a_users_role_names_makes_one_of_the_users(text: str, state: str) -> None:
+    found, message = persona(text + CRITERIA, GARDEN)
+    assert found == state, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, 34, builds the tank sensor firmware. He wants alerts batched, so costs drop.",
+        "Persona: Sam, 34, plans the tank alerts for Plotly\nNeed: alerts batched",
+        (
+            "As the owner of a small firm who maintains the tank sensors, I want alerts, so that "
+            "fewer plot holders phone us."
+        ),
+    ],
+)
+def test_a_person_described_as_building_the_product_is_never_placed_as_a_user(text: str) -> None:
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state != "met", message
+
+
+def test_a_named_person_then_a_want_line_is_the_persona() -> None:
+    text = (
+        "Garden story \u2014 Ruth waters the far plots and twice found the tank empty.\n"
+        "Want: a text when the tank is low.\n"
+        "So that: she brings water from home."
+    )
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message
+    assert message.startswith('"Ruth waters'), message
