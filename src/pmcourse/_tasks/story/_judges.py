@@ -471,20 +471,41 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     return None
 
 
+_STEP_WORD = re.compile(r"^(?:then|and|but)\b\W*", I)
+
+
+def _outcome_steps(item: Item) -> list[tuple[Item, str]]:
+    """A Gherkin scenario with two or more outcomes (its Then line and the And/But lines
+    after it) as one check per outcome, each with the scenario's setting (its Given and
+    When); any other item as itself."""
+    firsts = [n for n, (_, step) in enumerate(item.steps) if re.match(r"then\b", step, I)]
+    if not firsts:
+        return [(item, "")]
+    outs = [
+        (no, step)
+        for no, step in item.steps[firsts[0] :]
+        if _STEP_WORD.match(step) and _STEP_WORD.sub("", step)
+    ]
+    if len(outs) < 2 or len(outs) < len(item.steps) - firsts[0]:
+        return [(item, "")]
+    setting = " ".join(step for _, step in item.steps[: firsts[0]])
+    return [(Item(_STEP_WORD.sub("", step), no, False), setting) for no, step in outs]
+
+
 def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     pats = topic_patterns(scenario.topic)
     good: list[Item] = []
     bad: list[tuple[Item, str]] = []
     seen: set[str] = set()
     dupes = 0
-    for item in p.items:
+    for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
         why = criterion_problem(item, pats)
         if why:
             bad.append((item, why))
             continue
         # the same words, numbers and negations included: "5xx -> retried" and
-        # "2xx -> not retried" are two checks
-        key = " ".join(sorted(set(word_list(item.text)) - GHERKIN_WORDS))
+        # "2xx -> not retried" are two checks; a scenario's outcome with its setting
+        key = " ".join(sorted(set(word_list(f"{setting} {item.text}")) - GHERKIN_WORDS))
         if key in seen:
             dupes += 1
             continue
