@@ -42,3 +42,25 @@ def test_gherkin_setting_is_no_check() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") != "met", result.feedback
+
+
+def test_business_metric_is_no_user_check() -> None:
+    # a fall counted over all customers is the business's measure; with one user-side
+    # check beside it there are not two checks a user observes
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
+        "- Reminder phone calls to customers fall by 25% within a quarter"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "metric of the business" in result.feedback
+
+
+def test_a_users_own_threshold_is_a_check() -> None:
+    # "my bill is 30% above" is a condition the user meets, not a business metric
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
+        "- I get an email when my overdue total rises by 20% in a week"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback

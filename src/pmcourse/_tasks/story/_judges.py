@@ -371,6 +371,18 @@ _MEASURED = re.compile(
 )
 
 
+# "tickets drop by 50%", "the bounce rate is below 1%": a share or a change counted over
+# everyone, which the business measures and no one user observes
+_AGGREGATE = re.compile(
+    r"(?:\b(?:drops?|dropped|falls?|fell|decreases?|decreased|reduced|cut|rises?|rose|"
+    r"increases?|increased|grows?|grew|goes\s+(?:up|down)|up|down|below|under|above|over|"
+    r"less\s+than|more\s+than|at\s+(?:least|most))\s+(?:by\s+|to\s+)?|[<>\u2264\u2265]\s*)"
+    r"\d+(?:\.\d+)?\s*%",
+    I,
+)
+_ONE_USER = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b", I)
+
+
 # A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
 _MAY = "may "  # a doubtful check: observable, with a vague word in it
 _SHOWING = re.compile(
@@ -439,6 +451,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return "is too vague to observe"
     if _EMPTY_STEP.search(item.text):
         return "strings keywords together: a Gherkin step with nothing in it"
+    if _AGGREGATE.search(item.text) and not _ONE_USER.search(item.text):
+        return "is a metric of the business counted over everyone, not a check one user can observe"
     # a vague word used as a verb by someone ("I clear the filter") is an action
     vague = next(
         (
