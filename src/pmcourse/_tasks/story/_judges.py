@@ -23,6 +23,7 @@ from ._parse import (
     stuffed,
 )
 from ._persona import CHECK, judge_persona, persona_problem, stems, user_role
+from ._persona import _vendor_side as vendor_side
 from ._solution import story_detail
 from ._text import (
     DETERMINERS,
@@ -144,10 +145,11 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         # a builder's outcome for the product's users is left to the checks below ("so
         # that farmers trust…"); the builder's own ("so that we get fewer tickets", "so
         # that our support costs fall") is no gain for anyone who uses the product
-        first = word_list(body)[:1]
+        # ("so that the library renews our contract": the builder's own, told with "our")
+        own = any(w.lower() in _BUILDER_SELF for w in word_list(body))
         who = [w for w in _subject(body) if w.lower() not in _BUILDER_SELF]
         users = bool(who) and _is_person(who[-1], scenario)
-        if first and first[0].lower() in _BUILDER_SELF and not users:
+        if own and not users:
             return Finding(
                 "outcome",
                 "not met",
@@ -188,6 +190,25 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "outcome",
             "not met",
             f"{shown} strings keywords together; say what the persona achieves",
+        )
+    better = _BETTER.match(body)
+    if better and not _is_person(better["head"].lower(), scenario):
+        # "so that my spraying is better": something gets better, with nothing the persona
+        # can then do and no measure of how
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says that {quote(better['thing'])} gets {better['how']}; say what "
+            "the persona can then do",
+        )
+    if _SEE_IT.match(body):
+        # "so I can see it": the pronoun is the wanted thing, and seeing it is having it
+        # ("so that I notice them" is another matter: it says the thing must not be missed)
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only sees the wanted thing again, which repeats the want; say what "
+            "seeing it lets the persona achieve",
         )
     # "better for patients": who gains is no gain; the people in it do not count
     people = {stem(r) for r in scenario.user_roles} | {stem(w) for w in GENERIC_HEAD}
@@ -288,6 +309,18 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     return Finding("outcome", "met", shown, quoted=(text,))
 
 
+# "<my spraying> is better": a thing, a verb of being or becoming, a bare comparative
+_BETTER = re.compile(
+    r"^\W*(?P<thing>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
+    r"(?:is|are|gets?|becomes?|will\s+be|will\s+get|can\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+)?"
+    r"(?P<how>better|improved|easier|simpler|smoother|nicer|faster|quicker)\W*$",
+    I,
+)
+_SEE_IT = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|may|am\s+able\s+to|are\s+able\s+to)\s+)?"
+    r"(?:see|view|look\s+at)\s+(?:it|them|this|that|these|those)\W*$",
+    I,
+)
 _EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
 # The product or its internals as the subject of an outcome: a goal of the system
 _THING = re.compile(
@@ -316,11 +349,13 @@ def _builds(p: Parsed, scenario: Scenario) -> bool:
     if p.persona is None:
         return False
     span, intro, _ = p.persona
-    problem = persona_problem(span.text, scenario) or ""
+    # the words right after the role say whom they work for ("an engineer at the maker")
+    start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    rest = re.split(r"[,.;:\n]", p.story[start : start + 60], maxsplit=1)[0]
+    problem = persona_problem(span.text, scenario) or vendor_side(span.text + rest, scenario) or ""
     if "builds" not in problem and "product's maker" not in problem:
         return False
     # a user persona further on: the builder's may be a quoted draft above a rewrite
-    start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
     return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
 
 
