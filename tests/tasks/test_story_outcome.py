@@ -49,3 +49,38 @@ def test_vendor_staff_own_gain_with_our() -> None:
     )
     result = analyse(text, WEBHOOK_RETRIES)
     assert result.state("outcome") == "not met", result.feedback
+
+
+def test_being_told_repeats_the_want() -> None:
+    text = (
+        "As an accounts clerk, I want a daily note of late bills, so that I stay informed." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_told_in_time_to_act_is_an_outcome() -> None:
+    text = (
+        "As an accounts clerk, I want a daily note of late bills, so that I am told in time "
+        "to phone the customer." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "met", result.feedback
+
+
+def test_a_told_event_as_reason_is_unsure() -> None:
+    text = (
+        "As an accounts clerk, I want a daily note of late bills, because last winter three "
+        "unpaid orders from one shop went unnoticed for two months." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "unsure", result.feedback
+
+
+def test_a_short_system_cause_is_no_outcome() -> None:
+    text = (
+        "As an accounts clerk, I want a daily note of late bills, because the ledger is slow."
+        + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback

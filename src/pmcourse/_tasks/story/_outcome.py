@@ -119,6 +119,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     body = _LEAD_IN.sub("", text)
     words = word_list(body)
     if re.match(r"\W*(?:because|since)\b", text, I) and not _PERSONAL.search(body):
+        if len(content_words(words)) >= 5 and has_verb(words):
+            # "because last spring a storm ruined a week's work": a whole event told,
+            # which may be the pain the story removes, with no one named in it
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} tells a reason without naming the persona; looked for what they "
+                f"gain and could not tell whether the reason is a pain of theirs; {_CHECK}",
+            )
         return Finding(
             "outcome",
             "not met",
@@ -187,6 +196,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} only says that {quote(better['thing'])} gets {better['how']}; say what "
             "the persona can then do",
+        )
+    if _TOLD.match(body):
+        # "so that I feel informed", "so I'm warned": being told is what the wanted
+        # notice or status gives, not what knowing lets the persona do
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says the persona is told, which is what the want gives; say what "
+            "knowing lets them do",
         )
     if _SEE_IT.match(body):
         # "so I can see it": the pronoun is the wanted thing, and seeing it is having it
@@ -301,6 +319,14 @@ _BETTER = re.compile(
     r"^\W*(?P<thing>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
     r"(?:is|are|gets?|becomes?|will\s+be|will\s+get|can\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+)?"
     r"(?P<how>better|improved|easier|simpler|smoother|nicer|faster|quicker)\W*$",
+    I,
+)
+# "I feel informed", "I'm kept up to date": the persona is told, and nothing more
+_TOLD = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|get|stay|will\s+be|can\s+be)\s+(?:kept\s+)?"
+    r"(?:(?:well|fully|always|properly)\s+)?(?:informed|notified|warned|alerted|aware|told|"
+    r"updated|in\s+the\s+loop|up\s+to\s+date)"
+    r"(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
     I,
 )
 _SEE_IT = re.compile(
