@@ -64,3 +64,24 @@ def test_a_users_own_threshold_is_a_check() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_check_on_a_part_inside_the_system_is_not_a_user_check() -> None:
+    # the subject is the product's inside (its records), not anything a user meets
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- Payment records are synced from the bank twice a day\n"
+        "- I can open the late invoices from the start page"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "unsure", result.feedback
+    assert "a part inside the system" in result.feedback
+
+
+def test_check_of_only_a_colour_is_styling() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- The late marker is purple\n"
+        "- I can open the late invoices from the start page"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "unsure", result.feedback
+    assert "styling" in result.feedback

@@ -97,9 +97,29 @@ _PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
 _STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re.IGNORECASE)
 
 
-def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> set[int]:
-    """The lines of the checks that check the build: solution detail is on their line,
-    or they name what the story's solution detail named ("the MenuCard" of the want)."""
+# "the forecast data is refreshed hourly", "the decision threshold is 0.7": the subject
+# is a part inside the system, which no user sees
+_INNER_SUBJECT = re.compile(
+    r"^\W*(?:(?:given|then|and)\s+)?(?:the\s+|a\s+|an\s+|each\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data|records?|caches?|databases?|db|tables?|columns?|models?|thresholds?|queues?|"
+    r"services?|servers?|back-?end|pipelines?|algorithms?|workers?|scheduler|cron(?:\s+jobs?)?)"
+    r"\s+(?:is|are|was|were|gets?|\w+ed|runs?|uses?|has|have|stores?|returns?|holds?)\b",
+    I,
+)
+# "the pill is blue": a check of nothing but a colour
+_ONLY_COLOUR = re.compile(
+    r"^\W*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){1,3}(?:is|are|turns?|stays?)\s+"
+    r"(?:bright\s+|dark\s+|light\s+)?(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)"
+    r"\W*$",
+    I,
+)
+
+
+def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, str]:
+    """The lines of the checks that check the build, with what they check: solution
+    detail is on their line (named by its kind), they name what the story's solution
+    detail named ("the MenuCard" of the want), their subject is a part inside the system,
+    or they check nothing but a colour."""
     hits = story_detail(p, scenario)[0]
     named = {
         w
@@ -108,8 +128,20 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> set[int]:
         if w.lower() not in _FUNCTION_WORDS
     }
     near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
-    lines = {no for _, no, _ in hits}
-    return {i.line for i in good if i.line in lines or (named and near.search(i.text))}
+    kinds: dict[int, set[str]] = {}
+    for _, no, ks in hits:
+        kinds.setdefault(no, set()).update(ks)
+    out: dict[int, str] = {}
+    for i in good:
+        if i.line in kinds:
+            out[i.line] = ", ".join(sorted(kinds[i.line]))
+        elif named and near.search(i.text):
+            out[i.line] = "what the story's solution detail names"
+        elif _INNER_SUBJECT.search(i.text):
+            out[i.line] = "a part inside the system"
+        elif _ONLY_COLOUR.search(i.text):
+            out[i.line] = "UI layout and styling"
+    return out
 
 
 @lru_cache(maxsize=512)
@@ -230,7 +262,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
                 "criteria",
                 "unsure",
                 f"found {len(good)} checks{where}, but {quote(built.text, 50)}{at(built.line)} "
-                "checks how it is built rather than what a user observes; looked for two "
+                f"checks how it is built ({built_lines[built.line]}) rather than what a user "
+                "observes; looked for two "
                 f"checks a user could observe; {_CHECK}",
             )
         builder = (
