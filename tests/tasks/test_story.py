@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "oi-job-story-2": "older label passes a job story with no role; issue 22 and later writers fail it",
     "wh-job-story": "older label passes a job story with no role; issue 22 and later writers fail it",
     "oi-fonts": "label calls 'easy to tell apart' observable; the vague-terms check does not",
-    "t-es-13": "label faults 'the stock service returns…' as internal, yet keeps problem true",
     "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
     "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
     "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
@@ -67,6 +66,9 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-po-05": "'failed payouts are visible' is what a developer product shows its users",
     "h3-po-14": "(uo) an SDK error at payout creation is close to the need's 'why it failed'",
     "h3-dw-09": "a Scenario Outline with its story line after the Examples table",
+    "h4-vs-04": "label passes 'so that I see them', while h4-lh-04 and h4-oi-17 fail 'see it'",
+    "h4-af-04": "label counts a verbless 'a switch in settings' as a check; others fault verbless",
+    "h4-es-06": "(uo) a system persona's checks, one naming pickers, read as user checks",
 }
 
 
