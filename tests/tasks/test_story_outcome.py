@@ -84,3 +84,28 @@ def test_a_short_system_cause_is_no_outcome() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("outcome") == "not met", result.feedback
+
+
+def test_bare_contentment_is_no_outcome() -> None:
+    text = "As an accounts clerk, I want late bills on my start page, so that I'm glad." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_part_of_the_product_as_subject_is_its_goal() -> None:
+    # "report" reads as a verb too; followed by its own verb it is the outcome's subject
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that the monthly "
+        "report looks complete." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_harm_that_no_longer_happens_is_an_outcome() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that no unpaid order "
+        "goes unnoticed for a month." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "met", result.feedback

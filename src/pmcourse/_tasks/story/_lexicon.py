@@ -527,3 +527,11 @@ FEELING_ONLY = re.compile(
     r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
     I,
 )
+# Contentment with nothing after it ("so that I'm happy"): no gain any feature would
+# not give; a feeling of a risk lifted ("safe", "in control") names the need and is
+# left to a reader
+CONTENT_ONLY = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
+    r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",
+    I,
+)

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
-from ._lexicon import BUSINESS_GOAL, FEELING_ONLY, GENERIC_HEAD, HARM_STOPS, VAGUE_TERMS
+from ._lexicon import (
+    BUSINESS_GOAL,
+    CONTENT_ONLY,
+    FEELING_ONLY,
+    GENERIC_HEAD,
+    HARM_STOPS,
+    VAGUE_TERMS,
+)
 from ._parse import (
     GHERKIN_WORDS,
     Parsed,
@@ -159,6 +167,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a business goal (costs, revenue, tickets), not something the "
             "persona gains; say what the persona can then do",
         )
+    if CONTENT_ONLY.match(body):
+        # "so that I'm happy": content with the product, which any want would give
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says the persona is content, which any feature could give; say "
+            "what they can then do",
+        )
     if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
         # then do; careful readers differ on it
@@ -273,7 +289,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             # persona works for or with
             return Finding("outcome", "met", shown, quoted=(text,))
         want = set(_same(content_words(word_list(p.want.text)))) if p.want else set()
-        if who and _THING.search(" ".join(who)):
+        if _is_thing(who, body):
             return Finding(
                 "outcome",
                 "not met",
@@ -289,8 +305,11 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "lets the persona achieve",
                 flagged=(text,),
             )
-        if HARM_STOPS.search(body) and not builder and not (who and _THING.search(" ".join(who))):
+        if HARM_STOPS.search(body) and not builder and not _is_thing(who, body):
             # "so that the spray isn't washed off": a harm the persona no longer suffers
+            return Finding("outcome", "met", shown, quoted=(text,))
+        if _NONE_HAPPENS.match(body) and not builder and len(content_words(words)) >= 2:
+            # "so that no order slips through": a harm that no longer happens
             return Finding("outcome", "met", shown, quoted=(text,))
         vague = VAGUE_TERMS.search(body)
         vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
@@ -384,6 +403,24 @@ def _subject(body: str) -> list[str]:
         if len(out) == 3:
             break
     return out
+
+
+_NONE_HAPPENS = re.compile(r"\W*(?:no|nothing|none|never|nobody|no\s+one)\b", I)
+
+
+def _is_thing(who: list[str], body: str = "") -> bool:
+    """Whether the subject is the product or a part of it: the whole ends in one ("the
+    fraud model"), or one of the outcome's first words is followed by its verb ("the
+    retry mechanism works", "the energy report shows": nouns that read as verbs too)."""
+    if who and _THING.search(" ".join(who)):
+        return True
+    words = [w for w in word_list(body)[:5] if w not in DETERMINERS]
+    return any(
+        _THING.search(w)
+        and (nxt in VERBS or re.fullmatch(r"[a-z]{3,}s", nxt))
+        and not _THING.search(nxt)
+        for w, nxt in pairwise(words)
+    )
 
 
 def _is_person(word: str, scenario: Scenario) -> bool:
