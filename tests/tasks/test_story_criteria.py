@@ -85,3 +85,14 @@ def test_check_of_only_a_colour_is_styling() -> None:
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "unsure", result.feedback
     assert "styling" in result.feedback
+
+
+def test_plain_alternative_before_a_vague_one_is_observable() -> None:
+    # "removed or clearly flagged": removal is observable whatever "clearly" adds
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n"
+        "- Empty shelves are removed or clearly flagged on my list\n"
+        "- My list sends me to another shelf that holds the item"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback

@@ -77,6 +77,8 @@ _ONE_USER = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b", I)
 
 
 # A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
+# "... are hidden or ": a plain state offered before the vague alternative
+_PLAIN_OR = re.compile(r"\b(?:are|is|be|get|gets)\s+\w{3,}(?:ed|en|n)\s+or\s+$", I)
 _MAY = "may "  # a doubtful check: observable, with a vague word in it
 _SHOWING = re.compile(
     r"\s+(?:marked|shown|labell?ed|flagged|highlighted|displayed|listed|visible|hidden|"
@@ -191,10 +193,13 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         None,
     )
     if vague and not _MEASURED.search(item.text):
-        if _SHOWING.match(item.text[vague.end() :]) and vague.group(0).lower().endswith("ly"):
-            # "clearly marked": the marking is observable, how clear it is is not
+        showing = _SHOWING.match(item.text[vague.end() :]) and vague.group(0).lower().endswith("ly")
+        if not showing:
+            return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
+        if not _PLAIN_OR.search(item.text[: vague.start()]):
+            # "clearly marked": the marking is observable, how clear it is is not ("hidden
+            # or clearly marked" offers a plain state first, which a user can observe)
             return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
-        return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
     if pats and stuffed(item.text, pats):
         return "strings keywords together"
     if (
