@@ -109,3 +109,13 @@ def test_a_harm_that_no_longer_happens_is_an_outcome() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("outcome") == "met", result.feedback
+
+
+def test_people_in_the_plural_with_their_verb_gain() -> None:
+    # "customers repay": plural people and a plain verb that agrees with them
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that customers repay "
+        "the debt before the quarter closes." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "met", result.feedback

@@ -284,7 +284,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         builder = p.persona is not None and "builds" in (
             persona_problem(p.persona[0].text, scenario) or ""
         )
-        if who and not builder and _is_person(who[-1], scenario):
+        if who and not builder and _people_subject(who, scenario):
             # "so that technicians fix it on the first visit": a gain for the people the
             # persona works for or with
             return Finding("outcome", "met", shown, quoted=(text,))
@@ -420,6 +420,21 @@ def _is_thing(who: list[str], body: str = "") -> bool:
         and (nxt in VERBS or re.fullmatch(r"[a-z]{3,}s", nxt))
         and not _THING.search(nxt)
         for w, nxt in pairwise(words)
+    )
+
+
+def _people_subject(who: list[str], scenario: Scenario) -> bool:
+    """Whether the subject is people: its last word is a person, or it starts with people
+    in the plural and a plain verb agrees with them ("technicians fix", where "fix" was
+    not known as a verb)."""
+    if _is_person(who[-1], scenario):
+        return True
+    return (
+        len(who) > 1
+        and who[0].endswith("s")
+        and _is_person(who[0], scenario)
+        and not who[1].endswith("s")
+        and not _is_person(who[1], scenario)
     )
 
 
