@@ -559,3 +559,13 @@ NOT_ROLES = wordset(
     "next matter bonus side consequence precaution courtesy fallback start one-off "
     "stopgap workaround priority test trial"
 )
+
+
+# Contentment with nothing after it ("so that I'm happy"): no gain any feature would
+# not give; a feeling of a risk lifted ("safe", "in control") names the need and is
+# left to a reader
+CONTENT_ONLY = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
+    r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",
+    I,
+)

@@ -241,6 +241,8 @@ class Item:
     text: str
     line: int
     gherkin: bool
+    # a Gherkin scenario's steps, each with its line: its Then/And outcomes are its checks
+    steps: tuple[tuple[int, str], ...] = ()
 
 
 def _split_sentences(text: str, line: int) -> list[Item]:
@@ -251,12 +253,13 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
     """Criteria items from the lines of a criteria block."""
     items: list[Item] = []
     cur: list[str] = []
+    nos: list[int] = []  # the line of each of cur's parts
     cur_line = 0
     cur_kind = ""  # "bullet", "gherkin" or "plain"
     has_then = False
 
     def flush() -> None:
-        nonlocal cur, cur_kind, has_then
+        nonlocal cur, nos, cur_kind, has_then
         if cur:
             text = " ".join(cur)
             if cur_kind == "plain":
@@ -272,8 +275,8 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
                     if part.strip()
                 )
             else:
-                items.append(Item(text, cur_line, True))
-        cur, cur_kind, has_then = [], "", False
+                items.append(Item(text, cur_line, True, tuple(zip(nos, cur, strict=True))))
+        cur, nos, cur_kind, has_then = [], [], "", False
 
     for no, raw in lines:
         if not raw.strip():
@@ -287,7 +290,7 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
             continue
         if _GHERKIN_START.match(body):
             flush()
-            cur, cur_line, cur_kind = [body], no, "gherkin"
+            cur, nos, cur_line, cur_kind = [body], [no], no, "gherkin"
             continue
         if _GIVEN.match(body):
             if not (
@@ -297,33 +300,41 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
                 and _GHERKIN_START.match(cur[0])
             ):
                 flush()
-                cur, cur_line = [], no
+                cur, nos, cur_line = [], [], no
             cur.append(body)
+            nos.append(no)
             cur_kind = "gherkin"
             has_then = bool(re.search(r"\bthen\b", body, I))
             continue
         if _WHEN.match(body) and (cur_kind != "gherkin" or has_then or bulleted):
             flush()
-            cur, cur_line, cur_kind = [body], no, "gherkin"
+            cur, nos, cur_line, cur_kind = [body], [no], no, "gherkin"
             has_then = bool(re.search(r"\bthen\b", body, I))
             continue
         if _THEN_AND.match(body) and cur_kind == "gherkin" and not bulleted:
             cur.append(body)
+            nos.append(no)
             has_then = has_then or body.lower().startswith("then")
             continue
         if _WHEN.match(body) and cur_kind == "gherkin" and not bulleted:
             cur.append(body)
+            nos.append(no)
             continue
         if bulleted:
             flush()
-            cur, cur_line, cur_kind = [body], no, "bullet"
+            cur, nos, cur_line, cur_kind = [body], [no], no, "bullet"
             continue
         indented = raw[:1].isspace()
         if cur_kind in ("bullet", "gherkin") and (indented or body[:1].islower()):
-            cur.append(body)
+            if cur_kind == "gherkin" and nos:
+                # a continuation line belongs to the step above it
+                cur[-1] = f"{cur[-1]} {body}"
+            else:
+                cur.append(body)
+                nos.append(no)
             continue
         flush()
-        cur, cur_line, cur_kind = [body], no, "plain"
+        cur, nos, cur_line, cur_kind = [body], [no], no, "plain"
         flush()
     flush()
     return items

@@ -1,0 +1,346 @@
+"""The acceptance-criteria judge: at least two checks a user can observe.
+
+Each item of the criteria block is a check, or is not one for a reason it quotes; a
+Gherkin scenario with several outcomes is one check per outcome. It returns a
+:class:`Finding` that is met, not met or unsure, and quotes its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._lexicon import VAGUE_TERMS
+from ._parse import (
+    GHERKIN_WORDS,
+    GWT_IN_PROSE,
+    Item,
+    Parsed,
+    later_personas,
+    stuffed,
+)
+from ._persona import CHECK, persona_problem, user_role
+from ._solution import story_detail
+from ._text import (
+    PLACEHOLDER,
+    VAGUE,
+    VERBS,
+    I,
+    at,
+    content_words,
+    has_verb,
+    quote,
+    word_list,
+    wordset,
+)
+from ._types import Finding, Scenario, topic_patterns
+
+__all__ = ["criterion_problem", "judge_criteria"]
+
+_CHECK = CHECK
+
+
+_VAGUE_PREDICATE = re.compile(
+    r"\b(?:is|are|be|feels?|looks?|seems?|stays?|works?)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|"
+    r"fine|good|great|better|ok|okay|fast|quick|easy|intuitive|user-friendly|reliable|smooth|"
+    r"nice|nicely|clean|modern|robust|stable|properly|correctly|well|perfect|perfectly|simple|"
+    r"smoothly|as\s+expected|as\s+intended)\W*$"
+    # "comparison works": that it works, with nothing said of what it does
+    r"|^\W*(?:\w+\s+){0,2}works?\W*$",
+    I,
+)
+# A check that names someone on the user's side
+_USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", I)
+# "Given empty shelf when then picker": two step words with nothing between them
+# ("... which fields have a window and when" ends on a question word, not on a step)
+_EMPTY_STEP = re.compile(r"\b(?:given|when|then|and)\s+(?:given|when|then)\b(?!\W*$)", I)
+# A name in code ("payouts.retrieve(id)", "failure_code", "/v1/labels", "format=zpl")
+# is one word of a sentence, not a heap of keywords
+_CODE_NAME = re.compile(r"[\w/.{}-]*[\w}](?:[._/=][\w{}]+)+(?:\([^()\s]*\))?|/[\w{}/.-]+")
+_VERBS_TOO = {"clear", "trust"}
+_ACTOR = re.compile(r"\b(?:I|we|you|they|to)\s+$", I)
+_MEASURED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
+)
+
+
+# "tickets drop by 50%", "the bounce rate is below 1%": a share or a change counted over
+# everyone, which the business measures and no one user observes
+_AGGREGATE = re.compile(
+    r"(?:\b(?:drops?|dropped|falls?|fell|decreases?|decreased|reduced|cut|rises?|rose|"
+    r"increases?|increased|grows?|grew|goes\s+(?:up|down)|up|down|below|under|above|over|"
+    r"less\s+than|more\s+than|at\s+(?:least|most))\s+(?:by\s+|to\s+)?|[<>\u2264\u2265]\s*)"
+    r"\d+(?:\.\d+)?\s*%",
+    I,
+)
+_ONE_USER = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b", I)
+
+
+# A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
+# "... are hidden or ": a plain state offered before the vague alternative
+_PLAIN_OR = re.compile(r"\b(?:are|is|be|get|gets)\s+\w{3,}(?:ed|en|n)\s+or\s+$", I)
+_MAY = "may "  # a doubtful check: observable, with a vague word in it
+_SHOWING = re.compile(
+    r"\s+(?:marked|shown|labell?ed|flagged|highlighted|displayed|listed|visible|hidden|"
+    r"separated|sorted|grouped|named|stated)\b",
+    I,
+)
+_FUNCTION_WORDS = wordset(
+    "a an the my our their his her its this that these those i we you they it is are "
+    "was were be been has have had can will would should must does do did of to in on at "
+    "for with from by into i'm it's there when if after before once until while unless "
+    "every each all than not as"
+)
+# "unpaid + past due date -> flagged": a condition and what follows it, each with words
+_ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
+# A check of two words is enough when one is what happens: "receipt emailed", "ETA updates"
+_PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
+# "Given 24 hours pass, then retries stop": steps set apart by commas read as a sentence
+_STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re.IGNORECASE)
+
+
+# "the forecast data is refreshed hourly", "the decision threshold is 0.7": the subject
+# is a part inside the system, which no user sees
+_INNER_SUBJECT = re.compile(
+    r"^\W*(?:(?:given|then|and)\s+)?(?:the\s+|a\s+|an\s+|each\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data|records?|caches?|databases?|db|tables?|columns?|models?|thresholds?|queues?|"
+    r"services?|servers?|back-?end|pipelines?|algorithms?|workers?|scheduler|cron(?:\s+jobs?)?)"
+    r"\s+(?:is|are|was|were|gets?|\w+ed|runs?|uses?|has|have|stores?|returns?|holds?)\b",
+    I,
+)
+# "the pill is blue": a check of nothing but a colour
+_ONLY_COLOUR = re.compile(
+    r"^\W*(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){1,3}(?:is|are|turns?|stays?)\s+"
+    r"(?:bright\s+|dark\s+|light\s+)?(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)"
+    r"\W*$",
+    I,
+)
+
+
+def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, str]:
+    """The lines of the checks that check the build, with what they check: solution
+    detail is on their line (named by its kind), they name what the story's solution
+    detail named ("the MenuCard" of the want), their subject is a part inside the system,
+    or they check nothing but a colour."""
+    hits = story_detail(p, scenario)[0]
+    named = {
+        w
+        for h, _, _ in hits
+        for w in re.findall(r"[#\w][\w#-]{2,}", h)
+        if w.lower() not in _FUNCTION_WORDS
+    }
+    near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
+    kinds: dict[int, set[str]] = {}
+    for _, no, ks in hits:
+        kinds.setdefault(no, set()).update(ks)
+    out: dict[int, str] = {}
+    for i in good:
+        if i.line in kinds:
+            out[i.line] = ", ".join(sorted(kinds[i.line]))
+        elif named and near.search(i.text):
+            out[i.line] = "what the story's solution detail names"
+        elif _INNER_SUBJECT.search(i.text):
+            out[i.line] = "a part inside the system"
+        elif _ONLY_COLOUR.search(i.text):
+            out[i.line] = "UI layout and styling"
+    return out
+
+
+@lru_cache(maxsize=512)
+def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
+    """Why an item is not an observable criterion, or None when it is."""
+    words = word_list(item.text)
+    if PLACEHOLDER.search(item.text):
+        # a placeholder inside a full check is a parameter ("?since=<timestamp>", "model
+        # X"); a check that is mostly placeholder is a template's gap
+        rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
+        if len(content_words(rest)) < 5:
+            return "is a placeholder"
+    plain = [w for w in words if w not in GHERKIN_WORDS]
+    arrow = _ARROW.match(item.text)
+    verbish = [w for w in plain if w in VERBS or _PARTICIPLE_VERB.match(w) or w == "exists"]
+    if (
+        arrow
+        and content_words(word_list(arrow["cond"]))
+        and content_words(word_list(arrow["then"]))
+    ):
+        plain_ok = True  # "paid -> not shown": a condition and its observable result
+    elif len(plain) == 2 and verbish and content_words(plain) != verbish:
+        plain_ok = True  # "receipt emailed": a thing and what happens to it
+    else:
+        plain_ok = False
+    if len(plain) < 3 and not plain_ok:
+        return "is too short to check"
+    if not plain_ok and not has_verb(plain) and not verbish:
+        return "has no verb: it is not a condition anyone can observe"
+    content = [w for w in content_words(plain) if w not in VAGUE]
+    if not content or _VAGUE_PREDICATE.search(item.text):
+        return "is too vague to observe"
+    if _EMPTY_STEP.search(item.text):
+        return "strings keywords together: a Gherkin step with nothing in it"
+    if _AGGREGATE.search(item.text) and not _ONE_USER.search(item.text):
+        return "is a metric of the business counted over everyone, not a check one user can observe"
+    # a vague word used as a verb by someone ("I clear the filter") is an action
+    vague = next(
+        (
+            m
+            for m in VAGUE_TERMS.finditer(item.text)
+            if not (
+                m.group(0).lower() in _VERBS_TOO
+                and _ACTOR.search(item.text[max(0, m.start() - 8) : m.start()])
+            )
+        ),
+        None,
+    )
+    if vague and not _MEASURED.search(item.text):
+        showing = _SHOWING.match(item.text[vague.end() :]) and vague.group(0).lower().endswith("ly")
+        if not showing:
+            return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
+        if not _PLAIN_OR.search(item.text[: vague.start()]):
+            # "clearly marked": the marking is observable, how clear it is is not ("hidden
+            # or clearly marked" offers a plain state first, which a user can observe)
+            return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
+    if pats and stuffed(item.text, pats):
+        return "strings keywords together"
+    if (
+        len([w for w in word_list(_CODE_NAME.sub(" code ", item.text)) if w not in GHERKIN_WORDS])
+        >= 5
+        and not _FUNCTION_WORDS.intersection(plain)
+        and not arrow
+        and not _STEPS.search(item.text)
+    ):
+        return "strings keywords together: no sentence anyone can check"
+    if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
+        return "has no outcome to observe"
+    return None
+
+
+_STEP_WORD = re.compile(r"^(?:then|and|but)\b\W*", I)
+
+
+def _outcome_steps(item: Item) -> list[tuple[Item, str]]:
+    """A Gherkin scenario with two or more outcomes (its Then line and the And/But lines
+    after it) as one check per outcome, each with the scenario's setting (its Given and
+    When); any other item as itself."""
+    firsts = [n for n, (_, step) in enumerate(item.steps) if re.match(r"then\b", step, I)]
+    if not firsts:
+        return [(item, "")]
+    outs = [
+        (no, step)
+        for no, step in item.steps[firsts[0] :]
+        if _STEP_WORD.match(step) and _STEP_WORD.sub("", step)
+    ]
+    if len(outs) < 2 or len(outs) < len(item.steps) - firsts[0]:
+        return [(item, "")]
+    setting = " ".join(step for _, step in item.steps[: firsts[0]])
+    return [(Item(_STEP_WORD.sub("", step), no, False), setting) for no, step in outs]
+
+
+def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
+    pats = topic_patterns(scenario.topic)
+    good: list[Item] = []
+    bad: list[tuple[Item, str]] = []
+    seen: set[str] = set()
+    dupes = 0
+    for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
+        why = criterion_problem(item, pats)
+        if why:
+            bad.append((item, why))
+            continue
+        # the same words, numbers and negations included: "5xx -> retried" and
+        # "2xx -> not retried" are two checks; a scenario's outcome with its setting
+        key = " ".join(sorted(set(word_list(f"{setting} {item.text}")) - GHERKIN_WORDS))
+        if key in seen:
+            dupes += 1
+            continue
+        seen.add(key)
+        good.append(item)
+    where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
+    if len(good) >= 2:
+        # the example quoted is one free of solution detail when there is one
+        built_lines = _built_checks(good, p, scenario)
+        plain = [i for i in good if i.line not in built_lines]
+        first = (plain or good)[0]
+        if len(plain) < 2:
+            built = next(i for i in good if i not in plain)
+            return Finding(
+                "criteria",
+                "unsure",
+                f"found {len(good)} checks{where}, but {quote(built.text, 50)}{at(built.line)} "
+                f"checks how it is built ({built_lines[built.line]}) rather than what a user "
+                "observes; looked for two "
+                f"checks a user could observe; {_CHECK}",
+            )
+        builder = (
+            p.persona is not None
+            and "builds" in (persona_problem(p.persona[0].text, scenario) or "")
+            # a user persona further on: the builder's may be a quoted draft
+            and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
+        )
+        if builder and not any(
+            _USER_SIDE.search(i.text) or user_role(i.text, scenario) for i in good
+        ):
+            # a builder's checks with no user in them may check the build, not what a user sees
+            return Finding(
+                "criteria",
+                "unsure",
+                f"found {len(good)} checks{where}, written by someone who builds the product "
+                f"and naming no user, e.g. {quote(first.text, 50)}{at(first.line)}; looked for "
+                f"two checks a user could observe and could not tell; {_CHECK}",
+            )
+        lines = (
+            f"lines {good[0].line} to {good[-1].line}"
+            if good[-1].line != good[0].line
+            else f"line {good[0].line}"
+        )
+        extra = f"; {dupes} duplicate(s) counted once" if dupes else ""
+        return Finding(
+            "criteria",
+            "met",
+            f"{len(good)} observable checks{where} ({lines}), e.g. {quote(first.text, 60)}{extra}",
+            quoted=(first.text,),
+        )
+    doubtful = [(i, why) for i, why in bad if why.startswith(_MAY)]
+    rich = [i for i in good if i.gherkin and len(word_list(i.text)) >= 25]
+    if good and (len(good) + len(doubtful) >= 2 or rich):
+        # one check for sure, and another that a careful reader may count: a check with a
+        # vague word beside what a user sees, or one long scenario holding several cases
+        other = (
+            f"{quote(doubtful[0][0].text, 50)}{at(doubtful[0][0].line)} {doubtful[0][1]}"
+            if doubtful
+            else f"{quote(rich[0].text, 50)}{at(rich[0].line)} is one scenario that may hold "
+            "several checks"
+        )
+        return Finding(
+            "criteria",
+            "unsure",
+            f"found 1 observable check{where}, {quote(good[0].text, 50)}{at(good[0].line)}; "
+            f"{other}; looked for two checks a user could observe and could not tell; {_CHECK}",
+        )
+    parts: list[str] = []
+    if good:
+        parts.append(
+            f"only 1 observable check found{where}: {quote(good[0].text, 60)}{at(good[0].line)}"
+        )
+    elif p.heading and not p.items:
+        parts.append(f'"{p.heading.text}"{at(p.heading.line)} has no checks under it')
+    elif not p.items:
+        if GWT_IN_PROSE.search(p.story):
+            parts.append(
+                "Given/When/Then appear inside the story's sentences, which does not make a "
+                "scenario; put each criterion on its own line"
+            )
+        else:
+            parts.append('none found; add "Acceptance criteria:" with one check per line')
+    else:
+        parts.append(f"no observable check{where}")
+    parts.extend(f"{quote(item.text, 50)}{at(item.line)} {why}" for item, why in bad[:2])
+    if dupes:
+        parts.append(f"{dupes} repeated check(s) counted once")
+    msg = "; ".join(x for x in parts if x)
+    return Finding(
+        "criteria",
+        "not met",
+        msg + "; write at least two observable checks",
+        flagged=tuple(item.text for item, _ in bad),
+    )

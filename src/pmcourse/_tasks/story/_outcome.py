@@ -1,0 +1,446 @@
+"""The outcome judge: what the persona can then achieve, or why the outcome is none.
+
+It returns a :class:`Finding` that is met, not met or unsure, and quotes its evidence.
+Unsure means the judge could not tell (an outcome in a form it does not know, a
+feeling): its message says what it looked for and asks the learner to check that
+point against the checklist, and never tells them to change what may be right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from ._lexicon import (
+    BUSINESS_GOAL,
+    CONTENT_ONLY,
+    FEELING_ONLY,
+    GENERIC_HEAD,
+    HARM_STOPS,
+    VAGUE_TERMS,
+)
+from ._parse import (
+    GHERKIN_WORDS,
+    Parsed,
+    later_personas,
+    stuffed,
+)
+from ._persona import CHECK, persona_problem, stems, user_role
+from ._persona import _vendor_side as vendor_side
+from ._text import (
+    DETERMINERS,
+    PLACEHOLDER,
+    VAGUE,
+    VERBS,
+    I,
+    at,
+    content_words,
+    has_verb,
+    quote,
+    stem,
+    word_list,
+    wordset,
+)
+from ._types import Finding, Scenario, topic_patterns
+
+__all__ = ["judge_outcome"]
+
+_CHECK = CHECK
+
+
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your|she|her|he|him|his)\b", I)
+_LEAD_IN = re.compile(r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to)\W+", I)
+# An outcome whose subject is the product or its builders is the system's goal.
+_SYSTEM_GOAL = re.compile(
+    r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:\w+\s+)?"
+    r"(?:system|dashboard|app|application|code|codebase|database|db|api|service|platform|"
+    r"back-?end|front-?end|server|software|team|developers?|engineers?|model|pipeline|"
+    r"page|screen|tool|product|portal|queue|job)s?\s+"
+    r"(?:can|could|will|would|is|are|has|have|does|runs?|shows?|stays?|becomes?|gets?)\b",
+    I,
+)
+# "so that overdue invoices are visible": what the product shows, not what anyone achieves
+_SHOWN = re.compile(
+    r"^\W*(?:so\s+that|so)\s+(?:the\s+|all\s+|their\s+|its\s+)?[\w' -]{1,60}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+"
+    r"(?:(?:always|clearly|immediately|automatically)\s+)?(?:visible|shown|displayed|listed|highlighted|"
+    r"flagged|marked|surfaced|presented|available)\b",
+    I,
+)
+# "so that <someone> ...": an outcome about someone other than the persona
+_SO_THAT_SUBJECT = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b)", I)
+
+
+# Words of seeing: "see them" and "so that they are visible" say one thing.
+_SEEING = {
+    stem(w)
+    for w in [
+        "see",
+        "seen",
+        "sees",
+        "seeing",
+        "view",
+        "visible",
+        "shown",
+        "show",
+        "shows",
+        "display",
+        "displayed",
+        "displays",
+        "appear",
+        "appears",
+        "listed",
+        "list",
+        "lists",
+    ]
+}
+
+
+def _same(words: list[str]) -> set[str]:
+    return {"see" if stem(w) in _SEEING else stem(w) for w in words}
+
+
+def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
+    if p.outcome is None:
+        if p.format == "prose" or len(re.findall(r"[.!?](?:\s|$)", p.story)) >= 2:
+            return Finding(
+                "outcome",
+                "unsure",
+                'looked for what the persona can then achieve ("so that …", "so I can", '
+                f'"in order to") and found no such phrase in the prose; {_CHECK}',
+            )
+        return Finding(
+            "outcome",
+            "not met",
+            'no outcome found; add "so that …" (or "so I can", "in order to") with what '
+            "the persona can then achieve",
+        )
+    text = p.outcome.text
+    shown = f"{quote(text)}{at(p.outcome.line)}"
+    found = _judge_outcome_text(p, scenario, text, shown)
+    if found.state == "not met":
+        return replace(found, flagged=(text,))
+    return found
+
+
+def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) -> Finding:
+    body = _LEAD_IN.sub("", text)
+    words = word_list(body)
+    if re.match(r"\W*(?:because|since)\b", text, I) and not _PERSONAL.search(body):
+        if len(content_words(words)) >= 5 and has_verb(words):
+            # "because last spring a storm ruined a week's work": a whole event told,
+            # which may be the pain the story removes, with no one named in it
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} tells a reason without naming the persona; looked for what they "
+                f"gain and could not tell whether the reason is a pain of theirs; {_CHECK}",
+            )
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} gives a cause, not what the persona gains; say what they can then do",
+        )
+    if PLACEHOLDER.search(text):
+        return Finding(
+            "outcome", "not met", f"{shown} is a placeholder; say what the persona achieves"
+        )
+    if _builds(p, scenario):
+        # a builder's outcome for the product's users is left to the checks below ("so
+        # that farmers trust…"); the builder's own ("so that we get fewer tickets", "so
+        # that our support costs fall") is no gain for anyone who uses the product
+        # ("so that the library renews our contract": the builder's own, told with "our")
+        own = any(w.lower() in _BUILDER_SELF for w in word_list(body))
+        who = [w for w in _subject(body) if w.lower() not in _BUILDER_SELF]
+        users = bool(who) and _is_person(who[-1], scenario)
+        if own and not users:
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a goal of the people who build the product, not a gain for "
+                "its users; say what its users can then do",
+            )
+    if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a business goal (costs, revenue, tickets), not something the "
+            "persona gains; say what the persona can then do",
+        )
+    if CONTENT_ONLY.match(body):
+        # "so that I'm happy": content with the product, which any want would give
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says the persona is content, which any feature could give; say "
+            "what they can then do",
+        )
+    if FEELING_ONLY.match(body):
+        # "so that I feel safe": a feeling says why it matters, not what the persona can
+        # then do; careful readers differ on it
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} names a feeling; looked for what the persona can then do and could "
+            f"not tell whether the feeling is enough; {_CHECK}",
+        )
+    if _SYSTEM_GOAL.match(text):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a goal of the system or its builders, not something the persona "
+            "achieves; say what the persona can then do",
+        )
+    if _SHOWN.match(text) and not _PERSONAL.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says what the product shows, not what the persona can then achieve",
+        )
+    if stuffed(body, topic_patterns(scenario.topic)):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} strings keywords together; say what the persona achieves",
+        )
+    better = _BETTER.match(body)
+    if better and not _is_person(better["head"].lower(), scenario):
+        # "so that my spraying is better": something gets better, with nothing the persona
+        # can then do and no measure of how
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says that {quote(better['thing'])} gets {better['how']}; say what "
+            "the persona can then do",
+        )
+    if _TOLD.match(body):
+        # "so that I feel informed", "so I'm warned": being told is what the wanted
+        # notice or status gives, not what knowing lets the persona do
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says the persona is told, which is what the want gives; say what "
+            "knowing lets them do",
+        )
+    if _SEE_IT.match(body):
+        # "so I can see it": the pronoun is the wanted thing, and seeing it is having it
+        # ("so that I notice them" is another matter: it says the thing must not be missed)
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only sees the wanted thing again, which repeats the want; say what "
+            "seeing it lets the persona achieve",
+        )
+    # "better for patients": who gains is no gain; the people in it do not count
+    people = {stem(r) for r in scenario.user_roles} | {stem(w) for w in GENERIC_HEAD}
+    content = [
+        w
+        for w in content_words(words)
+        if w not in VAGUE and w not in GHERKIN_WORDS and stem(w) not in people
+    ]
+    if content and not VAGUE_TERMS.search(body) and not VAGUE.intersection(words):
+        content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
+    if not content:
+        if re.match(r"\W*(?:I|we)\s+\w+", body, I) and len(words) <= 3:
+            # "so I improve": the persona's own verb, too short to tell what it covers
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} names something the persona does, in too few words to tell what "
+                f"they achieve; {_CHECK}",
+            )
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says nothing the persona can achieve; name what they can do once they "
+            "have it",
+        )
+    want = _same(content_words(word_list(p.want.text))) if p.want else set()
+    # a derived form of a wanted word says the same ("filter" -> "filterable")
+    new = [
+        w
+        for w in content
+        if ("see" if stem(w) in _SEEING else stem(w)) not in want
+        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
+    ]
+    # "I want overdue invoices on the dashboard so that I see overdue invoices": only
+    # the seeing is new, and having it there already means seeing it
+    said_again = [w for w in content if stem(w) not in _SEEING]
+    if not new or (want and all(stem(w) in _SEEING for w in new) and len(said_again) >= 2):
+        return Finding(
+            "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
+        )
+    if not has_verb(words) and len(content) < 3:
+        return Finding(
+            "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"
+        )
+    persona_words = stems(p.persona[0].text) if p.persona else set()
+    if (
+        _SO_THAT_SUBJECT.match(text)
+        and not _PERSONAL.search(body)
+        and not (persona_words & stems(body))
+    ):
+        who = _subject(body)
+        builder = p.persona is not None and "builds" in (
+            persona_problem(p.persona[0].text, scenario) or ""
+        )
+        if who and not builder and _people_subject(who, scenario):
+            # "so that technicians fix it on the first visit": a gain for the people the
+            # persona works for or with
+            return Finding("outcome", "met", shown, quoted=(text,))
+        want = set(_same(content_words(word_list(p.want.text)))) if p.want else set()
+        if _is_thing(who, body):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a goal of the product, not something the persona achieves; say "
+                "what the persona can then do",
+                flagged=(text,),
+            )
+        if who and any(stem(w) in want for w in who) and _EXISTS.search(body):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} says the wanted thing exists, which repeats the want; say what it "
+                "lets the persona achieve",
+                flagged=(text,),
+            )
+        if HARM_STOPS.search(body) and not builder and not _is_thing(who, body):
+            # "so that the spray isn't washed off": a harm the persona no longer suffers
+            return Finding("outcome", "met", shown, quoted=(text,))
+        if _NONE_HAPPENS.match(body) and not builder and len(content_words(words)) >= 2:
+            # "so that no order slips through": a harm that no longer happens
+            return Finding("outcome", "met", shown, quoted=(text,))
+        vague = VAGUE_TERMS.search(body)
+        vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
+            _THING.search(w) for w in words[:3]
+        )
+        if vague and vague_thing:
+            # "so that it's always up to date": a vague state of a thing, no one's gain
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} says in vague words ({quote(vague[0])}) how something will be, "
+                "not what the persona can then do",
+                flagged=(text,),
+            )
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} is about someone or something other than the persona; looked for "
+            f"what the persona can then achieve and could not tell; {_CHECK}",
+        )
+    return Finding("outcome", "met", shown, quoted=(text,))
+
+
+# "<my spraying> is better": a thing, a verb of being or becoming, a bare comparative
+_BETTER = re.compile(
+    r"^\W*(?P<thing>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
+    r"(?:is|are|gets?|becomes?|will\s+be|will\s+get|can\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+)?"
+    r"(?P<how>better|improved|easier|simpler|smoother|nicer|faster|quicker)\W*$",
+    I,
+)
+# "I feel informed", "I'm kept up to date": the persona is told, and nothing more
+_TOLD = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|get|stay|will\s+be|can\s+be)\s+(?:kept\s+)?"
+    r"(?:(?:well|fully|always|properly)\s+)?(?:informed|notified|warned|alerted|aware|told|"
+    r"updated|in\s+the\s+loop|up\s+to\s+date)"
+    r"(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
+    I,
+)
+_SEE_IT = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|may|am\s+able\s+to|are\s+able\s+to)\s+)?"
+    r"(?:see|view|look\s+at)\s+(?:it|them|this|that|these|those)\W*$",
+    I,
+)
+_EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
+# The product or its internals as the subject of an outcome: a goal of the system
+_THING = re.compile(
+    r"\b(?:mechanism|scores?|model|thermostat|algorithm|engine|pipeline|logic|data|records?|"
+    r"metrics?|system|queue|service|code|codebase|database|platform|app|application|"
+    r"software|server|backend|api|report|dashboard|chart|process|workflow)s?$",
+    I,
+)
+_PEOPLE = wordset(
+    "nobody everyone everybody customers clients technicians patients payers recipients "
+    "drivers players students teachers pupils parents staff colleagues residents travellers "
+    "diners guests families households buyers sellers applicants reviewers designers"
+)
+_NOT_PEOPLE = wordset(
+    "order orders number numbers computer computers server servers router timer paper folder "
+    "filter header trigger register ledger letter letters matter water winter summer power "
+    "layer after later never ever other others"
+)
+
+
+_BUILDER_SELF = {"i", "me", "my", "we", "us", "our"}
+
+
+def _builds(p: Parsed, scenario: Scenario) -> bool:
+    """Whether the persona builds or sells the product (a builder or the vendor's team)."""
+    if p.persona is None:
+        return False
+    span, intro, _ = p.persona
+    # the words right after the role say whom they work for ("an engineer at the maker")
+    start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    rest = re.split(r"[,.;:\n]", p.story[start : start + 60], maxsplit=1)[0]
+    problem = persona_problem(span.text, scenario) or vendor_side(span.text + rest, scenario) or ""
+    if "builds" not in problem and "product's maker" not in problem:
+        return False
+    # a user persona further on: the builder's may be a quoted draft above a rewrite
+    return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
+
+
+def _subject(body: str) -> list[str]:
+    """The words before the outcome's first verb: its subject ("the customer")."""
+    out: list[str] = []
+    for w in word_list(body):
+        if w in VERBS or w.endswith("n't"):
+            break
+        if w in DETERMINERS or w == "no":
+            continue
+        out.append(w)
+        if len(out) == 3:
+            break
+    return out
+
+
+_NONE_HAPPENS = re.compile(r"\W*(?:no|nothing|none|never|nobody|no\s+one)\b", I)
+
+
+def _is_thing(who: list[str], body: str = "") -> bool:
+    """Whether the subject is the product or a part of it: the whole ends in one ("the
+    fraud model"), or one of the outcome's first words is followed by its verb ("the
+    retry mechanism works", "the energy report shows": nouns that read as verbs too)."""
+    if who and _THING.search(" ".join(who)):
+        return True
+    words = [w for w in word_list(body)[:5] if w not in DETERMINERS]
+    return any(
+        _THING.search(w)
+        and (nxt in VERBS or re.fullmatch(r"[a-z]{3,}s", nxt))
+        and not _THING.search(nxt)
+        for w, nxt in pairwise(words)
+    )
+
+
+def _people_subject(who: list[str], scenario: Scenario) -> bool:
+    """Whether the subject is people: its last word is a person, or it starts with people
+    in the plural and a plain verb agrees with them ("technicians fix", where "fix" was
+    not known as a verb)."""
+    if _is_person(who[-1], scenario):
+        return True
+    return (
+        len(who) > 1
+        and who[0].endswith("s")
+        and _is_person(who[0], scenario)
+        and not who[1].endswith("s")
+        and not _is_person(who[1], scenario)
+    )
+
+
+def _is_person(word: str, scenario: Scenario) -> bool:
+    if word in _NOT_PEOPLE:
+        return False
+    if word in _PEOPLE or word in GENERIC_HEAD or user_role(word, scenario):
+        return True
+    return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))
