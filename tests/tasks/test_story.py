@@ -75,6 +75,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h4-vs-04": "label passes 'so that I see them', while h4-lh-04 and h4-oi-17 fail 'see it'",
     "h4-af-04": "label counts a verbless 'a switch in settings' as a check; others fault verbless",
     "h4-es-06": "(uo) a system persona's checks, one naming pickers, read as user checks",
+    "h4-pe-05": "(uo) a check done by a named tool the lexicon does not know ('Argo CD creates')",
 }
 
 
