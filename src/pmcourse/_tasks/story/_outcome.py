@@ -26,8 +26,7 @@ from ._parse import (
     later_personas,
     stuffed,
 )
-from ._persona import CHECK, persona_problem, stems, user_role
-from ._persona import _vendor_side as vendor_side
+from ._persona import CHECK, persona_problem, stems, user_role, vendor_side
 from ._text import (
     DETERMINERS,
     PLACEHOLDER,

@@ -25,7 +25,7 @@ from ._parse import JOB, Parsed, later_personas, stuffed
 from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
 from ._types import Finding, Scenario, topic_patterns
 
-__all__ = ["in_situation", "judge_persona", "persona_problem", "stems", "user_role"]
+__all__ = ["in_situation", "judge_persona", "persona_problem", "stems", "user_role", "vendor_side"]
 
 CHECK = "check this point against the checklist"
 _CHECK = CHECK
@@ -67,10 +67,10 @@ def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | N
         return "strings the need's keywords together, not a kind of user"
     if _named_builder(phrase, scenario):
         return "is someone who builds the product, not someone who uses it"
-    return _vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
+    return vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
 
 
-def _vendor_side(phrase: str, scenario: Scenario) -> str | None:
+def vendor_side(phrase: str, scenario: Scenario) -> str | None:
     for vendor in scenario.vendor:
         works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
         if BUILDER.search(phrase) and re.search(works_there, phrase, I):
@@ -213,7 +213,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     # the words right after the role say whom they work for ("an engineer at Shipmate")
     end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
     rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
-    why = persona_problem(span.text, scenario, intro) or _vendor_side(span.text + rest, scenario)
+    why = persona_problem(span.text, scenario, intro) or vendor_side(span.text + rest, scenario)
     shown = quote(intro if len(intro) < 70 else span.text)
     if why:
         # a second persona further on that is a user: the first may be the draft quoted
