@@ -456,6 +456,8 @@ KNOWN_PLAN_MISSES = {
     "the label counts it (rule still to generalise: a comma list of values as a plan)",
     "h4-ep-29": "a set of 20 picked tickets: labelled too small here but a set in h3-ep-32; "
     "no size floor until the labels agree on one",
+    "h5-ep-11": "a bar's share of drafts 'good enough after light editing' with no judge reads as "
+    "a measure; unsure_ok, like ep-10, while h4-ep-24's judge-less 'Accuracy must be 95%' counts",
 }
 
 
@@ -655,3 +657,51 @@ def test_9_7_a_budget_needs_its_number_in_the_cost_or_time_clause() -> None:
 def test_9_7_a_second_person_is_no_time() -> None:
     assert not evalplan.sets_budget("A second reviewer re-checks 20 of the replies.")
     assert evalplan.sets_budget("Each reply must appear in under a second, and 2 is the cap.")
+
+
+def test_9_7_a_change_list_after_whenever_is_timing() -> None:
+    text = "The suite is repeated whenever the system prompt, the retriever or the model changes."
+    assert evalplan.says_when_it_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once it is live, a sample of the replies is looked at monthly.",
+        "Support reviews the reported replies every week.",
+    ],
+)
+def test_9_7_a_cadence_alone_gates_nothing_and_is_no_timing(text: str) -> None:
+    assert not evalplan.says_when_it_runs(text)
+
+
+def test_9_7_labelled_lines_without_full_stops_are_separate_sentences() -> None:
+    text = (
+        "Inputs -> 400 archived emails (a fifth of them awkward)\n"
+        "Target -> 88% approved\n"
+        "Spend -> under 2 cents a reply"
+    )
+    assert evalplan.sets_quality_bar(text) == "Target -> 88% approved"
+    assert evalplan.sets_budget(text) == "Spend -> under 2 cents a reply"
+
+
+@pytest.mark.parametrize(
+    "text", ["Repeats: every request \u00d74.", "Each question 5x, worst run counts."]
+)
+def test_9_7_a_product_sign_after_each_case_plans_for_variation(text: str) -> None:
+    assert evalplan.handles_variation(text)
+
+
+def test_9_7_a_product_sign_in_a_size_is_no_repeat() -> None:
+    assert not evalplan.handles_variation("Each request 20x longer than a chat message.")
+
+
+def test_9_7_a_measure_line_that_names_its_judge_is_a_measure() -> None:
+    assert evalplan.names_quality_measure("Quality -> two shift supervisors.")
+    assert not evalplan.names_quality_measure("Measure: none yet, the supervisors will see.")
+
+
+def test_9_7_asking_people_whether_they_like_the_outputs_is_no_verdict() -> None:
+    text = "We show the replies to the reviewers and ask if they enjoy reading them."
+    assert not evalplan.names_quality_measure(text)
+    assert evalplan.names_quality_measure("Reviewers say if each reply is fit to send.")

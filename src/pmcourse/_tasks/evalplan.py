@@ -96,9 +96,14 @@ _REPEATS = re.compile(
     r"\b(?:[2-9]|10|two|three|four|five|six|ten|several|multiple)\s+(?:runs|samples|"
     r"generations|attempts)|"
     r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+times|twice)\b|"
-    r"\b(?:run|ran|repeated|sampled|generated|drafted)\s+\d+\s*[x\u00d7]",
+    r"\b(?:run|ran|repeated|sampled|generated|drafted)\s+\d+\s*[x\u00d7]|"
+    # a count of runs written as a product after each case: "each ticket \u00d73", "every case 5x"
+    r"\b(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question|request|document)s?"
+    r"\s*(?:[x\u00d7]\s*(?:[2-9]|10)|(?:[2-9]|10)\s*[x\u00d7])(?!\w)",
     _FLAGS,
 )
+# One thing in a list of what changes: "the prompt", "the knowledge base", "retrieval".
+_ITEM = r"(?:the\s+|a\s+|our\s+|its\s+)?[\w/-]+(?:\s+[\w/-]+)?"
 _WHEN = re.compile(
     r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|pre-?launch|"
     r"pre-?release|"
@@ -109,8 +114,17 @@ _WHEN = re.compile(
     r"edit|release|deploy\w*)|"
     r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade)|"
     r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
-    r"updates?|change\s+(?:the\s+)?(?:\w+))|regression\w*|nightly|weekly|daily|"
-    r"every\s+(?:day|week|night|month|release)|on\s+each\s+release)\b",
+    r"updates?|change\s+(?:the\s+)?(?:\w+))|"
+    # what changes may be a list: "whenever the prompt, the model or the knowledge base changes"
+    r"when(?:ever)?\s+"
+    + _ITEM
+    + r"(?:,\s+"
+    + _ITEM
+    + r")*,?\s+(?:or|and)\s+"
+    + _ITEM
+    + r"\s+(?:change|changes|are\s+changed|is\s+changed|updates?|are\s+updated)|"
+    # a cadence alone (weekly, every month) watches live drafts: it gates nothing
+    r"regression\w*|every\s+release|on\s+each\s+release)\b",
     _FLAGS,
 )
 # Who judges a draft, when the plan names no metric: a person who reads and gives each
@@ -119,7 +133,7 @@ _WHEN = re.compile(
 _JUDGE_WHO = re.compile(
     r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
     r"(?:team|support|senior|a|the|our)\s+leads?|"
-    r"editors?|specialists?|team\s+leads?|managers?)\b",
+    r"editors?|specialists?|team\s+leads?|managers?|supervisors?)\b",
     _FLAGS,
 )
 _JUDGE_HOW = re.compile(
@@ -131,8 +145,12 @@ _JUDGE_HOW = re.compile(
 # Looking at the drafts is no measure until the sentence says what the look decides: a
 # verdict ("whether", "good or bad", "marks it usable"), a comparison with a reference, or
 # a choice between two replies. "We check the drafts with the agents" decides nothing.
+# Asking whether people like the drafts asks about them, not about the drafts: no verdict.
+_LIKING = r"(?![^.,;:]{0,25}?\b(?:like|likes|liked|love|loves|enjoy\w*|happy|feel\w*)\b)"
 _VERDICT = re.compile(
-    r"\b(?:whether|if\s+(?:it|they|the|each|every|a|an)|decid\w*|say|says|said|mark\w*|label\w*|rat(?:e|es|ed|ing)|compar\w*|"
+    r"\b(?:(?:whether|if\s+(?:it|they|the|each|every|a|an)\b)"
+    + _LIKING
+    + r"|decid\w*|say|says|said|mark\w*|label\w*|rat(?:e|es|ed|ing)|compar\w*|"
     r"choos\w*|chose\w*|prefer\w*|acceptable|usable|sendable|good|bad|fine|ok|okay|right|wrong|"
     r"yes|share)\b",
     _FLAGS,
@@ -147,22 +165,34 @@ _JUDGED = re.compile(
 )
 
 
+# A line labelled as the measure ("Measure: senior agents", "Rated by -> two leads"): the
+# label says what its judge does; "Measure: none, we get a feel for them" names none.
+_MEASURE_LINE = re.compile(
+    r"^\W*(?:(?:quality\s+)?measure|quality|(?:rated|scored|checked|reviewed|marked)\s+by)"
+    r"\s*(?::|->|=>|[\u2192\u2014])(?![^.\n]{0,20}\b(?:none|nothing|not\s+needed|tbd|n/a)\b)",
+    _FLAGS,
+)
+
+
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     for s in _sentences(text):
-        if (
-            _JUDGE_WHO.search(s)
-            and _JUDGE_HOW.search(s)
-            and _JUDGED.search(s)
-            and _VERDICT.search(s)
+        if _JUDGE_WHO.search(s) and (
+            _MEASURE_LINE.search(s)
+            or (_JUDGE_HOW.search(s) and _JUDGED.search(s) and _VERDICT.search(s))
         ):
             return " ".join(s.split())
     return ""
 
 
-# Sentences end at . ! or ? before a space, at a blank line, or where a list item starts;
-# a sentence that wraps onto the next line stays whole.
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+# Sentences end at . ! or ? before a space, at a blank line, or where a list item starts:
+# a bullet, a number, or a line that opens with a short label and a colon or an arrow
+# ("Judged by → 2 agents", "Budget: 1 cent"); a sentence that wraps onto the next line
+# stays whole.
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)|"
+    r"\n(?=[ \t]*[A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}[ \t]*(?::|->|=>|[\u2192\u2014])[ \t])"
+)
 
 
 def _sentences(text: str) -> list[str]:
