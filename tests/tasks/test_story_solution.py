@@ -66,6 +66,8 @@ def test_a_product_or_vendor_name_is_no_technology() -> None:
         "(today we have to poll the rota page every morning)",
         "(with the old spreadsheet I had to poll the coordinator every day)",
         "(we used to poll each other on the group chat)",
+        "without us running a polling script on the rota page",
+        "without me keeping a cron job of my own",
     ],
 )
 def test_the_users_own_workaround_prescribes_nothing(past: str) -> None:

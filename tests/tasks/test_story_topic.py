@@ -260,3 +260,15 @@ def test_a_want_that_only_asks_for_the_needs_object_to_be_better_is_vague_not_of
     )
     assert topic(vague) == "unsure"
     assert topic(other) == "not met"
+
+
+def test_a_want_of_its_own_whose_checks_only_test_it_is_off_topic() -> None:
+    # the need's words sit only in the persona; the want and both checks are about fines
+    story = (
+        "As a library member with books waiting on hold, I want to pay my fines online, so "
+        "that I skip the queue at the desk.\nAcceptance criteria:\n"
+    )
+    assert topic(story + "- I can pay a fine by card.\n- I get a receipt by email.") == "not met"
+    # a check that carries the need leaves a reader to tell
+    mixed = "- I can pay a fine by card.\n- A reserved book that is ready shows its last day."
+    assert topic(story + mixed) == "unsure"

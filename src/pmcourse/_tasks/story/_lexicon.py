@@ -514,6 +514,7 @@ NOT_PRESCRIBED = re.compile(
     # minutes", "today I have to call them"): what they do, not what they prescribe
     r"(?:I|we|they)\s+(?:had\s+to|have\s+to|used\s+to|currently|still|(?:now|today)\s+have\s+to)|"
     r"need\s+no|(?:not|never|do\s*n[o']t|does\s*n[o']t)\s+(?:need|have)(?:\s+to)?|"
+    r"without\s+(?:me|us|them|you|anyone)\s+[\w-]+|"
     r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
 )

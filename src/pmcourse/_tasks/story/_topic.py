@@ -282,6 +282,21 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 "to what the rest of the story says of the need",
                 quoted=(p.want.text if p.want else text,),
             )
+        if (
+            len(found) == len(pats)
+            and set(action) & set(asked)
+            and p.items
+            and not any(carries(pat, i.text) for i in p.items for pat in pats)
+        ):
+            # the want leads with an action of its own ("split the bill") and every check
+            # is about that action: the need's words elsewhere (the persona's "food
+            # allergy", a reason) do not make it the need
+            return Finding(
+                "topic",
+                "not met",
+                f"the story asks for {shown}{at(line)}, and its criteria check only that, "
+                f"another feature than the scenario's need; {need}",
+            )
         if len(found) == len(pats):
             return Finding(
                 "topic",
