@@ -272,3 +272,16 @@ def test_a_want_of_its_own_whose_checks_only_test_it_is_off_topic() -> None:
     # a check that carries the need leaves a reader to tell
     mixed = "- I can pay a fine by card.\n- A reserved book that is ready shows its last day."
     assert topic(story + mixed) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to know by Friday evening whether my reserved book has come in",
+        "to hear on Saturday morning whether the books I reserved have come in",
+    ],
+)
+def test_days_and_times_of_day_say_when_not_which_feature(want: str) -> None:
+    assert (
+        topic(f"As a library member, I want {want}, so that I can plan my week.{CHECKS}") == "met"
+    )

@@ -73,7 +73,11 @@ def _key(word: str) -> str:
 
 # Words that only say how a want runs on ("keep retrying", "continue to send") and words
 # of a clause the want turns away ("as it is now, not as printed"): no feature of its own
-_ASPECT = wordset("keep keeps kept continue continues she's he's they're whatever")
+_ASPECT = wordset(
+    "keep keeps kept continue continues she's he's they're whatever whether "
+    # days and times of day say when a want is needed, not which feature
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"
+)
 _REJECTED = re.compile(
     r"(?:,\s*|\b)(?:not\s+as|instead\s+of|rather\s+than)\b[^,;.]*", re.IGNORECASE
 )
