@@ -66,6 +66,8 @@ def test_a_product_or_vendor_name_is_no_technology() -> None:
         "(today we have to poll the rota page every morning)",
         "(with the old spreadsheet I had to poll the coordinator every day)",
         "(we used to poll each other on the group chat)",
+        "without us running a polling script on the rota page",
+        "without me keeping a cron job of my own",
     ],
 )
 def test_the_users_own_workaround_prescribes_nothing(past: str) -> None:
@@ -82,3 +84,64 @@ def test_polling_told_to_the_team_is_still_an_algorithm() -> None:
         f"up where I am needed.{CHECKS}"
     )
     assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "critique",
+    [
+        (
+            "The first draft names MongoDB, a RabbitMQ queue and a #00AA55 badge; volunteers see "
+            "none of that."
+        ),
+        "I read the ticket: it is all about a Redis cache and a cron job. Rewritten:",
+        (
+            "The previous version describes a shifts table and a React component, which is the "
+            "web team's business."
+        ),
+    ],
+)
+def test_a_critique_that_reports_a_drafts_technology_prescribes_nothing(critique: str) -> None:
+    text = (
+        f"{critique}\n\nAs a volunteer, I want to see which shifts still lack people next "
+        f"week, so that I can sign up where I am needed.{CHECKS}"
+    )
+    assert problem(text) == "met"
+
+
+def test_a_draft_pasted_after_a_colon_still_prescribes() -> None:
+    text = (
+        'Original: "As a developer, store shifts in MongoDB and cache them in Redis."\n\n'
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}"
+    )
+    assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "the open shifts are kept in a prefix tree so the search is instant",
+        "volunteer names are looked up in a trie held by the page",
+        "the rota is loaded into the browser once a day",
+        "shifts are drawn with a WebGL chart",
+        "the rota lives in CockroachDB",
+        "the shift sync runs every night",
+        "rows are partitioned by week",
+        "the chart uses a colour palette from the brand kit",
+        "gaps are forecast with ARIMA and flagged above a 2x threshold",
+    ],
+)
+def test_data_structures_where_code_runs_and_named_methods_are_solution_detail(how: str) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n- {how[0].upper()}{how[1:]}"
+    )
+    assert problem(text) == "not met"
+
+
+def test_a_widget_the_user_sees_is_no_technology() -> None:
+    text = (
+        "As a coordinator, I want a widget on my home screen that shows which shifts still "
+        f"lack people next week, so that I can call volunteers in time.{CHECKS}"
+    )
+    assert problem(text) == "met"

@@ -127,6 +127,19 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"rows?\s+(?:in|of|to)\s+(?:the\s+)?(?:\w+\s+)?(?:tables?|database|db)",
                 r"(?:in|to|into|from)\s+the\s+\w+\s+tables?",
                 r"data\s?warehouse",
+                r"partition(?:ed|ing|s)?\s+by",
+                r"shard(?:s|ed|ing)?",
+                r"ingest(?:s|ed|ing|ion)?",
+                # a batch process told by its schedule ("the import runs every night")
+                r"(?:imports?|syncs?|exports?|jobs?|scripts?|pipelines?|etl|batch(?:es)?)\s+"
+                r"runs?\s+(?:(?:every|each|once)\s+\w+|nightly|hourly|daily|at\s+[\d:]+)",
+                # where code runs and keeps its data ("loaded into the browser")
+                r"(?:load(?:ed|s)?|run(?:s|ning)?|kept|held|stored|cached|computed|executed)\s+"
+                r"(?:in|into|on)\s+(?:the\s+)?(?:browser|client|memory|ram|local\s?storage)",
+                r"in-memory",
+                r"local\s?storage",
+                r"indexed\s?db",
+                r"service\s+workers?",
             )
             + r")\b",
             I,
@@ -278,6 +291,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?!\w)(?!\s+(?:app|application|platform|tool|website|site|portal|robot|device|"
                 r"product|account|users?|customers?|team|dashboard|subscription|plan)\b)",
                 r"[\w-]+\.(?:py|js|ts|tsx|jsx|css|scss|sql|java|rb|go|php|cs|html|json|ya?ml|xml|cfg|ini)",
+                # a data structure names how the code holds data ("a trie of names")
+                r"(?i:tries(?=\s+of\b)|trie|bloom\s+filters?|linked\s+lists?|"
+                r"(?:prefix|suffix|b|r|k-?d|quad|search|segment|interval)[- ]?trees?|"
+                r"(?:min|max|binary)[- ]heaps?|priority\s+queues?|ring\s+buffers?|"
+                r"adjacency\s+(?:lists?|matri(?:x|ces)))",
             )
             + r")\b",
             0,
@@ -354,7 +372,6 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"tableau",
                 r"(?:ui|react|vue|angular|front-?end)\s+components?",
                 r"components?(?=\s+(?:called|named))",
-                r"widgets?",
                 r"libraries",
                 r"library(?=\s+(?:called|like|such))",
                 r"npm",
@@ -378,7 +395,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r")(?![\w])"
             # names that are also ordinary words count only when capitalised
             + r"|(?-i:(?<![.!?]\s)(?<!^)\b(?:React|Bootstrap|Swift(?:UI)?|Express|Spring|Rails)\b)"
-            + r"|(?-i:\bC#|\.NET\b|\bGo(?=\s+(?:service|code|program)))",
+            + r"|(?-i:\bC#|\.NET\b|\bGo(?=\s+(?:service|code|program)))"
+            # a name in mixed case that ends in capitals is a technology's ("WebGL",
+            # "TimescaleDB", "GraphQL"); a product's CamelCase name ("PickPro") is not
+            + r"|(?-i:(?<![\w-])[A-Z][a-z]+[A-Z]{2,}(?![\w-]))",
             I,
         ),
     ),
@@ -438,6 +458,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"binary\s+search",
                 r"features?\s+(?:engineering|vectors?)",
                 r"(?:geolocation|device)\s+features",
+                r"prophet",
+                r"s?arima",
+                r"holt[- ]winters",
+                r"exponential\s+smoothing",
+                r"\d+(?:\.\d+)?\s*[x\u00d7]\s+thresholds?",
             )
             + r")\b",
             I,
@@ -457,6 +482,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:top|bottom|upper|lower)[- ](?:right|left)(?:\s+corner)?|"
             r"(?:right|left)[- ]hand\s+(?:corner|side|column)|"
             r"(?:left|right|center|centre)[- ]aligned|align(?:ed)?\s+(?:left|right|center|centre)|"
+            r"colou?r\s+(?:scales?|palettes?|schemes?|maps?|ramps?|gradients?)|colormaps?|"
             r"drop\s+shadow|border(?:-radius)?s?(?=\s|[.,;)]|$)|opacity|animation|"
             r"blink(?:ing)?|flashing)\b"
             r"|(?<!\bin\sthe\s)(?<!\bin\sthe)\b(?:in|with|as)\s+(?:bright\s+|dark\s+|light\s+|bold\s+)?"
@@ -488,6 +514,7 @@ NOT_PRESCRIBED = re.compile(
     # minutes", "today I have to call them"): what they do, not what they prescribe
     r"(?:I|we|they)\s+(?:had\s+to|have\s+to|used\s+to|currently|still|(?:now|today)\s+have\s+to)|"
     r"need\s+no|(?:not|never|do\s*n[o']t|does\s*n[o']t)\s+(?:need|have)(?:\s+to)?|"
+    r"without\s+(?:me|us|them|you|anyone)\s+[\w-]+|"
     r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
 )

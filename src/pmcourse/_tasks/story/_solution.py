@@ -35,6 +35,34 @@ __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
 Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
 
+# A sentence that reports what another text says ("The draft names Kafka and a hex
+# colour", "the original is about a Redis cache") quotes the detail to reject it; a
+# draft pasted after a colon ("Original: As a developer, add ...") still prescribes.
+REPORTED = re.compile(
+    r"\b(?:drafts?|original|prompt|ticket|(?:old|first|previous|given|existing)\s+"
+    r"(?:story|version))\b[^.!?]*?\b(?:says?|said|names?|named|mentions?|mentioned|"
+    r"describes?|described|lists?|listed|is\s+(?:all\s+)?about|talks?\s+about|"
+    r"prescrib(?:es|ed|ing)|specif(?:ies|ied)|asks?\s+for|is\s+full\s+of)\b(?!\s*[:\"\u201c>])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _reported(line: str, start: int) -> bool:
+    """Whether the words at ``start`` are in a sentence that reports another text."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    end = _SENTENCE_END.search(line, start)
+    sentence = line[begin : end.start() if end else len(line)]
+    head = REPORTED.search(sentence)
+    # the text reported on is named before the detail
+    return (
+        bool(head)
+        and re.search(
+            r"drafts?|original|prompt|ticket|story|version", line[begin:start], re.IGNORECASE
+        )
+        is not None
+    )
+
 
 def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     """Solution detail as (quote, line number, kinds), neighbouring hits merged: the
@@ -54,6 +82,8 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 ):
                     continue
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
+                    continue
+                if _reported(line, m.start()):
                     continue
                 end = m.end()
                 if kind == "internal interfaces" and hit.lower() in {

@@ -57,8 +57,30 @@ def _stemmed(text: str) -> str:
 
 
 def carries(pat: re.Pattern[str], text: str) -> bool:
-    """Whether a term group is in the text, as written or stemmed ("showing": "show")."""
-    return bool(pat.search(text) or pat.search(_stemmed(text)))
+    """Whether a term group is in the text, as written or stemmed ("showing": "show"),
+    or with a hyphenated compound read as its words ("out-of-stock": "out of stock")."""
+    return bool(
+        pat.search(text)
+        or pat.search(_stemmed(text))
+        or ("-" in text and pat.search(re.sub(r"(?<=\w)-(?=\w)", " ", text)))
+    )
+
+
+def _key(word: str) -> str:
+    """A stem that ignores a final "e", so "changed" and "change" meet."""
+    return stem(word).removesuffix("e")
+
+
+# Words that only say how a want runs on ("keep retrying", "continue to send") and words
+# of a clause the want turns away ("as it is now, not as printed"): no feature of its own
+_ASPECT = wordset(
+    "keep keeps kept continue continues she's he's they're whatever whether "
+    # days and times of day say when a want is needed, not which feature
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"
+)
+_REJECTED = re.compile(
+    r"(?:,\s*|\b)(?:not\s+as|instead\s+of|rather\s+than)\b[^,;.]*", re.IGNORECASE
+)
 
 
 @cache
@@ -66,7 +88,7 @@ def _need_stems(scenario: Scenario) -> frozenset[str]:
     # a hyphenated word of the need gives its parts too: "short-staffed" says "short"
     words = content_words(word_list(scenario.need))
     parts = [part for w in words if "-" in w for part in w.split("-") if len(part) > 2]
-    return frozenset(stem(w) for w in [*words, *parts])
+    return frozenset(_key(w) for w in [*words, *parts])
 
 
 def own_words(
@@ -77,20 +99,22 @@ def own_words(
     are taken out ("export", "pdf" of "export the invoices to PDF"). ``built`` holds the
     story's solution detail, found once by the problem judge."""
     pats = need_patterns(scenario)
-    rest = text
+    rest = _REJECTED.sub(" ", text)
     for pat in (*pats, VAGUE_TERMS):
         rest = pat.sub(" ", rest)
     for hit in built:
         rest = rest.replace(hit, " ")
-    own = _need_stems(scenario) | {stem(w) for w in scenario.user_roles}
-    own |= {stem(w) for w in word_list(persona)}
+    # the need's words, its users' roles, the persona's words and the maker's name
+    own = _need_stems(scenario) | {_key(w) for w in scenario.user_roles}
+    own |= {_key(w) for w in word_list(" ".join((persona, *scenario.vendor)))}
     return [
         w
         for w in content_words(word_list(rest))
         if w not in VAGUE
         and w not in STOP
         and w not in _ANY_ASK
-        and stem(w) not in own
+        and w not in _ASPECT
+        and _key(w) not in own
         and not any(p.fullmatch(stem(w)) for p in pats)
     ]
 
@@ -262,6 +286,21 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 "to what the rest of the story says of the need",
                 quoted=(p.want.text if p.want else text,),
             )
+        if (
+            len(found) == len(pats)
+            and set(action) & set(asked)
+            and p.items
+            and not any(carries(pat, i.text) for i in p.items for pat in pats)
+        ):
+            # the want leads with an action of its own ("split the bill") and every check
+            # is about that action: the need's words elsewhere (the persona's "food
+            # allergy", a reason) do not make it the need
+            return Finding(
+                "topic",
+                "not met",
+                f"the story asks for {shown}{at(line)}, and its criteria check only that, "
+                f"another feature than the scenario's need; {need}",
+            )
         if len(found) == len(pats):
             return Finding(
                 "topic",
@@ -327,14 +366,17 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             f"{quote(first, 50)}{at(line)} on",
             quoted=(first,),
         )
-    if found and not criteria_only and len(own) < 2:
+    # a want that only asks for the need's object to be better ("handle bad addresses
+    # better") is vague about the need, not another feature
+    vague_want = bool(p.want and VAGUE_TERMS.search(p.want.text)) and len(own) <= 2
+    if found and not criteria_only and (len(own) < 2 or vague_want):
         # part of the need and at most one word of its own: a thin or vague story about
         # the need (the other criteria fault it), or a small other feature
         shown = f"{quote(text, 60)}{at(line)}"
         vague = VAGUE_TERMS.search(text) or VAGUE.intersection(word_list(text))
         # the need's own words, three or more of them ("know when my book is ready to
         # collect"), say the need even where a term group misses the learner's wording
-        retold = len({stem(w) for w in content_words(word_list(text))} & _need_stems(scenario))
+        retold = len({_key(w) for w in content_words(word_list(text))} & _need_stems(scenario))
         if not own and (not vague or retold >= 3):
             return Finding(
                 "topic",
