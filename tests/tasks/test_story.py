@@ -59,7 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-cs-09": "(uo) 'the farm looks good to customers' is not seen as vague",
     "h3-cs-12": "checks of a refresh schedule ('the hour turns') read as user checks",
     "h3-cs-14": "(uo) a vendor team's checks, one of them internal ('error is logged')",
-    "h3-cs-17": "legend-style checks ('Green: dry and calm for 4 hours') have no verb",
     "h3-vs-07": "another feature (logging hours) that shares the need's 'shift' words",
     "h3-po-05": "'failed payouts are visible' is what a developer product shows its users",
     "h3-po-14": "(uo) an SDK error at payout creation is close to the need's 'why it failed'",
@@ -73,9 +72,15 @@ KNOWN_MISSES: dict[str, str] = {
     "bill'); the want's own verb against the need's is still to generalise",
     # the fourth blind slice (stories-tuning-5), outcome and criteria
     "h4-vs-04": "label passes 'so that I see them', while h4-lh-04 and h4-oi-17 fail 'see it'",
-    "h4-af-04": "label counts a verbless 'a switch in settings' as a check; others fault verbless",
     "h4-es-06": "(uo) a system persona's checks, one naming pickers, read as user checks",
     "h4-pe-05": "(uo) a check done by a named tool the lexicon does not know ('Argo CD creates')",
+    # the fifth blind slice (stories-tuning-6), criteria
+    "h5-af-04": "(uo) checks of the component the want styles ('the bottom sheet opens') read "
+    "as user checks; a named UI part is not yet tied to the want's styling",
+    "h5-ec-03": "(uo) checks that restate the want ('I can compare runs') read as observable; "
+    "a check that only repeats the want's verb is still to generalise",
+    "h5-po-03": "(uo) 'I see the date', 'I see failures': a bare object with no detail reads as "
+    "a check; how much detail a check needs is still to generalise",
 }
 
 

@@ -96,3 +96,149 @@ def test_plain_alternative_before_a_vague_one_is_observable() -> None:
     )
     result = analyse(text, EMPTY_SHELVES)
     assert result.state("criteria") == "met", result.feedback
+
+
+# ---------------------------------------------------------------- forms it must not fault
+def test_checks_asked_as_questions_after_the_story_are_checks() -> None:
+    # yes/no questions about what the clerk sees are checks, even without a heading
+    text = (
+        f"{CLERK}\nWill the clerk find every unpaid bill older than its term on one page? "
+        "Does a bill vanish from that page once the customer settles it?"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_checks_asked_as_questions_before_the_story_are_checks() -> None:
+    text = (
+        "Is every bill past its term on the clerk's start page?\n"
+        "Does the page say how many days each bill is late?\n"
+        f"Story: {CLERK}"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+    assert result.state("persona") == "met", result.feedback
+    assert result.state("outcome") == "met", result.feedback
+
+
+def test_one_question_is_not_two_checks() -> None:
+    text = f"{CLERK}\nCan the clerk see the unpaid bills?"
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_terse_line_with_subject_and_verb_is_a_sentence() -> None:
+    # no articles, but a subject and a verb that agrees with it: a check, not a heap
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- Start page lists bills past their term.\n"
+        "- Settled bills drop off start page next morning."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_terse_named_things_are_unsure_not_faulted() -> None:
+    # "reminder history per customer", "late fee per bill": some readers count them, some fault them
+    text = f"{CLERK}\n- reminder history per customer\n- late fee per bill"
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "unsure", result.feedback
+
+
+def test_one_plain_check_and_a_terse_item_is_unsure() -> None:
+    text = f"{CLERK}\n- late bills appear at the top of my list\n- dunning letter template"
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "unsure", result.feedback
+
+
+def test_one_word_items_are_still_no_checks() -> None:
+    text = f"{CLERK}\n- list\n- export"
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_terse_items_naming_the_build_are_no_checks() -> None:
+    # a named tool and a hex colour: how it is built, not what a user sees
+    text = (
+        "As a finance clerk, I want late bills pushed to me with Firebase so I can chase "
+        "them.\n- Firebase push per late bill\n- banner in #D32F2F"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_a_thing_and_the_state_it_is_shown_in_is_a_check() -> None:
+    # "reminders marked", "disputes visible": a past participle or an adjective of showing
+    # is the predicate, even when the noun before it could be a verb too
+    text = f"{CLERK}\n- reminders marked\n- disputes visible"
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_terse_item_with_a_measure_is_checkable() -> None:
+    text = f"{CLERK}\n- totals within 2 seconds\n- reminder after 7 days"
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_capital_letter_naming_an_example_is_no_placeholder() -> None:
+    text = (
+        f"{PICKER}\n- Given bay X is bare, when my list is made, then it never sends me to X.\n"
+        "- Given no bay holds the item, then my list says it is out."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_template_gap_is_still_a_placeholder() -> None:
+    text = f"{PICKER}\n- Given the X, when I pick, then the X.\n- My list skips bare shelves."
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "not met"
+
+
+def test_a_frequency_adverb_on_what_is_shown_is_not_vague() -> None:
+    # "the bills usually disputed" says which bills are shown, not how well
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- When I open a customer, I see the bills usually "
+        "disputed by them.\n- If a bill is settled, it leaves my list the same day."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_vague_word_spelled_out_by_a_quote_is_observable() -> None:
+    text = (
+        f"{CLERK}\n- a settled bill leaves my list the same day\n"
+        '- when nothing is late, the page shows a clear "no late bills" note'
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_share_that_triggers_what_users_get_is_a_check() -> None:
+    # the share is the condition; the warning that all of us get is what a user observes
+    text = (
+        "As the owners of a small shop, we want to hear early about a jump in late bills, "
+        "so we can call before cash runs short.\n\nAcceptance criteria:\n"
+        "- Each of us can open the list of late bills.\n"
+        "- When late bills are more than 30% above last month, we all get an alert."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_checks_all_on_parts_inside_the_system_are_not_met() -> None:
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n- The stock service returns a count per shelf.\n"
+        "- The route engine filters out shelves whose count is zero."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_a_builders_checks_on_what_users_meet_are_met() -> None:
+    # written by the team, but each check names two things of the need
+    text = (
+        "As a backend developer, I want pick lists to skip bare shelves so that pickers "
+        "walk less.\n\nAcceptance criteria:\n"
+        "- Given a shelf has no stock, then the pick list leaves it out.\n"
+        "- Given every shelf of an item is empty, then the pick list marks the item out of stock."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback

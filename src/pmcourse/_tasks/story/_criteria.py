@@ -74,12 +74,37 @@ _AGGREGATE = re.compile(
     I,
 )
 _ONE_USER = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b", I)
+# "when the projection is 25% above ...," / "if more than 10% fail,": a share as the
+# condition of an event; the event is the user's when someone on their side gets it
+_CONDITION = re.compile(r"\b(?:when|if|once|whenever|as\s+soon\s+as)\b", I)
+_USER_SIDE_EVENT = re.compile(
+    r",?\s.*\b(?:I|we|us|you|they|users?|customers?|anyone|everyone)\b.*\b(?:gets?|sees?|"
+    r"receives?|(?:is|are)\s+(?:told|warned|notified|alerted|shown))\b",
+    I,
+)
+# a vague word that a quote spells out: 'a clear "no result" status'
+_SPELLED_OUT = re.compile(r"\s+[\"\u201c'][^\"\u201d]{2,80}[\"\u201d']")
+_FREQUENCY = {"usually"}
+_PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:\w{3,}ed|shown|seen|sent|paid|told|kept|found|known|made)\b", I
+)
+# "shelf X", "model X": one capital letter after a noun names an example thing
+_EXAMPLE_NAME = re.compile(r"\b([a-z]{2,})\s+X\b")
+_NOT_A_NOUN = wordset("an the my our your their its his her some any of to as is are for with")
+# "changes marked", "cancellations visible": the state a thing is shown in
+_PREDICATE = re.compile(
+    r"\w{3,}ed|shown|seen|sent|paid|told|kept|found|visible|hidden|listed|available|greyed"
+)
 
 
 # A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
 # "... are hidden or ": a plain state offered before the vague alternative
 _PLAIN_OR = re.compile(r"\b(?:are|is|be|get|gets)\s+\w{3,}(?:ed|en|n)\s+or\s+$", I)
 _MAY = "may "  # a doubtful check: observable, with a vague word in it
+# a doubtful check: two words, or a named thing with no verb ("refund button")
+_SHORT = _MAY + "be too short to check"
+_NO_VERB = _MAY + "have no verb, which some readers fault and others count as a check"
+_TERSE = (_SHORT, _NO_VERB)
 _SHOWING = re.compile(
     r"\s+(?:marked|shown|labell?ed|flagged|highlighted|displayed|listed|visible|hidden|"
     r"separated|sorted|grouped|named|stated)\b",
@@ -104,8 +129,10 @@ _STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re
 _INNER_SUBJECT = re.compile(
     r"^\W*(?:(?:given|then|and)\s+)?(?:the\s+|a\s+|an\s+|each\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:data|records?|caches?|databases?|db|tables?|columns?|models?|thresholds?|queues?|"
-    r"services?|servers?|back-?end|pipelines?|algorithms?|workers?|scheduler|cron(?:\s+jobs?)?)"
-    r"\s+(?:is|are|was|were|gets?|\w+ed|runs?|uses?|has|have|stores?|returns?|holds?)\b",
+    r"services?|servers?|back-?end|pipelines?|algorithms?|workers?|scheduler|generators?|"
+    r"engines?|cron(?:\s+jobs?)?)"
+    r"\s+(?:is|are|was|were|gets?|\w+ed|runs?|uses?|has|have|stores?|returns?|holds?|"
+    r"filters?|sends?|writes?|reads?|calls?|computes?|checks?)\b",
     I,
 )
 # "the pill is blue": a check of nothing but a colour
@@ -115,6 +142,9 @@ _ONLY_COLOUR = re.compile(
     r"\W*$",
     I,
 )
+
+
+_INSIDE = "a part inside the system"
 
 
 def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, str]:
@@ -140,17 +170,61 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
         elif named and near.search(i.text):
             out[i.line] = "what the story's solution detail names"
         elif _INNER_SUBJECT.search(i.text):
-            out[i.line] = "a part inside the system"
+            out[i.line] = _INSIDE
         elif _ONLY_COLOUR.search(i.text):
             out[i.line] = "UI layout and styling"
     return out
+
+
+def _vague(text: str) -> re.Match[str] | None:
+    """The first vague term of a check, leaving out a vague word used as a verb by
+    someone ("I clear the filter"), one a quote spells out ('a clear "no match"
+    message': the quote is what a user sees) and a frequency adverb on a participle
+    ("the parts usually needed": which things are shown, not how well)."""
+    for m in VAGUE_TERMS.finditer(text):
+        word = m.group(0).lower()
+        after = text[m.end() :]
+        if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        if _SPELLED_OUT.match(after):
+            continue
+        if word in _FREQUENCY and _PARTICIPLE_NEXT.match(after):
+            continue
+        return m
+    return None
+
+
+def _is_aggregate(text: str) -> bool:
+    """A share or change counted over everyone; not when the share is the condition of
+    an event someone on the user's side meets ("when it is 25% above, we get a warning")."""
+    m = _AGGREGATE.search(text)
+    if not m or _ONE_USER.search(text):
+        return False
+    cond = _CONDITION.search(text[: m.start()])
+    return not (cond and _USER_SIDE_EVENT.search(text[m.end() :]))
+
+
+def _finite_verb(plain: list[str]) -> bool:
+    """A subject of one to three words and a verb that agrees with it ("widget lists
+    invoices", "unmatched addresses return no result"): a sentence, however terse."""
+    for i in range(1, min(4, len(plain) - 1)):
+        w, prev = plain[i], plain[i - 1]
+        if prev in VERBS or prev in _FUNCTION_WORDS:
+            continue
+        if w in VERBS and (
+            (w.endswith("s") and w[:-1] in VERBS) or (prev.endswith("s") and not w.endswith("s"))
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
     words = word_list(item.text)
-    if PLACEHOLDER.search(item.text):
+    named = any(m.group(1) not in _NOT_A_NOUN for m in _EXAMPLE_NAME.finditer(item.text))
+    # "Given shelf X is empty, ... then I'm not sent to X": once X names a thing, each X does
+    if PLACEHOLDER.search(re.sub(r"\bX\b", "thing", item.text) if named else item.text):
         # a placeholder inside a full check is a parameter ("?since=<timestamp>", "model
         # X"); a check that is mostly placeholder is a template's gap
         rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
@@ -165,33 +239,42 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         and content_words(word_list(arrow["then"]))
     ):
         plain_ok = True  # "paid -> not shown": a condition and its observable result
-    elif len(plain) == 2 and verbish and content_words(plain) != verbish:
-        plain_ok = True  # "receipt emailed": a thing and what happens to it
+    elif len(plain) == 2 and (
+        (verbish and content_words(plain) != verbish) or _PREDICATE.fullmatch(plain[1])
+    ):
+        # "receipt emailed", "changes marked", "cancellations visible": a thing and what
+        # happens to it, or the state it is shown in
+        plain_ok = True
     else:
         plain_ok = False
+    terse = ""
     if len(plain) < 3 and not plain_ok:
-        return "is too short to check"
-    if not plain_ok and not has_verb(plain) and not verbish:
-        return "has no verb: it is not a condition anyone can observe"
+        terse = _SHORT
+    elif not plain_ok and not has_verb(plain) and not verbish:
+        terse = _NO_VERB
     content = [w for w in content_words(plain) if w not in VAGUE]
     if not content or _VAGUE_PREDICATE.search(item.text):
         return "is too vague to observe"
     if _EMPTY_STEP.search(item.text):
         return "strings keywords together: a Gherkin step with nothing in it"
-    if _AGGREGATE.search(item.text) and not _ONE_USER.search(item.text):
-        return "is a metric of the business counted over everyone, not a check one user can observe"
-    # a vague word used as a verb by someone ("I clear the filter") is an action
-    vague = next(
-        (
-            m
-            for m in VAGUE_TERMS.finditer(item.text)
-            if not (
-                m.group(0).lower() in _VERBS_TOO
-                and _ACTOR.search(item.text[max(0, m.start() - 8) : m.start()])
+    if terse:
+        # "refund button", "usage chart per day": some readers count a named thing as
+        # a check and others fault it; only a one-word, vague or stuffed one is surely
+        # no check, and one with a measure ("suggestions in < 100 ms") is checkable
+        if len(plain) < 2 or _vague(item.text) or _is_aggregate(item.text):
+            return (
+                "is too short to check"
+                if terse == _SHORT
+                else ("has no verb: it is not a condition anyone can observe")
             )
-        ),
-        None,
-    )
+        if pats and stuffed(item.text, pats):
+            return "strings keywords together"
+        if terse == _NO_VERB and _MEASURED.search(_CODE_NAME.sub(" ", item.text)):
+            return None
+        return terse
+    if _is_aggregate(item.text):
+        return "is a metric of the business counted over everyone, not a check one user can observe"
+    vague = _vague(item.text)
     if vague and not _MEASURED.search(item.text):
         showing = _SHOWING.match(item.text[vague.end() :]) and vague.group(0).lower().endswith("ly")
         if not showing:
@@ -208,6 +291,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         and not _FUNCTION_WORDS.intersection(plain)
         and not arrow
         and not _STEPS.search(item.text)
+        and not _finite_verb(plain)
     ):
         return "strings keywords together: no sentence anyone can check"
     if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
@@ -261,6 +345,18 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
         built_lines = _built_checks(good, p, scenario)
         plain = [i for i in good if i.line not in built_lines]
         first = (plain or good)[0]
+        if not plain and all(built_lines[i.line] == _INSIDE for i in good):
+            # every check's subject is a part inside the system: the checks test the
+            # build, which no user observes
+            built = good[0]
+            return Finding(
+                "criteria",
+                "not met",
+                f"{len(good)} checks{where}, and each checks a part inside the system, e.g. "
+                f"{quote(built.text, 50)}{at(built.line)}; write at least two checks a user "
+                "can observe",
+                flagged=tuple(i.text for i in good),
+            )
         if len(plain) < 2:
             built = next(i for i in good if i not in plain)
             return Finding(
@@ -277,8 +373,12 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             # a user persona further on: the builder's may be a quoted draft
             and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
         )
-        if builder and not any(
-            _USER_SIDE.search(i.text) or user_role(i.text, scenario) for i in good
+        if (
+            builder
+            and not any(_USER_SIDE.search(i.text) or user_role(i.text, scenario) for i in good)
+            # checks that each name two things of the need ("a shelf with no stock is
+            # not on the pick list") check what its users meet, whoever wrote them
+            and not all(sum(bool(pt.search(i.text)) for pt in pats) >= 2 for i in good)
         ):
             # a builder's checks with no user in them may check the build, not what a user sees
             return Finding(
@@ -301,7 +401,28 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             quoted=(first.text,),
         )
     doubtful = [(i, why) for i, why in bad if why.startswith(_MAY)]
+    terse = [(i, why) for i, why in doubtful if why in _TERSE]
     rich = [i for i in good if i.gherkin and len(word_list(i.text)) >= 25]
+    if terse:
+        # a terse item that names how it is built ("push via Firebase") is surely no check
+        built_terse = _built_checks([i for i, _ in terse], p, scenario)
+        bad = [
+            (i, f"names how it is built ({built_terse[i.line]})" if i.line in built_terse else w)
+            for i, w in bad
+        ]
+        doubtful = [(i, why) for i, why in bad if why.startswith(_MAY)]
+        terse = [(i, why) for i, why in doubtful if why in _TERSE]
+    if not good and len(terse) >= 2:
+        # "refund button", "autocomplete after 3 characters": named things, which some
+        # readers count as checks and others fault; nothing says they are wrong
+        (a, why_a), (b, why_b) = terse[:2]
+        return Finding(
+            "criteria",
+            "unsure",
+            f"found {len(terse)} terse items{where}: {quote(a.text, 50)}{at(a.line)} {why_a}; "
+            f"{quote(b.text, 50)}{at(b.line)} {why_b}; "
+            f"looked for two checks a user could observe and could not tell; {_CHECK}",
+        )
     if good and (len(good) + len(doubtful) >= 2 or rich):
         # one check for sure, and another that a careful reader may count: a check with a
         # vague word beside what a user sees, or one long scenario holding several cases

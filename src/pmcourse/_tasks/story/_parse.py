@@ -340,6 +340,33 @@ def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
     return items
 
 
+# "Can the clerk see ...?", "Does an invoice leave the list ...?": a check asked as a
+# yes/no question about what someone can see or do
+_QUESTION = re.compile(
+    r"^\W*(?:can|could|does|do|did|is|are|will|would|should|has|have|was|were|"
+    r"can't|doesn't|isn't|won't)\s[^?]{8,}\?\W*$",
+    I,
+)
+
+
+def _questions(lines: list[str]) -> list[int]:
+    """The indexes of the first run of lines (blank lines between allowed) that ask two
+    or more yes/no questions and nothing else, or none."""
+    run: list[int] = []
+    for j, ln in enumerate(lines):
+        if not ln.strip() and run:
+            continue
+        body = _BULLET.sub("", ln, count=1).strip() if _HAS_BULLET.match(ln) else ln.strip()
+        parts = [x for x in re.split(r"(?<=\?)\s+", body) if x]
+        if parts and not _STORY_LINE.match(body) and all(_QUESTION.match(x) for x in parts):
+            run.append(j)
+            continue
+        if run:
+            break
+    asked = sum(lines[j].count("?") for j in run)
+    return run if asked >= 2 else []
+
+
 # ====================================================================== topic
 def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
@@ -494,6 +521,14 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             block = [(n, ln) for n, ln in block if not _STORY_LINE.match(ln)]
     items = _parse_block(block)
     story_lines = lines[:story_end]
+    if not items and head_at is None:
+        # no heading and no bullets: checks asked as questions, before or after the story
+        asked = _questions(lines)
+        if asked:
+            items = _parse_block([(j + 1, lines[j]) for j in asked])
+            story_end = len(lines)
+            # the questions' lines are blanked, so that positions still give line numbers
+            story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
     story = "\n".join(story_lines)
     all_lines = lines
     # ---- persona
