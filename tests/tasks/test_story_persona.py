@@ -274,3 +274,25 @@ def test_a_pair_named_and_described_who_then_want_something_is_the_persona() -> 
     state, message = persona(text, RATES)
     assert state != "not met", message
     assert "Ines and Paul" in message
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Tenant in a shared flat, on night shifts. I want the bill to warn me",
+        "Bill payer for a family of five: I'd like the bill to warn me",
+    ],
+)
+def test_a_note_that_opens_with_a_users_role_then_a_first_person_want(note: str) -> None:
+    text = f"{note} before it runs far above usual, so that I can cut back in time.{BILL_CRITERIA}"
+    state, message = persona(text, RATES)
+    assert state == "met", message
+
+
+def test_an_opening_that_only_mentions_the_users_is_no_role() -> None:
+    text = (
+        "Tenants hate surprises. I want the bill to warn me before it runs far above usual, "
+        "so that I can cut back in time." + BILL_CRITERIA
+    )
+    state, _ = persona(text, RATES)
+    assert state != "met"

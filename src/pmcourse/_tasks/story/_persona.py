@@ -136,6 +136,21 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     return None
 
 
+def _role_ends(head: str, scenario: Scenario) -> bool:
+    """Whether a short phrase ends in one of the users' roles ("contract sprayer
+    operator", "Parent"), so that "Parents hate waiting" is no role."""
+    words = word_list(head)
+    if not words:
+        return False
+    last = stem(words[-1])
+    return any(
+        user_role(" ".join(words[-len(word_list(role)) :]), scenario)
+        and stem(word_list(role)[-1]) == last
+        for role in scenario.user_roles
+        if role
+    )
+
+
 def _integrates(after: str, scenario: Scenario) -> bool:
     """Whether a technical role is said to integrate or call the maker's product ("tech
     leads integrating Waymark", "an architect using the Shipmate API"): in a product for
@@ -205,14 +220,22 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"someone who describes their own situation; is that one of {who}? {_CHECK}",
             )
         opening = re.split(r"[,.;:\n]", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
+        # the role that heads the opening: "Parent ordering for a child with ...",
+        # "Recipient who works from home": the words before what describes them
+        head = re.split(r"\s+(?:who|of|with|at|in|for|\w+ing)\b", opening, maxsplit=1)[0]
         if (
             scenario.user_roles
-            and len(opening.split()) <= 3
-            and user_role(opening, scenario)
-            and re.search(r"\b(?:wants|needs)\b", p.story, I)
+            and len(head.split()) <= 3
+            and head[:1].isupper()
+            and _role_ends(head, scenario)
+            and re.search(
+                r"\b(?:wants|needs)\b|\bI\s+(?:want|need|would\s+like)\b|\bI'd\s+like\b",
+                p.story,
+                I,
+            )
         ):
-            # "Pensioner, lives alone. Wants: ...": a note that opens with one of the
-            # users and tells what they want in the third person
+            # "Pensioner, lives alone. Wants: ...", "Contract sprayer operator, 40 farms.
+            # ... I need ...": a note that opens with one of the users, then what they want
             return Finding(
                 "persona",
                 "met",
