@@ -3,8 +3,10 @@ comparative; each with a story written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from pmcourse._tasks.ch04 import OVERDUE_INVOICES, WEBHOOK_RETRIES
-from pmcourse._tasks.story import analyse
+from pmcourse._tasks.story import Scenario, analyse
 
 CHECKS = (
     "\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
@@ -119,3 +121,96 @@ def test_people_in_the_plural_with_their_verb_gain() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("outcome") == "met", result.feedback
+
+
+# ---- round 2: other linking words, having the wanted thing, moods, the maker's gain
+def outcome(text: str, scenario: Scenario = OVERDUE_INVOICES) -> tuple[str, str]:
+    found = next(f for f in analyse(text + CHECKS, scenario).findings if f.criterion == "outcome")
+    return found.state, found.message
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        (
+            "As an accounts clerk, a late-bill panel on my start page means I can ring slow "
+            "payers before the month closes."
+        ),
+        (
+            "As an accounts clerk I want late bills on my start page, for that I can ring slow "
+            "payers before the month closes."
+        ),
+    ],
+)
+def test_an_outcome_after_another_linking_phrase_is_read(story: str) -> None:
+    state, message = outcome(story)
+    assert state == "met", message
+    assert "ring slow payers" in message
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "As an accounts clerk, I want payment plans so that I have payment plans for each client.",
+        "As an accounts clerk, I want a late-fee total so that the late-fee total is in place.",
+        "As an accounts clerk, I want reminder runs so that reminder runs happen.",
+        "As an accounts clerk, I want a comparison of clients so that I can compare.",
+    ],
+)
+def test_having_the_wanted_thing_repeats_the_want(story: str) -> None:
+    state, message = outcome(story)
+    assert state == "not met", message
+    assert "repeats the want" in message
+
+
+def test_having_something_the_want_did_not_name_is_an_outcome() -> None:
+    story = "As an accounts clerk, I want payment plans so that I have cash in the bank by Friday."
+    state, message = outcome(story)
+    assert state == "met", message
+
+
+def test_knowing_of_nothing_named_is_no_outcome() -> None:
+    state, message = outcome("As an accounts clerk, I want my late bills, so that I know.")
+    assert state == "not met", message
+
+
+@pytest.mark.parametrize(
+    "gain",
+    ["so that I am less worried on Sundays", "so that clients are happier"],
+)
+def test_a_mood_that_changes_is_no_outcome(gain: str) -> None:
+    state, message = outcome(f"As an accounts clerk, I want late bills on my start page {gain}.")
+    assert state == "not met", message
+
+
+def test_the_makers_own_gain_is_no_outcome() -> None:
+    story = (
+        "As a developer at a bike shop, I want failed events sent again, so that Shipmate's "
+        "help desk gets fewer tickets."
+    )
+    state, message = outcome(story, WEBHOOK_RETRIES)
+    assert state == "not met", message
+    assert "Shipmate" in message
+
+
+def test_an_organisations_own_target_is_no_outcome() -> None:
+    story = "As an accounts clerk, I want late bills listed so that the firm hits its cash target."
+    state, message = outcome(story)
+    assert state == "not met", message
+
+
+def test_a_device_telling_its_own_aim_is_left_to_a_reader() -> None:
+    story = "As the smart meter, I want to know the tariff so that I can switch off the boiler."
+    state, message = outcome(story)
+    assert state == "unsure", message
+
+
+def test_doing_more_with_nothing_named_is_left_to_a_reader() -> None:
+    state, message = outcome("As an accounts clerk, I want late bills listed so I chase more.")
+    assert state == "unsure", message
+
+
+def test_a_plural_subject_with_its_plain_verb_is_a_sentence() -> None:
+    story = "As HelpDesk's billing team, we want late bills listed so that payments arrive."
+    _, message = outcome(story)
+    assert "write a sentence" not in message

@@ -221,3 +221,78 @@ def test_a_named_person_then_a_want_line_is_the_persona() -> None:
     state, message = persona(text + CRITERIA, GARDEN)
     assert state == "met", message
     assert message.startswith('"Ruth waters'), message
+
+
+# ---- round 2: a product for developers, short forms, a pair by name
+MAPS = Scenario(
+    need="developers who call the routing API need to know when a route avoids a closed road",
+    topic=(r"routes?|routing", r"closed|closures?|blocked|avoid\w*"),
+    users="developers at logistics firms who call Roadly's routing API",
+    user_roles=("developer", "mobile developer", "platform lead at a logistics firm"),
+    builders=("the Roadly routing team",),
+    vendor=("Roadly",),
+    contract=("internal interfaces",),
+)
+MAPS_CRITERIA = (
+    "\n\nAcceptance criteria:\n- a route that skips a closed road carries a closure flag\n"
+    "- the docs list every closure reason the API can return\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As platform architects integrating Roadly",
+        "As a tech lead calling the Roadly API",
+        "As solution engineers who use the Roadly SDK",
+    ],
+)
+def test_a_technical_role_building_on_the_makers_product_is_its_user(opening: str) -> None:
+    text = f"{opening}, we want blocked roads to be named in each route, so that our couriers are not sent into them.{MAPS_CRITERIA}"
+    state, message = persona(text, MAPS)
+    assert state == "met", message
+
+
+def test_a_technical_role_at_the_maker_stays_a_builder() -> None:
+    text = f"As architects at Roadly, we want blocked roads to be named in each route, so that couriers are not sent into them.{MAPS_CRITERIA}"
+    state, _ = persona(text, MAPS)
+    assert state == "not met"
+
+
+def test_a_short_form_of_a_listed_role_is_that_role() -> None:
+    text = f"as a mobile dev on the android app i want each route to say when it avoids a closure so that i can tell the driver why the route is longer{MAPS_CRITERIA}"
+    state, message = persona(text, MAPS)
+    assert state == "met", message
+
+
+def test_a_pair_named_and_described_who_then_want_something_is_the_persona() -> None:
+    text = (
+        "Ines and Paul, both nurses, work nights and sleep through the day. They want the "
+        "bill to warn them before it runs far above usual, so that they can cut back in time."
+        + BILL_CRITERIA
+    )
+    state, message = persona(text, RATES)
+    assert state != "not met", message
+    assert "Ines and Paul" in message
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Tenant in a shared flat, on night shifts. I want the bill to warn me",
+        "Bill payer for a family of five: I'd like the bill to warn me",
+    ],
+)
+def test_a_note_that_opens_with_a_users_role_then_a_first_person_want(note: str) -> None:
+    text = f"{note} before it runs far above usual, so that I can cut back in time.{BILL_CRITERIA}"
+    state, message = persona(text, RATES)
+    assert state == "met", message
+
+
+def test_an_opening_that_only_mentions_the_users_is_no_role() -> None:
+    text = (
+        "Tenants hate surprises. I want the bill to warn me before it runs far above usual, "
+        "so that I can cut back in time." + BILL_CRITERIA
+    )
+    state, _ = persona(text, RATES)
+    assert state != "met"

@@ -24,6 +24,8 @@ BUILDER = re.compile(
     I,
 )
 # builder roles that can also be the users of an API product
+# Short forms of a role that stand for the role itself
+ROLE_SHORT = {"dev": "developer", "devs": "developers"}
 DEV_ROLE = re.compile(
     r"^(?:developers?|devs?|engineers?|programmers?|coders?|integrators?|architects?)$", I
 )
@@ -559,7 +561,10 @@ BUSINESS_GOAL = re.compile(
     r"\b(?:the\s+(?:bank|company|business|vendor|provider|firm)\s+(?:saves?|earns?|makes?|"
     r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
     r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
-    r"conversion\s+rates?)\b",
+    r"conversion\s+rates?|"
+    # "the hospital meets its utilisation target": an organisation's own target
+    r"(?:meets?|hits?|reaches?|makes?)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:targets?|kpis?|quotas?))\b",
     I,
 )
 # A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
@@ -591,6 +596,16 @@ NOT_ROLES = wordset(
 # Contentment with nothing after it ("so that I'm happy"): no gain any feature would
 # not give; a feeling of a risk lifted ("safe", "in control") names the need and is
 # left to a reader
+# A mood that changes, of the persona or of others: "so that I'm less anxious", "so that
+# I feel more relaxed in the mornings", "so that drivers are happier"
+MOOD_CHANGE = re.compile(
+    r"^\W*(?:[\w']+\s+){0,3}?(?:I\s*'m|we\s*'re|am|are|is|feels?|will\s+feel|will\s+be|gets?|"
+    r"become|becomes)\s+(?:much\s+|a\s+lot\s+|far\s+|a\s+bit\s+)?(?:happier|"
+    r"(?:more|less)\s+(?:relaxed|stressed|anxious|worried|calm|happy|content|satisfied|"
+    r"confident|in\s+control|at\s+ease|frustrated|annoyed|nervous))"
+    r"(?:\s+(?:in|on|during|at|with|about|before|after|when|while)\s+[\w' ]{1,30})?\W*$",
+    I,
+)
 CONTENT_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
     r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",

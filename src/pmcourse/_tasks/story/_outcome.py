@@ -18,6 +18,7 @@ from ._lexicon import (
     FEELING_ONLY,
     GENERIC_HEAD,
     HARM_STOPS,
+    MOOD_CHANGE,
     VAGUE_TERMS,
 )
 from ._parse import (
@@ -49,7 +50,11 @@ _CHECK = CHECK
 
 
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your|she|her|he|him|his)\b", I)
-_LEAD_IN = re.compile(r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to)\W+", I)
+_LEAD_IN = re.compile(
+    r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to|(?:which\s+|that\s+)?means|"
+    r"for\s+that)\W+",
+    I,
+)
 # An outcome whose subject is the product or its builders is the system's goal.
 _SYSTEM_GOAL = re.compile(
     r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:\w+\s+)?"
@@ -174,6 +179,33 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says the persona is content, which any feature could give; say "
             "what they can then do",
         )
+    if MOOD_CHANGE.match(body):
+        # "so that I'm less anxious", "so that drivers are happier": a mood that changes,
+        # with nothing anyone can then do
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says someone will feel better than now; say what the persona "
+            "can then do",
+        )
+    if _persona_is_machine(p, scenario) and re.match(r"\W*(?:I|we)\b", body, I):
+        # "As the thermostat, ... so that I can lower the set-point": the product's own
+        # aim, which may or may not be a gain for the people it serves
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} is told by the product itself; looked for a gain for a person who "
+            f"uses it and could not tell; {_CHECK}",
+        )
+    maker = _vendor_subject(body, scenario)
+    if maker:
+        # "so that Voltly gets fewer complaints": the maker's gain, not its users'
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a gain for {maker}, the product's maker, not for the persona; say "
+            "what the persona can then do",
+        )
     if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
         # then do; careful readers differ on it
@@ -221,6 +253,32 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} says the persona is told, which is what the want gives; say what "
             "knowing lets them do",
         )
+    if _KNOW_BARE.match(body):
+        # "so that I know": knowing, of nothing named, is what the wanted thing gives
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says the persona knows, which is what the want gives; say what "
+            "knowing lets them do",
+        )
+    if _has_wanted(body, p):
+        # "so that I have preview environments", "so that payout status is available",
+        # "so that retries happen": having the wanted thing is the want told again
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says the persona has the wanted thing, which repeats the want; say "
+            "what it lets them achieve",
+        )
+    if _VAGUE_MORE.match(body):
+        # "so I learn more", "so that we look more professional": the persona's own verb
+        # with a bare "more", which may be a real gain or none; a reader can tell
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} says the persona does something more or better, with no measure or "
+            f"thing named; could not tell what they achieve; {_CHECK}",
+        )
     if _SEE_IT.match(body):
         # "so I can see it": the pronoun is the wanted thing, and seeing it is having it
         # ("so that I notice them" is another matter: it says the thing must not be missed)
@@ -261,6 +319,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         for w in content
         if ("see" if stem(w) in _SEEING else stem(w)) not in want
         and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
+        and not any(_kin(stem(w), x) for x in want)
     ]
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
@@ -269,7 +328,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
-    if not has_verb(words) and len(content) < 3:
+    # "so that shifts fill": a plural subject and its plain verb make a sentence
+    plain = len(words) == 2 and words[0].endswith("s") and not words[1].endswith("s")
+    if not has_verb(words) and len(content) < 3 and not plain:
         return Finding(
             "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"
         )
@@ -352,6 +413,73 @@ _SEE_IT = re.compile(
     r"(?:see|view|look\s+at)\s+(?:it|them|this|that|these|those)\W*$",
     I,
 )
+_KNOW_BARE = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|understand|learn)"
+    r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)))?\W*$",
+    I,
+)
+# "I learn more", "we look more professional", "I work better": a verb and a bare degree
+_VAGUE_MORE = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would)\s+)?[a-z]+\s+(?:a\s+lot\s+|much\s+)?"
+    r"(?:more|better|less)(?:\s+[a-z]+)?\W*$",
+    I,
+)
+# "I have X", "I get X", "X is available", "X happen": the wanted thing had or there
+_HAVING = re.compile(
+    r"^\W*(?:(?:I|we)\s+(?:(?:can|will|would)\s+)?(?:have|get|receive|obtain)\s+"
+    r"(?:(?:the|a|an|my|our|some|all)\s+)?(?P<had>[\w' -]+?)"
+    r"|(?:(?:the|all|my|our)\s+)?(?P<there>[\w' -]+?)\s+(?:is|are|will\s+be|gets?)\s+"
+    r"(?:available|there|in\s+place|provided|possible|supported|enabled)"
+    r"|(?:(?:the|all|my|our)\s+)?(?P<done>[\w' -]+?)\s+(?:happens?|exists?|occurs?|works?))"
+    r"(?=\s+(?:per|for|on|in|at|of|with|from|when|whenever|each|every)\b|\W*$)",
+    I,
+)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Whether two stems are one word family: a long common start that covers most of
+    the shorter ("compare" and "comparison", "notify" and "notification")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 6 and n >= 0.75 * min(len(a), len(b))
+
+
+def _has_wanted(body: str, p: Parsed) -> bool:
+    m = _HAVING.match(body)
+    if not m or p.want is None:
+        return False
+    thing = content_words(word_list(m["had"] or m["there"] or m["done"]))
+    want = {stem(w) for w in content_words(word_list(p.want.text))}
+    return bool(thing) and all(
+        stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing
+    )
+
+
+def _persona_is_machine(p: Parsed, scenario: Scenario) -> bool:
+    if p.persona is None:
+        return False
+    # a business or company is people at work, not a machine
+    text = p.persona[0].text
+    return "product itself" in (persona_problem(text, scenario) or "") and not re.search(
+        r"\b(?:company|business|firm)\b", text, I
+    )
+
+
+def _vendor_subject(body: str, scenario: Scenario) -> str | None:
+    """The product's maker when it is the outcome's subject ("Voltly gets", "Farely's
+    call centre gets"), not the product ("Waymark's results")."""
+    who = _subject(body)
+    if not who or _is_thing(who, body):
+        return None
+    for vendor in scenario.vendor:
+        if who[0] in {vendor.lower(), vendor.lower() + "'s", vendor.lower() + "s"}:
+            return vendor
+    return None
+
+
 _EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
 # The product or its internals as the subject of an outcome: a goal of the system
 _THING = re.compile(

@@ -105,10 +105,13 @@ _PROSE_PERSONA = (
     # ... Ana wants ...": a named person, what they do or have, and later the same person,
     # by pronoun or name, wanting something, or a "Want:" line for them
     re.compile(
-        r"(?:^|[.!?:\u2013\u2014]\s+)\W*((?P<name>[A-Z][a-z]+)(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
-        r"[a-z]+s\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
+        r"(?:^|[.!?:\u2013\u2014]\s+)\W*((?P<name>[A-Z][a-z]+)(?:(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
+        r"[a-z]+s"
+        # a pair by name ("Gordon and Sue, both retired, go ..."), with its plain verb
+        r"|\s+and\s+[A-Z][a-z]+(?:\s*,\s*(?:both\s+)?[a-z]+(?:\s+[a-z]+)?\s*,)?\s+"
+        r"(?!are\b|were\b)[a-z]+)\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
         r"(?=[\s\S]{0,600}?(?:\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
-        r"has\s+to)|^\W*(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
+        r"has\s+to)|\b[Tt]hey\s+(?:want|need|have\s+to)\b|^\W*(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
         re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
@@ -164,7 +167,11 @@ _OUTCOME = re.compile(
     r"so\s+(?!it\b|this\b|that\b)(?=[\w-]+\s+(?:can|could|will|won't|get|gets|do|don't|"
     r"does|doesn't|stay|stays|know|knows)\b)|"
     r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
-    r"to\s+be\s+able\s+to)\b",
+    r"to\s+be\s+able\s+to|"
+    # "... on my dashboard means I can phone late payers", "for that I can remind them":
+    # another linking phrase, then the persona and what they can do
+    r"(?:which\s+|that\s+)?means\s+(?=(?:I|we)\s+(?:can|could|will|won't|don't|no\s+longer)\b)|"
+    r"for\s+that\s+(?=(?:I|we)\s+(?:can|could)\b))\b",
     I,
 )
 _WANT = re.compile(

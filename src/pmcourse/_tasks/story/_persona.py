@@ -19,6 +19,7 @@ from ._lexicon import (
     GENERIC_MOD,
     MACHINE,
     NOT_ROLES,
+    ROLE_SHORT,
     VENDOR_SIDE,
 )
 from ._parse import JOB, Parsed, later_personas, stuffed
@@ -33,7 +34,8 @@ _CHECK = CHECK
 
 # ====================================================================== persona
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in word_list(text)}
+    # a role's short form is the role: "a mobile dev" is a mobile developer
+    return {stem(ROLE_SHORT.get(w, w)) for w in word_list(text)}
 
 
 def user_role(phrase: str, scenario: Scenario) -> bool:
@@ -41,7 +43,9 @@ def user_role(phrase: str, scenario: Scenario) -> bool:
     words ("shift lead", "sprayer operator") needs all of them."""
     said = stems(phrase)
     return any(
-        all(stem(w) in said for w in word_list(role)) for role in scenario.user_roles if role
+        all(stem(ROLE_SHORT.get(w, w)) in said for w in word_list(role))
+        for role in scenario.user_roles
+        if role
     )
 
 
@@ -98,8 +102,10 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     if builder:
         # a builder's word is a user's when the scenario says so ("product engineer",
         # "finance team"); the vendor's own people stay builders
-        users_word = user_role(builder.group(0), scenario) or (
-            scenario.users_are_developers and DEV_ROLE.search(builder.group(0))
+        users_word = (
+            user_role(builder.group(0), scenario)
+            or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
+            or _integrates(phrase[builder.end() :], scenario)
         )
         if not users_word:
             return "is someone who builds the product, not someone who uses it"
@@ -128,6 +134,38 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         if not specific and not user_role(phrase, scenario):
             return "is too general: say which kind of user"
     return None
+
+
+def _role_ends(head: str, scenario: Scenario) -> bool:
+    """Whether a short phrase ends in one of the users' roles ("contract sprayer
+    operator", "Parent"), so that "Parents hate waiting" is no role."""
+    words = word_list(head)
+    if not words:
+        return False
+    last = stem(words[-1])
+    return any(
+        user_role(" ".join(words[-len(word_list(role)) :]), scenario)
+        and stem(word_list(role)[-1]) == last
+        for role in scenario.user_roles
+        if role
+    )
+
+
+def _integrates(after: str, scenario: Scenario) -> bool:
+    """Whether a technical role is said to integrate or call the maker's product ("tech
+    leads integrating Waymark", "an architect using the Shipmate API"): in a product for
+    developers, whoever builds on it from outside is one of its users."""
+    if not scenario.users_are_developers:
+        return False
+    makers = "|".join(re.escape(v) for v in scenario.vendor) or r"(?!x)x"
+    return bool(
+        re.match(
+            r"\s*(?:who\s+)?(?:integrat|us|call|consum|embedd?|build\w*\s+on)\w*\s+"
+            rf"(?:(?:the|its|their|our)\s+)?(?:{makers}|api|sdk)\b",
+            after,
+            I,
+        )
+    )
 
 
 # A story that opens in the first person about the teller's own life ("I keep forgetting
@@ -182,14 +220,22 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"someone who describes their own situation; is that one of {who}? {_CHECK}",
             )
         opening = re.split(r"[,.;:\n]", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
+        # the role that heads the opening: "Parent ordering for a child with ...",
+        # "Recipient who works from home": the words before what describes them
+        head = re.split(r"\s+(?:who|of|with|at|in|for|\w+ing)\b", opening, maxsplit=1)[0]
         if (
             scenario.user_roles
-            and len(opening.split()) <= 3
-            and user_role(opening, scenario)
-            and re.search(r"\b(?:wants|needs)\b", p.story, I)
+            and len(head.split()) <= 3
+            and head[:1].isupper()
+            and _role_ends(head, scenario)
+            and re.search(
+                r"\b(?:wants|needs)\b|\bI\s+(?:want|need|would\s+like)\b|\bI'd\s+like\b",
+                p.story,
+                I,
+            )
         ):
-            # "Pensioner, lives alone. Wants: ...": a note that opens with one of the
-            # users and tells what they want in the third person
+            # "Pensioner, lives alone. Wants: ...", "Contract sprayer operator, 40 farms.
+            # ... I need ...": a note that opens with one of the users, then what they want
             return Finding(
                 "persona",
                 "met",
@@ -213,7 +259,12 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     # the words right after the role say whom they work for ("an engineer at Shipmate")
     end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
     rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
-    why = persona_problem(span.text, scenario, intro) or vendor_side(span.text + rest, scenario)
+    why = (
+        persona_problem(span.text, scenario, intro)
+        or vendor_side(span.text + rest, scenario)
+        # "As architects at Roadly": the maker named in the words that introduced the role
+        or vendor_side(intro, scenario)
+    )
     shown = quote(intro if len(intro) < 70 else span.text)
     if why:
         # a second persona further on that is a user: the first may be the draft quoted
@@ -277,6 +328,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     if head.split()[-1:] and head.split()[-1].lower() in _RELATION:
         head = span.text  # "a member of the finance team": the team says the role
     if scenario.user_roles and not user_role(head, scenario):
+        told = intro if span.text in intro else span.text
+        technical = BUILDER.search(told)
+        if technical and _integrates(told[technical.end() :], scenario):
+            # "tech leads integrating Waymark": a technical role that builds on the
+            # maker's product from outside is one of a developer product's users
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} builds on the product from outside, one of {who}",
+                quoted=(span.text,),
+            )
         if scenario.users_are_developers and not DEV_ROLE.search(span.text):
             return Finding(
                 "persona",
