@@ -13,7 +13,7 @@ Quality User Story framework (Lucassen et al., 2016), each met, not met or unsur
     at least two acceptance criteria, each an observable condition with a verb and
     without vague terms ("intuitive", "fast").
 ``problem``
-    no solution detail, found by kind (``_lexicon.KINDS``) and named by kind; what
+    no solution detail, found by kind (``_lexicon.KINDS``; the words of people and outcomes in ``_words``) and named by kind; what
     the scenario's users see and code against (``Scenario.contract``) is the product.
 ``topic``
     the story keeps the scenario's need, not just its words.

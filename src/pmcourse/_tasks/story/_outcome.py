@@ -12,15 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from ._lexicon import (
-    BUSINESS_GOAL,
-    CONTENT_ONLY,
-    FEELING_ONLY,
-    GENERIC_HEAD,
-    HARM_STOPS,
-    MOOD_CHANGE,
-    VAGUE_TERMS,
-)
+from ._lexicon import VAGUE_TERMS
 from ._parse import (
     GHERKIN_WORDS,
     Parsed,
@@ -43,6 +35,7 @@ from ._text import (
     wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
+from ._words import BUSINESS_GOAL, CONTENT_ONLY, FEELING_ONLY, GENERIC_HEAD, HARM_STOPS, MOOD_CHANGE
 
 __all__ = ["judge_outcome"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._lexicon import NOT_ROLES
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
+from ._words import NOT_ROLES
 
 _NP = r"([^,.;:!?\n]{1,80}?)"
 _PERSONA_PATTERNS = (

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import (
+from ._parse import JOB, Parsed, later_personas, stuffed
+from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
+from ._types import Finding, Scenario, topic_patterns
+from ._words import (
     BUILDER,
     DEV_ROLE,
     GENERIC_HEAD,
@@ -22,9 +25,6 @@ from ._lexicon import (
     ROLE_SHORT,
     VENDOR_SIDE,
 )
-from ._parse import JOB, Parsed, later_personas, stuffed
-from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
-from ._types import Finding, Scenario, topic_patterns
 
 __all__ = ["in_situation", "judge_persona", "persona_problem", "stems", "user_role", "vendor_side"]
 

@@ -1,0 +1,109 @@
+"""The words of people and outcomes, as data: who builds a product, machines and people
+in general (the persona judge), and the forms of outcomes that are no gain (the outcome
+judge). The kinds of solution detail live in ``_lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I, wordset
+
+BUILDER = re.compile(
+    r"\b(?:developers?|devs?|engineers?|programmers?|coders?|architects?|tech\s+leads?|"
+    r"product\s+(?:managers?|owners?)|t?pms?|pos?|scrum\s+masters?|qa|testers?|designers?|"
+    r"dbas?|devops|sres?|(?:dev|engineering|development|product|platform|it)\s+team|"
+    r"stakeholders?|business\s+analysts?|analysts?\s+on\s+the\s+team|data\s+engineers?|"
+    r"integrators?|(?:[\w-]+\s+)?(?:team|squad|crew|department|dept)s?|vendors?|suppliers?|"
+    r"contractors?|consultants?|maintainers?|ops|operators?\s+of\s+the\s+(?:system|platform)|"
+    r"data\s+scientists?|ml\s+engineers?|(?:software|systems?)\s+(?:owners?|admins?))\b",
+    I,
+)
+# builder roles that can also be the users of an API product
+# Short forms of a role that stand for the role itself
+ROLE_SHORT = {"dev": "developer", "devs": "developers"}
+DEV_ROLE = re.compile(
+    r"^(?:developers?|devs?|engineers?|programmers?|coders?|integrators?|architects?)$", I
+)
+MACHINE = re.compile(
+    r"^(?:(?:the|our|an?)\s+)?(?:system|app|application|software|platform|back-?end|"
+    r"front-?end|server|database|db|api|service|tool|product|computer|bot|program|"
+    r"dashboard|website|site|cron|job|scheduler|module|code|feature|company|business|"
+    r"thermostat|sensor|device|robot|scanner|handheld|model|algorithm|pipeline|engine|meter|"
+    r"smart\s+[\w-]+)s?\b",
+    I,
+)
+GENERIC_HEAD = wordset(
+    "user users customer customers someone somebody person persons people individual human "
+    "anyone everyone employee employees staff member members visitor visitors client "
+    "clients admin admins administrator guy one body worker workers"
+)
+GENERIC_MOD = wordset(
+    "end normal regular typical general average standard logged logged-in in registered new "
+    "existing any every all our the app system platform software web site website online "
+    "busy happy real internal external business power important key main primary simple "
+    "basic ordinary good valued frequent certain of this that product tool a an who wants"
+)
+VENDOR_SIDE = re.compile(
+    r"\b(?:internal|in-house|(?:of|on|building|maintaining|who\s+builds?|who\s+maintains?)\s+"
+    r"(?:our|the|this)\s+(?:platform|api|service|back-?end|webhooks?\s+(?:service|system)))\b",
+    I,
+)
+
+
+# ====================================================================== outcomes
+# The maker's money or workload as the outcome: "so that the bank saves on support costs"
+BUSINESS_GOAL = re.compile(
+    r"\b(?:the\s+(?:bank|company|business|vendor|provider|firm)\s+(?:saves?|earns?|makes?|"
+    r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
+    r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
+    r"conversion\s+rates?|"
+    # "the hospital meets its utilisation target": an organisation's own target
+    r"(?:meets?|hits?|reaches?|makes?)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:targets?|kpis?|quotas?))\b",
+    I,
+)
+# A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
+HARM_STOPS = re.compile(
+    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not)\b",
+    I,
+)
+# An outcome that is only a feeling of the persona's: "so that I'm less stressed"
+FEELING_ONLY = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|can\s+feel|have|get\s+to\s+have)?\s+"
+    r"(?:(?:more|less|much|so|very|a\s+lot|a\s+bit)\s+)*(?:fun|safe|safer|happy|happier|calm|"
+    r"calmer|relaxed|stressed|in\s+control|confident|secure|good|better|rewarded|at\s+ease|"
+    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
+    I,
+)
+
+
+# Words after "as a" that make an adverbial, not a person: "as a result", "as a rule",
+# "as a first step", "as the default"
+NOT_ROLES = wordset(
+    "result rule whole reminder default backup minimum soon usual well much many "
+    "long far possible expected planned normal always before if though part such "
+    "follows quickly often fast early late little few good best first last "
+    "next matter bonus side consequence precaution courtesy fallback start one-off "
+    "stopgap workaround priority test trial"
+)
+
+
+# Contentment with nothing after it ("so that I'm happy"): no gain any feature would
+# not give; a feeling of a risk lifted ("safe", "in control") names the need and is
+# left to a reader
+# A mood that changes, of the persona or of others: "so that I'm less anxious", "so that
+# I feel more relaxed in the mornings", "so that drivers are happier"
+MOOD_CHANGE = re.compile(
+    r"^\W*(?:[\w']+\s+){0,3}?(?:I\s*'m|we\s*'re|am|are|is|feels?|will\s+feel|will\s+be|gets?|"
+    r"become|becomes)\s+(?:much\s+|a\s+lot\s+|far\s+|a\s+bit\s+)?(?:happier|"
+    r"(?:more|less)\s+(?:relaxed|stressed|anxious|worried|calm|happy|content|satisfied|"
+    r"confident|in\s+control|at\s+ease|frustrated|annoyed|nervous))"
+    r"(?:\s+(?:in|on|during|at|with|about|before|after|when|while)\s+[\w' ]{1,30})?\W*$",
+    I,
+)
+CONTENT_ONLY = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
+    r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",
+    I,
+)
