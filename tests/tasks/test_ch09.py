@@ -705,3 +705,77 @@ def test_9_7_asking_people_whether_they_like_the_outputs_is_no_verdict() -> None
     text = "We show the replies to the reviewers and ask if they enjoy reading them."
     assert not evalplan.names_quality_measure(text)
     assert evalplan.names_quality_measure("Reviewers say if each reply is fit to send.")
+
+
+# ---------------------------------------------------------------- round 3 of the blind plans
+_FULL = (
+    "Test set: 250 anonymised tickets from the spring, with the hard ones in. Measure: two "
+    "team leads mark each draft sendable or not. Bar: at least 80% sendable. Each ticket is "
+    "run three times and all three must pass. Budget: under 2 cents and 5 seconds per draft. "
+    "When: before launch and after every prompt change."
+)
+
+
+def test_9_7_a_labelled_budget_line_counts_its_bare_number() -> None:
+    text = _FULL.replace("Budget: under 2 cents and 5 seconds per draft.", "Budget: 3c.")
+    assert _states(text)["budget"] == "met"
+    # the bar's number is still the bar, not a budget
+    assert _states(text)["bar"] == "met"
+
+
+def test_9_7_a_varying_line_with_a_product_count_counts() -> None:
+    text = _FULL.replace("Each ticket is run three times and all three must pass.", "Varying: 4x.")
+    assert _states(text)["varying"] == "met"
+    assert (
+        _states(
+            _FULL.replace(
+                "Each ticket is run three times and all three must pass.", "Varying: ignored."
+            )
+        )["varying"]
+        == "not met"
+    )
+
+
+def test_9_7_a_line_labelled_by_its_inputs_then_a_count_is_a_test_set() -> None:
+    text = _FULL.replace(
+        "Test set: 250 anonymised tickets from the spring, with the hard ones in.",
+        "Emails: 180 from the spring queue, names removed.",
+    )
+    assert _states(text)["test_set"] == "met"
+
+
+def test_9_7_a_measure_line_may_use_an_en_dash() -> None:
+    text = _FULL.replace(
+        "Measure: two team leads mark each draft sendable or not.",
+        "Measure \u2013 shift supervisors review the drafts.",
+    ).replace("all three must pass", "we keep all three")
+    assert _states(text)["measure"] == "met"
+
+
+def test_9_7_a_timing_left_undecided_is_no_timing() -> None:
+    text = _FULL.replace(
+        "When: before launch and after every prompt change.",
+        "Timing: not decided; maybe before launch, or only live monitoring.",
+    )
+    assert _states(text)["when"] == "not met"
+
+
+def test_9_7_a_quality_word_wished_for_or_an_opinion_of_the_tool_is_no_measure() -> None:
+    text = (
+        "We hope the replies will be helpful to everyone. The team will use it for a month. "
+        "If the agents think it works, it ships."
+    )
+    assert _states(text)["measure"] == "not met"
+    # a quality word that somebody judges still counts
+    assert (
+        _states("Agents rate each draft helpful or not; 80% helpful to ship.")["measure"] == "met"
+    )
+
+
+def test_9_7_a_bot_plan_without_drafts_is_unsure_about_the_product() -> None:
+    text = _FULL.replace("draft", "reply").replace(
+        "Test set:", "Our website bot answers shoppers itself. Test set:"
+    )
+    assert "draft" not in text
+    assert _states(text)["on_topic"] == "unsure"
+    assert "NEEDS A HUMAN LOOK" in str(check("9.7", text))

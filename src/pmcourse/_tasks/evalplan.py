@@ -169,14 +169,27 @@ _JUDGED = re.compile(
 # label says what its judge does; "Measure: none, we get a feel for them" names none.
 _MEASURE_LINE = re.compile(
     r"^\W*(?:(?:quality\s+)?measure|quality|(?:rated|scored|checked|reviewed|marked)\s+by)"
-    r"\s*(?::|->|=>|[\u2192\u2014])(?![^.\n]{0,20}\b(?:none|nothing|not\s+needed|tbd|n/a)\b)",
+    r"\s*(?::|->|=>|[\u2192\u2013\u2014]|\s-\s)"
+    r"(?![^.\n]{0,20}\b(?:none|nothing|not\s+needed|tbd|n/a)\b)",
     _FLAGS,
 )
+
+
+# People who say the feature helps give an opinion of the tool, not a verdict on each
+# draft: "if most agents say it helps, we launch".
+_OPINION = re.compile(
+    r"\b(?:say|says|said|think|thinks|feel|feels)\s+(?:that\s+)?(?:it|this|the\s+\w+)\s+"
+    r"(?:helps?|works?|is\s+(?:great|nice|fine|helpful|useful))\b",
+    _FLAGS,
+)
+_EACH = re.compile(r"\b(?:each|every|per)\b", _FLAGS)
 
 
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     for s in _sentences(text):
+        if _OPINION.search(s) and not _EACH.search(s):
+            continue
         if _JUDGE_WHO.search(s) and (
             _MEASURE_LINE.search(s)
             or (_JUDGE_HOW.search(s) and _JUDGED.search(s) and _VERDICT.search(s))
@@ -191,12 +204,26 @@ def _judged(text: str) -> str:
 # stays whole.
 _SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)|"
-    r"\n(?=[ \t]*[A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}[ \t]*(?::|->|=>|[\u2192\u2014])[ \t])"
+    r"\n(?=[ \t]*[A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}[ \t]*(?::|->|=>|[\u2192\u2013\u2014])[ \t])"
 )
 
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+# A sentence that opens with a short label and a colon, an arrow or a dash ("Budget: 1c",
+# "Tickets: 300 anonymised", "Varying - 3x"): the label names what the words after it are.
+_LABEL = re.compile(
+    r"^\W*([A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}?)[ \t]*"
+    r"(?::|->|=>|[\u2192\u2013\u2014]|[ \t]-[ \t])[ \t]*"
+)
+
+
+def _label(s: str) -> tuple[str, str]:
+    """The label a sentence opens with and the words after it, or ("", s)."""
+    m = _LABEL.match(s)
+    return (m.group(1), s[m.end() :]) if m else ("", s)
 
 
 def _evidence(text: str, start: int, end: int) -> str:
@@ -209,8 +236,20 @@ def _first(pattern: re.Pattern[str], text: str) -> str:
     return _evidence(text, m.start(), m.end()) if m else ""
 
 
+# A quality word the writer wishes for is a goal, not a way to judge a draft: "we want the
+# drafts to be useful", "we hope the replies are helpful".
+_WISH = re.compile(
+    r"\b(?:want|wants|wanted|hope|hopes|wish|wishes|would\s+like)\b[^.!?\n]{0,40}?"
+    r"\b(?:be|are|is)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
+
+
 def names_quality_measure(text: str) -> str:
-    return _first(_MEASURE, text) or _judged(text)
+    for m in _MEASURE.finditer(text):
+        if not _WISH.search(text[max(0, m.start() - 60) : m.start()]):
+            return _evidence(text, m.start(), m.end())
+    return _judged(text)
 
 
 # A size the writer has not settled on ("maybe 50-100 tickets", "perhaps 40 cases") is no
@@ -218,11 +257,24 @@ def names_quality_measure(text: str) -> str:
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+)?$", _FLAGS)
 
 
+# A label that names the inputs, with their count right after it: "Tickets: 300 anonymised".
+_SET_LABEL = re.compile(
+    r"^(?:test\s+|eval\s+)?(?:set|data(?:set)?|tickets?|examples?|cases?|inputs?|"
+    r"conversations?|questions?|emails?|messages?|samples?)$",
+    _FLAGS,
+)
+_COUNT_FIRST = re.compile(r"^(?:about\s+|around\s+|~\s*)?" + _NUM, _FLAGS)
+
+
 def names_test_set(text: str) -> str:
     """A test set with its size: "300 real tickets", "a test set of 200 cases"."""
     for m in _COUNTED_SET.finditer(text):
         if not _HEDGE.search(text[max(0, m.start() - 30) : m.start()]):
             return _evidence(text, m.start(), m.end())
+    for s in _sentences(text):
+        label, rest = _label(s)
+        if _SET_LABEL.match(label) and _COUNT_FIRST.match(rest):
+            return _quote(s, 0)
     return ""
 
 
@@ -258,6 +310,12 @@ _KEEP_ONE = re.compile(
 )
 
 
+# A line labelled as the varying outputs or the runs, then a small count written as a
+# product: "Varying: 3x", "Runs per ticket: x5".
+_VARY_LABEL = re.compile(r"\b(?:vary\w*|variation|varian\w*|repeats?|runs?)\b", _FLAGS)
+_PRODUCT_COUNT = re.compile(r"^(?:(?:[2-9]|10)\s*[x\u00d7]|[x\u00d7]\s*(?:[2-9]|10))(?!\w)", _FLAGS)
+
+
 def handles_variation(text: str) -> str:
     for s in _sentences(text):
         if (_ONE_RUN.search(s) and not _MANY_RUNS.search(s)) or _KEEP_ONE.search(s):
@@ -265,11 +323,30 @@ def handles_variation(text: str) -> str:
         found = _first(_REPEATS, s)
         if found:
             return found
+        label, rest = _label(s)
+        if _VARY_LABEL.search(label) and _PRODUCT_COUNT.match(rest):
+            return _quote(s, 0)
     return ""
 
 
+# A timing the writer has not settled on is no timing: "we haven't decided yet; probably
+# before launch", "maybe after each change".
+_UNDECIDED = re.compile(
+    r"\b(?:(?:haven't|have\s+not|not\s+yet|not)\s+(?:\w+\s+)?decided|undecided|tbd|"
+    r"to\s+be\s+decided|not\s+sure)\b",
+    _FLAGS,
+)
+_WHEN_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+$", _FLAGS)
+
+
 def says_when_it_runs(text: str) -> str:
-    return _first(_WHEN, text)
+    for s in _sentences(text):
+        if _UNDECIDED.search(s):
+            continue
+        for m in _WHEN.finditer(s):
+            if not _WHEN_HEDGE.search(s[max(0, m.start() - 20) : m.start()]):
+                return _evidence(s, m.start(), m.end())
+    return ""
 
 
 # A bar in a sentence of its own: "Bar: at least 80% of drafts get a yes", "Launch requires
@@ -299,7 +376,12 @@ def _budget_clause(s: str, start: int) -> bool:
     """Whether the clause that holds the number at ``start`` is about cost or time: "80%
     yes, and zero drafts that cost us money" has its budget word in another clause than its
     bar."""
-    return bool(_BUDGET.search(_clause(s, start)))
+    if _BUDGET.search(_clause(s, start)):
+        return True
+    # "Budget: 1c": the label heads the clause right after it
+    label, rest = _label(s)
+    after = len(s) - len(rest)
+    return bool(label and _BUDGET.search(label) and not _OPENS.search(s, after, start))
 
 
 # A quote longer than this is cut short in the feedback: a long sentence is quoted by the
@@ -353,6 +435,16 @@ def _keyword_list(text: str) -> str:
         return ""
     words = " ".join(text.split())
     return f'"{words[:50]}…"' if len(words) > 50 else f'"{words}"'
+
+
+# A plan whose product is a bot and that never names a draft is about a bot that answers
+# on its own, not drafts a person edits and sends: its "reply" may be the bot's.
+_BOT = re.compile(r"\b(?:chat)?bots?\b", _FLAGS)
+_DRAFT = re.compile(r"\bdraft\w*", _FLAGS)
+
+
+def _bot_not_drafts(text: str) -> bool:
+    return bool(_BOT.search(text)) and not _DRAFT.search(text)
 
 
 def _words(text: str) -> int:
@@ -425,7 +517,7 @@ class EvalPlan(Rubric):
                 f"{self.product_name}; write the plan for that feature"
             )
             score = min(score, 0.5)
-        elif self.product and not all(found):
+        elif self.product and (not all(found) or _bot_not_drafts(text)):
             lines.append(
                 f"? About this product: looked for what {self.product_name} works on and "
                 "produces and found only part of it; check this point against the checklist"
