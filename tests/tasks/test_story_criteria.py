@@ -242,3 +242,62 @@ def test_a_builders_checks_on_what_users_meet_are_met() -> None:
     )
     result = analyse(text, EMPTY_SHELVES)
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_moscow_priority_lines_are_checks() -> None:
+    # no heading and no bullets: "Must:" / "Should -" (any dash) in front of a line marks a list item
+    text = (
+        f"{CLERK}\n"
+        "MUST: a bill whose due date has passed shows up in the late list with its total\n"
+        "Should \u2013 a bill I mark as settled leaves the late list the same day\n"
+        "Could: I can sort the late list by customer"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_tick_glyph_lines_are_checks() -> None:
+    # a tick glyph marks a list item: the checks are the ticked lines, not the notes above
+    text = (
+        "Dana, night-shift picker (new, still learning the aisles).\n"
+        "She walks to bare shelves a dozen times a night.\n"
+        "As Dana I want my list to skip empty shelves, so that I finish my round on time.\n"
+        "\u2705 A shelf with no stock left is missing from my next list\n"
+        "\u2714\ufe0f An item out of stock everywhere is shown as unavailable"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+    assert "2 observable checks (lines 4 to 5)" in result.feedback, result.feedback
+
+
+def test_done_when_inside_a_paragraph_starts_the_checks() -> None:
+    # the heading follows a sentence on the same line; its checks are split by semicolons
+    text = (
+        "As a finance clerk, I want to see which invoices are late, so I can phone the "
+        "customers that week. Done when: a bill past its due date appears in the late list; "
+        "the list shows how many days late each bill is; a settled bill drops off the list"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_hedged_checks_are_not_observable() -> None:
+    # "(within reason)", "the way pickers would expect": the hedge leaves it to judgement
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n- picking is robust\n"
+        "- empty shelves are skipped (within reason)\n"
+        "- the list behaves the way pickers would expect"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_frequency_adverb_in_a_clause_naming_things_is_not_vague() -> None:
+    # "the items it usually holds" says which items are shown, not how well
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n"
+        "- When I reach an aisle, I see the items it usually holds and which shelves are empty.\n"
+        "- If a shelf is empty, my list sends me to another shelf that has the item."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback

@@ -88,6 +88,13 @@ _FREQUENCY = {"usually"}
 _PARTICIPLE_NEXT = re.compile(
     r"\s+(?:\w{3,}ed|shown|seen|sent|paid|told|kept|found|known|made)\b", I
 )
+# "the parts it usually needs": a frequency adverb in a clause that says which things
+# are meant (a noun, then its clause's subject), not how well the check is met
+_RELATIVE = re.compile(
+    r"\b(?:the|which|that|any|all|those)\s+[\w-]{3,}\s+(?:(?:that|which)\s+)?"
+    r"(?:it|they|I|we|you|he|she)\s+$",
+    I,
+)
 # "shelf X", "model X": one capital letter after a noun names an example thing
 _EXAMPLE_NAME = re.compile(r"\b([a-z]{2,})\s+X\b")
 _NOT_A_NOUN = wordset("an the my our your their its his her some any of to as is are for with")
@@ -188,7 +195,9 @@ def _vague(text: str) -> re.Match[str] | None:
             continue
         if _SPELLED_OUT.match(after):
             continue
-        if word in _FREQUENCY and _PARTICIPLE_NEXT.match(after):
+        if word in _FREQUENCY and (
+            _PARTICIPLE_NEXT.match(after) or _RELATIVE.search(text[: m.start()])
+        ):
             continue
         return m
     return None

@@ -24,7 +24,11 @@ VAGUE_TERMS = re.compile(
     r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
     r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
     r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
-    r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually)\b",
+    r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually|"
+    r"sensibl[ey]|"
+    # hedges that leave the check to judgement: "(within reason)", "the way users would expect"
+    r"within\s+reason|in\s+general|where\s+possible|if\s+possible|more\s+or\s+less|"
+    r"(?:the\s+way|as)\s+(?:\w+\s+){0,2}(?:would\s+)?expect(?:s|ed)?)\b",
     I,
 )
 

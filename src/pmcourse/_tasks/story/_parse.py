@@ -213,18 +213,32 @@ _HEADING = re.compile(
     r"\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
     I,
 )
+# "... so I can check in. Done when: I get a push; I tap yes; ...": a heading with a colon
+# after a sentence's end, its checks on the rest of the line (the last of its paragraph)
+_MID_HEADING = re.compile(
+    r"(?<=[.!?])\s+(?P<h>acceptance\s+criteria|done\s+when|definition\s+of\s+done|"
+    r"conditions?\s+of\s+satisfaction)\s*:\s*(?P<rest>\S.*\S)\s*$",
+    I,
+)
 _AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
 _STOP_BLOCK = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"
     r"dependencies|non-goals?|context|background|why)\s*[:\-\u2013\u2014]?\s*$",
     I,
 )
+# "MUST: ...", "Should - ...": a MoSCoW priority in front of a line marks a list item,
+# as a bullet does; a tick glyph ("✅ ...") is a list marker too
+_PRIORITY = r"(?:must|should|could|won'?t)(?:\s+have)?\s*[:\-\u2013\u2014]\s*"
+_TICK = "\u2705\u2714\u2611\u2713"
 _BULLET = re.compile(
-    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>]|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|\([a-zA-Z0-9]{1,2}\))\s*)?"
-    r"(?:\[[ xX✓]?\]\s*)?",
+    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>" + _TICK + r"]\ufe0f?|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|"
+    r"\([a-zA-Z0-9]{1,2}\)|" + _PRIORITY + r")\s*)?(?:\[[ xX✓]?\]\s*)?",
+    I,
 )
 _HAS_BULLET = re.compile(
-    r"^\s*(?:[-*+•\u2013\u2014‣◦▪]\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*)\S"
+    r"^\s*(?:[-*+•\u2013\u2014‣◦▪" + _TICK + r"]\ufe0f?\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|"
+    r"\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*|" + _PRIORITY + r")\S",
+    I,
 )
 _GHERKIN_START = re.compile(r"^(?:scenario(?:\s+outline)?|example)\b\s*\d*\s*[:\-\u2013]?", I)
 _GIVEN = re.compile(r"^given\b", I)
@@ -494,6 +508,14 @@ def parse(text: str, scenario: Scenario) -> Parsed:
                 continue
             head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
             break
+    cut = -1  # where a heading inside a line of prose starts
+    if head_at is None:
+        for i, ln in enumerate(lines):
+            m = _MID_HEADING.search(ln)
+            if m and (i + 1 == len(lines) or not lines[i + 1].strip()):
+                head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
+                cut = m.start("h")
+                break
     block: list[tuple[int, str]] = []
     if head_at is not None:
         story_end = head_at
@@ -528,6 +550,9 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             block = [(n, ln) for n, ln in block if not _STORY_LINE.match(ln)]
     items = _parse_block(block)
     story_lines = lines[:story_end]
+    if cut >= 0 and head_at is not None:
+        story_lines = [*lines[:head_at], lines[head_at][:cut]]
+        story_end = head_at + 1
     if not items and head_at is None:
         # no heading and no bullets: checks asked as questions, before or after the story
         asked = _questions(lines)
