@@ -145,3 +145,105 @@ def test_a_widget_the_user_sees_is_no_technology() -> None:
         f"lack people next week, so that I can call volunteers in time.{CHECKS}"
     )
     assert problem(text) == "met"
+
+
+# ---- round 3: the how set apart by a heading; the user's own world
+
+
+@pytest.mark.parametrize("heading", ["Implementation", "Approach", "Technical approach", "How"])
+def test_a_section_headed_as_the_how_prescribes_whatever_it_names(heading: str) -> None:
+    # the tools named are made up: the heading alone says they are the team's build
+    text = (
+        "As a volunteer, I want to see which shifts next week still lack people, so that I"
+        " can sign up where I am needed."
+        + CHECKS
+        + f"\n{heading}: the Quillmere relay pushes shift changes into a Brindlewick ledger."
+    )
+    assert problem(text) == "not met"
+
+
+def test_notes_that_are_not_headed_as_the_how_prescribe_nothing() -> None:
+    text = (
+        "As a volunteer, I want to see which shifts next week still lack people, so that I"
+        " can sign up where I am needed." + CHECKS + "\nNotes: most volunteers check on a phone."
+    )
+    assert problem(text) == "met"
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "As a coordinator who also hires for two front-end roles at my day job",
+        "As a volunteer who works as a backend developer in the week",
+    ],
+)
+def test_a_trade_named_for_people_is_no_build(who: str) -> None:
+    text = (
+        f"{who}, I want to see which shifts next week still lack people, so that I can plan."
+        + CHECKS
+    )
+    assert problem(text) == "met"
+
+
+def test_a_persona_line_introduced_with_a_dash_describes_the_person() -> None:
+    text = (
+        "Persona \u2014 Mo (61) plans the rota from the dinner table every Sunday.\n"
+        "As Mo, I want to see which shifts next week still lack people, so that I can call"
+        " the regulars in time." + CHECKS
+    )
+    assert problem(text) == "met"
+
+
+MONITOR = Scenario(
+    name="SENSOR_ALARMS",
+    need="operators of a water plant get one alarm per real fault instead of many",
+    users="plant operators who set alarm rules in Aquaton (web, API or Terraform provider)",
+    user_roles=("operator", "engineer"),
+    builders=("Aquaton engineer",),
+    vendor=("Aquaton",),
+    contract=("internal interfaces",),
+    topic=(r"alarms?|alerts?|pages?", r"one|single|group(?:ed|s)?|fault"),
+)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "When the plant's database goes down and twenty pumps alarm at once, I get one alarm.",
+        "If the shared Redis cluster fails over, its dependants raise one alarm.",
+        "Pumps that depend on the same database raise one alarm when it is unreachable.",
+    ],
+)
+def test_infrastructure_told_as_an_event_in_the_users_systems_is_their_world(event: str) -> None:
+    text = (
+        "As an operator, I want alarms from one fault grouped into one alarm, so that I go"
+        f" straight to the fault.\nAcceptance criteria:\n- {event}\n- The alarm lists the"
+        " grouped alarms."
+    )
+    assert problem(text, MONITOR) == "met"
+
+
+def test_a_tool_the_scenario_names_for_its_users_is_theirs() -> None:
+    text = (
+        "As an operator who keeps our alarm rules in Terraform, I want to set grouping in the"
+        " provider, so that rule changes are reviewed.\nAcceptance criteria:\n- A grouping"
+        " set in Terraform shows in the web UI as read-only.\n- Removing it in Terraform removes it."
+    )
+    assert problem(text, MONITOR) == "met"
+
+
+def test_the_language_of_a_developer_products_client_is_its_contract() -> None:
+    text = (
+        "As an operator, I want one alarm per fault, so that I go straight to the fault.\n"
+        "Acceptance criteria:\n- The Python SDK returns the grouped alarms of a fault.\n"
+        "- The web view lists the same alarms."
+    )
+    assert problem(text, MONITOR) == "met"
+
+
+def test_a_failure_word_used_as_an_adjective_does_not_excuse_a_cron_job() -> None:
+    text = (
+        "As an operator, I want a cron job to resend failed alarms every hour, so that I"
+        " miss no fault." + "\nAcceptance criteria:\n- Failed alarms are resent.\n- Each one once."
+    )
+    assert problem(text, MONITOR) == "not met"

@@ -285,3 +285,31 @@ def test_days_and_times_of_day_say_when_not_which_feature(want: str) -> None:
     assert (
         topic(f"As a library member, I want {want}, so that I can plan my week.{CHECKS}") == "met"
     )
+
+
+GROCERIES = Scenario(
+    name="GROCERY_ARRIVAL",
+    need="know when the grocery order will arrive so as not to wait at home all day",
+    users="people who order groceries online",
+    user_roles=("shopper", "customer"),
+    topic=(r"orders?|groceries|deliver(?:y|ies)", r"arriv(?:e|es|al)|when|home|wait(?:ing)?|time"),
+)
+
+
+def test_a_need_word_that_only_says_where_the_want_is_done_is_not_the_need() -> None:
+    # "at home" places the want; what it asks for (a recipe card) is another feature
+    text = (
+        "As a shopper, I want to print a recipe card at home for the groceries I cook"
+        " tonight, so that I don't lose the instructions.\nAcceptance criteria:\n- I can"
+        " download the recipe card as a PDF.\n- The card fits on one A5 sheet."
+    )
+    assert topic(text, GROCERIES) == "not met"
+
+
+def test_a_want_to_be_at_home_in_time_still_keeps_the_need() -> None:
+    text = (
+        "As a shopper, I want to know when my groceries arrive, so that I am at home to"
+        " take them in.\nAcceptance criteria:\n- I see a one-hour arrival window on the"
+        " morning of delivery.\n- I am told if the window moves."
+    )
+    assert topic(text, GROCERIES) == "met"

@@ -157,8 +157,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"aws",
                 r"azure",
                 r"gcp",
-                r"back-?end",
-                r"front-?end",
+                # a role's trade ("a backend developer", "two open front-end roles")
+                # names people, not the product's build
+                r"(?:back|front)-?end(?!\s+(?:engineers?|developers?|devs?|roles?|teams?|"
+                r"positions?|hires?|leads?|people|specialists?)\b)",
                 r"server-?side",
                 r"client-?side",
                 r"(?:web|app|application|api)\s+servers?",
@@ -185,7 +187,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # what a service runs on: a cluster named by its kind or maker ("our EKS
                 # cluster", "the Kubernetes cluster"), its node pools, its machines
                 r"(?:(?-i:[A-Z][A-Za-z0-9]*[A-Z0-9])|kubernetes|k8s|compute|server|database|db|"
-                r"kafka|redis|our|the|a|shared|staging|production|prod)\s+clusters?(?!\s+of\b)",
+                r"kafka|redis|the|a|shared|staging|production|prod)\s+clusters?(?!\s+of\b)",
                 r"node\s+pools?",
                 r"virtual\s+machines?",
                 r"vms?(?=\s+(?:on|in|per|running|instances?))",
@@ -482,6 +484,33 @@ NOT_PRESCRIBED = re.compile(
     r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
 )
+# A line headed as the how ("Implementation: ...", "Technical approach: ...", "How:
+# ...") prescribes by its heading, whatever it names: the team's own tools and
+# services are too many to list, but a story that sets them apart says what they are.
+HOW_HEADING = re.compile(
+    r"^\W*(?:implementation(?:\s+notes?|\s+details?)?|(?:technical|tech)(?:\s+(?:approach|notes?|"
+    r"details?|design|solution))?|approach|architecture|tech\s+stack|under\s+the\s+hood|"
+    r"how(?:\s+(?:to\s+build|we\s+build|it\s+works))?)\W*\s*[:\u2013\u2014-]\s*(?=\S)",
+    I,
+)
+# Infrastructure told as an event in the user's own systems ("when a database goes
+# down", "the shared Postgres cluster fails over", "services that depend on the
+# database") is the situation the user lives in, not what the team should build.
+THEIR_SYSTEMS_BEFORE = re.compile(r"\bdepend(?:s|ing|ent)?\s+on\s+(?:[\w-]+\s+){0,2}$", I)
+THEIR_SYSTEMS_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:goes|went|is|was|are|were)\s+(?:down|offline|unreachable)\b|"
+    r"(?:\s+[\w-]+)?\s+(?:fails(?:\s+over)?|failed\s+over|crash(?:es|ed)|restart(?:s|ed)|"
+    r"(?:runs?|ran)\s+out\s+of)\b",
+    I,
+)
+# A developer product's client in a named language ("the Python SDK", "our Go
+# client") is what its users code against.
+SDK_AFTER = re.compile(
+    r"\s+(?:sdks?|client(?:\s+librar(?:y|ies))?|librar(?:y|ies)|packages?|"
+    r"bindings?|gems?|modules?)\b",
+    I,
+)
+
 # A documented policy is part of the contract: a retry schedule the docs publish.
 DOCUMENTED = re.compile(
     r"\b(?:document(?:ed|s|ation)?|docs|published|publish(?:es)?|"

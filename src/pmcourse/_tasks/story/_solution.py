@@ -19,10 +19,14 @@ from ._lexicon import (
     CONTRACT_EXTRA,
     DOCUMENTED,
     GLUE,
+    HOW_HEADING,
     INTERNAL,
     KINDS,
     NOT_PRESCRIBED,
     PATH,
+    SDK_AFTER,
+    THEIR_SYSTEMS_AFTER,
+    THEIR_SYSTEMS_BEFORE,
     USER_SIDE_OF_API,
     USER_TABLE,
     phrase,
@@ -70,8 +74,16 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
     found: list[Hit] = []
     doubtful: list[Hit] = []
     seen: set[str] = set()
+    own = _users_words(scenario)
     for no, line in enumerate(lines, 1):
         spans: list[tuple[int, int, str]] = []
+        heading = HOW_HEADING.match(line)
+        if heading:
+            # quoted by its heading: the words after it are the team's, and so may be
+            # any word a check uses too
+            label = re.match(r"\W*([\w ]+?)\W*\s*[:\u2013\u2014-]", line)
+            if label:
+                spans.append((label.start(1), label.end(1), "a section headed as the how"))
         for kind, pat in KINDS:
             for m in pat.finditer(line):
                 hit = m.group(0).strip()
@@ -84,6 +96,8 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
                     continue
                 if _reported(line, m.start()):
+                    continue
+                if _their_world(line, m.start(), m.end(), hit, kind, scenario, own):
                     continue
                 end = m.end()
                 if kind == "internal interfaces" and hit.lower() in {
@@ -123,6 +137,32 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
     return found, doubtful
 
 
+@lru_cache(maxsize=64)
+def _users_words(scenario: Scenario) -> frozenset[str]:
+    """The words the scenario uses for its users' own world ("who configure alert rules
+    in ... Terraform provider"): a tool named there is theirs, not the team's."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", scenario.users))
+
+
+def _their_world(
+    line: str, start: int, end: int, hit: str, kind: str, scenario: Scenario, own: frozenset[str]
+) -> bool:
+    """Whether a hit is the user's own world rather than a prescription: a tool the
+    scenario names for its users, infrastructure told as an event in their systems, or
+    the language of a developer product's client."""
+    if kind != "internal interfaces" and {w.lower() for w in hit.split()} <= own:
+        return True
+    if kind == "storage and infrastructure" and (
+        THEIR_SYSTEMS_AFTER.match(line, end) or THEIR_SYSTEMS_BEFORE.search(line[:start])
+    ):
+        return True
+    return (
+        kind == "named technologies"
+        and scenario.users_are_developers
+        and SDK_AFTER.match(line, end) is not None
+    )
+
+
 @lru_cache(maxsize=256)
 def _detail(lines: tuple[str, ...], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     return solution_detail(list(lines), scenario)
@@ -137,7 +177,9 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
         span, intro = p.persona[0], p.persona[1]
         line = lines[span.line - 1]
         if re.match(
-            r"\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user|actor)\s*[:\-]", intro, re.IGNORECASE
+            r"\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user|actor)\s*[:\-\u2013\u2014]",
+            intro,
+            re.IGNORECASE,
         ):
             # a "Persona:" line describes the person ("needs sign-off on API changes"),
             # it prescribes nothing

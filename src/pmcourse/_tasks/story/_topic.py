@@ -137,12 +137,18 @@ def other_ask(
         for g, pat in enumerate(pats)
         for m in pat.finditer(text)
         if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
+        and not (g > 0 and _PLACE.search(text[: m.start()]))
     ]
     if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not hits:
         hits = [1]  # a need's word in another form ("paying")
     if len(pats) > 1 and any(g > 0 for g in hits):
         return []  # the want names what the need is about, not only its object
     return words if len(words) > len(hits) else []
+
+
+# A need's word after "at" or "from" ("print it at home") says where the want is done,
+# not what it is about.
+_PLACE = re.compile(r"\b(?:at|from)\s+$", re.IGNORECASE)
 
 
 # Why a persona fails that still leaves it one of the users (or no person at all): the
