@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-es-08": "(uo) a supervisor's overview of empty shelves reads as the need",
     "h3-es-18": "criteria-only: checks of an internal feed ('consumes the topic') read as plain",
     "h3-wh-26": "a shop owner's need told as 'order pages stay accurate' shares no need word",
-    "h3-ps-03": "(uo) 'so that I know the status' is not seen to restate the want",
     "h3-ps-08": "(uo) a named UI element ('the progress bar in the header') is not styling",
     "h3-pe-05": "'unit tests finish within 8 minutes' is the CI user's view, read as code",
     "h3-ec-06": "'the better value is marked': a vague word beside what the user sees",

@@ -164,8 +164,10 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
 _OUTCOME = re.compile(
     r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
     # "so designer can check it", "so jobs get done": a subject and its verb after "so"
-    r"so\s+(?!it\b|this\b|that\b)(?=[\w-]+\s+(?:can|could|will|won't|get|gets|do|don't|"
-    r"does|doesn't|stay|stays|know|knows)\b)|"
+    # "so order pages aren't stale": a subject of up to three words, then its verb
+    r"so\s+(?!it\b|this\b|that\b|much\b|many\b|far\b|long\b|as\b|well\b|on\b)"
+    r"(?=(?:[\w-]+\s+){1,3}(?:can|could|will|won't|get|gets|do|don't|does|doesn't|stay|stays|"
+    r"know|knows|is|are|isn't|aren't|never)\b)|"
     r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
     r"to\s+be\s+able\s+to|"
     # "... on my dashboard means I can phone late payers", "for that I can remind them":

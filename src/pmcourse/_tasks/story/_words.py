@@ -73,7 +73,10 @@ FEELING_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|can\s+feel|have|get\s+to\s+have)?\s+"
     r"(?:(?:more|less|much|so|very|a\s+lot|a\s+bit)\s+)*(?:fun|safe|safer|happy|happier|calm|"
     r"calmer|relaxed|stressed|in\s+control|confident|secure|good|better|rewarded|at\s+ease|"
-    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
+    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$|"
+    # "I feel smart about my heating": the verb "feel" says it is a feeling, whatever the word
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:more\s+|less\s+|very\s+|so\s+)?[a-z-]+"
+    r"(?:\s+(?:about|with|in|on|of)\s+[\w' -]{1,30})?\W*$",
     I,
 )
 
