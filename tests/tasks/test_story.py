@@ -42,6 +42,8 @@ KNOWN_MISSES: dict[str, str] = {
     "oi-fonts": "label calls 'easy to tell apart' observable; the vague-terms check does not",
     "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
     "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
+    "h6-sb-13": "(o) 'fewer parents call the school office' from a 'We' persona is the teller's "
+    "workload, not the parents' gain (rule still to generalise: fewer contacts to the teller)",
     "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
     # the third blind slice (stories-tuning-4), after its general rules; (uo) marks a
     # criterion its labeller marked unsure_ok, where either verdict is acceptable
@@ -61,7 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-vs-07": "another feature (logging hours) that shares the need's 'shift' words",
     "h3-po-05": "'failed payouts are visible' is what a developer product shows its users",
     "h3-po-14": "(uo) an SDK error at payout creation is close to the need's 'why it failed'",
-    "h3-dw-09": "a Scenario Outline with its story line after the Examples table",
     # the fourth blind slice (stories-tuning-5), problem and topic
     "h4-wh-03": "label keeps problem true for 'build a retry queue', which the labelling "
     "rules call infrastructure (a retry queue is the team's, as in h4-wh-10)",

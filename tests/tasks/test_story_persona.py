@@ -344,3 +344,14 @@ def test_the_makers_own_engineer_is_no_user(opening: str) -> None:
     text = f"{opening}, I want closed roads flagged on a route, so that drivers avoid them."
     state, message = persona(text + ROUTES_CRITERIA, scenario)
     assert state == "not met", message
+
+
+def test_a_story_line_told_after_the_checks_gives_the_persona_and_outcome() -> None:
+    text = (
+        "Scenario 1 - tank low\nGiven the tank is at 90 litres\nWhen I open the site page\nThen I see a low-water "
+        "warning\n\n(Story: As a plot holder, I want a warning when the tank runs low, so that "
+        "I can fill my cans before it is empty.)"
+    )
+    result = analyse(text, GARDEN)
+    assert result.state("persona") == "met", result.feedback
+    assert result.state("outcome") == "met", result.feedback

@@ -163,8 +163,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
 # ====================================================================== outcome / want
 _OUTCOME = re.compile(
     r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
-    # "so designer can check it", "so jobs get done": a subject and its verb after "so"
-    # "so order pages aren't stale": a subject of up to three words, then its verb
+    # "so jobs get done", "so order pages aren't stale": a subject (<= 3 words), its verb
     r"so\s+(?!it\b|this\b|that\b|much\b|many\b|far\b|long\b|as\b|well\b|on\b)"
     r"(?=(?:[\w-]+\s+){1,3}(?:can|could|will|won't|get|gets|do|don't|does|doesn't|stay|stays|"
     r"know|knows|is|are|isn't|aren't|never)\b)|"
@@ -176,6 +175,7 @@ _OUTCOME = re.compile(
     r"for\s+that\s+(?=(?:I|we)\s+(?:can|could)\b))\b",
     I,
 )
+_LATE_STORY = re.compile(r"^\W*(?:story\s*:\s*)?as\s+(?:an?|the)\s.*\bI\s+(?:want|need)\b", I)
 _WANT = re.compile(
     r"\b(?:I|we)\s+(?:really\s+|also\s+)?(?:want|wants|need|needs|would\s+like|'d\s+like|"
     r"d\s+like|wish|expect|must\s+be\s+able|should\s+be\s+able|would\s+love)\b(?:\s+to\b)?"
@@ -539,6 +539,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             # the questions' lines are blanked, so that positions still give line numbers
             story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
     story = "\n".join(story_lines)
+    late = next((j for j in range(story_end, len(lines)) if _LATE_STORY.match(lines[j])), -1)
+    if late >= 0 and not _WANT.search(story):  # "(Story: As a ..., I want ...)" at the end
+        keep = [ln if j < story_end else " " * len(ln) for j, ln in enumerate(lines)]
+        keep[late] = re.sub(r"[()]", " ", lines[late])
+        story = "\n".join(keep)
+        items = [it for it in items if it.line != late + 1]
     all_lines = lines
     # ---- persona
     persona = _find_persona(story, all_lines) if story.strip() else None
