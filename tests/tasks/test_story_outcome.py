@@ -278,3 +278,22 @@ def test_users_named_before_a_place_are_the_subject() -> None:
     )
     state, message = outcome(story, WEBHOOK_RETRIES)
     assert state != "not met", message
+
+
+@pytest.mark.parametrize(
+    "gain",
+    [
+        "so that the front desk receives fewer calls",  # a unit of the organisation
+        "so that the late-payment rate falls to 3%",  # a measure moved to a target
+        "so that overdue numbers at the firm stop rising",
+    ],
+)
+def test_an_organisations_figure_is_no_outcome(gain: str) -> None:
+    state, message = outcome(f"As an accounts clerk, I want late bills listed, {gain}.")
+    assert state == "not met", message
+
+
+def test_people_whose_numbers_change_are_not_an_organisations_figure() -> None:
+    story = "As an accounts clerk, I want late bills listed, so that fewer customers pay late."
+    state, message = outcome(story)
+    assert "figure of the organisation" not in message, (state, message)

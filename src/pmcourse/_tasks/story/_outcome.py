@@ -43,7 +43,15 @@ from ._text import (
     word_list,
 )
 from ._types import Finding, Scenario, topic_patterns
-from ._words import BUSINESS_GOAL, CONTENT_ONLY, FEELING_ONLY, GENERIC_HEAD, HARM_STOPS, MOOD_CHANGE
+from ._words import (
+    BUSINESS_GOAL,
+    CONTENT_ONLY,
+    FEELING_ONLY,
+    GENERIC_HEAD,
+    HARM_STOPS,
+    MOOD_CHANGE,
+    ORG_NUMBERS,
+)
 
 __all__ = ["judge_outcome"]
 
@@ -385,6 +393,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "not met",
                 f"{shown} says in vague words ({quote(vague[0])}) how something will be, "
                 "not what the persona can then do",
+                flagged=(text,),
+            )
+        if ORG_NUMBERS.match(body) and not (who and people_subject(who, scenario)):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a figure of the organisation (its calls, rates or counts), not "
+                "a gain for the persona; say what the persona can then do",
                 flagged=(text,),
             )
         return Finding(
