@@ -355,3 +355,27 @@ def test_a_story_line_told_after_the_checks_gives_the_persona_and_outcome() -> N
     result = analyse(text, GARDEN)
     assert result.state("persona") == "met", result.feedback
     assert result.state("outcome") == "met", result.feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading in another language, a dash, then the story
+        (
+            "Wassertank leer \u2014 As a plot holder I want a warning when the tank runs low, so "
+            "that I can fill my cans in time."
+        ),
+        (
+            "Wassertank leer \u2014 as gardener on plot 12, I want a warning when the tank runs "
+            "low, so that I can fill my cans in time."
+        ),
+        # a possessive before the role, after a clause that comes first
+        (
+            "When the tank drops below a quarter, as their plot holder I want a warning, so that "
+            "I can fill my cans in time."
+        ),
+    ],
+)
+def test_a_role_after_a_dash_or_with_a_possessive_is_read(text: str) -> None:
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message

@@ -26,7 +26,7 @@ _PERSONA_PATTERNS = (
     # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
     # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice
     re.compile(
-        r"(?:^|[.!?;:(\[/]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
+        r"(?:^|[.!?;:(\[/\u2013\u2014]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
         r"\bas\s+(?:(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+|"
         r"(?=(?:someone|somebody)\b))"
         + _NP
@@ -42,7 +42,7 @@ _PERSONA_PATTERNS = (
     ),
     # "As finance clerks, we want", "As accounts staff we need"
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
+        r"(?:^|[.!?;:(\[\u2013\u2014]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
         r"(?=\bwe\b|\bI\b)",
         I | re.MULTILINE,
     ),
@@ -62,7 +62,7 @@ _PERSONA_PATTERNS = (
     # the role after a clause that comes first: "In order to ..., as a teacher I want";
     # or after the "I": "I as a cardholder want", "I, as a tenant, need"
     re.compile(
-        r"(?:,|\bI\s*,?)\s*\bas\s+(?:an?|the)\s+" + _NP + r"\s*,?\s*"
+        r"(?:,|\bI\s*,?)\s*\bas\s+(?:an?|the|their|his|her)\s+" + _NP + r"\s*,?\s*"
         r"(?=(?:I\s+|we\s+)?(?:want|need|would\s+like|'d\s+like)\b|I'd\b)",
         I,
     ),
