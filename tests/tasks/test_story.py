@@ -46,6 +46,8 @@ KNOWN_MISSES: dict[str, str] = {
     "oi-fonts": "label calls 'easy to tell apart' observable; the vague-terms check does not",
     "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
     "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
+    "h6-sb-13": "(o) 'fewer parents call the school office' from a 'We' persona is the teller's "
+    "workload, not the parents' gain (rule still to generalise: fewer contacts to the teller)",
     "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
     # the third blind slice (stories-tuning-4), after its general rules; (uo) marks a
     # criterion its labeller marked unsure_ok, where either verdict is acceptable
@@ -54,7 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-es-08": "(uo) a supervisor's overview of empty shelves reads as the need",
     "h3-es-18": "criteria-only: checks of an internal feed ('consumes the topic') read as plain",
     "h3-wh-26": "a shop owner's need told as 'order pages stay accurate' shares no need word",
-    "h3-ps-03": "(uo) 'so that I know the status' is not seen to restate the want",
     "h3-ps-08": "(uo) a named UI element ('the progress bar in the header') is not styling",
     "h3-pe-05": "'unit tests finish within 8 minutes' is the CI user's view, read as code",
     "h3-ec-06": "'the better value is marked': a vague word beside what the user sees",
@@ -66,7 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-vs-07": "another feature (logging hours) that shares the need's 'shift' words",
     "h3-po-05": "'failed payouts are visible' is what a developer product shows its users",
     "h3-po-14": "(uo) an SDK error at payout creation is close to the need's 'why it failed'",
-    "h3-dw-09": "a Scenario Outline with its story line after the Examples table",
     # the fourth blind slice (stories-tuning-5), problem and topic
     "h4-wh-03": "label keeps problem true for 'build a retry queue', which the labelling "
     "rules call infrastructure (a retry queue is the team's, as in h4-wh-10)",

@@ -214,3 +214,86 @@ def test_a_plural_subject_with_its_plain_verb_is_a_sentence() -> None:
     story = "As HelpDesk's billing team, we want late bills listed so that payments arrive."
     _, message = outcome(story)
     assert "write a sentence" not in message
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # knowing or being told of the wanted thing, by name, is having it
+        "As an accounts clerk, I want a list of late bills, so that I know the late bills.",
+        (
+            "As an accounts clerk, I want reminders for late bills, so that I get reminded about "
+            "late bills."
+        ),
+        # shown to the persona: "to me" does not make the showing a gain
+        (
+            "As an accounts clerk, I want a late-bills panel, so that late bills are shown to me "
+            "on the start page."
+        ),
+    ],
+)
+def test_knowing_or_being_shown_the_wanted_thing_repeats_the_want(story: str) -> None:
+    state, message = outcome(story)
+    assert state == "not met", message
+
+
+def test_knowing_when_to_act_is_an_outcome() -> None:
+    story = "As an accounts clerk, I want a list of late bills, so that I know whom to phone."
+    state, message = outcome(story)
+    assert state == "met", message
+
+
+def test_so_with_a_subject_and_its_verb_is_an_outcome() -> None:
+    story = "as a clerk i want late bills listed each morning so customer accounts aren't left open"
+    state, message = outcome(story)
+    assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "As an accounts clerk, I want late bills listed, so that I feel organised about money.",
+        "As an accounts clerk, I want late bills listed, so that I get a nicer morning routine.",
+        "As a team lead, I want my clerks' late bills listed, so that they improve.",
+    ],
+)
+def test_a_feeling_a_bare_better_or_a_pronouns_short_verb_is_left_to_a_reader(story: str) -> None:
+    state, message = outcome(story)
+    assert state == "unsure", message
+
+
+def test_the_makers_name_on_the_personas_own_thing_is_no_gain_for_the_maker() -> None:
+    story = (
+        "As a developer at a bike shop, I want to pay per event sent, so that our Shipmate "
+        "invoice stays the same each month."
+    )
+    state, message = outcome(story, WEBHOOK_RETRIES)
+    assert state != "not met", message
+
+
+def test_users_named_before_a_place_are_the_subject() -> None:
+    story = (
+        "As Shipmate's webhooks team, we want failed events sent again, so that developers at "
+        "our customers lose no events."
+    )
+    state, message = outcome(story, WEBHOOK_RETRIES)
+    assert state != "not met", message
+
+
+@pytest.mark.parametrize(
+    "gain",
+    [
+        "so that the front desk receives fewer calls",  # a unit of the organisation
+        "so that the late-payment rate falls to 3%",  # a measure moved to a target
+        "so that overdue numbers at the firm stop rising",
+    ],
+)
+def test_an_organisations_figure_is_no_outcome(gain: str) -> None:
+    state, message = outcome(f"As an accounts clerk, I want late bills listed, {gain}.")
+    assert state == "not met", message
+
+
+def test_people_whose_numbers_change_are_not_an_organisations_figure() -> None:
+    story = "As an accounts clerk, I want late bills listed, so that fewer customers pay late."
+    state, message = outcome(story)
+    assert "figure of the organisation" not in message, (state, message)

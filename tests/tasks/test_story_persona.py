@@ -5,6 +5,8 @@ words, are what is tested."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pmcourse._tasks.story import Scenario, analyse
@@ -296,3 +298,84 @@ def test_an_opening_that_only_mentions_the_users_is_no_role() -> None:
     )
     state, _ = persona(text, RATES)
     assert state != "met"
+
+
+# ---------------------------------------------------------------- a product for developers
+ROUTES = Scenario(
+    need="developers who call Routeo's routing API need to know when a route avoids a closed road",
+    topic=(r"routes?|roads?", r"closed|closures?|avoid\w*"),
+    users="developers at logistics companies who call Routeo's routing API",
+    user_roles=("developer", "on-call engineer", "DevOps engineer", "tech lead at a carrier"),
+    builders=("the Routeo maps team", "an engineer at Routeo", "SRE"),
+    vendor=("Routeo",),
+    contract=("internal interfaces",),
+)
+ROUTES_CRITERIA = (
+    "\n\nAcceptance criteria:\n- a route over a closed road comes back with status CLOSED\n"
+    "- the response names the closed road\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As a tech lead at a parcel firm",  # a technical role at some company, told with "a"
+        "As a platform engineer at an online grocer",
+        "As an on-call DevOps engineer",  # the whole role is one of the users', not "DevOps"
+        "As an on-call engineer using Routeo",  # uses the maker: no engineer *at* the maker
+    ],
+)
+def test_a_technical_role_on_the_customers_side_is_a_user(opening: str) -> None:
+    text = f"{opening}, I want closed roads flagged on a route, so that drivers avoid them."
+    state, message = persona(text + ROUTES_CRITERIA, ROUTES)
+    assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As a Routeo routing engineer",  # the maker, then one of its teams, then the role
+        "As an engineer at Routeo",
+    ],
+)
+def test_the_makers_own_engineer_is_no_user(opening: str) -> None:
+    # "engineer" is one of the users' roles: only the maker's name before it tells
+    scenario = replace(ROUTES, user_roles=(*ROUTES.user_roles, "engineer"))
+    text = f"{opening}, I want closed roads flagged on a route, so that drivers avoid them."
+    state, message = persona(text + ROUTES_CRITERIA, scenario)
+    assert state == "not met", message
+
+
+def test_a_story_line_told_after_the_checks_gives_the_persona_and_outcome() -> None:
+    text = (
+        "Scenario 1 - tank low\nGiven the tank is at 90 litres\nWhen I open the site page\nThen I see a low-water "
+        "warning\n\n(Story: As a plot holder, I want a warning when the tank runs low, so that "
+        "I can fill my cans before it is empty.)"
+    )
+    result = analyse(text, GARDEN)
+    assert result.state("persona") == "met", result.feedback
+    assert result.state("outcome") == "met", result.feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading in another language, a dash, then the story
+        (
+            "Wassertank leer \u2014 As a plot holder I want a warning when the tank runs low, so "
+            "that I can fill my cans in time."
+        ),
+        (
+            "Wassertank leer \u2014 as gardener on plot 12, I want a warning when the tank runs "
+            "low, so that I can fill my cans in time."
+        ),
+        # a possessive before the role, after a clause that comes first
+        (
+            "When the tank drops below a quarter, as their plot holder I want a warning, so that "
+            "I can fill my cans in time."
+        ),
+    ],
+)
+def test_a_role_after_a_dash_or_with_a_possessive_is_read(text: str) -> None:
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message

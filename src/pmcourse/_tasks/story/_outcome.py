@@ -10,21 +10,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
 
+from ._gainer import (
+    BUILDER_SELF,
+    EXISTS,
+    NONE_HAPPENS,
+    THING,
+    is_person,
+    is_thing,
+    people_subject,
+    persona_builds,
+    persona_is_machine,
+    subject,
+    vendor_subject,
+)
 from ._lexicon import VAGUE_TERMS
 from ._parse import (
     GHERKIN_WORDS,
     Parsed,
-    later_personas,
     stuffed,
 )
-from ._persona import CHECK, persona_problem, stems, user_role, vendor_side
+from ._persona import CHECK, persona_problem, stems
 from ._text import (
-    DETERMINERS,
     PLACEHOLDER,
     VAGUE,
-    VERBS,
     I,
     at,
     content_words,
@@ -32,10 +41,17 @@ from ._text import (
     quote,
     stem,
     word_list,
-    wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
-from ._words import BUSINESS_GOAL, CONTENT_ONLY, FEELING_ONLY, GENERIC_HEAD, HARM_STOPS, MOOD_CHANGE
+from ._words import (
+    BUSINESS_GOAL,
+    CONTENT_ONLY,
+    FEELING_ONLY,
+    GENERIC_HEAD,
+    HARM_STOPS,
+    MOOD_CHANGE,
+    ORG_NUMBERS,
+)
 
 __all__ = ["judge_outcome"]
 
@@ -142,14 +158,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome", "not met", f"{shown} is a placeholder; say what the persona achieves"
         )
-    if _builds(p, scenario):
+    if persona_builds(p, scenario):
         # a builder's outcome for the product's users is left to the checks below ("so
         # that farmers trust…"); the builder's own ("so that we get fewer tickets", "so
         # that our support costs fall") is no gain for anyone who uses the product
         # ("so that the library renews our contract": the builder's own, told with "our")
-        own = any(w.lower() in _BUILDER_SELF for w in word_list(body))
-        who = [w for w in _subject(body) if w.lower() not in _BUILDER_SELF]
-        users = bool(who) and _is_person(who[-1], scenario)
+        own = any(w.lower() in BUILDER_SELF for w in word_list(body))
+        who = [w for w in subject(body) if w.lower() not in BUILDER_SELF]
+        users = bool(who) and is_person(who[-1], scenario)
         if own and not users:
             return Finding(
                 "outcome",
@@ -181,7 +197,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says someone will feel better than now; say what the persona "
             "can then do",
         )
-    if _persona_is_machine(p, scenario) and re.match(r"\W*(?:I|we)\b", body, I):
+    if persona_is_machine(p, scenario) and re.match(r"\W*(?:I|we)\b", body, I):
         # "As the thermostat, ... so that I can lower the set-point": the product's own
         # aim, which may or may not be a gain for the people it serves
         return Finding(
@@ -190,7 +206,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is told by the product itself; looked for a gain for a person who "
             f"uses it and could not tell; {_CHECK}",
         )
-    maker = _vendor_subject(body, scenario)
+    maker = vendor_subject(body, scenario)
     if maker:
         # "so that Voltly gets fewer complaints": the maker's gain, not its users'
         return Finding(
@@ -215,7 +231,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a goal of the system or its builders, not something the persona "
             "achieves; say what the persona can then do",
         )
-    if _SHOWN.match(text) and not _PERSONAL.search(body):
+    # "... are displayed to me": the persona as whom it is shown to is still only shown it
+    if _SHOWN.match(text) and not _PERSONAL.search(_TO_ME.sub("", body)):
         return Finding(
             "outcome",
             "not met",
@@ -228,7 +245,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} strings keywords together; say what the persona achieves",
         )
     better = _BETTER.match(body)
-    if better and not _is_person(better["head"].lower(), scenario):
+    if better and not is_person(better["head"].lower(), scenario):
         # "so that my spraying is better": something gets better, with nothing the persona
         # can then do and no measure of how
         return Finding(
@@ -254,7 +271,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says the persona knows, which is what the want gives; say what "
             "knowing lets them do",
         )
-    if _has_wanted(body, p):
+    if _has_wanted(body, p) or _knows_wanted(body, p):
         # "so that I have preview environments", "so that payout status is available",
         # "so that retries happen": having the wanted thing is the want told again
         return Finding(
@@ -291,7 +308,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if content and not VAGUE_TERMS.search(body) and not VAGUE.intersection(words):
         content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
     if not content:
-        if re.match(r"\W*(?:I|we)\s+\w+", body, I) and len(words) <= 3:
+        # "so they improve": the people the persona serves, told by a pronoun, likewise
+        if re.match(r"\W*(?:I|we|they|he|she)\s+\w+", body, I) and len(words) <= 3:
             # "so I improve": the persona's own verb, too short to tell what it covers
             return Finding(
                 "outcome",
@@ -333,16 +351,16 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         and not _PERSONAL.search(body)
         and not (persona_words & stems(body))
     ):
-        who = _subject(body)
+        who = subject(body)
         builder = p.persona is not None and "builds" in (
             persona_problem(p.persona[0].text, scenario) or ""
         )
-        if who and not builder and _people_subject(who, scenario):
+        if who and not builder and people_subject(who, scenario):
             # "so that technicians fix it on the first visit": a gain for the people the
             # persona works for or with
             return Finding("outcome", "met", shown, quoted=(text,))
         want = set(_same(content_words(word_list(p.want.text)))) if p.want else set()
-        if _is_thing(who, body):
+        if is_thing(who, body):
             return Finding(
                 "outcome",
                 "not met",
@@ -350,7 +368,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "what the persona can then do",
                 flagged=(text,),
             )
-        if who and any(stem(w) in want for w in who) and _EXISTS.search(body):
+        if who and any(stem(w) in want for w in who) and EXISTS.search(body):
             return Finding(
                 "outcome",
                 "not met",
@@ -358,15 +376,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "lets the persona achieve",
                 flagged=(text,),
             )
-        if HARM_STOPS.search(body) and not builder and not _is_thing(who, body):
+        if HARM_STOPS.search(body) and not builder and not is_thing(who, body):
             # "so that the spray isn't washed off": a harm the persona no longer suffers
             return Finding("outcome", "met", shown, quoted=(text,))
-        if _NONE_HAPPENS.match(body) and not builder and len(content_words(words)) >= 2:
+        if NONE_HAPPENS.match(body) and not builder and len(content_words(words)) >= 2:
             # "so that no order slips through": a harm that no longer happens
             return Finding("outcome", "met", shown, quoted=(text,))
         vague = VAGUE_TERMS.search(body)
         vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
-            _THING.search(w) for w in words[:3]
+            THING.search(w) for w in words[:3]
         )
         if vague and vague_thing:
             # "so that it's always up to date": a vague state of a thing, no one's gain
@@ -377,11 +395,26 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "not what the persona can then do",
                 flagged=(text,),
             )
+        if ORG_NUMBERS.match(body) and not (who and people_subject(who, scenario)):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a figure of the organisation (its calls, rates or counts), not "
+                "a gain for the persona; say what the persona can then do",
+                flagged=(text,),
+            )
         return Finding(
             "outcome",
             "unsure",
             f"{shown} is about someone or something other than the persona; looked for "
             f"what the persona can then achieve and could not tell; {_CHECK}",
+        )
+    if _BETTER_THING.match(body):
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} says the persona gets something better, with no measure of how; could "
+            f"not tell what they achieve; {_CHECK}",
         )
     return Finding("outcome", "met", shown, quoted=(text,))
 
@@ -415,6 +448,12 @@ _KNOW_BARE = re.compile(
 _VAGUE_MORE = re.compile(
     r"^\W*(?:I|we)\s+(?:(?:can|could|will|would)\s+)?[a-z]+\s+(?:a\s+lot\s+|much\s+)?"
     r"(?:more|better|less)(?:\s+[a-z]+)?\W*$",
+    I,
+)
+# "I get a better experience": a bare comparative on a thing had, with no measure
+_BETTER_THING = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|will|would)\s+)?(?:get|have|enjoy)\s+(?:a|an)\s+"
+    r"(?:much\s+)?(?:better|nicer|smoother|improved)\s+[\w-]+(?:\s+[\w-]+)?\W*$",
     I,
 )
 # "I have X", "I get X", "X is available", "X happen": the wanted thing had or there
@@ -451,116 +490,27 @@ def _has_wanted(body: str, p: Parsed) -> bool:
     )
 
 
-def _persona_is_machine(p: Parsed, scenario: Scenario) -> bool:
-    if p.persona is None:
-        return False
-    # a business or company is people at work, not a machine
-    text = p.persona[0].text
-    return "product itself" in (persona_problem(text, scenario) or "") and not re.search(
-        r"\b(?:company|business|firm)\b", text, I
-    )
-
-
-def _vendor_subject(body: str, scenario: Scenario) -> str | None:
-    """The product's maker when it is the outcome's subject ("Voltly gets", "Farely's
-    call centre gets"), not the product ("Waymark's results")."""
-    who = _subject(body)
-    if not who or _is_thing(who, body):
-        return None
-    for vendor in scenario.vendor:
-        if who[0] in {vendor.lower(), vendor.lower() + "'s", vendor.lower() + "s"}:
-            return vendor
-    return None
-
-
-_EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
-# The product or its internals as the subject of an outcome: a goal of the system
-_THING = re.compile(
-    r"\b(?:mechanism|scores?|model|thermostat|algorithm|engine|pipeline|logic|data|records?|"
-    r"metrics?|system|queue|service|code|codebase|database|platform|app|application|"
-    r"software|server|backend|api|report|dashboard|chart|process|workflow)s?$",
+_TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)
+# "I know the spray windows", "I get notified about delays": knowing or being told of a
+# thing, named by a noun phrase (no "when", "which" or verb after it)
+_KNOWS = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|am\s+\w+ed\s+(?:about|of)|"
+    r"are\s+\w+ed\s+(?:about|of)|get\s+\w+ed\s+(?:about|of))\s+"
+    r"(?!(?:when|which|what|where|who|whether|if|how|why|that)\b)(?P<np>[\w' -]+?)\W*$",
     I,
 )
-_PEOPLE = wordset(
-    "nobody everyone everybody customers clients technicians patients payers recipients "
-    "drivers players students teachers pupils parents staff colleagues residents travellers "
-    "diners guests families households buyers sellers applicants reviewers designers"
-)
-_NOT_PEOPLE = wordset(
-    "order orders number numbers computer computers server servers router timer paper folder "
-    "filter header trigger register ledger letter letters matter water winter summer power "
-    "layer after later never ever other others"
-)
 
 
-_BUILDER_SELF = {"i", "me", "my", "we", "us", "our"}
-
-
-def _builds(p: Parsed, scenario: Scenario) -> bool:
-    """Whether the persona builds or sells the product (a builder or the vendor's team)."""
-    if p.persona is None:
+def _knows_wanted(body: str, p: Parsed) -> bool:
+    m = _KNOWS.match(body)
+    if not m or p.want is None:
         return False
-    span, intro, _ = p.persona
-    # the words right after the role say whom they work for ("an engineer at the maker")
-    start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
-    rest = re.split(r"[,.;:\n]", p.story[start : start + 60], maxsplit=1)[0]
-    problem = persona_problem(span.text, scenario) or vendor_side(span.text + rest, scenario) or ""
-    if "builds" not in problem and "product's maker" not in problem:
-        return False
-    # a user persona further on: the builder's may be a quoted draft above a rewrite
-    return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
-
-
-def _subject(body: str) -> list[str]:
-    """The words before the outcome's first verb: its subject ("the customer")."""
-    out: list[str] = []
-    for w in word_list(body):
-        if w in VERBS or w.endswith("n't"):
-            break
-        if w in DETERMINERS or w == "no":
-            continue
-        out.append(w)
-        if len(out) == 3:
-            break
-    return out
-
-
-_NONE_HAPPENS = re.compile(r"\W*(?:no|nothing|none|never|nobody|no\s+one)\b", I)
-
-
-def _is_thing(who: list[str], body: str = "") -> bool:
-    """Whether the subject is the product or a part of it: the whole ends in one ("the
-    fraud model"), or one of the outcome's first words is followed by its verb ("the
-    retry mechanism works", "the energy report shows": nouns that read as verbs too)."""
-    if who and _THING.search(" ".join(who)):
-        return True
-    words = [w for w in word_list(body)[:5] if w not in DETERMINERS]
-    return any(
-        _THING.search(w)
-        and (nxt in VERBS or re.fullmatch(r"[a-z]{3,}s", nxt))
-        and not _THING.search(nxt)
-        for w, nxt in pairwise(words)
-    )
-
-
-def _people_subject(who: list[str], scenario: Scenario) -> bool:
-    """Whether the subject is people: its last word is a person, or it starts with people
-    in the plural and a plain verb agrees with them ("technicians fix", where "fix" was
-    not known as a verb)."""
-    if _is_person(who[-1], scenario):
-        return True
+    words = word_list(m["np"])
+    thing = content_words(words)
+    want = {stem(w) for w in content_words(word_list(p.want.text))}
     return (
-        len(who) > 1
-        and who[0].endswith("s")
-        and _is_person(who[0], scenario)
-        and not who[1].endswith("s")
-        and not _is_person(who[1], scenario)
+        len(words) <= 4
+        and not has_verb(words)
+        and bool(thing)
+        and all(stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing)
     )
-
-
-def _is_person(word: str, scenario: Scenario) -> bool:
-    if word in _NOT_PEOPLE:
-        return False
-    if word in _PEOPLE or word in GENERIC_HEAD or user_role(word, scenario):
-        return True
-    return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))

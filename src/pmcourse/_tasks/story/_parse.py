@@ -26,7 +26,7 @@ _PERSONA_PATTERNS = (
     # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
     # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice
     re.compile(
-        r"(?:^|[.!?;:(\[/]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
+        r"(?:^|[.!?;:(\[/\u2013\u2014]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
         r"\bas\s+(?:(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+|"
         r"(?=(?:someone|somebody)\b))"
         + _NP
@@ -42,7 +42,7 @@ _PERSONA_PATTERNS = (
     ),
     # "As finance clerks, we want", "As accounts staff we need"
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
+        r"(?:^|[.!?;:(\[\u2013\u2014]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
         r"(?=\bwe\b|\bI\b)",
         I | re.MULTILINE,
     ),
@@ -62,7 +62,7 @@ _PERSONA_PATTERNS = (
     # the role after a clause that comes first: "In order to ..., as a teacher I want";
     # or after the "I": "I as a cardholder want", "I, as a tenant, need"
     re.compile(
-        r"(?:,|\bI\s*,?)\s*\bas\s+(?:an?|the)\s+" + _NP + r"\s*,?\s*"
+        r"(?:,|\bI\s*,?)\s*\bas\s+(?:an?|the|their|his|her)\s+" + _NP + r"\s*,?\s*"
         r"(?=(?:I\s+|we\s+)?(?:want|need|would\s+like|'d\s+like)\b|I'd\b)",
         I,
     ),
@@ -163,9 +163,10 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
 # ====================================================================== outcome / want
 _OUTCOME = re.compile(
     r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
-    # "so designer can check it", "so jobs get done": a subject and its verb after "so"
-    r"so\s+(?!it\b|this\b|that\b)(?=[\w-]+\s+(?:can|could|will|won't|get|gets|do|don't|"
-    r"does|doesn't|stay|stays|know|knows)\b)|"
+    # "so jobs get done", "so order pages aren't stale": a subject (<= 3 words), its verb
+    r"so\s+(?!it\b|this\b|that\b|much\b|many\b|far\b|long\b|as\b|well\b|on\b)"
+    r"(?=(?:[\w-]+\s+){1,3}(?:can|could|will|won't|get|gets|do|don't|does|doesn't|stay|stays|"
+    r"know|knows|is|are|isn't|aren't|never)\b)|"
     r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
     r"to\s+be\s+able\s+to|"
     # "... on my dashboard means I can phone late payers", "for that I can remind them":
@@ -174,6 +175,7 @@ _OUTCOME = re.compile(
     r"for\s+that\s+(?=(?:I|we)\s+(?:can|could)\b))\b",
     I,
 )
+_LATE_STORY = re.compile(r"^\W*(?:story\s*:\s*)?as\s+(?:an?|the)\s.*\bI\s+(?:want|need)\b", I)
 _WANT = re.compile(
     r"\b(?:I|we)\s+(?:really\s+|also\s+)?(?:want|wants|need|needs|would\s+like|'d\s+like|"
     r"d\s+like|wish|expect|must\s+be\s+able|should\s+be\s+able|would\s+love)\b(?:\s+to\b)?"
@@ -562,6 +564,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             # the questions' lines are blanked, so that positions still give line numbers
             story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
     story = "\n".join(story_lines)
+    late = next((j for j in range(story_end, len(lines)) if _LATE_STORY.match(lines[j])), -1)
+    if late >= 0 and not _WANT.search(story):  # "(Story: As a ..., I want ...)" at the end
+        keep = [ln if j < story_end else " " * len(ln) for j, ln in enumerate(lines)]
+        keep[late] = re.sub(r"[()]", " ", lines[late])
+        story = "\n".join(keep)
+        items = [it for it in items if it.line != late + 1]
     all_lines = lines
     # ---- persona
     persona = _find_persona(story, all_lines) if story.strip() else None

@@ -26,7 +26,15 @@ from ._words import (
     VENDOR_SIDE,
 )
 
-__all__ = ["in_situation", "judge_persona", "persona_problem", "stems", "user_role", "vendor_side"]
+__all__ = [
+    "at_customer",
+    "in_situation",
+    "judge_persona",
+    "persona_problem",
+    "stems",
+    "user_role",
+    "vendor_side",
+]
 
 CHECK = "check this point against the checklist"
 _CHECK = CHECK
@@ -54,9 +62,20 @@ def _named_builder(phrase: str, scenario: Scenario) -> str | None:
     said = stems(phrase)
     for builder in scenario.builders:
         need = {stem(w) for w in content_words(word_list(builder))}
-        if need and need <= said:
+        if need and need <= said and not _uses_maker(builder, phrase, scenario):
             return builder
     return None
+
+
+def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
+    """Whether a builder named by where they work ("an engineer at the maker") is matched
+    only by a phrase that uses the maker's product instead ("an engineer using <maker>"):
+    the relation, not the words, says who builds."""
+    for vendor in scenario.vendor:
+        works = rf"\b(?:at|for|of)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        if re.search(works, builder, I) and not re.search(works, phrase, I):
+            return True
+    return False
 
 
 def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
@@ -77,7 +96,12 @@ def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | N
 def vendor_side(phrase: str, scenario: Scenario) -> str | None:
     for vendor in scenario.vendor:
         works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
-        if BUILDER.search(phrase) and re.search(works_there, phrase, I):
+        # "a <maker> notifications engineer": the maker and one of its teams before the role
+        teams_role = rf"\b{re.escape(vendor)}\s+(?:[\w-]+\s+){{1,2}}$"
+        role = BUILDER.search(phrase)
+        if role and (
+            re.search(works_there, phrase, I) or re.search(teams_role, phrase[: role.start()], I)
+        ):
             return f"works for {vendor}, the product's maker, not for the people who use it"
     return None
 
@@ -102,8 +126,11 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     if builder:
         # a builder's word is a user's when the scenario says so ("product engineer",
         # "finance team"); the vendor's own people stay builders
+        # the whole role, not the builder's word in it: "an on-call DevOps engineer"
+        role = re.split(r"\s+(?:of|at|for|in|from|who|with|on|\w+ing)\s+", phrase, maxsplit=1)[0]
         users_word = (
             user_role(builder.group(0), scenario)
+            or user_role(role, scenario)
             or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
             or _integrates(phrase[builder.end() :], scenario)
         )
@@ -148,6 +175,18 @@ def _role_ends(head: str, scenario: Scenario) -> bool:
         and stem(word_list(role)[-1]) == last
         for role in scenario.user_roles
         if role
+    )
+
+
+def at_customer(role: str, after: str, scenario: Scenario) -> bool:
+    """Whether a technical role works at some company that is not the maker ("a platform
+    engineer at a fintech", "a tech lead at a courier"): a company told with "a", which
+    the maker, named by its name, never is; in a product for developers, its users."""
+    return (
+        scenario.users_are_developers
+        and bool(BUILDER.search(role))
+        and bool(re.match(r"\s*(?:at|in|for)\s+(?:a|an)\s+[\w-]+", after, I))
+        and not VENDOR_SIDE.search(role + after)
     )
 
 
@@ -266,6 +305,11 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
         or vendor_side(intro, scenario)
     )
     shown = quote(intro if len(intro) < 70 else span.text)
+    customer = at_customer(span.text, rest, scenario)
+    if why and "builds" in why and customer:
+        # "a tech lead at a courier": a technical role at some company (not the maker)
+        # is on the customer's side of a product for developers
+        why = None
     if why:
         # a second persona further on that is a user: the first may be the draft quoted
         start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
@@ -337,6 +381,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "persona",
                 "met",
                 f"{shown}{at(span.line)} builds on the product from outside, one of {who}",
+                quoted=(span.text,),
+            )
+        if customer:
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(span.text + rest)}{at(span.line)} works at a customer company, one "
+                f"of {who}",
                 quoted=(span.text,),
             )
         if scenario.users_are_developers and not DEV_ROLE.search(span.text):

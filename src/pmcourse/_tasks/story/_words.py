@@ -73,7 +73,10 @@ FEELING_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|can\s+feel|have|get\s+to\s+have)?\s+"
     r"(?:(?:more|less|much|so|very|a\s+lot|a\s+bit)\s+)*(?:fun|safe|safer|happy|happier|calm|"
     r"calmer|relaxed|stressed|in\s+control|confident|secure|good|better|rewarded|at\s+ease|"
-    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$",
+    r"anxious|worried|reassured|pleased|satisfied)\b(?:\s+\w+){0,3}\W*$|"
+    # "I feel smart about my heating": the verb "feel" says it is a feeling, whatever the word
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:more\s+|less\s+|very\s+|so\s+)?[a-z-]+"
+    r"(?:\s+(?:about|with|in|on|of)\s+[\w' -]{1,30})?\W*$",
     I,
 )
 
@@ -105,5 +108,16 @@ MOOD_CHANGE = re.compile(
 CONTENT_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
     r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",
+    I,
+)
+# An organisation's numbers as the outcome: a unit of it that gets fewer contacts ("the
+# help desk gets fewer calls") or a measure that moves to a target ("the error rate drops
+# to 1%", "complaint numbers stop doubling"): the teller's figures, not the persona's gain
+ORG_NUMBERS = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:office|cent(?:re|er)|department|desk|council)\s+"
+    r"(?:gets?|receives?|handles?|has)\s+(?:fewer|less)\b|"
+    r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rates?|numbers|volumes?|time-to-[\w-]+)"
+    r"(?:\s+(?:in|on|of|for|at)\s+[^,;]{1,40}?)?\s+(?:goes|go|drops?|falls?|rises?|reach(?:es)?|"
+    r"hits?|stops?|grows?|climbs?)\b",
     I,
 )

@@ -1,0 +1,151 @@
+"""Whom an outcome is a gain for: its subject (a person, a thing of the product, the
+maker) and whether the persona builds the product rather than uses it."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ._parse import Parsed, later_personas
+from ._persona import at_customer, persona_problem, user_role, vendor_side
+from ._text import DETERMINERS, VERBS, I, word_list, wordset
+from ._types import Scenario
+from ._words import GENERIC_HEAD
+
+__all__ = [
+    "BUILDER_SELF",
+    "EXISTS",
+    "NONE_HAPPENS",
+    "THING",
+    "is_person",
+    "is_thing",
+    "people_subject",
+    "persona_builds",
+    "persona_is_machine",
+    "subject",
+    "vendor_subject",
+]
+
+
+def persona_is_machine(p: Parsed, scenario: Scenario) -> bool:
+    if p.persona is None:
+        return False
+    # a business or company is people at work, not a machine
+    text = p.persona[0].text
+    return "product itself" in (persona_problem(text, scenario) or "") and not re.search(
+        r"\b(?:company|business|firm)\b", text, I
+    )
+
+
+def vendor_subject(body: str, scenario: Scenario) -> str | None:
+    """The product's maker when it is the outcome's subject ("Voltly gets", "Farely's
+    call centre gets"), not the product ("Waymark's results")."""
+    who = subject(body)
+    if not who or is_thing(who, body):
+        return None
+    if re.match(r"\W*(?:my|our|their|your)\b", body, I):
+        # "our <maker> bill": the maker's name tells which of the persona's things it is
+        return None
+    for vendor in scenario.vendor:
+        if who[0] in {vendor.lower(), vendor.lower() + "'s", vendor.lower() + "s"}:
+            return vendor
+    return None
+
+
+EXISTS = re.compile(r"\b(?:exists?|existed|is\s+there|are\s+there|available|created)\b", I)
+# The product or its internals as the subject of an outcome: a goal of the system
+THING = re.compile(
+    r"\b(?:mechanism|scores?|model|thermostat|algorithm|engine|pipeline|logic|data|records?|"
+    r"metrics?|system|queue|service|code|codebase|database|platform|app|application|"
+    r"software|server|backend|api|report|dashboard|chart|process|workflow)s?$",
+    I,
+)
+PEOPLE = wordset(
+    "nobody everyone everybody customers clients technicians patients payers recipients "
+    "drivers players students teachers pupils parents staff colleagues residents travellers "
+    "diners guests families households buyers sellers applicants reviewers designers"
+)
+NOT_PEOPLE = wordset(
+    "order orders number numbers computer computers server servers router timer paper folder "
+    "filter header trigger register ledger letter letters matter water winter summer power "
+    "layer after later never ever other others"
+)
+
+
+BUILDER_SELF = {"i", "me", "my", "we", "us", "our"}
+
+
+def persona_builds(p: Parsed, scenario: Scenario) -> bool:
+    """Whether the persona builds or sells the product (a builder or the vendor's team)."""
+    if p.persona is None:
+        return False
+    span, intro, _ = p.persona
+    # the words right after the role say whom they work for ("an engineer at the maker")
+    start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
+    rest = re.split(r"[,.;:\n]", p.story[start : start + 60], maxsplit=1)[0]
+    problem = persona_problem(span.text, scenario) or vendor_side(span.text + rest, scenario) or ""
+    if "builds" not in problem and "product's maker" not in problem:
+        return False
+    if "builds" in problem and at_customer(span.text, rest, scenario):
+        return False
+    # a user persona further on: the builder's may be a quoted draft above a rewrite
+    return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
+
+
+def subject(body: str) -> list[str]:
+    """The words before the outcome's first verb: its subject ("the customer")."""
+    out: list[str] = []
+    for w in word_list(body):
+        if w in VERBS or w.endswith("n't"):
+            break
+        if out and w in PREPOSITIONS:
+            # "engineers at our customers are paged": the subject ends at what follows it
+            break
+        if w in DETERMINERS or w == "no":
+            continue
+        out.append(w)
+        if len(out) == 3:
+            break
+    return out
+
+
+PREPOSITIONS = {"at", "in", "of", "for", "from", "with", "on", "across"}
+NONE_HAPPENS = re.compile(r"\W*(?:no|nothing|none|never|nobody|no\s+one)\b", I)
+
+
+def is_thing(who: list[str], body: str = "") -> bool:
+    """Whether the subject is the product or a part of it: the whole ends in one ("the
+    fraud model"), or one of the outcome's first words is followed by its verb ("the
+    retry mechanism works", "the energy report shows": nouns that read as verbs too)."""
+    if who and THING.search(" ".join(who)):
+        return True
+    words = [w for w in word_list(body)[:5] if w not in DETERMINERS]
+    return any(
+        THING.search(w)
+        and (nxt in VERBS or re.fullmatch(r"[a-z]{3,}s", nxt))
+        and not THING.search(nxt)
+        for w, nxt in pairwise(words)
+    )
+
+
+def people_subject(who: list[str], scenario: Scenario) -> bool:
+    """Whether the subject is people: its last word is a person, or it starts with people
+    in the plural and a plain verb agrees with them ("technicians fix", where "fix" was
+    not known as a verb)."""
+    if is_person(who[-1], scenario):
+        return True
+    return (
+        len(who) > 1
+        and who[0].endswith("s")
+        and is_person(who[0], scenario)
+        and not who[1].endswith("s")
+        and not is_person(who[1], scenario)
+    )
+
+
+def is_person(word: str, scenario: Scenario) -> bool:
+    if word in NOT_PEOPLE:
+        return False
+    if word in PEOPLE or word in GENERIC_HEAD or user_role(word, scenario):
+        return True
+    return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))
