@@ -301,3 +301,25 @@ def test_frequency_adverb_in_a_clause_naming_things_is_not_vague() -> None:
     )
     result = analyse(text, EMPTY_SHELVES)
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_enough_with_nothing_to_say_how_much_is_vague() -> None:
+    # "enough detail", "accurate enough": who decides how much is enough?
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n- my list shows enough detail about each shelf\n"
+        "- the stock count is current enough"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "enough" in result.feedback
+
+
+def test_enough_with_its_measure_is_a_check() -> None:
+    # "enough units for my pick" says how many: the pick's quantity
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n"
+        "- my list only sends me to a shelf that holds enough units for my pick\n"
+        "- if no shelf has enough units for the pick, the list tells me before I walk"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback

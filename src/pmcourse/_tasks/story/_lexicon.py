@@ -26,6 +26,9 @@ VAGUE_TERMS = re.compile(
     r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
     r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually|"
     r"sensibl[ey]|"
+    # "enough" with nothing to say how much: "enough quality info", "stable enough"; not
+    # "enough units for my pick", "calm enough to spray"
+    r"enough(?![^.;\n]{0,40}\b(?:for|to|that)\b)|"
     # hedges that leave the check to judgement: "(within reason)", "the way users would expect"
     r"within\s+reason|in\s+general|where\s+possible|if\s+possible|more\s+or\s+less|"
     r"(?:the\s+way|as)\s+(?:\w+\s+){0,2}(?:would\s+)?expect(?:s|ed)?)\b",

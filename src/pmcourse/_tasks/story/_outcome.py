@@ -24,12 +24,9 @@ from ._gainer import (
     subject,
     vendor_subject,
 )
+from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
-from ._parse import (
-    GHERKIN_WORDS,
-    Parsed,
-    stuffed,
-)
+from ._parse import Parsed, stuffed
 from ._persona import CHECK, persona_problem, stems
 from ._text import (
     PLACEHOLDER,

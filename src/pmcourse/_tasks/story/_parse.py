@@ -17,6 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._items import (
+    AFTER_HEADING,
+    BULLET,
+    GHERKIN_START,
+    GIVEN,
+    HAS_BULLET,
+    HEADING,
+    MID_HEADING,
+    STOP_BLOCK,
+    STORY_LINE,
+    Item,
+    parse_block,
+    question_lines,
+)
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
 from ._words import NOT_ROLES
@@ -203,193 +217,6 @@ def _end_of_clause(text: str, start: int) -> int:
     return found.start() if found else len(text)
 
 
-# ====================================================================== criteria
-_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}[.)]\s+)?[\[(]?\s*(?P<h>acceptance\s+criteria|acceptance\s+tests?|"
-    # "AC (all testable with two phones):": a note in brackets after the heading word
-    r"a\.?c\.?s?(?=\s*(?:\([^)\n]{0,80}\)\s*)?[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
-    r"conditions?\s+of\s+satisfaction|(?:it\s+is|it's|we're|we\s+are|this\s+is)\s+done\s+when|"
-    r"how\s+we(?:'ll|\s+will)?\s+know(?:\s+it\s+works)?|we\s+know\s+it\s+works\s+when|"
-    r"criteria|checks?(?=\s*[:\-\u2013\u2014]|\s*$)|tests?(?=\s*[:\-\u2013\u2014]|\s*$)|scenarios?(?=\s*[:\-\u2013\u2014]|\s*$)|"
-    r"success\s+criteria|examples?(?=\s*[:\-\u2013\u2014]|\s*$))(?:\s*\([^)\n]{0,80}\))?"
-    r"\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
-    I,
-)
-# "... so I can check in. Done when: I get a push; I tap yes; ...": a heading with a colon
-# after a sentence's end, its checks on the rest of the line (the last of its paragraph)
-_MID_HEADING = re.compile(
-    r"(?<=[.!?])\s+(?P<h>acceptance\s+criteria|done\s+when|definition\s+of\s+done|"
-    r"conditions?\s+of\s+satisfaction)\s*:\s*(?P<rest>\S.*\S)\s*$",
-    I,
-)
-_AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
-_STOP_BLOCK = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"
-    r"dependencies|non-goals?|context|background|why)\s*[:\-\u2013\u2014]?\s*$",
-    I,
-)
-# "MUST: ...", "Should - ...": a MoSCoW priority in front of a line marks a list item,
-# as a bullet does; a tick glyph ("✅ ...") is a list marker too
-_PRIORITY = r"(?:must|should|could|won'?t)(?:\s+have)?\s*[:\-\u2013\u2014]\s*"
-_TICK = "\u2705\u2714\u2611\u2713"
-_BULLET = re.compile(
-    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>" + _TICK + r"]\ufe0f?|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|"
-    r"\([a-zA-Z0-9]{1,2}\)|" + _PRIORITY + r")\s*)?(?:\[[ xX✓]?\]\s*)?",
-    I,
-)
-_HAS_BULLET = re.compile(
-    r"^\s*(?:[-*+•\u2013\u2014‣◦▪" + _TICK + r"]\ufe0f?\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|"
-    r"\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*|" + _PRIORITY + r")\S",
-    I,
-)
-_GHERKIN_START = re.compile(r"^(?:scenario(?:\s+outline)?|example)\b\s*\d*\s*[:\-\u2013]?", I)
-_GIVEN = re.compile(r"^given\b", I)
-_WHEN = re.compile(r"^when\b", I)
-_THEN_AND = re.compile(r"^(?:then|and|but)\b", I)
-GWT_IN_PROSE = re.compile(r"\bgiven\b.*?\bwhen\b.*?\bthen\b", I | re.DOTALL)
-GHERKIN_WORDS = {"given", "when", "then", "and", "but", "scenario"}
-_STORY_LINE = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:as\s+(?:an?|the)\b|I\s+want\b|so\s+that\b|persona\s*:|"
-    r"(?:need|want|outcome|goal|benefit|so\s+that|role|user|who|what|why)\s*:)",
-    I,
-)
-_INLINE_ENUM = re.compile(
-    r"\s*;\s*(?:and\s+)?\(?[a-z0-9]{1,2}[.)]\s+|,?\s+(?:and\s+)?\((?:[2-9]|1\d)\)\s+", I
-)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\s*;\s+")
-
-
-@dataclass(frozen=True)
-class Item:
-    text: str
-    line: int
-    gherkin: bool
-    # a Gherkin scenario's steps, each with its line: its Then/And outcomes are its checks
-    steps: tuple[tuple[int, str], ...] = ()
-
-
-def _split_sentences(text: str, line: int) -> list[Item]:
-    return [Item(s.strip(), line, False) for s in _SENTENCE_SPLIT.split(text) if s.strip()]
-
-
-def _parse_block(lines: list[tuple[int, str]]) -> list[Item]:
-    """Criteria items from the lines of a criteria block."""
-    items: list[Item] = []
-    cur: list[str] = []
-    nos: list[int] = []  # the line of each of cur's parts
-    cur_line = 0
-    cur_kind = ""  # "bullet", "gherkin" or "plain"
-    has_then = False
-
-    def flush() -> None:
-        nonlocal cur, nos, cur_kind, has_then
-        if cur:
-            text = " ".join(cur)
-            if cur_kind == "plain":
-                items.extend(
-                    item
-                    for part in _INLINE_ENUM.split(re.sub(r"^\(1\)\s+", "", text))
-                    for item in _split_sentences(part, cur_line)
-                )
-            elif cur_kind == "bullet":
-                items.extend(
-                    Item(part.strip(), cur_line, False)
-                    for part in _INLINE_ENUM.split(text)
-                    if part.strip()
-                )
-            else:
-                items.append(Item(text, cur_line, True, tuple(zip(nos, cur, strict=True))))
-        cur, nos, cur_kind, has_then = [], [], "", False
-
-    for no, raw in lines:
-        if not raw.strip():
-            if cur_kind == "plain":
-                flush()
-            continue
-        bulleted = bool(_HAS_BULLET.match(raw))
-        body = _BULLET.sub("", raw, count=1).strip() if bulleted else raw.strip()
-        body = re.sub(r"^#{1,6}\s*", "", body)
-        if not body:
-            continue
-        if _GHERKIN_START.match(body):
-            flush()
-            cur, nos, cur_line, cur_kind = [body], [no], no, "gherkin"
-            continue
-        if _GIVEN.match(body):
-            if not (
-                cur_kind == "gherkin"
-                and not has_then
-                and len(cur) == 1
-                and _GHERKIN_START.match(cur[0])
-            ):
-                flush()
-                cur, nos, cur_line = [], [], no
-            cur.append(body)
-            nos.append(no)
-            cur_kind = "gherkin"
-            has_then = bool(re.search(r"\bthen\b", body, I))
-            continue
-        if _WHEN.match(body) and (cur_kind != "gherkin" or has_then or bulleted):
-            flush()
-            cur, nos, cur_line, cur_kind = [body], [no], no, "gherkin"
-            has_then = bool(re.search(r"\bthen\b", body, I))
-            continue
-        if _THEN_AND.match(body) and cur_kind == "gherkin" and not bulleted:
-            cur.append(body)
-            nos.append(no)
-            has_then = has_then or body.lower().startswith("then")
-            continue
-        if _WHEN.match(body) and cur_kind == "gherkin" and not bulleted:
-            cur.append(body)
-            nos.append(no)
-            continue
-        if bulleted:
-            flush()
-            cur, nos, cur_line, cur_kind = [body], [no], no, "bullet"
-            continue
-        indented = raw[:1].isspace()
-        if cur_kind in ("bullet", "gherkin") and (indented or body[:1].islower()):
-            if cur_kind == "gherkin" and nos:
-                # a continuation line belongs to the step above it
-                cur[-1] = f"{cur[-1]} {body}"
-            else:
-                cur.append(body)
-                nos.append(no)
-            continue
-        flush()
-        cur, nos, cur_line, cur_kind = [body], [no], no, "plain"
-        flush()
-    flush()
-    return items
-
-
-# "Can the clerk see ...?", "Does an invoice leave the list ...?": a check asked as a
-# yes/no question about what someone can see or do
-_QUESTION = re.compile(
-    r"^\W*(?:can|could|does|do|did|is|are|will|would|should|has|have|was|were|"
-    r"can't|doesn't|isn't|won't)\s[^?]{8,}\?\W*$",
-    I,
-)
-
-
-def _questions(lines: list[str]) -> list[int]:
-    """The indexes of the first run of lines (blank lines between allowed) that ask two
-    or more yes/no questions and nothing else, or none."""
-    run: list[int] = []
-    for j, ln in enumerate(lines):
-        if not ln.strip() and run:
-            continue
-        body = _BULLET.sub("", ln, count=1).strip() if _HAS_BULLET.match(ln) else ln.strip()
-        parts = [x for x in re.split(r"(?<=\?)\s+", body) if x]
-        if parts and not _STORY_LINE.match(body) and all(_QUESTION.match(x) for x in parts):
-            run.append(j)
-            continue
-        if run:
-            break
-    asked = sum(lines[j].count("?") for j in run)
-    return run if asked >= 2 else []
-
-
 # ====================================================================== topic
 def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
@@ -502,10 +329,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     heading: Span | None = None
     rest = ""
     for i, ln in enumerate(lines):
-        m = _HEADING.match(ln)
-        if m and (i > 0 or criteria_only or not _STORY_LINE.match(ln)):
+        m = HEADING.match(ln)
+        if m and (i > 0 or criteria_only or not STORY_LINE.match(ln)):
             # "Done when I see..." is a heading with content; "criteria are" is prose
-            prose = m.group("rest") and not _AFTER_HEADING.match(ln[m.end("h") :].lstrip(" *])"))
+            prose = m.group("rest") and not AFTER_HEADING.match(ln[m.end("h") :].lstrip(" *])"))
             if prose and not m.group("h").lower().endswith("done when"):
                 continue
             head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
@@ -513,7 +340,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     cut = -1  # where a heading inside a line of prose starts
     if head_at is None:
         for i, ln in enumerate(lines):
-            m = _MID_HEADING.search(ln)
+            m = MID_HEADING.search(ln)
             if m and (i + 1 == len(lines) or not lines[i + 1].strip()):
                 head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
                 cut = m.start("h")
@@ -527,7 +354,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             numbered = len(parts) >= 2 and all(re.match(r"\d{1,2}[.)]\s", x) for x in parts[1:])
             block.extend((head_at + 1, x) for x in (parts if numbered else [rest]))
         for j in range(head_at + 1, len(lines)):
-            if _STOP_BLOCK.match(lines[j]):
+            if STOP_BLOCK.match(lines[j]):
                 break
             block.append((j + 1, lines[j]))
     else:
@@ -536,30 +363,30 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         first = 0 if criteria_only else 1
         for j in range(first, len(lines)):
             ln = lines[j]
-            body = _BULLET.sub("", ln, count=1).strip() if _HAS_BULLET.match(ln) else ln.strip()
-            starts = bool(_HAS_BULLET.match(ln)) or bool(
-                _GHERKIN_START.match(body) or _GIVEN.match(body)
+            body = BULLET.sub("", ln, count=1).strip() if HAS_BULLET.match(ln) else ln.strip()
+            starts = bool(HAS_BULLET.match(ln)) or bool(
+                GHERKIN_START.match(body) or GIVEN.match(body)
             )
-            if starts and not _STORY_LINE.match(body):
+            if starts and not STORY_LINE.match(body):
                 story_end = j
                 break
         if criteria_only and story_end == len(lines):
             story_end = 0
-            while story_end < len(lines) and _STORY_LINE.match(lines[story_end]):
+            while story_end < len(lines) and STORY_LINE.match(lines[story_end]):
                 story_end += 1
         block = [(j + 1, lines[j]) for j in range(story_end, len(lines))]
         if criteria_only:
-            block = [(n, ln) for n, ln in block if not _STORY_LINE.match(ln)]
-    items = _parse_block(block)
+            block = [(n, ln) for n, ln in block if not STORY_LINE.match(ln)]
+    items = parse_block(block)
     story_lines = lines[:story_end]
     if cut >= 0 and head_at is not None:
         story_lines = [*lines[:head_at], lines[head_at][:cut]]
         story_end = head_at + 1
     if not items and head_at is None:
         # no heading and no bullets: checks asked as questions, before or after the story
-        asked = _questions(lines)
+        asked = question_lines(lines)
         if asked:
-            items = _parse_block([(j + 1, lines[j]) for j in asked])
+            items = parse_block([(j + 1, lines[j]) for j in asked])
             story_end = len(lines)
             # the questions' lines are blanked, so that positions still give line numbers
             story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
