@@ -456,6 +456,9 @@ KNOWN_PLAN_MISSES = {
     "the label counts it (rule still to generalise: a comma list of values as a plan)",
     "h4-ep-29": "a set of 20 picked tickets: labelled too small here but a set in h3-ep-32; "
     "no size floor until the labels agree on one",
+    "h7-ep-25": "'ask the team whether they're good enough' counted as a measure (unsure_ok), "
+    "while h4-ep-40's 'ask the team if they look OK' is not: the team as a judge waits for "
+    "the labels to agree",
     "h5-ep-11": "a bar's share of drafts 'good enough after light editing' with no judge reads as "
     "a measure; unsure_ok, like ep-10, while h4-ep-24's judge-less 'Accuracy must be 95%' counts",
 }
@@ -779,3 +782,46 @@ def test_9_7_a_bot_plan_without_drafts_is_unsure_about_the_product() -> None:
     assert "draft" not in text
     assert _states(text)["on_topic"] == "unsure"
     assert "NEEDS A HUMAN LOOK" in str(check("9.7", text))
+
+
+# ---------------------------------------------------------------- round 4 of the blind plans
+def test_9_7_a_line_labelled_by_its_judges_is_a_measure() -> None:
+    text = _FULL.replace(
+        "Measure: two team leads mark each draft sendable or not.",
+        "Assessors: three shift supervisors, each working alone.",
+    )
+    assert _states(text)["measure"] == "met"
+    assert evalplan.names_quality_measure("Raters: two experienced agents per reply.")
+
+
+def test_9_7_a_slash_list_with_values_names_its_measure_and_bar() -> None:
+    text = "set 250 emails / measure two team leads / bar 90% / runs 4 / cost 2 cents, 4 s"
+    assert evalplan.names_quality_measure(text)
+    assert evalplan.sets_quality_bar(text)
+    # a slash list with no judge after "measure" names none
+    assert not evalplan.names_quality_measure("set 250 emails / measure tone / bar 90%")
+
+
+def test_9_7_a_count_out_of_a_total_may_name_what_it_counts() -> None:
+    assert evalplan.sets_quality_bar("Two leads grade each reply. We want 45 sendable out of 50.")
+
+
+def test_9_7_timing_said_with_a_changing_verb_or_going_live_as_a_verb() -> None:
+    assert evalplan.says_when_it_runs("We rerun the set every time the retrieval index changes.")
+    assert evalplan.says_when_it_runs("The check happens before we turn it on for the agents.")
+    assert not evalplan.says_when_it_runs("Agents can turn it on whenever they like.")
+
+
+def test_9_7_a_vague_small_count_of_tries_plans_for_variation() -> None:
+    assert evalplan.handles_variation("We try every message a few times, since answers drift.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make five drafts per email and keep the best one for grading.",
+        "Each request gets 3 samples; reviewers pick the top draft.",
+    ],
+)
+def test_9_7_keeping_the_best_of_several_drafts_hides_the_variation(text: str) -> None:
+    assert not evalplan.handles_variation(text)

@@ -47,6 +47,11 @@ _BAR = re.compile(
     + _NUM
     + r"\s+(?:in|out\s+of|of)\s+"
     + _NUM
+    # a word may name what is counted before "out of": "80 usable out of 100"
+    + r"|\b"
+    + _NUM
+    + r"\s+(?:[a-z-]+\s+){1,2}?out\s+of\s+"
+    + _NUM
     + r"|\b(?:at\s+least|at\s+most|no\s+more\s+than|fewer\s+than|more\s+than|less\s+than|"
     r"below|above|under|over)\s+"
     + _NUM
@@ -95,7 +100,8 @@ _REPEATS = re.compile(
     # a small count of runs on its own ("Varying: 3 runs"); a set's size is bigger
     r"\b(?:[2-9]|10|two|three|four|five|six|ten|several|multiple)\s+(?:runs|samples|"
     r"generations|attempts)|"
-    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+times|twice)\b|"
+    r"(?:\d+|two|three|four|five|six|ten|several|multiple|a\s+few|a\s+couple\s+of)\s+times|"
+    r"twice)\b|"
     r"\b(?:run|ran|repeated|sampled|generated|drafted)\s+\d+\s*[x\u00d7]|"
     # a count of runs written as a product after each case: "each ticket \u00d73", "every case 5x"
     r"\b(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question|request|document)s?"
@@ -112,7 +118,10 @@ _WHEN = re.compile(
     # what is changed may be a list ("after each prompt, model or policy change")
     r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade|"
     r"edit|release|deploy\w*)|"
-    r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade)|"
+    r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change[sd]?|update[sd]?|upgrade[sd]?)|"
+    # putting the feature live said as a verb: "before switching it on", "before rolling it out"
+    r"before\s+(?:we\s+)?(?:switch\w*|turn\w*|roll\w*|put\w*)\s+(?:it|this|them|the\s+[\w-]+)"
+    r"\s+(?:on|out|live)|"
     r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
     r"updates?|change\s+(?:the\s+)?(?:\w+))|"
     # what changes may be a list: "whenever the prompt, the model or the knowledge base changes"
@@ -168,7 +177,10 @@ _JUDGED = re.compile(
 # A line labelled as the measure ("Measure: senior agents", "Rated by -> two leads"): the
 # label says what its judge does; "Measure: none, we get a feel for them" names none.
 _MEASURE_LINE = re.compile(
-    r"^\W*(?:(?:quality\s+)?measure|quality|(?:rated|scored|checked|reviewed|marked)\s+by)"
+    r"^\W*(?:(?:quality\s+)?measure|quality|(?:rated|scored|checked|reviewed|marked|judged)\s+by|"
+    # or labelled by who judges: "Reviewers: two senior agents", "Assessors: team leads"
+    r"(?:reviewers?|assessors?|raters?|graders?|judges?|markers?|auditors?)"
+    r")"
     r"\s*(?::|->|=>|[\u2192\u2013\u2014]|\s-\s)"
     r"(?![^.\n]{0,20}\b(?:none|nothing|not\s+needed|tbd|n/a)\b)",
     _FLAGS,
@@ -185,8 +197,21 @@ _OPINION = re.compile(
 _EACH = re.compile(r"\b(?:each|every|per)\b", _FLAGS)
 
 
+# A fragment of a slash list named for the measure and holding only its judge: "measure
+# senior agents / bar 85%".
+_MEASURE_FRAGMENT = re.compile(
+    r"(?:^|\s/\s)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _JUDGE_WHO.pattern
+    + r")(?=\s*(?:$|\s/\s|[.;,\n]))",
+    _FLAGS,
+)
+
+
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
+    m = _MEASURE_FRAGMENT.search(text)
+    if m:
+        return " ".join(m.group().lstrip(" /").split())
     for s in _sentences(text):
         if _OPINION.search(s) and not _EACH.search(s):
             continue
@@ -304,8 +329,11 @@ _MANY_RUNS = re.compile(
 
 # Several drafts of which only the first (or any one) is kept throw the variation away.
 _KEEP_ONE = re.compile(
-    r"\b(?:take|takes|use|uses|keep|keeps|score|scores|count|counts)\s+(?:only\s+)?the\s+"
-    r"(?:first|one)\b(?!\s+that)",
+    r"\b(?:take|takes|use|uses|keep|keeps|score|scores|count|counts|pick|picks|choose|chooses|"
+    r"select|selects|rate|rates)\s+(?:only\s+)?the\s+"
+    # or the best of them: best-of-n hides the bad drafts a user would also get
+    r"(?:(?:first|one)\b(?!\s+that)|(?:best|top|highest[\w-]*)(?=\s+one\b|\s+of\b|\s+draft|"
+    r"\s+repl|\s+answer|\s+output|\s*[.,;]|\s*$))",
     _FLAGS,
 )
 
@@ -360,9 +388,9 @@ _BAR_LABEL = re.compile(
 
 
 # Where a clause starts or ends: a comma (not one inside "2,000"), a semicolon, a colon, a
-# bracket or a dash.
-_OPENS = re.compile(r",(?!\d)|[;:(\u2014]")
-_CLOSES = re.compile(r",(?!\d)|[;)\u2014]")
+# bracket, a dash, or a slash between spaces that parts a list ("bar 85% / budget 1 cent").
+_OPENS = re.compile(r",(?!\d)|[;:(\u2014]|\s/\s")
+_CLOSES = re.compile(r",(?!\d)|[;)\u2014]|\s/\s")
 
 
 def _clause(s: str, start: int) -> str:
