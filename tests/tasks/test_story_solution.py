@@ -247,3 +247,102 @@ def test_a_failure_word_used_as_an_adjective_does_not_excuse_a_cron_job() -> Non
         " miss no fault." + "\nAcceptance criteria:\n- Failed alarms are resent.\n- Each one once."
     )
     assert problem(text, MONITOR) == "not met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Shift changes reach the mailer as a CDC feed within a minute.",
+        "Sign-ups are written with a transactional outbox so no reminder is lost.",
+        "Open shifts are counted in Apache Pinot so the list loads at once.",
+        "A shift is flagged as short when its z-score against last year's sign-ups is below -1.",
+        "Odd sign-up patterns are caught with an isolation forest over past weeks.",
+        "Each suggestion names its top reasons from SHAP values of the ranking model.",
+        "Each change goes out as an HL7 ADT^A08 message to the kiosk.",
+    ],
+)
+def test_data_movement_statistics_model_explanations_and_message_standards_are_the_how(
+    how: str,
+) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n- {how}"
+    )
+    assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Note to self: I am trying not to design a database here.",
+        "A shift that still lacks a driver is not shown as green.",
+    ],
+)
+def test_detail_the_writer_refuses_or_a_display_the_check_turns_away_prescribes_nothing(
+    words: str,
+) -> None:
+    text = (
+        f"{words}\nAs a volunteer, I want to see which shifts still lack people next week, so"
+        f" that I can sign up where I am needed.{CHECKS}"
+    )
+    assert problem(text) == "met"
+
+
+def test_an_outage_of_infrastructure_is_an_event_in_the_users_systems() -> None:
+    text = (
+        "As an operator, I want alarms from one fault grouped into one alarm, so that I go"
+        " straight to the fault.\nAcceptance criteria:\n- A database outage that sets off 40"
+        " pump alarms gives me one alarm.\n- The alarm lists the grouped alarms."
+    )
+    assert problem(text, MONITOR) == "met"
+
+
+def test_an_interfaces_schema_is_the_contract_of_a_developer_product() -> None:
+    text = (
+        "As an engineer, I want one alarm per fault, so that the response schema I code against"
+        " holds the grouped alarms.\nAcceptance criteria:\n- A fault with 12 alarms gives one"
+        " alarm listing the 12.\n- A second fault gives a second alarm."
+    )
+    assert problem(text, MONITOR) == "met"
+
+
+COPIER = Scenario(
+    name="STALE_EXPORTS",
+    need="data analysts know when a copy of their app data into their own database is stale",
+    users="data analysts who copy app data with Ferrylog (web UI, API or CLI) into their own "
+    "database and query it",
+    user_roles=("data analyst", "analytics engineer"),
+    builders=("Ferrylog engineer",),
+    vendor=("Ferrylog",),
+    contract=("internal interfaces",),
+    topic=(r"cop(?:y|ies)|exports?|data|tables?", r"stale|late|fail(?:s|ed)?|missing|partial"),
+)
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "The copied records land as tables in my warehouse, one per source.",
+        "When a source column is renamed, the copy is marked partial and names the column.",
+        "The documented behaviour is: new columns are added and dropped ones are kept.",
+    ],
+)
+def test_the_users_own_tables_and_documented_behaviour_are_their_world_in_a_data_product(
+    check: str,
+) -> None:
+    text = (
+        "As a data analyst, I want to know when a copy of my data has failed, so that I do not"
+        " report stale numbers.\nAcceptance criteria:\n- A failed copy is shown as failed with"
+        f" its reason within 30 minutes.\n- {check}"
+    )
+    assert problem(text, COPIER) == "met"
+
+
+def test_the_vendors_internal_tables_stay_the_how_in_a_data_product() -> None:
+    text = (
+        "As a data analyst, I want to know when a copy of my data has failed, so that I do not"
+        " report stale numbers.\nAcceptance criteria:\n- A failed copy is shown as failed with"
+        " its reason.\n- Each run writes a new column in our internal Postgres, and my warehouse"
+        " shows the last good load."
+    )
+    assert problem(text, COPIER) == "not met"

@@ -313,3 +313,54 @@ def test_a_want_to_be_at_home_in_time_still_keeps_the_need() -> None:
         " morning of delivery.\n- I am told if the window moves."
     )
     assert topic(text, GROCERIES) == "met"
+
+
+WARMTH = Scenario(
+    name="EMPTY_FLAT_HEATING",
+    need="the flat is not heated while nobody is home",
+    users="tenants with a smart radiator valve",
+    user_roles=("tenant", "flatmate"),
+    builders=("valve firmware team",),
+    vendor=("Valvo",),
+    topic=(r"heat(?:ing|ed)?|radiators?|valves?", r"empty|away|nobody|home|out|leave|back"),
+)
+
+
+def test_a_needs_word_inside_another_products_name_is_not_the_need() -> None:
+    text = (
+        "As a tenant, I want to switch my radiators from Smart Home Hub, so that all my gadgets"
+        " sit in one place.\nAcceptance criteria:\n- The radiators can be added in the Hub app"
+        " with a pairing code.\n- I can change a radiator's setting by voice."
+    )
+    assert topic(text, WARMTH) == "not met"
+
+
+def test_the_need_said_around_another_products_name_keeps_the_topic() -> None:
+    text = (
+        "As a tenant, I want the radiators to turn down when nobody is home, even when I set them"
+        " from Smart Home Hub, so that I do not heat an empty flat.\nAcceptance criteria:\n"
+        "- When the last person leaves, the radiators go to 16 degrees within 30 minutes.\n"
+        "- When I am back, the flat is warm within the hour."
+    )
+    assert topic(text, WARMTH) == "met"
+
+
+def test_a_want_whose_only_word_of_its_own_is_another_products_name_is_another_feature() -> None:
+    text = (
+        "As a member, I want my holds in BookBuddy, so that I see them next to my reading list."
+        "\nAcceptance criteria:\n- I can link my BookBuddy account.\n- My holds show as a shelf"
+        " there."
+    )
+    assert topic(text) == "not met"
+
+
+def test_being_told_is_how_a_user_comes_to_know() -> None:
+    text = (
+        "As a member, I want to be told when waiting means my hold is no longer kept, so that it"
+        " does not lapse.\nAcceptance criteria:\n- I get a message the day the book is ready to"
+        " collect.\n- I get a reminder two days before it lapses."
+    )
+    (finding,) = [f for f in analyse(text, HOLDS).findings if f.criterion == "topic"]
+    # being told, a linking "means" and "no longer" ask for nothing of their own
+    assert finding.state == "met"
+    assert "adds detail" not in finding.message

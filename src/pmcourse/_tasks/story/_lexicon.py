@@ -70,7 +70,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"dbs?",
                 r"sql",
                 r"nosql",
-                r"schemas?",
+                r"(?<!\bresponse\s)(?<!\brequest\s)(?<!\bpayload\s)(?<!\bevent\s)(?<!\bapi\s)"
+                r"(?<!\bjson\s)schemas?",
                 r"indexe?s(?=\s+on\b)",
                 r"(?:foreign|primary)\s+keys?",
                 r"migrations?",
@@ -127,6 +128,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"message\s+(?:queues?|brokers?|bus)",
                 r"event\s+(?:bus|stream|streams)",
                 r"(?:job|task|work|retry|dead[- ]letter)\s+queues?",
+                # how changes travel between the team's systems ("a CDC stream", "an outbox")
+                r"cdc(?:\s+(?:streams?|feeds?|events?|pipelines?))?",
+                r"change[- ]data[- ]capture",
+                r"(?:transactional\s+)?outbox(?:\s+pattern)?(?=\s|[.,;)]|$)",
                 r"retry\s+(?:tables?|workers?|jobs?|loops?|logic|records?)",
                 r"(?:many|one)-to-(?:many|one)(?:\s+(?:tables?|relations?|relationships?|joins?))?",
                 r"(?:join|junction|link|lookup|mapping)\s+tables?",
@@ -287,6 +292,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bhttp(?:s)?\b"
             r"|\brequest\s+bod(?:y|ies)\b|\bresponse\s+bod(?:y|ies)\b|\bheaders?\b(?=\s+(?:called|named|x-))"
             r"|\bwebhooks?\b"
+            r"|\b(?:response|request|payload|event|api|json)\s+schemas?\b"
+            # a message standard systems exchange ("an HL7 SIU^S14 message", "FHIR
+            # MedicationRequest", "EDI 856", "a camt.054 file")
+            r"|\b(?:hl7|fhir|edifact|x12|iso\s?20022|camt\.\d+|pain\.\d+)\b(?:\s+[\w^.]+(?=\s+messages?))?"
+            r"|\b(?-i:[A-Z]{3}\^[A-Z]\d+)"
             r"|\bsdks?\b|\b(?:grpc|rest)\s+(?:calls?|services?)\b"
             r"|\b\w+\.\w+\(\)"
             r"|\bx-[\w-]+(?:\s+headers?)?\b|\bheaders?\b(?=\s+(?:called|named))"
@@ -364,6 +374,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r")(?![\w])"
             # names that are also ordinary words count only when capitalised
             + r"|(?-i:(?<![.!?]\s)(?<!^)\b(?:React|Bootstrap|Swift(?:UI)?|Express|Spring|Rails)\b)"
+            # a foundation's project is a named technology ("Apache Druid", "Apache Spark")
+            + r"|(?-i:\bApache\s+[A-Z][a-z]\w*)"
             + r"|(?-i:\bC#|\.NET\b|\bGo(?=\s+(?:service|code|program)))"
             # a name in mixed case that ends in capitals is a technology's ("WebGL",
             # "TimescaleDB", "GraphQL"); a product's CamelCase name ("PickPro") is not
@@ -431,6 +443,14 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"s?arima",
                 r"holt[- ]winters",
                 r"exponential\s+smoothing",
+                # statistics and anomaly methods ("a z-score against the baseline",
+                # "an isolation forest"), and how a model explains itself ("SHAP values")
+                r"z-?scores?",
+                r"isolation\s+forests?",
+                r"autoencoders?",
+                r"anomaly[- ]detection\s+(?:models?|algorithms?|methods?)",
+                r"shap(?:ley)?(?:\s+values?)?",
+                r"lime\s+explanations?",
                 r"\d+(?:\.\d+)?\s*[x\u00d7]\s+thresholds?",
             )
             + r")\b",
@@ -484,6 +504,11 @@ NOT_PRESCRIBED = re.compile(
     r"(?:I|we|they)\s+(?:had\s+to|have\s+to|used\s+to|currently|still|(?:now|today)\s+have\s+to)|"
     r"need\s+no|(?:not|never|do\s*n[o']t|does\s*n[o']t)\s+(?:need|have)(?:\s+to)?|"
     r"without\s+(?:me|us|them|you|anyone)\s+[\w-]+|"
+    # a detail the writer refuses ("trying not to write a schema") or a display the
+    # check turns away ("it is not shown as green")
+    r"(?:not|never|n[o']t)\s+(?:to\s+)?(?:write|use|add|design|build|specify|prescribe)|"
+    r"(?:is|are|was|were|be)\s+(?:not|never|no\s+longer)\s+(?:shown|displayed|marked|"
+    r"labell?ed|painted|coloured|colored)|"
     r"who)\s+(?:[\w-]+\s+){0,2}$",
     I,
 )
@@ -503,7 +528,17 @@ THEIR_SYSTEMS_BEFORE = re.compile(r"\bdepend(?:s|ing|ent)?\s+on\s+(?:[\w-]+\s+){
 THEIR_SYSTEMS_AFTER = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:goes|went|is|was|are|were)\s+(?:down|offline|unreachable)\b|"
     r"(?:\s+[\w-]+)?\s+(?:fails(?:\s+over)?|failed\s+over|crash(?:es|ed)|restart(?:s|ed)|"
-    r"(?:runs?|ran)\s+out\s+of)\b",
+    r"(?:runs?|ran)\s+out\s+of|outages?|failures?|failover|downtime)\b",
+    I,
+)
+# In a developer or data product the user's own systems are named as theirs ("in my
+# warehouse", "my dbt models") or as the source the product reads ("a source column",
+# "a source's schema change"): their tables and columns are the world the user works in.
+USERS_SYSTEMS = re.compile(
+    r"\b(?:my|our|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:warehouses?|databases?|dbs?|tables?|"
+    r"schemas?|models?|columns?)\b|"
+    r"\bsources?(?:'s)?\s+(?:[\w-]+\s+)?(?:columns?|fields?|tables?|schemas?)\b|"
+    r"\bschema\s+chang(?:e|es|ed|ing)\b",
     I,
 )
 # A developer product's client in a named language ("the Python SDK", "our Go

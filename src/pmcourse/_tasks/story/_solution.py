@@ -29,6 +29,7 @@ from ._lexicon import (
     THEIR_SYSTEMS_BEFORE,
     USER_SIDE_OF_API,
     USER_TABLE,
+    USERS_SYSTEMS,
     phrase,
 )
 from ._parse import Parsed
@@ -49,6 +50,12 @@ REPORTED = re.compile(
     r"prescrib(?:es|ed|ing)|specif(?:ies|ied)|asks?\s+for|is\s+full\s+of)\b(?!\s*[:\"\u201c>])",
     re.IGNORECASE,
 )
+# the vendor's own store, named as theirs ("our internal Postgres", "Pipeworks' tables")
+INTERNAL_OWNER = re.compile(
+    r"\binternal\b|\bour\s+(?:own\s+)?(?:postgres|database|db)\b", re.IGNORECASE
+)
+# behaviour the docs state for the user, not a message the system publishes
+DOCUMENTED_BEHAVIOUR = re.compile(r"\bdocument(?:ed|ation)\b|\bdocs\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -155,6 +162,16 @@ def _their_world(
     if kind == "storage and infrastructure" and (
         THEIR_SYSTEMS_AFTER.match(line, end) or THEIR_SYSTEMS_BEFORE.search(line[:start])
     ):
+        return True
+    if (
+        kind == "storage and infrastructure"
+        and scenario.users_are_developers
+        and (USERS_SYSTEMS.search(line) or DOCUMENTED_BEHAVIOUR.search(line))
+        and not INTERNAL_OWNER.search(line)
+    ):
+        # the tables of the user's own warehouse or source, or what the product's docs
+        # promise of them ("the documented behaviour is: new columns are added"): the
+        # user's world and the product's contract, not the team's build
         return True
     return (
         kind == "named technologies"

@@ -76,7 +76,10 @@ def _key(word: str) -> str:
 _ASPECT = wordset(
     "keep keeps kept continue continues she's he's they're whatever whether "
     # days and times of day say when a want is needed, not which feature
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    # being told is how a user comes to know ("be told when"), and a clause's linking words
+    # ("a change means data is no longer arriving") name no feature
+    "told notified means longer"
 )
 _REJECTED = re.compile(
     r"(?:,\s*|\b)(?:not\s+as|instead\s+of|rather\s+than)\b[^,;.]*", re.IGNORECASE
@@ -132,6 +135,8 @@ def other_ask(
     # a need's word that only qualifies one of those of the want ("late fees") names
     # that other thing, not the need
     mine = set(words)
+    # a need's word inside another product's name ("from Apple Home") is the name's
+    text = _unnamed(text)
     hits = [
         g
         for g, pat in enumerate(pats)
@@ -144,6 +149,21 @@ def other_ask(
     if len(pats) > 1 and any(g > 0 for g in hits):
         return []  # the want names what the need is about, not only its object
     return words if len(words) > len(hits) else []
+
+
+# A name of two or more capitalised words inside a sentence ("Apple Home", "Google
+# Sheets"): a product or place, whatever ordinary words it is made of.
+_NAMES = re.compile(
+    r"(?<=[a-z,]\s)(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+|[A-Z][a-z]+(?=\s+(?:app|skill)s?\b))"
+)
+
+# A product's own name written in mixed case ("HubSpot", "QuickBooks").
+_PRODUCT = re.compile(r"\b(?-i:[A-Z][a-z]+[A-Z][A-Za-z]*)\b")
+
+
+def _unnamed(text: str) -> str:
+    """The text with other products' names blanked out, their words kept from the need."""
+    return _NAMES.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # A need's word after "at" or "from" ("print it at home") says where the want is done,
@@ -292,11 +312,16 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 "to what the rest of the story says of the need",
                 quoted=(p.want.text if p.want else text,),
             )
+        # a want that names another product ("from Apple Home") asks for a way in from
+        # it: checks of the need's object alone do not make it the need
+        named_other = int(len(pats) > 1 and _NAMES.search(lead) is not None)
         if (
             len(found) == len(pats)
             and set(action) & set(asked)
             and p.items
-            and not any(carries(pat, i.text) for i in p.items for pat in pats)
+            and not any(
+                carries(pat, _unnamed(i.text)) for i in p.items for pat in pats[named_other:]
+            )
         ):
             # the want leads with an action of its own ("split the bill") and every check
             # is about that action: the need's words elsewhere (the persona's "food
@@ -389,6 +414,24 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 "met",
                 f"{shown} is about the need and asks for nothing else",
                 quoted=(text,),
+            )
+        want_text = p.want.text if p.want else ""
+        names = [m.group(0).lower() for m in _PRODUCT.finditer(want_text)]
+        if (
+            own
+            # its one word of its own is another product's name
+            and names == own
+            and len(pats) > 1
+            and p.items
+            and not any(carries(pat, _unnamed(i.text)) for i in p.items for pat in pats[1:])
+        ):
+            # ("a HubSpot connector") and no check names the need's problem: a link
+            # with that product, another feature
+            return Finding(
+                "topic",
+                "not met",
+                f"the story asks for {shown} ({quote(own[0])}), and no criterion names the "
+                f"need's problem; another feature than the scenario's need; {need}",
             )
         besides = f"asks for {quote(own[0])} besides" if own else "says it in vague words"
         return Finding(
