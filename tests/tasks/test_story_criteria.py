@@ -323,3 +323,17 @@ def test_enough_with_its_measure_is_a_check() -> None:
     )
     result = analyse(text, EMPTY_SHELVES)
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_vague_adverb_after_what_is_shown_is_doubtful_not_failed() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that I can phone "
+        "late payers first.\n\nAcceptance criteria:\n"
+        "- The start page marks late bills prominently, with the days overdue.\n"
+        "- I can open a late bill in one click."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") != "not met", result.feedback
+    # a thing that is vague, with no showing verb before it, still fails
+    text = text.replace("The start page marks late bills prominently", "The start page is nice")
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"

@@ -297,3 +297,75 @@ def test_people_whose_numbers_change_are_not_an_organisations_figure() -> None:
     story = "As an accounts clerk, I want late bills listed, so that fewer customers pay late."
     state, message = outcome(story)
     assert "figure of the organisation" not in message, (state, message)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "so that our first-reply rate climbs from 60% to 75% by spring",
+        "so that the average days-to-pay on the finance report falls below 30",
+        "so that invoice accuracy reaches 98%",
+    ],
+)
+def test_a_figure_moved_to_a_target_is_the_organisations_goal(outcome: str) -> None:
+    text = f"As an accounts clerk, I want late bills on my start page, {outcome}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "target figure" in result.feedback
+
+
+def test_the_personas_own_figure_is_left_to_the_other_checks() -> None:
+    text = (
+        "As a freelance photographer, I want late bills on my start page, so that my unpaid "
+        "total drops below 500 before rent day." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_the_organisation_paying_less_is_its_own_gain() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that the firm no "
+        "longer pays a collection agency." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_better_experience_is_no_outcome() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that clerks have a "
+        "better experience with the tool." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_being_told_what_the_want_tells_repeats_it() -> None:
+    text = (
+        "As an accounts clerk, I want an alert when a bill goes unpaid past its date, so "
+        "that clerks are alerted about unpaid bills." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "repeats the" in result.feedback
+
+
+def test_being_told_something_new_is_not_the_want_again() -> None:
+    text = (
+        "As an accounts clerk, I want an alert when a bill goes unpaid past its date, so "
+        "that clerks are warned about customers who might go bust." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "repeats the" not in result.feedback
+
+
+def test_a_feeling_about_the_maker_is_the_makers_gain() -> None:
+    text = (
+        "As a developer at a web shop, I want failed event deliveries sent again, so that I "
+        "feel confident in the vendor.\n\nAcceptance criteria:\n- When my endpoint is down "
+        "for an hour, every event arrives after it is back\n- I can see each failed delivery "
+        "with its error"
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert result.state("outcome") == "not met", result.feedback

@@ -379,3 +379,51 @@ def test_a_story_line_told_after_the_checks_gives_the_persona_and_outcome() -> N
 def test_a_role_after_a_dash_or_with_a_possessive_is_read(text: str) -> None:
     state, message = persona(text + CRITERIA, GARDEN)
     assert state == "met", message
+
+
+def test_a_time_inside_a_bracket_does_not_end_the_role() -> None:
+    text = (
+        "As a plot holder on early shifts (out 05:30 to 14:00, then home) who waters in the "
+        "evening, I want to know when the tank runs low, so that I can bring cans."
+    )
+    state, message = persona(text, GARDEN)
+    assert state == "met", message
+
+
+def test_a_bare_head_noun_of_a_listed_role_is_that_role() -> None:
+    data = Scenario(
+        need="tell data teams when a nightly load has failed",
+        topic=(r"loads?|syncs?", r"fail\w*"),
+        users="data analysts and data engineers at customer firms",
+        user_roles=("data analyst", "data engineer", "developer"),
+        builders=("the loader team", "an engineer at Loadly"),
+        vendor=("Loadly",),
+        contract=("interface",),
+    )
+    text = "As an analyst, I want to be told when a load fails, so that I don't report old numbers."
+    state, message = persona(text, data)
+    assert state == "met", message
+    # the head of a role with a place after it is the role, not the place
+    text = "As a firm, I want to be told when a load fails, so that I don't report old numbers."
+    assert persona(text, data)[0] != "met" or "general form" not in persona(text, data)[1]
+
+
+def test_the_products_own_staff_are_its_maker() -> None:
+    text = (
+        "As the tank app's support lead, I want tank levels on the home screen, so that I "
+        "get fewer questions." + CRITERIA
+    )
+    state, message = persona(text, GARDEN)
+    assert state == "not met", message
+    text = "As the tank app's regular user, I want to know when the tank runs low, so that I can bring cans."
+    assert persona(text, GARDEN)[0] != "not met"
+
+
+def test_i_am_a_role_and_i_do_the_job_puts_them_in_the_situation() -> None:
+    text = (
+        "I'm the treasurer of the village hall and I also water the shared plots.\n"
+        "As that person, I want to know when the tank runs low, so that I can refill it "
+        "before the weekend." + CRITERIA
+    )
+    state, message = persona(text, GARDEN)
+    assert state == "met", message

@@ -100,6 +100,13 @@ _PREDICATE = re.compile(
 
 # A sentence has small words; "Given empty shelf picker when pick list then no walk" has none.
 # "... are hidden or ": a plain state offered before the vague alternative
+# "marks late journeys clearly": the showing verb and its object come first, then how
+_SHOWN_THING = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bits\s)(?<!\beach\s)"
+    r"\b(?:marks|shows|lists|flags|highlights|displays|labels)\s+"
+    r"(?!(?:is|are|was|were|be|will|can|should|must)\b)(?:[\w'-]+\s+){1,4}$",
+    I,
+)
 _PLAIN_OR = re.compile(r"\b(?:are|is|be|get|gets)\s+\w{3,}(?:ed|en|n)\s+or\s+$", I)
 _MAY = "may "  # a doubtful check: observable, with a vague word in it
 # a doubtful check: two words, or a named thing with no verb ("refund button")
@@ -279,7 +286,10 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return "is a metric of the business counted over everyone, not a check one user can observe"
     vague = _vague(item.text)
     if vague and not _MEASURED.search(item.text):
-        showing = _SHOWING.match(item.text[vague.end() :]) and vague.group(0).lower().endswith("ly")
+        showing = vague.group(0).lower().endswith("ly") and bool(
+            _SHOWING.match(item.text[vague.end() :])
+            or _SHOWN_THING.search(item.text[: vague.start()])
+        )
         if not showing:
             return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
         if not _PLAIN_OR.search(item.text[: vague.start()]):

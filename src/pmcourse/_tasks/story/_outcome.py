@@ -41,6 +41,7 @@ from ._text import (
 )
 from ._types import Finding, Scenario, topic_patterns
 from ._words import (
+    BETTER_EXPERIENCE,
     BUSINESS_GOAL,
     CONTENT_ONLY,
     FEELING_ONLY,
@@ -48,6 +49,7 @@ from ._words import (
     HARM_STOPS,
     MOOD_CHANGE,
     ORG_NUMBERS,
+    TARGET_FIGURE,
 )
 
 __all__ = ["judge_outcome"]
@@ -177,6 +179,34 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a business goal (costs, revenue, tickets), not something the "
             "persona gains; say what the persona can then do",
         )
+    if TARGET_FIGURE.search(body) and not re.search(
+        r"\b(?:I|me|my|mine|she|he|her|his)\b", body, I
+    ):
+        # "so that our CSAT goes from 82% to 90%": a figure the organisation tracks, moved
+        # to a target (the persona's own "my bill" is left to the checks below)
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a target figure of the organisation, not something the persona "
+            "gains; say what the persona can then do",
+        )
+    if BETTER_EXPERIENCE.match(body):
+        # "so that customers have a better experience": any feature gives one
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says someone has a better experience, which any feature could "
+            "give; say what the persona can then do",
+        )
+    if _TOLD_WANTED.match(body) and _told_wanted(body, p):
+        # "so that families are notified about late visits": being told what the want
+        # tells is the want again
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says someone is told what the want tells them, which repeats the "
+            "want; say what knowing lets them do",
+        )
     if CONTENT_ONLY.match(body):
         # "so that I'm happy": content with the product, which any want would give
         return Finding(
@@ -211,6 +241,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} is a gain for {maker}, the product's maker, not for the persona; say "
             "what the persona can then do",
+        )
+    if FEELING_ONLY.match(body) and _about_maker(body, scenario):
+        # "so that I feel confident in <maker> as a vendor": a feeling for the maker is
+        # the maker's gain (loyalty), with nothing the persona can then do
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a feeling about the product's maker, which is the maker's gain; "
+            "say what the persona can then do",
         )
     if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
@@ -485,6 +524,37 @@ def _has_wanted(body: str, p: Parsed) -> bool:
     return bool(thing) and all(
         stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing
     )
+
+
+# "<people> are notified about <thing>": being told of a thing, by anyone
+_TOLD_WANTED = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,3}?(?:is|are|get|gets|will\s+be|can\s+be)\s+(?:kept\s+)?"
+    r"(?:informed|notified|warned|alerted|told|updated)\s+(?:about|of|on)\s+(?P<np>[\w' -]+?)\W*$",
+    I,
+)
+
+
+def _told_wanted(body: str, p: Parsed) -> bool:
+    m = _TOLD_WANTED.match(body)
+    if not m or p.want is None:
+        return False
+    thing = content_words(word_list(m["np"]))
+    want = {stem(w) for w in content_words(word_list(p.want.text))}
+    return bool(thing) and all(
+        stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing
+    )
+
+
+def _about_maker(body: str, scenario: Scenario) -> bool:
+    """Whether the outcome names the product's maker, or a vendor or provider, as what it
+    is about ("confident in <maker>", "trust the vendor")."""
+    makers = [re.escape(v) for v in scenario.vendor if v]
+    pat = (
+        r"\b(?:the\s+(?:vendor|provider|supplier|company)"
+        + "".join(f"|{m}" for m in makers)
+        + r")\b"
+    )
+    return bool(re.search(pat, body, I))
 
 
 _TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)

@@ -35,7 +35,8 @@ from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
 from ._words import NOT_ROLES
 
-_NP = r"([^,.;:!?\n]{1,80}?)"
+# a colon or point between digits ("07:30", "2.5 ha") is a time or a number, not a break
+_NP = r"((?:[^,.;:!?\n]|(?<=\d)[:.](?=\d)){1,80}?)"
 _PERSONA_PATTERNS = (
     # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
     # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice

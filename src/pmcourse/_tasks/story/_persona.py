@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 
 from ._parse import JOB, Parsed, later_personas, stuffed
-from ._text import PLACEHOLDER, STOP, I, Span, at, content_words, line_of, quote, stem, word_list
+from ._text import (
+    DETERMINERS,
+    PLACEHOLDER,
+    STOP,
+    I,
+    Span,
+    at,
+    content_words,
+    line_of,
+    quote,
+    stem,
+    word_list,
+)
 from ._types import Finding, Scenario, topic_patterns
 from ._words import (
     BUILDER,
@@ -57,6 +69,23 @@ def user_role(phrase: str, scenario: Scenario) -> bool:
     )
 
 
+def _general_of_role(head: str, scenario: Scenario) -> str | None:
+    """The user role a bare role noun is the general form of: "an analyst" for "data
+    analyst", when no builder of the scenario is named by that noun too."""
+    words = [w for w in word_list(head) if w not in DETERMINERS]
+    if len(words) != 1:
+        return None
+    noun = stem(words[0])
+    if any(noun in stems(b) for b in scenario.builders):
+        return None
+    for role in scenario.user_roles:
+        # the role's own head: "engineer" in "platform engineer at a customer"
+        own = word_list(re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", role, maxsplit=1)[0])
+        if len(own) > 1 and stem(own[-1]) == noun:
+            return role
+    return None
+
+
 def _named_builder(phrase: str, scenario: Scenario) -> str | None:
     """The scenario's builder this persona names ("the platform team"), if any."""
     said = stems(phrase)
@@ -93,7 +122,17 @@ def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | N
     return vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
 
 
+# "the invoicing app's support lead": the product's own staff, told by its possessive
+_PRODUCTS_OWN = re.compile(
+    r"(?:^|\bthe\s+)(?!(?:my|our|your|their|his|her)\b)(?:[\w-]+\s+)?(?:app|application|platform|product|software|tool|portal)'s\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:users?|customers?|subscribers?|members?|clients?)\b)[\w-]",
+    I,
+)
+
+
 def vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    if _PRODUCTS_OWN.search(phrase):
+        return "works for the product's maker, not for the people who use it"
     for vendor in scenario.vendor:
         works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
         # "a <maker> notifications engineer": the maker and one of its teams before the role
@@ -391,6 +430,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"of {who}",
                 quoted=(span.text,),
             )
+        general = _general_of_role(head, scenario)
+        if general:
+            # "an analyst" where "data analyst" is a user role: the role told without
+            # its qualifier is still that role
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} is the general form of {quote(general)}, one of {who}",
+                quoted=(span.text,),
+            )
         if scenario.users_are_developers and not DEV_ROLE.search(span.text):
             return Finding(
                 "persona",
@@ -439,6 +488,12 @@ def _relative_clause(story: str, phrase: str) -> str:
         return ""
     clause = re.split(r"[,.;:!?\n]|\bI\s+(?:want|need|would|'d)\b", story[at_ + len(phrase) :])[0]
     m = re.search(r"\b(?:who|whose)\s+(?!(?:wants?|needs?|would|'d|likes?)\b)\w", clause, I)
+    if m is None and re.search(
+        r"\bI(?:'m|\s+am)\s+(?:an?|the)\s+$", story[max(0, at_ - 12) : at_], I
+    ):
+        # "I'm the practice manager ... and I do our invoicing": the persona as subject
+        # again, joined by "and", says what they do as a "who" clause would
+        m = re.search(r"\band\s+(?:I|I\s+also)\s+(?!(?:want|need|would|'d|like)\b)\w", clause, I)
     return clause[m.start() :].strip() if m else ""
 
 

@@ -60,7 +60,26 @@ BUSINESS_GOAL = re.compile(
     r"conversion\s+rates?|"
     # "the hospital meets its utilisation target": an organisation's own target
     r"(?:meets?|hits?|reaches?|makes?)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:targets?|kpis?|quotas?))\b",
+    r"(?:targets?|kpis?|quotas?)|"
+    # "so that the company doesn't pay for a second visit": an organisation's own money
+    r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
+    r"courier|carrier|council|agency|insurer|supplier)\s+(?:(?:doesn't|does\s+not|no\s+longer|"
+    r"won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|(?:gets?|receives?)\s+(?:fewer|less))\b)",
+    I,
+)
+# "so that <a measure> goes from 82% to 90%", "... drops below 45": a figure moved to a
+# target, which is how an organisation tracks itself, not what a person can then do
+TARGET_FIGURE = re.compile(
+    r"\b(?:goes|go|drops?|falls?|rises?|reach(?:es)?|hits?|climbs?|grows?|moves?)\s+"
+    r"(?:(?:up|down)\s+(?:by\s+|to\s+)?|(?:from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?)?to\s+|"
+    r"(?:below|above|under|over|beyond|by)\s+|(?<=reaches\s)|(?<=reach\s)|(?<=hits\s)|(?<=hit\s))"
+    r"[\d.,]*\d\s*%?",
+    I,
+)
+# "so that families have a better experience": a better experience, which any feature gives
+BETTER_EXPERIENCE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,3}?(?:have|has|get|gets|enjoy|enjoys)\s+(?:a|an)\s+(?:much\s+)?"
+    r"(?:better|nicer|smoother|improved|great|good)\s+experience\b",
     I,
 )
 # A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
