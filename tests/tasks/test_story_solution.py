@@ -6,8 +6,10 @@ a bakery's order app), so that the rules are seen to work beyond the corpora."""
 from __future__ import annotations
 
 import pytest
+import storydata
 
-from pmcourse._tasks.story import Scenario, analyse
+from pmcourse._tasks.story import Scenario, _solution, analyse
+from pmcourse._tasks.story._lexicon import KINDS
 
 ROTA = Scenario(
     name="FOOD_BANK_ROTA",
@@ -346,3 +348,15 @@ def test_the_vendors_internal_tables_stay_the_how_in_a_data_product() -> None:
         " shows the last good load."
     )
     assert problem(text, COPIER) == "not met"
+
+
+def test_the_fast_scan_finds_exactly_what_each_kind_finds() -> None:
+    # _SCAN adds a lookahead so the re engine skips spaces quickly; it must not change
+    # a single match on any line of any labelled story
+    lines = [ln for s in storydata.tuned() for ln in str(s["text"]).splitlines()]
+    for (kind, plain), (same_kind, fast) in zip(KINDS, _solution._SCAN, strict=True):
+        assert kind == same_kind
+        for ln in lines:
+            assert [m.span() for m in plain.finditer(ln)] == [
+                m.span() for m in fast.finditer(ln)
+            ], (kind, ln)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._lexicon import VAGUE_TERMS
 from ._parse import Parsed, later_personas, stuffed
-from ._persona import CHECK, persona_problem, user_role
+from ._roles import CHECK, persona_problem, user_role
 from ._solution import story_detail
 from ._text import (
     PLACEHOLDER,

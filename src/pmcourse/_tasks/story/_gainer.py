@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from ._parse import Parsed, later_personas
-from ._persona import at_customer, persona_problem, user_role, vendor_side
+from ._roles import at_customer, persona_problem, user_role, vendor_side
 from ._text import DETERMINERS, VERBS, I, word_list, wordset
 from ._types import Scenario
 from ._words import GENERIC_HEAD

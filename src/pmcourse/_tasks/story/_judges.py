@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ._criteria import criterion_problem, judge_criteria
 from ._outcome import judge_outcome
-from ._persona import CHECK, judge_persona, persona_problem
+from ._persona import judge_persona
+from ._roles import CHECK, persona_problem
 
 __all__ = [
     "CHECK",

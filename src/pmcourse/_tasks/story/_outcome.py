@@ -27,7 +27,7 @@ from ._gainer import (
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._parse import Parsed, stuffed
-from ._persona import CHECK, persona_problem, stems
+from ._roles import CHECK, persona_problem, stems
 from ._text import (
     PLACEHOLDER,
     VAGUE,

@@ -24,7 +24,8 @@ from functools import cache
 from ._judges import CHECK, criterion_problem
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed, stuffed
-from ._persona import judge_persona, persona_problem
+from ._persona import judge_persona
+from ._roles import persona_problem
 from ._solution import story_detail
 from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
 from ._types import Finding, Scenario, topic_patterns

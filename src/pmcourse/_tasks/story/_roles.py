@@ -1,0 +1,234 @@
+"""Who a phrase names: one of the scenario's users, one of its builders, someone on the
+vendor's side, a machine or nobody (used by the persona, outcome and criteria judges)."""
+
+from __future__ import annotations
+
+import re
+
+from ._parse import stuffed
+from ._text import (
+    DETERMINERS,
+    PLACEHOLDER,
+    I,
+    content_words,
+    stem,
+    word_list,
+)
+from ._types import Scenario, topic_patterns
+from ._words import (
+    BUILDER,
+    DEV_ROLE,
+    GENERIC_HEAD,
+    GENERIC_MOD,
+    MACHINE,
+    ROLE_SHORT,
+    VENDOR_SIDE,
+)
+
+__all__ = [
+    "CHECK",
+    "at_customer",
+    "general_of_role",
+    "integrates",
+    "persona_problem",
+    "role_ends",
+    "stems",
+    "user_role",
+    "vendor_side",
+]
+
+CHECK = "check this point against the checklist"
+
+
+# ====================================================================== persona
+def stems(text: str) -> set[str]:
+    # a role's short form is the role: "a mobile dev" is a mobile developer
+    return {stem(ROLE_SHORT.get(w, w)) for w in word_list(text)}
+
+
+def user_role(phrase: str, scenario: Scenario) -> bool:
+    """Whether the phrase names one of the scenario's user roles; a role of several
+    words ("shift lead", "sprayer operator") needs all of them."""
+    said = stems(phrase)
+    return any(
+        all(stem(ROLE_SHORT.get(w, w)) in said for w in word_list(role))
+        for role in scenario.user_roles
+        if role
+    )
+
+
+def general_of_role(head: str, scenario: Scenario) -> str | None:
+    """The user role a bare role noun is the general form of: "an analyst" for "data
+    analyst", when no builder of the scenario is named by that noun too."""
+    words = [w for w in word_list(head) if w not in DETERMINERS]
+    if len(words) != 1:
+        return None
+    noun = stem(words[0])
+    if any(noun in stems(b) for b in scenario.builders):
+        return None
+    for role in scenario.user_roles:
+        # the role's own head: "engineer" in "platform engineer at a customer"
+        own = word_list(re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", role, maxsplit=1)[0])
+        if len(own) > 1 and stem(own[-1]) == noun:
+            return role
+    return None
+
+
+def _named_builder(phrase: str, scenario: Scenario) -> str | None:
+    """The scenario's builder this persona names ("the platform team"), if any."""
+    said = stems(phrase)
+    for builder in scenario.builders:
+        need = {stem(w) for w in content_words(word_list(builder))}
+        if need and need <= said and not _uses_maker(builder, phrase, scenario):
+            return builder
+    return None
+
+
+def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
+    """Whether a builder named by where they work ("an engineer at the maker") is matched
+    only by a phrase that uses the maker's product instead ("an engineer using <maker>"):
+    the relation, not the words, says who builds."""
+    for vendor in scenario.vendor:
+        works = rf"\b(?:at|for|of)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        if re.search(works, builder, I) and not re.search(works, phrase, I):
+            return True
+    return False
+
+
+def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
+    """Why a persona phrase is not a kind of user, or None when it is one."""
+    if (
+        PLACEHOLDER.search(phrase)
+        or PLACEHOLDER.search(intro)
+        or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, I)
+    ):
+        return "is a placeholder, not a kind of user"
+    if stuffed(phrase, topic_patterns(scenario.topic)):
+        return "strings the need's keywords together, not a kind of user"
+    if _named_builder(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
+    return vendor_side(phrase, scenario) or _other_problem(phrase, scenario)
+
+
+# "the invoicing app's support lead": the product's own staff, told by its possessive
+_PRODUCTS_OWN = re.compile(
+    r"(?:^|\bthe\s+)(?!(?:my|our|your|their|his|her)\b)(?:[\w-]+\s+)?(?:app|application|platform|product|software|tool|portal)'s\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:users?|customers?|subscribers?|members?|clients?)\b)[\w-]",
+    I,
+)
+
+
+def vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    if _PRODUCTS_OWN.search(phrase):
+        return "works for the product's maker, not for the people who use it"
+    for vendor in scenario.vendor:
+        works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        # "a <maker> notifications engineer": the maker and one of its teams before the role
+        teams_role = rf"\b{re.escape(vendor)}\s+(?:[\w-]+\s+){{1,2}}$"
+        role = BUILDER.search(phrase)
+        if role and (
+            re.search(works_there, phrase, I) or re.search(teams_role, phrase[: role.start()], I)
+        ):
+            return f"works for {vendor}, the product's maker, not for the people who use it"
+    return None
+
+
+def _other_problem(phrase: str, scenario: Scenario) -> str | None:
+    # "a research lead reviewing my team's results": the persona's own team is no builder
+    builder = next(
+        (
+            m
+            for m in BUILDER.finditer(phrase)
+            if not re.match(r"'s\b", phrase[m.end() :])
+            and not re.search(r"\b(?:my|our)\s+$", phrase[: m.start()], I)
+            # "a shop owner paying suppliers": whom the persona deals with, not who it is
+            and not re.search(
+                r"\b\w+ing\s+(?:(?:the|a|an|my|our|their|its|local|\d+)\s+)*$",
+                phrase[: m.start()],
+                I,
+            )
+        ),
+        None,
+    )
+    if builder:
+        # a builder's word is a user's when the scenario says so ("product engineer",
+        # "finance team"); the vendor's own people stay builders
+        # the whole role, not the builder's word in it: "an on-call DevOps engineer"
+        role = re.split(r"\s+(?:of|at|for|in|from|who|with|on|\w+ing)\s+", phrase, maxsplit=1)[0]
+        users_word = (
+            user_role(builder.group(0), scenario)
+            or user_role(role, scenario)
+            or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
+            or integrates(phrase[builder.end() :], scenario)
+        )
+        if not users_word:
+            return "is someone who builds the product, not someone who uses it"
+        if VENDOR_SIDE.search(phrase):
+            return "works on the product's side, not for the people who use it"
+        return None
+    # "a power user of the dashboard", "a diner ordering through the table app"
+    head = re.split(
+        r"\s+(?:of|through|using|via|with|from|\w+ing\s+(?:through|with|on|in|from|via|at|"
+        r"the|an?|my|our|their))\s+",
+        phrase,
+        maxsplit=1,
+    )[0]
+    if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):
+        return "is the product itself, not a person who uses it"
+    words = [w for w in word_list(phrase) if w not in {"a", "an", "the"}]
+    if not words:
+        return "names nobody"
+    if any(w in GENERIC_HEAD for w in words):
+        specific = [
+            w
+            for w in words
+            if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
+        ]
+        # a word the scenario names as one of its users is never too general for it
+        if not specific and not user_role(phrase, scenario):
+            return "is too general: say which kind of user"
+    return None
+
+
+def role_ends(head: str, scenario: Scenario) -> bool:
+    """Whether a short phrase ends in one of the users' roles ("contract sprayer
+    operator", "Parent"), so that "Parents hate waiting" is no role."""
+    words = word_list(head)
+    if not words:
+        return False
+    last = stem(words[-1])
+    return any(
+        user_role(" ".join(words[-len(word_list(role)) :]), scenario)
+        and stem(word_list(role)[-1]) == last
+        for role in scenario.user_roles
+        if role
+    )
+
+
+def at_customer(role: str, after: str, scenario: Scenario) -> bool:
+    """Whether a technical role works at some company that is not the maker ("a platform
+    engineer at a fintech", "a tech lead at a courier"): a company told with "a", which
+    the maker, named by its name, never is; in a product for developers, its users."""
+    return (
+        scenario.users_are_developers
+        and bool(BUILDER.search(role))
+        and bool(re.match(r"\s*(?:at|in|for)\s+(?:a|an)\s+[\w-]+", after, I))
+        and not VENDOR_SIDE.search(role + after)
+    )
+
+
+def integrates(after: str, scenario: Scenario) -> bool:
+    """Whether a technical role is said to integrate or call the maker's product ("tech
+    leads integrating Waymark", "an architect using the Shipmate API"): in a product for
+    developers, whoever builds on it from outside is one of its users."""
+    if not scenario.users_are_developers:
+        return False
+    makers = "|".join(re.escape(v) for v in scenario.vendor) or r"(?!x)x"
+    return bool(
+        re.match(
+            r"\s*(?:who\s+)?(?:integrat|us|call|consum|embedd?|build\w*\s+on)\w*\s+"
+            rf"(?:(?:the|its|their|our)\s+)?(?:{makers}|api|sdk)\b",
+            after,
+            I,
+        )
+    )
