@@ -337,3 +337,53 @@ def test_a_vague_adverb_after_what_is_shown_is_doubtful_not_failed() -> None:
     # a thing that is vague, with no showing verb before it, still fails
     text = text.replace("The start page marks late bills prominently", "The start page is nice")
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_empty_checkboxes_mark_list_items() -> None:
+    # checks pasted from a notes app as empty boxes, with no heading above them
+    text = (
+        f"{CLERK}\n\u2610 a bill past its due date and still unpaid is on the late list\n"
+        "\u2610 each late bill shows how many days it is late\n"
+        "\u2610 a bill I mark as settled leaves the list"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_long_subject_of_need_words_before_its_verb_is_a_sentence() -> None:
+    # the need's words stand together as the subject, then the verb and a phrase follow
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- unpaid invoices past due date show as late on the home page\n"
+        "- a settled invoice leaves the late list"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_the_reason_as_the_object_of_a_verb_is_no_placeholder() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I see the late invoices on the home page\n"
+        "- rejected reminders show the reason"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_and_when_joining_two_clauses_is_no_empty_step() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I see the late invoices on the home page\n"
+        "- I can set a reminder for a bill, and when its day comes I get an email"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_vague_word_on_a_shown_message_is_doubtful_not_a_fault() -> None:
+    # that an error is shown can be observed; how clear it is cannot: not a sure fault
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I see the late invoices on the home page\n"
+        "- a reminder to a closed account is refused with a clear warning"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "unsure", result.feedback

@@ -360,3 +360,31 @@ def test_the_fast_scan_finds_exactly_what_each_kind_finds() -> None:
             assert [m.span() for m in plain.finditer(ln)] == [
                 m.span() for m in fast.finditer(ln)
             ], (kind, ln)
+
+
+def test_a_query_written_out_in_sql_keywords_is_storage_detail() -> None:
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue, so I can chase them.\n"
+        "Acceptance criteria:\n- bills JOIN payments ON bill id WHERE payment IS NULL → marked late\n"
+        "- I see each late bill's customer"
+    )
+    assert analyse(text, storydata.scenario("OVERDUE_INVOICES")).state("problem") == "not met"
+
+
+def test_plain_words_that_happen_to_be_sql_keywords_are_not_a_query() -> None:
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue, so I can chase them.\n"
+        "Acceptance criteria:\n- when I join the team on Monday I see the late bills where I left them\n"
+        "- I see each late bill's customer"
+    )
+    assert analyse(text, storydata.scenario("OVERDUE_INVOICES")).state("problem") == "met"
+
+
+def test_the_teams_unit_tests_are_no_build_detail() -> None:
+    # how the team checks its own work does not tell it how to build the feature
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue, so I can chase them.\n"
+        "Acceptance criteria:\n- late bills are listed on my home page\n"
+        "- a settled bill leaves the list\n- unit tests pass before release"
+    )
+    assert analyse(text, storydata.scenario("OVERDUE_INVOICES")).state("problem") == "met"

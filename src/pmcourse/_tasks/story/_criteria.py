@@ -29,7 +29,7 @@ from ._text import (
 )
 from ._types import Finding, Scenario, topic_patterns
 
-__all__ = ["criterion_problem", "judge_criteria"]
+__all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
 
 _CHECK = CHECK
 
@@ -47,10 +47,22 @@ _VAGUE_PREDICATE = re.compile(
 _USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", I)
 # "Given empty shelf when then picker": two step words with nothing between them
 # ("... which fields have a window and when" ends on a question word, not on a step)
-_EMPTY_STEP = re.compile(r"\b(?:given|when|then|and)\s+(?:given|when|then)\b(?!\W*$)", I)
+# ("and when it arrives, I get an email", "and then it retries": a joined clause with
+# its subject after the step word reads as English)
+_EMPTY_STEP = re.compile(
+    r"\b(?:given|when|then|and)\s+(?:given|when|then)\b(?!\W*$)"
+    r"(?<!\band\swhen)(?<!\band\sthen)|\band\s+(?:when|then)\s+(?:given|when|then|and)\b",
+    I,
+)
 # A name in code ("payouts.retrieve(id)", "failure_code", "/v1/labels", "format=zpl")
 # is one word of a sentence, not a heap of keywords
 _CODE_NAME = re.compile(r"[\w/.{}-]*[\w}](?:[._/=][\w{}]+)+(?:\([^()\s]*\))?|/[\w{}/.-]+")
+# "failed payouts show the reason": "the reason" as the object of a verb is what is
+# shown, not a template's gap ("so that I reach my goal")
+_OBJECT_OF_VERB = re.compile(
+    r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?)\s+$",
+    I,
+)
 _VERBS_TOO = {"clear", "trust"}
 _ACTOR = re.compile(r"\b(?:I|we|you|they|to)\s+$", I)
 _MEASURED = re.compile(
@@ -105,6 +117,12 @@ _SHOWN_THING = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bits\s)(?<!\beach\s)"
     r"\b(?:marks|shows|lists|flags|highlights|displays|labels)\s+"
     r"(?!(?:is|are|was|were|be|will|can|should|must)\b)(?:[\w'-]+\s+){1,4}$",
+    I,
+)
+# "a clear error", "a friendly message": a vague word on a thing shown to the user
+_SHOWN_MESSAGE = re.compile(
+    r"\s+(?:error|warning|message|notice|banner|explanation|alert|prompt|notification)s?\b"
+    r"(?!\s+(?:is|are)\b)",
     I,
 )
 _PLAIN_OR = re.compile(r"\b(?:are|is|be|get|gets)\s+\w{3,}(?:ed|en|n)\s+or\s+$", I)
@@ -214,6 +232,20 @@ def _is_aggregate(text: str) -> bool:
     return not (cond and _USER_SIDE_EVENT.search(text[m.end() :]))
 
 
+def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
+    """A run of topic keywords (``stuffed``), unless the run ends on the sentence's verb
+    and a phrase opening on a small word goes on after it ("unpaid invoices past due date show
+    as overdue on the dashboard"): a sentence whose subject is long, not a heap."""
+    run = stuffed(text, pats)
+    if not run:
+        return None
+    last = word_list(run)[-1]
+    rest = [w for w in word_list(text[text.find(run) + len(run) :]) if w not in GHERKIN_WORDS]
+    if last in VERBS and len(rest) >= 2 and _FUNCTION_WORDS.intersection(rest[:2]):
+        return None
+    return run
+
+
 def _finite_verb(plain: list[str]) -> bool:
     """A subject of one to three words and a verb that agrees with it ("widget lists
     invoices", "unmatched addresses return no result"): a sentence, however terse."""
@@ -234,7 +266,11 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     words = word_list(item.text)
     named = any(m.group(1) not in _NOT_A_NOUN for m in _EXAMPLE_NAME.finditer(item.text))
     # "Given shelf X is empty, ... then I'm not sent to X": once X names a thing, each X does
-    if PLACEHOLDER.search(re.sub(r"\bX\b", "thing", item.text) if named else item.text):
+    text = re.sub(r"\bX\b", "thing", item.text) if named else item.text
+    if any(
+        not (_OBJECT_OF_VERB.search(text[: m.start()]) and m.group(0)[:1].isalpha())
+        for m in PLACEHOLDER.finditer(text)
+    ):
         # a placeholder inside a full check is a parameter ("?since=<timestamp>", "model
         # X"); a check that is mostly placeholder is a template's gap
         rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
@@ -290,13 +326,17 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
             _SHOWING.match(item.text[vague.end() :])
             or _SHOWN_THING.search(item.text[: vague.start()])
         )
+        if not showing and _SHOWN_MESSAGE.match(item.text[vague.end() :]):
+            # "refused with a clear error": that an error is shown is observable, how
+            # clear it is is not
+            return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
         if not showing:
             return f'rests on a vague term ("{vague.group(0)}") that no one can observe'
         if not _PLAIN_OR.search(item.text[: vague.start()]):
             # "clearly marked": the marking is observable, how clear it is is not ("hidden
             # or clearly marked" offers a plain state first, which a user can observe)
             return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
-    if pats and stuffed(item.text, pats):
+    if pats and stuffed_run(item.text, pats):
         return "strings keywords together"
     if (
         len([w for w in word_list(_CODE_NAME.sub(" code ", item.text)) if w not in GHERKIN_WORDS])

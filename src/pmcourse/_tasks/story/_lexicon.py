@@ -86,6 +86,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"quer(?:y|ies)\s+(?:the\s+|our\s+)?(?:database|db|tables?|tbl)",
                 r"select\s+\*",
                 r"select\s+\w+\s+from",
+                # a query written out: two SQL keywords in capitals a few words apart
+                # ("JOIN enrolments ON prerequisites", "WHERE grade IS NULL")
+                r"(?-i:(?:SELECT|JOIN|WHERE|UPDATE|INSERT\s+INTO|DELETE\s+FROM|GROUP\s+BY|ORDER\s+BY)"
+                r"\s+(?:\S+\s+){0,5}?(?:ON|WHERE|FROM|SET|VALUES|IS(?:\s+NOT)?\s+NULL|JOIN|AND|OR)\b)",
                 r"stored\s+procedures?",
                 r"triggers?(?=\s+(?:in|on)\s+the\s+(?:db|database|table))",
                 r"(?:\w+s|invoice|customer|payment|order|user|event|stock|inventory|lookup|join|status|"
@@ -242,7 +246,6 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"timestamps?",
                 r"methods?(?=\s+(?:called|named|that\s+returns))",
                 r"functions?\s+(?:called|named)",
-                r"(?:unit|integration)\s+tests?",
                 r"regex(?:es)?",
                 r"refactor(?:ing|ed)?",
                 r"repository\s+pattern",

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ._criteria import stuffed_run
 from ._judges import CHECK, criterion_problem
 from ._lexicon import VAGUE_TERMS
-from ._parse import JOB, Parsed, stuffed
+from ._parse import JOB, Parsed
 from ._persona import judge_persona
 from ._roles import persona_problem
 from ._solution import story_detail
@@ -249,7 +250,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     for n, (text, line) in enumerate(units):
         if not criteria_only and n > 0:
             break
-        heap = stuffed(text, pats)
+        heap = stuffed_run(text, pats)
         if heap:
             # a heap of the need's words is no other feature; the criteria and outcome
             # judges fault the heap itself
