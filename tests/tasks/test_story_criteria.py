@@ -3,6 +3,8 @@ user's (aggregate metrics, styling), each with a story written for the test."""
 
 from __future__ import annotations
 
+import storydata
+
 from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
 from pmcourse._tasks.story import analyse
 
@@ -387,3 +389,24 @@ def test_a_vague_word_on_a_shown_message_is_doubtful_not_a_fault() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "unsure", result.feedback
+
+
+def test_a_teams_delivery_steps_are_no_user_checks() -> None:
+    # a Definition of Done lists the team's own steps; no user observes any of them
+    text = (
+        f"{CLERK}\n\nDefinition of Done:\n- pull request reviewed by a peer\n"
+        "- integration tests passing\n- released to production\n- QA signed off"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_a_merge_as_the_condition_of_what_a_user_sees_is_a_check() -> None:
+    # the merge sets the scene; what follows is observed by the user
+    text = (
+        "As a designer, I want a preview of each pull request, so that I review it early.\n"
+        "Acceptance criteria:\n- I open a preview link posted on each pull request\n"
+        "- when the pull request is merged, the preview link stops working"
+    )
+    result = analyse(text, storydata.scenario("PREVIEW_ENVIRONMENTS"))
+    assert result.state("criteria") == "met", result.feedback

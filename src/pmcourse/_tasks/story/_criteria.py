@@ -170,6 +170,21 @@ _ONLY_COLOUR = re.compile(
 )
 
 
+# "code reviewed and merged", "deployed to staging", "PO sign-off": a step of the team's
+# delivery process (a Definition of Done), told in nothing but its words, no user in it
+_PROCESS_WORDS = wordset(
+    "code pr prs pull request requests reviewed review merged merge deployed deploy staging "
+    "production prod unit integration e2e tests test tested coverage po qa sign signed off "
+    "sign-off approved documented docs documentation ci green passing pass passes released "
+    "release branch main lint linted peer"
+)
+
+
+def _process_step(text: str) -> bool:
+    words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
+    return len(words) >= 2 and all(w in _PROCESS_WORDS for w in words)
+
+
 _INSIDE = "a part inside the system"
 
 
@@ -276,6 +291,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
         if len(content_words(rest)) < 5:
             return "is a placeholder"
+    if _process_step(item.text):
+        return "is a step of the team's delivery process, not something a user observes"
     plain = [w for w in words if w not in GHERKIN_WORDS]
     arrow = _ARROW.match(item.text)
     verbish = [w for w in plain if w in VERBS or _PARTICIPLE_VERB.match(w) or w == "exists"]
