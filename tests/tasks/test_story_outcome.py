@@ -460,3 +460,12 @@ def test_a_linking_word_then_a_clause_is_an_outcome(gain: str) -> None:
     text = f"As an accounts clerk I want late bills on my start page {gain}." + CHECKS
     result = analyse(text, OVERDUE_INVOICES)
     assert "no outcome found" not in result.feedback, result.feedback
+
+
+def test_something_kept_despite_the_trouble_is_a_harm_averted() -> None:
+    text = (
+        "As an accounts clerk, I want to pass a customer's file to a colleague when I am "
+        "off sick, so that the Monday call round still has enough callers." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "met", result.feedback

@@ -92,8 +92,10 @@ BETTER_EXPERIENCE = re.compile(
     I,
 )
 # A harm that stops: "isn't washed off", "doesn't run short", "no longer waits"
+# ("the shift still has enough people": what would be lost is kept, the same harm averted)
 HARM_STOPS = re.compile(
-    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not)\b",
+    r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not|"
+    r"still\s+(?:has|have|gets?|receives?)\s+(?:enough|its|their|the)\b)\b",
     I,
 )
 # An outcome that is only a feeling of the persona's: "so that I'm less stressed"
