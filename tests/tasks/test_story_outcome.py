@@ -369,3 +369,103 @@ def test_a_feeling_about_the_maker_is_the_makers_gain() -> None:
     )
     result = analyse(text, WEBHOOK_RETRIES)
     assert result.state("outcome") == "not met", result.feedback
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "so that our on-time payment KPI improves",
+        "so that our finance team hits its monthly collection target",
+        "so that the quarterly quota is met",
+    ],
+)
+def test_an_organisations_measure_told_with_our_is_still_its_goal(outcome: str) -> None:
+    text = f"As an accounts clerk, I want late bills on my start page, {outcome}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "measure or target" in result.feedback
+
+
+def test_the_personas_own_target_is_not_the_organisations() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that I hit my own "
+        "weekly target of calls before Friday." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "measure or target" not in result.feedback
+
+
+def test_we_told_by_the_maker_as_persona_is_the_makers_gain() -> None:
+    text = (
+        "As Shipmate, we want failed deliveries retried on our side, so that we spend less "
+        "on the night support rota.\n\nAcceptance criteria:\n- When an endpoint is down for "
+        "an hour, every event arrives after it is back\n- Each failed delivery is listed "
+        "with its error"
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "Shipmate, the product's maker" in result.feedback
+
+
+def test_a_user_who_names_the_maker_is_not_the_maker() -> None:
+    text = (
+        "As a developer at a shop using Shipmate, I want failed deliveries retried, so that "
+        "our order pages are never out of date.\n\nAcceptance criteria:\n- When my endpoint "
+        "is down for an hour, every event arrives after it is back\n- I can see each failed "
+        "delivery with its error"
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert "product's maker" not in result.feedback
+
+
+@pytest.mark.parametrize(
+    "feeling",
+    ["so that I feel clever and organised", "so that I feel looked after by my bank"],
+)
+def test_a_feeling_in_two_words_is_still_a_feeling(feeling: str) -> None:
+    text = f"As an accounts clerk, I want late bills on my start page, {feeling}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "unsure", result.feedback
+    assert "names a feeling" in result.feedback
+
+
+def test_a_count_is_not_a_person() -> None:
+    # "fewer" ends like "teacher": the count of a thing is no person gaining
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that fewer change "
+        "requests are filed in May." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") != "met", result.feedback
+
+
+def test_a_doing_that_gets_quicker_is_left_to_a_reader() -> None:
+    text = (
+        "As an accounts clerk, I want late bills grouped by customer, so that chasing is "
+        "faster." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "unsure", result.feedback
+
+
+@pytest.mark.parametrize(
+    "gain",
+    [
+        "so each customer's accountant gets fewer surprise letters",
+        "so a customer who forgets can't slip past ninety days unpaid",
+        "for that my manager sees the cash coming in",
+    ],
+)
+def test_a_linking_word_then_a_clause_is_an_outcome(gain: str) -> None:
+    text = f"As an accounts clerk I want late bills on my start page {gain}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "no outcome found" not in result.feedback, result.feedback
+
+
+def test_something_kept_despite_the_trouble_is_a_harm_averted() -> None:
+    text = (
+        "As an accounts clerk, I want to pass a customer's file to a colleague when I am "
+        "off sick, so that the Monday call round still has enough callers." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "met", result.feedback

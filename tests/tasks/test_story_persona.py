@@ -427,3 +427,42 @@ def test_i_am_a_role_and_i_do_the_job_puts_them_in_the_situation() -> None:
     )
     state, message = persona(text, GARDEN)
     assert state == "met", message
+
+
+def test_a_company_read_into_the_role_still_says_the_customers_side() -> None:
+    # no article and no comma: the parser takes the company into the persona's phrase
+    text = (
+        "As platform engineer in a company that use Routeo in 3 services, I want "
+        "closed roads flagged on a route, so that drivers avoid them."
+    )
+    state, message = persona(text + ROUTES_CRITERIA, ROUTES)
+    assert state == "met", message
+
+
+def test_a_non_coding_role_at_some_company_is_left_to_a_reader() -> None:
+    text = (
+        "As the billing admin at our company I want closed roads flagged on a route so "
+        "that drivers avoid them."
+    )
+    state, message = persona(text + ROUTES_CRITERIA, ROUTES)
+    assert state == "unsure", message
+    assert "I want" not in message
+
+
+def test_the_maker_by_its_name_is_no_user() -> None:
+    text = "As Routeo, I want closed roads flagged on a route, so that drivers avoid them."
+    state, message = persona(text + ROUTES_CRITERIA, ROUTES)
+    assert state == "not met", message
+    assert "product's maker" in message
+
+
+def test_brackets_left_round_a_real_role_name_the_role() -> None:
+    text = "As a <developer>, I want closed roads flagged on a route."
+    state, message = persona(text + ROUTES_CRITERIA, ROUTES)
+    assert state == "met", message
+
+
+def test_brackets_round_a_kind_of_user_stay_a_placeholder() -> None:
+    text = "As a <kind of developer>, I want closed roads flagged on a route."
+    state, message = persona(text + ROUTES_CRITERIA, ROUTES)
+    assert state == "not met", message

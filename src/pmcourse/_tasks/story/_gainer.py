@@ -101,7 +101,8 @@ def subject(body: str) -> list[str]:
         if out and w in PREPOSITIONS:
             # "engineers at our customers are paged": the subject ends at what follows it
             break
-        if w in DETERMINERS or w == "no":
+        if w in DETERMINERS or w in QUANTIFIERS:
+            # "fewer change requests": a count of the subject, not a person ("-er")
             continue
         out.append(w)
         if len(out) == 3:
@@ -109,6 +110,7 @@ def subject(body: str) -> list[str]:
     return out
 
 
+QUANTIFIERS = {"no", "fewer", "more", "less", "many", "few", "most", "several"}
 PREPOSITIONS = {"at", "in", "of", "for", "from", "with", "on", "across"}
 NONE_HAPPENS = re.compile(r"\W*(?:no|nothing|none|never|nobody|no\s+one)\b", I)
 

@@ -27,6 +27,7 @@ from ._gainer import (
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._parse import Parsed, stuffed
+from ._restated import SEEING, TOLD_WANTED, has_wanted, kin, knows_wanted, same, told_wanted
 from ._roles import CHECK, persona_problem, stems
 from ._text import (
     PLACEHOLDER,
@@ -48,6 +49,7 @@ from ._words import (
     GENERIC_HEAD,
     HARM_STOPS,
     MOOD_CHANGE,
+    ORG_MEASURE,
     ORG_NUMBERS,
     TARGET_FIGURE,
 )
@@ -81,35 +83,6 @@ _SHOWN = re.compile(
 )
 # "so that <someone> ...": an outcome about someone other than the persona
 _SO_THAT_SUBJECT = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b)", I)
-
-
-# Words of seeing: "see them" and "so that they are visible" say one thing.
-_SEEING = {
-    stem(w)
-    for w in [
-        "see",
-        "seen",
-        "sees",
-        "seeing",
-        "view",
-        "visible",
-        "shown",
-        "show",
-        "shows",
-        "display",
-        "displayed",
-        "displays",
-        "appear",
-        "appears",
-        "listed",
-        "list",
-        "lists",
-    ]
-}
-
-
-def _same(words: list[str]) -> set[str]:
-    return {"see" if stem(w) in _SEEING else stem(w) for w in words}
 
 
 def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
@@ -179,6 +152,22 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a business goal (costs, revenue, tickets), not something the "
             "persona gains; say what the persona can then do",
         )
+    if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a measure or target the organisation is judged by, not something "
+            "the persona gains; say what the persona can then do",
+        )
+    maker = _persona_maker(p, scenario)
+    if maker and re.match(r"\W*(?:we|our|us)\b", body, I):
+        # "As <maker>, ... so that we save on staff": told by the maker, "we" is the maker
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a gain for {maker}, the product's maker, not for its users; say "
+            "what they can then do",
+        )
     if TARGET_FIGURE.search(body) and not re.search(
         r"\b(?:I|me|my|mine|she|he|her|his)\b", body, I
     ):
@@ -198,7 +187,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says someone has a better experience, which any feature could "
             "give; say what the persona can then do",
         )
-    if _TOLD_WANTED.match(body) and _told_wanted(body, p):
+    if TOLD_WANTED.match(body) and told_wanted(body, p):
         # "so that families are notified about late visits": being told what the want
         # tells is the want again
         return Finding(
@@ -281,6 +270,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} strings keywords together; say what the persona achieves",
         )
     better = _BETTER.match(body)
+    if better and better["head"].lower().endswith("ing") and better["how"].lower() in _SPEED:
+        # "so that paying is quicker": a doing of the persona's that takes less time is
+        # a gain a reader may count (time saved), unlike a bare "better"
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} says {quote(better['thing'])} gets {better['how']}; looked for what "
+            f"the persona can then do and could not tell whether the time saved is it; {_CHECK}",
+        )
     if better and not is_person(better["head"].lower(), scenario):
         # "so that my spraying is better": something gets better, with nothing the persona
         # can then do and no measure of how
@@ -307,7 +305,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says the persona knows, which is what the want gives; say what "
             "knowing lets them do",
         )
-    if _has_wanted(body, p) or _knows_wanted(body, p):
+    if has_wanted(body, p) or knows_wanted(body, p):
         # "so that I have preview environments", "so that payout status is available",
         # "so that retries happen": having the wanted thing is the want told again
         return Finding(
@@ -359,19 +357,19 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} says nothing the persona can achieve; name what they can do once they "
             "have it",
         )
-    want = _same(content_words(word_list(p.want.text))) if p.want else set()
+    want = same(content_words(word_list(p.want.text))) if p.want else set()
     # a derived form of a wanted word says the same ("filter" -> "filterable")
     new = [
         w
         for w in content
-        if ("see" if stem(w) in _SEEING else stem(w)) not in want
+        if ("see" if stem(w) in SEEING else stem(w)) not in want
         and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
-        and not any(_kin(stem(w), x) for x in want)
+        and not any(kin(stem(w), x) for x in want)
     ]
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
-    said_again = [w for w in content if stem(w) not in _SEEING]
-    if not new or (want and all(stem(w) in _SEEING for w in new) and len(said_again) >= 2):
+    said_again = [w for w in content if stem(w) not in SEEING]
+    if not new or (want and all(stem(w) in SEEING for w in new) and len(said_again) >= 2):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
@@ -395,7 +393,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             # "so that technicians fix it on the first visit": a gain for the people the
             # persona works for or with
             return Finding("outcome", "met", shown, quoted=(text,))
-        want = set(_same(content_words(word_list(p.want.text)))) if p.want else set()
+        want = set(same(content_words(word_list(p.want.text)))) if p.want else set()
         if is_thing(who, body):
             return Finding(
                 "outcome",
@@ -455,6 +453,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     return Finding("outcome", "met", shown, quoted=(text,))
 
 
+_SPEED = {"faster", "quicker"}
 # "<my spraying> is better": a thing, a verb of being or becoming, a bare comparative
 _BETTER = re.compile(
     r"^\W*(?P<thing>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
@@ -492,57 +491,6 @@ _BETTER_THING = re.compile(
     r"(?:much\s+)?(?:better|nicer|smoother|improved)\s+[\w-]+(?:\s+[\w-]+)?\W*$",
     I,
 )
-# "I have X", "I get X", "X is available", "X happen": the wanted thing had or there
-_HAVING = re.compile(
-    r"^\W*(?:(?:I|we)\s+(?:(?:can|will|would)\s+)?(?:have|get|receive|obtain)\s+"
-    r"(?:(?:the|a|an|my|our|some|all)\s+)?(?P<had>[\w' -]+?)"
-    r"|(?:(?:the|all|my|our)\s+)?(?P<there>[\w' -]+?)\s+(?:is|are|will\s+be|gets?)\s+"
-    r"(?:available|there|in\s+place|provided|possible|supported|enabled)"
-    r"|(?:(?:the|all|my|our)\s+)?(?P<done>[\w' -]+?)\s+(?:happens?|exists?|occurs?|works?))"
-    r"(?=\s+(?:per|for|on|in|at|of|with|from|when|whenever|each|every)\b|\W*$)",
-    I,
-)
-
-
-def _kin(a: str, b: str) -> bool:
-    """Whether two stems are one word family: a long common start that covers most of
-    the shorter ("compare" and "comparison", "notify" and "notification")."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 6 and n >= 0.75 * min(len(a), len(b))
-
-
-def _has_wanted(body: str, p: Parsed) -> bool:
-    m = _HAVING.match(body)
-    if not m or p.want is None:
-        return False
-    thing = content_words(word_list(m["had"] or m["there"] or m["done"]))
-    want = {stem(w) for w in content_words(word_list(p.want.text))}
-    return bool(thing) and all(
-        stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing
-    )
-
-
-# "<people> are notified about <thing>": being told of a thing, by anyone
-_TOLD_WANTED = re.compile(
-    r"^\W*(?:[\w'-]+\s+){1,3}?(?:is|are|get|gets|will\s+be|can\s+be)\s+(?:kept\s+)?"
-    r"(?:informed|notified|warned|alerted|told|updated)\s+(?:about|of|on)\s+(?P<np>[\w' -]+?)\W*$",
-    I,
-)
-
-
-def _told_wanted(body: str, p: Parsed) -> bool:
-    m = _TOLD_WANTED.match(body)
-    if not m or p.want is None:
-        return False
-    thing = content_words(word_list(m["np"]))
-    want = {stem(w) for w in content_words(word_list(p.want.text))}
-    return bool(thing) and all(
-        stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing
-    )
 
 
 def _about_maker(body: str, scenario: Scenario) -> bool:
@@ -558,26 +506,18 @@ def _about_maker(body: str, scenario: Scenario) -> bool:
 
 
 _TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)
-# "I know the spray windows", "I get notified about delays": knowing or being told of a
-# thing, named by a noun phrase (no "when", "which" or verb after it)
-_KNOWS = re.compile(
-    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|am\s+\w+ed\s+(?:about|of)|"
-    r"are\s+\w+ed\s+(?:about|of)|get\s+\w+ed\s+(?:about|of))\s+"
-    r"(?!(?:when|which|what|where|who|whether|if|how|why|that)\b)(?P<np>[\w' -]+?)\W*$",
-    I,
-)
 
 
-def _knows_wanted(body: str, p: Parsed) -> bool:
-    m = _KNOWS.match(body)
-    if not m or p.want is None:
-        return False
-    words = word_list(m["np"])
-    thing = content_words(words)
-    want = {stem(w) for w in content_words(word_list(p.want.text))}
-    return (
-        len(words) <= 4
-        and not has_verb(words)
-        and bool(thing)
-        and all(stem(w) in want or any(_kin(stem(w), x) for x in want) for w in thing)
+def _persona_maker(p: Parsed, scenario: Scenario) -> str | None:
+    """The maker when the persona is it by name ("As <maker>", "As the <maker> team")."""
+    if p.persona is None:
+        return None
+    said = re.sub(r"^\W*(?:as\s+)?(?:the\s+)?", "", p.persona[0].text.lower()).strip(" .,")
+    return next(
+        (
+            v
+            for v in scenario.vendor
+            if re.fullmatch(rf"{re.escape(v.lower())}(?:'s)?(?:\s+\w+)?", said)
+        ),
+        None,
     )

@@ -179,15 +179,19 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
 _OUTCOME = re.compile(
     r"\b(?:so\s+that|so\s+(?=(?:I|we|they|he|she|our|the|my)\b)|in\s+order\s+to|in\s+order\s+that|"
     # "so jobs get done", "so order pages aren't stale": a subject (<= 3 words), its verb
+    # ("so customers' engineers get", "so a bug in a deploy can't": a possessive, or an
+    # article opening a longer subject)
     r"so\s+(?!it\b|this\b|that\b|much\b|many\b|far\b|long\b|as\b|well\b|on\b)"
-    r"(?=(?:[\w-]+\s+){1,3}(?:can|could|will|won't|get|gets|do|don't|does|doesn't|stay|stays|"
-    r"know|knows|is|are|isn't|aren't|never)\b)|"
+    r"(?=(?:[\w'-]+\s+){1,3}(?:can|could|will|won't|can't|cannot|get|gets|do|don't|does|"
+    r"doesn't|stay|stays|know|knows|is|are|isn't|aren't|never)\b|(?:a|an)\s+(?:[\w'-]+\s+){1,4}"
+    r"(?:can't|cannot|won't|doesn't|never|will|can)\b)|"
     r"so\s+as\s+to|because|since\s+(?=I|we)|which\s+(?:will\s+)?(?:lets?|helps?|allows?)|"
     r"to\s+be\s+able\s+to|"
     # "... on my dashboard means I can phone late payers", "for that I can remind them":
     # another linking phrase, then the persona and what they can do
     r"(?:which\s+|that\s+)?means\s+(?=(?:I|we)\s+(?:can|could|will|won't|don't|no\s+longer)\b)|"
-    r"for\s+that\s+(?=(?:I|we)\s+(?:can|could)\b))\b",
+    # "for that my clients see ...": a learner's "para que", then a subject of the persona's
+    r"for\s+that\s+(?=(?:I|we)\s+(?:can|could)\b|(?:my|our)\s+[\w-]+\s+[\w-]+))\b",
     I,
 )
 _LATE_STORY = re.compile(r"^\W*(?:story\s*:\s*)?as\s+(?:an?|the)\s.*\bI\s+(?:want|need)\b", I)

@@ -210,7 +210,12 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     if scenario.user_roles and not user_role(head, scenario):
         told = intro if span.text in intro else span.text
         technical = BUILDER.search(told)
-        if technical and integrates(told[technical.end() :], scenario):
+        after = told[technical.end() :] if technical else ""
+        if technical and not customer and at_customer(span.text, after, scenario):
+            # "As platform engineer in a company that uses <maker>": the company was read
+            # into the persona's phrase, and says the same as the words after it would
+            customer, rest = True, after
+        if technical and integrates(after, scenario):
             # "tech leads integrating Waymark": a technical role that builds on the
             # maker's product from outside is one of a developer product's users
             return Finding(
@@ -236,6 +241,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "met",
                 f"{shown}{at(span.line)} is the general form of {quote(general)}, one of {who}",
                 quoted=(span.text,),
+            )
+        company = _AT_A_COMPANY.match(rest) if scenario.users_are_developers else None
+        if company:
+            # "the account owner at our company": staff of some company that may be the
+            # product's customer, in a role that need not write code; could not tell
+            return Finding(
+                "persona",
+                "unsure",
+                f"{quote(span.text + company[0])}{at(span.line)} works at a company that may be a "
+                f"customer, in a role that need not code against the product ({who}); {CHECK}",
             )
         if scenario.users_are_developers and not DEV_ROLE.search(span.text):
             return Finding(
@@ -294,6 +309,12 @@ def _relative_clause(story: str, phrase: str) -> str:
     return clause[m.start() :].strip() if m else ""
 
 
+# "at our company", "in a small startup": where the persona works, told as a company
+_AT_A_COMPANY = re.compile(
+    r"\s*(?:at|in|for)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|business|"
+    r"organi[sz]ation|agency|studio|scale-?up|enterprise)\b",
+    I,
+)
 # A general word for a person made specific by what follows ("someone who ...").
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
 

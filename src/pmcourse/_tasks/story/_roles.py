@@ -97,6 +97,16 @@ def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
 
 def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
     """Why a persona phrase is not a kind of user, or None when it is one."""
+    filled = re.fullmatch(r"\W*<\s*([\w' -]{2,30}?)\s*>\W*", phrase)
+    if (
+        filled
+        and len(filled[1].split()) <= 3
+        and user_role(filled[1], scenario)
+        and not re.search(r"\b(?:type|kind|sort)\s+of\b|\b(?:user|persona|role)\b", filled[1], I)
+    ):
+        # "As a <student>": the template's brackets left around a role the writer did
+        # fill in; the role, not the brackets, says who the story is for
+        return None
     if (
         PLACEHOLDER.search(phrase)
         or PLACEHOLDER.search(intro)
@@ -122,6 +132,9 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
     if _PRODUCTS_OWN.search(phrase):
         return "works for the product's maker, not for the people who use it"
     for vendor in scenario.vendor:
+        if re.fullmatch(rf"\W*(?:the\s+)?{re.escape(vendor)}(?:'s)?\W*", phrase, I):
+            # "As <maker>": the maker itself, by its name, is no one who uses its product
+            return f"is {vendor}, the product's maker, not someone who uses it"
         works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
         # "a <maker> notifications engineer": the maker and one of its teams before the role
         teams_role = rf"\b{re.escape(vendor)}\s+(?:[\w-]+\s+){{1,2}}$"

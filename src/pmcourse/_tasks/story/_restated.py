@@ -1,0 +1,114 @@
+"""Whether an outcome only restates the want: having, seeing, knowing or being told of the
+wanted thing (the outcome judge's checks of repetition)."""
+
+from __future__ import annotations
+
+import re
+
+from ._parse import Parsed
+from ._text import I, content_words, has_verb, stem, word_list
+
+__all__ = ["SEEING", "TOLD_WANTED", "has_wanted", "kin", "knows_wanted", "same", "told_wanted"]
+
+
+# Words of seeing: "see them" and "so that they are visible" say one thing.
+SEEING = {
+    stem(w)
+    for w in [
+        "see",
+        "seen",
+        "sees",
+        "seeing",
+        "view",
+        "visible",
+        "shown",
+        "show",
+        "shows",
+        "display",
+        "displayed",
+        "displays",
+        "appear",
+        "appears",
+        "listed",
+        "list",
+        "lists",
+    ]
+}
+
+
+def same(words: list[str]) -> set[str]:
+    return {"see" if stem(w) in SEEING else stem(w) for w in words}
+
+
+# "I have X", "I get X", "X is available", "X happen": the wanted thing had or there
+_HAVING = re.compile(
+    r"^\W*(?:(?:I|we)\s+(?:(?:can|will|would)\s+)?(?:have|get|receive|obtain)\s+"
+    r"(?:(?:the|a|an|my|our|some|all)\s+)?(?P<had>[\w' -]+?)"
+    r"|(?:(?:the|all|my|our)\s+)?(?P<there>[\w' -]+?)\s+(?:is|are|will\s+be|gets?)\s+"
+    r"(?:available|there|in\s+place|provided|possible|supported|enabled)"
+    r"|(?:(?:the|all|my|our)\s+)?(?P<done>[\w' -]+?)\s+(?:happens?|exists?|occurs?|works?))"
+    r"(?=\s+(?:per|for|on|in|at|of|with|from|when|whenever|each|every)\b|\W*$)",
+    I,
+)
+
+
+def kin(a: str, b: str) -> bool:
+    """Whether two stems are one word family: a long common start that covers most of
+    the shorter ("compare" and "comparison", "notify" and "notification")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 6 and n >= 0.75 * min(len(a), len(b))
+
+
+def has_wanted(body: str, p: Parsed) -> bool:
+    m = _HAVING.match(body)
+    if not m or p.want is None:
+        return False
+    thing = content_words(word_list(m["had"] or m["there"] or m["done"]))
+    want = {stem(w) for w in content_words(word_list(p.want.text))}
+    return bool(thing) and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
+
+
+# "<people> are notified about <thing>": being told of a thing, by anyone
+TOLD_WANTED = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,3}?(?:is|are|get|gets|will\s+be|can\s+be)\s+(?:kept\s+)?"
+    r"(?:informed|notified|warned|alerted|told|updated)\s+(?:about|of|on)\s+(?P<np>[\w' -]+?)\W*$",
+    I,
+)
+
+
+def told_wanted(body: str, p: Parsed) -> bool:
+    m = TOLD_WANTED.match(body)
+    if not m or p.want is None:
+        return False
+    thing = content_words(word_list(m["np"]))
+    want = {stem(w) for w in content_words(word_list(p.want.text))}
+    return bool(thing) and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
+
+
+# "I know the spray windows", "I get notified about delays": knowing or being told of a
+# thing, named by a noun phrase (no "when", "which" or verb after it)
+_KNOWS = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|am\s+\w+ed\s+(?:about|of)|"
+    r"are\s+\w+ed\s+(?:about|of)|get\s+\w+ed\s+(?:about|of))\s+"
+    r"(?!(?:when|which|what|where|who|whether|if|how|why|that)\b)(?P<np>[\w' -]+?)\W*$",
+    I,
+)
+
+
+def knows_wanted(body: str, p: Parsed) -> bool:
+    m = _KNOWS.match(body)
+    if not m or p.want is None:
+        return False
+    words = word_list(m["np"])
+    thing = content_words(words)
+    want = {stem(w) for w in content_words(word_list(p.want.text))}
+    return (
+        len(words) <= 4
+        and not has_verb(words)
+        and bool(thing)
+        and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
+    )
