@@ -452,8 +452,6 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 KNOWN_PLAN_MISSES = {
     "ep-10": "'85% of drafts must pass' with a pass rate reads as a measure; the label wants who judges",
     "ep-34": "'before launch' in a one-line plan reads as timing; the label calls it too vague",
-    "h4-ep-13": "a keyword list with values names judges with no verdict, which is no measure; "
-    "the label counts it (rule still to generalise: a comma list of values as a plan)",
     "h4-ep-29": "a set of 20 picked tickets: labelled too small here but a set in h3-ep-32; "
     "no size floor until the labels agree on one",
     "h7-ep-25": "'ask the team whether they're good enough' counted as a measure (unsure_ok), "
@@ -825,3 +823,27 @@ def test_9_7_a_vague_small_count_of_tries_plans_for_variation() -> None:
 )
 def test_9_7_keeping_the_best_of_several_drafts_hides_the_variation(text: str) -> None:
     assert not evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "250 emails / two team leads / 90% / 5x / 1.5c / before go-live",
+        "400 past support questions; the reviewers; 80%; 4x; 3c per reply; before launch",
+    ],
+)
+def test_9_7_a_list_of_bare_values_is_read_by_the_form_of_each_value(text: str) -> None:
+    states = _states(text)
+    for part in ("test_set", "measure", "bar", "varying", "budget", "when"):
+        assert states[part] == "met", (part, check("9.7", text).feedback)
+
+
+def test_9_7_a_lone_judge_in_prose_is_still_no_measure() -> None:
+    text = "We talk to agents, then decide. The drafts should go out soon and be fine."
+    assert not evalplan.names_quality_measure(text)
+    assert not evalplan.handles_variation("We test 3x more tickets than last time, then ship.")
+
+
+def test_9_7_thumbs_up_or_down_on_each_output_is_a_rating() -> None:
+    assert evalplan.names_quality_measure("Support staff give each reply a thumbs-up or down.")
+    assert evalplan.sets_budget("Spend: 2c per reply.")

@@ -29,7 +29,9 @@ _MEASURE = re.compile(
     r"error\s+rate|judg\w*|grad(?:e|es|ed|er|ers|ing)|useful\w*|helpful\w*|"
     # edits as a measure have a size ("at most two small edits"); "agents edit" is a step
     r"(?:minor|small|light|few|no|two|one|\d+)\s+(?:\w+\s+)?edit(?:s|ing)|"
-    r"acceptance\s+rate|resolution\s+rate)\b",
+    r"acceptance\s+rate|resolution\s+rate|"
+    # a two-way rating named by its form: "thumbs up or down on each draft"
+    r"thumbs?[\s-]+(?:up|down))\b",
     _FLAGS,
 )
 # A positive number, in digits or words ("300", "0.5", "eighty", "a cent"): a zero is no
@@ -80,7 +82,9 @@ _COUNTED_SET = re.compile(
 _BUDGET = re.compile(
     r"\b(?:latency|response\s+time|seconds|secs?|ms|milliseconds?|p9\d|"
     r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
-    r"tokens?)\b|[$€£]|\d\s*s\b|"
+    r"tokens?)\b|[$€£¢]|\d\s*s\b|"
+    # cents written short after the number: "2c", "0.5c per draft"
+    r"\d\s*c\b|"
     r"(?:\d\s*|\b(?:one|half\s+a|per|within|under|below|than|in)\s+(?:a\s+)?)second\b",
     _FLAGS,
 )
@@ -207,11 +211,31 @@ _MEASURE_FRAGMENT = re.compile(
 )
 
 
+# A list of bare values, one for each part of a plan ("300 tickets / senior agents / 85% /
+# 3x / ..."): at least five short fragments parted by slashes between spaces, commas,
+# semicolons or lines. Each fragment is the value of one part, so its form says which.
+_VALUE_SEP = re.compile(r"\s/\s|,(?!\d)|;|\n")
+_JUDGE_ONLY = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:" + _JUDGE_WHO.pattern + r")", _FLAGS)
+_RUNS_ONLY = re.compile(r"(?:[2-9]|10)\s*[x\u00d7]|[x\u00d7]\s*(?:[2-9]|10)", _FLAGS)
+
+
+def _values(text: str) -> list[str]:
+    """The fragments of a plan written as a list of bare values, or [] for prose."""
+    parts = [" ".join(p.split()) for p in _VALUE_SEP.split(text) if p.strip()]
+    if len(parts) < 5 or sorted(len(p.split()) for p in parts)[len(parts) // 2] > 3:
+        return []
+    return parts
+
+
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     m = _MEASURE_FRAGMENT.search(text)
     if m:
         return " ".join(m.group().lstrip(" /").split())
+    # a bare judge among bare values is who rates the outputs: "... / senior agents / 85% /"
+    judge = next((p for p in _values(text) if _JUDGE_ONLY.fullmatch(p.strip(" .-"))), "")
+    if judge:
+        return judge
     for s in _sentences(text):
         if _OPINION.search(s) and not _EACH.search(s):
             continue
@@ -354,7 +378,8 @@ def handles_variation(text: str) -> str:
         label, rest = _label(s)
         if _VARY_LABEL.search(label) and _PRODUCT_COUNT.match(rest):
             return _quote(s, 0)
-    return ""
+    # a small count written as a product among bare values is the runs: "... / 85% / 3x / ..."
+    return next((p for p in _values(text) if _RUNS_ONLY.fullmatch(p.strip(" .-"))), "")
 
 
 # A timing the writer has not settled on is no timing: "we haven't decided yet; probably
