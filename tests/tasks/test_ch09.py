@@ -391,7 +391,8 @@ def test_9_7_a_plan_for_another_product_is_capped_and_one_half_about_it_is_left_
     )
     result = check("9.7", chatbot)
     assert "✘ About this product" in result.feedback and result.score <= 0.5
-    partly = chatbot.replace("chat transcripts", "support tickets")
+    # a bot whose plan names tickets but no draft, and not who gets its answer: unsure
+    partly = chatbot.replace("chat transcripts", "support tickets").replace(" directly", "")
     result = check("9.7", partly)
     assert "? About this product" in result.feedback
     assert result.status == "review"
@@ -847,3 +848,32 @@ def test_9_7_a_lone_judge_in_prose_is_still_no_measure() -> None:
 def test_9_7_thumbs_up_or_down_on_each_output_is_a_rating() -> None:
     assert evalplan.names_quality_measure("Support staff give each reply a thumbs-up or down.")
     assert evalplan.sets_budget("Spend: 2c per reply.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Our classifier assigns each new ticket to the billing or tech queue. Test set: 800 "
+            "tickets with the queue agents chose. Measure: accuracy. Bar: 90%. Varying: three "
+            "runs each. Budget: 0.2 cents per ticket. When: before launch and after every prompt "
+            "change."
+        ),
+        (
+            "The help bot talks to shoppers directly on the site. Test set: 400 chats from May. "
+            "Measure: support leads mark each answer right or wrong. Bar: 85% right. Each chat "
+            "is replayed 3 times. Budget: 1 cent and 3 seconds. We run it before launch."
+        ),
+    ],
+)
+def test_9_7_a_plan_for_a_feature_whose_output_is_no_reply_is_off_topic(text: str) -> None:
+    assert _states(text)["on_topic"] == "not met", check("9.7", text).feedback
+
+
+def test_9_7_routing_said_beside_the_drafts_stays_on_topic() -> None:
+    text = (
+        "Test set: 300 tickets routed to the billing team last month. Measure: senior agents "
+        "rate each draft reply usable or not. Bar: 80% usable. Varying: 3 runs per ticket. "
+        "Budget: 1 cent per draft. When: before launch and after every prompt change."
+    )
+    assert _states(text)["on_topic"] != "not met", check("9.7", text).feedback
