@@ -877,3 +877,13 @@ def test_9_7_routing_said_beside_the_drafts_stays_on_topic() -> None:
         "Budget: 1 cent per draft. When: before launch and after every prompt change."
     )
     assert _states(text)["on_topic"] != "not met", check("9.7", text).feedback
+
+
+def test_9_7_customers_emails_in_an_inbox_are_what_the_drafts_answer() -> None:
+    text = (
+        "We run a small bike shop. Test set: 150 emails from customers in our inbox last spring. "
+        "Measure: the owner marks each draft reply sendable or not. Bar: 85% sendable. Each email "
+        "is drafted 3 times. Budget: 1 cent and 5 seconds per draft. When: before switching it "
+        "on and after every prompt change."
+    )
+    assert _states(text)["on_topic"] == "met", check("9.7", text).feedback
