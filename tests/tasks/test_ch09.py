@@ -391,7 +391,8 @@ def test_9_7_a_plan_for_another_product_is_capped_and_one_half_about_it_is_left_
     )
     result = check("9.7", chatbot)
     assert "✘ About this product" in result.feedback and result.score <= 0.5
-    partly = chatbot.replace("chat transcripts", "support tickets")
+    # a bot whose plan names tickets but no draft, and not who gets its answer: unsure
+    partly = chatbot.replace("chat transcripts", "support tickets").replace(" directly", "")
     result = check("9.7", partly)
     assert "? About this product" in result.feedback
     assert result.status == "review"
@@ -452,8 +453,6 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 KNOWN_PLAN_MISSES = {
     "ep-10": "'85% of drafts must pass' with a pass rate reads as a measure; the label wants who judges",
     "ep-34": "'before launch' in a one-line plan reads as timing; the label calls it too vague",
-    "h4-ep-13": "a keyword list with values names judges with no verdict, which is no measure; "
-    "the label counts it (rule still to generalise: a comma list of values as a plan)",
     "h4-ep-29": "a set of 20 picked tickets: labelled too small here but a set in h3-ep-32; "
     "no size floor until the labels agree on one",
     "h7-ep-25": "'ask the team whether they're good enough' counted as a measure (unsure_ok), "
@@ -825,3 +824,66 @@ def test_9_7_a_vague_small_count_of_tries_plans_for_variation() -> None:
 )
 def test_9_7_keeping_the_best_of_several_drafts_hides_the_variation(text: str) -> None:
     assert not evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "250 emails / two team leads / 90% / 5x / 1.5c / before go-live",
+        "400 past support questions; the reviewers; 80%; 4x; 3c per reply; before launch",
+    ],
+)
+def test_9_7_a_list_of_bare_values_is_read_by_the_form_of_each_value(text: str) -> None:
+    states = _states(text)
+    for part in ("test_set", "measure", "bar", "varying", "budget", "when"):
+        assert states[part] == "met", (part, check("9.7", text).feedback)
+
+
+def test_9_7_a_lone_judge_in_prose_is_still_no_measure() -> None:
+    text = "We talk to agents, then decide. The drafts should go out soon and be fine."
+    assert not evalplan.names_quality_measure(text)
+    assert not evalplan.handles_variation("We test 3x more tickets than last time, then ship.")
+
+
+def test_9_7_thumbs_up_or_down_on_each_output_is_a_rating() -> None:
+    assert evalplan.names_quality_measure("Support staff give each reply a thumbs-up or down.")
+    assert evalplan.sets_budget("Spend: 2c per reply.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Our classifier assigns each new ticket to the billing or tech queue. Test set: 800 "
+            "tickets with the queue agents chose. Measure: accuracy. Bar: 90%. Varying: three "
+            "runs each. Budget: 0.2 cents per ticket. When: before launch and after every prompt "
+            "change."
+        ),
+        (
+            "The help bot talks to shoppers directly on the site. Test set: 400 chats from May. "
+            "Measure: support leads mark each answer right or wrong. Bar: 85% right. Each chat "
+            "is replayed 3 times. Budget: 1 cent and 3 seconds. We run it before launch."
+        ),
+    ],
+)
+def test_9_7_a_plan_for_a_feature_whose_output_is_no_reply_is_off_topic(text: str) -> None:
+    assert _states(text)["on_topic"] == "not met", check("9.7", text).feedback
+
+
+def test_9_7_routing_said_beside_the_drafts_stays_on_topic() -> None:
+    text = (
+        "Test set: 300 tickets routed to the billing team last month. Measure: senior agents "
+        "rate each draft reply usable or not. Bar: 80% usable. Varying: 3 runs per ticket. "
+        "Budget: 1 cent per draft. When: before launch and after every prompt change."
+    )
+    assert _states(text)["on_topic"] != "not met", check("9.7", text).feedback
+
+
+def test_9_7_customers_emails_in_an_inbox_are_what_the_drafts_answer() -> None:
+    text = (
+        "We run a small bike shop. Test set: 150 emails from customers in our inbox last spring. "
+        "Measure: the owner marks each draft reply sendable or not. Bar: 85% sendable. Each email "
+        "is drafted 3 times. Budget: 1 cent and 5 seconds per draft. When: before switching it "
+        "on and after every prompt change."
+    )
+    assert _states(text)["on_topic"] == "met", check("9.7", text).feedback

@@ -516,7 +516,13 @@ TASKS = [
     EvalPlan(
         id="9.7",
         product=(
-            r"\btickets?\b|\bsupport\b|\bhelp[- ]?desk\b|\bagents?\b",
+            # what the feature works on: customers' messages, whatever they are called where
+            # they arrive (a ticket queue, a shop's inbox, customer emails)
+            (
+                r"\btickets?\b|\bsupport\b|\bhelp[- ]?desk\b|\bagents?\b|\binbox\b|"
+                r"\bcustomer\s+e-?mails?\b|"
+                r"\be-?mails?\s+from\s+(?:our\s+)?(?:customers|shoppers|clients)\b"
+            ),
             r"\bdrafts?\b|\brepl(?:y|ies)\b",
         ),
         product_name="the help desk's reply drafts",

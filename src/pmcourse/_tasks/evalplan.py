@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._base import Json, Rubric, Verdict, prompt_copy_verdict
+from .plantopic import bot_not_drafts, keyword_list, other_feature, shared, words
 
 __all__ = [
     "EvalPlan",
@@ -29,7 +30,9 @@ _MEASURE = re.compile(
     r"error\s+rate|judg\w*|grad(?:e|es|ed|er|ers|ing)|useful\w*|helpful\w*|"
     # edits as a measure have a size ("at most two small edits"); "agents edit" is a step
     r"(?:minor|small|light|few|no|two|one|\d+)\s+(?:\w+\s+)?edit(?:s|ing)|"
-    r"acceptance\s+rate|resolution\s+rate)\b",
+    r"acceptance\s+rate|resolution\s+rate|"
+    # a two-way rating named by its form: "thumbs up or down on each draft"
+    r"thumbs?[\s-]+(?:up|down))\b",
     _FLAGS,
 )
 # A positive number, in digits or words ("300", "0.5", "eighty", "a cent"): a zero is no
@@ -80,7 +83,9 @@ _COUNTED_SET = re.compile(
 _BUDGET = re.compile(
     r"\b(?:latency|response\s+time|seconds|secs?|ms|milliseconds?|p9\d|"
     r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
-    r"tokens?)\b|[$€£]|\d\s*s\b|"
+    r"tokens?)\b|[$€£¢]|\d\s*s\b|"
+    # cents written short after the number: "2c", "0.5c per draft"
+    r"\d\s*c\b|"
     r"(?:\d\s*|\b(?:one|half\s+a|per|within|under|below|than|in)\s+(?:a\s+)?)second\b",
     _FLAGS,
 )
@@ -207,11 +212,31 @@ _MEASURE_FRAGMENT = re.compile(
 )
 
 
+# A list of bare values, one for each part of a plan ("300 tickets / senior agents / 85% /
+# 3x / ..."): at least five short fragments parted by slashes between spaces, commas,
+# semicolons or lines. Each fragment is the value of one part, so its form says which.
+_VALUE_SEP = re.compile(r"\s/\s|,(?!\d)|;|\n")
+_JUDGE_ONLY = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:" + _JUDGE_WHO.pattern + r")", _FLAGS)
+_RUNS_ONLY = re.compile(r"(?:[2-9]|10)\s*[x\u00d7]|[x\u00d7]\s*(?:[2-9]|10)", _FLAGS)
+
+
+def _values(text: str) -> list[str]:
+    """The fragments of a plan written as a list of bare values, or [] for prose."""
+    parts = [" ".join(p.split()) for p in _VALUE_SEP.split(text) if p.strip()]
+    if len(parts) < 5 or sorted(len(p.split()) for p in parts)[len(parts) // 2] > 3:
+        return []
+    return parts
+
+
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     m = _MEASURE_FRAGMENT.search(text)
     if m:
         return " ".join(m.group().lstrip(" /").split())
+    # a bare judge among bare values is who rates the outputs: "... / senior agents / 85% /"
+    judge = next((p for p in _values(text) if _JUDGE_ONLY.fullmatch(p.strip(" .-"))), "")
+    if judge:
+        return judge
     for s in _sentences(text):
         if _OPINION.search(s) and not _EACH.search(s):
             continue
@@ -354,7 +379,8 @@ def handles_variation(text: str) -> str:
         label, rest = _label(s)
         if _VARY_LABEL.search(label) and _PRODUCT_COUNT.match(rest):
             return _quote(s, 0)
-    return ""
+    # a small count written as a product among bare values is the runs: "... / 85% / 3x / ..."
+    return next((p for p in _values(text) if _RUNS_ONLY.fullmatch(p.strip(" .-"))), "")
 
 
 # A timing the writer has not settled on is no timing: "we haven't decided yet; probably
@@ -453,44 +479,6 @@ def _bar_sentences(text: str) -> list[str]:
     return out
 
 
-def _keyword_list(text: str) -> str:
-    """The answer quoted, when it is only a list of short fragments with no number
-    ("test set, quality measure, bar, ..."), or "" when it is not."""
-    parts = [p.split() for p in re.split(r"[,;\n]+|\s+-\s+", text) if p.strip()]
-    if len(parts) < 5 or re.search(r"\d", text):
-        return ""
-    if sorted(len(p) for p in parts)[len(parts) // 2] > 3:
-        return ""
-    words = " ".join(text.split())
-    return f'"{words[:50]}…"' if len(words) > 50 else f'"{words}"'
-
-
-# A plan whose product is a bot and that never names a draft is about a bot that answers
-# on its own, not drafts a person edits and sends: its "reply" may be the bot's.
-_BOT = re.compile(r"\b(?:chat)?bots?\b", _FLAGS)
-_DRAFT = re.compile(r"\bdraft\w*", _FLAGS)
-
-
-def _bot_not_drafts(text: str) -> bool:
-    return bool(_BOT.search(text)) and not _DRAFT.search(text)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-_GRAM = re.compile(r"[a-z0-9]+")
-
-
-def _shared(text: str, source: str, n: int = 5) -> float:
-    """The share of the text's runs of ``n`` words that ``source`` has too."""
-    words = _GRAM.findall(text.lower())
-    src = _GRAM.findall(source.lower())
-    grams = {tuple(src[i : i + n]) for i in range(len(src) - n + 1)}
-    runs = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
-    return sum(r in grams for r in runs) / len(runs) if runs else 0.0
-
-
 @dataclass(frozen=True, kw_only=True)
 class EvalPlan(Rubric):
     """An eval plan scored point by point, with three more checks: its length (the
@@ -510,7 +498,7 @@ class EvalPlan(Rubric):
         copied = prompt_copy_verdict(text, self.prompt)
         if copied is not None:
             return copied
-        heap = _keyword_list(text)
+        heap = keyword_list(text)
         if heap:
             return Verdict(
                 0.0,
@@ -522,7 +510,7 @@ class EvalPlan(Rubric):
         total = sum(c.points for c in self.criteria)
         score = verdict.fraction
         low, high = self.words
-        n = _words(text)
+        n = words(text)
         if low <= n <= high:
             lines.append(f"✔ Length: {n} words, within the {low} to {high} the prompt asks for")
         else:
@@ -533,7 +521,7 @@ class EvalPlan(Rubric):
             score = min(score, 0.5)
         review = False
         found = [bool(re.search(p, text, re.IGNORECASE)) for p in self.product]
-        if self.example and _shared(text, self.example) >= 0.3:
+        if self.example and shared(text, self.example) >= 0.3:
             lines.append(
                 "✘ About this product: much of it repeats the chapter's example plan, which is "
                 f"for another product; write the plan for {self.product_name}"
@@ -545,7 +533,13 @@ class EvalPlan(Rubric):
                 f"{self.product_name}; write the plan for that feature"
             )
             score = min(score, 0.5)
-        elif self.product and (not all(found) or _bot_not_drafts(text)):
+        elif self.product and other_feature(text):
+            lines.append(
+                f'✘ About this product: "{other_feature(text)}" is a feature whose output is '
+                f"no reply a person edits; write the plan for {self.product_name}"
+            )
+            score = min(score, 0.5)
+        elif self.product and (not all(found) or bot_not_drafts(text)):
             lines.append(
                 f"? About this product: looked for what {self.product_name} works on and "
                 "produces and found only part of it; check this point against the checklist"
