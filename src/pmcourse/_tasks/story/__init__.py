@@ -13,8 +13,9 @@ Quality User Story framework (Lucassen et al., 2016), each met, not met or unsur
     at least two acceptance criteria, each an observable condition with a verb and
     without vague terms ("intuitive", "fast").
 ``problem``
-    no solution detail, found by kind (``_lexicon.KINDS``; the words of people and outcomes in ``_words``) and named by kind; what
-    the scenario's users see and code against (``Scenario.contract``) is the product.
+    no solution detail, found by kind (``_lexicon.KINDS``) and named by kind; what the
+    scenario's users see and code against (``Scenario.contract``) is the product. (The
+    words of people and outcomes are in ``_words``.)
 ``topic``
     the story keeps the scenario's need, not just its words.
 
@@ -32,7 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
-from ._judges import judge_criteria, judge_outcome
+from ._criteria import judge_criteria
+from ._outcome import judge_outcome
 from ._parse import parse
 from ._persona import judge_persona
 from ._solution import judge_problem

@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._criteria import stuffed_run
-from ._judges import CHECK, criterion_problem
+from ._criteria import criterion_problem, stuffed_run
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed
 from ._persona import judge_persona
-from ._roles import persona_problem
+from ._roles import CHECK, persona_problem
 from ._solution import story_detail
 from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
 from ._types import Finding, Scenario, topic_patterns
