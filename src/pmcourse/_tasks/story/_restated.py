@@ -63,13 +63,18 @@ def kin(a: str, b: str) -> bool:
     return n >= 6 and n >= 0.75 * min(len(a), len(b))
 
 
+def _all_wanted(thing: list[str], want_text: str) -> bool:
+    """Whether the thing has words and each is a word of the want, or of its family."""
+    want = {stem(w) for w in content_words(word_list(want_text))}
+    return bool(thing) and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
+
+
 def has_wanted(body: str, p: Parsed) -> bool:
     m = _HAVING.match(body)
     if not m or p.want is None:
         return False
     thing = content_words(word_list(m["had"] or m["there"] or m["done"]))
-    want = {stem(w) for w in content_words(word_list(p.want.text))}
-    return bool(thing) and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
+    return _all_wanted(thing, p.want.text)
 
 
 # "<people> are notified about <thing>": being told of a thing, by anyone
@@ -85,8 +90,7 @@ def told_wanted(body: str, p: Parsed) -> bool:
     if not m or p.want is None:
         return False
     thing = content_words(word_list(m["np"]))
-    want = {stem(w) for w in content_words(word_list(p.want.text))}
-    return bool(thing) and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
+    return _all_wanted(thing, p.want.text)
 
 
 # "I know the spray windows", "I get notified about delays": knowing or being told of a
@@ -105,10 +109,4 @@ def knows_wanted(body: str, p: Parsed) -> bool:
         return False
     words = word_list(m["np"])
     thing = content_words(words)
-    want = {stem(w) for w in content_words(word_list(p.want.text))}
-    return (
-        len(words) <= 4
-        and not has_verb(words)
-        and bool(thing)
-        and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
-    )
+    return len(words) <= 4 and not has_verb(words) and _all_wanted(thing, p.want.text)
