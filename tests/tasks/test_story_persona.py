@@ -466,3 +466,91 @@ def test_brackets_round_a_kind_of_user_stay_a_placeholder() -> None:
     text = "As a <kind of developer>, I want closed roads flagged on a route."
     state, message = persona(text + ROUTES_CRITERIA, ROUTES)
     assert state == "not met", message
+
+
+# ---------------------------------------------------------------- tuning-10 structures
+ROOMS = Scenario(
+    need="let staff see which meeting rooms are free and hold one for a visit",
+    topic=(r"rooms?|meeting\s+rooms?", r"free|booked|hold|reserve\w*|available"),
+    users="staff who book meeting rooms (office managers, engineers and designers booking rooms "
+    "for visitors), and the front desk",
+    user_roles=("office manager", "receptionist", "front desk"),
+    builders=("the workspace app team", "backend developer"),
+    vendor=("Roomly",),
+)
+ROOM_CRITERIA = "\nAcceptance criteria:\n- I see free rooms for the next hour\n- I can hold a room for 2 hours\n"
+
+
+def test_a_builder_word_doing_the_users_work_is_a_user() -> None:
+    text = "As an engineer booking a room for a client visit, I want to see which rooms are free."
+    state, message = persona(text + ROOM_CRITERIA, ROOMS)
+    assert state == "met", message
+    # the same word building the product stays a builder
+    text = "As an engineer building the booking page, I want to see which rooms are free."
+    assert persona(text + ROOM_CRITERIA, ROOMS)[0] == "not met"
+    # a word in "-ing" that only names a team is no clause of what they do
+    text = "As the Roomly booking team, I want staff to see which rooms are free."
+    assert persona(text + ROOM_CRITERIA, ROOMS)[0] == "not met"
+
+
+def test_an_organisation_speaking_as_we_is_no_person() -> None:
+    text = "As the allotment society's committee, we want holders told when the tank runs low."
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "not met" and "organisation" in message, message
+    # people of one kind speaking together are persons
+    text = "As plot holders on the top terrace, we want to know when the tank runs low."
+    assert persona(text + CRITERIA, GARDEN)[0] == "met"
+
+
+def test_a_place_or_what_they_are_doing_after_a_role_is_no_machine() -> None:
+    for who in ("a gardener on the hillside site", "a gardener choosing seed modules for spring"):
+        text = f"As {who}, I want to know when the water tank is running low."
+        state, message = persona(text + CRITERIA, GARDEN)
+        assert state == "met", message
+    # the machine as the head of the phrase is still the product
+    text = "As the site for the allotments, I want to know when the tank is running low."
+    assert persona(text + CRITERIA, GARDEN)[0] == "not met"
+
+
+def test_the_role_on_the_wants_line_is_the_persona() -> None:
+    text = (
+        "As a former app team lead, here is the story I would give the team:\n\n"
+        "As a plot holder, I want to know when the water tank is running low, so that I can "
+        "fill my cans first."
+    )
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met" and "plot holder" in message, message
+
+
+def test_the_noun_the_users_are_described_by_is_not_too_general() -> None:
+    club = replace(
+        GARDEN,
+        users="members of a rowing club who book boats",
+        user_roles=("rower", "coach"),
+    )
+    text = "As a member, I want to know when the water tank is running low."
+    assert persona(text + CRITERIA, club)[0] == "met"
+    text = "As a user, I want to know when the water tank is running low."
+    assert persona(text + CRITERIA, club)[0] == "not met"
+
+
+def test_a_person_told_only_by_what_happened_is_no_user_of_a_developer_product() -> None:
+    api = Scenario(
+        need="developers who send text messages through the API need to know when a number "
+        "cannot receive them",
+        topic=(r"messages?|texts?|sms|numbers?", r"undeliver\w*|blocked|failed|cannot\s+receive"),
+        users="developers who send text messages through the Textly API",
+        user_roles=("developer", "backend developer"),
+        builders=("the Textly delivery team",),
+        vendor=("Textly",),
+        contract=("internal interfaces",),
+    )
+    text = (
+        "As a customer who never got my sign-in text, I want the login page to say the "
+        "message failed, so that I can try another number."
+        "\nAcceptance criteria:\n- the page says when the text failed\n- I can enter another number\n"
+    )
+    state, message = persona(text, api)
+    assert state == "not met" and "does not code" in message, message
+    topic = next(f for f in analyse(text, api).findings if f.criterion == "topic")
+    assert topic.state != "not met", topic.message

@@ -411,6 +411,20 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     fmt = "free text"
     job = JOB.search(story)
     wm = _WANT.search(story)
+    if (
+        persona is not None
+        and wm is not None
+        and not persona[2]
+        and not re.match(r"\W*(?:persona|role|who|user|actor)\b", persona[1], I)
+    ):
+        # "As a former support lead, here is what I'd ask for: / As a tech lead at ...,
+        # I want ...": the role on the want's own line is the story's persona; the one
+        # before it introduced the writer (a "Who:" line is the persona's own form)
+        start = story.rfind("\n", 0, wm.start()) + 1
+        if start > 0 and story.find(persona[1]) < start:
+            own = _find_persona(" " * start + story[start : wm.start()], all_lines)
+            if own is not None and not own[2]:
+                persona = own
     om = _OUTCOME.search(story, wm.end() if wm else 0) or _OUTCOME.search(story)
     if om and om.group(0).lower().startswith(("because", "since")):
         # a cause tells the situation ("she avoids restaurants because ..."); a "so that"

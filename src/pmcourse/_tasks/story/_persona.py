@@ -16,11 +16,13 @@ from ._parse import JOB, Parsed, later_personas
 from ._roles import (
     CHECK,
     at_customer,
+    doing_users_work,
     general_of_role,
     integrates,
     persona_problem,
     role_ends,
     user_role,
+    users_noun,
     vendor_side,
 )
 from ._text import (
@@ -146,6 +148,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
         # "a tech lead at a courier": a technical role at some company (not the maker)
         # is on the customer's side of a product for developers
         why = None
+    doing = doing_users_work(span.text, scenario)
+    if doing and not why:
+        # "an engineer ordering lab equipment": a role the scenario's users include,
+        # doing what they do, is on the users' side whatever its word builds elsewhere
+        return Finding(
+            "persona",
+            "met",
+            f"{quote(span.text)}{at(span.line)} is one of the people the scenario's users "
+            f"include, doing what they do ({quote(doing)})",
+            quoted=(span.text,),
+        )
     if why:
         # a second persona further on that is a user: the first may be the draft quoted
         start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
@@ -162,6 +175,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             # "someone who takes blood-pressure tablets every day": the person is described
             # by their situation, which may be exactly the scenario's user
             described = re.split(r"[,.;:\n]", after, maxsplit=1)[0].strip()
+            if scenario.users_are_developers and not DEV_ROLE.search(described):
+                # "a user who never got their email": in a product for developers, someone
+                # told only by what happened to them is their customers' user, not one who
+                # codes against it
+                return Finding(
+                    "persona",
+                    "not met",
+                    f"{quote(span.text + ' ' + described)}{at(span.line)} does not code "
+                    f"against the product; its users are {who}",
+                )
             if in_situation(described, scenario):
                 return Finding(
                     "persona",
@@ -242,6 +265,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} is the general form of {quote(general)}, one of {who}",
                 quoted=(span.text,),
             )
+        if users_noun([w for w in word_list(head) if w not in {"a", "an", "the"}], scenario):
+            # "a member" where the users are "members of a city's libraries": the very
+            # noun the scenario calls its users by
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} is what the scenario calls its users ({who})",
+                quoted=(span.text,),
+            )
         company = _AT_A_COMPANY.match(rest) if scenario.users_are_developers else None
         if company:
             # "the account owner at our company": staff of some company that may be the
@@ -278,6 +310,19 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} is described in the need's situation",
                 quoted=(span.text,),
             )
+        if (
+            _ORG_VOICE.match(intro)
+            and not head.rstrip().endswith("s")
+            and _WE.match(p.story[end : end + 12])
+        ):
+            # "As the parish council, we want": one body speaking for its members as
+            # "we" is an organisation, not a kind of person who uses the product
+            return Finding(
+                "persona",
+                "not met",
+                f'{shown}{at(span.line)} speaks for an organisation ("we"), not as a person '
+                f"who uses the product; write it for {who}",
+            )
         return Finding(
             "persona",
             "unsure",
@@ -290,6 +335,12 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
         f"{shown}{at(span.line)} names a specific kind of user",
         quoted=(span.text,),
     )
+
+
+# "As the parish council", "As our sales team", "As the school's board": one body named
+# with a definite or possessive word, and "we" right after it
+_ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|[\w-]+'s)\s", I)
+_WE = re.compile(r"\s*,?\s*we\b", I)
 
 
 def _relative_clause(story: str, phrase: str) -> str:

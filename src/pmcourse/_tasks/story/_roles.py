@@ -28,12 +28,14 @@ from ._words import (
 __all__ = [
     "CHECK",
     "at_customer",
+    "doing_users_work",
     "general_of_role",
     "integrates",
     "persona_problem",
     "role_ends",
     "stems",
     "user_role",
+    "users_noun",
     "vendor_side",
 ]
 
@@ -169,7 +171,8 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         # the whole role, not the builder's word in it: "an on-call DevOps engineer"
         role = re.split(r"\s+(?:of|at|for|in|from|who|with|on|\w+ing)\s+", phrase, maxsplit=1)[0]
         users_word = (
-            user_role(builder.group(0), scenario)
+            doing_users_work(phrase, scenario)
+            or user_role(builder.group(0), scenario)
             or user_role(role, scenario)
             or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
             or integrates(phrase[builder.end() :], scenario)
@@ -179,10 +182,13 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         if VENDOR_SIDE.search(phrase):
             return "works on the product's side, not for the people who use it"
         return None
-    # "a power user of the dashboard", "a diner ordering through the table app"
+    # "a power user of the dashboard", "a diner ordering through the table app"; where
+    # the person is ("a site manager on a building site") or what they are doing ("a
+    # student choosing optional modules") follows the role, and is no machine of theirs
     head = re.split(
-        r"\s+(?:of|through|using|via|with|from|\w+ing\s+(?:through|with|on|in|from|via|at|"
-        r"the|an?|my|our|their))\s+",
+        r"\s+(?:of|through|using|via|with|from|on|in|at|for|who|\w+ing\s+(?:through|with|on|"
+        r"in|from|via|at|the|an?|my|our|their))\s+|"
+        r"(?<=[a-z])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bour)(?<!\bmy)\s+(?=\w+ing\s+\S+\s+\S)",
         phrase,
         maxsplit=1,
     )[0]
@@ -197,10 +203,19 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             for w in words
             if w not in GENERIC_HEAD and w not in GENERIC_MOD and not MACHINE.fullmatch(w)
         ]
-        # a word the scenario names as one of its users is never too general for it
-        if not specific and not user_role(phrase, scenario):
+        # a word the scenario names as one of its users is never too general for it,
+        # nor is the noun its description of the users opens with ("members of ...")
+        if not specific and not user_role(phrase, scenario) and not users_noun(words, scenario):
             return "is too general: say which kind of user"
     return None
+
+
+def users_noun(words: list[str], scenario: Scenario) -> bool:
+    """Whether the one word of a persona is the head noun the scenario's description of
+    its users opens with: "member" where the users are "members of a city's libraries"."""
+    head = re.split(r"\s+(?:of|who|in|at|with|for|and|on)\b|[(,;]", scenario.users, maxsplit=1)[0]
+    said = word_list(head)
+    return len(words) == 1 and bool(said) and stem(said[-1]) == stem(words[0])
 
 
 def role_ends(head: str, scenario: Scenario) -> bool:
@@ -245,3 +260,27 @@ def integrates(after: str, scenario: Scenario) -> bool:
             I,
         )
     )
+
+
+# A role and what the person is doing: "an engineer ordering lab equipment"
+_DOING = re.compile(r"(?P<role>.*?[a-z])(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?P<clause>\w+ing\s+\w.*)", I)
+# what a builder is doing: "building the approval flow", "maintaining its backend"
+_BUILDING = re.compile(r"\s*(?:build|develop|maintain|cod|programm|implement|deploy|writ)ing\b", I)
+
+
+def doing_users_work(phrase: str, scenario: Scenario) -> str:
+    """The participle clause of a role phrase, when the scenario's description of its
+    users names that role and the clause says what they do there: "engineer ordering
+    test equipment" where the users include "engineers ... ordering parts"; not a
+    clause about building the product, nor a word in "-ing" naming a team."""
+    m = _DOING.fullmatch(phrase.strip())
+    if m is None or not scenario.users or _BUILDING.match(m["clause"]):
+        return ""
+    if not BUILDER.search(m["role"]) or BUILDER.search(m["clause"]):
+        return ""  # "the routing team": a word in "-ing" that names a team, no clause
+    users = {stem(w) for w in content_words(word_list(scenario.users))}
+    role = [stem(w) for w in word_list(m["role"]) if w not in DETERMINERS]
+    if not role or role[-1] not in users:
+        return ""
+    clause = {stem(w) for w in content_words(word_list(m["clause"]))} - set(role)
+    return m["clause"] if clause & users else ""

@@ -183,9 +183,12 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
     if p.persona is None or "persona" not in scenario.judge:
         return None
     span, intro = p.persona[0], p.persona[1]
-    if judge_persona(p, scenario).state != "not met":
+    judged = judge_persona(p, scenario)
+    if judged.state != "not met":
         return None
     why = persona_problem(span.text, scenario, intro) or ""
+    if "does not code against" in judged.message:
+        why = ""  # a general word for a person, told as not the developers who use it
     return None if why.startswith(_STILL_A_USER) else span.text
 
 
