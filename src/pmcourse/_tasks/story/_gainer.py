@@ -190,6 +190,12 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         told = re.match(r"\W*(?:I|we)\b", body, I)
         if told and not PRICED_UNIT.search(m.group(0)):
             return "unsure", "a sale the persona makes", said
+        # the seller: the words right before the sale ("the stallholders sell more")
+        who = word_list(body[: m.start()])
+        # (named people or users, not a guess from the word's ending: "restaurants")
+        if not told and who and (who[-1] in PEOPLE or user_role(who[-1], scenario)):
+            # "so that stallholders sell more": the scenario's users may be sellers
+            return "unsure", "a sale by the people named", said
         kind = "a sale of the product's plans or seats" if told else "a sale"
         return "not met", f"{kind}, the seller's revenue", said
     if (m := RENEWAL.search(body)) and not _PERSONAL.search(body):

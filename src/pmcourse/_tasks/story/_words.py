@@ -173,7 +173,7 @@ SALE = re.compile(
 # What a vendor sells by: a tier, plan, seat, licence or subscription of the product
 PRICED_UNIT = re.compile(r"\b(?:tiers?|plans?|seats?|licen[cs]es?|subscriptions?)\b", I)
 RENEWAL = re.compile(
-    r"\b(?:contracts?|seats?|licen[cs]es?|subscriptions?|accounts?)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"\b(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b(?:\s+[\w'-]+){0,3}?\s+"
     r"(?:is|are|gets?|get|will\s+be|being)\s+renewed\b|"
     r"\brenews?\s+(?:our|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b",
@@ -181,9 +181,7 @@ RENEWAL = re.compile(
 )
 SCORE = re.compile(
     r"\b(?:nps|csat)\b|"
-    r"\b(?:survey|satisfaction|feedback|review|star|store|inspection)\s+(?:[\w-]+\s+)?"
-    r"(?:scores?|ratings?|results?)\b(?:\s+(?:improve|go\s+up|rise|increase|climb|get\s+better))?|"
-    r"\b(?:scores?|ratings?)\s+(?:improve|go\s+up|rise|increase|climb|get\s+better)\b",
+    r"\b(?:[\w'-]+\s+){0,2}(?:scores?|ratings?|results?)\s+(?:improve|go\s+up|rise|increase|climb|get\s+better)\b",
     I,
 )
 # Those an organisation answers to: reporting to them is its duty, which may or may not
