@@ -49,8 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "oi-fonts": "label calls 'easy to tell apart' observable; the vague-terms check does not",
     "t-es-20": "criteria-only task: the label faults plain checks for the system persona",
     "t-dw-02": "label fails a builder's outcome for the real users; the corpus rule keeps it",
-    "h6-sb-13": "(o) 'fewer parents call the school office' from a 'We' persona is the teller's "
-    "workload, not the parents' gain (rule still to generalise: fewer contacts to the teller)",
     "t-np-09": "label counts 'Given I win, my Elo increases' (no Then) as a check",
     # the third blind slice (stories-tuning-4), after its general rules; (uo) marks a
     # criterion its labeller marked unsure_ok, where either verdict is acceptable

@@ -469,3 +469,98 @@ def test_something_kept_despite_the_trouble_is_a_harm_averted() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("outcome") == "met", result.feedback
+
+
+@pytest.mark.parametrize(
+    ("gain", "kind", "evidence"),
+    [
+        ("the firm sells more bookkeeping packages", "a sale", "sells more bookkeeping"),
+        ("we can cross-sell the payroll plan to our clients", "plans or seats", "cross-sell"),
+        ("our yearly licences are renewed in spring", "a renewal", "licences are renewed"),
+        ("the office's client satisfaction ratings go up", "score or rating", "satisfaction rat"),
+        ("the front desk receives fewer chasing emails", "fewer contacts", "fewer chasing"),
+    ],
+)
+def test_a_seller_or_organisation_gain_is_named_by_its_kind(
+    gain: str, kind: str, evidence: str
+) -> None:
+    # a sale, a renewal, a score or a unit's workload is the seller's or the
+    # organisation's gain, whoever tells it; the message names the kind and quotes it
+    text = f"As an accounts clerk, I want late bills on my start page, so that {gain}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert kind in result.feedback and evidence in result.feedback, result.feedback
+
+
+@pytest.mark.parametrize(
+    "gain",
+    [
+        "I can offer slow payers a settlement discount",
+        "we can report to our investors every quarter",
+        "the market's sellers sell more stock",
+    ],
+)
+def test_a_gain_that_may_be_the_persona_own_job_is_left_to_a_reader(gain: str) -> None:
+    # selling, or reporting to those the organisation answers to, may be the persona's
+    # own task: the judge cannot tell, so it says so
+    text = f"As an accounts clerk, I want late bills on my start page, so that {gain}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "unsure", result.feedback
+
+
+def test_fewer_calls_for_the_persona_own_unit_is_left_to_a_reader() -> None:
+    text = (
+        "As a receptionist at a dental surgery, I want late bills on my start page, so that "
+        "reception fields fewer calls about unpaid bills." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "unsure", result.feedback
+
+
+def test_the_persona_own_rating_is_not_an_organisation_score() -> None:
+    text = (
+        "As a freelance bookkeeper, I want late bills on my start page, so that my credit "
+        "rating improves before I ask the bank for a loan." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "judged by" not in result.feedback, result.feedback
+
+
+def test_a_dotted_abbreviation_does_not_end_the_outcome() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that at 8 a.m. I "
+        "already know whom to phone first." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.outcome is not None and "whom to phone" in result.outcome
+    assert result.state("outcome") == "met", result.feedback
+
+
+def test_a_builder_title_doing_what_the_users_do_is_a_user_for_the_outcome() -> None:
+    # the scenario's users include engineers who book rooms: an engineer booking a room
+    # is one of them, and their own time saved is their gain, not a builder's goal
+    rooms = Scenario(
+        need="staff need to find and book a free meeting room",
+        users="office staff (nurses, clerks and engineers booking rooms for meetings)",
+        user_roles=("nurse", "clerk"),
+        builders=("the facilities software team",),
+    )
+    text = (
+        "As an engineer booking rooms for design reviews, I want to see which rooms are "
+        "free this afternoon, so I don't spend my lunch walking the corridors.\n\n"
+        "Acceptance criteria:\n- Free rooms are listed with their size\n"
+        "- I can book a listed room in one step"
+    )
+    result = analyse(text, rooms)
+    assert "people who build" not in result.feedback, result.feedback
+
+
+def test_fewer_callers_to_an_office_is_its_workload() -> None:
+    # the office's fewer contacts told from the callers' side
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that fewer customers "
+        "ring the service desk about reminders." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "fewer contacts" in result.feedback, result.feedback

@@ -8,15 +8,25 @@ from itertools import pairwise
 
 from ._parse import Parsed, later_personas
 from ._roles import at_customer, persona_problem, user_role, vendor_side
-from ._text import DETERMINERS, VERBS, I, word_list, wordset
+from ._text import DETERMINERS, VERBS, I, stem, word_list, wordset
 from ._types import Scenario
-from ._words import GENERIC_HEAD
+from ._words import (
+    BUILDER,
+    FEWER_CONTACTS,
+    GENERIC_HEAD,
+    OVERSEER_REPORT,
+    PRICED_UNIT,
+    RENEWAL,
+    SALE,
+    SCORE,
+)
 
 __all__ = [
     "BUILDER_SELF",
     "EXISTS",
     "NONE_HAPPENS",
     "THING",
+    "commercial",
     "is_person",
     "is_thing",
     "people_subject",
@@ -88,8 +98,22 @@ def persona_builds(p: Parsed, scenario: Scenario) -> bool:
         return False
     if "builds" in problem and at_customer(span.text, rest, scenario):
         return False
+    if "builds" in problem and _users_act(span.text + rest, scenario):
+        return False
     # a user persona further on: the builder's may be a quoted draft above a rewrite
     return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
+
+
+def _users_act(phrase: str, scenario: Scenario) -> bool:
+    """Whether a builder's word is followed by what the scenario's users do, both named
+    in its users ("an engineer ordering test kit", where the users are "engineers ...
+    ordering parts"): a user who shares a builder's job title."""
+    role = BUILDER.search(phrase)
+    act = re.match(r"\s+([a-z]{3,}ing)\b", phrase[role.end() :], I) if role else None
+    if not role or not act:
+        return False
+    users = {stem(w) for w in word_list(scenario.users)}
+    return stem(role.group(0).lower()) in users and stem(act[1].lower()) in users
 
 
 def subject(body: str) -> list[str]:
@@ -151,3 +175,42 @@ def is_person(word: str, scenario: Scenario) -> bool:
     if word in PEOPLE or word in GENERIC_HEAD or user_role(word, scenario):
         return True
     return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))
+
+
+_PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
+
+
+def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, str] | None:
+    """A seller's or an organisation's gain as the outcome, by its kind: (verdict, kind,
+    evidence), where the verdict is "unsure" when the persona may gain it themselves (a
+    sale they make, a report they write for those their organisation answers to, a unit
+    they may work in that gets fewer calls)."""
+    if m := SALE.search(body):
+        said = re.sub(r"(?:\s+(?:to|for|and|of|with|the|a|an|in|on|at))+$", "", m.group(0))
+        told = re.match(r"\W*(?:I|we)\b", body, I)
+        if told and not PRICED_UNIT.search(m.group(0)):
+            return "unsure", "a sale the persona makes", said
+        # the seller: the words right before the sale ("the stallholders sell more")
+        who = word_list(body[: m.start()])
+        # (named people or users, not a guess from the word's ending: "restaurants")
+        if not told and who and (who[-1] in PEOPLE or user_role(who[-1], scenario)):
+            # "so that stallholders sell more": the scenario's users may be sellers
+            return "unsure", "a sale by the people named", said
+        kind = "a sale of the product's plans or seats" if told else "a sale"
+        return "not met", f"{kind}, the seller's revenue", said
+    if (m := RENEWAL.search(body)) and not _PERSONAL.search(body):
+        return "not met", "a renewal, which keeps the seller's customer", m.group(0)
+    if (m := SCORE.search(body)) and not _PERSONAL.search(body):
+        return "not met", "a score or rating the organisation is judged by", m.group(0)
+    if m := OVERSEER_REPORT.search(body):
+        return "unsure", "reporting to those the organisation answers to", m.group(0)
+    if m := FEWER_CONTACTS.match(body):
+        who = word_list(m["who"] or m["unit"])
+        if not who or who[-1] in BUILDER_SELF or is_person(who[-1], scenario):
+            return None
+        kind = "fewer contacts for a unit of the organisation, its workload"
+        if {w[:6] for w in who if len(w) > 4} & {w[:6] for w in word_list(persona)}:
+            # "As a receptionist, ... so that reception gets fewer calls": it may be theirs
+            return "unsure", kind, m.group(0).strip()
+        return "not met", kind, m.group(0).strip()
+    return None

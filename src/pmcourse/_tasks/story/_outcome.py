@@ -16,6 +16,7 @@ from ._gainer import (
     EXISTS,
     NONE_HAPPENS,
     THING,
+    commercial,
     is_person,
     is_thing,
     people_subject,
@@ -158,6 +159,23 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} is a measure or target the organisation is judged by, not something "
             "the persona gains; say what the persona can then do",
+        )
+    gain = commercial(body, p.persona[0].text if p.persona else "", scenario)
+    if gain and gain[0] == "not met":
+        maker = vendor_subject(body, scenario)
+        whose = f" for {maker}, the product's maker," if maker else ","
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is {gain[1]} ({quote(gain[2])}){whose} not something the persona "
+            "gains; say what the persona can then do",
+        )
+    if gain:
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} is {gain[1]} ({quote(gain[2])}); looked for a gain of the persona's "
+            f"own and could not tell whether this is one; {_CHECK}",
         )
     maker = _persona_maker(p, scenario)
     if maker and re.match(r"\W*(?:we|our|us)\b", body, I):

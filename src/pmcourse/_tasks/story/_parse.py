@@ -217,7 +217,12 @@ JOB = re.compile(
 
 
 def _end_of_clause(text: str, start: int) -> int:
-    m = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n\W*(?:acceptance|ac\b|done|given|scenario)", I)
+    # a full stop that closes a dotted abbreviation ("3 a.m. I'm", "e.g. retries") is
+    # no sentence's end
+    m = re.compile(
+        r"(?<!\b[a-z]\.[a-z])[.!?](?:\s|$)|\n\s*\n|\n\W*(?:acceptance|ac\b|done|given|scenario)",
+        I,
+    )
     found = m.search(text, start)
     return found.start() if found else len(text)
 

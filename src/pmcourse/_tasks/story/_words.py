@@ -154,3 +154,52 @@ ORG_NUMBERS = re.compile(
     r"hits?|stops?|grows?|climbs?)\b",
     I,
 )
+
+
+# ====================================================================== commercial gains
+# Kinds of gain that belong to a seller or an organisation, whoever tells them: a sale
+# ("so that we can upsell the premium tier", "so that the shops sell more"), a renewal
+# ("so that our seats are renewed", "so that the client renews our contract"), a score
+# the organisation is judged by ("so that our survey scores improve", "NPS"), and
+# reporting to those an organisation answers to ("so that we can report to our funders")
+SALE = re.compile(
+    r"\b(?:up-?sell|cross-?sell)(?:s|ing)?\b(?:\s+[\w'-]+){0,5}|"
+    r"\bsells?\s+more\b(?:\s+[\w'-]+)?|\bmore\s+sales\b|"
+    r"\bsales\s+(?:go\s+up|grow|rise|increase|improve)\b|"
+    # "offer them a van-stock deal": a deal or discount offered to whoever buys
+    r"\b(?:offer|pitch|sell)\s+(?:[\w'-]+\s+){1,4}?(?:deal|discount|upgrade|package|bundle)s?\b",
+    I,
+)
+# What a vendor sells by: a tier, plan, seat, licence or subscription of the product
+PRICED_UNIT = re.compile(r"\b(?:tiers?|plans?|seats?|licen[cs]es?|subscriptions?)\b", I)
+RENEWAL = re.compile(
+    r"\b(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:is|are|gets?|get|will\s+be|being)\s+renewed\b|"
+    r"\brenews?\s+(?:our|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b",
+    I,
+)
+SCORE = re.compile(
+    r"\b(?:nps|csat)\b|"
+    r"\b(?:[\w'-]+\s+){0,2}(?:scores?|ratings?|results?)\s+(?:improve|go\s+up|rise|increase|climb|get\s+better)\b",
+    I,
+)
+# Those an organisation answers to: reporting to them is its duty, which may or may not
+# be the persona's own task
+OVERSEER_REPORT = re.compile(
+    r"\breport(?:s|ing)?\s+(?:[\w'-]+\s+){0,4}?to\s+(?:our|the|their|its|my)?\s*"
+    r"(?:[\w-]+\s+)?(?:funders?|donors?|investors?|shareholders?|regulators?|board|trustees|"
+    r"auditors?|inspectors?|sponsors?|ministry|government)\b",
+    I,
+)
+# An organisation's unit that gets fewer contacts: "so that reception gets fewer calls"
+FEWER_CONTACTS = re.compile(
+    r"^\W*(?:the\s+|our\s+|their\s+)?(?P<who>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?:gets?|receives?|handles?|fields?)\s+(?:fewer|less)\s+(?:[^\s,;]+\s+){0,6}?"
+    r"(?:calls|emails|queries|enquiries|inquiries|tickets|complaints|messages|contacts)\b|"
+    # the same told from the callers' side: "so that fewer parents ring the school office"
+    r"^\W*fewer\s+(?:[\w'-]+\s+){1,2}?(?:call|email|phone|ring|contact|chase|complain\s+to|"
+    r"write\s+to)\s+(?:the|our|their)\s+(?P<unit>[\w'-]+(?:\s+(?!(?:about|for|when|with|to|"
+    r"in|on|at|if|because|and|or|as)\b)[\w'-]+){0,2})",
+    I,
+)
