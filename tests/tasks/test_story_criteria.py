@@ -410,3 +410,30 @@ def test_a_merge_as_the_condition_of_what_a_user_sees_is_a_check() -> None:
     )
     result = analyse(text, storydata.scenario("PREVIEW_ENVIRONMENTS"))
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_share_a_statistic_or_a_model_score_is_no_user_check() -> None:
+    # a share of all bills, a company-wide median that moves, a score on a test set:
+    # each is counted over everything, so one user-side check beside it is not two
+    for metric in (
+        "90% of reminders are answered within a week",
+        "The average days to payment across all clients drops from 40 to 25",
+        "The late-bill classifier keeps a recall above 0.9 on the test set",
+        "20% fewer bills written off within a year",
+    ):
+        text = (
+            f"{CLERK}\n\nAcceptance criteria:\n- I can open the late invoices from the start "
+            f"page\n- {metric}"
+        )
+        result = analyse(text, OVERDUE_INVOICES)
+        assert result.state("criteria") == "not met", (metric, result.feedback)
+
+
+def test_a_typical_figure_that_is_shown_is_observable() -> None:
+    # "how long it usually takes" is a figure the user sees, not a vague judgement
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I can open the late invoices from the start "
+        "page\n- Each late invoice shows how long that customer usually takes to pay"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback

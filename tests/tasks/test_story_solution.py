@@ -388,3 +388,56 @@ def test_the_teams_unit_tests_are_no_build_detail() -> None:
         "- a settled bill leaves the list\n- unit tests pass before release"
     )
     assert analyse(text, storydata.scenario("OVERDUE_INVOICES")).state("problem") == "met"
+
+
+def test_an_outage_told_with_a_clause_between_is_the_users_situation() -> None:
+    # "the queue the pumps share is down": whose it is, then the event
+    text = (
+        "As an operator, I want the alarms of one fault to reach me as one alarm, so that I "
+        "fix the fault instead of silencing alarms.\nAcceptance criteria:\n- When the "
+        "message queue the pumps share is down, I get one alarm listing the pumps."
+        "\n- A second fault gives a second alarm."
+    )
+    assert problem(text, MONITOR) == "met"
+
+
+def test_a_heuristic_evaluation_is_a_review_not_an_algorithm() -> None:
+    text = (
+        "A heuristic evaluation of the sign-up page showed volunteers cannot see open "
+        "shifts. So:\nAs a volunteer, I want to see which shifts still lack people next "
+        f"week, so that I can sign up where I am needed.{CHECKS}"
+    )
+    assert problem(text) == "met"
+    text = text.replace("A heuristic evaluation of", "A heuristic ranks shifts on")
+    assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Solution: an integer program assigns volunteers to shifts every night",
+        "Proposed solution - a MILP solver fills the gaps",
+        "A face-recognition model checks in each volunteer at the door",
+        "OCR reads the paper sign-up sheets",
+    ],
+)
+def test_a_solution_heading_and_a_model_named_by_its_task_are_the_how(how: str) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n{how}"
+    )
+    assert problem(text) == "not met"
+
+
+def test_the_developers_own_setup_the_product_checks_is_theirs() -> None:
+    # in a developer product, records the user adds and the setup the product verifies
+    # for them are the user's world
+    text = (
+        "As an engineer, I want my DMARC setup verified when I connect a new plant, so "
+        "that alarm mails reach the operators.\nAcceptance criteria:\n- After I add the MX "
+        "records, the settings page says whether each one is right.\n- I get a mail when "
+        "the plant's domain is verified."
+    )
+    assert problem(text, MONITOR) == "met"
+    built = text.replace("my DMARC setup verified", "DMARC records set on our mail servers")
+    assert problem(built, MONITOR) == "not met"

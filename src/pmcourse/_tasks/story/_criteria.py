@@ -76,7 +76,18 @@ _AGGREGATE = re.compile(
     r"(?:\b(?:drops?|dropped|falls?|fell|decreases?|decreased|reduced|cut|rises?|rose|"
     r"increases?|increased|grows?|grew|goes\s+(?:up|down)|up|down|below|under|above|over|"
     r"less\s+than|more\s+than|at\s+(?:least|most))\s+(?:by\s+|to\s+)?|[<>\u2264\u2265]\s*)"
-    r"\d+(?:\.\d+)?\s*%",
+    r"\d+(?:\.\d+)?\s*%"
+    # "30% fewer withdrawals": a change told as a share
+    r"|\b\d+(?:\.\d+)?\s*%\s+(?:fewer|more|less)\s+[\w-]+"
+    # "95% of requests are answered in a day": a share of a population as the subject
+    r"|^\W*(?:(?:at\s+least|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?\d+(?:\.\d+)?\s*%"
+    r"\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+s\s+(?:are|is|get|were|will|have|can)\b"
+    # "median wait across the company falls from 9 to 4 days": a statistic's change
+    r"|\b(?:median|average|mean|p\d\d)\b[^.;]*?\b(?:drops?|falls?|decreases?|rises?|"
+    r"increases?|goes\s+(?:up|down)|improves?)\s+from\s+\S+\s+to\b"
+    # "precision above 0.95 on the held-out set": a model's score over a test set
+    r"|\b(?:precision|recall|f1|auc|accuracy)\b[^.;]{0,25}?\b(?:above|over|below|under|"
+    r"at\s+least|of|>=?|\u2265)\s*0?\.\d+",
     I,
 )
 _ONE_USER = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b", I)
@@ -98,7 +109,9 @@ _PARTICIPLE_NEXT = re.compile(
 # are meant (a noun, then its clause's subject), not how well the check is met
 _RELATIVE = re.compile(
     r"\b(?:the|which|that|any|all|those)\s+[\w-]{3,}\s+(?:(?:that|which)\s+)?"
-    r"(?:it|they|I|we|you|he|she)\s+$",
+    r"(?:it|they|I|we|you|he|she)\s+$"
+    # "I see how long that approver usually takes": a typical figure that is shown
+    r"|\bhow\s+(?:long|often|many|much|soon|late|early)\s+(?:[\w'-]+\s+){0,3}$",
     I,
 )
 # "shelf X", "model X": one capital letter after a noun names an example thing

@@ -433,7 +433,12 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"dijkstra",
                 r"(?:constraint|linear|integer|sat|lp)\s+(?:solvers?|programming)",
                 r"(?:machine[\s-]+learning|ml|ai|nlp|language)\s+models?",
-                r"heuristics?",
+                # a model named by the task it learns ("a damage-classification model")
+                r"(?:classification|detection|recognition|segmentation)\s+models?",
+                r"ocr",
+                r"(?:mixed[\s-]+)?integer\s+(?:linear\s+)?programs?|milp|mip",
+                # "a heuristic evaluation" reviews a design for usability: no algorithm
+                r"heuristics?(?!\s+(?:eval\w*|reviews?|audits?|inspections?|analys[ie]s))",
                 r"(?:exponential|linear|jittered)\s+back-?off",
                 r"back-?off\s+(?:code|algorithm|logic|timer)s?",
                 r"polling",
@@ -501,7 +506,8 @@ INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron
 NOT_PRESCRIBED = re.compile(
     r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
     r"remove|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
-    r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run)|"
+    r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run|add|added|set\s+up|"
+    r"configure|configured)|"
     # the user's own workaround, past or present ("where we had to poll every 10
     # minutes", "today I have to call them"): what they do, not what they prescribe
     r"(?:I|we|they)\s+(?:had\s+to|have\s+to|used\s+to|currently|still|(?:now|today)\s+have\s+to)|"
@@ -521,7 +527,7 @@ NOT_PRESCRIBED = re.compile(
 HOW_HEADING = re.compile(
     r"^\W*(?:implementation(?:\s+notes?|\s+details?)?|(?:technical|tech)(?:\s+(?:approach|notes?|"
     r"details?|design|solution))?|approach|architecture|tech\s+stack|under\s+the\s+hood|"
-    r"how(?:\s+(?:to\s+build|we\s+build|it\s+works))?)\W*\s*[:\u2013\u2014-]\s*(?=\S)",
+    r"how(?:\s+(?:to\s+build|we\s+build|it\s+works))?|(?:proposed\s+|suggested\s+)?solution)\W*\s*[:\u2013\u2014-]\s*(?=\S)",
     I,
 )
 # Infrastructure told as an event in the user's own systems ("when a database goes
@@ -529,7 +535,8 @@ HOW_HEADING = re.compile(
 # database") is the situation the user lives in, not what the team should build.
 THEIR_SYSTEMS_BEFORE = re.compile(r"\bdepend(?:s|ing|ent)?\s+on\s+(?:[\w-]+\s+){0,2}$", I)
 THEIR_SYSTEMS_AFTER = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:goes|went|is|was|are|were)\s+(?:down|offline|unreachable)\b|"
+    # a clause may say whose it is between ("the database they share is down")
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:goes|went|is|was|are|were)\s+(?:down|offline|unreachable)\b|"
     r"(?:\s+[\w-]+)?\s+(?:fails(?:\s+over)?|failed\s+over|crash(?:es|ed)|restart(?:s|ed)|"
     r"(?:runs?|ran)\s+out\s+of|outages?|failures?|failover|downtime)\b",
     I,
@@ -542,6 +549,13 @@ USERS_SYSTEMS = re.compile(
     r"schemas?|models?|columns?)\b|"
     r"\bsources?(?:'s)?\s+(?:[\w-]+\s+)?(?:columns?|fields?|tables?|schemas?)\b|"
     r"\bschema\s+chang(?:e|es|ed|ing)\b",
+    I,
+)
+# The user's own setup that the product checks ("DKIM and SPF setup checked when I add
+# a domain", "my DNS records verified"): in a developer product, what they configure.
+CHECKED_SETUP = re.compile(
+    r"(?:\s+(?:and|or|&)?\s*[\w-]+){0,3}?\s+(?:setup|set-up|configuration|config|settings|"
+    r"records?)\s+(?:(?:is|are|gets?|being|to\s+be)\s+)?(?:checked|verified|validated|tested)\b",
     I,
 )
 # A developer product's client in a named language ("the Python SDK", "our Go
