@@ -441,3 +441,26 @@ def test_the_developers_own_setup_the_product_checks_is_theirs() -> None:
     assert problem(text, MONITOR) == "met"
     built = text.replace("my DMARC setup verified", "DMARC records set on our mail servers")
     assert problem(built, MONITOR) == "not met"
+
+
+def test_one_bare_storage_word_is_left_to_a_human() -> None:
+    # a lone plain word for where data lives is often how the user speaks of the product
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue in the database, so I "
+        "can chase them.\nAcceptance criteria:\n- late bills are listed on my home page\n"
+        "- a settled bill leaves the list"
+    )
+    result = analyse(text, storydata.scenario("OVERDUE_INVOICES"))
+    found = next(f for f in result.findings if f.criterion == "problem")
+    assert found.state == "unsure"
+    assert '"the database"' in found.message
+
+
+@pytest.mark.parametrize("where", ["in a Postgres database", "in a dead-letter queue"])
+def test_a_named_or_modified_storage_cue_still_fails(where: str) -> None:
+    text = (
+        f"As a finance clerk, I want overdue invoices kept {where}, so I can chase them.\n"
+        "Acceptance criteria:\n- late bills are listed on my home page\n"
+        "- a settled bill leaves the list"
+    )
+    assert analyse(text, storydata.scenario("OVERDUE_INVOICES")).state("problem") == "not met"

@@ -214,3 +214,21 @@ def test_a_plural_persona_told_in_prose_is_found() -> None:
         "overdue, so that we split the chasing calls each Monday." + TWO_CHECKS
     )
     assert state(text, "persona") == "met"
+
+
+def test_a_builders_first_person_outcome_is_left_to_a_human() -> None:
+    # "I" is the persona's own gain: if the persona was misread as a builder, it is a
+    # user's; the analyser cannot tell which
+    text = (
+        "As the billing team's engineer, I want overdue invoices listed so that I can "
+        "stop answering the same question." + TWO_CHECKS
+    )
+    assert state(text, "outcome") == "unsure"
+
+
+def test_a_builders_we_outcome_still_fails() -> None:
+    text = (
+        "As the billing team's engineer, I want overdue invoices listed so that we get "
+        "fewer support tickets." + TWO_CHECKS
+    )
+    assert state(text, "outcome") == "not met"

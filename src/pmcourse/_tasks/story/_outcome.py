@@ -136,15 +136,25 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         # that farmers trust…"); the builder's own ("so that we get fewer tickets", "so
         # that our support costs fall") is no gain for anyone who uses the product
         # ("so that the library renews our contract": the builder's own, told with "our")
-        own = any(w.lower() in BUILDER_SELF for w in word_list(body))
+        own_words = {w.lower() for w in word_list(body)} & BUILDER_SELF
+        own = bool(own_words)
         who = [w for w in subject(body) if w.lower() not in BUILDER_SELF]
         users = bool(who) and is_person(who[-1], scenario)
-        if own and not users:
+        if own and not users and not (own_words <= {"i", "me", "my"}):
             return Finding(
                 "outcome",
                 "not met",
                 f"{shown} is a goal of the people who build the product, not a gain for "
                 "its users; say what its users can then do",
+            )
+        if own and not users:
+            # "so that I can focus on fixing it": the persona's own gain, told in the first
+            # person; a builder's or, if the persona was misread, a user's
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} is the persona's own goal, and the persona reads as someone who "
+                f"builds the product; looked for a gain of its users and could not tell; {_CHECK}",
             )
     if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
         return Finding(

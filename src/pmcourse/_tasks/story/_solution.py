@@ -34,6 +34,7 @@ from ._lexicon import (
     phrase,
 )
 from ._parse import Parsed
+from ._roles import CHECK
 from ._text import at, quote
 from ._types import Finding, Scenario
 
@@ -221,12 +222,42 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     return _detail(tuple(lines), scenario)
 
 
+# A lone bare common noun for where data lives or runs ("the database", "backend", "on
+# our cluster"), one already there rather than brought in with "a", with no name (Redis), identifier (payout_events) or modifier (a dead-letter
+# queue) to make it a design choice: on blind slices such a single cue was the
+# learner's everyday word for the product more often than a prescription.
+_LEADING = re.compile(
+    r"^(?:(?:a|an|the|our|their|its|my|as|in|on|from|to|via|using|into|with|of|by)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _bare_word(hits: list[Hit]) -> bool:
+    """Whether the only detail is one storage or infrastructure word, bare and unnamed."""
+    if len(hits) != 1 or hits[0][2] != {"storage and infrastructure"}:
+        return False
+    words = hits[0][0].strip()
+    if re.match(r"(?:an?)\s", words, re.IGNORECASE):
+        # "a microservice", "a schema": a new thing brought in, which is the team's build
+        return False
+    return re.fullmatch(r"[a-z]+", _LEADING.sub("", words)) is not None
+
+
 def _join(quotes: list[str]) -> str:
     return quotes[0] if len(quotes) == 1 else ", ".join(quotes[:-1]) + " and " + quotes[-1]
 
 
 def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     hits, doubtful = story_detail(p, scenario)
+    if _bare_word(hits):
+        h, no, _ = hits[0]
+        return Finding(
+            "problem",
+            "unsure",
+            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, one plain "
+            "word for where data is kept or runs, which may be how the user speaks of the "
+            f"product rather than how to build it; {CHECK}",
+        )
     if hits:
         quotes = [f"{quote(h, 50)}{at(no)}" for h, no, _ in hits[:3]]
         more = f" (and {len(hits) - 3} more)" if len(hits) > 3 else ""
