@@ -460,6 +460,8 @@ KNOWN_PLAN_MISSES = {
     "the labels to agree",
     "h5-ep-11": "a bar's share of drafts 'good enough after light editing' with no judge reads as "
     "a measure; unsure_ok, like ep-10, while h4-ep-24's judge-less 'Accuracy must be 95%' counts",
+    "h9-ep-30": "a traffic-light bar on the share of drafts that 'are good', no judge named, reads "
+    "as a measure, as in ep-10: who judges a draft waits for the labels to agree",
 }
 
 
