@@ -89,16 +89,21 @@ def _reported(line: str, start: int) -> bool:
     """Whether the words at ``start`` are in a sentence that reports another text."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
     end = _SENTENCE_END.search(line, start)
-    sentence = line[begin : end.start() if end else len(line)]
-    head = REPORTED.search(sentence)
     # the text reported on is named before the detail
     return (
-        bool(head)
-        and re.search(
-            r"drafts?|original|prompt|ticket|story|version", line[begin:start], re.IGNORECASE
-        )
-        is not None
+        _reports(line[begin : end.start() if end else len(line)])
+        and _NAMED_TEXT.search(line, begin, start) is not None
     )
+
+
+_NAMED_TEXT = re.compile(r"drafts?|original|prompt|ticket|story|version", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _reports(sentence: str) -> bool:
+    """Whether a sentence reports what another text says (asked once per sentence, not
+    once for each detail in it)."""
+    return REPORTED.search(sentence) is not None
 
 
 def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
