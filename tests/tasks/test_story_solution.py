@@ -5,10 +5,14 @@ a bakery's order app), so that the rules are seen to work beyond the corpora."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 import storydata
 
 from pmcourse._tasks.story import Scenario, _solution, analyse
+from pmcourse._tasks.story._fastre import FOLDS, case_first
 from pmcourse._tasks.story._lexicon import KINDS
 
 ROTA = Scenario(
@@ -350,16 +354,60 @@ def test_the_vendors_internal_tables_stay_the_how_in_a_data_product() -> None:
     assert problem(text, COPIER) == "not met"
 
 
-def test_the_fast_scan_finds_exactly_what_each_kind_finds() -> None:
-    # _SCAN adds a lookahead so the re engine skips spaces quickly; it must not change
-    # a single match on any line of any labelled story
-    lines = [ln for s in storydata.tuned() for ln in str(s["text"]).splitlines()]
+def _case_variants(line: str) -> tuple[str, ...]:
+    """A line as written, in capitals, in swapped case, and with the Unicode signs that
+    match a letter ignoring case (Kelvin sign, long s, dotless i) in place of it."""
+    signs = line.replace("k", "\u212a").replace("s", "\u017f").replace("i", "\u0131")
+    return (line, line.upper(), line.swapcase(), signs)
+
+
+def _same_matches(lines: list[str]) -> None:
     for (kind, plain), (same_kind, fast) in zip(KINDS, _solution._SCAN, strict=True):
         assert kind == same_kind
         for ln in lines:
             assert [m.span() for m in plain.finditer(ln)] == [
                 m.span() for m in fast.finditer(ln)
             ], (kind, ln)
+
+
+def test_the_fast_scan_finds_exactly_what_each_kind_finds() -> None:
+    # _SCAN adds lookaheads so the re engine skips spaces (and, for two kinds, the inside
+    # of words) quickly, and writes first letters as classes (case_first); it must not
+    # change a single match on any line of any labelled story
+    _same_matches([ln for s in storydata.tuned() for ln in str(s["text"]).splitlines()])
+
+
+@pytest.mark.slow
+def test_the_fast_scan_finds_exactly_what_each_kind_finds_in_any_case() -> None:
+    _same_matches(
+        [
+            v
+            for s in storydata.tuned()
+            for ln in str(s["text"]).splitlines()
+            for v in _case_variants(ln)[1:]
+        ]
+    )
+
+
+def test_a_letters_class_is_exactly_what_it_matches_ignoring_case() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter, cls in FOLDS.items():
+        assert sorted(re.findall(letter, every, re.IGNORECASE)) == sorted(cls), letter
+
+
+def test_case_first_writes_only_first_letters_where_case_is_ignored() -> None:
+    pattern = r"\b(?:ab|(?-i:Cd)|[xy]z|e?f|(?=g)h)\b|(?i:kl)"
+    fast = case_first(pattern, re.IGNORECASE)
+    assert fast == (
+        # a letter after a lookahead is no alternative's first: it stays as written
+        r"\b(?:(?-i:[aA])b|(?-i:Cd)|[xy]z|e?f|(?=(?-i:[gG]))h)\b|(?i:(?-i:[kK\u212a])l)"
+    ).replace("\\u212a", "\u212a")
+    assert case_first(r"(?:ab|cd)", 0) == r"(?:ab|cd)"
+    assert case_first(r"(?:ab|(?i:cd))", 0) == r"(?:ab|(?i:(?-i:[cC])d))"
+    for text in ("AB KL", "ab kl", "\u212al", "xz F EF H"):
+        assert [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)] == [
+            m.span() for m in re.finditer(fast, text, re.IGNORECASE)
+        ]
 
 
 def test_a_query_written_out_in_sql_keywords_is_storage_detail() -> None:

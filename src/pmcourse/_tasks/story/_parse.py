@@ -41,7 +41,7 @@ _PERSONA_PATTERNS = (
     # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
     # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice
     re.compile(
-        r"(?:^|[.!?;:(\[/\u2013\u2014]\s*|\b(?:story|user\s+story)\s*[:\-\u2013]\s*)[\"']?\s*"
+        r"(?:^|[.!?;:(\[/\u2013\u2014]\s*+|\b(?:story|user\s+story)\s*[:\-\u2013]\s*+)[\"']?\s*+"
         r"\bas\s+(?:(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+|"
         r"(?=(?:someone|somebody)\b))"
         + _NP
@@ -57,7 +57,7 @@ _PERSONA_PATTERNS = (
     ),
     # "As finance clerks, we want", "As accounts staff we need"
     re.compile(
-        r"(?:^|[.!?;:(\[\u2013\u2014]\s*)[\"']?\s*\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
+        r"(?:^|[.!?;:(\[\u2013\u2014]\s*+)[\"']?\s*+\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
         r"(?=\bwe\b|\bI\b)",
         I | re.MULTILINE,
     ),
@@ -93,7 +93,7 @@ _OWN_OR_RUN = re.compile(
 _PROSE_PERSONA = (
     # "Maria is an accounts receivable assistant at a print shop"
     re.compile(
-        r"(?:^|[.!?]\s+)\W*[A-Z][a-z]+\s+(?:is|works\s+as)\s+(?:an?|the|one\s+of\s+the)\s+"
+        r"(?:^|[.!?]\s++)\W*+[A-Z][a-z]+\s+(?:is|works\s+as)\s+(?:an?|the|one\s+of\s+the)\s+"
         + _NP
         + r"(?=\s+(?:at|in|for|who|with|and|whose|on)\b|\s*[,.;:]|$)",
         re.MULTILINE,
@@ -104,13 +104,13 @@ _PROSE_PERSONA = (
     ),
     # "A bookkeeper who looks after the accounts for ...", "The dispatcher at a firm"
     re.compile(
-        r"(?:^|[.!?]\s+)\W*(?:An?|The|Every|Each|Our)\s+([a-z][a-z' -]{2,50}?)\s+"
+        r"(?:^|[.!?]\s++)\W*+(?:An?|The|Every|Each|Our)\s+([a-z][a-z' -]{2,50}?)\s+"
         r"(?=who\b|that\s+(?:is|has|works|manages|looks|runs)\b|working\b|at\s+an?\b|whose\b)",
         re.MULTILINE,
     ),
     # "We're two students sharing a flat", "We are a family of four"
     re.compile(
-        r"(?:^|[.!?]\s+)\W*We(?:'re|\s+are)\s+(?:an?|the|two|three|four|five|\d+)\s+"
+        r"(?:^|[.!?]\s++)\W*+We(?:'re|\s+are)\s+(?:an?|the|two|three|four|five|\d+)\s+"
         r"([a-z][a-z' -]{2,50}?)(?=\s+(?:who|that|with|sharing|living|working|at|in|on|and)\b|"
         r"\s*[,.;:(]|$)",
         re.MULTILINE,
@@ -120,7 +120,7 @@ _PROSE_PERSONA = (
     # ... Ana wants ...": a named person, what they do or have, and later the same person,
     # by pronoun or name, wanting something, or a "Want:" line for them
     re.compile(
-        r"(?:^|[.!?:\u2013\u2014]\s+)\W*((?P<name>[A-Z][a-z]+)(?:(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
+        r"(?:^|[.!?:\u2013\u2014]\s++)\W*+((?P<name>[A-Z][a-z]+)(?:(?:\s*,\s*\d{1,3}\s*,)?\s+(?!is\b|was\b)"
         r"[a-z]+s"
         # a pair by name ("Gordon and Sue, both retired, go ..."), with its plain verb
         r"|\s+and\s+[A-Z][a-z]+(?:\s*,\s*(?:both\s+)?[a-z]+(?:\s+[a-z]+)?\s*,)?\s+"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._fastre import case_first
 from ._lexicon import (
     BUILT_BY_VENDOR,
     CHECKED_SETUP,
@@ -64,24 +65,47 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # The re engine tries each kind's long alternation at every position of a line; a
 # lookahead for a character that is not a space lets it skip the spaces between words
 # at once (a third less time in this loop). No kind's match begins with a space, so the
-# matches are the same (test_story_solution checks it on every labelled story).
-_SCAN = tuple((kind, re.compile(r"(?=\S)" + pat.pattern, pat.flags)) for kind, pat in KINDS)
+# matches are the same (test_story_solution checks it on every labelled story). Each
+# alternative's first letter is written as the class of what it matches ignoring case
+# (``case_first``), so the engine skips it at once where the text's letter differs. The
+# kinds whose alternatives are not all behind one word boundary begin each of them at a
+# word boundary or with a character that is no word character ("/users", "#ff0000"):
+# none starts inside a word, and a lookahead skips those positions at once.
+_INSIDE_A_WORD = r"(?!\B\w)"
+_GUARDED = frozenset({"internal interfaces", "UI layout and styling"})
+_SCAN = tuple(
+    (
+        kind,
+        re.compile(
+            r"(?=\S)"
+            + (_INSIDE_A_WORD if kind in _GUARDED else "")
+            + case_first(pat.pattern, pat.flags),
+            pat.flags,
+        ),
+    )
+    for kind, pat in KINDS
+)
 
 
 def _reported(line: str, start: int) -> bool:
     """Whether the words at ``start`` are in a sentence that reports another text."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
     end = _SENTENCE_END.search(line, start)
-    sentence = line[begin : end.start() if end else len(line)]
-    head = REPORTED.search(sentence)
     # the text reported on is named before the detail
     return (
-        bool(head)
-        and re.search(
-            r"drafts?|original|prompt|ticket|story|version", line[begin:start], re.IGNORECASE
-        )
-        is not None
+        _reports(line[begin : end.start() if end else len(line)])
+        and _NAMED_TEXT.search(line, begin, start) is not None
     )
+
+
+_NAMED_TEXT = re.compile(r"drafts?|original|prompt|ticket|story|version", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _reports(sentence: str) -> bool:
+    """Whether a sentence reports what another text says (asked once per sentence, not
+    once for each detail in it)."""
+    return REPORTED.search(sentence) is not None
 
 
 def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
