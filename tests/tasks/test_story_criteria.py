@@ -437,3 +437,38 @@ def test_a_typical_figure_that_is_shown_is_observable() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_vague_word_used_as_a_verb_after_a_modal_is_an_action() -> None:
+    text = (
+        CLERK + "\nAcceptance criteria:\n- clerks are told about invoices with no due date\n"
+        "- clerks can correct an invoice's due date on the dashboard"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_comparatives_with_nothing_to_compare_are_vague() -> None:
+    text = (
+        CLERK + "\nAcceptance criteria:\n- The overdue view is clearer.\n- Chasing is less painful."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_verb_with_no_as_its_determiner_is_a_sentence() -> None:
+    text = (
+        PICKER + "\nAcceptance criteria:\n- morning pick lists contain no empty shelves\n"
+        "- I can see which shelves were flagged empty"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+    slogan = (
+        PICKER + "\nAcceptance criteria:\n- Picking feels effortless\n- No more wasted walks, ever"
+    )
+    assert analyse(slogan, EMPTY_SHELVES).state("criteria") != "met"
+
+
+def test_a_classifier_as_a_checks_subject_is_a_part_inside() -> None:
+    text = (
+        PICKER + "\nAcceptance criteria:\n- empty shelves are marked on my list\n"
+        "- the shelf classifier reaches 90% recall on last month's photos"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "unsure"

@@ -512,3 +512,68 @@ def test_a_named_or_modified_storage_cue_still_fails(where: str) -> None:
         "- a settled bill leaves the list"
     )
     assert analyse(text, storydata.scenario("OVERDUE_INVOICES")).state("problem") == "not met"
+
+
+def test_the_file_a_scenarios_users_configure_is_theirs() -> None:
+    # a file named in the scenario's users ("who keep their rules in aquaton.yml") is
+    # what they edit, even read with a leading preposition ("In aquaton.yml ...")
+    mine = Scenario(
+        name=MONITOR.name,
+        need=MONITOR.need,
+        users="plant operators who keep their alarm rules in an aquaton.yml file",
+        user_roles=MONITOR.user_roles,
+        builders=MONITOR.builders,
+        vendor=MONITOR.vendor,
+        contract=MONITOR.contract,
+        topic=MONITOR.topic,
+    )
+    text = (
+        "As an operator, I want alarms from one fault grouped, so that I go straight to the"
+        " fault.\nAcceptance criteria:\n- In aquaton.yml I can set a grouping window for a"
+        " rule.\n- The grouped alarm lists every pump that raised it."
+    )
+    assert problem(text, mine) == "met"
+    assert problem(text.replace("aquaton.yml", "settings.py module"), mine) == "not met"
+
+
+def test_a_rival_the_product_competes_with_is_no_technology() -> None:
+    text = (
+        "As an operator, I want one alarm per fault, so that Aquaton can outperform"
+        " AlarmHQ in our tool review.\nAcceptance criteria:\n- A fault raises one alarm.\n"
+        "- The alarm lists the pumps it covers."
+    )
+    assert problem(text, MONITOR) == "met"
+    assert problem(text.replace("can outperform", "is rebuilt on"), MONITOR) == "not met"
+
+
+def test_what_the_user_notices_happening_is_their_world() -> None:
+    text = (
+        "As an operator, I want alarms grouped per fault, so that I notice a restart loop"
+        " in my pumps' controllers within minutes.\nAcceptance criteria:\n- A fault raises"
+        " one alarm.\n- The alarm lists the pumps it covers."
+    )
+    assert problem(text.replace("restart loop", "retry loop"), MONITOR) == "met"
+    assert problem(text.replace("I notice a restart loop", "a retry loop runs"), MONITOR) == (
+        "not met"
+    )
+
+
+def test_a_list_of_what_people_do_today_prescribes_nothing() -> None:
+    text = (
+        "Problem: alarms flood us. People mute pumps, phone each other, or write retry"
+        " loops around the pager.\nAs an operator, I want one alarm per fault, so that I"
+        " go straight to the fault.\nAcceptance criteria:\n- A fault raises one alarm.\n"
+        "- The alarm lists the pumps it covers."
+    )
+    assert problem(text, MONITOR) == "met"
+    asked = text.replace("People mute pumps, phone each other, or", "Please")
+    assert problem(asked, MONITOR) == "not met"
+
+
+def test_a_service_named_by_the_ml_task_it_does_is_the_build() -> None:
+    for how in ("the detection service answers in 200 ms", "a YOLO-8 model finds the pests"):
+        text = (
+            "As a grower, I want pests on my plants flagged, so that I spray in time.\n"
+            f"Acceptance criteria:\n- {how}\n- I see each flagged plant on the map."
+        )
+        assert problem(text) == "not met", how

@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
-from ._lexicon import VAGUE_TERMS
 from ._parse import Parsed, later_personas, stuffed
 from ._roles import CHECK, persona_problem, user_role
 from ._solution import story_detail
@@ -28,6 +27,7 @@ from ._text import (
     wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
+from ._vague import VAGUE_TERMS
 
 __all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
 
@@ -63,8 +63,9 @@ _OBJECT_OF_VERB = re.compile(
     r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?)\s+$",
     I,
 )
-_VERBS_TOO = {"clear", "trust"}
-_ACTOR = re.compile(r"\b(?:I|we|you|they|to)\s+$", I)
+_VERBS_TOO = {"clear", "trust", "correct"}
+# someone, or a modal, before it: "I clear the filter", "riders can correct a journey"
+_ACTOR = re.compile(r"\b(?:I|we|you|they|to|can|could|may|must|will)\s+$", I)
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
 )
@@ -167,11 +168,11 @@ _STEPS = re.compile(r"\b(?:given|when)\b\W+\w[^,]*,\s*(?:when|then)\b\W+\w+", re
 # is a part inside the system, which no user sees
 _INNER_SUBJECT = re.compile(
     r"^\W*(?:(?:given|then|and)\s+)?(?:the\s+|a\s+|an\s+|each\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:data|records?|caches?|databases?|db|tables?|columns?|models?|thresholds?|queues?|"
+    r"(?:data|records?|caches?|databases?|db|tables?|columns?|models?|classifiers?|thresholds?|queues?|"
     r"services?|servers?|back-?end|pipelines?|algorithms?|workers?|scheduler|generators?|"
     r"engines?|cron(?:\s+jobs?)?)"
     r"\s+(?:is|are|was|were|gets?|\w+ed|runs?|uses?|has|have|stores?|returns?|holds?|"
-    r"filters?|sends?|writes?|reads?|calls?|computes?|checks?)\b",
+    r"filters?|sends?|writes?|reads?|calls?|computes?|checks?|reach(?:es)?|achieves?)\b",
     I,
 )
 # "the pill is blue": a check of nothing but a colour
@@ -288,6 +289,21 @@ def _finite_verb(plain: list[str]) -> bool:
     return False
 
 
+def _verb_then_no(plain: list[str]) -> bool:
+    """A verb with "no" as its object's determiner ("pick lists contain no empty
+    shelves"): a clause, where a leading "no more wasted walks" is a slogan."""
+    for i in range(2, len(plain)):
+        subject, verb = plain[i - 2], plain[i - 1]
+        # the verb agrees with the word before it: "lists contain", "list contains"
+        if (
+            plain[i] == "no"
+            and verb in VERBS
+            and subject.endswith("s") != (verb.endswith("s") and verb[:-1] in VERBS)
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=512)
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
@@ -375,6 +391,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         and not arrow
         and not _STEPS.search(item.text)
         and not _finite_verb(plain)
+        and not _verb_then_no(words)
     ):
         return "strings keywords together: no sentence anyone can check"
     if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:

@@ -1,5 +1,5 @@
 """The lexicon, as data: the kinds of solution detail a story leaves to the team, and
-the vague terms no one can observe (the words of people and outcomes are in ``_words``).
+the vague terms (in ``_vague``; the words of people and outcomes are in ``_words``).
 
 Each kind is one regular expression of whole words, named in feedback by its kind
 ("storage and infrastructure", "algorithms and ML methods"...). A scenario lists the
@@ -13,27 +13,8 @@ import re
 
 from ._text import I
 
-# Vague terms in a criterion (as AQUSA's check): nobody can observe "intuitive".
-VAGUE_TERMS = re.compile(
-    r"\b(?:intuitive(?:ly)?|user-?friendly|fast(?:er)?|quick(?:ly|er)?|modern|accurate(?:ly)?|"
-    r"easy|easily|easier|simple|seamless(?:ly)?|smooth(?:ly)?|nice(?:ly)?|efficient(?:ly)?|"
-    r"properly|reliabl[ey]|robust|responsive|appropriate(?:ly)?|reasonabl[ey]|timely|"
-    r"in\s+control|user\s+experience|better|improved|optimal|sufficient(?:ly)?|adequate(?:ly)?|"
-    r"as\s+soon\s+as\s+possible|asap|promptly|works\s+(?:well|fine|correctly|as\s+expected)|"
-    r"clear(?:ly)?|transparent(?:ly)?|fair(?:ly)?|confident(?:ly)?|feels?\s+\w+|"
-    r"obvious(?:ly)?|prominent(?:ly)?|convenient(?:ly)?|helpful|meaningful|precise(?:ly)?|"
-    r"(?:always\s+)?up[- ]to[- ]date|satisf(?:ied|ying|actory)|trust(?:s|ed|worthy)?|"
-    r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
-    r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually|"
-    r"sensibl[ey]|"
-    # "enough" with nothing to say how much: "enough quality info", "stable enough"; not
-    # "enough units for my pick", "calm enough to spray"
-    r"enough(?![^.;\n]{0,40}\b(?:for|to|that)\b)|"
-    # hedges that leave the check to judgement: "(within reason)", "the way users would expect"
-    r"within\s+reason|in\s+general|where\s+possible|if\s+possible|more\s+or\s+less|"
-    r"(?:the\s+way|as)\s+(?:\w+\s+){0,2}(?:would\s+)?expect(?:s|ed)?)\b",
-    I,
-)
+# the vague terms no one can observe live in _vague; imported here for old importers
+from ._vague import VAGUE_TERMS as VAGUE_TERMS  # noqa: PLC0414  (re-exported)
 
 
 # ====================================================================== kinds
@@ -434,7 +415,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?:constraint|linear|integer|sat|lp)\s+(?:solvers?|programming)",
                 r"(?:machine[\s-]+learning|ml|ai|nlp|language)\s+models?",
                 # a model named by the task it learns ("a damage-classification model")
-                r"(?:classification|detection|recognition|segmentation)\s+models?",
+                # or a service named so ("the classification service"): a part inside
+                r"(?:classification|detection|recognition|segmentation)\s+(?:models?|services?)",
+                # a model or algorithm named with its version ("a Glicko-2 model", "GPT-4")
+                r"(?-i:[A-Z][A-Za-z]*-?\d[\w.]*)\s+(?:models?|algorithms?)",
                 r"ocr",
                 r"(?:mixed[\s-]+)?integer\s+(?:linear\s+)?programs?|milp|mip",
                 # "a heuristic evaluation" reviews a design for usability: no algorithm
@@ -506,6 +490,8 @@ INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron
 NOT_PRESCRIBED = re.compile(
     r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
     r"remove|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
+    # a rival the product competes with ("so that we beat CircleCI on reliability")
+    r"beat|outperform|outdo|overtake|win\s+against|lose\s+to|compet(?:e|ing)\s+(?:with|against)|"
     r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run|add|added|set\s+up|"
     r"configure|configured)|"
     # the user's own workaround, past or present ("where we had to poll every 10
@@ -533,7 +519,11 @@ HOW_HEADING = re.compile(
 # Infrastructure told as an event in the user's own systems ("when a database goes
 # down", "the shared Postgres cluster fails over", "services that depend on the
 # database") is the situation the user lives in, not what the team should build.
-THEIR_SYSTEMS_BEFORE = re.compile(r"\bdepend(?:s|ing|ent)?\s+on\s+(?:[\w-]+\s+){0,2}$", I)
+# what the user notices or catches happening ("so that I notice a retry loop") too
+THEIR_SYSTEMS_BEFORE = re.compile(
+    r"\b(?:depend(?:s|ing|ent)?\s+on|(?:notice|spot|catch|detect)(?:s|es|ed)?)\s+(?:[\w-]+\s+){0,2}$",
+    I,
+)
 THEIR_SYSTEMS_AFTER = re.compile(
     # a clause may say whose it is between ("the database they share is down")
     r"(?:\s+[\w'-]+){0,3}?\s+(?:goes|went|is|was|are|were)\s+(?:down|offline|unreachable)\b|"

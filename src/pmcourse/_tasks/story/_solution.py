@@ -98,6 +98,27 @@ def _reported(line: str, start: int) -> bool:
     )
 
 
+# What people do today, told as a list of their habits ("People read logs, re-run
+# everything, or write retry loops"): the workaround of the user's side, not a request.
+_HABIT_SUBJECT = re.compile(
+    r"\s*(?:people|users|teams|developers|devs|customers|everyone|we|they)\s+(?!(?:want|need|"
+    r"would|should|must|could|can|will|ask)\b)[a-z][\w-]*(?:s)?\b(?![^.!?]*\b(?:want|need|should|must)\b)",
+    re.IGNORECASE,
+)
+_HABIT_VERB = re.compile(
+    r",\s*(?:or|and)\s+(?:write|build|add|run|set\s+up|keep|maintain)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _their_habit(line: str, start: int) -> bool:
+    """Whether the words at ``start`` end a list of what the user's side does today."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    return _HABIT_VERB.search(line, begin, start) is not None and bool(
+        _HABIT_SUBJECT.match(line, begin)
+    )
+
+
 _NAMED_TEXT = re.compile(r"drafts?|original|prompt|ticket|story|version", re.IGNORECASE)
 
 
@@ -135,7 +156,7 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                     continue
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
                     continue
-                if _reported(line, m.start()):
+                if _reported(line, m.start()) or _their_habit(line, m.start()):
                     continue
                 if _their_world(line, m.start(), m.end(), hit, kind, scenario, own):
                     continue
@@ -181,7 +202,10 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
 def _users_words(scenario: Scenario) -> frozenset[str]:
     """The words the scenario uses for its users' own world ("who configure alert rules
     in ... Terraform provider"): a tool named there is theirs, not the team's."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", scenario.users))
+    return frozenset(w.lower() for w in _WORD.findall(scenario.users))
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
 
 
 def _their_world(
@@ -190,7 +214,10 @@ def _their_world(
     """Whether a hit is the user's own world rather than a prescription: a tool the
     scenario names for its users, infrastructure told as an event in their systems, or
     the language of a developer product's client."""
-    if kind != "internal interfaces" and {w.lower() for w in hit.split()} <= own:
+    # the hit's words as the scenario's are read ("In runwell.yml": the file its users
+    # configure), leaving out the small words that lead a phrase
+    words = {w.lower() for w in _WORD.findall(_LEADING.sub("", hit))}
+    if kind != "internal interfaces" and words and words <= own:
         return True
     if kind == "storage and infrastructure" and (
         THEIR_SYSTEMS_AFTER.match(line, end) or THEIR_SYSTEMS_BEFORE.search(line[:start])
