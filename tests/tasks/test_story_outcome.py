@@ -564,3 +564,125 @@ def test_fewer_callers_to_an_office_is_its_workload() -> None:
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("outcome") == "not met", result.feedback
     assert "fewer contacts" in result.feedback, result.feedback
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "so that the missed-reminder rate on the weekly finance sheet goes down",
+        "so that our average time-to-payment shrinks",
+        "so that the share of bills paid late falls",
+        "so that invoices settled per week increases",
+    ],
+)
+def test_a_figure_as_the_subject_with_a_verb_of_change_is_a_metric(outcome: str) -> None:
+    text = f"As an accounts clerk, I want late bills on my start page, {outcome}." + CHECKS
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "a measure that changes" in result.feedback, result.feedback
+
+
+def test_the_personas_own_figure_changing_is_not_the_organisations_metric() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that my overtime "
+        "count at month end drops." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "a measure that changes" not in result.feedback, result.feedback
+
+
+def test_a_count_of_our_people_is_the_organisations_figure() -> None:
+    text = (
+        "As a credit controller, I want late bills on my start page, so that fewer of our "
+        "customers ask for more time to pay." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "a count of other people" in result.feedback, result.feedback
+
+
+def test_a_count_of_them_told_by_the_maker_is_the_makers_figure() -> None:
+    text = (
+        "As Shipmate, we want shops to get every delivery update, so that fewer of them "
+        "switch to another carrier.\n\nAcceptance criteria:\n- a missed update is sent "
+        "again\n- the shop sees each update once"
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_count_of_them_told_by_anyone_else_is_left_to_a_reader() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that fewer of them "
+        "are forgotten until the auditors come." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_a_group_that_gets_fewer_contacts_is_its_workload() -> None:
+    text = (
+        "As the accounts office, we want late bills on our start page, so that we get "
+        "fewer phone calls." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "workload" in result.feedback, result.feedback
+
+
+def test_a_person_who_gets_fewer_of_something_is_left_to_a_reader() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that we get fewer "
+        "nasty surprises." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_feeling_that_a_clause_is_true_is_a_feeling() -> None:
+    about_maker = (
+        "As a shop owner, I want every delivery update, so that I feel that Shipmate "
+        "looks after me.\n\nAcceptance criteria:\n- a missed update is sent again\n"
+        "- I see each update once"
+    )
+    result = analyse(about_maker, WEBHOOK_RETRIES)
+    assert result.state("outcome") == "not met", result.feedback
+    plain = (
+        "As an accounts clerk, I want late bills on my start page, so that I feel like "
+        "nothing slips past me." + CHECKS
+    )
+    assert analyse(plain, OVERDUE_INVOICES).state("outcome") == "unsure"
+
+
+def test_people_named_after_their_field_are_people_for_a_builder() -> None:
+    text = (
+        "As the finance tool team, we want late bills collected in one list, so that data "
+        "clerks can chase them without a spreadsheet." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "goal of the product" not in result.feedback, result.feedback
+
+
+def test_an_outcome_line_in_parentheses_after_gherkin_is_found() -> None:
+    text = (
+        "Feature: late bills\n  Background:\n    Given I am an accounts clerk\n"
+        "  Scenario: a bill passes its date\n    Given bill 7 was due yesterday\n"
+        "    When I open my start page\n    Then bill 7 is among the late bills\n\n"
+        "(so that I phone the customer while the money is still there)"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.outcome is not None and "phone the customer" in result.outcome
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_a_use_case_goal_field_after_its_steps_is_the_outcome() -> None:
+    text = (
+        "Use case: see late bills\nPrimary actor: accounts clerk\nMain success scenario:\n"
+        "1. Clerk opens the start page.\n2. The page lists bills past their date.\n"
+        "3. Clerk opens one and sees who owes it.\n"
+        "Goal in context: the clerk phones late payers early, so the firm has cash at "
+        "month end."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.outcome is not None and "phones late payers" in result.outcome
+    assert result.state("outcome") != "not met", result.feedback

@@ -27,6 +27,7 @@ __all__ = [
     "NONE_HAPPENS",
     "THING",
     "commercial",
+    "counted_others",
     "is_person",
     "is_thing",
     "people_subject",
@@ -213,4 +214,42 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
             # "As a receptionist, ... so that reception gets fewer calls": it may be theirs
             return "unsure", kind, m.group(0).strip()
         return "not met", kind, m.group(0).strip()
+    return None
+
+
+# A count of other people as the outcome's subject, "fewer of our accounts ask for a
+# refund", "fewer of them leave": how many of a group still do something is a figure of
+# whoever the group belongs to. And the teller as a group that receives fewer of
+# something, "we get fewer calls": the group's intake, its workload.
+_FEWER_OF = re.compile(r"^\W*(?:fewer|less)\s+of\s+(?P<whose>our|them|their|the|its|your)\b", I)
+_WE_RECEIVE = re.compile(
+    r"^\W*we\s+(?:will\s+|can\s+)?(?:get|gets|receive|handle|field|take)\s+(?:fewer|less)\s+"
+    r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2})",
+    I,
+)
+# a persona that is a group, not a person: its last word names a body of people
+_GROUP = re.compile(
+    r"\b(?:team|centre|center|department|desk|office|company|business|firm|unit|staff|"
+    r"organi[sz]ation|council|board)\W*$",
+    I,
+)
+
+
+def counted_others(body: str, p: Parsed, scenario: Scenario) -> tuple[str, str, str] | None:
+    """A count of others or a group's intake as the outcome: (verdict, kind, evidence),
+    "not met" when the persona speaks for the group (a group, the maker or its builders,
+    or "our" people counted), else "unsure": it may still be the persona's own gain."""
+    persona = p.persona[0].text if p.persona else ""
+    maker = any(v and v.lower() in persona.lower() for v in scenario.vendor)
+    speaks_for = bool(maker or _GROUP.search(persona) or persona_builds(p, scenario))
+    if m := _FEWER_OF.match(body):
+        said = re.split(r"[,;]", body[m.start() :], maxsplit=1)[0].strip()
+        kind = "a count of other people, a figure of the organisation they belong to"
+        # "of our accounts", or the maker itself telling it: the counted are its customers
+        # (a builder's "fewer of them quit" may be the users' gain told as a count)
+        told_ours = m["whose"].lower() == "our"
+        return ("not met" if told_ours or maker else "unsure"), kind, said
+    if m := _WE_RECEIVE.match(body):
+        kind = "fewer contacts for the group the persona speaks for, its workload"
+        return ("not met" if speaks_for else "unsure"), kind, m.group(0).strip()
     return None

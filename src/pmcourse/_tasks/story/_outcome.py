@@ -17,6 +17,7 @@ from ._gainer import (
     NONE_HAPPENS,
     THING,
     commercial,
+    counted_others,
     is_person,
     is_thing,
     people_subject,
@@ -49,6 +50,7 @@ from ._words import (
     FEELING_ONLY,
     GENERIC_HEAD,
     HARM_STOPS,
+    MEASURE_CHANGE,
     MOOD_CHANGE,
     ORG_MEASURE,
     ORG_NUMBERS,
@@ -170,7 +172,23 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a measure or target the organisation is judged by, not something "
             "the persona gains; say what the persona can then do",
         )
-    gain = commercial(body, p.persona[0].text if p.persona else "", scenario)
+    measure = MEASURE_CHANGE.match(body)
+    mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)
+    # (a figure moved to a target number is named as such further on)
+    if measure and not mine and not TARGET_FIGURE.search(body):
+        # "so that the no-show rate on the branch report goes down": a figure as the
+        # subject and a change as the verb, the organisation's metric (the persona's own
+        # "my waiting time drops" is left to the checks below)
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a measure that changes ({quote(measure['figure'])} "
+            f"{measure['change']}), a metric the organisation tracks, not something the "
+            "persona achieves; say what the persona can then do",
+        )
+    gain = commercial(body, p.persona[0].text if p.persona else "", scenario) or counted_others(
+        body, p, scenario
+    )
     if gain and gain[0] == "not met":
         maker = vendor_subject(body, scenario)
         whose = f" for {maker}, the product's maker," if maker else ","
@@ -422,7 +440,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             # persona works for or with
             return Finding("outcome", "met", shown, quoted=(text,))
         want = set(same(content_words(word_list(p.want.text)))) if p.want else set()
-        if is_thing(who, body):
+        # "data scientists compare runs": people named after what they work on are
+        # still people, whatever the first word of their name
+        if is_thing(who, body) and not (who and people_subject(who, scenario)):
             return Finding(
                 "outcome",
                 "not met",

@@ -203,8 +203,17 @@ _WANT = re.compile(
 )
 # "Outcome: the clerk contacts late payers ...", "Need: see invoices ..."
 _LABELLED_OUTCOME = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)\s*[:\-\u2013\u2014]\s*",
+    r"^\W*(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)"
+    # "Goal in context:", "Benefit for the clerk:": a form's field, named with a few words
+    r"(?:\s+(?:in|of|for)(?:\s+[\w'-]+){1,2})?\s*[:\-\u2013\u2014]\s*",
     I | re.MULTILINE,
+)
+# A line below the criteria that is the story's outcome on its own: a form's labelled
+# field ("Goal in context: ...") or a "so that ..." clause, bare or in parentheses
+_LATE_OUTCOME = re.compile(
+    r"^\s*(?:\((?=[^()]*\)\W*$))?\s*(?:(?P<field>(?:outcome|goal|benefit|why)"
+    r"(?:\s+(?:in|of|for)(?:\s+[\w'-]+){1,2})?\s*:)|so\s+that\b|in\s+order\s+to\b)",
+    I,
 )
 _LABELLED_WANT = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
@@ -407,6 +416,22 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         keep[late] = re.sub(r"[()]", " ", lines[late])
         story = "\n".join(keep)
         items = [it for it in items if it.line != late + 1]
+    late_field = -1
+    if not _OUTCOME.search(story) and not _LABELLED_OUTCOME.search(story):
+        # "(so that I chase late payers ...)" after a Gherkin block, a use case's "Goal in
+        # context:" after its steps: the outcome told below the criteria
+        late = next(
+            (j for j in range(len(lines) - 1, story_end - 1, -1) if _LATE_OUTCOME.match(lines[j])),
+            -1,
+        )
+        if late >= 0:
+            keep = story.split("\n")
+            keep += [" " * len(ln) for ln in lines[len(keep) :]]
+            keep[late] = re.sub(r"[()]", " ", lines[late])
+            story = "\n".join(keep)
+            items = [it for it in items if it.line != late + 1]
+            told = _LATE_OUTCOME.match(lines[late])
+            late_field = late if told and told["field"] else -1
     all_lines = lines
     # ---- persona
     persona = _find_persona(story, all_lines) if story.strip() else None
@@ -439,6 +464,9 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     labelled = _LABELLED_OUTCOME.search(story)
     if labelled and not om:
         om = labelled
+    if late_field >= 0:
+        # the field's own words are the outcome, not a "so" further along its line
+        om = _LABELLED_OUTCOME.search(story, len("\n".join(story.split("\n")[:late_field])))
     if om:
         end = _end_of_clause(story, om.end())
         outcome = Span(story[om.start() : end].strip(), line_of(all_lines, om.start()))

@@ -109,7 +109,11 @@ FEELING_ONLY = re.compile(
     # two-word phrase, are still the one feeling
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:more\s+|less\s+|very\s+|so\s+)?[a-z-]+"
     r"(?:\s+(?:and|or)\s+[a-z-]+|\s+(?!about\b|with\b|in\b|on\b|of\b|by\b|to\b)[a-z-]+)?"
-    r"(?:\s+(?:about|with|in|on|of|by)\s+[\w' -]{1,30})?\W*$",
+    r"(?:\s+(?:about|with|in|on|of|by)\s+[\w' -]{1,30})?\W*$|"
+    # "I feel that they listen to me", "we feel like someone cares": "feel" with a clause
+    # after it is a feeling about that clause, with no action of the persona's in it
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:that|like|as\s+if|as\s+though)\s+"
+    r"(?:[\w'-]+\s+){0,6}[\w'-]+\W*$",
     I,
 )
 
@@ -141,6 +145,27 @@ MOOD_CHANGE = re.compile(
 CONTENT_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
     r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",
+    I,
+)
+# A measure that changes, as the outcome's whole subject: a figure (a rate, score, rating,
+# time, count, number, share, level, volume, "time-to-<x>", "<things> per <unit>") and a
+# verb of change ("goes down", "improves", "rises"): how an organisation tracks itself,
+# not something a person can then do. The grammar is the rule, not the topic: any figure
+# noun heading the subject, with at most a few words before it and a place it is read in
+# after it ("the uncollected-holds rate on the monthly report goes down")
+FIGURE_NOUN = (
+    r"(?:rates?|scores?|ratings?|times?|counts?|numbers?|shares?|percentages?|ratios?|levels?|"
+    r"figures?|totals?|averages?|volumes?|time-to-[\w-]+|[\w-]+\s+per\s+[\w-]+)"
+)
+CHANGE_VERB = (
+    r"(?:go(?:es)?\s+(?:up|down)|improves?|rises?|falls?|drops?|shrinks?|increases?|"
+    r"decreases?|grows?|climbs?|declines?|gets?\s+(?:better|worse|shorter|longer|lower|higher)|"
+    r"(?:is|are)\s+(?:reduced|cut|halved|lowered|raised))"
+)
+MEASURE_CHANGE = re.compile(
+    r"^\W*(?P<figure>(?:[\w'-]+\s+){0,3}?" + FIGURE_NOUN + r")"
+    r"(?:\s+(?:in|on|of|for|at|across)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
+    r"(?P<change>" + CHANGE_VERB + r")\b",
     I,
 )
 # An organisation's numbers as the outcome: a unit of it that gets fewer contacts ("the
