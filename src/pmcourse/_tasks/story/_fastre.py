@@ -14,7 +14,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["FOLDS", "case_first", "literal_filter", "required_literals"]
+__all__ = ["FOLDS", "Prefilter", "case_first", "literal_filter", "required_literals"]
 
 # What an ASCII letter matches under re.IGNORECASE: itself in both cases, and for three
 # letters a Unicode sign as well (the Kelvin sign, the long s, the dotted and dotless I)
@@ -185,3 +185,45 @@ def _trie(words: list[str]) -> str:
         rest = _trie([w[1:] for w in words if w[0] == first])
         branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
     return "|".join(branches)
+
+
+_compiler: Any = importlib.import_module("re._compiler")
+
+
+class Prefilter:
+    """Whether a line may hold a match of a pattern of alternatives, told cheaply.
+
+    The alternatives with required strings are looked for by those strings in the
+    lower-cased line (``literal_filter``); each of the few with none ("fooBar", a hex
+    colour) is searched for alone, as written, lookarounds and all. A match of the whole
+    pattern is a match of one alternative at the same place, so a line where neither
+    finds anything cannot match. Non-ASCII lines are always scanned."""
+
+    def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
+        tree = _parser.parse(pattern, flags)
+        branch = [av[1] for op, av in tree.data if op is _parser.BRANCH]
+        alternatives = branch[0] if len(branch) == 1 else [tree.data]
+        cased = not flags & re.IGNORECASE
+        words: set[str] = set()
+        self.alone: list[re.Pattern[str]] = []
+        self.ok = True  # the filter may skip lines
+        for alt in alternatives:
+            need = _required(alt, cased)
+            if need:
+                words |= need
+            elif len(self.alone) < _MAX_ALONE:
+                self.alone.append(_compiler.compile(_parser.SubPattern(tree.state, alt), flags))
+            else:
+                self.ok = False
+        self.words = re.compile(_trie(sorted(words))) if words else None
+
+    def may_match(self, line: str, low: str | None) -> bool:
+        """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match."""
+        if not self.ok or low is None:
+            return True
+        if self.words is not None and self.words.search(low):
+            return True
+        return any(p.search(line) for p in self.alone)
+
+
+_MAX_ALONE = 4  # more alternatives searched alone would cost more than they save

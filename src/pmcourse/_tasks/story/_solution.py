@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._fastre import case_first, literal_filter
+from ._fastre import Prefilter, case_first
 from ._lexicon import (
     BUILT_BY_VENDOR,
     CHECKED_SETUP,
@@ -84,7 +84,7 @@ _SCAN = tuple(
             + case_first(pat.pattern, pat.flags),
             pat.flags,
         ),
-        literal_filter(pat.pattern, pat.flags),
+        Prefilter(pat.pattern, pat.flags),
     )
     for kind, pat in KINDS
 )
@@ -129,7 +129,7 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
             if label:
                 spans.append((label.start(1), label.end(1), "a section headed as the how"))
         for kind, pat, needs in _SCAN:
-            if needs is not None and low is not None and needs.search(low) is None:
+            if not needs.may_match(line, low):
                 continue
             for m in pat.finditer(line):
                 hit = m.group(0).strip()
