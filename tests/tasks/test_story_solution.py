@@ -12,7 +12,13 @@ import pytest
 import storydata
 
 from pmcourse._tasks.story import Scenario, _solution, analyse
-from pmcourse._tasks.story._fastre import FOLDS, case_first
+from pmcourse._tasks.story._fastre import (
+    FOLDS,
+    Prefilter,
+    case_first,
+    literal_filter,
+    required_literals,
+)
 from pmcourse._tasks.story._lexicon import KINDS
 
 ROTA = Scenario(
@@ -362,12 +368,15 @@ def _case_variants(line: str) -> tuple[str, ...]:
 
 
 def _same_matches(lines: list[str]) -> None:
-    for (kind, plain), (same_kind, fast) in zip(KINDS, _solution._SCAN, strict=True):
+    for (kind, plain), (same_kind, fast, needs) in zip(KINDS, _solution._SCAN, strict=True):
         assert kind == same_kind
         for ln in lines:
             assert [m.span() for m in plain.finditer(ln)] == [
                 m.span() for m in fast.finditer(ln)
             ], (kind, ln)
+            # the prefilter never skips a line the kind matches
+            if plain.search(ln):
+                assert needs.may_match(ln, ln.lower() if ln.isascii() else None), (kind, ln)
 
 
 def test_the_fast_scan_finds_exactly_what_each_kind_finds() -> None:
@@ -387,6 +396,35 @@ def test_the_fast_scan_finds_exactly_what_each_kind_finds_in_any_case() -> None:
             for v in _case_variants(ln)[1:]
         ]
     )
+
+
+def test_a_required_literal_is_in_every_match_of_its_pattern() -> None:
+    # each alternative gives the strings one of which its every match contains; a set of
+    # alternatives, the union; a part with none (a class, an optional group) gives nothing
+    pattern = r"\b(?:postgres(?:ql)?|maria\s?db|(?:new|extra)\s+columns?|[a-z]+_[a-z]+)\b"
+    assert required_literals(pattern, re.IGNORECASE) == {"postgres", "maria", "column", "_"}
+    assert required_literals(r"\b(?:redis|[a-z]+[A-Z]\w*)\b", 0) is None
+    assert required_literals(r"(?-i:SELECT)\s+\*", re.IGNORECASE) == {"select"}
+    needs = literal_filter(pattern, re.IGNORECASE)
+    assert needs is not None
+    for line in ("kept in PostgreSQL", "a MariaDB table", "two NEW  Columns", "a due_date field"):
+        assert re.search(pattern, line, re.IGNORECASE)
+        assert needs.search(line.lower()), line
+    assert needs.search("the report lists overdue invoices") is None
+    # the filter is one branch per first letter: "db" already finds every "dbs"
+    assert literal_filter(r"\b(?:dbs?|data|sql|s3)\b", re.IGNORECASE) == re.compile(
+        "d(?:ata|b)|s(?:3|ql)"
+    )
+
+
+def test_a_prefilter_searches_alternatives_with_no_required_string_alone() -> None:
+    pattern = r"\b(?:redis|kafka|[a-z]+[A-Z]\w*)\b"
+    needs = Prefilter(pattern, 0)
+    assert needs.ok and len(needs.alone) == 1
+    for line in ("kept in redis", "a kafka topic", "call fooBar twice"):
+        assert needs.may_match(line, line.lower()), line
+    assert not needs.may_match("Invoices are listed", "invoices are listed")
+    assert needs.may_match("Invoices in Ré", None)  # not ASCII: always scanned
 
 
 def test_a_letters_class_is_exactly_what_it_matches_ignoring_case() -> None:

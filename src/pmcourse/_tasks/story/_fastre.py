@@ -10,9 +10,11 @@ case (``p`` as ``(?-i:[pP])``): the same matches, found several times faster.
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
-__all__ = ["FOLDS", "case_first"]
+__all__ = ["FOLDS", "Prefilter", "case_first", "literal_filter", "required_literals"]
 
 # What an ASCII letter matches under re.IGNORECASE: itself in both cases, and for three
 # letters a Unicode sign as well (the Kelvin sign, the long s, the dotted and dotless I)
@@ -100,3 +102,128 @@ def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
     if len(scopes) != 1:
         raise ValueError(f"case_first: unbalanced groups in {pattern!r}")
     return "".join(out)
+
+
+# ---------------------------------------------------------------- literal prefilter
+# A regular expression of many alternatives is tried at every position of a line; most
+# lines match none of them. :func:`required_literals` reads, from the parsed pattern, a set
+# of lower-case strings one of which every match must contain ("postgres" for
+# ``postgres(?:ql)?``, "table" for ``(?:audit|\w+_\w+)\s+tables?``); a line of ASCII text
+# whose lower-cased form contains none of them cannot match, and the scan is skipped.
+_parser: Any = importlib.import_module("re._parser")
+# shorter required words are in nearly every line: no filter at all (a lone sign such as
+# "_" or "#" is rare enough to be one)
+_MIN_LITERAL = 2
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of several sets each of which a match must meet, the one with the longest
+    shortest string (the most selective, roughly)."""
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _required(seq: Any, cased: bool) -> frozenset[str] | None:
+    """A set of strings one of which every match of the parsed sequence contains, or None."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        word = "".join(run)
+        if len(word) >= _MIN_LITERAL or (word and not word.isalnum()):
+            options.append(frozenset({word}))
+        run.clear()
+
+    for op, av in seq:
+        if op is _parser.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close()
+        sub: frozenset[str] | None = None
+        if op is _parser.SUBPATTERN:
+            _group, add, delete, inner = av
+            inner_cased = (cased or bool(delete & re.IGNORECASE)) and not add & re.IGNORECASE
+            sub = _required(inner, inner_cased)
+        elif op is _parser.BRANCH:
+            parts = [_required(branch, cased) for branch in av[1]]
+            if parts and all(p is not None for p in parts):
+                sub = frozenset().union(*(p for p in parts if p is not None))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            low, _high, inner = av
+            if low >= 1:
+                sub = _required(inner, cased)
+        elif op is _parser.ATOMIC_GROUP:
+            sub = _required(av, cased)
+        if sub:
+            options.append(sub)
+    close()
+    return _best(options)
+
+
+def required_literals(pattern: str, flags: int | re.RegexFlag) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains, or None when
+    no such set of strings of two characters or more is found. Valid for ASCII text."""
+    return _required(_parser.parse(pattern, flags), not flags & re.IGNORECASE)
+
+
+def literal_filter(pattern: str, flags: int | re.RegexFlag) -> re.Pattern[str] | None:
+    """A pattern that finds, in the lower-cased form of an ASCII line, one of the strings
+    every match of ``pattern`` contains; None when there is no such set."""
+    lits = required_literals(pattern, flags)
+    if not lits:
+        return None
+    # strings sharing a beginning share one branch ("d(?:b|ata)"), so the engine tries
+    # a few branches at a position rather than every string
+    return re.compile(_trie(sorted(lits)))
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly where one of ``words`` (sorted, none empty) begins."""
+    if "" in words:
+        return ""  # a shorter string already found: the longer ones add nothing
+    branches: list[str] = []
+    for first in sorted({w[0] for w in words}):
+        rest = _trie([w[1:] for w in words if w[0] == first])
+        branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(branches)
+
+
+_compiler: Any = importlib.import_module("re._compiler")
+
+
+class Prefilter:
+    """Whether a line may hold a match of a pattern of alternatives, told cheaply.
+
+    The alternatives with required strings are looked for by those strings in the
+    lower-cased line (``literal_filter``); each of the few with none ("fooBar", a hex
+    colour) is searched for alone, as written, lookarounds and all. A match of the whole
+    pattern is a match of one alternative at the same place, so a line where neither
+    finds anything cannot match. Non-ASCII lines are always scanned."""
+
+    def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
+        tree = _parser.parse(pattern, flags)
+        branch = [av[1] for op, av in tree.data if op is _parser.BRANCH]
+        alternatives = branch[0] if len(branch) == 1 else [tree.data]
+        cased = not flags & re.IGNORECASE
+        words: set[str] = set()
+        self.alone: list[re.Pattern[str]] = []
+        self.ok = True  # the filter may skip lines
+        for alt in alternatives:
+            need = _required(alt, cased)
+            if need:
+                words |= need
+            elif len(self.alone) < _MAX_ALONE:
+                self.alone.append(_compiler.compile(_parser.SubPattern(tree.state, alt), flags))
+            else:
+                self.ok = False
+        self.words = re.compile(_trie(sorted(words))) if words else None
+
+    def may_match(self, line: str, low: str | None) -> bool:
+        """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match."""
+        if not self.ok or low is None:
+            return True
+        if self.words is not None and self.words.search(low):
+            return True
+        return any(p.search(line) for p in self.alone)
+
+
+_MAX_ALONE = 4  # more alternatives searched alone would cost more than they save
