@@ -615,3 +615,19 @@ def test_a_service_named_by_the_ml_task_it_does_is_the_build() -> None:
             f"Acceptance criteria:\n- {how}\n- I see each flagged plant on the map."
         )
         assert problem(text) == "not met", how
+
+
+def test_a_prefilter_that_cannot_read_its_pattern_lets_every_line_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # re's parser is not a public API: if it changes shape, only speed may suffer
+    from pmcourse._tasks.story import _fastre
+
+    monkeypatch.setattr(_fastre, "_parser", None)
+    broken = Prefilter(r"postgres(?:ql)?|redis", re.IGNORECASE)
+    assert not broken.ok
+    assert broken.may_match("nothing technical here", "nothing technical here")
+    monkeypatch.undo()
+    working = Prefilter(r"postgres(?:ql)?|redis", re.IGNORECASE)
+    assert working.ok
+    assert not working.may_match("nothing technical here", "nothing technical here")

@@ -110,7 +110,11 @@ def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
 # of lower-case strings one of which every match must contain ("postgres" for
 # ``postgres(?:ql)?``, "table" for ``(?:audit|\w+_\w+)\s+tables?``); a line of ASCII text
 # whose lower-cased form contains none of them cannot match, and the scan is skipped.
-_parser: Any = importlib.import_module("re._parser")
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+except ImportError:  # pragma: no cover - a Python without them: Prefilter steps aside
+    _parser = _compiler = None
 # shorter required words are in nearly every line: no filter at all (a lone sign such as
 # "_" or "#" is rare enough to be one)
 _MIN_LITERAL = 2
@@ -187,9 +191,6 @@ def _trie(words: list[str]) -> str:
     return "|".join(branches)
 
 
-_compiler: Any = importlib.import_module("re._compiler")
-
-
 class Prefilter:
     """Whether a line may hold a match of a pattern of alternatives, told cheaply.
 
@@ -200,13 +201,23 @@ class Prefilter:
     finds anything cannot match. Non-ASCII lines are always scanned."""
 
     def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
+        self.words: re.Pattern[str] | None = None
+        self.alone: list[re.Pattern[str]] = []
+        self.ok = False  # the filter may skip lines
+        # re's parser is CPython's own (and Pyodide's), not a public API: should its
+        # shape ever change, the filter steps aside and every line is scanned in full
+        try:
+            self._build(pattern, flags)
+        except Exception:  # noqa: BLE001 - any failure only costs speed
+            self.words, self.alone, self.ok = None, [], False
+
+    def _build(self, pattern: str, flags: int | re.RegexFlag) -> None:
         tree = _parser.parse(pattern, flags)
         branch = [av[1] for op, av in tree.data if op is _parser.BRANCH]
         alternatives = branch[0] if len(branch) == 1 else [tree.data]
         cased = not flags & re.IGNORECASE
         words: set[str] = set()
-        self.alone: list[re.Pattern[str]] = []
-        self.ok = True  # the filter may skip lines
+        self.ok = True
         for alt in alternatives:
             need = _required(alt, cased)
             if need:
