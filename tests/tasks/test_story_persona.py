@@ -647,3 +647,23 @@ def test_a_teller_naming_their_role_without_an_article_is_the_persona(text: str)
     # the same words naming nobody the scenario serves place no one
     other = text.replace("gardener", "plumber").replace("allotment holder", "plumber")
     assert persona(other + CRITERIA, GARDEN)[0] != "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Retired beekeeper, I water two plots for my neighbours. I want a text when the tank is "
+            "low, so that I can bring water from home."
+        ),
+        "weekend volunteer, 3 plots.\n\ni want a text when the tank is low so i can bring water.",
+    ],
+)
+def test_a_short_note_of_who_the_teller_is_is_no_missing_persona(text: str) -> None:
+    # a role the scenario does not list, told as a note before the teller's own words:
+    # a reader may place it, the analyser cannot; never "no persona found"
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "unsure" and "opens with" in message
+    # no such note before the want: still no persona
+    bare = "I want a text when the tank is low, so that I can bring water from home."
+    assert persona(bare + CRITERIA, GARDEN)[0] == "not met"

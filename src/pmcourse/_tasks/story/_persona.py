@@ -131,6 +131,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(bare[0].strip())}{at(line_of(p.lines, bare.start()))} names one of {who}",
                 quoted=(bare[0].strip(),),
             )
+        note = _SELF_NOTE.match(p.story)
+        if note and note["who"].split()[0].lower() not in NOT_ROLES | STOP:
+            # "Farmer's son, I do the spraying.", "open source maintainer, ~60 PRs a week.
+            # i want ...": a short note of who the teller is, then their own words; a role
+            # the scenario does not list, which a reader may still place
+            return Finding(
+                "persona",
+                "unsure",
+                f"the story opens with {quote(note['who'])}{at(1)}, who the teller is; is "
+                f"that one of {who}? {CHECK}",
+            )
         if scenario.user_roles and user_role(p.story, scenario):
             return Finding(
                 "persona",
@@ -411,6 +422,13 @@ _BARE_SELF = re.compile(
     r"\b(?:I\s+am|I'm|as)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?=\s+(?:who|in|at|on|of|with|for|that)\b|\s*[,.;:\n]|$)",
     I,
+)
+# a story that opens with a short note of who the teller is, then the teller's own words:
+# "Night nurse, I ...", "small shop owner, 3 staff.\n\ni want ..."
+_SELF_NOTE = re.compile(
+    r"^\W*(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*[,.\n]"
+    r"(?=[^\n]{0,80}\n?[\s\S]{0,300}?\b(?:I|i)\s+(?:want|need|would\s+like|'d\s+like|do|am|"
+    r"look|have)\b)",
 )
 _LABELLED = re.compile(r"\W*(?:persona|role|who|user|(?:primary\s+|main\s+)?actor)\b", I)
 _JOB_ROLE = re.compile(
