@@ -667,3 +667,13 @@ def test_a_short_note_of_who_the_teller_is_is_no_missing_persona(text: str) -> N
     # no such note before the want: still no persona
     bare = "I want a text when the tank is low, so that I can bring water from home."
     assert persona(bare + CRITERIA, GARDEN)[0] == "not met"
+
+
+def test_the_description_after_a_primary_actor_is_no_want() -> None:
+    text = (
+        "Use case: see the tank level\nPrimary actor: plot holder (retired, three beds of beans)\n"
+        "Main success scenario:\n1. The holder opens the app.\n2. The app shows the tank level.\n"
+    )
+    parsed = _parse.parse(text + CRITERIA, GARDEN)
+    assert parsed.persona is not None and parsed.persona[0].text == "plot holder"
+    assert parsed.want is None or "retired" not in parsed.want.text

@@ -449,7 +449,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     if wm:
         stop = om.start() if om and om.start() > wm.end() else _end_of_clause(story, wm.end())
         want = Span(story[wm.end() : stop].strip(" ,"), line_of(all_lines, wm.start()))
-    elif persona is not None and not persona[2]:
+    elif (
+        persona is not None
+        and not persona[2]
+        # a use case's "Primary actor: clerk (small firm)": what follows describes them
+        and not re.match(r"\W*(?:primary|main)\s+actor\b", persona[1], I)
+    ):
         # "As a clerk, see overdue invoices so that..." - the want follows the persona
         after = story.find(persona[0].text) + len(persona[0].text)
         stop = om.start() if om and om.start() > after else _end_of_clause(story, after)
