@@ -364,3 +364,21 @@ def test_being_told_is_how_a_user_comes_to_know() -> None:
     # being told, a linking "means" and "no longer" ask for nothing of their own
     assert finding.state == "met"
     assert "adds detail" not in finding.message
+
+
+def test_a_want_in_its_own_words_is_on_topic_when_a_check_states_the_need() -> None:
+    want = (
+        "As a member, I want whatever is put aside for me pinned above everything else, so "
+        "that I stop finding my reservation gone."
+    )
+    stating = (
+        "\nAcceptance criteria:\n- When my reserved book arrives, I get a message that it is "
+        "ready to collect.\n- I can choose the branch where it waits.\n"
+    )
+    assert topic(want + stating) == "met"
+    # checks that only repeat the want's own ask leave it open
+    repeating = (
+        "\nAcceptance criteria:\n- When my reserved book arrives, I get a message that it is "
+        "ready to collect.\n- Anything put aside for me is pinned above my loans.\n"
+    )
+    assert topic(want + repeating) != "met"

@@ -61,16 +61,17 @@ _PERSONA_PATTERNS = (
         r"(?=\bwe\b|\bI\b)",
         I | re.MULTILINE,
     ),
-    # "I'm an accounts clerk", "I am the credit controller"
+    # "I'm an accounts clerk", "I am the credit controller"; a Gherkin step too: "Given I
+    # am a finance clerk signed in"
     re.compile(
-        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because|when|while)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
+        r"(?:^|[.!?;:(\[]\s*|\b(?:hi|hello|so|that|since|because|when|while|given)\s*,?\s*)\bI(?:'m|\s+am|\s+work\s+as)\s+"
         r"(?:an?|the|one\s+of\s+the)\s+" + _NP + r"\s*(?=,|\band\b|\bwho\b|\bthat\b|\bat\b|"
-        r"\bin\b|\bfor\b|\.|;|$)",
+        r"\bin\b|\bfor\b|\b(?:signed|logged)\s+in(?:to)?\b|\.|;|$)",
         I | re.MULTILINE,
     ),
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ..."
     re.compile(
-        r"^\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
+        r"^\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),
@@ -445,7 +446,9 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         persona is not None
         and wm is not None
         and not persona[2]
-        and not re.match(r"\W*(?:persona|role|who|user|actor)\b", persona[1], I)
+        and not re.match(
+            r"\W*(?:persona|role|who|user|(?:primary\s+|main\s+)?actor)\b", persona[1], I
+        )
     ):
         # "As a former support lead, here is what I'd ask for: / As a tech lead at ...,
         # I want ...": the role on the want's own line is the story's persona; the one
@@ -474,7 +477,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     if wm:
         stop = om.start() if om and om.start() > wm.end() else _end_of_clause(story, wm.end())
         want = Span(story[wm.end() : stop].strip(" ,"), line_of(all_lines, wm.start()))
-    elif persona is not None and not persona[2]:
+    elif (
+        persona is not None
+        and not persona[2]
+        # a use case's "Primary actor: clerk (small firm)": what follows describes them
+        and not re.match(r"\W*(?:primary|main)\s+actor\b", persona[1], I)
+    ):
         # "As a clerk, see overdue invoices so that..." - the want follows the persona
         after = story.find(persona[0].text) + len(persona[0].text)
         stop = om.start() if om and om.start() > after else _end_of_clause(story, after)

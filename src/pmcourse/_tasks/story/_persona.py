@@ -96,7 +96,9 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 'looked for "As a …", a "Persona:" line or a role; the story is told by '
                 f"someone who describes their own situation; is that one of {who}? {CHECK}",
             )
-        opening = re.split(r"[,.;:\n]", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
+        # an aside in brackets or an arrow ends the opening role: "Tenant (78, lives
+        # alone)", "Budget holder (R&D) → wants: ..."
+        opening = re.split(r"[,.;:\n(\[\u2192]|->", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
         # the role that heads the opening: "Parent ordering for a child with ...",
         # "Recipient who works from home": the words before what describes them
         head = re.split(r"\s+(?:who|of|with|at|in|for|\w+ing)\b", opening, maxsplit=1)[0]
@@ -118,6 +120,27 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "met",
                 f"{quote(opening)}{at(1)} opens the story with one of {who}",
                 quoted=(opening,),
+            )
+        bare = _BARE_SELF.search(p.story) if scenario.user_roles else None
+        if bare and role_ends(bare["role"], scenario):
+            # "I am customer who orders ...", "sorry, as tenant in a flat: ...": the
+            # teller names themselves as one of the users, without the article
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(bare[0].strip())}{at(line_of(p.lines, bare.start()))} names one of {who}",
+                quoted=(bare[0].strip(),),
+            )
+        note = _SELF_NOTE.match(p.story)
+        if note and note["who"].split()[0].lower() not in NOT_ROLES | STOP:
+            # "Farmer's son, I do the spraying.", "open source maintainer, ~60 PRs a week.
+            # i want ...": a short note of who the teller is, then their own words; a role
+            # the scenario does not list, which a reader may still place
+            return Finding(
+                "persona",
+                "unsure",
+                f"the story opens with {quote(note['who'])}{at(1)}, who the teller is; is "
+                f"that one of {who}? {CHECK}",
             )
         if scenario.user_roles and user_role(p.story, scenario):
             return Finding(
@@ -163,6 +186,22 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
         # a second persona further on that is a user: the first may be the draft quoted
         start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
         others = [o for o in later_personas(p.story, start) if not persona_problem(o, scenario)]
+        if (
+            others
+            and re.match(r"[A-Z][a-z]+\s*,", span.text)
+            and scenario.user_roles
+            and user_role(others[0], scenario)
+        ):
+            # "Persona: Ruth, 81, reads the app in large print ... As an older customer":
+            # a named person, whose description was read as the role, and the kind of
+            # user the story then names: the person is that user
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(others[0])} names the kind of user {quote(span.text, 30)}{at(span.line)} "
+                f"is, one of {who}",
+                quoted=(others[0],),
+            )
         if others:
             return Finding(
                 "persona",
@@ -377,7 +416,21 @@ _ANY_JOB = re.compile(
     r"(?:want|need|'d\s+like)",
     I,
 )
-_LABELLED = re.compile(r"\W*(?:persona|role|who|user|actor)\b", I)
+# the teller naming their role without an article: "I am customer who ...", "as tenant
+# in a flat, I want": the role words up to what describes them
+_BARE_SELF = re.compile(
+    r"\b(?:I\s+am|I'm|as)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:who|in|at|on|of|with|for|that)\b|\s*[,.;:\n]|$)",
+    I,
+)
+# a story that opens with a short note of who the teller is, then the teller's own words:
+# "Night nurse, I ...", "small shop owner, 3 staff.\n\ni want ..."
+_SELF_NOTE = re.compile(
+    r"^\W*(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*[,.\n]"
+    r"(?=[^\n]{0,80}\n?[\s\S]{0,300}?\b(?:I|i)\s+(?:want|need|would\s+like|'d\s+like|do|am|"
+    r"look|have)\b)",
+)
+_LABELLED = re.compile(r"\W*(?:persona|role|who|user|(?:primary\s+|main\s+)?actor)\b", I)
 _JOB_ROLE = re.compile(
     r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
     r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",

@@ -336,6 +336,33 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"the story asks for {shown}{at(line)}, and its criteria check only that, "
                 f"another feature than the scenario's need; {need}",
             )
+        ask_stems = {stem(w) for w in asked}
+        stating = [
+            i
+            for i in checks
+            if all(carries(pat, i.text) for pat in pats) and has_verb(word_list(i.text))
+        ]
+        # the check states the need in none of the want's own words
+        stating = [i for i in stating if not ask_stems & {stem(w) for w in word_list(i.text)}]
+        carrier = (
+            stating[0]
+            if stating
+            and not any(
+                ask_stems & {stem(w) for w in word_list(i.text)} for i in checks if i not in stating
+            )
+            else None
+        )
+        if len(found) == len(pats) and carrier is not None and not set(action) & set(asked):
+            # the want words it its own way (not leading with an action of its own), a
+            # check states the need outright, and no check tests the want's own ask apart
+            # from the need: the story asks for the need
+            return Finding(
+                "topic",
+                "met",
+                f"the want {shown}{at(line)} words it its own way, and the check "
+                f"{quote(carrier.text)}{at(carrier.line)} states the need",
+                quoted=(carrier.text,),
+            )
         if len(found) == len(pats):
             return Finding(
                 "topic",
