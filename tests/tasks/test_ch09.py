@@ -460,6 +460,10 @@ KNOWN_PLAN_MISSES = {
     "the labels to agree",
     "h5-ep-11": "a bar's share of drafts 'good enough after light editing' with no judge reads as "
     "a measure; unsure_ok, like ep-10, while h4-ep-24's judge-less 'Accuracy must be 95%' counts",
+    "h10-ep-24": "'we need 80% usable before we launch' reads as timing; the label (unsure_ok) "
+    "takes 'before we launch' as the bar's condition, not when the eval runs",
+    "h10-ep-26": "'the 25 best-written tickets' is a counted set; the label (unsure_ok) faults "
+    "it as hand-picked and unrealistic: how a set was chosen is still to be read",
     "h9-ep-30": "a traffic-light bar on the share of drafts that 'are good', no judge named, reads "
     "as a measure, as in ep-10: who judges a draft waits for the labels to agree",
 }
@@ -537,6 +541,19 @@ def test_9_7_a_small_count_of_runs_plans_for_variation(text: str) -> None:
 )
 def test_9_7_temperature_zero_and_one_run_does_not_plan_for_variation(text: str) -> None:
     assert not evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spread of answers: 4 drafts each.",
+        "The model answers differently, so we ask 3 drafts for a request.",
+    ],
+)
+def test_9_7_a_count_of_drafts_each_or_for_one_input_plans_for_variation(text: str) -> None:
+    # "each" after the count, or "for one/a <input>", says the count is per input
+    assert evalplan.handles_variation(text)
+    assert not evalplan.handles_variation("We read 40 drafts in one afternoon.")
 
 
 def test_9_7_temperature_zero_with_repeats_still_plans_for_variation() -> None:

@@ -101,7 +101,8 @@ _REPEATS = re.compile(
     r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts?|runs?|samples?|generations?|"
     r"outputs?|attempts?|completions?|times)|"
     r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+(?:runs?|drafts?|samples?|"
-    r"generations?|attempts?|completions?)\s+(?:per|for\s+each|for\s+every|on\s+each|of\s+each)|"
+    r"generations?|attempts?|completions?)\s+(?:per|each|for\s+each|for\s+every|for\s+(?:one|a|an)\b|"
+    r"on\s+each|of\s+each)|"
     # a small count of runs on its own ("Varying: 3 runs"); a set's size is bigger
     r"\b(?:[2-9]|10|two|three|four|five|six|ten|several|multiple)\s+(?:runs|samples|"
     r"generations|attempts)|"
