@@ -172,12 +172,12 @@ def required_literals(pattern: str, flags: int | re.RegexFlag) -> frozenset[str]
 def literal_filter(pattern: str, flags: int | re.RegexFlag) -> re.Pattern[str] | None:
     """A pattern that finds, in the lower-cased form of an ASCII line, one of the strings
     every match of ``pattern`` contains; None when there is no such set."""
-    lits = required_literals(pattern, flags)
-    if not lits:
+    needed = required_literals(pattern, flags)
+    if not needed:
         return None
     # strings sharing a beginning share one branch ("d(?:b|ata)"), so the engine tries
     # a few branches at a position rather than every string
-    return re.compile(_trie(sorted(lits)))
+    return re.compile(_trie(sorted(needed)))
 
 
 def _trie(words: list[str]) -> str:
