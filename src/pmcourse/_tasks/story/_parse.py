@@ -204,7 +204,7 @@ _WANT = re.compile(
 )
 # "Outcome: the clerk contacts late payers ...", "Need: see invoices ..."
 _LABELLED_OUTCOME = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)"
+    r"^\W*+(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)"
     # "Goal in context:", "Benefit for the clerk:": a form's field, named with a few words
     r"(?:\s+(?:in|of|for)(?:\s+[\w'-]+){1,2})?\s*[:\-\u2013\u2014]\s*",
     I | re.MULTILINE,
@@ -217,11 +217,11 @@ _LATE_OUTCOME = re.compile(
     I,
 )
 _LABELLED_WANT = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
+    r"^\W*+(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
     I | re.MULTILINE,
 )
 JOB = re.compile(
-    r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
+    r"(?:^|[.!?]\s++|\n)\W*+when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
     I,
 )
 
