@@ -71,7 +71,7 @@ _PERSONA_PATTERNS = (
     ),
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ..."
     re.compile(
-        r"^\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
+        r"^\W*+(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),
@@ -127,7 +127,7 @@ _PROSE_PERSONA = (
         r"|\s+and\s+[A-Z][a-z]+(?:\s*,\s*(?:both\s+)?[a-z]+(?:\s+[a-z]+)?\s*,)?\s+"
         r"(?!are\b|were\b)[a-z]+)\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
         r"(?=[\s\S]{0,600}?(?:\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
-        r"has\s+to)|\b[Tt]hey\s+(?:want|need|have\s+to)\b|^\W*(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
+        r"has\s+to)|\b[Tt]hey\s+(?:want|need|have\s+to)\b|^\W*+(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
         re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
