@@ -105,11 +105,11 @@ def _regroup(alternatives: list[str], folded: bool) -> str | None:
     letters = sorted({c for k in keys if k is not None for c in k})
     if len(letters) < 2:
         return None
+    pairs = list(zip(alternatives, keys, strict=True))
     buckets = [
-        f"(?={c})(?:" + "|".join(a for a, k in zip(alternatives, keys) if k is None or c in k) + ")"
-        for c in letters
+        f"(?={c})(?:" + "|".join(a for a, k in pairs if k is None or c in k) + ")" for c in letters
     ]
-    unknown = [a for a, k in zip(alternatives, keys) if k is None]
+    unknown = [a for a, k in pairs if k is None]
     if unknown:
         buckets.append(f"(?!{_gate(letters)})(?:" + "|".join(unknown) + ")")
     return "(?:" + "|".join(buckets) + ")"
