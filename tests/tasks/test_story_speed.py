@@ -83,3 +83,13 @@ def test_a_check_without_an_arrow_is_never_an_arrow_check() -> None:
             if _ARROWS.search(line) is None:
                 assert _ARROW.match(line) is None, line
     assert _ARROW.match("paid -> not shown") and _ARROWS.search("paid -> not shown")
+
+
+def test_precompiled_patterns_are_the_ones_written_inline_before() -> None:
+    from pmcourse._tasks.story import _roles
+
+    assert (_parse._GAP.pattern, _parse._GAP.flags) == (r"[\s,/&+]*", re.UNICODE)
+    assert _roles._FILLED.pattern == r"\W*<\s*([\w' -]{2,30}?)\s*>\W*"
+    assert _roles._FILLED.flags == re.UNICODE
+    assert _roles._FIELD_NAME.pattern == r"(?:persona|role|kind\s+of\s+user)"
+    assert _roles._FIELD_NAME.flags == re.IGNORECASE | re.UNICODE

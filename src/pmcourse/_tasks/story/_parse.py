@@ -238,6 +238,9 @@ def _end_of_clause(text: str, start: int) -> int:
 
 
 # ====================================================================== topic
+_GAP = re.compile(r"[\s,/&+]*")  # between keywords of one run
+
+
 def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
 
@@ -254,7 +257,7 @@ def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     for s, e, g in spans:
         if run and s < run[-1][1]:
             continue  # one word matched by two groups counts once
-        if run and re.fullmatch(r"[\s,/&+]*", text[run[-1][1] : s]):
+        if run and _GAP.fullmatch(text[run[-1][1] : s]):
             run.append((s, e, g))
         else:
             run = [(s, e, g)]
