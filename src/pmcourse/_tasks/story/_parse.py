@@ -71,7 +71,7 @@ _PERSONA_PATTERNS = (
     ),
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ..."
     re.compile(
-        r"^\W*(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
+        r"^\W*+(?:\d{1,2}[.)]\s+)?(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)\s*[:\-\u2013\u2014]\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),
@@ -127,7 +127,7 @@ _PROSE_PERSONA = (
         r"|\s+and\s+[A-Z][a-z]+(?:\s*,\s*(?:both\s+)?[a-z]+(?:\s+[a-z]+)?\s*,)?\s+"
         r"(?!are\b|were\b)[a-z]+)\s+[^,.;:!?\n]{2,80}?)(?=[,.;:!?]|\s+and\b|$)"
         r"(?=[\s\S]{0,600}?(?:\b(?:[Ss]he|[Hh]e|[Tt]hey|(?P=name))\s+(?:wants|needs|would\s+like|"
-        r"has\s+to)|\b[Tt]hey\s+(?:want|need|have\s+to)\b|^\W*(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
+        r"has\s+to)|\b[Tt]hey\s+(?:want|need|have\s+to)\b|^\W*+(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
         re.MULTILINE,
     ),
     # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
@@ -204,7 +204,7 @@ _WANT = re.compile(
 )
 # "Outcome: the clerk contacts late payers ...", "Need: see invoices ..."
 _LABELLED_OUTCOME = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)"
+    r"^\W*+(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)"
     # "Goal in context:", "Benefit for the clerk:": a form's field, named with a few words
     r"(?:\s+(?:in|of|for)(?:\s+[\w'-]+){1,2})?\s*[:\-\u2013\u2014]\s*",
     I | re.MULTILINE,
@@ -217,11 +217,11 @@ _LATE_OUTCOME = re.compile(
     I,
 )
 _LABELLED_WANT = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
+    r"^\W*+(?:\d{1,2}[.)]\s+)?(?:need|want|wants|i\s+want|what)\s*[:\-\u2013\u2014]\s*",
     I | re.MULTILINE,
 )
 JOB = re.compile(
-    r"(?:^|[.!?]\s+|\n)\W*when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
+    r"(?:^|[.!?]\s++|\n)\W*+when\s+((?:I|we|my|our)\b[^\n]*?),?\s*\b(?:I|we)\s+(?:want|need|'d\s+like)",
     I,
 )
 
@@ -238,6 +238,9 @@ def _end_of_clause(text: str, start: int) -> int:
 
 
 # ====================================================================== topic
+_GAP = re.compile(r"[\s,/&+]*")  # between keywords of one run
+
+
 def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     """A run of topic keywords with nothing between them, as a quote, or None.
 
@@ -254,7 +257,7 @@ def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     for s, e, g in spans:
         if run and s < run[-1][1]:
             continue  # one word matched by two groups counts once
-        if run and re.fullmatch(r"[\s,/&+]*", text[run[-1][1] : s]):
+        if run and _GAP.fullmatch(text[run[-1][1] : s]):
             run.append((s, e, g))
         else:
             run = [(s, e, g)]

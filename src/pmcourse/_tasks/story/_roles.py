@@ -97,9 +97,14 @@ def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
     return False
 
 
+# a template's slot filled in ("<finance clerk>"), a field's name left as the persona
+_FILLED = re.compile(r"\W*<\s*([\w' -]{2,30}?)\s*>\W*")
+_FIELD_NAME = re.compile(r"(?:persona|role|kind\s+of\s+user)", I)
+
+
 def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
     """Why a persona phrase is not a kind of user, or None when it is one."""
-    filled = re.fullmatch(r"\W*<\s*([\w' -]{2,30}?)\s*>\W*", phrase)
+    filled = _FILLED.fullmatch(phrase)
     if (
         filled
         and len(filled[1].split()) <= 3
@@ -109,11 +114,7 @@ def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | N
         # "As a <student>": the template's brackets left around a role the writer did
         # fill in; the role, not the brackets, says who the story is for
         return None
-    if (
-        PLACEHOLDER.search(phrase)
-        or PLACEHOLDER.search(intro)
-        or re.fullmatch(r"(?:persona|role|kind\s+of\s+user)", phrase, I)
-    ):
+    if PLACEHOLDER.search(phrase) or PLACEHOLDER.search(intro) or _FIELD_NAME.fullmatch(phrase):
         return "is a placeholder, not a kind of user"
     if stuffed(phrase, topic_patterns(scenario.topic)):
         return "strings the need's keywords together, not a kind of user"
