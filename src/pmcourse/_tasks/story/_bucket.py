@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bucketed"]
+__all__ = ["QUANTIFIERS", "bucketed", "skip_atom"]
 
-_QUANTIFIERS = "?*+{"
+QUANTIFIERS = "?*+{"
 _ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!")
 _MIN_ALTERNATIVES = 8  # fewer are entered quickly enough as they are
 
 
-def _skip(s: str, i: int) -> int:
+def skip_atom(s: str, i: int) -> int:
     """The index just after the atom (escape, class, group or character) at ``i``."""
     ch = s[i]
     if ch == "\\":
@@ -40,7 +40,7 @@ def _skip(s: str, i: int) -> int:
     if ch == "(":
         j = i + 1
         while s[j] != ")":
-            j = _skip(s, j)
+            j = skip_atom(s, j)
         return j + 1
     return i + 1
 
@@ -55,13 +55,13 @@ def _split(s: str) -> list[str]:
             start = i + 1
             i += 1
         else:
-            i = _skip(s, i)
+            i = skip_atom(s, i)
     parts.append(s[start:])
     return parts
 
 
 def _quantified(s: str, i: int) -> bool:
-    return s[i : i + 1] != "" and s[i] in _QUANTIFIERS
+    return s[i : i + 1] != "" and s[i] in QUANTIFIERS
 
 
 def _first(alt: str, folded: bool) -> frozenset[str] | None:
@@ -72,10 +72,10 @@ def _first(alt: str, folded: bool) -> frozenset[str] | None:
             i += 2
             continue
         if alt.startswith(_ZERO_WIDTH, i):
-            i = _skip(alt, i)  # a lookaround consumes nothing: the next atom begins it
+            i = skip_atom(alt, i)  # a lookaround consumes nothing: the next atom begins it
             continue
         ch = alt[i]
-        end = _skip(alt, i)
+        end = skip_atom(alt, i)
         if _quantified(alt, end):
             return None
         if ch.isascii() and ch.isalpha():
@@ -126,7 +126,7 @@ def bucketed(pattern: str, flags: int | re.RegexFlag) -> str:
     head = 2 if pattern.startswith("\\b(?:") else 0
     if not pattern.startswith("(?:", head):
         return pattern
-    end = _skip(pattern, head)
+    end = skip_atom(pattern, head)
     if _quantified(pattern, end):
         return pattern
     inner = _regroup(_split(pattern[head + 3 : end - 1]), folded)

@@ -14,6 +14,8 @@ import importlib
 import re
 from typing import Any
 
+from ._bucket import QUANTIFIERS, skip_atom
+
 __all__ = ["FOLDS", "Prefilter", "case_first", "literal_filter", "required_literals"]
 
 # What an ASCII letter matches under re.IGNORECASE: itself in both cases, and for three
@@ -22,7 +24,6 @@ FOLDS = {
     c: c + c.upper() + {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}.get(c, "")
     for c in "abcdefghijklmnopqrstuvwxyz"
 }
-_QUANTIFIER = "?*+{"
 # group openers: (the text, whether letters inside ignore case: None keeps the scope)
 _OPENERS = (
     ("(?:", None),
@@ -44,21 +45,10 @@ def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
     i = 0
     while i < len(pattern):
         ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            start = False
-            continue
-        if ch == "[":
-            end = i + 1
-            if pattern[end : end + 1] == "^":
-                end += 1
-            if pattern[end : end + 1] == "]":
-                end += 1
-            while pattern[end] != "]":
-                end += 2 if pattern[end] == "\\" else 1
-            out.append(pattern[i : end + 1])
-            i = end + 1
+        if ch in "\\[":  # an escape or a class: copied whole
+            end = skip_atom(pattern, i)
+            out.append(pattern[i:end])
+            i = end
             start = False
             continue
         if ch == "(":
@@ -89,7 +79,7 @@ def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
             and scopes[-1]
             and ch.isascii()
             and ch.isalpha()
-            and pattern[i + 1 : i + 2] not in tuple(_QUANTIFIER)
+            and pattern[i + 1 : i + 2] not in tuple(QUANTIFIERS)
         ):
             out.append(f"(?-i:[{FOLDS[ch.lower()]}])")
             i += 1
