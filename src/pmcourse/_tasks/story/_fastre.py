@@ -14,8 +14,6 @@ import importlib
 import re
 from typing import Any
 
-from ._bucket import QUANTIFIERS, skip_atom
-
 __all__ = ["FOLDS", "Prefilter", "case_first", "literal_filter", "required_literals"]
 
 # What an ASCII letter matches under re.IGNORECASE: itself in both cases, and for three
@@ -35,6 +33,30 @@ _OPENERS = (
     ("(?-i:", False),
 )
 
+_QUANTIFIERS = "?*+{"
+
+
+def _skip_atom(s: str, i: int) -> int:
+    """The index just after the atom (escape, class, group or character) at ``i``."""
+    ch = s[i]
+    if ch == "\\":
+        return i + 2
+    if ch == "[":
+        end = i + 1
+        if s[end : end + 1] == "^":
+            end += 1
+        if s[end : end + 1] == "]":
+            end += 1
+        while s[end] != "]":
+            end += 2 if s[end] == "\\" else 1
+        return end + 1
+    if ch == "(":
+        j = i + 1
+        while s[j] != ")":
+            j = _skip_atom(s, j)
+        return j + 1
+    return i + 1
+
 
 def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
     """``pattern`` with the first letter of each alternative written as a class of the
@@ -46,7 +68,7 @@ def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
     while i < len(pattern):
         ch = pattern[i]
         if ch in "\\[":  # an escape or a class: copied whole
-            end = skip_atom(pattern, i)
+            end = _skip_atom(pattern, i)
             out.append(pattern[i:end])
             i = end
             start = False
@@ -79,7 +101,7 @@ def case_first(pattern: str, flags: int | re.RegexFlag) -> str:
             and scopes[-1]
             and ch.isascii()
             and ch.isalpha()
-            and pattern[i + 1 : i + 2] not in tuple(QUANTIFIERS)
+            and pattern[i + 1 : i + 2] not in tuple(_QUANTIFIERS)
         ):
             out.append(f"(?-i:[{FOLDS[ch.lower()]}])")
             i += 1

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._bucket import bucketed
 from ._fastre import Prefilter, case_first
 from ._lexicon import (
     BUILT_BY_VENDOR,
@@ -82,7 +81,7 @@ _SCAN = tuple(
         re.compile(
             r"(?=\S)"
             + (_INSIDE_A_WORD if kind in _GUARDED else "")
-            + case_first(bucketed(pat.pattern, pat.flags), pat.flags),
+            + case_first(pat.pattern, pat.flags),
             pat.flags,
         ),
         Prefilter(pat.pattern, pat.flags),
