@@ -472,3 +472,32 @@ def test_a_classifier_as_a_checks_subject_is_a_part_inside() -> None:
         "- the shelf classifier reaches 90% recall on last month's photos"
     )
     assert analyse(text, EMPTY_SHELVES).state("criteria") == "unsure"
+
+
+def test_an_endpoint_that_returns_something_is_a_sentence() -> None:
+    # an HTTP method and a path are the subject of "returns": an API's check, not a heap
+    text = (
+        "As a backend engineer integrating Tillbird payouts, I want to read one payout's "
+        "state, so that I can tell a seller when the money lands.\n\nAcceptance criteria:\n"
+        "- GET /v2/payouts/{payout_id} returns state and settlement_date\n"
+        "- A payout the bank sends back shows as returned with the bank's reason"
+    )
+    result = analyse(text, storydata.scenario("PAYOUT_STATUS"))
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_checks_of_a_developer_tool_written_by_its_user_are_a_users_checks() -> None:
+    # an SRE at a customer company is one of a developer product's users: what the
+    # command does is what that user observes, though no check names a person
+    text = (
+        "As an SRE at a ticketing company, I want the flag toggle command to block until "
+        "every server has the new value, so that my incident checklist is true when it "
+        'says "off".\n\nAcceptance criteria:\n'
+        "- With the blocking option, the command exits once every connected server reports "
+        "the new value\n"
+        "- After 90 seconds, the command lists the servers still on the old value and exits "
+        "with an error code"
+    )
+    result = analyse(text, storydata.scenario("KILL_SWITCH_DELAYS"))
+    assert result.state("persona") == "met", result.feedback
+    assert result.state("criteria") == "met", result.feedback

@@ -5,6 +5,7 @@ that the rules are seen to work beyond the corpora's scenarios."""
 from __future__ import annotations
 
 import pytest
+import storydata
 
 from pmcourse._tasks.story import Scenario, analyse
 
@@ -382,3 +383,30 @@ def test_a_want_in_its_own_words_is_on_topic_when_a_check_states_the_need() -> N
         "ready to collect.\n- Anything put aside for me is pinned above my loans.\n"
     )
     assert topic(want + repeating) != "met"
+
+
+def test_vague_checks_that_name_part_of_the_need_are_unsure_not_off_topic() -> None:
+    # criteria only: one check names who is sent where in vague words, the other is an
+    # "always" claim about the stock; the criteria judge faults them, the topic cannot
+    # be told from them
+    text = (
+        "Acceptance criteria:\n- Every pick list is always correct\n"
+        "- Pickers go to the proper shelf"
+    )
+    result = analyse(text, storydata.scenario("EMPTY_SHELVES"))
+    assert result.state("criteria") == "not met", result.feedback
+    assert result.state("topic") == "unsure", result.feedback
+
+
+def test_a_want_labelled_before_the_stories_own_as_a_is_not_its_want() -> None:
+    # a storyboard's "(what we want)" label comes before the story line: the want is the
+    # one after "As a ..."
+    text = (
+        "Frame 2 (what we want): Ana sees the shelf is bare before she walks there.\n\n"
+        "Story: As a warehouse picker, I want my pick list to leave out shelves with no "
+        "stock, so that I don't walk to bare shelves.\n\nAcceptance criteria:\n"
+        "- A shelf with zero stock is not on my pick list\n"
+        "- When the last item is picked, the shelf leaves the next list"
+    )
+    result = analyse(text, storydata.scenario("EMPTY_SHELVES"))
+    assert result.want is not None and result.want.startswith("my pick list"), result.want

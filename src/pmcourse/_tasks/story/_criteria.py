@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
+from ._persona import judge_persona
 from ._roles import CHECK, persona_problem, user_role
 from ._solution import story_detail
 from ._text import (
@@ -393,6 +394,10 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         and not arrow
         and not _STEPS.search(item.text)
         and not _finite_verb(plain)
+        # "GET /v1/orders/{id} returns its status": a path or code name is one subject
+        and not _finite_verb(
+            [w for w in word_list(_CODE_NAME.sub(" code ", item.text)) if w not in GHERKIN_WORDS]
+        )
         and not _verb_then_no(words)
     ):
         return "strings keywords together: no sentence anyone can check"
@@ -474,6 +479,9 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             and "builds" in (persona_problem(p.persona[0].text, scenario) or "")
             # a user persona further on: the builder's may be a quoted draft
             and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
+            # the persona judge read more than the role ("an SRE at a customer company",
+            # "engineers integrating <maker>"): one of a developer product's users
+            and judge_persona(p, scenario).state != "met"
         )
         if (
             builder

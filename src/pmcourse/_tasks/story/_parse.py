@@ -461,6 +461,13 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             own = _find_persona(" " * start + story[start : wm.start()], all_lines)
             if own is not None and not own[2]:
                 persona = own
+    if persona is not None and wm is not None and not persona[2]:
+        # "Scene 3 (what we want): ... Story: As a driver, I want ...": a want told before
+        # the story's own "As a ..." is a note's label; the persona's want is the story's
+        own_at = story.find(persona[1])
+        later = _WANT.search(story, own_at) if own_at > wm.start() else None
+        if later is not None:
+            wm = later
     om = _OUTCOME.search(story, wm.end() if wm else 0) or _OUTCOME.search(story)
     if om and om.group(0).lower().startswith(("because", "since")):
         # a cause tells the situation ("she avoids restaurants because ..."); a "so that"

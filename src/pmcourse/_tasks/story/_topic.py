@@ -484,6 +484,25 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             f"the want {quote(want)}{at(line)} asks for {what} in words that are not the "
             f"need's; could not tell whether it serves the need; {need}; {CHECK}",
         )
+    vague_check = next(
+        (
+            (i.text, i.line)
+            for i in p.items
+            if "vague" in (criterion_problem(i, pats) or "") or VAGUE_TERMS.search(i.text)
+        ),
+        None,
+    )
+    if criteria_only and found and vague_check:
+        # checks that name part of the need and say the rest in vague words ("sent to
+        # the right place", "always up to date") may mean the need: the criteria judge
+        # faults the vagueness, which leaves what they are about for a reader to tell
+        return Finding(
+            "topic",
+            "unsure",
+            f"the criteria name part of the need and say the rest in vague words, e.g. "
+            f"{quote(vague_check[0], 50)}{at(vague_check[1])}; could not tell whether they "
+            f"keep the need; {need}; {CHECK}",
+        )
     return Finding(
         "topic",
         "not met",
