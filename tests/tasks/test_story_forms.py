@@ -277,3 +277,69 @@ def test_another_feature_done_without_a_chore_is_still_another_feature() -> None
         " has one row per invoice\n- The export opens in a spreadsheet program"
     )
     assert state(text, "topic", OVERDUE_INVOICES) == "not met"
+
+
+# ------------------------------------------- outcome (tuning-12 structures)
+def test_the_want_again_with_only_a_when_clause_is_no_outcome() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon, so that I can see "
+        "which loans are due soon before I leave home." + CHECKS
+    )
+    assert state(text, "outcome") == "not met"
+    text = (
+        "As a library member, I want due loans renewed for me, so that due loans are "
+        "renewed when I am away." + CHECKS
+    )
+    assert state(text, "outcome") == "not met"
+
+
+def test_a_when_clause_after_a_new_gain_is_still_met() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon, so that I can renew "
+        "them before I leave home." + CHECKS
+    )
+    assert state(text, "outcome") == "met"
+
+
+def test_winning_business_for_the_organisation_is_no_outcome() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon, so that the council "
+        "keeps its biggest service contract." + CHECKS
+    )
+    assert state(text, "outcome") == "not met"
+
+
+def test_a_count_cut_by_a_fraction_in_words_is_a_target_figure() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon, so that the "
+        "branch's overdue notices drop by a third." + CHECKS
+    )
+    assert state(text, "outcome") == "not met"
+
+
+def test_showing_those_the_organisation_answers_to_is_left_to_a_human() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon, so that we can "
+        "demonstrate to our sponsors that members return books." + CHECKS
+    )
+    assert state(text, "outcome") == "unsure"
+
+
+def test_staff_who_get_fewer_calls_is_left_to_a_human() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon, so that counter "
+        "staff get fewer phone queries." + CHECKS
+    )
+    assert state(text, "outcome") == "unsure"
+
+
+def test_outcome_words_outside_the_story_make_an_absence_unsure() -> None:
+    text = (
+        "As a library member, I want to see which loans are due soon" + CHECKS + "\n\n"
+        "PS forgot it: so that I can renew them before a fine."
+    )
+    assert state(text, "outcome") == "unsure"
+    assert (
+        state("As a library member, I want to see which loans are due soon" + CHECKS, "outcome")
+        == "not met"
+    )

@@ -207,8 +207,16 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         return "unsure", "reporting to those the organisation answers to", m.group(0)
     if m := FEWER_CONTACTS.match(body):
         who = word_list(m["who"] or m["unit"])
-        if not who or who[-1] in BUILDER_SELF or is_person(who[-1], scenario):
+        if not who or who[-1] in BUILDER_SELF:
             return None
+        if is_person(who[-1], scenario):
+            # "so that the front-desk staff get fewer calls": people who take the calls,
+            # whose lighter load may be the persona's gain or only the organisation's
+            return (
+                "unsure",
+                "fewer contacts for the people who answer them, a workload",
+                (m.group(0).strip()),
+            )
         kind = "fewer contacts for a unit of the organisation, its workload"
         if {w[:6] for w in who if len(w) > 4} & {w[:6] for w in word_list(persona)}:
             # "As a receptionist, ... so that reception gets fewer calls": it may be theirs

@@ -97,6 +97,16 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
                 'looked for what the persona can then achieve ("so that …", "so I can", '
                 f'"in order to") and found no such phrase in the prose; {_CHECK}',
             )
+        lead = _ANY_LEAD.search("\n".join(p.lines))
+        if lead:
+            # "Edit: forgot it -> so that I can ...": an outcome's words stand in the
+            # answer where the story's parts were not read; a reader may take them as it
+            return Finding(
+                "outcome",
+                "unsure",
+                f"looked for what the persona can then achieve in the story and found none, "
+                f"but {quote(lead[0])} stands elsewhere in the answer; {_CHECK}",
+            )
         return Finding(
             "outcome",
             "not met",
@@ -162,7 +172,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome",
             "not met",
-            f"{shown} is a business goal (costs, revenue, tickets), not something the "
+            f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
             "persona gains; say what the persona can then do",
         )
     if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
@@ -405,13 +415,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     want = same(content_words(word_list(p.want.text))) if p.want else set()
     # a derived form of a wanted word says the same ("filter" -> "filterable")
-    new = [
-        w
-        for w in content
-        if ("see" if stem(w) in SEEING else stem(w)) not in want
-        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
-        and not any(kin(stem(w), x) for x in want)
-    ]
+    new = _new_words(content, want)
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
     said_again = [w for w in content if stem(w) not in SEEING]
@@ -419,6 +423,18 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
+    main = _WHEN_CLAUSE.split(body, maxsplit=1)[0]
+    if main != body and want:
+        # "so that I see which items are late before I call": the main clause is the want
+        # again; the clause after it only says when
+        said = [w for w in content_words(word_list(main)) if w not in VAGUE]
+        if len(said) >= 2 and not _new_words(said, want):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} repeats the want ({quote(main.strip(' ,'))}) and only adds when; "
+                "say what it lets the persona achieve",
+            )
     # "so that shifts fill": a plural subject and its plain verb make a sentence
     plain = len(words) == 2 and words[0].endswith("s") and not words[1].endswith("s")
     if not has_verb(words) and len(content) < 3 and not plain:
@@ -501,6 +517,22 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     return Finding("outcome", "met", shown, quoted=(text,))
 
 
+def _new_words(words: list[str], want: set[str]) -> list[str]:
+    """The words that the want does not say (a derived form, "filter" -> "filterable",
+    and any word of seeing count as said)."""
+    return [
+        w
+        for w in words
+        if ("see" if stem(w) in SEEING else stem(w)) not in want
+        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
+        and not any(kin(stem(w), x) for x in want)
+    ]
+
+
+# a clause that only says when or on what condition: "... before I go", "... when it fails"
+_WHEN_CLAUSE = re.compile(r"\s+(?:when|whenever|before|after|while|until|once|if)\s+", I)
+# the words that lead an outcome in, anywhere in an answer
+_ANY_LEAD = re.compile(r"\b(?:so\s+that|so\s+I\s+can|in\s+order\s+to)(?:\s+[\w'-]+){1,6}", I)
 _SPEED = {"faster", "quicker"}
 # "<my spraying> is better": a thing, a verb of being or becoming, a bare comparative
 _BETTER = re.compile(

@@ -64,7 +64,12 @@ BUSINESS_GOAL = re.compile(
     # "so that the company doesn't pay for a second visit": an organisation's own money
     r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
     r"courier|carrier|council|agency|insurer|supplier)\s+(?:(?:doesn't|does\s+not|no\s+longer|"
-    r"won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|(?:gets?|receives?)\s+(?:fewer|less))\b)",
+    r"won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|(?:gets?|receives?)\s+(?:fewer|less))\b|"
+    # the organisation winning or keeping business: "the agency wins the next contract"
+    r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
+    r"courier|carrier|council|agency|insurer|supplier|school|charity|organi[sz]ation)\s+"
+    r"(?:(?:can|will)\s+)?(?:wins?|keeps?|secures?|retains?)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:contracts?|tenders?|bids?|deals?|clients?|customers?|accounts?|business)\b)",
     I,
 )
 # An organisation's own measure, even told as "our": "so that our fix-rate KPI goes up",
@@ -82,7 +87,10 @@ TARGET_FIGURE = re.compile(
     r"\b(?:goes|go|drops?|falls?|rises?|reach(?:es)?|hits?|climbs?|grows?|moves?)\s+"
     r"(?:(?:up|down)\s+(?:by\s+|to\s+)?|(?:from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?)?to\s+|"
     r"(?:below|above|under|over|beyond|by)\s+|(?<=reaches\s)|(?<=reach\s)|(?<=hits\s)|(?<=hit\s))"
-    r"[\d.,]*\d\s*%?",
+    r"[\d.,]*\d\s*%?|"
+    # a fraction in words is a number too: "falls by half", "drops by a third"
+    r"\b(?:drops?|falls?|rises?|grows?|climbs?|shrinks?|goes\s+(?:up|down)|is\s+cut)\s+"
+    r"(?:by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)|in\s+half)\b",
     I,
 )
 # "so that families have a better experience": a better experience, which any feature gives
@@ -212,7 +220,8 @@ SCORE = re.compile(
 # Those an organisation answers to: reporting to them is its duty, which may or may not
 # be the persona's own task
 OVERSEER_REPORT = re.compile(
-    r"\breport(?:s|ing)?\s+(?:[\w'-]+\s+){0,4}?to\s+(?:our|the|their|its|my)?\s*"
+    r"\b(?:report(?:s|ing)?\s+(?:[\w'-]+\s+){0,4}?to|(?:show|prove|demonstrate)(?:s|ing)?"
+    r"(?:\s+to)?)\s+(?:our|the|their|its|my)?\s*"
     r"(?:[\w-]+\s+)?(?:funders?|donors?|investors?|shareholders?|regulators?|board|trustees|"
     r"auditors?|inspectors?|sponsors?|ministry|government)\b",
     I,
