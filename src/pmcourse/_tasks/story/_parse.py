@@ -135,6 +135,10 @@ _PROSE_PERSONA = (
 )
 
 
+# a persona read from the writer telling who they are ("I'm a ...", "I am the ...")
+_SELF_INTRO = re.compile(r"\W*(?:\w+\s*,?\s*)?I(?:'m|\s+am|\s+work\s+as)\s", I)
+
+
 def _persona_phrase(raw: str) -> str:
     phrase = re.split(r"\s*[(\[]", raw.strip(" \"'*_-\u2013\u2014"), maxsplit=1)[0]
     phrase = phrase.strip(" \"'*_()[]-\u2013\u2014")
@@ -157,6 +161,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
     was read from prose (less sure) rather than a form made for it."""
     for patterns, prose in ((_PERSONA_PATTERNS, False), (_PROSE_PERSONA, True)):
         best: tuple[int, Span, str] | None = None
+        connextra: tuple[int, Span, str] | None = None
         for pat in patterns:
             for m in pat.finditer(story):
                 group = m.lastindex or 1
@@ -167,10 +172,27 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                 phrase = _persona_phrase(raw)
                 if not phrase or phrase.split()[0].lower() in NOT_ROLES:
                     continue  # "as a result, I want": no person
+                back = re.fullmatch(r"(?:that|this|the\s+same)\s+([a-z][\w-]+)", phrase, I)
+                if back:
+                    # "I'm a solo founder ... As that founder, I want": the role it refers
+                    # back to, with the words that made it specific
+                    told = re.findall(
+                        rf"\b(?:an?|the)\s+((?:[\w-]+\s+){{0,2}}?{back[1]})\b",
+                        story[: m.start(group)],
+                        I,
+                    )
+                    phrase = told[-1] if told else phrase
+                intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022\u2013\u2014")
+                found = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
+                if pat is _PERSONA_PATTERNS[0] and connextra is None:
+                    connextra = found
                 if best is None or m.start(group) < best[0]:
-                    intro = story[m.start() : m.end(group)].strip(" \n.;:([/-*\u2022\u2013\u2014")
-                    best = (m.start(group), Span(phrase, line_of(lines, m.start(group))), intro)
+                    best = found
                 break
+        if best is not None and connextra is not None and _SELF_INTRO.match(best[2]):
+            # "Context (I'm a data analyst): ... Story: As a finance clerk, I want": the
+            # writer tells who they are; the story's own "As a ..." says whom it is about
+            best = connextra
         if best is not None:
             return best[1], best[2], prose
     return None

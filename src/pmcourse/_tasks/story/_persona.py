@@ -16,13 +16,17 @@ from ._parse import JOB, Parsed, later_personas
 from ._roles import (
     CHECK,
     at_customer,
+    codes,
     doing_users_work,
     general_of_role,
     integrates,
+    kin_of_users,
+    part_of_role,
     persona_problem,
     role_ends,
     user_role,
     users_noun,
+    users_thing,
     vendor_side,
 )
 from ._text import (
@@ -39,7 +43,6 @@ from ._text import (
 from ._types import Finding, Scenario, topic_patterns
 from ._words import (
     BUILDER,
-    DEV_ROLE,
     NOT_ROLES,
 )
 
@@ -214,7 +217,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             # "someone who takes blood-pressure tablets every day": the person is described
             # by their situation, which may be exactly the scenario's user
             described = re.split(r"[,.;:\n]", after, maxsplit=1)[0].strip()
-            if scenario.users_are_developers and not DEV_ROLE.search(described):
+            if scenario.users_are_developers and not codes(described):
                 # "a user who never got their email": in a product for developers, someone
                 # told only by what happened to them is their customers' user, not one who
                 # codes against it
@@ -313,6 +316,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} is what the scenario calls its users ({who})",
                 quoted=(span.text,),
             )
+        kin = kin_of_users(head, scenario) or part_of_role(head, scenario)
+        if kin:
+            # "a dad whose daughter takes the bus" where the users are parents; "a contract
+            # sprayer" where they are "contract sprayer operators": the users' role
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} is {kin}, one of {who}",
+                quoted=(span.text,),
+            )
         company = _AT_A_COMPANY.match(rest) if scenario.users_are_developers else None
         if company:
             # "the account owner at our company": staff of some company that may be the
@@ -323,13 +336,33 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(span.text + company[0])}{at(span.line)} works at a company that may be a "
                 f"customer, in a role that need not code against the product ({who}); {CHECK}",
             )
-        if scenario.users_are_developers and not DEV_ROLE.search(span.text):
+        if scenario.users_are_developers and not codes(span.text):
             return Finding(
                 "persona",
                 "not met",
                 f"{shown}{at(span.line)} does not code against the product; its users are {who}",
             )
+        if scenario.users_are_developers:
+            # "a product engineer": a role that writes code, not at the maker (that was
+            # ruled out above), is one who codes against a product for developers
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} writes code, as {who} do",
+                quoted=(span.text,),
+            )
         described = _relative_clause(p.story, span.text)
+        other = users_thing(p.story, scenario) if described else None
+        if described and other and in_situation(described, scenario):
+            # "the plumber who repaired the pipe ... upload my report to the customer's
+            # claim": in the need's situation, but serving one of the users, told apart
+            return Finding(
+                "persona",
+                "unsure",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} is in the need's "
+                f"situation, but the story speaks of {quote(other[0])} as someone else; is "
+                f"the persona one of {who}? {CHECK}",
+            )
         if described and in_situation(described, scenario):
             # "the owner of a cleaning firm who does the invoicing": who the person is
             # may not be a listed role, but what the clause says they do is the need's
@@ -420,7 +453,9 @@ _ANY_JOB = re.compile(
 # in a flat, I want": the role words up to what describes them
 _BARE_SELF = re.compile(
     r"\b(?:I\s+am|I'm|as)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?=\s+(?:who|in|at|on|of|with|for|that)\b|\s*[,.;:\n]|$)",
+    r"(?=\s+(?:who|in|at|on|of|with|for|that)\b|\s*[,.;:\n]|$|"
+    # "as EV driver I want see ...": the want right after the role
+    r"\s+(?:I|we)\s+(?:want|need|would|'d)\b)",
     I,
 )
 # a story that opens with a short note of who the teller is, then the teller's own words:
@@ -508,6 +543,8 @@ def _does_role(text: str, scenario: Scenario) -> bool:
     said = set(word_list(text.lower()))
     for role in scenario.user_roles:
         parts = word_list(role.lower())
+        if len(parts) == 1 and any(_first_of_compound(stem(w), parts[0]) for w in said):
+            return True  # "does the books": the first part of "bookkeeper"
         verbs = [_verb_forms(w) for w in parts]
         if not any(verbs):
             continue
@@ -515,6 +552,13 @@ def _does_role(text: str, scenario: Scenario) -> bool:
         if all(stem(w) in stems_said or v & said for w, v in zip(parts, verbs, strict=True)):
             return True
     return False
+
+
+def _first_of_compound(word: str, role: str) -> bool:
+    """Whether a word is the first part of a one-word compound role, what the role works
+    on: "book" in "bookkeeper", "house" in "householder"; the rest is a word of its own
+    (five letters or more), not a suffix ("farm" is no part of "farmer" this way)."""
+    return len(word) >= 4 and role.startswith(word) and len(role) - len(word) >= 5
 
 
 # The person described builds software: "Sam maintains ...", "who develops ...", "Dev, 30,

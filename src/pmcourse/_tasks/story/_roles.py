@@ -11,6 +11,7 @@ from ._text import (
     PLACEHOLDER,
     I,
     content_words,
+    quote,
     stem,
     word_list,
 )
@@ -21,6 +22,7 @@ from ._words import (
     GENERIC_HEAD,
     GENERIC_MOD,
     MACHINE,
+    PARENT_KIN,
     ROLE_SHORT,
     VENDOR_SIDE,
 )
@@ -28,14 +30,18 @@ from ._words import (
 __all__ = [
     "CHECK",
     "at_customer",
+    "codes",
     "doing_users_work",
     "general_of_role",
     "integrates",
+    "kin_of_users",
+    "part_of_role",
     "persona_problem",
     "role_ends",
     "stems",
     "user_role",
     "users_noun",
+    "users_thing",
     "vendor_side",
 ]
 
@@ -93,6 +99,15 @@ def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
     for vendor in scenario.vendor:
         works = rf"\b(?:at|for|of)\s+(?:the\s+)?{re.escape(vendor)}\b"
         if re.search(works, builder, I) and not re.search(works, phrase, I):
+            return True
+        # "an SRE using <maker> kill switches" matches the maker's "<maker> SRE" by its
+        # words, but says the person uses the maker's product, not that they work there
+        uses = rf"\b(?:using|uses|integrating|calling|with)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        if (
+            re.search(rf"\b{re.escape(vendor)}\b", builder, I)
+            and re.search(uses, phrase, I)
+            and not re.search(works, phrase, I)
+        ):
             return True
     return False
 
@@ -261,6 +276,56 @@ def integrates(after: str, scenario: Scenario) -> bool:
             I,
         )
     )
+
+
+def users_thing(story: str, scenario: Scenario) -> re.Match[str] | None:
+    """The first place the story gives one of the users, in the third person, something
+    of their own: "the customer's claim", "a tenant's flat"."""
+    users = {stem(w) for r in scenario.user_roles for w in word_list(r)}
+    users |= {stem(w) for w in content_words(word_list(scenario.users))}
+    for m in re.finditer(r"\b(?:the|a|an|their|this)\s+([a-z]+)'s?\s+[a-z][\w-]*", story, I):
+        if stem(m[1].lower()) in users:
+            return m
+    return None
+
+
+def codes(text: str) -> bool:
+    """Whether a role is one that writes code: "a product engineer", "backend devs"."""
+    return any(DEV_ROLE.match(w) for w in word_list(text))
+
+
+def kin_of_users(head: str, scenario: Scenario) -> str:
+    """A parent told by a kinship word ("a dad", "a mother flying with ..."), where the
+    scenario's users are parents or families."""
+    if not any(w in PARENT_KIN for w in word_list(head.lower())):
+        return ""
+    parents = any(
+        stem(w) in {"parent", "grandparent"} for r in scenario.user_roles for w in word_list(r)
+    )
+    if parents or re.search(r"\b(?:famil(?:y|ies)|parents?)\b", scenario.users, I):
+        return "a parent"
+    return ""
+
+
+# the endings of English agent nouns, a person who does something: sprayer, inspector,
+# cyclist, librarian, attendant, resident
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
+
+
+def part_of_role(head: str, scenario: Scenario) -> str:
+    """The users' role whose first words the persona is ("a contract sprayer" for
+    "contract sprayer operators"): two words or more, the last an agent noun, the role
+    told without its own last word."""
+    words = [stem(w) for w in word_list(head.lower()) if w not in {"a", "an", "the"}]
+    if len(words) < 2 or not _AGENT.search(words[-1]):
+        return ""  # "a commercial hive": no person, though the first words of a role
+    parts = re.split(r"[,;()]|\b(?:and|or)\b", scenario.users)
+    for part in [*parts, *scenario.user_roles]:
+        role = re.split(r"\s+(?:who|of|at|in|with|for|on|from)\b", part.strip(), maxsplit=1)[0]
+        said = [stem(w) for w in word_list(role.lower())]
+        if len(said) > len(words) and said[: len(words)] == words:
+            return f"the users' {quote(role.strip())} told without its last word"
+    return ""
 
 
 # A role and what the person is doing: "an engineer ordering lab equipment"

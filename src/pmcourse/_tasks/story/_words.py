@@ -22,6 +22,13 @@ BUILDER = re.compile(
 # builder roles that can also be the users of an API product
 # Short forms of a role that stand for the role itself
 ROLE_SHORT = {"dev": "developer", "devs": "developers"}
+# The kinship words for a parent or grandparent: a small closed class of English, each a
+# parent of someone ("a dad whose son ...", "a mother flying with two children")
+PARENT_KIN = wordset(
+    "mother mothers mum mums mom moms mummy mommy father fathers dad dads daddy "
+    "grandmother grandma granny gran nan nana grandfather grandpa grandad granddad "
+    "stepmother stepfather stepmum stepdad"
+)
 DEV_ROLE = re.compile(
     r"^(?:developers?|devs?|engineers?|programmers?|coders?|integrators?|architects?)$", I
 )
