@@ -71,7 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-wh-26": "a shop owner's need told as 'order pages stay accurate' shares no need word",
     "h3-ps-08": "(uo) a named UI element ('the progress bar in the header') is not styling",
     "h3-ec-06": "'the better value is marked': a vague word beside what the user sees",
-    "h3-cs-04": "checks on an internal score ('the score is 0.81') read as observable",
     "h3-cs-06": "'see the weather for spraying' adds a word, so it is not seen as circular",
     "h3-cs-09": "(uo) 'the farm looks good to customers' is not seen as vague",
     "h3-cs-12": "checks of a refresh schedule ('the hour turns') read as user checks",

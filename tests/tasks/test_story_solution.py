@@ -631,3 +631,87 @@ def test_a_prefilter_that_cannot_read_its_pattern_lets_every_line_through(
     working = Prefilter(r"postgres(?:ql)?|redis", re.IGNORECASE)
     assert working.ok
     assert not working.may_match("nothing technical here", "nothing technical here")
+
+
+# A developer product whose users run their own code: their stack is their world.
+PARCELS = Scenario(
+    name="PARCEL_EVENTS",
+    need="shops hear about every parcel scan even when their server was down",
+    users="developers at online shops who receive Parcelo's scan events in their own code",
+    user_roles=("developer", "shop owner"),
+    builders=("Parcelo engineer",),
+    vendor=("Parcelo",),
+    contract=("internal interfaces",),
+    topic=(r"scans?|events?|parcels?", r"miss(?:ed|es)?|down|lost|again|every"),
+)
+PARCEL_CHECKS = (
+    "\nAcceptance criteria:\n- A scan my server did not take is offered again for a day."
+    "\n- I can see which scans are still waiting for me."
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I'm the one developer of a small bike shop, our shop runs on a Laravel site.",
+        "I am a freelancer: two Flask apps on one rented box, nothing fancy.",
+        "We're a two-person team with a single Postgres database behind our shop.",
+    ],
+)
+def test_the_stack_a_writer_introduces_themselves_with_is_theirs(intro: str) -> None:
+    text = (
+        f"{intro} As that developer, I want scans sent again after my server was down, so "
+        f"that customers stop asking where their parcel is.{PARCEL_CHECKS}"
+    )
+    assert problem(text, PARCELS) == "met"
+
+
+def test_a_stack_asked_for_in_an_introduction_still_prescribes() -> None:
+    text = (
+        "I'm a developer at a shop and I want Parcelo to move its queue to Redis. As that "
+        f"developer, I want scans sent again after my server was down, so that customers "
+        f"stop asking where their parcel is.{PARCEL_CHECKS}"
+    )
+    assert problem(text, PARCELS) == "not met"
+
+
+def test_our_app_in_a_named_framework_is_the_developer_users_code() -> None:
+    text = (
+        "As a shop developer, I want scans sent again after our small Django app was down, "
+        f"so that customers stop asking where their parcel is.{PARCEL_CHECKS}"
+    )
+    assert problem(text, PARCELS) == "met"
+
+
+def test_a_bug_shipped_in_the_users_own_release_is_their_world() -> None:
+    text = (
+        "As a volunteer coordinator, I want a warning when sign-ups stop, so that a retry "
+        f"loop in a late-night release cannot leave the rota empty.{CHECKS}"
+    )
+    assert problem(text) == "met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "The weekly rota is decided by a bin-packing solver that fills the most hours",
+        "Shift gaps are computed with a gradient-free optimisation model each night",
+        "A volunteer is nudged only when their no-show probability is below 0.3",
+        "Sign-ups go through Vision Checker in a Flowmill Tasks pipeline before coordinators see them",
+        "The rota is synced from the county volunteer system every 10 minutes",
+    ],
+)
+def test_solvers_models_cut_offs_pipelines_and_scheduled_syncs_are_the_how(how: str) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n- {how}"
+    )
+    assert problem(text) == "not met"
+
+
+def test_a_person_who_solves_problems_is_no_solver() -> None:
+    text = (
+        "As a coordinator and everyday problem solver, I want to see which shifts still lack "
+        f"people next week, so that I can fill them in time.{CHECKS}"
+    )
+    assert problem(text) == "met"

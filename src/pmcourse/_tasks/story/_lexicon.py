@@ -86,6 +86,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # a batch process told by its schedule ("the import runs every night")
                 r"(?:imports?|syncs?|exports?|jobs?|scripts?|pipelines?|etl|batch(?:es)?)\s+"
                 r"runs?\s+(?:(?:every|each|once)\s+\w+|nightly|hourly|daily|at\s+[\d:]+)",
+                # or by its source and schedule ("synced from the WMS every 5 minutes")
+                r"(?:synced|synchroni[sz]ed|imported|pulled|copied|polled|fetched)\s+from\s+(?:the\s+)?"
+                r"[\w-]+(?:\s+[\w-]+){0,2}\s+every\s+(?:\d+\s+)?(?:seconds?|minutes?|mins?|hours?|night|day)",
                 # where code runs and keeps its data ("loaded into the browser")
                 r"(?:load(?:ed|s)?|run(?:s|ning)?|kept|held|stored|cached|computed|executed)\s+"
                 r"(?:in|into|on)\s+(?:the\s+)?(?:browser|client|memory|ram|local\s?storage)",
@@ -177,6 +180,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # Run", "Azure Functions"): the vendor's name then the service's
                 r"(?-i:Amazon\s+(?:[A-Z][A-Z0-9]+|Web\s+Services)\b(?:\s+[A-Z][\w-]*)*)",
                 r"(?-i:(?:AWS|GCP|Azure|Google\s+Cloud)(?:\s+[A-Z][\w-]*)*)",
+                # a workflow or pipeline named by its engine ("in a Step Functions workflow")
+                r"(?-i:(?:in|through|via|by)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,2}"
+                r"(?:workflows?|state\s+machines?|pipelines?))",
                 # what a service runs on: a cluster named by its kind or maker ("our EKS
                 # cluster", "the Kubernetes cluster"), its node pools, its machines
                 r"(?:(?-i:[A-Z][A-Za-z0-9]*[A-Z0-9])|kubernetes|k8s|compute|server|database|db|"
@@ -412,7 +418,16 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"bipartite\s+matching",
                 r"(?:weighted\s+)?(?:graph|matching|routing|sorting|search|scoring|ranking)\s+algorithms?",
                 r"dijkstra",
-                r"(?:constraint|linear|integer|sat|lp)\s+(?:solvers?|programming)",
+                r"(?:constraint|linear|integer|sat|lp)\s+programming",
+                # any solver ("a knapsack solver"), and a result told by what computes it
+                # ("computed with an OR-Tools CP-SAT model", "decided by a route optimiser")
+                r"(?!problem\s)[\w-]+\s+solvers?",
+                r"(?:computed|calculated|decided|chosen|picked|optimi[sz]ed|generated|predicted|"
+                r"ranked|assigned)\s+(?:by|with|using|via)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:models?|solvers?|algorithms?|optimi[sz]ers?)",
+                # a model score's internal cut-off ("when the fraud score is under 0.65")
+                r"(?:score|probability|confidence|likelihood)\s+(?:is\s+|was\s+|of\s+)?(?:under|below|"
+                r"above|over|at\s+(?:least|most)|(?:less|more|greater)\s+than|[<>]=?)\s+0?\.\d+",
                 r"(?:machine[\s-]+learning|ml|ai|nlp|language)\s+models?",
                 # a model named by the task it learns ("a damage-classification model")
                 # or a service named so ("the classification service"): a part inside
@@ -528,7 +543,9 @@ THEIR_SYSTEMS_AFTER = re.compile(
     # a clause may say whose it is between ("the database they share is down")
     r"(?:\s+[\w'-]+){0,3}?\s+(?:goes|went|is|was|are|were)\s+(?:down|offline|unreachable)\b|"
     r"(?:\s+[\w-]+)?\s+(?:fails(?:\s+over)?|failed\s+over|crash(?:es|ed)|restart(?:s|ed)|"
-    r"(?:runs?|ran)\s+out\s+of|outages?|failures?|failover|downtime)\b",
+    r"(?:runs?|ran)\s+out\s+of|outages?|failures?|failover|downtime)\b|"
+    # shipped in the user's own release ("a retry loop in a Friday deploy")
+    r"\s+in\s+(?:an?|my|their)\s+(?:[\w-]+\s+)?(?:deploy(?:ment)?|release)\b",
     I,
 )
 # In a developer or data product the user's own systems are named as theirs ("in my
@@ -577,15 +594,3 @@ USER_TABLE = re.compile(
 BUILT_BY_VENDOR = re.compile(
     r"\b(?:implement(?:ed|s)?|built|coded|written|in\s+the\s+[\w-]+\s+(?:service|worker|code))\b", I
 )
-
-
-PATH = re.compile(r"\s*/\S*")
-GLUE = re.compile(r"[\s,]*(?:(?:in|by|a|an|the|and|of|to|with|on|as|from|via|into)\s+){0,2}", I)
-_LEAD = {"a", "an", "the", "in", "on", "by", "with", "via", "using", "into", "from", "to", "as"}
-
-
-def phrase(line: str, start: int, end: int) -> str:
-    """The hit, with the word before it when that word reads with it ("in Redis")."""
-    before = line[:start].split()[-1:]
-    lead = before if before and before[0].lower() in _LEAD else []
-    return " ".join([*lead, line[start:end].strip()]).strip(" ,.;:()[]-\u2013\u2014")

@@ -20,19 +20,16 @@ from ._lexicon import (
     CHECKED_SETUP,
     CONTRACT_EXTRA,
     DOCUMENTED,
-    GLUE,
     HOW_HEADING,
     INTERNAL,
     KINDS,
     NOT_PRESCRIBED,
-    PATH,
     SDK_AFTER,
     THEIR_SYSTEMS_AFTER,
     THEIR_SYSTEMS_BEFORE,
     USER_SIDE_OF_API,
     USER_TABLE,
     USERS_SYSTEMS,
-    phrase,
 )
 from ._parse import Parsed
 from ._roles import CHECK
@@ -60,6 +57,20 @@ INTERNAL_OWNER = re.compile(
 # behaviour the docs state for the user, not a message the system publishes
 DOCUMENTED_BEHAVIOUR = re.compile(r"\bdocument(?:ed|ation)\b|\bdocs\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+PATH = re.compile(r"\s*/\S*")
+GLUE = re.compile(
+    r"[\s,]*(?:(?:in|by|a|an|the|and|of|to|with|on|as|from|via|into)\s+){0,2}", re.IGNORECASE
+)
+_LEAD = {"a", "an", "the", "in", "on", "by", "with", "via", "using", "into", "from", "to", "as"}
+
+
+def phrase(line: str, start: int, end: int) -> str:
+    """The hit, with the word before it when that word reads with it ("in Redis")."""
+    before = line[:start].split()[-1:]
+    lead = before if before and before[0].lower() in _LEAD else []
+    return " ".join([*lead, line[start:end].strip()]).strip(" ,.;:()[]-\u2013\u2014")
 
 
 # The re engine tries each kind's long alternation at every position of a line; a
@@ -225,6 +236,19 @@ def _their_world(
     words = {w.lower() for w in _WORD.findall(_LEADING.sub("", hit))}
     if kind != "internal interfaces" and words and words <= own:
         return True
+    if kind in _STACK_KINDS and _introduces_self(line, start):
+        # the writer telling who they are and what they run ("I'm the only developer
+        # here, our site is a small Django app"): the stack is theirs, asked of no one
+        return True
+    if (
+        kind in _STACK_KINDS
+        and scenario.users_are_developers
+        and _OURS_BEFORE.search(line, max(0, start - 30), start)
+        and _THEIR_CODE_AFTER.match(line, end)
+    ):
+        # in a developer product, "our Rails app" that receives its events is the
+        # customer's code, not the team's build
+        return True
     if kind == "storage and infrastructure" and (
         THEIR_SYSTEMS_AFTER.match(line, end) or THEIR_SYSTEMS_BEFORE.search(line[:start])
     ):
@@ -251,6 +275,30 @@ def _their_world(
         and scenario.users_are_developers
         and SDK_AFTER.match(line, end) is not None
     )
+
+
+_STACK_KINDS = frozenset({"named technologies", "storage and infrastructure"})
+# a sentence in which the writer says who they are, asking nothing of anyone
+_SELF_INTRO = re.compile(r"\W*(?:I'm|I\s+am|we're|we\s+are)\b", re.IGNORECASE)
+_ASKS = re.compile(
+    r"\b(?:want|need|should|must|would\s+like|moving\s+to|migrat\w*|switch\w*\s+to)\b",
+    re.IGNORECASE,
+)
+_OURS_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THEIR_CODE_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:apps?|sites?|backends?|servers?|services?|code|stack|projects?)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduces_self(line: str, start: int) -> bool:
+    """Whether the words at ``start`` are in a sentence where the writer introduces
+    themselves ("I'm a solo founder: one Rails app on 3 servers") and asks for nothing."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    if not _SELF_INTRO.match(line, begin):
+        return False
+    end = _SENTENCE_END.search(line, start)
+    return _ASKS.search(line, begin, end.start() if end else len(line)) is None
 
 
 @lru_cache(maxsize=256)
