@@ -501,3 +501,30 @@ def test_checks_of_a_developer_tool_written_by_its_user_are_a_users_checks() -> 
     result = analyse(text, storydata.scenario("KILL_SWITCH_DELAYS"))
     assert result.state("persona") == "met", result.feedback
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_definition_of_done_of_delivery_steps_is_no_user_check() -> None:
+    # a team's done-list ("docs updated", "tests green, coverage not lower") checks the
+    # delivery, not what a user observes, however its steps are joined
+    story = (
+        "As a finance clerk, I want overdue invoices marked on my dashboard, so that I chase "
+        "late payers the same week.\n\nDefinition of done:\n- code peer reviewed and merged\n"
+        "- integration tests green, coverage not lower\n- docs updated\n- QA sign-off"
+    )
+    finding = next(
+        f for f in analyse(story, OVERDUE_INVOICES).findings if f.criterion == "criteria"
+    )
+    assert finding.state == "not met"
+    assert "delivery process" in finding.message
+
+
+def test_a_definition_of_done_of_user_checks_still_counts() -> None:
+    story = (
+        "As a finance clerk, I want overdue invoices marked on my dashboard, so that I chase "
+        "late payers the same week.\n\nDefinition of done:\n- An unpaid invoice a day past its "
+        "due date shows as overdue\n- A paid invoice is never shown as overdue"
+    )
+    finding = next(
+        f for f in analyse(story, OVERDUE_INVOICES).findings if f.criterion == "criteria"
+    )
+    assert finding.state == "met"

@@ -196,9 +196,15 @@ _PROCESS_WORDS = wordset(
 )
 
 
+# what a delivery step says of its artefact ("docs updated", "coverage not lower"): words
+# that carry no user and count only beside a process word
+_PROCESS_GLUE = wordset("and or not no updated written added done complete lower higher")
+
+
 def _process_step(text: str) -> bool:
     words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
-    return len(words) >= 2 and all(w in _PROCESS_WORDS for w in words)
+    core = [w for w in words if w not in _PROCESS_GLUE]
+    return len(words) >= 2 and bool(core) and all(w in _PROCESS_WORDS for w in core)
 
 
 _INSIDE = "a part inside the system"
