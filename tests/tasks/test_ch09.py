@@ -10,7 +10,7 @@ import storydata
 from solution_cells import solved
 
 from pmcourse import check
-from pmcourse._tasks import evalplan, exercise, get_task
+from pmcourse._tasks import evalplan, exercise, get_task, plantopic
 from pmcourse._tasks.ch09 import BAD_PLAN, CHAPTER_PLAN, MODEL_PLAN, POSTINGS
 
 CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "09-the-role-since-2014.md"
@@ -462,8 +462,6 @@ KNOWN_PLAN_MISSES = {
     "a measure; unsure_ok, like ep-10, while h4-ep-24's judge-less 'Accuracy must be 95%' counts",
     "h10-ep-24": "'we need 80% usable before we launch' reads as timing; the label (unsure_ok) "
     "takes 'before we launch' as the bar's condition, not when the eval runs",
-    "h10-ep-26": "'the 25 best-written tickets' is a counted set; the label (unsure_ok) faults "
-    "it as hand-picked and unrealistic: how a set was chosen is still to be read",
     "h9-ep-30": "a traffic-light bar on the share of drafts that 'are good', no judge named, reads "
     "as a measure, as in ep-10: who judges a draft waits for the labels to agree",
 }
@@ -906,3 +904,70 @@ def test_9_7_customers_emails_in_an_inbox_are_what_the_drafts_answer() -> None:
         "on and after every prompt change."
     )
     assert _states(text)["on_topic"] == "met", check("9.7", text).feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evaluation set: the 60 cleanest emails from our help centre, so the graders finish fast.",
+        "We use 50 conversations the leads chose as their best examples of good service.",
+    ],
+)
+def test_9_7_a_set_picked_as_the_best_inputs_is_no_test_set(text: str) -> None:
+    assert evalplan.names_test_set(text) == ""
+    assert "real traffic" in evalplan.test_set_hint(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We draw 400 random emails from March plus the 30 hardest cases the leads remember.",
+        "Test set: 250 real chats; the demo uses our 10 best examples but they are not scored.",
+    ],
+)
+def test_9_7_a_realistic_set_beside_hard_or_showcase_ones_is_a_test_set(text: str) -> None:
+    assert evalplan.names_test_set(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assistant passes if no more than 5% of its answers contain a mistake.",
+        "Our release passed last time with 90% of replies sent as they were.",
+    ],
+)
+def test_9_7_a_pass_said_of_the_whole_feature_is_no_measure(text: str) -> None:
+    assert evalplan.names_quality_measure(text) == ""
+
+
+def test_9_7_a_pass_said_of_each_output_is_still_a_measure() -> None:
+    assert evalplan.names_quality_measure("At least 85% of the replies must pass the review.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varying: 4 answers per question, and every one has to clear the bar.",
+        "We ask for five replies for each email and count how many are usable.",
+        "Per case we generate 3 summaries and keep them all.",
+    ],
+)
+def test_9_7_a_count_of_outputs_named_by_what_the_feature_makes_plans_for_variation(
+    text: str,
+) -> None:
+    assert evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We make 2 translations per ticket and agents mark each one right or wrong.",
+        "Agents check each summary of the ticket history for the promises made.",
+    ],
+)
+def test_9_7_outputs_of_another_kind_than_a_reply_are_another_feature(text: str) -> None:
+    assert plantopic.other_feature(text)
+
+
+def test_9_7_outputs_of_another_kind_beside_reply_drafts_stay_on_topic() -> None:
+    assert not plantopic.other_feature("Agents read each draft reply and a summary per ticket.")

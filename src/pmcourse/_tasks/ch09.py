@@ -11,6 +11,7 @@ from .evalplan import (
     says_when_it_runs,
     sets_budget,
     sets_quality_bar,
+    test_set_hint,
 )
 
 EXERCISE = Exercise(
@@ -561,8 +562,7 @@ TASKS = [
             Criterion(
                 "Names a test set",
                 names_test_set,
-                "Say what the plan tests on: a fixed set of realistic inputs and how many, for "
-                "example '300 real tickets from last quarter' or 'a test set of 200 cases'.",
+                test_set_hint,
             ),
             Criterion(
                 "Names a quality measure",

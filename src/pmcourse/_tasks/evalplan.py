@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass
 
 from ._base import Json, Rubric, Verdict, prompt_copy_verdict
+from .plantext import OPENS as _OPENS
+from .plantext import SENTENCE as _SENTENCE
+from .plantext import clause as _clause
+from .plantext import evidence as _evidence
+from .plantext import first as _first
+from .plantext import label as _label
+from .plantext import quote as _quote
+from .plantext import sentences as _sentences
 from .plantopic import bot_not_drafts, keyword_list, other_feature, shared, words
 
 __all__ = [
@@ -21,6 +29,7 @@ __all__ = [
     "says_when_it_runs",
     "sets_budget",
     "sets_quality_bar",
+    "test_set_hint",
 ]
 
 _FLAGS = re.IGNORECASE
@@ -89,6 +98,8 @@ _BUDGET = re.compile(
     r"(?:\d\s*|\b(?:one|half\s+a|per|within|under|below|than|in)\s+(?:a\s+)?)second\b",
     _FLAGS,
 )
+# What the feature hands back, whatever it makes: drafts, replies, answers, summaries.
+_OUTPUTS = r"drafts?|repl(?:y|ies)|answers?|outputs?|responses?|summar(?:y|ies)"
 _REPEATS = re.compile(
     r"\b(?:non-?determinis\w*|consisten\w*|varian\w*|vary|varies|variation|temperature|"
     r"(?:runs?|ran|running|repeat\w*|re-?run\w*|sampl\w*|generat\w*)\b[^.\n]{0,60}?\b(?:times|"
@@ -98,10 +109,12 @@ _REPEATS = re.compile(
     r"five|ten)\s+time|"
     r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
     r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
-    r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:drafts?|runs?|samples?|generations?|"
-    r"outputs?|attempts?|completions?|times)|"
-    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+(?:runs?|drafts?|samples?|"
-    r"generations?|attempts?|completions?)\s+(?:per|each|for\s+each|for\s+every|for\s+(?:one|a|an)\b|"
+    r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:runs?|samples?|generations?|"
+    r"attempts?|completions?|times|" + _OUTPUTS + r")|"
+    # the outputs may be named by what the feature makes: "3 summaries per ticket"
+    r"(?:\d+|two|three|four|five|six|ten|several|multiple)\s+(?:runs?|samples?|"
+    r"generations?|attempts?|completions?|" + _OUTPUTS + r")\s+(?:per|each|for\s+each|"
+    r"for\s+every|for\s+(?:one|a|an)\b|"
     r"on\s+each|of\s+each)|"
     # a small count of runs on its own ("Varying: 3 runs"); a set's size is bigger
     r"\b(?:[2-9]|10|two|three|four|five|six|ten|several|multiple)\s+(?:runs|samples|"
@@ -249,44 +262,6 @@ def _judged(text: str) -> str:
     return ""
 
 
-# Sentences end at . ! or ? before a space, at a blank line, or where a list item starts:
-# a bullet, a number, or a line that opens with a short label and a colon or an arrow
-# ("Judged by → 2 agents", "Budget: 1 cent"); a sentence that wraps onto the next line
-# stays whole.
-_SENTENCE = re.compile(
-    r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)|"
-    r"\n(?=[ \t]*[A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}[ \t]*(?::|->|=>|[\u2192\u2013\u2014])[ \t])"
-)
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s.strip()]
-
-
-# A sentence that opens with a short label and a colon, an arrow or a dash ("Budget: 1c",
-# "Tickets: 300 anonymised", "Varying - 3x"): the label names what the words after it are.
-_LABEL = re.compile(
-    r"^\W*([A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}?)[ \t]*"
-    r"(?::|->|=>|[\u2192\u2013\u2014]|[ \t]-[ \t])[ \t]*"
-)
-
-
-def _label(s: str) -> tuple[str, str]:
-    """The label a sentence opens with and the words after it, or ("", s)."""
-    m = _LABEL.match(s)
-    return (m.group(1), s[m.end() :]) if m else ("", s)
-
-
-def _evidence(text: str, start: int, end: int) -> str:
-    """The words a criterion found, with a little of the sentence around them."""
-    return " ".join(text[start:end].split())
-
-
-def _first(pattern: re.Pattern[str], text: str) -> str:
-    m = pattern.search(text)
-    return _evidence(text, m.start(), m.end()) if m else ""
-
-
 # A quality word the writer wishes for is a goal, not a way to judge a draft: "we want the
 # drafts to be useful", "we hope the replies are helpful".
 _WISH = re.compile(
@@ -296,10 +271,25 @@ _WISH = re.compile(
 )
 
 
+# "The feature passes when 80% of drafts are good" says what the bar decides for the whole
+# feature, not how a draft is judged: a pass said of the feature, the plan or the release
+# is no measure (a pass said of each draft, "drafts must pass", still reads as one).
+_WHOLE_PASSES = re.compile(
+    r"\b(?:the|our|this)\s+(?:[\w-]+\s+)?(?:feature|product|tool|system|assistant|release|"
+    r"launch|plan|eval(?:uation)?)\s+(?:only\s+|then\s+)?$",
+    _FLAGS,
+)
+_PASS_VERB = re.compile(r"pass(?:es|ed)?", _FLAGS)
+
+
 def names_quality_measure(text: str) -> str:
     for m in _MEASURE.finditer(text):
-        if not _WISH.search(text[max(0, m.start() - 60) : m.start()]):
-            return _evidence(text, m.start(), m.end())
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _WISH.search(before):
+            continue
+        if _PASS_VERB.fullmatch(m.group()) and _WHOLE_PASSES.search(before):
+            continue
+        return _evidence(text, m.start(), m.end())
     return _judged(text)
 
 
@@ -317,8 +307,37 @@ _SET_LABEL = re.compile(
 _COUNT_FIRST = re.compile(r"^(?:about\s+|around\s+|~\s*)?" + _NUM, _FLAGS)
 
 
+# A set picked as the best of the inputs ("the 40 best-written tickets", "the tickets we
+# picked as our best examples") shows the feature at its best, not on the traffic it will
+# get: no test set, whatever its size. The hardest ones are a fair addition.
+_SHOWCASE = re.compile(
+    r"\b(?:best|cleanest|easiest|simplest|clearest|nicest|finest)(?:-[a-z]+)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tickets?|examples?|cases?|conversations?|questions?|emails?|"
+    r"messages?|samples?|inputs?|ones)\b",
+    _FLAGS,
+)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` that holds the character at ``at``, within its sentence."""
+    start = max((m.end() for m in _SENTENCE.finditer(text, 0, at)), default=0)
+    end = _SENTENCE.search(text, at)
+    return _clause(text[start : end.start() if end else len(text)], at - start)
+
+
+def showcase_set(text: str) -> str:
+    """The words that pick each counted set of a plan as the best inputs, or ""."""
+    sets = [m.start() for m in _COUNTED_SET.finditer(text)]
+    shows = [_SHOWCASE.search(_clause_at(text, at)) for at in sets]
+    if not sets or not all(shows):
+        return ""
+    return " ".join(next(m.group() for m in shows if m).split())
+
+
 def names_test_set(text: str) -> str:
     """A test set with its size: "300 real tickets", "a test set of 200 cases"."""
+    if showcase_set(text):
+        return ""
     for m in _COUNTED_SET.finditer(text):
         if not _HEDGE.search(text[max(0, m.start() - 30) : m.start()]):
             return _evidence(text, m.start(), m.end())
@@ -327,6 +346,24 @@ def names_test_set(text: str) -> str:
         if _SET_LABEL.match(label) and _COUNT_FIRST.match(rest):
             return _quote(s, 0)
     return ""
+
+
+_SET_HINT = (
+    "Say what the plan tests on: a fixed set of realistic inputs and how many, for "
+    "example '300 real tickets from last quarter' or 'a test set of 200 cases'."
+)
+
+
+def test_set_hint(text: str) -> str:
+    """What a missed test set needs: realistic inputs, when the set was picked as the best."""
+    shown = showcase_set(str(text))
+    if shown:
+        return (
+            f'"{shown}" picks the inputs the feature handles best, not the ones it will get: '
+            "test on a set drawn from real traffic (for example 300 random tickets from last "
+            "quarter), with the hard cases added, not the showcase ones."
+        )
+    return _SET_HINT
 
 
 def sets_budget(text: str) -> str:
@@ -414,19 +451,6 @@ _BAR_LABEL = re.compile(
 )
 
 
-# Where a clause starts or ends: a comma (not one inside "2,000"), a semicolon, a colon, a
-# bracket, a dash, or a slash between spaces that parts a list ("bar 85% / budget 1 cent").
-_OPENS = re.compile(r",(?!\d)|[;:(\u2014]|\s/\s")
-_CLOSES = re.compile(r",(?!\d)|[;)\u2014]|\s/\s")
-
-
-def _clause(s: str, start: int) -> str:
-    """The clause of sentence ``s`` that holds the character at ``start``."""
-    left = max((m.end() for m in _OPENS.finditer(s, 0, start)), default=0)
-    end = _CLOSES.search(s, start)
-    return s[left : end.start() if end else len(s)]
-
-
 def _budget_clause(s: str, start: int) -> bool:
     """Whether the clause that holds the number at ``start`` is about cost or time: "80%
     yes, and zero drafts that cost us money" has its budget word in another clause than its
@@ -437,16 +461,6 @@ def _budget_clause(s: str, start: int) -> bool:
     label, rest = _label(s)
     after = len(s) - len(rest)
     return bool(label and _BUDGET.search(label) and not _OPENS.search(s, after, start))
-
-
-# A quote longer than this is cut short in the feedback: a long sentence is quoted by the
-# clause that holds its number, so the number shows.
-_QUOTE = 60
-
-
-def _quote(s: str, start: int) -> str:
-    short = " ".join(s.split())
-    return short if len(short) <= _QUOTE else " ".join(_clause(s, start).split())
 
 
 def sets_quality_bar(text: str) -> str:
@@ -536,7 +550,7 @@ class EvalPlan(Rubric):
             score = min(score, 0.5)
         elif self.product and other_feature(text):
             lines.append(
-                f'✘ About this product: "{other_feature(text)}" is a feature whose output is '
+                f'✘ About this product: "{other_feature(text)}" shows a feature whose output is '
                 f"no reply a person edits; write the plan for {self.product_name}"
             )
             score = min(score, 0.5)

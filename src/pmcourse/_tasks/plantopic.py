@@ -32,7 +32,8 @@ def bot_not_drafts(text: str) -> bool:
 
 
 # A plan that names what its feature gives out, and it is no reply: a ticket sent to a team
-# or a queue (routing), or a bot's answer that reaches the customer with no person between.
+# or a queue (routing), a bot's answer that reaches the customer with no person between,
+# or outputs of another kind counted one by one.
 # Said with no draft and no reply anywhere, the plan is for another feature.
 _ROUTED = re.compile(
     r"\b(?:rout(?:e|es|ed|ing)|classif\w+|assign\w*)\b[^.\n]{0,60}?\b(?:teams?|queues?|"
@@ -45,13 +46,24 @@ _UNMEDIATED = re.compile(
     _FLAGS,
 )
 _OUTPUT = re.compile(r"\bdraft\w*|\brepl(?:y|ies)\b", _FLAGS)
+# Or the outputs it counts or judges one by one are of another kind than a reply: "each
+# summary", "3 summaries per ticket", "per description", "every comment".
+_OTHER_MADE = re.compile(
+    r"\b(?:each|every|per|\d+|two|three|four|five|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:summar(?:y|ies)|descriptions?|comments?|translations?)\b",
+    _FLAGS,
+)
 
 
 def other_feature(text: str) -> str:
     """The words that show the plan is for a feature whose output is no reply draft, or ""."""
     if _OUTPUT.search(text):
         return ""
-    m = _ROUTED.search(text) or (_UNMEDIATED.search(text) if _BOT.search(text) else None)
+    m = (
+        _ROUTED.search(text)
+        or (_UNMEDIATED.search(text) if _BOT.search(text) else None)
+        or _OTHER_MADE.search(text)
+    )
     if not m:
         return ""
     # quoted with the clause around it, so "directly" shows who answers whom
