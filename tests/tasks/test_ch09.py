@@ -464,6 +464,10 @@ KNOWN_PLAN_MISSES = {
     "takes 'before we launch' as the bar's condition, not when the eval runs",
     "h9-ep-30": "a traffic-light bar on the share of drafts that 'are good', no judge named, reads "
     "as a measure, as in ep-10: who judges a draft waits for the labels to agree",
+    "h12-ep-27": "'if the agents like them, we go ahead' labelled a measure, while h4-ep-18, "
+    "h5-ep-31 and h6-ep-31's liking is not: liking as a verdict waits for the labels to agree",
+    "h12-ep-30": "a value list naming drafts labelled off topic (unsure_ok), while h11-ep-05's is "
+    "on topic: a value list's topic waits for the labels to agree (unsure would add a review)",
 }
 
 
@@ -645,6 +649,25 @@ def test_9_7_a_hedged_count_is_no_test_set_size(text: str) -> None:
 
 def test_9_7_an_approximate_count_is_a_test_set_size() -> None:
     assert evalplan.names_test_set("We draw roughly 250 requests from last month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pick 120 old invoices from our accounting archive and run each one through it.",
+        "The check uses 80 scanned contracts drawn from last year's files.",
+    ],
+)
+def test_9_7_a_count_of_any_inputs_drawn_from_a_source_is_a_test_set(text: str) -> None:
+    assert evalplan.names_test_set(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Each one is run 3 times from the same settings.", "It waits 2 seconds from the click."],
+)
+def test_9_7_repeats_and_units_from_a_source_are_no_test_set(text: str) -> None:
+    assert not evalplan.names_test_set(text)
 
 
 def test_9_7_a_labelled_bar_is_quoted_over_a_share_said_in_passing() -> None:

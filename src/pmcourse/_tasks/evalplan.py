@@ -84,7 +84,13 @@ _COUNTED_SET = re.compile(
     # "Test set: 300 real chat transcripts": a count of anything the set is labelled as
     r"\b(?:test|eval|evaluation|golden|held-?out)\s+(?:set|suite|data)\b[^.\n]{0,40}?\b"
     + _NUM
-    + r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b",
+    + r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\b|"
+    # A count of things of any kind drawn from where they live is a set of inputs: "100
+    # long reports from our archive", "250 calls taken from last month" (no repeat or unit).
+    r"\b" + _NUM + r"(?![%\d.,])[\s-]+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:times|runs|tries|attempts|seconds|minutes|hours|days|weeks|months|years|cents|"
+    r"dollars|euros|points)\b)[a-z]+s\s+(?:taken\s+|drawn\s+|pulled\s+|picked\s+|sampled\s+)?"
+    r"(?:from|out\s+of)\s+(?:our|the|last|this|real|recent|past|production)\b",
     _FLAGS,
 )
 # "second" is a time only after a count ("1 second", "under a second"): "a second agent
