@@ -33,6 +33,11 @@ STORIES = storydata.tuned()
 # The value names the criteria the analyser decides against the label; bench.py lists
 # them. Each is a rule still to generalise, never a per-story pattern.
 KNOWN_MISSES: dict[str, str] = {
+    "h12-oi-12": "criteria: a check that only repeats the want in a show verb ('the dashboard shows overdue invoices') and a scope claim with nothing to observe ('it works for all invoices') are counted as checks; as h6-gc-04, a check that only repeats the want is a rule still to generalise",
+    "h12-cp-20": "criteria (unsure_ok): a check that names an outside provider as the means ('sent by <Vendor> SMS') is not read as solution detail, so two plain checks remain; telling a named provider from a product's own surface is a rule still to generalise",
+    "h12-es-06": "topic (unsure_ok): a criteria-only story whose checks report an empty shelf to another team carry every term group of the need (shelf, empty, sent); telling a report to others from where the list sends the picker is a rule still to generalise (as h10-es-15)",
+    "h12-cw-12": "topic (unsure_ok): a want that leads with one of the need's own words ('cancel', 'late-cancellation fee') for the user's own booking is read as the need; telling the need's word in another role (the user cancelling vs places freed by others' cancellations) is a rule still to generalise",
+    "h12-cp-10": "topic (unsure_ok): a want that repeats the need's own verb and object ('tell the nursery') about another matter (being late, not who collects) is read as the need; telling the need's verb with another complement is a rule still to generalise",
     "h11-he-02": "topic: a want whose object is a thing of its own (a hot-water tank heated from solar panels) while the need's words (heating) recur is read as adding detail; telling a want's new object from a qualifier of the need's is a rule still to generalise (an object-head test turned 15 good stories unsure)",
     "h11-ks-19": "topic: a need's state word used as an adjective of the need's object ('stale flags' vs a stale value) makes the outcome read as serving the need; telling a word's sense by its place is a rule still to generalise",
     "h11-pu-20": "topic (unsure_ok): a near-topic want (a price estimate on the same surgery day) whose own words are nouns is read as adding detail; as h11-he-02, a rule still to generalise",

@@ -528,3 +528,28 @@ def test_a_definition_of_done_of_user_checks_still_counts() -> None:
         f for f in analyse(story, OVERDUE_INVOICES).findings if f.criterion == "criteria"
     )
     assert finding.state == "met"
+
+
+def test_a_frequency_word_in_a_clause_naming_the_thing_is_no_vague_check() -> None:
+    # "a field the client usually asks for": which field is meant, not how well it is met
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- When I open an invoice, I am warned if it lacks a field the client usually asks for\n"
+        "- Overdue invoices are listed above the others"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_thing_shown_with_how_well_after_it_is_a_doubtful_check() -> None:
+    # "the due date is shown correctly": the showing is observable, "correctly" is not;
+    # beside one plain check it is for a reader to count, not a sure fault
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Invoices past their due date are marked overdue on my list\n"
+        "- The due date is shown correctly."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "unsure", result.feedback
+    alone = text.replace("- The due date is shown correctly.", "- It works correctly.")
+    assert analyse(alone, OVERDUE_INVOICES).state("criteria") == "not met"

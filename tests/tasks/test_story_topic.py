@@ -410,3 +410,33 @@ def test_a_want_labelled_before_the_stories_own_as_a_is_not_its_want() -> None:
     )
     result = analyse(text, storydata.scenario("EMPTY_SHELVES"))
     assert result.want is not None and result.want.startswith("my pick list"), result.want
+
+
+def test_a_want_leading_with_its_own_action_on_the_needs_object_is_another_feature() -> None:
+    # "rate" is no action of the need; the want names only its object (books), the
+    # outcome brings the need's other term, and the checks test the rating alone
+    text = (
+        "As a member, I want to rate the books I reserved after each visit, so that the "
+        "library knows which titles readers collect most.\n\nAcceptance criteria:\n"
+        "- After I return a book I am asked to rate it from 1 to 5.\n"
+        "- I can leave a short comment with my rating.\n"
+    )
+    assert topic(text) == "not met"
+    # a check that names more of the need leaves it to the other rules
+    near = text.replace(
+        "- I can leave a short comment with my rating.",
+        "- When a reserved book is ready to collect, I can rate the last one.",
+    )
+    assert topic(near) != "not met"
+
+
+def test_a_want_in_the_needs_words_turned_to_adverb_or_comparative_keeps_the_need() -> None:
+    # "unusually" is the need's "usual", "high" its "higher"; "early" says when
+    text = (
+        "As a tenant in a shared flat, I want an early alert when my consumption is "
+        "unusually high, so that I can cut back in time.\n\nAcceptance criteria:\n"
+        "- When this month's consumption is 40% above my normal month, the app tells me.\n"
+        "- The alert shows how many kWh above normal I am.\n"
+    )
+    result = analyse(text, storydata.scenario("ENERGY_BILL_SHOCK"))
+    assert result.state("topic") == "met", result.feedback

@@ -110,8 +110,8 @@ _PARTICIPLE_NEXT = re.compile(
 # "the parts it usually needs": a frequency adverb in a clause that says which things
 # are meant (a noun, then its clause's subject), not how well the check is met
 _RELATIVE = re.compile(
-    r"\b(?:the|which|that|any|all|those)\s+[\w-]{3,}\s+(?:(?:that|which)\s+)?"
-    r"(?:it|they|I|we|you|he|she)\s+$"
+    r"\b(?:the|which|that|any|all|those|a|an)\s+[\w-]{3,}\s+(?:(?:that|which)\s+)?"
+    r"(?:it|they|I|we|you|he|she|the\s+[\w-]{3,})\s+$"
     # "I see how long that approver usually takes": a typical figure that is shown
     r"|\bhow\s+(?:long|often|many|much|soon|late|early)\s+(?:[\w'-]+\s+){0,3}$",
     I,
@@ -150,6 +150,10 @@ _SHOWING = re.compile(
     r"\s+(?:marked|shown|labell?ed|flagged|highlighted|displayed|listed|visible|hidden|"
     r"separated|sorted|grouped|named|stated)\b",
     I,
+)
+# "the date is shown correctly": a thing shown, then how well; the criterion may count
+_SHOWN_HOW = re.compile(
+    r"\b(?:is|are)\s+(?:shown|displayed|listed|labell?ed|marked|highlighted)\s+\w+ly\W*$", I
 )
 _FUNCTION_WORDS = wordset(
     "a an the my our their his her its this that these those i we you they it is are "
@@ -354,7 +358,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     elif not plain_ok and not has_verb(plain) and not verbish:
         terse = _NO_VERB
     content = [w for w in content_words(plain) if w not in VAGUE]
-    if not content or _VAGUE_PREDICATE.search(item.text):
+    shown_how = _SHOWN_HOW.search(item.text)
+    if not content or (_VAGUE_PREDICATE.search(item.text) and not shown_how):
         return "is too vague to observe"
     if _EMPTY_STEP.search(item.text):
         return "strings keywords together: a Gherkin step with nothing in it"
@@ -384,6 +389,10 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         if not showing and _SHOWN_MESSAGE.match(item.text[vague.end() :]):
             # "refused with a clear error": that an error is shown is observable, how
             # clear it is is not
+            return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
+        if not showing and shown_how:
+            # "the date is shown correctly": that the thing is shown is observable, how
+            # well it is shown is not
             return f'{_MAY}rest on a vague word ("{vague.group(0)}") beside what a user sees'
         if not showing:
             return f'rests on a vague term ("{vague.group(0)}") that no one can observe'

@@ -27,7 +27,7 @@ from ._parse import JOB, Parsed
 from ._persona import judge_persona
 from ._roles import CHECK, persona_problem
 from ._solution import story_detail
-from ._text import STOP, VAGUE, at, content_words, has_verb, quote, stem, word_list, wordset
+from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
 from ._types import Finding, Scenario, topic_patterns
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -78,6 +78,7 @@ _ASPECT = wordset(
     "keep keeps kept continue continues she's he's they're whatever whether "
     # days and times of day say when a want is needed, not which feature
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "early earlier "
     # being told is how a user comes to know ("be told when"), and a clause's linking words
     # ("a change means data is no longer arriving") name no feature
     "told notified means longer"
@@ -93,6 +94,23 @@ def _need_stems(scenario: Scenario) -> frozenset[str]:
     words = content_words(word_list(scenario.need))
     parts = [part for w in words if "-" in w for part in w.split("-") if len(part) > 2]
     return frozenset(_key(w) for w in [*words, *parts])
+
+
+def _root(word: str) -> str:
+    """A word's root, without a negating "un", an adverb's "-ly" or a comparative's "-er":
+    "unusually" is the need's "usual", "higher" its "high"."""
+    w = word.lower()
+    if w.startswith("un") and len(w) > 6:
+        w = w[2:]
+    for end in ("ly", "er"):
+        if w.endswith(end) and len(w) > 5:
+            w = w[: -len(end)]
+    return _key(w)
+
+
+@cache
+def _need_roots(scenario: Scenario) -> frozenset[str]:
+    return frozenset(_root(w) for w in content_words(word_list(scenario.need)))
 
 
 def own_words(
@@ -119,6 +137,7 @@ def own_words(
         and w not in _ANY_ASK
         and w not in _ASPECT
         and _key(w) not in own
+        and _root(w) not in _need_roots(scenario)
         and not any(p.fullmatch(stem(w)) for p in pats)
     ]
 
@@ -263,6 +282,10 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"could not be told; {need}; {CHECK}",
             )
         if all(carries(pat, text) for pat in pats) and has_verb(word_list(text)) and not asked:
+            lead_verb = _own_action(p, scenario, persona, built) if n == 0 else ""
+            other = _other_action(p, lead_verb, pats, need) if lead_verb else None
+            if other:
+                return other
             # quote the want, not the outcome with it: the outcome may be the defect
             shown = p.want.text if n == 0 and p.want and p.want.text in text else text
             return Finding(
@@ -363,6 +386,12 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(carrier.text)}{at(carrier.line)} states the need",
                 quoted=(carrier.text,),
             )
+        # the want leads with an action of its own on the need's object alone, and the
+        # checks test that action and name no more of the need: another feature
+        lead_own = _own_action(p, scenario, persona, built)
+        other = _other_action(p, lead_own, pats, need) if lead_own else None
+        if other:
+            return other
         if len(found) == len(pats):
             return Finding(
                 "topic",
@@ -438,7 +467,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         vague = VAGUE_TERMS.search(text) or VAGUE.intersection(word_list(text))
         # the need's own words, three or more of them ("know when my book is ready to
         # collect"), say the need even where a term group misses the learner's wording
-        retold = len({_key(w) for w in content_words(word_list(text))} & _need_stems(scenario))
+        retold = len({_root(w) for w in content_words(word_list(text))} & _need_roots(scenario))
         if not own and (not vague or retold >= 3):
             return Finding(
                 "topic",
@@ -507,6 +536,47 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         "topic",
         "not met",
         f"the story asks for {quote(text)}{at(line)}, not the scenario's need; {need}",
+    )
+
+
+def _own_action(p: Parsed, scenario: Scenario, persona: str, built: tuple[str, ...]) -> str:
+    """The verb a want leads with, when it is a word of its own (not the need's) and the
+    want names only the need's object ("rate the class", for a need about waiting-list
+    places): the need's other terms come from the outcome or the checks, not the ask."""
+    pats = need_patterns(scenario)
+    if p.want is None or len(pats) < 2 or not carries(pats[0], p.want.text):
+        return ""
+    if any(carries(pat, p.want.text) for pat in pats[1:]):
+        return ""
+    lead = re.sub(r"^(?:to\s+|be\s+able\s+to\s+)", "", p.want.text, flags=re.IGNORECASE)
+    first = word_list(lead)[:2]
+    # a verb: a known one, or a word before its object's article ("rate the class")
+    if not first or not (first[0] in VERBS or (len(first) > 1 and first[1] in _DETERMINERS)):
+        return ""
+    return first[0] if first[0] in own_words(p.want.text, scenario, persona, built) else ""
+
+
+_DETERMINERS = wordset("the a an my our their his her its each every this these those")
+
+
+def _other_action(
+    p: Parsed, action: str, pats: tuple[re.Pattern[str], ...], need: str
+) -> Finding | None:
+    """A want that leads with an action of its own on the need's object, whose checks test
+    that action and name no more of the need than its object: another feature. None when
+    a check names more of the need (the story may reach the need its own way)."""
+    want = p.want.text if p.want else ""
+    line = p.want.line if p.want else 1
+    tested = [i for i in p.items if stem(action) in {stem(w) for w in word_list(i.text)}]
+    if not tested or any(carries(pat, _unnamed(i.text)) for i in p.items for pat in pats[1:]):
+        return None
+    return Finding(
+        "topic",
+        "not met",
+        f"the story asks to {quote(action)} in {quote(want)}{at(line)}, an action the need "
+        f"does not name; its criteria check that ({quote(tested[0].text, 50)}"
+        f"{at(tested[0].line)}) and name no more of the need than what it is about; another "
+        f"feature than the scenario's need; {need}",
     )
 
 
