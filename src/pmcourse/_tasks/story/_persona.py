@@ -21,6 +21,7 @@ from ._roles import (
     general_of_role,
     integrates,
     kin_of_users,
+    other_party,
     part_of_role,
     persona_problem,
     role_ends,
@@ -227,6 +228,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                     f"{quote(span.text + ' ' + described)}{at(span.line)} does not code "
                     f"against the product; its users are {who}",
                 )
+            party = other_party(span.text, described, scenario)
+            if party:
+                return Finding(
+                    "persona",
+                    "not met",
+                    f"{quote(span.text + ' ' + described)}{at(span.line)} {party}; write it "
+                    f"for {who}",
+                )
             if in_situation(described, scenario):
                 return Finding(
                     "persona",
@@ -363,6 +372,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"situation, but the story speaks of {quote(other[0])} as someone else; is "
                 f"the persona one of {who}? {CHECK}",
             )
+        party = other_party(head, described, scenario) if described else ""
+        if party:
+            # "a customer who emailed support", "a patient who gets letters from the
+            # clinic": the clause or the need puts the person across from the users
+            return Finding(
+                "persona",
+                "not met",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} {party}; write it for {who}",
+            )
         if described and in_situation(described, scenario):
             # "the owner of a cleaning firm who does the invoicing": who the person is
             # may not be a listed role, but what the clause says they do is the need's
@@ -495,11 +513,17 @@ def _job_role(role: str, scenario: Scenario, line: int, who: str) -> Finding:
 def _description(p: Parsed, span: Span) -> str:
     """The words that describe the persona: its line, and for a person named there
     ("As Maria"), every line that names them."""
-    text = p.lines[span.line - 1] if 0 < span.line <= len(p.lines) else span.text
+    lines = [p.lines[span.line - 1] if 0 < span.line <= len(p.lines) else span.text]
     name = _NAMED.match(span.text)
     if name and len(span.text.split()) == 1:
-        text += " " + " ".join(ln for ln in p.lines if name.group(0) in ln)
-    return text
+        lines += [ln for ln in p.lines if name.group(0) in ln]
+    # what the person wants is on the need's topic whoever wants it: "As Sam, I want the
+    # nursery to ..." says nothing of who Sam is; only the words before the want do
+    return " ".join(_OWN_WANT.split(ln, maxsplit=1)[0] for ln in lines)
+
+
+# the teller's own want, and what follows it
+_OWN_WANT = re.compile(r"\b(?:I|we)\s+(?:want|need|would\s+like)\b|\b(?:I|we)'d\s+like\b", I)
 
 
 def in_situation(text: str, scenario: Scenario) -> bool:

@@ -9,6 +9,7 @@ from ._parse import stuffed
 from ._text import (
     DETERMINERS,
     PLACEHOLDER,
+    STOP,
     I,
     content_words,
     quote,
@@ -35,6 +36,7 @@ __all__ = [
     "general_of_role",
     "integrates",
     "kin_of_users",
+    "other_party",
     "part_of_role",
     "persona_problem",
     "role_ends",
@@ -146,8 +148,15 @@ _PRODUCTS_OWN = re.compile(
 )
 
 
+# a clause that says what the person does: "who integrates", "that uses", "calling"
+_ACTS_ON = re.compile(r"\b(?:who|that)\s+\w+|\b[a-z]{3,}ing\s+(?:\w+\s+)?$", I)
+
+
 def vendor_side(phrase: str, scenario: Scenario) -> str | None:
-    if _PRODUCTS_OWN.search(phrase):
+    own = _PRODUCTS_OWN.search(phrase)
+    # "a developer who integrates the platform's webhooks": the product's own thing is
+    # what the person's clause acts on, not whom the person works for
+    if own and not _ACTS_ON.search(phrase[: own.start()]):
         return "works for the product's maker, not for the people who use it"
     for vendor in scenario.vendor:
         if re.fullmatch(rf"\W*(?:the\s+)?{re.escape(vendor)}(?:'s)?\W*", phrase, I):
@@ -240,13 +249,16 @@ def role_ends(head: str, scenario: Scenario) -> bool:
     words = word_list(head)
     if not words:
         return False
-    last = stem(words[-1])
-    return any(
-        user_role(" ".join(words[-len(word_list(role)) :]), scenario)
-        and stem(word_list(role)[-1]) == last
-        for role in scenario.user_roles
-        if role
-    )
+    said = [stem(ROLE_SHORT.get(w, w)) for w in words]
+    for role in scenario.user_roles:
+        # a role told with where the person works ("SRE at a customer") ends in its head;
+        # not "next of kin", whose "of" is part of the role
+        own = re.split(r"\s+(?:at|in|for)\s+(?:an?|the)\s+", role, maxsplit=1)[0]
+        for told in {role, own}:
+            want = [stem(ROLE_SHORT.get(w, w)) for w in word_list(told)]
+            if want and said[-len(want) :] == want:
+                return True
+    return False
 
 
 def at_customer(role: str, after: str, scenario: Scenario) -> bool:
@@ -350,3 +362,38 @@ def doing_users_work(phrase: str, scenario: Scenario) -> str:
         return ""
     clause = {stem(w) for w in content_words(word_list(m["clause"]))} - set(role)
     return m["clause"] if clause & users else ""
+
+
+def other_party(head: str, described: str, scenario: Scenario) -> str:
+    """Why a person described by a clause is the party the users serve, not one of them:
+    the clause says they get something from the users ("... who gets invoices from a
+    small business"), or the need names them beside its users ("agents need ... where
+    the customer has replied"); "" when neither."""
+    got = _FROM.search(described)
+    # the words after "from", or the first of them: "the letting agent", "businesses"
+    said = got["who"].split() if got else []
+    told = {" ".join(said), *said[:1]}
+    forms = {f.removesuffix(end) for f in told for end in ("", "s", "es")}
+    if got and scenario.user_roles and any(role_ends(f, scenario) for f in forms):
+        return (
+            f"gets something from {quote(got['who'])}, one of the users: across from them, "
+            "not one of them"
+        )
+    noun = [w for w in word_list(head) if w not in STOP]
+    if not noun or not scenario.need or user_role(head, scenario):
+        return ""
+    users = re.split(r"\s+(?:who|whose|that|at|of|in|with|on|and|or|need)\b|[,(;]", scenario.need)
+    own = {stem(w) for w in word_list(users[0])}
+    rest = {stem(w) for w in content_words(word_list(scenario.need[len(users[0]) :]))}
+    last = stem(noun[-1])
+    if own and last in rest and last not in own:
+        return f"is someone the need names beside its users ({quote(users[0].strip())}), not one of them"
+    return ""
+
+
+# what a clause gets from whom: "who gets invoices from small businesses"
+_FROM = re.compile(
+    r"\b(?:gets?|getting|receives?|receiving|got|received)\b[^,.;]*?\bfrom\s+"
+    r"(?:(?:a|an|the|my|our|their|small|local|several|some|many)\s+)*(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    I,
+)

@@ -1,0 +1,112 @@
+"""The persona judge (issue 22), round 13: a person across from the users (the party
+their work serves, or someone who gets things from them) is not one of them; what a
+named person wants says nothing of who they are; a product's possessive that the
+persona's clause acts on is no employer; a role told with where the person works ends
+in its own head. The stories and scenarios are written for these tests."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.story import Scenario, analyse
+
+DEPOT = Scenario(
+    need=(
+        "dispatchers need to see which parcels a driver has not scanned by noon, so that no "
+        "recipient waits a whole day for a parcel that is still in the van"
+    ),
+    topic=(r"parcels?|deliver\w*", r"scan\w*|late|wait\w*"),
+    users="dispatchers and depot managers at a regional parcel carrier",
+    user_roles=("dispatcher", "depot manager"),
+    builders=("the tracking team",),
+    vendor=("Vanly",),
+)
+DEPOT_CRITERIA = (
+    "\n\nAcceptance criteria:\n- at noon, parcels not yet scanned are listed per van\n"
+    "- the list shows how long each parcel has waited\n"
+)
+RENT = Scenario(
+    need="see which rent payments are late in time to chase them",
+    topic=(r"rent|payments?|reminders?", r"late|overdue|missed"),
+    users="letting agents' rent clerks",
+    user_roles=("rent clerk", "clerk", "letting agent"),
+    builders=("the billing team",),
+    vendor=("Lettly",),
+)
+RENT_CRITERIA = (
+    "\n\nAcceptance criteria:\n- a payment 3 days past due is marked late\n"
+    "- marking it paid removes the mark\n"
+)
+CAMP = Scenario(
+    need="parents need to know when the holiday camp's pick-up time changes",
+    topic=(r"pick-?up|collect\w*|camp", r"chang\w*|moved?|late|wait\w*"),
+    users="parents and carers of children at a holiday camp, and the camp's leaders",
+    user_roles=("parent", "carer", "camp leader"),
+    builders=("the app team",),
+    vendor=("Campfy",),
+)
+CAMP_CRITERIA = (
+    "\n\nAcceptance criteria:\n- when the pick-up time moves, parents get a message\n"
+    "- the message says the new time\n"
+)
+BROKER = Scenario(
+    need="developers need to know when a message they published has reached every consumer",
+    topic=(r"messages?|events?|topics?", r"reach\w*|delivered|consum\w*"),
+    users="software developers and SREs at customer companies who publish through Pipewell",
+    user_roles=("developer", "SRE at a customer", "tech lead"),
+    builders=("Pipewell SRE", "the broker team"),
+    vendor=("Pipewell",),
+    contract=("internal interfaces",),
+)
+BROKER_CRITERIA = (
+    "\n\nAcceptance criteria:\n- the console shows, per consumer, whether it has the message\n"
+    "- an email goes out when every consumer has it\n"
+)
+
+
+def persona(text: str, scenario: Scenario) -> str:
+    found = next(f for f in analyse(text, scenario).findings if f.criterion == "persona")
+    return found.state
+
+
+def test_someone_the_need_names_beside_its_users_is_not_one_of_them() -> None:
+    text = (
+        "As a recipient who waits at home for a parcel, I want to know by noon that it is "
+        "late, so that I can go out."
+    )
+    assert persona(text + DEPOT_CRITERIA, DEPOT) == "not met"
+
+
+def test_someone_who_gets_things_from_the_users_is_across_from_them() -> None:
+    text = (
+        "As a tenant who gets rent reminders from the letting agent, I want a reminder when "
+        "my payment is late, so that I pay before a fee."
+    )
+    assert persona(text + RENT_CRITERIA, RENT) == "not met"
+    # the same person, told only by what happens to them, is placed as before
+    own = text.replace("who gets rent reminders from the letting agent", "who pays rent late")
+    assert persona(own + RENT_CRITERIA, RENT) == "met"
+
+
+def test_what_a_named_person_wants_does_not_say_who_they_are() -> None:
+    text = (
+        "As Ivy (4), I want the camp to tell Mum when pick-up moves, so that I don't wait "
+        "alone at the gate."
+    )
+    assert persona(text + CAMP_CRITERIA, CAMP) != "met"
+
+
+def test_a_products_possessive_that_the_persona_acts_on_is_no_employer() -> None:
+    text = (
+        "As a developer who publishes to the broker platform's topics, I want to know when a "
+        "message has reached every consumer, so that I can stop polling."
+    )
+    assert persona(text + BROKER_CRITERIA, BROKER) == "met"
+    staff = text.replace(
+        "a developer who publishes to the broker platform's topics",
+        "the broker platform's support lead",
+    )
+    assert persona(staff + BROKER_CRITERIA, BROKER) == "not met"
+
+
+def test_a_bare_role_told_with_where_the_person_works() -> None:
+    text = "As SRE at customer, want know when message reached every consumer, so we stop guessing."
+    assert persona(text + BROKER_CRITERIA, BROKER) == "met"
