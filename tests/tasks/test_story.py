@@ -119,6 +119,11 @@ KNOWN_MISSES: dict[str, str] = {
     "h8-ps-03": "outcome (unsure_ok): 'the permits office gets fewer calls' is labelled a gain "
     "here but the same form ('fewer parents call the school office', h6-sb-13) is labelled none; "
     "when an office's fewer contacts is its staff's gain is a rule still to generalise",
+    "h12-ub-02": "problem: as h10-ub-19, a CI product's caching asked for as the feature users "
+    "configure ('cache our dependencies', 'the cache can be cleared from the settings') is read "
+    "as the team's storage; a feature users configure vs the team's infrastructure is still to generalise",
+    "h12-bk-14": "problem: 'shown in red' is labelled problem-oriented here but the same form is "
+    "labelled styling elsewhere (oi-red-only, h4-es-20); a debatable label",
 }
 
 

@@ -715,3 +715,82 @@ def test_a_person_who_solves_problems_is_no_solver() -> None:
         f"people next week, so that I can fill them in time.{CHECKS}"
     )
     assert problem(text) == "met"
+
+
+DB_HOST = Scenario(
+    name="DB_HOST_TEST",
+    need=(
+        "engineers who run their production databases on Quarry need to see that each nightly "
+        "copy can be loaded again, so that after a bad migration they are not stuck"
+    ),
+    users="developers at customer companies who manage their databases through the Quarry CLI and API",
+    user_roles=("developer", "DBA"),
+    builders=("the Quarry storage team",),
+    vendor=("Quarry",),
+    contract=("internal interfaces",),
+    topic=(r"cop(?:y|ies)|databases?|db", r"load(?:ed)?|fail(?:s|ed)?|see|know"),
+)
+DB_CHECKS = (
+    "\nAcceptance criteria:\n- Each copy shows whether a test load of it worked."
+    "\n- A failed copy shows the reason on its page."
+)
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "my company's main MySQL 8 runs on Quarry and",
+        "the morning after a migration went wrong,",
+        "before moving our database from Postgres 13 to 15,",
+        "with `quarry copies ls --db billing` in my scripts,",
+        "through GET /v2/databases/{id}/copies,",
+    ],
+)
+def test_a_database_products_users_speak_of_their_own_database(own: str) -> None:
+    text = (
+        f"As a DBA, {own} I want to know that last night's copy can be loaded again, "
+        f"so that I can trust it when something goes wrong.{DB_CHECKS}"
+    )
+    assert problem(text, DB_HOST) == "met"
+
+
+def test_a_database_products_own_internals_still_prescribe() -> None:
+    text = (
+        "As a DBA, I want each copy's status kept in an internal Postgres table and a cron job "
+        f"to retry failed copies, so that I can trust it when something goes wrong.{DB_CHECKS}"
+    )
+    assert problem(text, DB_HOST) == "not met"
+    # outside a database product, the engine is the team's build
+    assert (
+        problem(
+            "As a volunteer, I want the shifts kept in MySQL 8, so that I can sign up where I am "
+            f"needed.{CHECKS}"
+        )
+        == "not met"
+    )
+
+
+def test_a_list_of_removed_details_prescribes_none_of_them() -> None:
+    text = (
+        "Second draft (took out Celery and the cron job)\n\nAs a volunteer, I want to see "
+        f"which shifts still lack people next week, so that I can sign up where I am needed.{CHECKS}"
+    )
+    assert problem(text) == "met"
+    text = (
+        "As a volunteer, I want a cron job and Celery to mail me open shifts, so that I can "
+        f"sign up where I am needed.{CHECKS}"
+    )
+    assert problem(text) == "not met"
+
+
+def test_the_languages_a_developer_products_docs_show_are_the_users() -> None:
+    text = (
+        "As a DBA, I want every copy to carry a checksum, so that I can trust it when something "
+        f"goes wrong.{DB_CHECKS}\n- The docs show how to check the checksum in Python and Java."
+    )
+    assert problem(text, DB_HOST) == "met"
+    text = (
+        "As a DBA, I want every copy to carry a checksum, so that I can trust it when something "
+        f"goes wrong.{DB_CHECKS}\n- The checksum is computed in Python."
+    )
+    assert problem(text, DB_HOST) == "not met"

@@ -504,7 +504,8 @@ INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron
 # themselves, "an ML engineer who trains models"), is not prescribed to the team.
 NOT_PRESCRIBED = re.compile(
     r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
-    r"remove|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
+    r"remove|removed|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
+    r"(?:take|took|taken|taking)\s+out|"
     # a rival the product competes with ("so that we beat CircleCI on reliability")
     r"beat|outperform|outdo|overtake|win\s+against|lose\s+to|compet(?:e|ing)\s+(?:with|against)|"
     r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run|add|added|set\s+up|"
@@ -519,7 +520,10 @@ NOT_PRESCRIBED = re.compile(
     r"(?:not|never|n[o']t)\s+(?:to\s+)?(?:write|use|add|design|build|specify|prescribe)|"
     r"(?:is|are|was|were|be)\s+(?:not|never|no\s+longer)\s+(?:shown|displayed|marked|"
     r"labell?ed|painted|coloured|colored)|"
-    r"who)\s+(?:[\w-]+\s+){0,2}$",
+    r"who)\s+(?:[\w-]+\s+){0,2}$|"
+    # a removal told of a list ("took out Redis and the cron job"): every item is removed
+    r"\b(?:without|remove[sd]?|dropped|(?:take|took|taken)\s+out)\s+[\w-]+,?\s+(?:and|or)\s+"
+    r"(?:[\w-]+\s+)?$",
     I,
 )
 # A line headed as the how ("Implementation: ...", "Technical approach: ...", "How:

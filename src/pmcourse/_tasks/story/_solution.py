@@ -54,6 +54,20 @@ REPORTED = re.compile(
 INTERNAL_OWNER = re.compile(
     r"\binternal\b|\bour\s+(?:own\s+)?(?:postgres|database|db)\b", re.IGNORECASE
 )
+# A database named by its common noun or its engine ("db", "Postgres", "MySQL")
+DATABASE_WORD = re.compile(
+    r"(?:databases?|dbs?|postgres(?:ql)?|mysql|maria\s?db|sqlite|mongo(?:db)?)"
+    r"(?:\s+\d+(?:\.\d+)?)?",
+    re.IGNORECASE,
+)
+# A scenario whose users own the databases the product runs ("who manage their
+# databases through the console")
+THEIR_DATABASES = re.compile(
+    r"\btheir\s+(?:own\s+)?(?:[\w-]+\s+)?(?:databases?|dbs?)\b", re.IGNORECASE
+)
+# where the users' databases are the product, "our database" is the user's; only a
+# store called internal is the vendor's
+_INTERNAL_WORD = re.compile(r"\binternal\b", re.IGNORECASE)
 # behaviour the docs state for the user, not a message the system publishes
 DOCUMENTED_BEHAVIOUR = re.compile(r"\bdocument(?:ed|ation)\b|\bdocs\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -167,7 +181,7 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 hit = m.group(0).strip()
                 if not hit:
                     continue
-                if (kind in scenario.contract and not INTERNAL.search(hit)) or (
+                if (kind in scenario.contract and not _internal(hit, scenario)) or (
                     scenario.users_are_developers and CONTRACT_EXTRA.match(hit)
                 ):
                     continue
@@ -222,6 +236,34 @@ def _users_words(scenario: Scenario) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(scenario.users))
 
 
+@lru_cache(maxsize=64)
+def _need_words(scenario: Scenario) -> frozenset[str]:
+    """The words of the users' need ("after a bad migration"): what happens in their
+    own systems there is their world."""
+    return frozenset(w.lower() for w in _WORD.findall(scenario.need))
+
+
+@lru_cache(maxsize=64)
+def _hosts_databases(scenario: Scenario) -> bool:
+    """Whether the product's own domain is its users' databases ("who run their
+    production databases on it"): then a database, its engine and its everyday objects
+    are the user's world and the product, not how the team builds it."""
+    return scenario.users_are_developers and bool(
+        THEIR_DATABASES.search(f"{scenario.users} {scenario.need}")
+    )
+
+
+def _internal(hit: str, scenario: Scenario) -> bool:
+    """Whether an interface names the team's internals ("/admin/retry-queue"); a word
+    the scenario gives its users for what they own ("/databases/{id}" where users run
+    their databases on the product) is the product's resource, not an internal one."""
+    own = _users_words(scenario) | _need_words(scenario)
+    return any(m.group(0).lower() not in own for m in INTERNAL.finditer(hit)) and not (
+        _hosts_databases(scenario)
+        and all(DATABASE_WORD.fullmatch(m.group(0)) for m in INTERNAL.finditer(hit))
+    )
+
+
 _WORD = re.compile(r"[A-Za-z][\w-]{2,}")
 
 
@@ -235,6 +277,32 @@ def _their_world(
     # configure), leaving out the small words that lead a phrase
     words = {w.lower() for w in _WORD.findall(_LEADING.sub("", hit))}
     if kind != "internal interfaces" and words and words <= own:
+        return True
+    if (
+        kind == "storage and infrastructure"
+        and words
+        and words <= _need_words(scenario)
+        and re.fullmatch(r"[A-Za-z ]+", hit)
+    ):
+        # a plain storage word the users' need tells as theirs ("when a migration goes
+        # wrong" where the need is to recover "after a bad migration")
+        return True
+    if (
+        kind in _STACK_KINDS
+        and _hosts_databases(scenario)
+        and DATABASE_WORD.fullmatch(_LEADING.sub("", hit))
+        and not _INTERNAL_WORD.search(line)
+    ):
+        # a database product's users speak of their own database by its engine and
+        # name ("our production Postgres", "upgrade from MySQL 5.7", "--db orders")
+        return True
+    if (
+        kind == "named technologies"
+        and scenario.users_are_developers
+        and DOCUMENTED_BEHAVIOUR.search(line)
+    ):
+        # the languages a developer product's docs show their examples in ("the docs
+        # show it in Go and Ruby") are the users' own, not the team's build
         return True
     if kind in _STACK_KINDS and _introduces_self(line, start):
         # the writer telling who they are and what they run ("I'm the only developer
@@ -257,7 +325,7 @@ def _their_world(
         kind == "storage and infrastructure"
         and scenario.users_are_developers
         and (USERS_SYSTEMS.search(line) or DOCUMENTED_BEHAVIOUR.search(line))
-        and not INTERNAL_OWNER.search(line)
+        and not (_INTERNAL_WORD if _hosts_databases(scenario) else INTERNAL_OWNER).search(line)
     ):
         # the tables of the user's own warehouse or source, or what the product's docs
         # promise of them ("the documented behaviour is: new columns are added"): the
