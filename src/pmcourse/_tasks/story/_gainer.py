@@ -26,6 +26,7 @@ __all__ = [
     "EXISTS",
     "NONE_HAPPENS",
     "THING",
+    "about_maker",
     "commercial",
     "counted_others",
     "is_person",
@@ -33,6 +34,7 @@ __all__ = [
     "people_subject",
     "persona_builds",
     "persona_is_machine",
+    "persona_maker",
     "subject",
     "vendor_subject",
 ]
@@ -261,3 +263,30 @@ def counted_others(body: str, p: Parsed, scenario: Scenario) -> tuple[str, str, 
         kind = "fewer contacts for the group the persona speaks for, its workload"
         return ("not met" if speaks_for else "unsure"), kind, m.group(0).strip()
     return None
+
+
+def about_maker(body: str, scenario: Scenario) -> bool:
+    """Whether the outcome names the product's maker, or a vendor or provider, as what it
+    is about ("confident in <maker>", "trust the vendor")."""
+    makers = [re.escape(v) for v in scenario.vendor if v]
+    pat = (
+        r"\b(?:the\s+(?:vendor|provider|supplier|company)"
+        + "".join(f"|{m}" for m in makers)
+        + r")\b"
+    )
+    return bool(re.search(pat, body, I))
+
+
+def persona_maker(p: Parsed, scenario: Scenario) -> str | None:
+    """The maker when the persona is it by name ("As <maker>", "As the <maker> team")."""
+    if p.persona is None:
+        return None
+    said = re.sub(r"^\W*(?:as\s+)?(?:the\s+)?", "", p.persona[0].text.lower()).strip(" .,")
+    return next(
+        (
+            v
+            for v in scenario.vendor
+            if re.fullmatch(rf"{re.escape(v.lower())}(?:'s)?(?:\s+\w+)?", said)
+        ),
+        None,
+    )

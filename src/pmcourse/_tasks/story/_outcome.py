@@ -16,6 +16,7 @@ from ._gainer import (
     EXISTS,
     NONE_HAPPENS,
     THING,
+    about_maker,
     commercial,
     counted_others,
     is_person,
@@ -23,13 +24,26 @@ from ._gainer import (
     people_subject,
     persona_builds,
     persona_is_machine,
+    persona_maker,
     subject,
     vendor_subject,
 )
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._parse import Parsed, stuffed
-from ._restated import SEEING, TOLD_WANTED, has_wanted, kin, knows_wanted, same, told_wanted
+from ._restated import (
+    KNOW_BARE,
+    SEE_IT,
+    SEEING,
+    TOLD,
+    TOLD_WANTED,
+    has_wanted,
+    kin,
+    knows_wanted,
+    same,
+    told_again,
+    told_wanted,
+)
 from ._roles import CHECK, persona_problem, stems
 from ._text import (
     PLACEHOLDER,
@@ -48,12 +62,14 @@ from ._words import (
     BUSINESS_GOAL,
     CONTENT_ONLY,
     FEELING_ONLY,
+    FEELING_REGARDED,
     GENERIC_HEAD,
     HARM_STOPS,
     MEASURE_CHANGE,
     MOOD_CHANGE,
     ORG_MEASURE,
     ORG_NUMBERS,
+    RECORD_STATE,
     TARGET_FIGURE,
 )
 
@@ -215,7 +231,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is {gain[1]} ({quote(gain[2])}); looked for a gain of the persona's "
             f"own and could not tell whether this is one; {_CHECK}",
         )
-    maker = _persona_maker(p, scenario)
+    maker = persona_maker(p, scenario)
     if maker and re.match(r"\W*(?:we|our|us)\b", body, I):
         # "As <maker>, ... so that we save on staff": told by the maker, "we" is the maker
         return Finding(
@@ -287,7 +303,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a gain for {maker}, the product's maker, not for the persona; say "
             "what the persona can then do",
         )
-    if FEELING_ONLY.match(body) and _about_maker(body, scenario):
+    if FEELING_ONLY.match(body) and about_maker(body, scenario):
         # "so that I feel confident in <maker> as a vendor": a feeling for the maker is
         # the maker's gain (loyalty), with nothing the persona can then do
         return Finding(
@@ -295,6 +311,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} is a feeling about the product's maker, which is the maker's gain; "
             "say what the persona can then do",
+        )
+    if FEELING_REGARDED.match(body):
+        # "so that I feel valued as a member": how others regard the persona is their
+        # loyalty, the organisation's gain, with nothing the persona can then do
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a feeling of how others regard the persona, which is the "
+            "organisation's gain (their loyalty); say what the persona can then do",
         )
     if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
@@ -344,7 +369,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says that {quote(better['thing'])} gets {better['how']}; say what "
             "the persona can then do",
         )
-    if _TOLD.match(body):
+    if TOLD.match(body):
         # "so that I feel informed", "so I'm warned": being told is what the wanted
         # notice or status gives, not what knowing lets the persona do
         return Finding(
@@ -353,13 +378,22 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} says the persona is told, which is what the want gives; say what "
             "knowing lets them do",
         )
-    if _KNOW_BARE.match(body):
+    if KNOW_BARE.match(body):
         # "so that I know": knowing, of nothing named, is what the wanted thing gives
         return Finding(
             "outcome",
             "not met",
             f"{shown} only says the persona knows, which is what the want gives; say what "
             "knowing lets them do",
+        )
+    if told_again(body, p):
+        # "I want a notification when ... so that I get notified about delays": being
+        # told is the wanted notice itself
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says the persona is told, which is the wanted notice itself; say "
+            "what knowing lets them do",
         )
     if has_wanted(body, p) or knows_wanted(body, p):
         # "so that I have preview environments", "so that payout status is available",
@@ -379,7 +413,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} says the persona does something more or better, with no measure or "
             f"thing named; could not tell what they achieve; {_CHECK}",
         )
-    if _SEE_IT.match(body):
+    if SEE_IT.match(body):
         # "so I can see it": the pronoun is the wanted thing, and seeing it is having it
         # ("so that I notice them" is another matter: it says the thing must not be missed)
         return Finding(
@@ -501,6 +535,16 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "a gain for the persona; say what the persona can then do",
                 flagged=(text,),
             )
+        if RECORD_STATE.match(body) and not (who and people_subject(who, scenario)):
+            # "so that the rota is up to date": a state the wanted feature keeps a record
+            # in, with no one who gains from it named
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} only says how a record or the system will be, which the want "
+                "gives; say what the persona can then do",
+                flagged=(text,),
+            )
         return Finding(
             "outcome",
             "unsure",
@@ -541,24 +585,6 @@ _BETTER = re.compile(
     r"(?P<how>better|improved|easier|simpler|smoother|nicer|faster|quicker)\W*$",
     I,
 )
-# "I feel informed", "I'm kept up to date": the persona is told, and nothing more
-_TOLD = re.compile(
-    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|get|stay|will\s+be|can\s+be)\s+(?:kept\s+)?"
-    r"(?:(?:well|fully|always|properly)\s+)?(?:informed|notified|warned|alerted|aware|told|"
-    r"updated|in\s+the\s+loop|up\s+to\s+date)"
-    r"(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
-    I,
-)
-_SEE_IT = re.compile(
-    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|may|am\s+able\s+to|are\s+able\s+to)\s+)?"
-    r"(?:see|view|look\s+at)\s+(?:it|them|this|that|these|those)\W*$",
-    I,
-)
-_KNOW_BARE = re.compile(
-    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|understand|learn)"
-    r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)))?\W*$",
-    I,
-)
 # "I learn more", "we look more professional", "I work better": a verb and a bare degree
 _VAGUE_MORE = re.compile(
     r"^\W*(?:I|we)\s+(?:(?:can|could|will|would)\s+)?[a-z]+\s+(?:a\s+lot\s+|much\s+)?"
@@ -573,31 +599,4 @@ _BETTER_THING = re.compile(
 )
 
 
-def _about_maker(body: str, scenario: Scenario) -> bool:
-    """Whether the outcome names the product's maker, or a vendor or provider, as what it
-    is about ("confident in <maker>", "trust the vendor")."""
-    makers = [re.escape(v) for v in scenario.vendor if v]
-    pat = (
-        r"\b(?:the\s+(?:vendor|provider|supplier|company)"
-        + "".join(f"|{m}" for m in makers)
-        + r")\b"
-    )
-    return bool(re.search(pat, body, I))
-
-
 _TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)
-
-
-def _persona_maker(p: Parsed, scenario: Scenario) -> str | None:
-    """The maker when the persona is it by name ("As <maker>", "As the <maker> team")."""
-    if p.persona is None:
-        return None
-    said = re.sub(r"^\W*(?:as\s+)?(?:the\s+)?", "", p.persona[0].text.lower()).strip(" .,")
-    return next(
-        (
-            v
-            for v in scenario.vendor
-            if re.fullmatch(rf"{re.escape(v.lower())}(?:'s)?(?:\s+\w+)?", said)
-        ),
-        None,
-    )

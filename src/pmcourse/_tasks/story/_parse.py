@@ -217,6 +217,8 @@ _OUTCOME = re.compile(
     r"for\s+that\s+(?=(?:I|we)\s+(?:can|could)\b|(?:my|our)\s+[\w-]+\s+[\w-]+))\b",
     I,
 )
+# the rest of a sentence up to a plain outcome lead ("so that", "in order to")
+_PLAIN_LEAD = re.compile(r"[^.!?\n]*?(?P<lead>\bso\s+that\b|\bin\s+order\s+to\b)", I)
 _LATE_STORY = re.compile(r"^\W*(?:story\s*:\s*)?as\s+(?:an?|the)\s.*\bI\s+(?:want|need)\b", I)
 _WANT = re.compile(
     r"\b(?:I|we)\s+(?:really\s+|also\s+)?(?:want|wants|need|needs|would\s+like|'d\s+like|"
@@ -496,6 +498,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         # further on names the gain
         gain = (m for m in _OUTCOME.finditer(story, om.end()) if m.group(0)[:1].lower() != "b")
         om = next((m for m in gain if not m.group(0).lower().startswith("since")), om)
+    if om and om.group(0).lower().startswith("to"):
+        # "I want volunteers to be able to swap shifts, so that ...": a "to be able to"
+        # that a "so that" follows in the same sentence belongs to the want
+        nxt = _PLAIN_LEAD.match(story, om.end())
+        if nxt:
+            om = _OUTCOME.search(story, nxt.start("lead")) or om
     labelled = _LABELLED_OUTCOME.search(story)
     if labelled and not om:
         om = labelled

@@ -8,7 +8,19 @@ import re
 from ._parse import Parsed
 from ._text import I, content_words, has_verb, stem, word_list
 
-__all__ = ["SEEING", "TOLD_WANTED", "has_wanted", "kin", "knows_wanted", "same", "told_wanted"]
+__all__ = [
+    "KNOW_BARE",
+    "SEEING",
+    "SEE_IT",
+    "TOLD",
+    "TOLD_WANTED",
+    "has_wanted",
+    "kin",
+    "knows_wanted",
+    "same",
+    "told_again",
+    "told_wanted",
+]
 
 
 # Words of seeing: "see them" and "so that they are visible" say one thing.
@@ -110,3 +122,47 @@ def knows_wanted(body: str, p: Parsed) -> bool:
     words = word_list(m["np"])
     thing = content_words(words)
     return len(words) <= 4 and not has_verb(words) and _all_wanted(thing, p.want.text)
+
+
+# "I get notified about delays", "I'm alerted of it": the persona told, of a thing named
+# by a short noun phrase or of nothing
+_TOLD_OF = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|\s(?:(?:can|will)\s+)?(?:get|am|are|be|will\s+be))\s+(?:kept\s+)?"
+    r"(?P<verb>notified|alerted|warned|told|informed|messaged|pinged|reminded|texted|emailed)"
+    r"(?:\s+(?:about|of|on)\s+(?P<np>[\w' -]+?))?\W*$",
+    I,
+)
+
+
+def told_again(body: str, p: Parsed) -> bool:
+    """Whether the outcome is being told, and being told (a notice, an alert, a reminder:
+    the verb's own family) is what the want asks for: the feature itself again."""
+    m = _TOLD_OF.match(body)
+    if not m or p.want is None:
+        return False
+    words = word_list(m["np"] or "")
+    if len(words) > 5 or has_verb(words):
+        return False
+    verb = stem(m["verb"])
+    want = {stem(w) for w in word_list(p.want.text)}
+    return any(x == verb or (len(verb) >= 4 and x.startswith(verb)) for x in want)
+
+
+# "I feel informed", "I'm kept up to date": the persona is told, and nothing more
+TOLD = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|get|stay|will\s+be|can\s+be)\s+(?:kept\s+)?"
+    r"(?:(?:well|fully|always|properly)\s+)?(?:informed|notified|warned|alerted|aware|told|"
+    r"updated|in\s+the\s+loop|up\s+to\s+date)"
+    r"(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
+    I,
+)
+SEE_IT = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|may|am\s+able\s+to|are\s+able\s+to)\s+)?"
+    r"(?:see|view|look\s+at)\s+(?:it|them|this|that|these|those)\W*$",
+    I,
+)
+KNOW_BARE = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|understand|learn)"
+    r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)))?\W*$",
+    I,
+)

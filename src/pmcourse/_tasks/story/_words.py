@@ -133,6 +133,27 @@ FEELING_ONLY = re.compile(
 )
 
 
+# A feeling of how others regard or treat the persona: "I feel valued as a member", "I
+# feel respected by the staff", "I feel (that) the shop takes me seriously": being regarded
+# well, which is the organisation's gain (loyalty), with nothing the persona can then do
+FEELING_REGARDED = re.compile(
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:(?:more|really|truly|properly)\s+)?"
+    r"(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
+    r"\s+[\w-]+(?:\s+[\w-]+)?|by\s+(?:the\s+|my\s+|our\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)\W*$|"
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:that\s+|like\s+)?(?!I\b|we\b)"
+    r"(?:[\w'-]+\s+){1,3}?[a-z]+s\s+(?:(?:about|for|after|to)\s+)?(?:me|us)\b(?:\s+[\w'-]+){0,3}\W*$",
+    I,
+)
+# "so that the rota is up to date": only that a record or the system holds the latest
+# change, which is what the wanted update does, with no one who gains from it ("order pages
+# stay correct" is another matter: wrong data is a harm averted, which readers count)
+RECORD_STATE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:is|are|stays?|remains?|will\s+(?:be|stay|remain)|can\s+be|gets?|"
+    r"keeps?\s+being)\s+(?:(?:always|all|fully|kept|then)\s+)*(?:up[\s-]to[\s-]date|current|"
+    r"in\s+sync|updated)\W*$",
+    I,
+)
+
 # Words after "as a" that make an adverbial, not a person: "as a result", "as a rule",
 # "as a first step", "as the default"
 NOT_ROLES = wordset(
