@@ -994,3 +994,34 @@ def test_9_7_outputs_of_another_kind_than_a_reply_are_another_feature(text: str)
 
 def test_9_7_outputs_of_another_kind_beside_reply_drafts_stay_on_topic() -> None:
     assert not plantopic.other_feature("Agents read each draft reply and a summary per ticket.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decision day. Release only if 85% or more come back as 'fine'.",
+        "Week 3: review. Ship when at least 4 in 5 are 'fine as is'.",
+    ],
+)
+def test_9_7_a_go_decision_made_on_a_share_is_a_bar(text: str) -> None:
+    # the go condition says what the share decides, even with no measure word beside it
+    assert evalplan.sets_quality_bar(text)
+
+
+def test_9_7_a_count_of_generations_with_a_singular_noun_plans_for_variation() -> None:
+    assert evalplan.handles_variation("For every request we draft the answer 4 time.")
+    assert evalplan.handles_variation("Each message we generate 5 time and keep all.")
+
+
+def test_9_7_the_writer_judging_each_output_themselves_is_a_measure() -> None:
+    text = "We pull 150 emails from the inbox and go through each reply ourselves, yes or no."
+    assert evalplan.names_quality_measure(text)
+    # looking without a verdict still is none
+    assert not evalplan.names_quality_measure("We skim the replies ourselves afterwards.")
+
+
+def test_9_7_inputs_reused_from_a_demo_are_a_showcase_set() -> None:
+    text = "Test set: 40 requests from our investor pitch, since they run smoothly."
+    assert not evalplan.names_test_set(text)
+    assert "investor pitch" in evalplan.test_set_hint(text)
+    assert evalplan.names_test_set("Test set: 300 requests from last month.")

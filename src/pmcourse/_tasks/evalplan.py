@@ -111,8 +111,8 @@ _REPEATS = re.compile(
     r"(?:runs?|ran|running|repeat\w*|re-?run\w*|sampl\w*|generat\w*)\b[^.\n]{0,60}?\b(?:times|"
     r"twice|thrice|several|multiple|repeatedly|more\s+than\s+once)|"
     # a count of runs with the noun left singular ("run it 3 time")
-    r"(?:runs?|ran|running|repeat\w*|re-?run\w*)\b[^.\n]{0,40}?\b(?:[2-9]|10|two|three|four|"
-    r"five|ten)\s+time|"
+    r"(?:runs?|ran|running|repeat\w*|re-?run\w*|generat\w*|draft\w*|sampl\w*)\b[^.\n]{0,40}?"
+    r"\b(?:[2-9]|10|two|three|four|five|ten)\s+time|"
     r"(?:repeat\w*|re-?run\w*|run)\s+(?:\w+\s+){0,3}?\d+\s*x|"
     r"(?:each|every|per)\s+(?:ticket|case|input|prompt|example|question)\b[^.\n]{0,40}?\b"
     r"(?:\d+|two|three|four|five|ten|several|multiple)\s+(?:runs?|samples?|generations?|"
@@ -167,7 +167,9 @@ _WHEN = re.compile(
 _JUDGE_WHO = re.compile(
     r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
     r"(?:team|support|senior|a|the|our)\s+leads?|"
-    r"editors?|specialists?|team\s+leads?|managers?|supervisors?)\b",
+    r"editors?|specialists?|team\s+leads?|managers?|supervisors?|"
+    # the writer as the judge, named by a reflexive: "I read each draft myself and mark it"
+    r"myself|ourselves)\b",
     _FLAGS,
 )
 _JUDGE_HOW = re.compile(
@@ -319,7 +321,9 @@ _COUNT_FIRST = re.compile(r"^(?:about\s+|around\s+|~\s*)?" + _NUM, _FLAGS)
 _SHOWCASE = re.compile(
     r"\b(?:best|cleanest|easiest|simplest|clearest|nicest|finest)(?:-[a-z]+)?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tickets?|examples?|cases?|conversations?|questions?|emails?|"
-    r"messages?|samples?|inputs?|ones)\b",
+    r"messages?|samples?|inputs?|ones)\b|"
+    # or inputs reused from a demo, picked to show the feature off: "the cases from the demo"
+    r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:demo|demos|showcase|pitch)\b",
     _FLAGS,
 )
 
@@ -452,6 +456,8 @@ def says_when_it_runs(text: str) -> str:
 # sentence that names the measure.
 _BAR_LABEL = re.compile(
     r"\b(?:bar|target|threshold|pass\s+mark|launch\s+(?:bar|requires|criteri\w+)|"
+    # the go decision made on the share: "go only if 80% are usable", "ship if 85% pass"
+    r"(?:go|launch|ship|release)\s+(?:only\s+)?(?:if|when)|"
     r"requires?|must|need(?:s|ed)?\s+to|goal|success|yes|approved|accepted|sendable|usable|good)\b",
     _FLAGS,
 )
