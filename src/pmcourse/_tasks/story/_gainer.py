@@ -19,6 +19,7 @@ from ._words import (
     RENEWAL,
     SALE,
     SCORE,
+    VENDOR_SIDE,
 )
 
 __all__ = [
@@ -103,8 +104,20 @@ def persona_builds(p: Parsed, scenario: Scenario) -> bool:
         return False
     if "builds" in problem and _users_act(span.text + rest, scenario):
         return False
+    if "builds" in problem and _owns_system(span.text + rest, scenario):
+        return False
     # a user persona further on: the builder's may be a quoted draft above a rewrite
     return all(persona_problem(o, scenario) for o in later_personas(p.story, start))
+
+
+def _owns_system(phrase: str, scenario: Scenario) -> bool:
+    """Whether a technical role owns a system of its own, told by "whose" ("an SRE whose
+    gateway caches the keys"): in a product for developers, a customer's engineer."""
+    return (
+        scenario.users_are_developers
+        and bool(re.search(r"\bwhose\s+(?:own\s+)?[\w-]+", phrase, I))
+        and not VENDOR_SIDE.search(phrase)
+    )
 
 
 def _users_act(phrase: str, scenario: Scenario) -> bool:

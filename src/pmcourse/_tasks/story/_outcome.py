@@ -32,6 +32,7 @@ from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._parse import Parsed, stuffed
 from ._restated import (
+    DONE_AGAIN,
     KNOW_BARE,
     SEE_IT,
     SEEING,
@@ -58,7 +59,10 @@ from ._text import (
 )
 from ._types import Finding, Scenario, topic_patterns
 from ._words import (
+    BARE_NOT,
+    BETTER,
     BETTER_EXPERIENCE,
+    BETTER_THING,
     BUSINESS_GOAL,
     CONTENT_ONLY,
     FEELING_ONLY,
@@ -70,7 +74,11 @@ from ._words import (
     ORG_MEASURE,
     ORG_NUMBERS,
     RECORD_STATE,
+    SPEED,
     TARGET_FIGURE,
+    TO_ME,
+    VAGUE_MORE,
+    WHEN_CLAUSE,
 )
 
 __all__ = ["judge_outcome"]
@@ -330,6 +338,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} names a feeling; looked for what the persona can then do and could "
             f"not tell whether the feeling is enough; {_CHECK}",
         )
+    if BARE_NOT.match(body):
+        # "so I not get fine": a harm the persona avoids, told without its auxiliary
+        return Finding("outcome", "met", shown, quoted=(text,))
     if _SYSTEM_GOAL.match(text):
         return Finding(
             "outcome",
@@ -338,7 +349,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "achieves; say what the persona can then do",
         )
     # "... are displayed to me": the persona as whom it is shown to is still only shown it
-    if _SHOWN.match(text) and not _PERSONAL.search(_TO_ME.sub("", body)):
+    if _SHOWN.match(text) and not _PERSONAL.search(TO_ME.sub("", body)):
         return Finding(
             "outcome",
             "not met",
@@ -350,8 +361,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} strings keywords together; say what the persona achieves",
         )
-    better = _BETTER.match(body)
-    if better and better["head"].lower().endswith("ing") and better["how"].lower() in _SPEED:
+    better = BETTER.match(body)
+    if better and better["head"].lower().endswith("ing") and better["how"].lower() in SPEED:
         # "so that paying is quicker": a doing of the persona's that takes less time is
         # a gain a reader may count (time saved), unlike a bare "better"
         return Finding(
@@ -404,7 +415,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} says the persona has the wanted thing, which repeats the want; say "
             "what it lets them achieve",
         )
-    if _VAGUE_MORE.match(body):
+    if VAGUE_MORE.match(body):
         # "so I learn more", "so that we look more professional": the persona's own verb
         # with a bare "more", which may be a real gain or none; a reader can tell
         return Finding(
@@ -457,7 +468,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
-    main = _WHEN_CLAUSE.split(body, maxsplit=1)[0]
+    main = WHEN_CLAUSE.split(body, maxsplit=1)[0]
     if main != body and want:
         # "so that I see which items are late before I call": the main clause is the want
         # again; the clause after it only says when
@@ -469,6 +480,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 f"{shown} repeats the want ({quote(main.strip(' ,'))}) and only adds when; "
                 "say what it lets the persona achieve",
             )
+    done = DONE_AGAIN.match(main)
+    if done and want and not _new_words([*word_list(done["thing"]), done["done"]], want):
+        # "so that the rotation is announced to developers": the wanted thing done, again
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says the wanted thing is done, which repeats the want; say what it lets "
+            "the persona achieve",
+        )
     # "so that shifts fill": a plural subject and its plain verb make a sentence
     plain = len(words) == 2 and words[0].endswith("s") and not words[1].endswith("s")
     if not has_verb(words) and len(content) < 3 and not plain:
@@ -492,6 +512,10 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         want = set(same(content_words(word_list(p.want.text)))) if p.want else set()
         # "data scientists compare runs": people named after what they work on are
         # still people, whatever the first word of their name
+        owner = re.match(r"\W*(?:the\s+)?([\w-]+?)(?:'s|s')\s", body)
+        if owner and is_person(owner[1].lower(), scenario) and HARM_STOPS.search(body):
+            # "so that customers' APIs don't break": a harm their own things no longer suffer
+            return Finding("outcome", "met", shown, quoted=(text,))
         if is_thing(who, body) and not (who and people_subject(who, scenario)):
             return Finding(
                 "outcome",
@@ -551,7 +575,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is about someone or something other than the persona; looked for "
             f"what the persona can then achieve and could not tell; {_CHECK}",
         )
-    if _BETTER_THING.match(body):
+    if BETTER_THING.match(body):
         return Finding(
             "outcome",
             "unsure",
@@ -573,30 +597,5 @@ def _new_words(words: list[str], want: set[str]) -> list[str]:
     ]
 
 
-# a clause that only says when or on what condition: "... before I go", "... when it fails"
-_WHEN_CLAUSE = re.compile(r"\s+(?:when|whenever|before|after|while|until|once|if)\s+", I)
 # the words that lead an outcome in, anywhere in an answer
 _ANY_LEAD = re.compile(r"\b(?:so\s+that|so\s+I\s+can|in\s+order\s+to)(?:\s+[\w'-]+){1,6}", I)
-_SPEED = {"faster", "quicker"}
-# "<my spraying> is better": a thing, a verb of being or becoming, a bare comparative
-_BETTER = re.compile(
-    r"^\W*(?P<thing>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
-    r"(?:is|are|gets?|becomes?|will\s+be|will\s+get|can\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+)?"
-    r"(?P<how>better|improved|easier|simpler|smoother|nicer|faster|quicker)\W*$",
-    I,
-)
-# "I learn more", "we look more professional", "I work better": a verb and a bare degree
-_VAGUE_MORE = re.compile(
-    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would)\s+)?[a-z]+\s+(?:a\s+lot\s+|much\s+)?"
-    r"(?:more|better|less)(?:\s+[a-z]+)?\W*$",
-    I,
-)
-# "I get a better experience": a bare comparative on a thing had, with no measure
-_BETTER_THING = re.compile(
-    r"^\W*(?:I|we)\s+(?:(?:can|will|would)\s+)?(?:get|have|enjoy)\s+(?:a|an)\s+"
-    r"(?:much\s+)?(?:better|nicer|smoother|improved)\s+[\w-]+(?:\s+[\w-]+)?\W*$",
-    I,
-)
-
-
-_TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)

@@ -9,6 +9,7 @@ from ._parse import Parsed
 from ._text import I, content_words, has_verb, stem, word_list
 
 __all__ = [
+    "DONE_AGAIN",
     "KNOW_BARE",
     "SEEING",
     "SEE_IT",
@@ -164,5 +165,14 @@ SEE_IT = re.compile(
 KNOW_BARE = re.compile(
     r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|understand|learn)"
     r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)))?\W*$",
+    I,
+)
+
+
+# "<the thing> is <done>": a thing and a past participle, which repeat the want when the
+# want names both ("I want the rotation announced so that the rotation is announced")
+DONE_AGAIN = re.compile(
+    r"^\W*(?:(?:the|its|their|our|my|all)\s+)?(?P<thing>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?:is|are|gets?|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<done>[a-z]+(?:ed|en|wn))\b",
     I,
 )

@@ -83,7 +83,8 @@ BUSINESS_GOAL = re.compile(
 # "so that our food bank reaches its volunteer-hours target": a figure it is judged by,
 # not something the persona can then do
 ORG_MEASURE = re.compile(
-    r"\bkpis?\b|\b(?:meets?|hits?|reach(?:es)?|makes?|misses)\s+(?:its|their|the|our)\s+"
+    # an OKR or its key result: the way an organisation scores its quarter
+    r"\bkpis?\b|\bokrs?\b|\bkey\s+results?\b|\b(?:meets?|hits?|reach(?:es)?|makes?|misses)\s+(?:its|their|the|our)\s+"
     r"(?:[\w-]+\s+){0,2}(?:targets?|quotas?)\b|\b(?:targets?|quotas?)\s+(?:is|are|gets?)\s+"
     r"(?:met|hit|reached)\b",
     I,
@@ -226,6 +227,8 @@ ORG_NUMBERS = re.compile(
 SALE = re.compile(
     r"\b(?:up-?sell|cross-?sell)(?:s|ing)?\b(?:\s+[\w'-]+){0,5}|"
     r"\bsells?\s+more\b(?:\s+[\w'-]+)?|\bmore\s+sales\b|"
+    # "we close more deals": a deal won is a sale told by its seller
+    r"\b(?:close|win)s?\s+(?:more\s+|new\s+|bigger\s+)?deals\b|"
     r"\bsales\s+(?:go\s+up|grow|rise|increase|improve)\b|"
     # "offer them a van-stock deal": a deal or discount offered to whoever buys
     r"\b(?:offer|pitch|sell)\s+(?:[\w'-]+\s+){1,4}?(?:deal|discount|upgrade|package|bundle)s?\b",
@@ -265,3 +268,30 @@ FEWER_CONTACTS = re.compile(
     r"in|on|at|if|because|and|or|as)\b)[\w'-]+){0,2})",
     I,
 )
+
+SPEED = {"faster", "quicker"}
+# "<my spraying> is better": a thing, a verb of being or becoming, a bare comparative
+BETTER = re.compile(
+    r"^\W*(?P<thing>(?:[\w'-]+\s+){0,3}?(?P<head>[\w'-]+))\s+"
+    r"(?:is|are|gets?|becomes?|will\s+be|will\s+get|can\s+be)\s+(?:much\s+|a\s+lot\s+|far\s+)?"
+    r"(?P<how>better|improved|easier|simpler|smoother|nicer|faster|quicker)\W*$",
+    I,
+)
+# "I learn more", "we look more professional", "I work better": a verb and a bare degree
+VAGUE_MORE = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would)\s+)?[a-z]+\s+(?:a\s+lot\s+|much\s+)?"
+    r"(?:more|better|less)(?:\s+[a-z]+)?\W*$",
+    I,
+)
+# "I get a better experience": a bare comparative on a thing had, with no measure
+BETTER_THING = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|will|would)\s+)?(?:get|have|enjoy)\s+(?:a|an)\s+"
+    r"(?:much\s+)?(?:better|nicer|smoother|improved)\s+[\w-]+(?:\s+[\w-]+)?\W*$",
+    I,
+)
+# "so I not get fine", "so our users not logged out": a harm avoided, told without the
+# auxiliary ("don't", "are") that a native speaker puts before "not"
+BARE_NOT = re.compile(r"^\W*(?:I|we|(?:my|our)(?:\s+[\w'-]+){1,2})\s+not\s+[a-z]{3,}", I)
+# a clause that only says when or on what condition: "... before I go", "... when it fails"
+WHEN_CLAUSE = re.compile(r"\s+(?:when|whenever|before|after|while|until|once|if)\s+", I)
+TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)
