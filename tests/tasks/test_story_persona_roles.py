@@ -161,3 +161,60 @@ def test_someone_in_the_situation_who_serves_a_user_is_not_placed_for_sure() -> 
         vendor=LEDGER.vendor,
     )
     assert persona(text + LEDGER_CRITERIA, scenario)[0] == "unsure"
+
+
+def test_a_role_the_users_list_names_with_where_they_work_is_that_role_told_bare() -> None:
+    # the users' list says "SRE at a customer"; the maker's own SRE is a builder
+    text = (
+        "As an SRE whose gateway reads Pipewell's delivery receipts, I want to know when a "
+        "message has reached every consumer, so that I can stop replaying topics."
+    )
+    state, message = persona(text + QUEUE_CRITERIA, QUEUE)
+    assert state == "met", message
+    bare = text.replace(" whose gateway reads Pipewell's delivery receipts", "")
+    assert persona(bare + QUEUE_CRITERIA, QUEUE)[0] == "met"
+    # tied to the maker by where they work, the same role builds it
+    at_maker = bare.replace("an SRE", "an SRE at Pipewell")
+    assert persona(at_maker + QUEUE_CRITERIA, QUEUE)[0] == "not met"
+
+
+def test_our_api_team_of_a_user_role_is_the_customers_own_in_a_product_for_developers() -> None:
+    text = (
+        "As the tech lead of our API team, I want to know when a message has reached "
+        "every consumer, so that I can close the incident sooner."
+    )
+    state, message = persona(text + QUEUE_CRITERIA, QUEUE)
+    assert state == "met", message
+    # the maker told as "the <product>", or one of its named teams, still builds it
+    maker = text.replace("of our API team", "of the platform")
+    assert persona(maker + QUEUE_CRITERIA, QUEUE)[0] == "not met"
+    team = text.replace("our API team", "our broker team")
+    assert persona(team + QUEUE_CRITERIA, QUEUE)[0] == "not met"
+    # in a product whose users do not code against it, "our API" is the maker's
+    plain = Scenario(
+        need=QUEUE.need,
+        topic=QUEUE.topic,
+        users=QUEUE.users,
+        user_roles=QUEUE.user_roles,
+        builders=QUEUE.builders,
+        vendor=QUEUE.vendor,
+    )
+    assert persona(text + QUEUE_CRITERIA, plain)[0] == "not met"
+
+
+def test_a_team_named_with_the_makers_possessive_is_the_makers_staff() -> None:
+    text = (
+        "As Campfy's parent liaison team, we want parents told when pick-up moves, so that we "
+        "answer fewer calls at the gate."
+    )
+    state, message = persona(text + CAMP_CRITERIA, CAMP)
+    assert state == "not met" and "Campfy's own staff" in message, message
+    # one of the maker's engineers, told the same way, is its staff too
+    single = text.replace("parent liaison team, we want", "engineer, I want")
+    assert persona(single.replace("we answer", "I answer") + CAMP_CRITERIA, CAMP)[0] == "not met"
+    # a parent using the maker's app is one of its users
+    user = (
+        "As a parent using Campfy's app, I want to know when pick-up moves, so that I am not "
+        "waiting at the gate."
+    )
+    assert persona(user + CAMP_CRITERIA, CAMP)[0] == "met"

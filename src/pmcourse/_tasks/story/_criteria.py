@@ -491,7 +491,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             )
         builder = (
             p.persona is not None
-            and "builds" in (persona_problem(p.persona[0].text, scenario) or "")
+            # the maker's own staff ("<maker>'s support team") are on the builders' side too
+            and re.search(r"builds|own staff", persona_problem(p.persona[0].text, scenario) or "")
             # a user persona further on: the builder's may be a quoted draft
             and not any(not persona_problem(o, scenario) for o in later_personas(p.story, 0)[1:])
             # the persona judge read more than the role ("an SRE at a customer company",

@@ -281,7 +281,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     head = re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", span.text, maxsplit=1, flags=I)[0]
     if head.split()[-1:] and head.split()[-1].lower() in _RELATION:
         head = span.text  # "a member of the finance team": the team says the role
-    if scenario.user_roles and not user_role(head, scenario):
+    if scenario.user_roles and not (user_role(head, scenario) or role_ends(head, scenario)):
         told = intro if span.text in intro else span.text
         technical = BUILDER.search(told)
         after = told[technical.end() :] if technical else ""

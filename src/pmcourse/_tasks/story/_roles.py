@@ -166,6 +166,11 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
         # "a <maker> notifications engineer": the maker and one of its teams before the role
         teams_role = rf"\b{re.escape(vendor)}\s+(?:[\w-]+\s+){{1,2}}$"
         role = BUILDER.search(phrase)
+        # "<maker>'s support team": the maker's possessive before a team or role is its staff
+        if role and re.search(
+            rf"\b{re.escape(vendor)}'s\s+(?:[\w-]+\s+){{0,2}}$", phrase[: role.start()], I
+        ):
+            return f"is {vendor}'s own staff, on the maker's side, not someone who uses it"
         if role and (
             re.search(works_there, phrase, I) or re.search(teams_role, phrase[: role.start()], I)
         ):
@@ -199,12 +204,15 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             doing_users_work(phrase, scenario)
             or user_role(builder.group(0), scenario)
             or user_role(role, scenario)
+            # "an SRE" where the users include "SRE at a customer": the role the users' list
+            # names, told without where they work; the maker's own, only when tied to it
+            or role_ends(role, scenario)
             or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
             or integrates(phrase[builder.end() :], scenario)
         )
         if not users_word:
             return "is someone who builds the product, not someone who uses it"
-        if VENDOR_SIDE.search(phrase):
+        if _vendor_side_words(phrase, scenario):
             return "works on the product's side, not for the people who use it"
         return None
     # "a power user of the dashboard", "a diner ordering through the table app"; where
@@ -233,6 +241,23 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         if not specific and not user_role(phrase, scenario) and not users_noun(words, scenario):
             return "is too general: say which kind of user"
     return None
+
+
+# the persona's own team, named by what it owns: "of our API team", "on our backend squad"
+_OWN_TEAM = re.compile(r"\s*(?:[\w-]+\s+)?(?:team|squad|group)s?\b", I)
+
+
+def _vendor_side_words(phrase: str, scenario: Scenario) -> bool:
+    """Whether the words of a user's role put it on the product's side ("an internal
+    developer", "a developer of the platform"); in a product for developers, the team a
+    user calls "our API team" is the customer's own: the maker is told by its name or as
+    "the <product>", and its named teams are the scenario's builders."""
+    for m in VENDOR_SIDE.finditer(phrase):
+        own = re.search(r"\bour\s+\S+$", m[0], I)
+        if own and scenario.users_are_developers and _OWN_TEAM.match(phrase[m.end() :]):
+            continue
+        return True
+    return False
 
 
 def users_noun(words: list[str], scenario: Scenario) -> bool:
