@@ -553,3 +553,44 @@ def test_a_thing_shown_with_how_well_after_it_is_a_doubtful_check() -> None:
     assert result.state("criteria") == "unsure", result.feedback
     alone = text.replace("- The due date is shown correctly.", "- It works correctly.")
     assert analyse(alone, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_an_artefact_approved_by_an_internal_function_is_a_delivery_step() -> None:
+    # sign-offs by departments (a bare noun after "by", no person in it) and hand-overs
+    # to them are the team's Definition of Done, not what a clerk observes
+    steps = (
+        "- Wireframes checked and approved by product\n"
+        "- Invoice copy signed off by legal (owner: Dana)\n"
+        "- Docs written and handed to support\n"
+        "- Shipped in sprint 12\n"
+    )
+    result = analyse(f"{CLERK}\n\nAcceptance criteria:\n{steps}", OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    # an approval by someone on the user's side is a check a user sees
+    from pmcourse._tasks.story._delivery import process_step
+
+    assert not process_step("A refund approved by my manager shows as paid")
+    assert not process_step("Holiday request approved by manager")
+    assert process_step("Banner text approved by marketing")
+
+
+def test_a_judging_ful_adjective_as_the_whole_predicate_is_vague() -> None:
+    from pmcourse._tasks.story._criteria import criterion_problem
+    from pmcourse._tasks.story._items import Item
+
+    assert criterion_problem(Item("The late list is useful", 1, False)) is not None
+    assert criterion_problem(Item("Each summary is really insightful", 1, False)) is not None
+    # a result is no judgement, and a -ful word beside a check leaves the check
+    assert criterion_problem(Item("The transfer is successful", 1, False)) is None
+    assert criterion_problem(Item("The chart is colourful and has 3 bars", 1, False)) is None
+
+
+def test_requirements_each_led_by_an_id_are_the_checks() -> None:
+    # an RFP-style list with its own IDs and no heading, the story line after it
+    text = (
+        "INV-1: The list shall show each unpaid invoice the day after its due date.\n"
+        "INV-2: The list shall show the customer and the amount owed for each one.\n\n"
+        f"Story: {CLERK}"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._delivery import process_step
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
@@ -41,7 +42,11 @@ _VAGUE_PREDICATE = re.compile(
     r"nice|nicely|clean|modern|robust|stable|properly|correctly|well|perfect|perfectly|simple|"
     r"smoothly|as\s+expected|as\s+intended)\W*$"
     # "comparison works": that it works, with nothing said of what it does
-    r"|^\W*(?:\w+\s+){0,2}works?\W*$",
+    r"|^\W*(?:\w+\s+){0,2}works?\W*$"
+    # "comparison is insightful", "the export is useful": a short subject and a judging
+    # "-ful" adjective as the whole predicate ("the payment is successful" states a result)
+    r"|^\W*(?:\w+\s+){0,3}(?:is|are|be|feels?|looks?|seems?)\s+(?:\w+ly\s+|very\s+)?"
+    r"(?!success)[a-z]{3,}ful\W*$",
     I,
 )
 # A check that names someone on the user's side
@@ -190,27 +195,6 @@ _ONLY_COLOUR = re.compile(
 )
 
 
-# "code reviewed and merged", "deployed to staging", "PO sign-off": a step of the team's
-# delivery process (a Definition of Done), told in nothing but its words, no user in it
-_PROCESS_WORDS = wordset(
-    "code pr prs pull request requests reviewed review merged merge deployed deploy staging "
-    "production prod unit integration e2e tests test tested coverage po qa sign signed off "
-    "sign-off approved documented docs documentation ci green passing pass passes released "
-    "release branch main lint linted peer"
-)
-
-
-# what a delivery step says of its artefact ("docs updated", "coverage not lower"): words
-# that carry no user and count only beside a process word
-_PROCESS_GLUE = wordset("and or not no updated written added done complete lower higher")
-
-
-def _process_step(text: str) -> bool:
-    words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
-    core = [w for w in words if w not in _PROCESS_GLUE]
-    return len(words) >= 2 and bool(core) and all(w in _PROCESS_WORDS for w in core)
-
-
 _INSIDE = "a part inside the system"
 
 
@@ -332,7 +316,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
         if len(content_words(rest)) < 5:
             return "is a placeholder"
-    if _process_step(item.text):
+    if process_step(item.text):
         return "is a step of the team's delivery process, not something a user observes"
     plain = [w for w in words if w not in GHERKIN_WORDS]
     # without one of its arrows _ARROW cannot match: a long check is not scanned for one

@@ -139,6 +139,10 @@ _PROSE_PERSONA = (
 _SELF_INTRO = re.compile(r"\W*(?:\w+\s*,?\s*)?I(?:'m|\s+am|\s+work\s+as)\s", I)
 
 
+# a requirement's own ID at the start of its line: "REQ-01:", "FR-2.", "R3)", "US 4 -"
+_REQ_ID = re.compile(r"^\s*(?-i:[A-Z]{1,5})[-_ ]?\d{1,3}(?:\.\d{1,2})?\s*[:.)\u2013-]\s+(?=\S)")
+
+
 def _persona_phrase(raw: str) -> str:
     phrase = re.split(r"\s*[(\[]", raw.strip(" \"'*_-\u2013\u2014"), maxsplit=1)[0]
     phrase = phrase.strip(" \"'*_()[]-\u2013\u2014")
@@ -437,6 +441,14 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             story_end = len(lines)
             # the questions' lines are blanked, so that positions still give line numbers
             story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
+    if not items and head_at is None:
+        # no heading and no bullets: requirements each led by an ID of its own ("REQ-01:",
+        # "FR-2.", "R3)"), before or after the story, are the checks
+        ids = [j for j, ln in enumerate(lines) if _REQ_ID.match(ln)]
+        if len(ids) >= 2:
+            items = parse_block([(j + 1, _REQ_ID.sub("", lines[j])) for j in ids])
+            story_end = len(lines)
+            story_lines = [" " * len(ln) if j in ids else ln for j, ln in enumerate(lines)]
     story = "\n".join(story_lines)
     late = next((j for j in range(story_end, len(lines)) if _LATE_STORY.match(lines[j])), -1)
     if late >= 0 and not _WANT.search(story):  # "(Story: As a ..., I want ...)" at the end

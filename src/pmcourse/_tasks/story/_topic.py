@@ -28,7 +28,8 @@ from ._persona import judge_persona
 from ._roles import CHECK, persona_problem
 from ._solution import story_detail
 from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
-from ._types import Finding, Scenario, topic_patterns
+from ._topic_terms import DETERMINERS, carries, need_patterns, other_object
+from ._types import Finding, Scenario
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
 
@@ -40,31 +41,8 @@ _ANY_ASK = wordset(
 )
 
 
-@cache
-def need_patterns(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
-    """The need's term groups; a scenario with none gets one of its need's words."""
-    if scenario.topic:
-        return topic_patterns(scenario.topic)
-    stems = sorted({stem(w) for w in content_words(word_list(scenario.need))})
-    return (re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE),)
-
-
 _REFERS = re.compile(r"\b(?:it|its|them|they|this|these|those)\b", re.IGNORECASE)
 _LEAD_WORD = re.compile(r"^(?:a|an|the|in|on|by|with|via|using|into|from|to|as)\s+", re.IGNORECASE)
-
-
-def _stemmed(text: str) -> str:
-    return " ".join(stem(w) for w in word_list(text))
-
-
-def carries(pat: re.Pattern[str], text: str) -> bool:
-    """Whether a term group is in the text, as written or stemmed ("showing": "show"),
-    or with a hyphenated compound read as its words ("out-of-stock": "out of stock")."""
-    return bool(
-        pat.search(text)
-        or pat.search(_stemmed(text))
-        or ("-" in text and pat.search(re.sub(r"(?<=\w)-(?=\w)", " ", text)))
-    )
 
 
 def _key(word: str) -> str:
@@ -322,6 +300,15 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 "says the want serves the need",
                 quoted=(gain,),
             )
+        elsewhere = other_object(lead, pats, asked)
+        if elsewhere:
+            return Finding(
+                "topic",
+                "not met",
+                f"the want {shown}{at(line)} asks to {quote(elsewhere)}: the need's action "
+                f"on another thing than the need's; {need}",
+                quoted=(p.want.text if p.want else text,),
+            )
         if (
             len(found) == len(pats)
             and not set(action) & set(asked)
@@ -551,12 +538,9 @@ def _own_action(p: Parsed, scenario: Scenario, persona: str, built: tuple[str, .
     lead = re.sub(r"^(?:to\s+|be\s+able\s+to\s+)", "", p.want.text, flags=re.IGNORECASE)
     first = word_list(lead)[:2]
     # a verb: a known one, or a word before its object's article ("rate the class")
-    if not first or not (first[0] in VERBS or (len(first) > 1 and first[1] in _DETERMINERS)):
+    if not first or not (first[0] in VERBS or (len(first) > 1 and first[1] in DETERMINERS)):
         return ""
     return first[0] if first[0] in own_words(p.want.text, scenario, persona, built) else ""
-
-
-_DETERMINERS = wordset("the a an my our their his her its each every this these those")
 
 
 def _other_action(

@@ -1,0 +1,68 @@
+"""A step of the team's delivery process (a Definition of Done) told as a criterion."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I, word_list, wordset
+
+__all__ = ["process_step"]
+
+_MEASURED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
+)
+_FUNCTION_WORDS = wordset(
+    "a an the my our their his her its this that these those i we you they it is are "
+    "was were be been has have had can will would should must does do did of to in on at "
+    "for with from by into i'm it's there when if after before once until while unless "
+    "every each all than not as"
+)
+# "code reviewed and merged", "deployed to staging", "PO sign-off", "released in sprint
+# 23": a step of the team's delivery process, told in nothing but its words, no user in it
+_PROCESS_WORDS = wordset(
+    "code pr prs pull request requests reviewed review merged merge deployed deploy staging "
+    "production prod unit integration e2e tests test tested coverage po qa sign signed off "
+    "sign-off approved documented docs documentation ci green passing pass passes released "
+    "release branch main lint linted peer sprint planning estimate estimated go-live "
+    "mock-ups mockups mock-up mockup wireframes notes feature team backend frontend shipped "
+    "ship"
+)
+# what a delivery step says of its artefact ("docs updated", "coverage not lower"): words
+# that carry no user and count only beside a process word
+_PROCESS_GLUE = wordset(
+    "and or not no updated written added done complete lower higher sent handed"
+)
+# "Comms plan approved by marketing", "mock-ups signed off by design": an artefact that an
+# internal function (a bare noun, no article, not a person's noun such as "manager")
+# approves is a delivery step; "approved by my manager" names someone on the user's side
+_SIGNED_OFF_BY = re.compile(
+    r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:(?:reviewed|approved|signed\s+off|checked|agreed|"
+    r"validated|written|rewritten)\s+(?:and\s+)?)+by\s+"
+    r"(?!(?:the|a|an|my|our|your|their|his|her|me|us|them|users?|customers?)\b)"
+    r"(?P<who>[a-z]+(?:\s+[a-z]+)?)\W*$",
+    I,
+)
+_TO_FUNCTION = re.compile(
+    r"\s+(?:to|by)\s+(?!(?:the|a|an|my|our|your|their|his|her|me|us|them|users?|customers?)\b)"
+    r"(?P<who>[a-z]+)\W*$",
+    I,
+)
+_END_NOTE = re.compile(r"\s*\([^()]*\)\W*$")
+_USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", I)
+# a person's noun ("manager", "editor", "analyst", "accountant"): the agent is someone
+_PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|s)$", I)
+
+
+def process_step(text: str) -> bool:
+    """A step of the team's delivery process, not something a user observes."""
+    # a note in brackets at the end ("(owner: Sam)", "(see Jira)") does not change the step
+    m = _SIGNED_OFF_BY.match(_END_NOTE.sub("", text).strip())
+    if m and not _USER_SIDE.search(m["thing"]) and not _PERSON.search(m["who"]):
+        return True
+    # "... sent to support", "... handed over to ops": the internal function it goes to
+    end = _TO_FUNCTION.search(text)
+    if end and not _PERSON.search(end["who"]):
+        text = text[: end.start()]
+    words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
+    core = [w for w in words if w not in _PROCESS_GLUE]
+    return len(words) >= 2 and bool(core) and all(w in _PROCESS_WORDS for w in core)

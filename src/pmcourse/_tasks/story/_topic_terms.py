@@ -1,0 +1,65 @@
+"""The need's term groups, whether a text carries them, and a want's verb on another
+object than the need's: helpers of the topic judge."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ._text import VERBS, content_words, stem, word_list, wordset
+from ._types import Scenario, topic_patterns
+
+__all__ = ["DETERMINERS", "carries", "need_patterns", "other_object"]
+
+
+@cache
+def need_patterns(scenario: Scenario) -> tuple[re.Pattern[str], ...]:
+    """The need's term groups; a scenario with none gets one of its need's words."""
+    if scenario.topic:
+        return topic_patterns(scenario.topic)
+    stems = sorted({stem(w) for w in content_words(word_list(scenario.need))})
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.IGNORECASE),)
+
+
+def _stemmed(text: str) -> str:
+    return " ".join(stem(w) for w in word_list(text))
+
+
+def carries(pat: re.Pattern[str], text: str) -> bool:
+    """Whether a term group is in the text, as written or stemmed ("showing": "show"),
+    or with a hyphenated compound read as its words ("out-of-stock": "out of stock")."""
+    return bool(
+        pat.search(text)
+        or pat.search(_stemmed(text))
+        or ("-" in text and pat.search(re.sub(r"(?<=\w)-(?=\w)", " ", text)))
+    )
+
+
+DETERMINERS = wordset("the a an my our their his her its each every this these those")
+
+
+# the end of a verb's object: a preposition or a clause after it
+_OBJECT_END = re.compile(
+    r"\s+(?:in|on|at|with|without|from|to|for|by|via|using|through|so|when|before|after|"
+    r"every|each|and|or|,)\b|[,.;]",
+    re.IGNORECASE,
+)
+
+
+def other_object(lead: str, pats: tuple[re.Pattern[str], ...], asked: list[str]) -> str:
+    """The verb and object of a want whose verb alone is the need's object term and whose
+    object is made of words of its own ("rotate my app's client secret", for a need about
+    the keys the product rotates): the need's action on another thing. "" otherwise."""
+    words = word_list(lead)
+    if len(pats) < 2 or len(words) < 3 or not carries(pats[0], words[0]):
+        return ""
+    # a verb: a known one, or a word before its object's article ("rotate the secret")
+    if words[0] not in VERBS and words[1] not in DETERMINERS:
+        return ""
+    end = _OBJECT_END.search(lead, len(words[0]))
+    obj = lead[len(words[0]) : end.start() if end else len(lead)]
+    rest = lead[len(words[0]) :]
+    own = [w for w in word_list(obj) if w not in DETERMINERS and w != "own"]
+    if carries(pats[0], rest) or len(own) < 2 or not all(w in asked for w in own[-2:]):
+        return ""
+    return f"{words[0]} {obj.strip()}"
