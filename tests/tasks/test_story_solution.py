@@ -19,7 +19,6 @@ from pmcourse._tasks.story._fastre import (
     literal_filter,
     required_literals,
 )
-from pmcourse._tasks.story._lexicon import KINDS
 
 ROTA = Scenario(
     name="FOOD_BANK_ROTA",
@@ -368,7 +367,9 @@ def _case_variants(line: str) -> tuple[str, ...]:
 
 
 def _same_matches(lines: list[str]) -> None:
-    for (kind, plain), (same_kind, fast, needs) in zip(KINDS, _solution._SCAN, strict=True):
+    for (kind, plain), (same_kind, fast, needs) in zip(
+        _solution.SCANNED, _solution._SCAN, strict=True
+    ):
         assert kind == same_kind
         for ln in lines:
             assert [m.span() for m in plain.finditer(ln)] == [
@@ -794,3 +795,52 @@ def test_the_languages_a_developer_products_docs_show_are_the_users() -> None:
         f"goes wrong.{DB_CHECKS}\n- The checksum is computed in Python."
     )
     assert problem(text, DB_HOST) == "not met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "- The shift gaps are estimated with a particle filter over past sign-ups.",
+        "- The expected turnout is calculated using a linear regression on last year's rota.",
+        "- Late cancellations are flagged by the no-show classifier with 85% precision.",
+        "- Volunteers' skills are tagged by a text model from their sign-up notes.",
+    ],
+)
+def test_a_result_told_by_the_filter_classifier_or_model_behind_it_is_the_how(how: str) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n{how}"
+    )
+    assert problem(text) == "not met"
+
+
+def test_a_trade_word_naming_a_work_item_or_labelling_one_is_no_build_detail() -> None:
+    for item in ("- Front-end effort sized by the web team", "- Backend: sizing done by Friday"):
+        text = (
+            "As a volunteer, I want to see which shifts still lack people next week, so that "
+            f"I can sign up where I am needed.{CHECKS}\n{item}"
+        )
+        assert problem(text) == "met", item
+    # a trade word that says where the work runs still prescribes
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n- The gaps are worked out in the backend."
+    )
+    assert problem(text) != "met"
+
+
+def test_the_developers_own_cache_and_the_caching_header_are_theirs() -> None:
+    text = (
+        "As a developer whose shop server caches Parcelo's scan list, I want each scan to "
+        "reach us even after our server was down, so that we can tell buyers where parcels are."
+        "\nAcceptance criteria:\n- The scan list response carries a Cache-Control max-age of "
+        "one minute.\n- The longest cache time we may use is stated next to each event type."
+    )
+    assert problem(text, PARCELS) == "met"
+    # the same words where nothing says the cache is the user's are the team's build
+    text = (
+        "As a developer at a shop, I want each scan to reach us even after our server was "
+        "down, so that we can tell buyers where parcels are.\nAcceptance criteria:\n- Scans "
+        "are kept in a cache for one minute before they are sent."
+    )
+    assert problem(text, PARCELS) != "met"

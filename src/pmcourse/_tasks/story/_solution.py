@@ -98,6 +98,25 @@ def phrase(line: str, start: int, end: int) -> str:
 # none starts inside a word, and a lookahead skips those positions at once. A kind whose
 # every match contains one of a few strings ("postgres", "db", "px") is not scanned on an
 # ASCII line that contains none of them (``literal_filter``): the same hits, less work.
+# A result told by the method that computes it, beyond the lexicon's models and solvers:
+# a number estimated or smoothed by a filter or a regression ("the ETA is computed with
+# a Kalman filter"), an item sorted into classes by a classifier or model ("errors are
+# labelled by the log classifier"), and the estimation filters of signal processing.
+METHOD_BEHIND = re.compile(
+    r"\b(?:(?:computed|calculated|estimated|smoothed|predicted|forecast(?:ed)?|derived)\s+"
+    r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:filters?|regressions?|classifiers?|heuristics?)"
+    r"|(?:labell?ed|classified|categori[sz]ed|tagged|flagged|detected|scored)\s+"
+    r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:classifiers?|models?|algorithms?|heuristics?)"
+    r"|(?:kalman|particle|low-?pass|high-?pass|band-?pass)\s+filters?)\b",
+    re.IGNORECASE,
+)
+# every kind the judge scans for: the lexicon's, then those kept here
+SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *KINDS,
+    ("algorithms and ML methods", METHOD_BEHIND),
+)
 _INSIDE_A_WORD = r"(?!\B\w)"
 _GUARDED = frozenset({"internal interfaces", "UI layout and styling"})
 _SCAN = tuple(
@@ -111,7 +130,7 @@ _SCAN = tuple(
         ),
         Prefilter(pat.pattern, pat.flags),
     )
-    for kind, pat in KINDS
+    for kind, pat in SCANNED
 )
 
 
@@ -164,6 +183,9 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
     doubtful: list[Hit] = []
     seen: set[str] = set()
     own = _users_words(scenario)
+    theirs_cached = scenario.users_are_developers and any(
+        "cach" in ln.lower() and _USER_CACHES.search(ln) for ln in lines
+    )
     for no, line in enumerate(lines, 1):
         low = line.lower() if line.isascii() else None
         spans: list[tuple[int, int, str]] = []
@@ -190,6 +212,11 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 if _reported(line, m.start()) or _their_habit(line, m.start()):
                     continue
                 if _their_world(line, m.start(), m.end(), hit, kind, scenario, own):
+                    continue
+                if kind == "storage and infrastructure" and (
+                    _team_work(line, m.start(), m.end(), hit)
+                    or _their_cache(line, m.start(), m.end(), hit, scenario, theirs_cached)
+                ):
                     continue
                 end = m.end()
                 if kind == "internal interfaces" and hit.lower() in {
@@ -343,6 +370,53 @@ def _their_world(
         and scenario.users_are_developers
         and SDK_AFTER.match(line, end) is not None
     )
+
+
+# A trade word that names a piece of the team's delivery work ("Backend estimate from
+# the team", "front-end work done by sprint 12") or heads a list of work items
+# ("Backend: ..."): how the work is split among people, not how the product is built.
+_TRADE = re.compile(r"(?:back|front)-?end", re.IGNORECASE)
+_WORK_ITEM = re.compile(
+    r"\s+(?:estimates?|estimation|effort|work|tasks?|tickets?|sizing|capacity|sign-?off|"
+    r"review|story\s+points)\b|\s*[:\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def _team_work(line: str, start: int, end: int, hit: str) -> bool:
+    """Whether a trade word names the team's work item or labels a line of them."""
+    return (
+        _TRADE.fullmatch(hit) is not None
+        and re.fullmatch(r"\W*", line[:start]) is not None
+        and _WORK_ITEM.match(line, end) is not None
+    )
+
+
+# Caching done by the user's side ("whose API gateway caches the keys", "the time we
+# are allowed to cache them"): in a developer product, the customer's own code.
+_USER_CACHES = re.compile(
+    r"\b(?:(?:we|I|they)\s+(?:(?:are|am|were)\s+(?:allowed|able|supposed|expected|told)\s+to\s+|"
+    r"(?:can|may|should|must|could|do)\s+|also\s+)?|(?:our|my|their|whose)\s+(?:[\w-]+\s+){0,2}?)"
+    r"cach(?:e|es|ed|ing)\b(?!-)",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = re.compile(
+    r"(?:(?!(?:The|A|An|Our|My|Their|This|That|Its)\s)[A-Z][\w-]*|internal|your)\s+$"
+)
+
+
+def _their_cache(
+    line: str, start: int, end: int, hit: str, scenario: Scenario, theirs_cached: bool
+) -> bool:
+    """Whether a cache word is the developer user's own cache or the HTTP header that
+    tells them how long to keep a response ("a Cache-Control max-age"): once a story
+    says the user's side caches, its plain cache words ("the cache time") are that
+    cache; a cache named by its maker or called internal stays the team's."""
+    if not hit.lower().startswith("cach"):
+        return False
+    if scenario.users_are_developers and line[end : end + 8].lower() == "-control":
+        return True
+    return theirs_cached and not _NAMED_BEFORE.search(line, max(0, start - 30), start)
 
 
 _STACK_KINDS = frozenset({"named technologies", "storage and infrastructure"})
