@@ -468,6 +468,8 @@ KNOWN_PLAN_MISSES = {
     "h5-ep-31 and h6-ep-31's liking is not: liking as a verdict waits for the labels to agree",
     "h12-ep-30": "a value list naming drafts labelled off topic (unsure_ok), while h11-ep-05's is "
     "on topic: a value list's topic waits for the labels to agree (unsure would add a review)",
+    "h14-ep-19": "a judge-less 'pass rate' on a dashboard reads as a measure, as in ep-10 and "
+    "h9-ep-30: who judges a draft waits for the labels to agree (unsure would add a review)",
 }
 
 
@@ -1025,3 +1027,46 @@ def test_9_7_inputs_reused_from_a_demo_are_a_showcase_set() -> None:
     assert not evalplan.names_test_set(text)
     assert "investor pitch" in evalplan.test_set_hint(text)
     assert evalplan.names_test_set("Test set: 300 requests from last month.")
+
+
+def test_9_7_a_plan_typed_in_latex_is_read_as_the_text_it_prints() -> None:
+    plan = (
+        "\\begin{itemize}\n"
+        "  \\item \\textbf{Inputs:} 250 past tickets, anonymised, picked at random.\n"
+        "  \\item \\textbf{Judged by:} three team leads, each marking a draft \\emph{ok} or not.\n"
+        "  \\item \\textbf{Bar:} $\\geq 80\\%$ ok.\n"
+        "  \\item \\textbf{Budget:} $\\leq$ 2 cents per draft.\n"
+        "\\end{itemize}"
+    )
+    states = storydata.plan_verdicts(check("9.7", plan).feedback)
+    assert states["bar"] == "met"
+    assert 'Bar: ≥ 80% ok."' in check("9.7", plan).feedback
+    assert "2 cents" in next(
+        line for line in check("9.7", plan).feedback.splitlines() if "budget" in line
+    )
+
+
+def test_9_7_key_equals_value_lines_are_labelled_lines() -> None:
+    plan = (
+        "inputs = 320 tickets from the last quarter, anonymised\n"
+        "judge = a senior agent marks each draft usable or not\n"
+        "bar = at least 82% usable\n"
+        "repeats = 4 per ticket, all must be usable\n"
+        "cost = under 1 cent per draft"
+    )
+    assert evalplan.handles_variation(plan) == "repeats = 4 per ticket, all must be usable"
+    # each line is its own sentence: the bar's quote holds no words of the judge's line
+    assert evalplan.sets_quality_bar(plan) == "bar = at least 82% usable"
+
+
+def test_9_7_the_daily_traffic_a_budget_covers_is_no_test_set() -> None:
+    text = "We pilot with a few agents. Cost: under 300 euros a month for the 5,000 emails a day."
+    assert not evalplan.names_test_set(text)
+    # a count sampled each week is still a set
+    assert evalplan.names_test_set("Each Monday we sample 150 emails per week to check.")
+
+
+def test_9_7_a_measure_line_with_a_counted_judge_of_any_role_is_a_measure() -> None:
+    text = "Measure: three trained nurses review whether each summary is right."
+    assert evalplan.names_quality_measure(text)
+    assert not evalplan.names_quality_measure("Measure: nurses look at the summaries.")

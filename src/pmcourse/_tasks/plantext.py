@@ -14,17 +14,44 @@ __all__ = [
     "evidence",
     "first",
     "label",
+    "plain",
     "quote",
     "sentences",
 ]
 
+# A plan typed in LaTeX ("\item \textbf{Bar:} $\geq 85\%$") is read as the text it
+# prints: an item is a list bullet, a command's braces keep their words, a comparison
+# command is its sign, and the math dollars and environment lines go.
+_TEX_SIGNS = {"geq": "\u2265", "ge": "\u2265", "leq": "\u2264", "le": "\u2264", "times": "x"}
+_TEX = re.compile(
+    r"\\(?:begin|end)\{[^}]*\}|\\item\b|\\(geq?|leq?|times)\b|\\([%$&#_])|"
+    r"\\[A-Za-z]+\*?(?:\[[^]]*\])?\{([^{}]*)\}|\$"
+)
+
+
+def _untex(m: re.Match[str]) -> str:
+    word = m.group()
+    if word.startswith("\\item"):
+        return "-"
+    if m.group(1):
+        return _TEX_SIGNS[m.group(1)]
+    return m.group(2) or m.group(3) or ""
+
+
+def plain(text: str) -> str:
+    """The plan as it reads, with LaTeX markup turned into the text it prints."""
+    if "\\" not in text:
+        return text
+    return _TEX.sub(_untex, text)
+
+
 # Sentences end at . ! or ? before a space, at a blank line, or where a list item starts:
 # a bullet, a number, or a line that opens with a short label and a colon or an arrow
-# ("Judged by → 2 agents", "Budget: 1 cent"); a sentence that wraps onto the next line
+# ("Judged by → 2 agents", "Budget: 1 cent", "budget = 1 cent"); a sentence that wraps onto the next line
 # stays whole.
 SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)|"
-    r"\n(?=[ \t]*[A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}[ \t]*(?::|->|=>|[\u2192\u2013\u2014])[ \t])"
+    r"\n(?=[ \t]*[A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}[ \t]*(?::|->|=>|=|[\u2192\u2013\u2014])[ \t])"
 )
 
 
@@ -32,11 +59,11 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE.split(text) if s.strip()]
 
 
-# A sentence that opens with a short label and a colon, an arrow or a dash ("Budget: 1c",
-# "Tickets: 300 anonymised", "Varying - 3x"): the label names what the words after it are.
+# A sentence that opens with a short label and a colon, an arrow, a dash or an equals sign
+# ("Budget: 1c", "Tickets: 300 anonymised", "Varying - 3x", "runs = 5 per ticket"): the label names what the words after it are.
 LABEL = re.compile(
     r"^\W*([A-Za-z][\w'/-]*(?:[ \t]+[\w'/-]+){0,2}?)[ \t]*"
-    r"(?::|->|=>|[\u2192\u2013\u2014]|[ \t]-[ \t])[ \t]*"
+    r"(?::|->|=>|[ \t]=[ \t]|[\u2192\u2013\u2014]|[ \t]-[ \t])[ \t]*"
 )
 
 

@@ -1,0 +1,63 @@
+"""When an eval plan says its eval runs: before launch, after every change to what the
+feature is built from, or as a regression check; a cadence alone watches live drafts and
+gates nothing. Task 9.7's judge (``evalplan``) asks this module."""
+
+from __future__ import annotations
+
+import re
+
+from .plantext import evidence as _evidence
+from .plantext import sentences as _sentences
+
+__all__ = ["says_when_it_runs"]
+
+_FLAGS = re.IGNORECASE
+
+# One thing in a list of what changes: "the prompt", "the knowledge base", "retrieval".
+_ITEM = r"(?:the\s+|a\s+|our\s+|its\s+)?[\w/-]+(?:\s+[\w/-]+)?"
+_WHEN = re.compile(
+    r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|pre-?launch|"
+    r"pre-?release|"
+    r"before\s+(?:the\s+)?(?:(?!and\b|or\b|after\b)[\w-]+\s+){0,3}?(?:launch|launches|ship|"
+    r"ships|go\s+live)|"
+    # what is changed may be a list ("after each prompt, model or policy change")
+    r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade|"
+    r"edit|release|deploy\w*)|"
+    r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change[sd]?|update[sd]?|upgrade[sd]?)|"
+    # putting the feature live said as a verb: "before switching it on", "before rolling it out"
+    r"before\s+(?:we\s+)?(?:switch\w*|turn\w*|roll\w*|put\w*)\s+(?:it|this|them|the\s+[\w-]+)"
+    r"\s+(?:on|out|live)|"
+    r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
+    r"updates?|change\s+(?:the\s+)?(?:\w+))|"
+    # what changes may be a list: "whenever the prompt, the model or the knowledge base changes"
+    r"when(?:ever)?\s+"
+    + _ITEM
+    + r"(?:,\s+"
+    + _ITEM
+    + r")*,?\s+(?:or|and)\s+"
+    + _ITEM
+    + r"\s+(?:change|changes|are\s+changed|is\s+changed|updates?|are\s+updated)|"
+    # a cadence alone (weekly, every month) watches live drafts: it gates nothing
+    r"regression\w*|every\s+release|on\s+each\s+release)\b",
+    _FLAGS,
+)
+
+
+# A timing the writer has not settled on is no timing: "we haven't decided yet; probably
+# before launch", "maybe after each change".
+_UNDECIDED = re.compile(
+    r"\b(?:(?:haven't|have\s+not|not\s+yet|not)\s+(?:\w+\s+)?decided|undecided|tbd|"
+    r"to\s+be\s+decided|not\s+sure)\b",
+    _FLAGS,
+)
+_WHEN_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+$", _FLAGS)
+
+
+def says_when_it_runs(text: str) -> str:
+    for s in _sentences(text):
+        if _UNDECIDED.search(s):
+            continue
+        for m in _WHEN.finditer(s):
+            if not _WHEN_HEDGE.search(s[max(0, m.start() - 20) : m.start()]):
+                return _evidence(s, m.start(), m.end())
+    return ""
