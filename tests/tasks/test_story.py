@@ -80,7 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h3-ps-08": "(uo) a named UI element ('the progress bar in the header') is not styling",
     "h3-ec-06": "'the better value is marked': a vague word beside what the user sees",
     "h3-cs-06": "'see the weather for spraying' adds a word, so it is not seen as circular",
-    "h3-cs-09": "(uo) 'the farm looks good to customers' is not seen as vague",
     "h3-cs-12": "checks of a refresh schedule ('the hour turns') read as user checks",
     "h3-cs-14": "(uo) a vendor team's checks, one of them internal ('error is logged')",
     "h3-vs-07": "another feature (logging hours) that shares the need's 'shift' words",

@@ -4,8 +4,8 @@ a "so that" follows belongs to the want. Each with a story written for the test.
 
 from __future__ import annotations
 
-from pmcourse._tasks.ch04 import OVERDUE_INVOICES
-from pmcourse._tasks.story import analyse
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES, WEBHOOK_RETRIES
+from pmcourse._tasks.story import Scenario, analyse
 
 CHECKS = (
     "\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
@@ -84,3 +84,55 @@ def test_a_feeling_of_ones_own_is_not_read_as_regard() -> None:
     text = "As an accounts clerk, I want late bills on my start page, so that I feel calm." + CHECKS
     result = analyse(text, OVERDUE_INVOICES)
     assert "how others regard" not in result.feedback, result.feedback
+
+
+# ---- round 15: knowing what the want shows, an image in others' eyes, a figure held
+# where it is, the persona's own team's workload
+def _outcome(text: str, scenario: Scenario = OVERDUE_INVOICES) -> str:
+    return analyse(text + CHECKS, scenario).state("outcome")
+
+
+def test_knowing_what_the_want_shows_repeats_it() -> None:
+    text = (
+        "As an accounts clerk I want to see which customers paid late twice this year so "
+        "that I know which customers paid late twice this year"
+    )
+    assert _outcome(text) == "not met"
+    # knowing something the want does not show is a gain
+    kept = "As an accounts clerk I want to see which customers paid late so that I know whom to ring first"
+    assert _outcome(kept) != "not met"
+
+
+def test_how_an_organisation_looks_to_others_is_its_image() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that the finance "
+        "department looks efficient and tidy to the suppliers."
+    )
+    assert _outcome(text) == "not met"
+    # the persona's own standing is not judged by this rule
+    mine = (
+        "As an accounts clerk, I want late bills on my start page, so that I look "
+        "prepared to my manager."
+    )
+    assert _outcome(mine) != "not met"
+
+
+def test_an_organisations_figure_that_does_not_grow_is_its_own() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that the firm's "
+        "reminder numbers don't triple at year end."
+    )
+    assert _outcome(text) == "not met"
+
+
+def test_fewer_contacts_for_the_personas_own_team_is_unsure() -> None:
+    mine = (
+        "As an integrating developer, I want failed events sent again, so that my help "
+        "desk gets fewer tickets about missing orders."
+    )
+    assert _outcome(mine, WEBHOOK_RETRIES) == "unsure"
+    theirs = (
+        "As an integrating developer, I want failed events sent again, so that the help "
+        "desk gets fewer tickets about missing orders."
+    )
+    assert _outcome(theirs, WEBHOOK_RETRIES) == "not met"

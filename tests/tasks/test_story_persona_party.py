@@ -110,3 +110,57 @@ def test_a_products_possessive_that_the_persona_acts_on_is_no_employer() -> None
 def test_a_bare_role_told_with_where_the_person_works() -> None:
     text = "As SRE at customer, want know when message reached every consumer, so we stop guessing."
     assert persona(text + BROKER_CRITERIA, BROKER) == "met"
+
+
+# ---- round 15: a grandparent told by a kinship word where the need names grandparents
+# beside its parent users; a worker whose clause serves the users as a group; someone
+# who works on the product itself in a project
+SWIM = Scenario(
+    need=(
+        "parents whose child is taken to swimming class by someone else (a grandparent, a "
+        "neighbour) need to tell the pool who is coming, so that the child is handed over"
+    ),
+    topic=(r"swim\w*|class|pool", r"collect\w*|hand\w*|pick\w*"),
+    users="parents of children in a town's swimming classes who use the Splashly app",
+    user_roles=("parent", "mum", "dad", "swim teacher"),
+    builders=("the Splashly app team",),
+    vendor=("Splashly",),
+)
+SWIM_CRITERIA = (
+    "\n\nAcceptance criteria:\n- the swim teacher sees today's collector by name\n"
+    "- a change made before noon shows the same day\n"
+)
+
+
+def _persona(text: str, scenario: Scenario) -> str:
+    return analyse(text + SWIM_CRITERIA, scenario).state("persona")
+
+
+def test_a_grandparent_by_kinship_word_beside_parent_users_is_not_one() -> None:
+    text = (
+        "As a grandad who takes my grandson to swimming on Tuesdays, I want the pool to know "
+        "I am collecting him, so that the teacher hands him over without ringing his mum."
+    )
+    assert _persona(text, SWIM) == "not met"
+    # a mother is a parent, whatever the need names beside the users
+    mum = text.replace("a grandad who takes my grandson", "a mum who takes my son")
+    assert _persona(mum, SWIM) == "met"
+
+
+def test_a_worker_whose_clause_serves_the_users_is_across_from_them() -> None:
+    text = (
+        "As a caretaker who tidies the changing rooms for the parents, I want to know which "
+        "class ends first, so that I can open the right room in time."
+    )
+    assert _persona(text, SWIM) == "not met"
+
+
+def test_working_on_the_product_in_a_project_builds_it() -> None:
+    text = (
+        "As a parent working on Splashly in our student project, I want to add a collector "
+        "field, so that parents can name who collects."
+    )
+    assert _persona(text, SWIM) == "not met"
+    # a parent who only uses it is one of the users
+    user = text.replace("working on Splashly in our student project", "using Splashly")
+    assert _persona(user, SWIM) == "met"

@@ -30,6 +30,7 @@ __all__ = [
     "about_maker",
     "commercial",
     "counted_others",
+    "image_to_others",
     "is_person",
     "is_thing",
     "people_subject",
@@ -233,7 +234,10 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
                 (m.group(0).strip()),
             )
         kind = "fewer contacts for a unit of the organisation, its workload"
-        if {w[:6] for w in who if len(w) > 4} & {w[:6] for w in word_list(persona)}:
+        # "my support team gets fewer complaints": the persona's own team, which they may
+        # lead or work in, so its lighter load may be theirs
+        mine = re.match(r"\W*my\b", m["who"] or "", I)
+        if mine or {w[:6] for w in who if len(w) > 4} & {w[:6] for w in word_list(persona)}:
             # "As a receptionist, ... so that reception gets fewer calls": it may be theirs
             return "unsure", kind, m.group(0).strip()
         return "not met", kind, m.group(0).strip()
@@ -276,6 +280,32 @@ def counted_others(body: str, p: Parsed, scenario: Scenario) -> tuple[str, str, 
         kind = "fewer contacts for the group the persona speaks for, its workload"
         return ("not met" if speaks_for else "unsure"), kind, m.group(0).strip()
     return None
+
+
+# "<subject> looks modern to parents", "... comes across as reliable to the network": how
+# something looks in others' eyes, with those others named after "to"
+_IMAGE = re.compile(
+    r"^\W*(?P<who>(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+(?:looks?|seems?|comes?\s+across(?:\s+as)?|"
+    r"appears?)\s+(?:(?:more|very|really|so|much|far)\s+)?"
+    r"(?!(?:on|in|at|like|as|to|for|the|a|an|when|if)\b)[a-z-]+"
+    r"(?:\s*,?\s+(?:and|or)\s+[a-z-]+)?\s+(?:to|for|in\s+front\s+of)\s+"
+    r"(?P<others>(?:[\w'-]+\s+){0,6}?[\w'-]+)\W*$",
+    I,
+)
+
+
+def image_to_others(body: str, scenario: Scenario) -> str | None:
+    """The words of an outcome that is only how an organisation or thing looks to others
+    (its image), told of no one who gains: "so that the district looks modern to
+    parents"; None when the persona or people are the subject ("I look prepared to my
+    clients" may be a gain of theirs) or it is not that form."""
+    m = _IMAGE.match(body)
+    if not m or re.search(r"\b(?:I|me|my|we|us|our|it|this|they|he|she)\b", m["who"], I):
+        return None
+    who = subject(m["who"])
+    if not who or people_subject(who, scenario):
+        return None
+    return m.group(0).strip(" .")
 
 
 def about_maker(body: str, scenario: Scenario) -> bool:

@@ -19,6 +19,7 @@ from ._gainer import (
     about_maker,
     commercial,
     counted_others,
+    image_to_others,
     is_person,
     is_thing,
     people_subject,
@@ -35,12 +36,12 @@ from ._restated import (
     DONE_AGAIN,
     KNOW_BARE,
     SEE_IT,
-    SEEING,
+    SEEN_OR_KNOWN,
     TOLD,
     TOLD_WANTED,
     has_wanted,
-    kin,
     knows_wanted,
+    new_words,
     same,
     told_again,
     told_wanted,
@@ -311,6 +312,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a gain for {maker}, the product's maker, not for the persona; say "
             "what the persona can then do",
         )
+    if image_to_others(body, scenario):
+        # "so that the district looks modern to parents": an image in others' eyes
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is how something looks to others, an image, not a gain for the "
+            "persona; say what the persona can then do",
+        )
     if FEELING_ONLY.match(body) and about_maker(body, scenario):
         # "so that I feel confident in <maker> as a vendor": a feeling for the maker is
         # the maker's gain (loyalty), with nothing the persona can then do
@@ -460,11 +469,11 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     want = same(content_words(word_list(p.want.text))) if p.want else set()
     # a derived form of a wanted word says the same ("filter" -> "filterable")
-    new = _new_words(content, want)
+    new = new_words(content, want)
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
-    said_again = [w for w in content if stem(w) not in SEEING]
-    if not new or (want and all(stem(w) in SEEING for w in new) and len(said_again) >= 2):
+    said_again = [w for w in content if stem(w) not in SEEN_OR_KNOWN]
+    if not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and len(said_again) >= 2):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
@@ -473,7 +482,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         # "so that I see which items are late before I call": the main clause is the want
         # again; the clause after it only says when
         said = [w for w in content_words(word_list(main)) if w not in VAGUE]
-        if len(said) >= 2 and not _new_words(said, want):
+        if len(said) >= 2 and not new_words(said, want):
             return Finding(
                 "outcome",
                 "not met",
@@ -481,7 +490,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "say what it lets the persona achieve",
             )
     done = DONE_AGAIN.match(main)
-    if done and want and not _new_words([*word_list(done["thing"]), done["done"]], want):
+    if done and want and not new_words([*word_list(done["thing"]), done["done"]], want):
         # "so that the rotation is announced to developers": the wanted thing done, again
         return Finding(
             "outcome",
@@ -532,6 +541,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "lets the persona achieve",
                 flagged=(text,),
             )
+        if ORG_NUMBERS.match(body) and not (who and people_subject(who, scenario)):
+            return Finding(
+                "outcome",
+                "not met",
+                f"{shown} is a figure of the organisation (its calls, rates or counts), not "
+                "a gain for the persona; say what the persona can then do",
+                flagged=(text,),
+            )
         if HARM_STOPS.search(body) and not builder and not is_thing(who, body):
             # "so that the spray isn't washed off": a harm the persona no longer suffers
             return Finding("outcome", "met", shown, quoted=(text,))
@@ -549,14 +566,6 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 "not met",
                 f"{shown} says in vague words ({quote(vague[0])}) how something will be, "
                 "not what the persona can then do",
-                flagged=(text,),
-            )
-        if ORG_NUMBERS.match(body) and not (who and people_subject(who, scenario)):
-            return Finding(
-                "outcome",
-                "not met",
-                f"{shown} is a figure of the organisation (its calls, rates or counts), not "
-                "a gain for the persona; say what the persona can then do",
                 flagged=(text,),
             )
         if RECORD_STATE.match(body) and not (who and people_subject(who, scenario)):
@@ -583,18 +592,6 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"not tell what they achieve; {_CHECK}",
         )
     return Finding("outcome", "met", shown, quoted=(text,))
-
-
-def _new_words(words: list[str], want: set[str]) -> list[str]:
-    """The words that the want does not say (a derived form, "filter" -> "filterable",
-    and any word of seeing count as said)."""
-    return [
-        w
-        for w in words
-        if ("see" if stem(w) in SEEING else stem(w)) not in want
-        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
-        and not any(kin(stem(w), x) for x in want)
-    ]
 
 
 # the words that lead an outcome in, anywhere in an answer

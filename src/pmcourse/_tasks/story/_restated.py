@@ -12,12 +12,14 @@ __all__ = [
     "DONE_AGAIN",
     "KNOW_BARE",
     "SEEING",
+    "SEEN_OR_KNOWN",
     "SEE_IT",
     "TOLD",
     "TOLD_WANTED",
     "has_wanted",
     "kin",
     "knows_wanted",
+    "new_words",
     "same",
     "told_again",
     "told_wanted",
@@ -47,6 +49,11 @@ SEEING = {
         "lists",
     ]
 }
+
+
+# Seeing or knowing it: "I want to see which X so that I know which X" says one thing
+# twice; knowing is what the seeing gives, whatever it is known of
+SEEN_OR_KNOWN = SEEING | {stem(w) for w in ["know", "knows", "knowing", "aware"]}
 
 
 def same(words: list[str]) -> set[str]:
@@ -176,3 +183,15 @@ DONE_AGAIN = re.compile(
     r"(?:is|are|gets?|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<done>[a-z]+(?:ed|en|wn))\b",
     I,
 )
+
+
+def new_words(words: list[str], want: set[str]) -> list[str]:
+    """The words that the want does not say (a derived form, "filter" -> "filterable",
+    and any word of seeing count as said)."""
+    return [
+        w
+        for w in words
+        if ("see" if stem(w) in SEEING else stem(w)) not in want
+        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
+        and not any(kin(stem(w), x) for x in want)
+    ]

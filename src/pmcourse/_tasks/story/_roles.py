@@ -152,6 +152,14 @@ _PRODUCTS_OWN = re.compile(
 _ACTS_ON = re.compile(r"\b(?:who|that)\s+\w+|\b[a-z]{3,}ing\s+(?:\w+\s+)?$", I)
 
 
+# the project or team a piece of work is done in: "in our group project", "as part of the
+# app team", "for my final-year module"
+_IN_PROJECT = (
+    r"(?:'s\s+[\w-]+)?\s+(?:in|as\s+part\s+of|for|with)\s+(?:our|my|a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:project|team|course|module|class|hackathon|internship)\b"
+)
+
+
 def vendor_side(phrase: str, scenario: Scenario) -> str | None:
     own = _PRODUCTS_OWN.search(phrase)
     # "a developer who integrates the platform's webhooks": the product's own thing is
@@ -163,6 +171,11 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
             # "As <maker>": the maker itself, by its name, is no one who uses its product
             return f"is {vendor}, the product's maker, not someone who uses it"
         works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
+        on_it = rf"\bwork(?:s|ing)?\s+on\s+(?:the\s+)?{re.escape(vendor)}\b" + _IN_PROJECT
+        if on := re.search(on_it, phrase, I):
+            # "a student working on <product> in our group project": the product itself is
+            # the work, done in a project or team that builds it
+            return f"works on {vendor} itself ({quote(on[0])}), as one who builds it"
         # "a <maker> notifications engineer": the maker and one of its teams before the role
         teams_role = rf"\b{re.escape(vendor)}\s+(?:[\w-]+\s+){{1,2}}$"
         role = BUILDER.search(phrase)
@@ -336,6 +349,8 @@ def kin_of_users(head: str, scenario: Scenario) -> str:
     scenario's users are parents or families."""
     if not any(w in PARENT_KIN for w in word_list(head.lower())):
         return ""
+    if other_party(head, "", scenario):
+        return ""  # "a grandmother" where the need names grandparents beside its users
     parents = any(
         stem(w) in {"parent", "grandparent"} for r in scenario.user_roles for w in word_list(r)
     )
@@ -407,14 +422,29 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     noun = [w for w in word_list(head) if w not in STOP]
     if not noun or not scenario.need or user_role(head, scenario):
         return ""
+    served = _SERVES.search(described)
+    if served and _AGENT_NOUN.search(noun[-1]) and user_role(served["who"], scenario):
+        # "a cleaner who readies the flat between guests": a worker whose clause speaks of
+        # the users as a group they work for or around serves them, across from them
+        return f"works for or around {quote(served['who'])}, the users: across from them, not one of them"
     users = re.split(r"\s+(?:who|whose|that|at|of|in|with|on|and|or|need)\b|[,(;]", scenario.need)
     own = {stem(w) for w in word_list(users[0])}
     rest = {stem(w) for w in content_words(word_list(scenario.need[len(users[0]) :]))}
-    last = stem(noun[-1])
+    # a grandparent told by a kinship word ("a grandmother", "a nan") is a grandparent
+    last = stem("grandparent" if noun[-1].lower() in _GRAND_KIN else noun[-1])
     if own and last in rest and last not in own:
         return f"is someone the need names beside its users ({quote(users[0].strip())}), not one of them"
     return ""
 
+
+# the users as a group a worker's clause works for or around: "between guests", "for the
+# tenants", "before the next guests"
+_SERVES = re.compile(
+    r"\b(?:between|for|before|after)\s+(?:the\s+|their\s+|our\s+)?(?:next\s+|new\s+)?(?P<who>[a-z]+s)\b",
+    I,
+)
+_AGENT_NOUN = re.compile(r"\w{3,}(?:er|or|ist|ian|ant)$", I)
+_GRAND_KIN = {w for w in PARENT_KIN if w.startswith(("grand", "gran", "nan"))}
 
 # what a clause gets from whom: "who gets invoices from small businesses"
 _FROM = re.compile(

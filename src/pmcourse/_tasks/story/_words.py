@@ -207,13 +207,15 @@ MEASURE_CHANGE = re.compile(
 )
 # An organisation's numbers as the outcome: a unit of it that gets fewer contacts ("the
 # help desk gets fewer calls") or a measure that moves to a target ("the error rate drops
-# to 1%", "complaint numbers stop doubling"): the teller's figures, not the persona's gain
+# to 1%", "complaint numbers stop doubling", "... don't double"): the teller's figures, not the persona's gain
 ORG_NUMBERS = re.compile(
     r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:office|cent(?:re|er)|department|desk|council)\s+"
     r"(?:gets?|receives?|handles?|has)\s+(?:fewer|less)\b|"
     r"^\W*(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:rates?|numbers|volumes?|time-to-[\w-]+)"
-    r"(?:\s+(?:in|on|of|for|at)\s+[^,;]{1,40}?)?\s+(?:goes|go|drops?|falls?|rises?|reach(?:es)?|"
-    r"hits?|stops?|grows?|climbs?)\b",
+    # ("complaint numbers don't double": the same figure, held where it is)
+    r"(?:\s+(?:in|on|of|for|at)\s+[^,;]{1,40}?)?\s+(?:(?:don't|doesn't|do\s+not|does\s+not|won't|"
+    r"will\s+not|never)\s+)?(?:goes|go|drops?|falls?|rises?|rise|reach(?:es)?|"
+    r"hits?|stops?|grows?|grow|climbs?|doubles?|double|triples?|triple)\b",
     I,
 )
 
