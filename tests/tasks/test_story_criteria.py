@@ -594,3 +594,50 @@ def test_requirements_each_led_by_an_id_are_the_checks() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_check_whose_subject_is_the_teams_tests_checks_the_build() -> None:
+    # the team's tests of its code (a kind of code test, tests as a plural, a suite)
+    # say what the build must pass, not what a clerk observes
+    from pmcourse._tasks.story._criteria import criterion_problem
+    from pmcourse._tasks.story._items import Item
+
+    for built in (
+        "Integration tests for the overdue filter cover every due date",
+        "Regression tests pass",
+        "The end-to-end test of the reminder email passes on staging",
+        "A performance test with 5,000 invoices succeeds",
+    ):
+        assert criterion_problem(Item(built, 1, False)) is not None, built
+    # "test" naming what the user meets, or the user's own tests, is no code test
+    from pmcourse._tasks.story._delivery import team_tests
+
+    for seen in (
+        "A test invoice I send shows as overdue the next day",
+        "The test reminder is delivered to my inbox",
+        "My tests pass against the sandbox invoices",
+        "The connection test passes",
+    ):
+        assert not team_tests(seen), seen
+    assert criterion_problem(Item("The test reminder is delivered to my inbox", 1, False)) is None
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Unit tests for the overdue logic cover invoices due today\n"
+        "- Overdue invoices are listed above the others\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_story_pasted_from_latex_reads_its_items_as_bullets() -> None:
+    # "\item" lines in an itemize list are the checks, a bold run-in heading ending in a
+    # stop labels them, and "\texttt{...}" or ``quotes'' wrap words as written
+    text = (
+        "\\textbf{Story.} " + CLERK + "\n\n\\textbf{Acceptance criteria.}\n"
+        "\\begin{itemize}\n"
+        "  \\item Given an invoice past its due date, then it is listed as overdue.\n"
+        "  \\item Given it is paid, then the list shows it as ``settled''.\n"
+        "\\end{itemize}"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    bare = text.replace("\\textbf{Acceptance criteria.}\n", "")
+    assert analyse(bare, OVERDUE_INVOICES).state("criteria") == "met"

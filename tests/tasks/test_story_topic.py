@@ -458,3 +458,40 @@ def test_the_needs_verb_on_an_object_of_the_wants_own_is_another_feature() -> No
     pats = need_patterns(HOLDS)
     assert other_object("hold my study room slot at the branch", pats, ["study", "room", "slot"])
     assert not other_object("hold my reserved book at the branch", pats, ["branch"])
+
+
+PARCELS = Scenario(
+    name="PARCEL_TIMES",
+    need="know when a parcel will arrive so as not to wait at home all day",
+    users="people who get parcels delivered",
+    user_roles=("recipient", "customer"),
+    topic=(
+        r"parcels?|couriers?|deliver(?:y|ies)",
+        r"when|arriv(?:e|es|al)|home|slot|window|see|know",
+    ),
+)
+
+
+def test_a_needs_word_as_the_place_after_a_possessive_names_no_need() -> None:
+    # "from my home" says where the sofa is taken from, as "from home" does: the want
+    # hires a courier for another job, not to know when a parcel arrives
+    text = (
+        "As a recipient, I want to hire a courier to take my old sofa away from my home, so "
+        "that I don't need to rent a van.\n\nAcceptance criteria:\n"
+        "- I can choose a collection day for the sofa\n- I get the price before I confirm\n"
+    )
+    assert analyse(text, PARCELS).state("topic") != "met"
+
+
+def test_an_outcome_that_denies_sight_does_not_serve_a_need_to_see() -> None:
+    # "so that they can't see my parcels": hiding is the opposite of a need to see; the
+    # checks name nothing of the need but its object, and deny the sight too
+    text = (
+        "As a recipient, I want to give my flatmates access to the shared parcels only, so "
+        "that they can't see my own parcels.\n\nAcceptance criteria:\n"
+        "- I can give a flatmate access to shared parcels\n"
+        "- A flatmate cannot see my other parcels\n"
+    )
+    assert analyse(text, PARCELS).state("topic") == "not met"
+    seen = text.replace("they can't see my own parcels", "I can see when my parcels arrive")
+    assert analyse(seen, PARCELS).state("topic") != "not met"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._delivery import process_step
+from ._delivery import process_step, team_tests
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
@@ -318,6 +318,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
             return "is a placeholder"
     if process_step(item.text):
         return "is a step of the team's delivery process, not something a user observes"
+    if team_tests(item.text):
+        return "checks the team's own tests of the code, not something a user observes"
     plain = [w for w in words if w not in GHERKIN_WORDS]
     # without one of its arrows _ARROW cannot match: a long check is not scanned for one
     arrow = _ARROW.match(item.text) if _ARROWS.search(item.text) else None

@@ -6,7 +6,7 @@ import re
 
 from ._text import I, word_list, wordset
 
-__all__ = ["process_step"]
+__all__ = ["process_step", "team_tests"]
 
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
@@ -66,3 +66,30 @@ def process_step(text: str) -> bool:
     words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
     core = [w for w in words if w not in _PROCESS_GLUE]
     return len(words) >= 2 and bool(core) and all(w in _PROCESS_WORDS for w in core)
+
+
+# "Unit tests for the pick list cover the empty case", "the end-to-end test for renewals
+# passes", "all tests pass": the sentence's subject is the team's tests of its code (a
+# kind of code test, or tests as a plural, a suite or coverage), then what tests do; "a
+# test payment shows ..." has "test" only as a modifier of what the user meets, and "my
+# tests pass against the sandbox" are the user's own
+_TEST_KIND = (
+    r"(?:unit|integration|end[\s-]to[\s-]end|e2e|regression|automated|load|performance|"
+    r"smoke|acceptance|snapshot|contract|component|api|ui)"
+)
+_TEAM_TESTS = re.compile(
+    r"^\W*(?:(?:an?|the|all|every|each|our|any|new|existing|relevant|\d+)\s+)*"
+    r"(?:(?P<kind>" + _TEST_KIND + r")[\s-]+(?:" + _TEST_KIND + r"[\s-]+)*)?"
+    r"(?P<head>tests|test\s+suites?|test\s+cases|(?:test|code)\s+coverage|test(?=\s))"
+    # what the tests are of: "for the refill status", "of the retry logic", "with 10k calls"
+    r"(?:\s+(?:for|of|on|in|with|around|covering)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,80}?)?"
+    r"\s+(?:cover|covers|pass|passes|exist|exists|run|runs|succeed|succeeds|are\s+green|"
+    r"is\s+green|stays?\s+green|(?:are|is|were|was)\s+(?:written|added|updated))\b",
+    I,
+)
+
+
+def team_tests(text: str) -> bool:
+    """A check whose subject is the team's own tests of its code: it checks the build."""
+    m = _TEAM_TESTS.match(text)
+    return m is not None and (m["kind"] is not None or m["head"].lower() != "test")

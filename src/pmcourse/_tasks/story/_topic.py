@@ -164,9 +164,9 @@ def _unnamed(text: str) -> str:
     return _NAMES.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# A need's word after "at" or "from" ("print it at home") says where the want is done,
-# not what it is about.
-_PLACE = re.compile(r"\b(?:at|from)\s+$", re.IGNORECASE)
+# A need's word after "at" or "from" ("print it at home", "collect it from my home")
+# says where the want is done, not what it is about.
+_PLACE = re.compile(r"\b(?:at|from)\s+(?:(?:my|our|your|their|his|her|the)\s+)?$", re.IGNORECASE)
 
 
 # Why a persona fails that still leaves it one of the users (or no person at all): the
@@ -290,7 +290,10 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             r"^(?:to\s+|be\s+able\s+to\s+)", "", p.want.text if p.want else "", flags=re.IGNORECASE
         )
         action = word_list(lead)[:1]  # "split the bill ...": the verb of the want leads it
-        if gain and all(carries(pat, gain) for pat in pats) and has_verb(word_list(gain)):
+        # "so that they can't see our credentials": a sight or knowledge denied is no
+        # knowing of the need's; the words after it still count
+        seen = _DENIED.sub(" ", gain)
+        if seen.strip() and all(carries(pat, seen) for pat in pats) and has_verb(word_list(gain)):
             # the want is the persona's own way to it, and the outcome says it serves the
             # need: "tell the bank my travel dates, so that my card works abroad"
             return Finding(
@@ -379,6 +382,23 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         other = _other_action(p, lead_own, pats, need) if lead_own else None
         if other:
             return other
+        if (
+            len(found) == len(pats)
+            and set(action) & set(asked)
+            and p.items
+            and not any(carries(pat, seen) for pat in pats[1:])
+            and not any(carries(pat, _DENIED.sub(" ", i.text)) for i in p.items for pat in pats[1:])
+        ):
+            # the want leads with an action of its own on the need's object ("give
+            # contractors access to the secrets"), and neither the outcome nor a check
+            # names the rest of the need but in a sight denied ("cannot see"): another feature
+            return Finding(
+                "topic",
+                "not met",
+                f"the story asks for {shown}{at(line)}, and its outcome and criteria name no "
+                f"more of the need than what it is about; another feature than the "
+                f"scenario's need; {need}",
+            )
         if len(found) == len(pats):
             return Finding(
                 "topic",
@@ -562,6 +582,15 @@ def _other_action(
         f"{at(tested[0].line)}) and name no more of the need than what it is about; another "
         f"feature than the scenario's need; {need}",
     )
+
+
+# a sight or knowledge denied to someone ("can't see", "never know"): keeping a thing
+# hidden, the opposite of a need to see or know
+_DENIED = re.compile(
+    r"\b(?:can't|cannot|can\s+not|couldn't|won't|don't|doesn't|never|no\s+longer)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:see|know|view|access|find\s+out)\b",
+    re.IGNORECASE,
+)
 
 
 # A want that asks for less of something, or for it to stop: a pain, not a feature.
