@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 
 from ._base import Json, Rubric, Verdict, prompt_copy_verdict
+from ._latex import untex
 from .plantext import OPENS as _OPENS
 from .plantext import SENTENCE as _SENTENCE
 from .plantext import clause as _clause
 from .plantext import evidence as _evidence
 from .plantext import first as _first
 from .plantext import label as _label
-from .plantext import plain
 from .plantext import quote as _quote
 from .plantext import sentences as _sentences
 from .plantopic import bot_not_drafts, keyword_list, other_feature, shared, words
@@ -513,7 +513,7 @@ class EvalPlan(Rubric):
         copied = prompt_copy_verdict(text, self.prompt)
         if copied is not None:
             return copied
-        text = plain(text)
+        text = untex(text)
         heap = keyword_list(text)
         if heap:
             return Verdict(

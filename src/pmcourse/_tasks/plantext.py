@@ -14,36 +14,9 @@ __all__ = [
     "evidence",
     "first",
     "label",
-    "plain",
     "quote",
     "sentences",
 ]
-
-# A plan typed in LaTeX ("\item \textbf{Bar:} $\geq 85\%$") is read as the text it
-# prints: an item is a list bullet, a command's braces keep their words, a comparison
-# command is its sign, and the math dollars and environment lines go.
-_TEX_SIGNS = {"geq": "\u2265", "ge": "\u2265", "leq": "\u2264", "le": "\u2264", "times": "x"}
-_TEX = re.compile(
-    r"\\(?:begin|end)\{[^}]*\}|\\item\b|\\(geq?|leq?|times)\b|\\([%$&#_])|"
-    r"\\[A-Za-z]+\*?(?:\[[^]]*\])?\{([^{}]*)\}|\$"
-)
-
-
-def _untex(m: re.Match[str]) -> str:
-    word = m.group()
-    if word.startswith("\\item"):
-        return "-"
-    if m.group(1):
-        return _TEX_SIGNS[m.group(1)]
-    return m.group(2) or m.group(3) or ""
-
-
-def plain(text: str) -> str:
-    """The plan as it reads, with LaTeX markup turned into the text it prints."""
-    if "\\" not in text:
-        return text
-    return _TEX.sub(_untex, text)
-
 
 # Sentences end at . ! or ? before a space, at a blank line, or where a list item starts:
 # a bullet, a number, or a line that opens with a short label and a colon or an arrow

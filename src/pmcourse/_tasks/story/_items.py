@@ -64,38 +64,6 @@ _INLINE_ENUM = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\s*;\s+")
 
 
-# A story pasted from a LaTeX report: "\item" marks a list item as a bullet does,
-# "\begin{itemize}" and "\end{itemize}" only open and close the list, a command's braces
-# ("\texttt{...}", "\emph{...}") wrap words that stand as written, and a bold run-in
-# heading at a line's start, ended by its stop ("\textbf{Acceptance criteria.}"), labels
-# what follows it
-_LATEX = re.compile(r"\\(?:item\b|begin\{|end\{|text[a-z]{2}\{|emph\{|paragraph\{)")
-_ENVIRONMENT = re.compile(r"^\s*\\(?:begin|end)\{[a-zA-Z]+\*?\}(?:\[[^\]\n]*\])?\s*$")
-_LATEX_ITEM = re.compile(r"^(\s*)\\item\b(?:\[[^\]\n]*\])?\s*")
-_RUN_IN = re.compile(r"^(\s*)\\(?:textbf|paragraph)\{([^{}]*?)[.:]\}\s*")
-_WRAPPED = re.compile(r"\\[a-zA-Z]+\{([^{}]*)\}")
-_ESCAPED = re.compile(r"\\([%&$#_{}])")
-
-
-def unlatex(lines: list[str]) -> list[str]:
-    """A story's lines with LaTeX list and font markup read as plain text: each item a
-    bulleted line, each list's opening and closing a blank line, a run-in heading a label."""
-    if not any(_LATEX.search(ln) for ln in lines):
-        return lines
-    out = []
-    for raw in lines:
-        if _ENVIRONMENT.match(raw):
-            out.append("")
-            continue
-        ln = _RUN_IN.sub(lambda m: f"{m[1]}{m[2]}: ", _LATEX_ITEM.sub(r"\1- ", raw))
-        before = ""
-        while before != ln:  # nested commands ("\emph{\texttt{x}}"), innermost first
-            before, ln = ln, _WRAPPED.sub(r"\1", ln)
-        ln = _ESCAPED.sub(r"\1", ln).replace("``", '"').replace("''", '"').replace("~", " ")
-        out.append(ln.replace("\\\\", "").rstrip())
-    return out
-
-
 @dataclass(frozen=True)
 class Item:
     text: str

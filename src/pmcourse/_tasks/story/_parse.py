@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._latex import untex
 from ._items import (
     AFTER_HEADING,
     BULLET,
@@ -30,7 +31,6 @@ from ._items import (
     Item,
     parse_block,
     question_lines,
-    unlatex,
 )
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
@@ -374,7 +374,7 @@ def _untable(lines: list[str]) -> list[str]:
 
 
 def parse(text: str, scenario: Scenario) -> Parsed:
-    lines = _untable([clean_line(ln) for ln in unlatex(text.splitlines())])
+    lines = _untable([clean_line(ln) for ln in untex(text).splitlines()])
     criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
     # ---- where the criteria start
     head_at: int | None = None
