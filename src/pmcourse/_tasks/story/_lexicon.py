@@ -180,8 +180,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # Run", "Azure Functions"): the vendor's name then the service's
                 r"(?-i:Amazon\s+(?:[A-Z][A-Z0-9]+|Web\s+Services)\b(?:\s+[A-Z][\w-]*)*)",
                 r"(?-i:(?:AWS|GCP|Azure|Google\s+Cloud)(?:\s+[A-Z][\w-]*)*)",
-                # a workflow or pipeline named by its engine ("in a Step Functions workflow")
-                r"(?-i:(?:in|through|via|by)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,2}"
+                # a workflow or pipeline named by its engine ("a Step Functions workflow"; CI: delivery)
+                r"(?-i:(?:in|through|via|by)\s+(?:an?|the)\s+(?!CI\s|CD\s|CI/CD\s)(?:[A-Z][\w-]*\s+){1,2}"
                 r"(?:workflows?|state\s+machines?|pipelines?))",
                 # what a service runs on: a cluster named by its kind or maker ("our EKS
                 # cluster", "the Kubernetes cluster"), its node pools, its machines

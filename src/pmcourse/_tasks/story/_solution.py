@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ._fastre import Prefilter, case_first
+from ._howkinds import DOTTED_FIELD, METHOD_BEHIND, PUSH_TRANSPORT
 from ._lexicon import (
     BUILT_BY_VENDOR,
     CHECKED_SETUP,
@@ -98,24 +99,12 @@ def phrase(line: str, start: int, end: int) -> str:
 # none starts inside a word, and a lookahead skips those positions at once. A kind whose
 # every match contains one of a few strings ("postgres", "db", "px") is not scanned on an
 # ASCII line that contains none of them (``literal_filter``): the same hits, less work.
-# A result told by the method that computes it, beyond the lexicon's models and solvers:
-# a number estimated or smoothed by a filter or a regression ("the ETA is computed with
-# a Kalman filter"), an item sorted into classes by a classifier or model ("errors are
-# labelled by the log classifier"), and the estimation filters of signal processing.
-METHOD_BEHIND = re.compile(
-    r"\b(?:(?:computed|calculated|estimated|smoothed|predicted|forecast(?:ed)?|derived)\s+"
-    r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:filters?|regressions?|classifiers?|heuristics?)"
-    r"|(?:labell?ed|classified|categori[sz]ed|tagged|flagged|detected|scored)\s+"
-    r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:classifiers?|models?|algorithms?|heuristics?)"
-    r"|(?:kalman|particle|low-?pass|high-?pass|band-?pass)\s+filters?)\b",
-    re.IGNORECASE,
-)
 # every kind the judge scans for: the lexicon's, then those kept here
 SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     *KINDS,
     ("algorithms and ML methods", METHOD_BEHIND),
+    ("storage and infrastructure", PUSH_TRANSPORT),
+    ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"
 _GUARDED = frozenset({"internal interfaces", "UI layout and styling"})
@@ -132,6 +121,8 @@ _SCAN = tuple(
     )
     for kind, pat in SCANNED
 )
+# in a developer product a dotted name is the event or field its users code against
+_DOTTED = _SCAN[-1][1]  # DOTTED_FIELD, scanned last
 
 
 def _reported(line: str, start: int) -> bool:
@@ -176,9 +167,35 @@ def _reports(sentence: str) -> bool:
     return REPORTED.search(sentence) is not None
 
 
-def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+# The course notebooks' answer variable ("answer_4_3 = ..."), pasted with the answer
+_ANSWER_VAR = re.compile(r"answer(?:_\d+)+")
+
+
+def _head(words: str) -> str:
+    """The last word of a hit, singular ("cron jobs" -> "job")."""
+    parts = words.split()
+    last = parts[-1].lower() if parts else ""
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+def _theirs_again(line: str, start: int, hit: str, theirs: frozenset[str]) -> bool:
+    """Whether a system word names one the story placed on the user's side (in the
+    role's own words, "a founder running two servers and some cron jobs"), unless a
+    maker's name or "internal" sets it apart."""
+    return (
+        bool(theirs)
+        and _head(hit) in theirs
+        and not _NAMED_BEFORE.search(line, max(0, start - 30), start)
+        and not _INTERNAL_WORD.search(line)
+    )
+
+
+def solution_detail(
+    lines: list[str], scenario: Scenario, theirs: frozenset[str] = frozenset()
+) -> tuple[list[Hit], list[Hit]]:
     """Solution detail as (quote, line number, kinds), neighbouring hits merged: the
-    hits, and those the judge cannot place (a documented technique of an API product)."""
+    hits, and those the judge cannot place (a documented technique of an API product).
+    ``theirs``: the heads of system words the story gave the user's side."""
     found: list[Hit] = []
     doubtful: list[Hit] = []
     seen: set[str] = set()
@@ -204,10 +221,14 @@ def solution_detail(lines: list[str], scenario: Scenario) -> tuple[list[Hit], li
                 if not hit:
                     continue
                 if (kind in scenario.contract and not _internal(hit, scenario)) or (
-                    scenario.users_are_developers and CONTRACT_EXTRA.match(hit)
+                    scenario.users_are_developers and (CONTRACT_EXTRA.match(hit) or pat is _DOTTED)
                 ):
                     continue
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
+                    continue
+                if _ANSWER_VAR.fullmatch(hit):
+                    continue
+                if kind in _STACK_KINDS and _theirs_again(line, m.start(), hit, theirs):
                     continue
                 if _reported(line, m.start()) or _their_habit(line, m.start()):
                     continue
@@ -444,8 +465,32 @@ def _introduces_self(line: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _detail(lines: tuple[str, ...], scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
-    return solution_detail(list(lines), scenario)
+def _detail(
+    lines: tuple[str, ...], scenario: Scenario, theirs: frozenset[str]
+) -> tuple[list[Hit], list[Hit]]:
+    return solution_detail(list(lines), scenario, theirs)
+
+
+# What follows the role up to the want ("As a founder running three servers and a few
+# cron jobs, I want"): the person described, their own world in a developer product.
+_ROLE_CLAUSE = re.compile(
+    r"[^.!?]*?(?=,?\s*\b(?:I|we)\s+(?:really\s+|also\s+)?(?:want|need|would\s+like)\b)"
+)
+
+
+def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozenset[str]]:
+    """Where the role's clause ends, and the heads of the system words in it."""
+    m = _ROLE_CLAUSE.match(line, after)
+    if not (scenario.users_are_developers and m and m.end() > after):
+        return after, frozenset()
+    clause = line[after : m.end()]
+    heads = {
+        _head(m2.group(0))
+        for kind, pat, _ in _SCAN
+        if kind in _STACK_KINDS
+        for m2 in pat.finditer(clause)
+    }
+    return m.end(), frozenset(heads - {""})
 
 
 def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
@@ -453,6 +498,7 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
 
     A role's name ("a back-end engineer") is judged as a persona, not as detail."""
     lines = list(p.lines)
+    theirs: frozenset[str] = frozenset()
     if p.persona is not None:
         span, intro = p.persona[0], p.persona[1]
         line = lines[span.line - 1]
@@ -465,8 +511,11 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
             # it prescribes nothing
             lines[span.line - 1] = " " * len(line)
         else:
-            lines[span.line - 1] = line.replace(span.text, " " * len(span.text), 1)
-    return _detail(tuple(lines), scenario)
+            begin = line.find(span.text)
+            if begin >= 0:
+                end, theirs = _role_clause(line, begin + len(span.text), scenario)
+                lines[span.line - 1] = line[:begin] + " " * (end - begin) + line[end:]
+    return _detail(tuple(lines), scenario, theirs)
 
 
 # A lone bare common noun for where data lives or runs ("the database", "backend", "on

@@ -1,0 +1,41 @@
+"""Kinds of solution detail the judge scans for beyond the lexicon's word lists: a result
+told by the method behind it, how updates travel to clients, a record's field as code."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DOTTED_FIELD", "METHOD_BEHIND", "PUSH_TRANSPORT"]
+
+# A result told by the method that computes it, beyond the lexicon's models and solvers:
+# a number estimated or smoothed by a filter or a regression ("the ETA is computed with
+# a Kalman filter"), an item sorted into classes by a classifier or model ("errors are
+# labelled by the log classifier"), and the estimation filters of signal processing.
+METHOD_BEHIND = re.compile(
+    r"\b(?:(?:computed|calculated|estimated|smoothed|predicted|forecast(?:ed)?|derived)\s+"
+    r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:filters?|regressions?|classifiers?|heuristics?)"
+    r"|(?:labell?ed|classified|categori[sz]ed|tagged|flagged|detected|scored)\s+"
+    r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:classifiers?|models?|algorithms?|heuristics?)"
+    r"|(?:kalman|particle|low-?pass|high-?pass|band-?pass)\s+filters?)\b",
+    re.IGNORECASE,
+)
+# How updates travel to the clients: a push told by the transport or service that
+# carries it ("pushed via SignalR", "an FCM push", "keep a gRPC stream open"), and a
+# job or script that fetches on a schedule ("a job scrapes the site every 10 minutes").
+PUSH_TRANSPORT = re.compile(
+    r"\b(?:(?:pushed|streamed|broadcast(?:ed)?)\s+(?:via|over|through|using|with)\s+"
+    r"(?:an?\s+|the\s+)?(?-i:[A-Za-z]+[A-Z][\w.-]*)"
+    r"|(?-i:(?!SMS|MMS)[A-Z]{2,5}s?)\s+push(?:es|\s+notifications?)?"
+    r"|(?:grpc|http/?2|tcp|udp|sse)\s+(?:streams?|connections?|channels?|sockets?)"
+    r"|(?:jobs?|scripts?|workers?|bots?|crawlers?)\s+(?:scrapes?|polls?|crawls?|fetch(?:es)?|"
+    r"pulls?|quer(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:every|each|once\s+an?)\s+\w+)\b",
+    re.IGNORECASE,
+)
+# A field of a record written as code, "table.column" ("fixtures.status is set"); a
+# web address's domain is no field.
+DOTTED_FIELD = re.compile(
+    r"(?<![\w./@-])[a-z][a-z_]{2,}\.(?!(?:com|org|net|io|dev|app|edu|gov|co|uk|de|eu|"
+    r"py|js|ts|md|txt|csv|json|html?|pdf|docx?|xlsx?)\b)[a-z][a-z_]{2,}(?![\w.(/@-])"
+)

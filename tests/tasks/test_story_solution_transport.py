@@ -1,0 +1,95 @@
+"""The problem judge on how updates travel, a record's field written as code, systems the
+role places on the user's side, CI and the course notebook's answer
+variable. Written for scenarios of their own (a choir's rehearsal app, a mailing
+service for developers), so that the rules are seen to work beyond the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.story import Scenario, analyse
+
+CHOIR = Scenario(
+    name="CHOIR_REHEARSALS",
+    need="singers know the same day when a rehearsal moves or is cancelled",
+    users="singers and section leaders of an amateur choir",
+    user_roles=("singer", "section leader", "conductor"),
+    builders=("app team",),
+    vendor=("Chorally",),
+    topic=(r"rehearsals?", r"mov(?:e|es|ed)|cancel(?:led|s)?|changes?|room"),
+)
+MAILER = Scenario(
+    name="MAIL_BOUNCES",
+    need="developers learn which of their mails bounced before their users complain",
+    users="developers who send mail from their own apps through Postwise's API",
+    user_roles=("developer", "founder"),
+    builders=("Postwise engineer",),
+    vendor=("Postwise",),
+    contract=("internal interfaces",),
+    topic=(r"mails?|bounces?|bounced", r"know|see|learn|before|which|list|alert"),
+)
+CHOIR_STORY = (
+    "As a singer, I want to learn the same day when a rehearsal is moved, so that I do not "
+    "stand at a locked hall.\nAcceptance criteria:\n- When the conductor moves a rehearsal, "
+    "every singer sees the new room within ten minutes.\n- A cancelled rehearsal shows as "
+    "cancelled in the list."
+)
+
+
+def state(text: str, scenario: Scenario, criterion: str = "problem") -> str:
+    for f in analyse(text, scenario).findings:
+        if f.criterion == criterion:
+            return f.state
+    raise AssertionError(f"{criterion} not judged")
+
+
+def test_the_story_without_detail_is_met() -> None:
+    assert state(CHOIR_STORY, CHOIR) == "met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Room changes are pushed via SocketHub to every phone.",
+        "Each singer gets an APNs push when the room changes.",
+        "A job scrapes the hall booking site every 5 minutes.",
+        "Then rehearsals.room is set to HALL_B.",
+    ],
+)
+def test_how_updates_travel_and_a_field_written_as_code_are_the_how(how: str) -> None:
+    assert state(f"{CHOIR_STORY}\n{how}", CHOIR) == "not met"
+
+
+def test_a_transport_stream_is_the_how_even_where_interfaces_are_the_product() -> None:
+    text = (
+        "As a developer, I want to see which mails bounced within a minute, so that I can "
+        "fix the addresses.\nAcceptance criteria:\n- A bounce shows in my list within a "
+        "minute.\n- I can export the list.\nThe SDK keeps a gRPC stream open to Postwise."
+    )
+    assert state(text, MAILER) == "not met"
+
+
+def test_a_system_the_role_runs_is_the_users_and_so_are_its_later_mentions() -> None:
+    text = (
+        "As a founder running one app server and two cron jobs, I want to see which mails "
+        "bounced, so that I can fix the addresses before users complain.\nAcceptance "
+        "criteria:\n- I get a list of every mail that bounced yesterday.\n- Given a cron job "
+        "sends the mail at night, its bounces are in that list too."
+    )
+    assert state(text, MAILER) == "met"
+    # told of nobody's side, the same job is the team's build
+    text = text.replace("running one app server and two cron jobs", "at a small shop")
+    assert state(text, MAILER) != "met"
+
+
+def test_tests_passing_in_ci_are_the_teams_delivery_not_a_build_engine() -> None:
+    text = (
+        "As a developer, I want to see which mails bounced, so that I can fix the addresses."
+        "\nAcceptance criteria:\n- I see every bounce of the last week.\n- All tests pass in "
+        "the CI pipeline before release."
+    )
+    assert state(text, MAILER) == "met"
+
+
+def test_the_notebooks_answer_variable_is_no_code_structure() -> None:
+    assert state(f'answer_4_2 = """{CHOIR_STORY}"""', CHOIR) == "met"
