@@ -93,3 +93,15 @@ def test_tests_passing_in_ci_are_the_teams_delivery_not_a_build_engine() -> None
 
 def test_the_notebooks_answer_variable_is_no_code_structure() -> None:
     assert state(f'answer_4_2 = """{CHOIR_STORY}"""', CHOIR) == "met"
+
+
+def test_things_grouped_by_a_method_named_in_capitals_is_an_algorithm() -> None:
+    # the method is named after the verb that groups or ranks ("with DBSCAN"); the
+    # same verb with a person or a plain word ("grouped by the shift lead") is no how
+    from pmcourse._tasks.story import ANY_PRODUCT
+
+    told = "As a nurse I want alerts grouped so that I am paged once.\n\nThen related alerts are clustered with DBSCAN"
+    assert analyse(told, ANY_PRODUCT).state("problem") == "not met"
+    for key in ("the ward they come from", "NHS number", "ID"):
+        plain = f"As a nurse I want alerts grouped so that I am paged once.\n\nThen related alerts are grouped by {key}"
+        assert analyse(plain, ANY_PRODUCT).state("problem") != "not met", key

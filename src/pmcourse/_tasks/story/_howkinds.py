@@ -18,7 +18,13 @@ METHOD_BEHIND = re.compile(
     r"|(?:labell?ed|classified|categori[sz]ed|tagged|flagged|detected|scored)\s+"
     r"(?:by|with|using|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:classifiers?|models?|algorithms?|heuristics?)"
-    r"|(?:kalman|particle|low-?pass|high-?pass|band-?pass)\s+filters?)\b",
+    r"|(?:kalman|particle|low-?pass|high-?pass|band-?pass)\s+filters?"
+    # things grouped or ranked by a method named in capitals ("clusters them with
+    # DBSCAN", "ranked using BM25"): a name in capitals after the verb is its algorithm;
+    # "by" names the key instead ("grouped by ID", "by NHS trust")
+    r"|(?:clust(?:ers?|ered)|group(?:s|ed)?|rank(?:s|ed)?|dedup(?:es|ed|licated)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+(?:an?\s+|the\s+)?"
+    r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w-]*))\b",
     re.IGNORECASE,
 )
 # How updates travel to the clients: a push told by the transport or service that
