@@ -22,7 +22,7 @@ METHOD_BEHIND = re.compile(
     # things grouped or ranked by a method named in capitals ("clusters them with
     # DBSCAN", "ranked using BM25"): a name in capitals after the verb is its algorithm;
     # "by" names the key instead ("grouped by ID", "by NHS trust")
-    r"|(?:clust(?:ers?|ered)|group(?:s|ed)?|rank(?:s|ed)?|dedup(?:es|ed|licated)?)\s+"
+    r"|(?:clust(?:ers?|ered)|group(?:s|ed)?|rank(?:s|ed)?|dedup(?:e[sd]?)?|deduplicated)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+(?:an?\s+|the\s+)?"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w-]*))\b",
     re.IGNORECASE,
