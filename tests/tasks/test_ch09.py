@@ -466,6 +466,8 @@ KNOWN_PLAN_MISSES = {
     "as a measure, as in ep-10: who judges a draft waits for the labels to agree",
     "h12-ep-27": "'if the agents like them, we go ahead' labelled a measure, while h4-ep-18, "
     "h5-ep-31 and h6-ep-31's liking is not: liking as a verdict waits for the labels to agree",
+    "h15-ep-28": "a keyword line of values separated by dots labelled off topic (unsure_ok), while "
+    "h11-ep-05's value list is on topic: as h12-ep-30, the labels disagree",
     "h12-ep-30": "a value list naming drafts labelled off topic (unsure_ok), while h11-ep-05's is "
     "on topic: a value list's topic waits for the labels to agree (unsure would add a review)",
     "h14-ep-19": "a judge-less 'pass rate' on a dashboard reads as a measure, as in ep-10 and "
