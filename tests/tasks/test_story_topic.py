@@ -495,3 +495,19 @@ def test_an_outcome_that_denies_sight_does_not_serve_a_need_to_see() -> None:
     assert analyse(text, PARCELS).state("topic") == "not met"
     seen = text.replace("they can't see my own parcels", "I can see when my parcels arrive")
     assert analyse(seen, PARCELS).state("topic") != "not met"
+
+
+def test_a_request_for_a_new_one_of_the_needs_object_is_another_feature() -> None:
+    # "order a new parcel locker": the want asks to be given a new one of what the need
+    # is about, and only the checks' "when" touches the need: a request of its own
+    text = (
+        "As a customer, I want to order a spare delivery bag in the app, so that I can "
+        "leave it out on days when I am away.\n\nAcceptance criteria:\n"
+        "- I can choose the bag size\n- I get a date when the bag is sent\n"
+    )
+    assert analyse(text, PARCELS).state("topic") == "not met"
+    applied = text.replace("order a spare delivery bag", "apply for a spare delivery bag")
+    assert analyse(applied, PARCELS).state("topic") == "not met"
+    # the need's own ask ("know when") in the want keeps it
+    known = text.replace("order a spare delivery bag", "know when my delivery will arrive")
+    assert analyse(known, PARCELS).state("topic") != "not met"

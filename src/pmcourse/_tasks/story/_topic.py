@@ -28,7 +28,15 @@ from ._persona import judge_persona
 from ._roles import CHECK, persona_problem
 from ._solution import story_detail
 from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
-from ._topic_terms import DETERMINERS, carries, need_patterns, other_object
+from ._topic_terms import (
+    DENIED,
+    DETERMINERS,
+    LESS_PAIN,
+    carries,
+    need_patterns,
+    new_instance,
+    other_object,
+)
 from ._types import Finding, Scenario
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -292,7 +300,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         action = word_list(lead)[:1]  # "split the bill ...": the verb of the want leads it
         # "so that they can't see our credentials": a sight or knowledge denied is no
         # knowing of the need's; the words after it still count
-        seen = _DENIED.sub(" ", gain)
+        seen = DENIED.sub(" ", gain)
         if seen.strip() and all(carries(pat, seen) for pat in pats) and has_verb(word_list(gain)):
             # the want is the persona's own way to it, and the outcome says it serves the
             # need: "tell the bank my travel dates, so that my card works abroad"
@@ -382,12 +390,28 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         other = _other_action(p, lead_own, pats, need) if lead_own else None
         if other:
             return other
+        # ("apply for an ...": a verb with its preposition, which _own_action leaves)
+        fresh = new_instance(
+            p.want.text if p.want else "", lead_own or (action[:1] or [""])[0], pats
+        )
+        fresh = fresh if set(action) & set(asked) else ""
+        if fresh and len(found) == len(pats):
+            # the want asks to get a new one of the need's object ("book a collection",
+            # "order a box"): a request of its own, not the need about the ones there are
+            return Finding(
+                "topic",
+                "not met",
+                f"the story asks to {quote(fresh)}{at(line)}, a request for a new one of "
+                f"what the need is about, not the need; another feature than the "
+                f"scenario's need; {need}",
+                quoted=(p.want.text if p.want else text,),
+            )
         if (
             len(found) == len(pats)
             and set(action) & set(asked)
             and p.items
             and not any(carries(pat, seen) for pat in pats[1:])
-            and not any(carries(pat, _DENIED.sub(" ", i.text)) for i in p.items for pat in pats[1:])
+            and not any(carries(pat, DENIED.sub(" ", i.text)) for i in p.items for pat in pats[1:])
         ):
             # the want leads with an action of its own on the need's object ("give
             # contractors access to the secrets"), and neither the outcome nor a check
@@ -428,7 +452,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 f"the want {shown}{at(line)} asks for a way to build something "
                 f"({quote(how)}), so the need it serves could not be told; {need}; {CHECK}",
             )
-        if _LESS_PAIN.search(want):
+        if LESS_PAIN.search(want):
             return Finding(
                 "topic",
                 "unsure",
@@ -509,7 +533,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         )
     want = p.want.text if p.want else ""
     how = next((h for h in built if h in want), None)
-    if how or _LESS_PAIN.search(want):
+    if how or LESS_PAIN.search(want):
         # a want made of solution detail says how, and one that asks for less of a pain
         # ("fewer false alarms") names a problem, not a feature: which need it serves is
         # for a reader to tell when its words are not the need's
@@ -582,20 +606,3 @@ def _other_action(
         f"{at(tested[0].line)}) and name no more of the need than what it is about; another "
         f"feature than the scenario's need; {need}",
     )
-
-
-# a sight or knowledge denied to someone ("can't see", "never know"): keeping a thing
-# hidden, the opposite of a need to see or know
-_DENIED = re.compile(
-    r"\b(?:can't|cannot|can\s+not|couldn't|won't|don't|doesn't|never|no\s+longer)\s+"
-    r"(?:be\s+able\s+to\s+)?(?:see|know|view|access|find\s+out)\b",
-    re.IGNORECASE,
-)
-
-
-# A want that asks for less of something, or for it to stop: a pain, not a feature.
-_LESS_PAIN = re.compile(
-    # ("without" is left out: "export to PDF without opening each" still asks for export)
-    r"\b(?:fewer|less|stop|stops|no\s+longer|never|avoid|no\s+more)\b",
-    re.IGNORECASE,
-)

@@ -9,7 +9,15 @@ from functools import cache
 from ._text import VERBS, content_words, stem, word_list, wordset
 from ._types import Scenario, topic_patterns
 
-__all__ = ["DETERMINERS", "carries", "need_patterns", "other_object"]
+__all__ = [
+    "DENIED",
+    "DETERMINERS",
+    "LESS_PAIN",
+    "carries",
+    "need_patterns",
+    "new_instance",
+    "other_object",
+]
 
 
 @cache
@@ -63,3 +71,51 @@ def other_object(lead: str, pats: tuple[re.Pattern[str], ...], asked: list[str])
     if carries(pats[0], rest) or len(own) < 2 or not all(w in asked for w in own[-2:]):
         return ""
     return f"{words[0]} {obj.strip()}"
+
+
+# verbs that ask to be given a thing or a service ("book", "order", "apply for"): a
+# request of its own, whatever it names
+_ASK_FOR = wordset("book order apply request reserve buy rent hire subscribe")
+
+# a verb's object that is a new one of its kind: "a"/"an", after at most one preposition
+# ("apply for an assisted visit", "order a new card")
+_NEW_ONE = re.compile(
+    r"^(?:(?:to|be\s+able\s+to)\s+)?(\w+)\s+(?:\w+\s+)?(?:a|an)\s+", re.IGNORECASE
+)
+
+
+def new_instance(want: str, verb: str, pats: tuple[re.Pattern[str], ...]) -> str:
+    """The verb and object of a want that asks to get a new one of the need's object
+    ("book a collection", "apply for an assisted visit"): a request of its own, where the
+    need is about the ones there are. "" when the verb is not the want's own lead verb,
+    or its object is not new or not the need's."""
+    m = _NEW_ONE.match(want)
+    if verb not in _ASK_FOR or any(carries(pat, want) for pat in pats[1:]):
+        return ""
+    if not verb or not pats or m is None or m.group(1).lower() != verb:
+        return ""
+    between = want[m.end(1) : m.end()].split()
+    if len(between) > 1 and between[0].lower() in DETERMINERS:
+        return ""
+    end = _OBJECT_END.search(want, m.end())
+    obj = want[m.end() : end.start() if end else len(want)]
+    if not carries(pats[0], obj):
+        return ""
+    return want[m.start(1) : end.start() if end else len(want)].strip()
+
+
+# a sight or knowledge denied to someone ("can't see", "never know"): keeping a thing
+# hidden, the opposite of a need to see or know
+DENIED = re.compile(
+    r"\b(?:can't|cannot|can\s+not|couldn't|won't|don't|doesn't|never|no\s+longer)\s+"
+    r"(?:be\s+able\s+to\s+)?(?:see|know|view|access|find\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+# A want that asks for less of something, or for it to stop: a pain, not a feature.
+LESS_PAIN = re.compile(
+    # ("without" is left out: "export to PDF without opening each" still asks for export)
+    r"\b(?:fewer|less|stop|stops|no\s+longer|never|avoid|no\s+more)\b",
+    re.IGNORECASE,
+)
