@@ -21,6 +21,7 @@ from ._roles import (
     general_of_role,
     integrates,
     kin_of_users,
+    of_users_org,
     other_party,
     part_of_role,
     persona_problem,
@@ -187,7 +188,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             quoted=(span.text,),
         )
     if why:
-        # a second persona further on that is a user: the first may be the draft quoted
+        # a later persona that is a user: the first may be the draft quoted
         start = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
         others = [o for o in later_personas(p.story, start) if not persona_problem(o, scenario)]
         if (
@@ -196,9 +197,8 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             and scenario.user_roles
             and user_role(others[0], scenario)
         ):
-            # "Persona: Ruth, 81, reads the app in large print ... As an older customer":
-            # a named person, whose description was read as the role, and the kind of
-            # user the story then names: the person is that user
+            # "Persona: Ruth, 81, ... As an older customer": a named person, read as the
+            # role, and the kind of user the story then names: the person is that user
             return Finding(
                 "persona",
                 "met",
@@ -308,12 +308,11 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             )
         general = general_of_role(head, scenario)
         if general:
-            # "an analyst" where "data analyst" is a user role: the role told without
-            # its qualifier is still that role
+            # "an analyst" for "data analyst", "a waste services adviser": a role's head
             return Finding(
                 "persona",
                 "met",
-                f"{shown}{at(span.line)} is the general form of {quote(general)}, one of {who}",
+                f"{shown}{at(span.line)} is told by the head of {quote(general)}, one of {who}",
                 quoted=(span.text,),
             )
         if users_noun([w for w in word_list(head) if w not in {"a", "an", "the"}], scenario):
@@ -372,10 +371,12 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"situation, but the story speaks of {quote(other[0])} as someone else; is "
                 f"the persona one of {who}? {CHECK}",
             )
-        party = other_party(head, described, scenario) if described else ""
+        party = of_users_org(span.text + rest, scenario) or (
+            described and other_party(head, described, scenario)
+        )
         if party:
-            # "a customer who emailed support", "a patient who gets letters from the
-            # clinic": the clause or the need puts the person across from the users
+            # "a customer who emailed support", "a customer of a small business": the
+            # clause, the need or the users' organisation puts the person across from them
             return Finding(
                 "persona",
                 "not met",

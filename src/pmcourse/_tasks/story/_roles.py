@@ -36,9 +36,11 @@ __all__ = [
     "general_of_role",
     "integrates",
     "kin_of_users",
+    "of_users_org",
     "other_party",
     "part_of_role",
     "persona_problem",
+    "role_by_head",
     "role_ends",
     "stems",
     "user_role",
@@ -69,10 +71,11 @@ def user_role(phrase: str, scenario: Scenario) -> bool:
 
 def general_of_role(head: str, scenario: Scenario) -> str | None:
     """The user role a bare role noun is the general form of: "an analyst" for "data
-    analyst", when no builder of the scenario is named by that noun too."""
+    analyst", when no builder of the scenario is named by that noun too; a role of several
+    words by its head (role_by_head)."""
     words = [w for w in word_list(head) if w not in DETERMINERS]
     if len(words) != 1:
-        return None
+        return role_by_head(head, scenario)
     noun = stem(words[0])
     if any(noun in stems(b) for b in scenario.builders):
         return None
@@ -409,6 +412,9 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     the clause says they get something from the users ("... who gets invoices from a
     small business"), or the need names them beside its users ("agents need ... where
     the customer has replied"); "" when neither."""
+    org = of_users_org(head + " " + described, scenario)
+    if org:
+        return org
     got = _FROM.search(described)
     # the words after "from", or the first of them: "the letting agent", "businesses"
     said = got["who"].split() if got else []
@@ -450,5 +456,61 @@ _GRAND_KIN = {w for w in PARENT_KIN if w.startswith(("grand", "gran", "nan"))}
 _FROM = re.compile(
     r"\b(?:gets?|getting|receives?|receiving|got|received)\b[^,.;]*?\bfrom\s+"
     r"(?:(?:a|an|the|my|our|their|small|local|several|some|many)\s+)*(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    I,
+)
+
+
+def role_by_head(head: str, scenario: Scenario) -> str | None:
+    """The user role a persona of several words shares its head with, when every word
+    before the head is one the scenario uses for its users: "a waste services adviser"
+    where the users are "waste customer-service advisers"; not a builder's noun."""
+    said = word_list(head.lower().replace("-", " "))
+    words = [stem(ROLE_SHORT.get(w, w)) for w in said if w not in DETERMINERS]
+    if len(words) < 2 or any(words[-1] in stems(b) for b in scenario.builders):
+        return None
+    told = " ".join([scenario.users, *scenario.user_roles]).replace("-", " ")
+    if not set(words[:-1]) <= {stem(w) for w in content_words(word_list(told))}:
+        return None
+    for role in scenario.user_roles:
+        own = word_list(re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", role, maxsplit=1)[0])
+        if len(own) > 1 and stem(own[-1]) == words[-1]:
+            return role
+    return None
+
+
+def of_users_org(phrase: str, scenario: Scenario) -> str:
+    """Why "<a person> of <the users' organisation>" is the party the users serve: a kind
+    of person the scenario names apart from its users ("a customer of a small business"
+    where the users are the business's clerks and the topic its customers; "a customer
+    of a company that uses <product>"); "" when not so."""
+    m = _OF_ORG.match(phrase)
+    if m is None or user_role(m["who"], scenario) or role_ends(m["who"], scenario):
+        return ""
+    # the scenario speaks of this kind of person itself, beside its users
+    named = " ".join([scenario.need, scenario.users, *scenario.topic])
+    noun = stem(word_list(m["who"])[-1])
+    if noun not in {stem(w) for w in word_list(named)}:
+        return ""
+    org = word_list(m["org"])
+    # where the users work: "at dental practices that use ...", "in a hospital"
+    where = r"\b(?:at|in|for)\s+((?:(?!that|who|which|and|with)[a-z-]+\s*){1,3})"
+    at = {stem(w) for chunk in re.findall(where, scenario.users) for w in word_list(chunk)}
+    forms = {stem(org[-1] + "s"), stem(org[-1][:-1] + "ies")} if org else set()
+    makers = "|".join(re.escape(v) for v in scenario.vendor) or r"(?!x)x"
+    uses = re.match(
+        rf"\s*(?:that|which|who)\s+(?:uses?|runs?)\s+(?:the\s+)?(?:{makers})\b", m["clause"], I
+    )
+    if org and (role_ends(org[-1], scenario) or forms & at or uses):
+        return (
+            f"is someone {quote(m['org'].strip() + m['clause'].rstrip(), 50)} serves, where the "
+            "users work: across from them, not one of them"
+        )
+    return ""
+
+
+# "a customer of a small business", "a client of a firm that uses <product>"
+_OF_ORG = re.compile(
+    r"\W*(?:an?\s+|the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+"
+    r"(?:(?:an?|the|one|our|my)\s+)?(?P<org>[a-z][\w\s-]*?)(?P<clause>\s+(?:that|which|who)\s+.*|\s*)$",
     I,
 )

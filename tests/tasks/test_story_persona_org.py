@@ -1,0 +1,58 @@
+"""The persona judge (issue 22), round 16: a role of several words shares its head with a
+user role when its other words are the scenario's own words for its users; "<a person>
+of <the users' organisation>", a kind of person the scenario speaks of beside its users,
+is across from them. The stories and scenarios are written for these tests."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.story import Scenario, analyse
+
+DENTAL = Scenario(
+    need=(
+        "receptionists need to see which patients have not confirmed tomorrow's appointment, "
+        "so that no chair stands empty"
+    ),
+    topic=(r"appointments?|bookings?", r"confirm\w*|empty|cancel\w*"),
+    users="front-desk receptionists and booking assistants at dental practices that use Smileq",
+    user_roles=("receptionist", "booking assistant", "practice manager"),
+    builders=("the Smileq app team",),
+    vendor=("Smileq",),
+)
+WANT = (
+    ", I want to see who has not confirmed tomorrow's appointment so that no chair stands "
+    "empty.\n\nAcceptance criteria:\n- unconfirmed appointments for tomorrow are listed\n"
+    "- confirming one takes it off the list\n"
+)
+
+
+def _persona(opening: str) -> tuple[str, str]:
+    found = next(f for f in analyse(opening + WANT, DENTAL).findings if f.criterion == "persona")
+    return found.state, found.message
+
+
+def test_a_role_told_by_its_head_and_the_users_own_words_is_the_users_role() -> None:
+    state, message = _persona("As a front-desk assistant")
+    assert state == "met", message
+    assert "booking assistant" in message
+
+
+def test_a_role_with_words_the_scenario_never_uses_is_not_met_by_its_head() -> None:
+    state, message = _persona("As a sales assistant")
+    assert state != "met", message
+
+
+def test_a_person_of_a_company_that_uses_the_product_is_across_from_the_users() -> None:
+    state, message = _persona("As a patient of a practice that uses Smileq")
+    assert state == "not met", message
+    assert "across from them" in message
+
+
+def test_a_person_of_the_users_organisation_is_across_from_them() -> None:
+    state, message = _persona("As a patient of a busy dental practice")
+    assert state == "not met", message
+
+
+def test_someone_of_the_organisation_the_scenario_never_names_is_not_ruled_out() -> None:
+    # an owner of the practice may do the bookings: the scenario never speaks of owners
+    state, message = _persona("As an owner of a dental practice")
+    assert state != "not met", message
