@@ -136,3 +136,70 @@ def test_fewer_contacts_for_the_personas_own_team_is_unsure() -> None:
         "desk gets fewer tickets about missing orders."
     )
     assert _outcome(theirs, WEBHOOK_RETRIES) == "not met"
+
+
+# ---- round 16: an organisation's target, score, periodic report or unit workload; an
+# image of oneself; a harm that can no longer happen or a fault caught early
+def test_meeting_a_target_named_by_its_owner_is_the_organisations() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that our office "
+        "meets the bank's collection target of 90% at the audit."
+    )
+    assert _outcome(text) == "not met"
+
+
+def test_something_getting_a_higher_rating_is_a_score() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that the accounts "
+        "team earns a higher rating in the staff poll."
+    )
+    assert _outcome(text) == "not met"
+    # the persona's own rating is not judged by this rule
+    mine = (
+        "As an accounts clerk, I want late bills on my start page, so that I get a "
+        "better rating in my appraisal."
+    )
+    assert _outcome(mine) != "not met"
+
+
+def test_a_figure_for_the_periodic_report_is_the_organisations() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that finance can "
+        "give the directors a debtor-days figure below 40 in the monthly report."
+    )
+    assert _outcome(text) == "not met"
+
+
+def test_less_work_for_a_unit_of_the_organisation_is_its_workload() -> None:
+    text = (
+        "As an accounts clerk, I want late bills on my start page, so that the firm "
+        "chases fewer debts and its legal department has less work."
+    )
+    assert _outcome(text) == "not met"
+    # the persona's own unit: the lighter load may be theirs
+    own = (
+        "As a collections officer, I want late bills on my start page, so that the "
+        "collections team has less work."
+    )
+    assert _outcome(own) == "unsure"
+
+
+def test_feeling_modern_is_an_image_of_oneself() -> None:
+    text = "As an accounts clerk, I want late bills on my start page, so that I feel more stylish and innovative."
+    assert _outcome(text) == "not met"
+    # a feeling that is no image is still left to a reader
+    calm = "As an accounts clerk, I want late bills on my start page, so that I feel at ease."
+    assert _outcome(calm) == "unsure"
+
+
+def test_a_harm_that_can_no_longer_happen_or_is_caught_early_is_a_gain() -> None:
+    cannot = (
+        "As an integrating developer, I want failed events sent again, so that one mistyped "
+        "address cannot lose a week of orders."
+    )
+    assert _outcome(cannot, WEBHOOK_RETRIES) == "met"
+    caught = (
+        "As an integrating developer, I want failed events sent again, so that a broken "
+        "endpoint is spotted early and not by our customers."
+    )
+    assert _outcome(caught, WEBHOOK_RETRIES) == "met"

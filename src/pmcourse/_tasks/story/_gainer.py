@@ -15,10 +15,13 @@ from ._words import (
     FEWER_CONTACTS,
     GENERIC_HEAD,
     OVERSEER_REPORT,
+    PERIODIC_REPORT,
     PRICED_UNIT,
     RENEWAL,
     SALE,
     SCORE,
+    SELF_IMAGE,
+    UNIT_WORKLOAD,
     VENDOR_SIDE,
 )
 
@@ -219,6 +222,14 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         return "not met", "a renewal, which keeps the seller's customer", m.group(0)
     if (m := SCORE.search(body)) and not _PERSONAL.search(body):
         return "not met", "a score or rating the organisation is judged by", m.group(0)
+    if (m := PERIODIC_REPORT.search(body)) and not _PERSONAL.search(body):
+        return "not met", "a figure in the organisation's periodic report", m.group(0)
+    if (m := UNIT_WORKLOAD.search(body)) and not _PERSONAL.search(body):
+        unit = word_list(m["unit"] or m["unit2"])
+        kind = "less work for a unit of the organisation, its workload"
+        # "As a claims handler, ... so that the claims team has less work": may be theirs
+        ours = {w[:6] for w in unit if len(w) > 4} & {w[:6] for w in word_list(persona)}
+        return ("unsure" if ours else "not met"), kind, m.group(0).strip()
     if m := OVERSEER_REPORT.search(body):
         return "unsure", "reporting to those the organisation answers to", m.group(0)
     if m := FEWER_CONTACTS.match(body):
@@ -299,6 +310,8 @@ def image_to_others(body: str, scenario: Scenario) -> str | None:
     (its image), told of no one who gains: "so that the district looks modern to
     parents"; None when the persona or people are the subject ("I look prepared to my
     clients" may be a gain of theirs) or it is not that form."""
+    if own := SELF_IMAGE.match(body):
+        return own.group(0).strip(" .")
     m = _IMAGE.match(body)
     if not m or re.search(r"\b(?:I|me|my|we|us|our|it|this|they|he|she)\b", m["who"], I):
         return None

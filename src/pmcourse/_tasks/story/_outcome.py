@@ -317,8 +317,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return Finding(
             "outcome",
             "not met",
-            f"{shown} is how something looks to others, an image, not a gain for the "
-            "persona; say what the persona can then do",
+            f"{shown} is an image, how someone or something comes across, not a gain "
+            "for the persona; say what the persona can then do",
         )
     if FEELING_ONLY.match(body) and about_maker(body, scenario):
         # "so that I feel confident in <maker> as a vendor": a feeling for the maker is

@@ -84,8 +84,9 @@ BUSINESS_GOAL = re.compile(
 # not something the persona can then do
 ORG_MEASURE = re.compile(
     # an OKR or its key result: the way an organisation scores its quarter
-    r"\bkpis?\b|\bokrs?\b|\bkey\s+results?\b|\b(?:meets?|hits?|reach(?:es)?|makes?|misses)\s+(?:its|their|the|our)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:targets?|quotas?)\b|\b(?:targets?|quotas?)\s+(?:is|are|gets?)\s+"
+    # (whose target may be told by name: "meets the council's on-time target")
+    r"\bkpis?\b|\bokrs?\b|\bkey\s+results?\b|\b(?:meets?|hits?|reach(?:es)?|makes?|misses)\s+"
+    r"(?:its|their|the|our)\s+(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}(?:targets?|quotas?)\b|\b(?:targets?|quotas?)\s+(?:is|are|gets?)\s+"
     r"(?:met|hit|reached)\b",
     I,
 )
@@ -111,7 +112,11 @@ BETTER_EXPERIENCE = re.compile(
 # ("the shift still has enough people": what would be lost is kept, the same harm averted)
 HARM_STOPS = re.compile(
     r"\b(?:isn't|aren't|doesn't|don't|won't|wasn't|never|no\s+longer|(?:is|are|does|do|will)\s+not|"
-    r"still\s+(?:has|have|gets?|receives?)\s+(?:enough|its|their|the)\b)\b",
+    r"still\s+(?:has|have|gets?|receives?)\s+(?:enough|its|their|the)\b|"
+    # what can no longer happen: "a slip can't wipe the archive"
+    r"can't|cannot|can\s+no\s+longer|"
+    # a fault caught before it does its harm: "the wrong setting is spotted before it ships"
+    r"(?:is|are|gets?)\s+(?:caught|spotted|stopped)\s+(?:early|before|in\s+(?:\w+\s+)?review))\b",
     I,
 )
 # An outcome that is only a feeling of the persona's: "so that I'm less stressed"
@@ -247,7 +252,10 @@ RENEWAL = re.compile(
 )
 SCORE = re.compile(
     r"\b(?:nps|csat)\b|"
-    r"\b(?:[\w'-]+\s+){0,2}(?:scores?|ratings?|results?)\s+(?:improve|go\s+up|rise|increase|climb|get\s+better)\b",
+    r"\b(?:[\w'-]+\s+){0,2}(?:scores?|ratings?|results?)\s+(?:improve|go\s+up|rise|increase|climb|get\s+better)\b|"
+    # the same told as something that gets the score: "the service gets a higher rating"
+    r"\b(?:gets?|earns?|achieves?|receives?)\s+(?:a\s+)?(?:better|higher|top|improved)\s+"
+    r"(?:[\w-]+\s+)?(?:scores?|ratings?)\b",
     I,
 )
 # Those an organisation answers to: reporting to them is its duty, which may or may not
@@ -297,3 +305,31 @@ BARE_NOT = re.compile(r"^\W*(?:I|we|(?:my|our)(?:\s+[\w'-]+){1,2})\s+not\s+[a-z]
 # a clause that only says when or on what condition: "... before I go", "... when it fails"
 WHEN_CLAUSE = re.compile(r"\s+(?:when|whenever|before|after|while|until|once|if)\s+", I)
 TO_ME = re.compile(r"\b(?:to|for)\s+(?:me|us)\b", I)
+
+# A figure in the organisation's periodic report, review or survey: "so that the wait time
+# under 3 days is shown in the quarterly report", "... in our yearly staff survey": what the
+# organisation tells those it answers to, not what the persona can then do
+PERIODIC_REPORT = re.compile(
+    r"\b(?:in|on|for|at)\s+(?:the|our|its|their|[\w-]+'s)\s+(?:[\w-]+\s+)?"
+    r"(?:quarterly|monthly|annual|yearly|weekly|half-yearly|end-of-year|contract)\s+"
+    r"(?:[\w-]+\s+)?(?:reports?|reviews?|surveys?|audits?|returns?)\b",
+    I,
+)
+# A unit of the organisation with less to do: "so that its claims team has less work"
+UNIT_WORKLOAD = re.compile(
+    r"\b(?:its|the|their)\s+(?P<unit>(?:[\w-]+\s+){0,2}?(?:team|department|office|desk|staff|unit))"
+    r"\s+(?:has|have|gets?|does|do)\s+(?:less|fewer)\s+(?:work|cases|admin|paperwork)\b|"
+    r"\b(?:its|the|their)\s+(?P<unit2>(?:[\w-]+\s+){0,2}?(?:team|department|office|desk|staff|unit))"
+    r"(?:'s|s')\s+(?:workload|work\s*load)\s+(?:falls|drops|shrinks|goes\s+down)\b",
+    I,
+)
+# A feeling of the persona's own image, the kind of person they come across as: "so that
+# I feel modern", "... feel smart and green about my home"; how one comes across is an
+# image, like "looks modern to parents", not something the persona can then do
+SELF_IMAGE = re.compile(
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?(?:feel|look|seem)\s+(?:(?:more|so|very|really)\s+)?"
+    r"(?:modern|smart|eco-friendly|green|stylish|trendy|cool|fashionable|innovative|"
+    r"tech-savvy|hip|up-to-date|forward-thinking|sustainable)\b"
+    r"(?:\s*,?\s+(?:and|or)\s+(?:more\s+)?[a-z-]+)?(?:\s+(?:about|with|in)\s+[\w' -]{1,30})?\W*$",
+    I,
+)
