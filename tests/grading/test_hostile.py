@@ -164,7 +164,7 @@ class Attack:
     name: str
     build: object  # () -> notebook
     status: str = "graded"
-    reason: str = ""  # in the error or the notes
+    reason: str = ""  # in the error or the notes; "a|b": either guard may stop it first
     score_at_most: float = FULL
     code_task: str | None = None  # the status task 5.2 must have
 
@@ -214,7 +214,11 @@ ATTACKS = [
     Attack(
         "output flood that ignores the interrupt",
         lambda: _append(_solved(), DEAF_FLOOD),
-        reason="grading stopped at cell",  # past the cap, or past the cell's time limit
+        # past the output cap or the cell's time limit, or, on a loaded machine, the
+        # memory cap first: the kernel buffers what it writes until its IO thread gets
+        # the CPU to send it, and that buffer can reach 1 GiB before the grader has
+        # read past the output cap (seen once with two CI runs on 2 cores)
+        reason="grading stopped at cell|ran out of memory",
     ),
 ]
 
@@ -253,7 +257,7 @@ def test_an_attack_beside_an_honest_neighbour(attack: Attack, warm: bool, tmp_pa
     _same(alone, neighbour)
     assert result.status == attack.status, (result.error, result.notes)
     told = result.error if attack.status == "error" else " ".join(result.notes)
-    assert attack.reason.lower() in (told or "").lower(), told
+    assert any(r.lower() in (told or "").lower() for r in attack.reason.split("|")), told
     assert "\n" not in (result.error or "")
     if result.status == "graded":
         assert result.max_score == FULL  # nothing added to the maximum
