@@ -19,7 +19,15 @@ def clean_line(line: str) -> str:
 
 
 def word_list(text: str) -> list[str]:
-    return [w.lower().strip("'-") for w in _WORD.findall(text)]
+    return list(_words(text))
+
+
+# The judges ask for the words of the same line or clause again and again (about sixty
+# times per story); the cache is smaller than a corpus pass, so a benchmark's repeat of a
+# story still pays for its words.
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().strip("'-") for w in _WORD.findall(text))
 
 
 def quote(text: str, limit: int = 70) -> str:

@@ -1,0 +1,29 @@
+"""The text helpers the story judges share (``story/_text.py``)."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.story._text import word_list
+
+
+def test_word_list_lowers_and_trims_each_word() -> None:
+    assert word_list("The 'Overdue' list-view, 3 items") == [
+        "the",
+        "overdue",
+        "list-view",
+        "3",
+        "items",
+    ]
+
+
+def test_a_caller_that_changes_its_word_list_does_not_change_the_next_callers() -> None:
+    # the words are cached per text: each caller must still get its own list
+    first = word_list("remind me before the callback")
+    first.append("extra")
+    first[0] = "changed"
+    assert word_list("remind me before the callback") == [
+        "remind",
+        "me",
+        "before",
+        "the",
+        "callback",
+    ]
