@@ -645,6 +645,23 @@ def test_9_7_people_looking_at_outputs_without_a_verdict_is_no_measure(text: str
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Measure: each summary is saved with its case ID and displayed beside the note the staff wrote.",
+        "Measure: every answer is tracked in a log beside the reply the support agent gave.",
+    ],
+)
+def test_9_7_a_measure_line_that_only_keeps_or_shows_the_outputs_names_no_judge(text: str) -> None:
+    # the person on the line wrote the reference, or owns the row: no one decides anything
+    assert not evalplan.names_quality_measure(text)
+
+
+def test_9_7_a_measure_line_that_keeps_the_outputs_and_has_them_judged_is_a_measure() -> None:
+    text = "Measure: each reply is logged and a senior agent marks it usable or not usable."
+    assert evalplan.names_quality_measure(text)
+
+
+@pytest.mark.parametrize(
     "text", ["We could take maybe 40-80 requests.", "Perhaps 200 emails from the inbox."]
 )
 def test_9_7_a_hedged_count_is_no_test_set_size(text: str) -> None:

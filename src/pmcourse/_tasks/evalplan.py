@@ -234,6 +234,18 @@ def _values(text: str) -> list[str]:
     return parts
 
 
+# A measure line that only keeps or shows the drafts ("every draft is logged and shown on
+# a dashboard next to the reply the agent sent") records them: the person it names is no
+# judge until someone looks and decides something.
+_KEPT = re.compile(
+    r"\b(?:logged|stored|saved|kept|recorded|tracked|shown|displayed|listed|exported)\b", _FLAGS
+)
+
+
+def _only_kept(s: str) -> bool:
+    return bool(_KEPT.search(s)) and not (_JUDGE_HOW.search(s) or _VERDICT.search(s))
+
+
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     m = _MEASURE_FRAGMENT.search(text)
@@ -247,7 +259,7 @@ def _judged(text: str) -> str:
         if _OPINION.search(s) and not _EACH.search(s):
             continue
         if _JUDGE_WHO.search(s) and (
-            _MEASURE_LINE.search(s)
+            (_MEASURE_LINE.search(s) and not _only_kept(s))
             or (_JUDGE_HOW.search(s) and _JUDGED.search(s) and _VERDICT.search(s))
         ):
             return " ".join(s.split())
