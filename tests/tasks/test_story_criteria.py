@@ -641,3 +641,31 @@ def test_a_story_pasted_from_latex_reads_its_items_as_bullets() -> None:
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
     bare = text.replace("\\textbf{Acceptance criteria.}\n", "")
     assert analyse(bare, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_terse_status_lines_beside_a_delivery_step_are_steps_too() -> None:
+    # "Docs published", "Support playbook updated" next to "PR reviewed and merged": the
+    # same ticked-task shape as the delivery step beside them, so no user checks
+    story = (
+        f"{CLERK}\n\nDefinition of done:\n- PR reviewed and merged\n"
+        "- Support playbook updated\n- Changelog entry published"
+    )
+    result = analyse(story, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    # without a delivery step beside them, terse checks keep their benefit of the doubt
+    alone = f"{CLERK}\n\nAcceptance criteria:\n- Overdue invoice flagged\n- Late payer emailed"
+    assert analyse(alone, OVERDUE_INVOICES).state("criteria") != "not met"
+
+
+def test_roman_numeral_items_are_separate_checks() -> None:
+    # "i) ... ii) ... iii)" numbers a list: each numeral starts its own check, not a
+    # continuation of the line before
+    story = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "i) An invoice a day past its due date is marked overdue.\n"
+        "ii) A paid invoice is never marked overdue.\n"
+        "iv) The overdue total is shown above the list."
+    )
+    result = analyse(story, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+    assert "3 observable checks" in result.feedback

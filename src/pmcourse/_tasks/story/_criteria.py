@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._delivery import process_step, team_tests
+from ._delivery import process_step, status_line, team_tests
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
@@ -300,6 +300,9 @@ def _verb_then_no(plain: list[str]) -> bool:
     return False
 
 
+_PROCESS = "is a step of the team's delivery process, not something a user observes"
+
+
 @lru_cache(maxsize=512)
 def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str | None:
     """Why an item is not an observable criterion, or None when it is."""
@@ -317,7 +320,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         if len(content_words(rest)) < 5:
             return "is a placeholder"
     if process_step(item.text):
-        return "is a step of the team's delivery process, not something a user observes"
+        return _PROCESS
     if team_tests(item.text):
         return "checks the team's own tests of the code, not something a user observes"
     plain = [w for w in words if w not in GHERKIN_WORDS]
@@ -447,6 +450,11 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             continue
         seen.add(key)
         good.append(item)
+    if any(why == _PROCESS for _, why in bad):
+        # told in the shape of the delivery step beside them, terse status lines are
+        # steps of the same Definition of Done ("Code reviewed and merged", "Runbook updated")
+        bad += [(i, _PROCESS) for i in good if status_line(i.text)]
+        good = [i for i in good if not status_line(i.text)]
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         # the example quoted is one free of solution detail when there is one

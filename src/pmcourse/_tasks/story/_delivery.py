@@ -6,7 +6,7 @@ import re
 
 from ._text import I, word_list, wordset
 
-__all__ = ["process_step", "team_tests"]
+__all__ = ["process_step", "status_line", "team_tests"]
 
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
@@ -66,6 +66,21 @@ def process_step(text: str) -> bool:
     words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
     core = [w for w in words if w not in _PROCESS_GLUE]
     return len(words) >= 2 and bool(core) and all(w in _PROCESS_WORDS for w in core)
+
+
+# "Runbook updated", "Release notes published": a bare noun and the participle of what
+# was done to it, told like a ticked task; beside a delivery step it is one more step
+_STATUS = re.compile(
+    r"^\W*(?:[a-z][\w-]*\s+){1,3}(?:[a-z]+ed|written|done|sent|shown|in\s+place)\W*$", I
+)
+
+
+def status_line(text: str) -> bool:
+    """A bare noun and what was done to it ("Runbook updated"), no user, article or verb."""
+    if not _STATUS.match(text):
+        return False
+    words = word_list(text)
+    return not any(w in _FUNCTION_WORDS for w in words) and not _USER_SIDE.search(text)
 
 
 # "Unit tests for the pick list cover the empty case", "the end-to-end test for renewals

@@ -35,15 +35,25 @@ STOP_BLOCK = re.compile(
 # "MUST: ...", "Should - ...": a MoSCoW priority in front of a line marks a list item,
 # as a bullet does; a tick glyph ("✅ ...") is a list marker too
 _PRIORITY = r"(?:must|should|could|won'?t)(?:\s+have)?\s*[:\-\u2013\u2014]\s*"
+# a lower-case roman numeral ("i) ... ii) ... iii)") numbers a list as a digit does
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 # an empty or crossed box ("☐ ...", "□ ...") pasted from a notes app marks one too
 _TICK = "\u2705\u2714\u2611\u2713\u2610\u2612\u25a1\u25a2"
 BULLET = re.compile(
-    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>" + _TICK + r"]\ufe0f?|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|"
+    r"^\s*(?:(?:[-*+•\u2013\u2014‣◦▪>"
+    + _TICK
+    + r"]\ufe0f?|\d{1,2}[.)]|[a-zA-Z][.)](?=\s)|"
+    + _ROMAN
+    + r"[.)](?=\s)|"
     r"\([a-zA-Z0-9]{1,2}\)|" + _PRIORITY + r")\s*)?(?:\[[ xX✓]?\]\s*)?",
     I,
 )
 HAS_BULLET = re.compile(
-    r"^\s*(?:[-*+•\u2013\u2014‣◦▪" + _TICK + r"]\ufe0f?\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|"
+    r"^\s*(?:[-*+•\u2013\u2014‣◦▪"
+    + _TICK
+    + r"]\ufe0f?\s*|\d{1,2}[.)]\s*|[a-zA-Z][.)]\s+|"
+    + _ROMAN
+    + r"[.)]\s+|"
     r"\([a-zA-Z0-9]{1,2}\)\s*|\[[ xX✓]?\]\s*|" + _PRIORITY + r")\S",
     I,
 )
