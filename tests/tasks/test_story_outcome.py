@@ -477,7 +477,12 @@ def test_something_kept_despite_the_trouble_is_a_harm_averted() -> None:
         ("the firm sells more bookkeeping packages", "a sale", "sells more bookkeeping"),
         ("we can cross-sell the payroll plan to our clients", "plans or seats", "cross-sell"),
         ("our yearly licences are renewed in spring", "a renewal", "licences are renewed"),
-        ("the office's client satisfaction ratings go up", "score or rating", "satisfaction rat"),
+        # (a figure heading the subject that changes is named as a measure first)
+        (
+            "the office's client satisfaction ratings go up",
+            "a measure that changes",
+            "ratings go up",
+        ),
         ("the front desk receives fewer chasing emails", "fewer contacts", "fewer chasing"),
     ],
 )

@@ -559,7 +559,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
             THING.search(w) for w in words[:3]
         )
-        if vague and vague_thing:
+        if vague and vague_thing and not (who and people_subject(who, scenario)):
             # "so that it's always up to date": a vague state of a thing, no one's gain
             return Finding(
                 "outcome",

@@ -85,8 +85,10 @@ BUSINESS_GOAL = re.compile(
 ORG_MEASURE = re.compile(
     # an OKR or its key result: the way an organisation scores its quarter
     # (whose target may be told by name: "meets the council's on-time target")
-    r"\bkpis?\b|\bokrs?\b|\bkey\s+results?\b|\b(?:meets?|hits?|reach(?:es)?|makes?|misses)\s+"
-    r"(?:its|their|the|our)\s+(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}(?:targets?|quotas?)\b|\b(?:targets?|quotas?)\s+(?:is|are|gets?)\s+"
+    # (or a standard, rating or duty it is held to: "keeps its 'Good' inspection rating")
+    r"\bkpis?\b|\bokrs?\b|\bkey\s+results?\b|\b(?:meets?|hits?|reach(?:es)?|makes?|misses|"
+    r"achieves?|keeps?|maintains?)\s+(?:its|their|the|our)\s+(?:[\w-]+'s\s+)?(?:[\w'-]+\s+){0,2}"
+    r"(?:targets?|quotas?|standards?|ratings?|obligations?)\b|\b(?:targets?|quotas?)\s+(?:is|are|gets?)\s+"
     r"(?:met|hit|reached)\b",
     I,
 )
@@ -146,6 +148,9 @@ FEELING_REGARDED = re.compile(
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:(?:more|really|truly|properly)\s+)?"
     r"(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
     r"\s+[\w-]+(?:\s+[\w-]+)?|by\s+(?:the\s+|my\s+|our\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)\W*$|"
+    # "I feel proud to be part of the community": belonging to a group, which is its gain
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:[a-z]+\s+to\s+be\s+|like\s+)?(?:a\s+)?"
+    r"(?:part|members?)\s+of\s+(?:[\w'-]+\s+){0,4}[\w'-]+\W*$|"
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:that\s+|like\s+)?(?!I\b|we\b)"
     r"(?:[\w'-]+\s+){1,3}?[a-z]+s\s+(?:(?:about|for|after|to)\s+)?(?:me|us)\b(?:\s+[\w'-]+){0,3}\W*$",
     I,
@@ -197,16 +202,18 @@ CONTENT_ONLY = re.compile(
 # after it ("the uncollected-holds rate on the monthly report goes down")
 FIGURE_NOUN = (
     r"(?:rates?|scores?|ratings?|times?|counts?|numbers?|shares?|percentages?|ratios?|levels?|"
-    r"figures?|totals?|averages?|volumes?|time-to-[\w-]+|[\w-]+\s+per\s+[\w-]+)"
+    r"figures?|totals?|averages?|volumes?|time-to-[\w-]+|[\w-]+\s+per\s+[\w-]+|"
+    # the work that comes in to an organisation, counted: "failure demand", "the backlog"
+    r"demand|backlogs?|workloads?|caseloads?)"
 )
 CHANGE_VERB = (
-    r"(?:go(?:es)?\s+(?:up|down)|improves?|rises?|falls?|drops?|shrinks?|increases?|"
+    r"(?:go(?:es)?\s+(?:up|down)|comes?\s+down|improves?|rises?|falls?|drops?|shrinks?|increases?|"
     r"decreases?|grows?|climbs?|declines?|gets?\s+(?:better|worse|shorter|longer|lower|higher)|"
     r"(?:is|are)\s+(?:reduced|cut|halved|lowered|raised))"
 )
 MEASURE_CHANGE = re.compile(
-    r"^\W*(?P<figure>(?:[\w'-]+\s+){0,3}?" + FIGURE_NOUN + r")"
-    r"(?:\s+(?:in|on|of|for|at|across)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
+    r"^\W*(?P<figure>(?:the\s+)?(?:[\w'-]+\s+){0,3}?" + FIGURE_NOUN + r")"
+    r"(?:\s+(?:in|into|on|of|for|at|across)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
     r"(?P<change>" + CHANGE_VERB + r")\b",
     I,
 )

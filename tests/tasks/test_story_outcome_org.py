@@ -1,0 +1,60 @@
+"""The outcome judge: what an organisation is counted or held to (the work coming in to
+it, a figure it owns, a standard or rating it keeps), a feeling of belonging to a group,
+and a vague word about a thing inside a clause whose subject is people. Each with a story
+written for the test."""
+
+from __future__ import annotations
+
+import storydata
+
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES
+from pmcourse._tasks.story import analyse
+
+CHECKS = (
+    "\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
+    "- Each late invoice shows how many days it is late"
+)
+
+
+def _outcome(outcome: str) -> str:
+    text = f"As a small shop owner, I want a list of my unpaid bills, so that {outcome}."
+    result = analyse(text + CHECKS, OVERDUE_INVOICES)
+    return result.state("outcome")
+
+
+def test_work_coming_in_to_an_organisation_that_drops_is_its_measure() -> None:
+    # a count of the work an organisation takes in, with a place it comes into
+    assert _outcome("repeat demand into the billing office drops") == "not met"
+    assert _outcome("the backlog at head office comes down") == "not met"
+
+
+def test_a_figure_owned_by_a_named_organisation_is_its_measure() -> None:
+    # the article and the owner's name do not hide the figure heading the subject
+    assert _outcome("the finance team's payment rate improves over the year") == "not met"
+
+
+def test_a_standard_or_rating_an_organisation_keeps_is_its_gain() -> None:
+    assert _outcome("the supplier keeps its 'Gold' service rating") == "not met"
+    assert _outcome("the firm meets its five-day response standard") == "not met"
+    assert _outcome("the bank achieves its paperless target") == "not met"
+    # the persona's own target stays theirs to judge
+    assert _outcome("I meet my monthly savings target") != "not met"
+
+
+def test_a_feeling_of_belonging_to_a_group_is_the_groups_gain() -> None:
+    assert _outcome("I feel glad to be part of the local traders' network") == "not met"
+    assert _outcome("we feel part of the neighbourhood") == "not met"
+
+
+def test_a_vague_word_in_a_clause_of_people_is_no_vague_state_of_a_thing() -> None:
+    # "data analysts" start with a word for a thing, but the subject is people doing
+    # something; the vague "improved" belongs to a clause about what they see
+    scenario = storydata.scenario("EXPERIMENT_COMPARISON")
+    text = (
+        "As a platform engineer, I want to line up two training runs, so that data analysts "
+        "can tell which setting improved the results without copying numbers by hand."
+        "\n\nAcceptance criteria:\n- I can pick two runs and see their settings in one view\n"
+        "- Each run shows which data it used"
+    )
+    result = analyse(text, scenario)
+    assert result.state("outcome") != "not met", result.feedback
