@@ -154,6 +154,12 @@ KNOWN_MISSES: dict[str, str] = {
     "still to generalise",
     "h16-dd-15": "criteria (unsure_ok): a legal basis and a retention schedule stated as facts "
     "read as checks; a compliance statement vs a user check is still to generalise",
+    # stories-tuning-17, persona and topic
+    "h16-oi-10": "persona: the party the users serve, told by what happened to them ('a customer who received an invoice'), is read as in the need's situation; the payer across from finance clerks is a rule still to generalise (as h15-mx-10)",
+    "h16-wh-08": "persona: a developer 'in the <product> notifications team' is the maker's own team, but the product's name alone is not read as the vendor's team when the users also code; telling the maker's team from a customer's is a rule still to generalise",
+    "h16-wh-17": "topic (unsure_ok): another feature on the need's webhooks ('rotate our signing secret') shares its object and 'missing events'; another task on the need's object is a rule still to generalise (as h15-dw-03)",
+    "h16-ac-20": "topic: a step after the need's event ('feedback on my adviser after the call') shares its call and adviser; a task after the need is met is a rule still to generalise (as h15-dw-03)",
+    "h16-dd-20": "topic (unsure_ok): another result of the same visit ('my blood group and iron level') is near the need; telling a near-topic second feature from added detail is a rule still to generalise",
 }
 
 

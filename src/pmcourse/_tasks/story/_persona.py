@@ -31,18 +31,17 @@ from ._roles import (
     users_thing,
     vendor_side,
 )
+from ._situation import in_situation
 from ._text import (
     STOP,
     I,
     Span,
     at,
-    content_words,
     line_of,
     quote,
-    stem,
     word_list,
 )
-from ._types import Finding, Scenario, topic_patterns
+from ._types import Finding, Scenario
 from ._words import (
     BUILDER,
     NOT_ROLES,
@@ -214,6 +213,19 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"which one is the story's persona? {CHECK}",
             )
         after = p.story[p.story.find(span.text) + len(span.text) :][:80] if span.text else ""
+        qual = _QUALIFIER.match(after) if why.startswith("is too general") else None
+        if qual and any(
+            r.lower().endswith(f"{qual[1]} {qual[2]}".lower()) for r in scenario.user_roles
+        ):
+            # "a person in debt" where the users are "people in debt": a generic noun
+            # with the very qualifier the scenario names its users by
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(span.text + qual[0].rstrip())}{at(span.line)} is how the scenario "
+                f"names its users ({who})",
+                quoted=(span.text,),
+            )
         if why.startswith("is too general") and _DESCRIBED.match(after):
             # "someone who takes blood-pressure tablets every day": the person is described
             # by their situation, which may be exactly the scenario's user
@@ -420,6 +432,19 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             f"{shown}{at(span.line)} is a person, but not one of the users this scenario "
             f"names ({who}); {CHECK}",
         )
+    if (
+        _ORG_VOICE.match(intro)
+        and _ORG_UNIT.search(span.text)
+        and _WE.match(p.story[end : end + 12])
+    ):
+        # "As the finance department, we need": a unit of an organisation speaking as "we",
+        # even one named after the users' role, is a body, not a person who uses it
+        return Finding(
+            "persona",
+            "not met",
+            f'{shown}{at(span.line)} speaks for a unit of an organisation ("we"), not as a '
+            f"person who uses the product; write it for {who}",
+        )
     return Finding(
         "persona",
         "met",
@@ -432,6 +457,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
 # with a definite or possessive word, and "we" right after it
 _ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|[\w-]+'s)\s", I)
 _WE = re.compile(r"\s*,?\s*we\b", I)
+_ORG_UNIT = re.compile(r"\b(?:department|dept|directorate|division|office|council|committee)\Z", I)
 
 
 def _relative_clause(story: str, phrase: str) -> str:
@@ -458,6 +484,8 @@ _AT_A_COMPANY = re.compile(
     I,
 )
 # A general word for a person made specific by what follows ("someone who ...").
+# a bare "in"/"on" qualifier after a generic noun: "in debt", "on benefits"
+_QUALIFIER = re.compile(r"\s+(in|on|facing|with)\s+([a-z][\w-]*)", I)
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
 
 
@@ -525,77 +553,3 @@ def _description(p: Parsed, span: Span) -> str:
 
 # the teller's own want, and what follows it
 _OWN_WANT = re.compile(r"\b(?:I|we)\s+(?:want|need|would\s+like)\b|\b(?:I|we)'d\s+like\b", I)
-
-
-def in_situation(text: str, scenario: Scenario) -> bool:
-    """Whether a description puts the person in the need's situation: it names one of the
-    users' roles, a word of the need or one of its term groups; not when it says they
-    build the product or work for its maker ("Sam maintains the backend", "... who
-    develops the alerts for Plotly")."""
-    if _builds(text, scenario):
-        return False
-    words = {stem(w) for w in content_words(word_list(text))}
-    roles = {stem(r) for r in scenario.user_roles}
-    need = {stem(w) for w in content_words(word_list(scenario.need))}
-    if any(w[:5] == r[:5] for w in words for r in roles | need if len(w) >= 5 and len(r) >= 5):
-        return True
-    if _does_role(text, scenario):
-        return True
-    return bool(words & (roles | need)) or any(
-        pat.search(text) for pat in topic_patterns(scenario.topic)
-    )
-
-
-def _verb_forms(noun: str) -> set[str]:
-    """The forms of the verb an agent noun is made from: "grower" -> grow, grows,
-    growing; "driver" -> drive, drives, driving; "shopper" -> shop, shops, shopping."""
-    if len(noun) < 5 or not noun.endswith(("er", "or")):
-        return set()
-    stem_ = noun[:-2]
-    bases = {stem_, stem_ + "e"}
-    if len(stem_) >= 4 and stem_[-1] == stem_[-2]:
-        bases.add(stem_[:-1])  # "shopper": shop, shops; "shopping" from the doubled one
-    forms = {stem_ + "ing", stem_ + "ed"}
-    for base in bases:
-        forms |= {base, base + "s", base + "es", base + "d", base + "ed"}
-    return forms
-
-
-def _does_role(text: str, scenario: Scenario) -> bool:
-    """Whether a description says the person does what one of the users' roles names:
-    "grows wheat" for a grower, "manages the farm" for a farm manager; every word of
-    the role is there, as itself or as the verb its agent noun comes from."""
-    said = set(word_list(text.lower()))
-    for role in scenario.user_roles:
-        parts = word_list(role.lower())
-        if len(parts) == 1 and any(_first_of_compound(stem(w), parts[0]) for w in said):
-            return True  # "does the books": the first part of "bookkeeper"
-        verbs = [_verb_forms(w) for w in parts]
-        if not any(verbs):
-            continue
-        stems_said = {stem(x) for x in said}
-        if all(stem(w) in stems_said or v & said for w, v in zip(parts, verbs, strict=True)):
-            return True
-    return False
-
-
-def _first_of_compound(word: str, role: str) -> bool:
-    """Whether a word is the first part of a one-word compound role, what the role works
-    on: "book" in "bookkeeper", "house" in "householder"; the rest is a word of its own
-    (five letters or more), not a suffix ("farm" is no part of "farmer" this way)."""
-    return len(word) >= 4 and role.startswith(word) and len(role) - len(word) >= 5
-
-
-# The person described builds software: "Sam maintains ...", "who develops ...", "Dev, 30,
-# codes ..." (not said of the users of a product for developers)
-_BUILDS = re.compile(
-    r"(?:\bwho|\b[A-Z][a-z]+(?:\s*,\s*\d{1,3}\s*,)?)\s+(?:also\s+)?(?:builds?|built|develops?|"
-    r"maintains?|codes?|programs?|implements?|deploys?|writes?\s+(?:the\s+)?(?:code|software))\b"
-)
-
-
-def _builds(text: str, scenario: Scenario) -> bool:
-    for vendor in scenario.vendor:
-        if re.search(rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b(?!'s)", text, I):
-            return True
-    return not scenario.users_are_developers and bool(_BUILDS.search(text))
