@@ -844,3 +844,43 @@ def test_the_developers_own_cache_and_the_caching_header_are_theirs() -> None:
         "are kept in a cache for one minute before they are sent."
     )
     assert problem(text, PARCELS) != "met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        # a part of the system named by its product in brackets
+        "Given a shift is cancelled, when the matching service (Typesense) finds none",
+        "the reminders wait in the job queue (Beanstalkd) until the morning",
+        # a state a component returns, written as the code's constant
+        "Given I sign up, when the availability check returns UNFILLED, then I see the gap",
+        # a model's own setting and a method named with its version
+        "the no-show model's cut-off threshold is raised to 0.65",
+        "volunteers are ranked by a Glicko-2 rating of their reliability",
+    ],
+)
+def test_how_named_by_an_engineer_is_solution_detail(how: str) -> None:
+    text = (
+        "As a food bank coordinator, I want to see which shifts lack people a week ahead, "
+        "so that I can ask volunteers in time." + CHECKS + "\n- " + how
+    )
+    assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a team word that is also a dataset's name counts only in the dataset's casing
+        "Owner: the volunteering squad",
+        # a user's own threshold is in people, not a model's fraction
+        "I can set my own threshold of 3 missing people for a warning",
+        # a state the user reads on screen is not the code's constant
+        "The shift shows Full once every slot is taken",
+    ],
+)
+def test_what_the_user_sees_or_a_team_name_is_no_how(line: str) -> None:
+    text = (
+        "As a food bank coordinator, I want to see which shifts lack people a week ahead, "
+        "so that I can ask volunteers in time." + CHECKS + "\n- " + line
+    )
+    assert problem(text) == "met"

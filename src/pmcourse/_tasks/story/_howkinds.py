@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DOTTED_FIELD", "METHOD_BEHIND", "PUSH_TRANSPORT"]
+__all__ = [
+    "COMPONENT_NAMED",
+    "DOTTED_FIELD",
+    "MACHINE_STATE",
+    "METHOD_BEHIND",
+    "MODEL_SETTING",
+    "PUSH_TRANSPORT",
+]
 
 # A result told by the method that computes it, beyond the lexicon's models and solvers:
 # a number estimated or smoothed by a filter or a regression ("the ETA is computed with
@@ -44,4 +51,27 @@ PUSH_TRANSPORT = re.compile(
 DOTTED_FIELD = re.compile(
     r"(?<![\w./@-])[a-z][a-z_]{2,}\.(?!(?:com|org|net|io|dev|app|edu|gov|co|uk|de|eu|"
     r"py|js|ts|md|txt|csv|json|html?|pdf|docx?|xlsx?)\b)[a-z][a-z_]{2,}(?![\w.(/@-])"
+)
+# A part of the system named by its product in brackets ("the rules engine (Drools)",
+# "the job queue (SQS)"): the bracket says which technology builds that part.
+COMPONENT_NAMED = re.compile(
+    r"\b(?:engine|service|database|datastore|db|queue|broker|framework|library|scheduler|"
+    r"cache|search\s+index|model|classifier)\s+\((?-i:[A-Z][\w.+#-]*(?:\s[A-Z][\w.+#-]*)?)\)",
+    re.IGNORECASE,
+)
+# A state a component returns or is set to, written as the code's constant ("when the
+# service returns DEFERRED", "status is set to CANCELLED"): the value in capitals is the
+# program's, not what the user reads (a format such as JSON is not a state).
+MACHINE_STATE = re.compile(
+    r"\b(?:returns?|returned|emits?|emitted|(?:is\s+|are\s+)?set\s+to|responds?\s+with)\s+"
+    r"(?-i:(?!(?:HTTPS?|JSON|XML|HTML|CSV|YAML|TRUE|FALSE)\b)[A-Z]{4,}(?:_[A-Z]+)*)\b",
+    re.IGNORECASE,
+)
+# A model's own setting: a threshold set to a fraction ("the decision threshold is
+# lowered to 0.7"; a user's threshold is in pounds or per cent), and a method named with
+# its version before what it computes ("a Glicko-2 rating", "the BM25-2 score").
+MODEL_SETTING = re.compile(
+    r"\bthresholds?\b[^.;\n]{0,40}?\b(?:to|of|at|is|=)\s*0?\.\d+"
+    r"|(?-i:\b[A-Z][a-z]+-\d+)\s+(?:ratings?|models?|algorithms?|hash(?:es)?|scores?|rankings?)\b",
+    re.IGNORECASE,
 )

@@ -357,13 +357,12 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"imagenet",
                 r"cifar-?\d*",
                 r"ms\s?coco",
-                r"squad",
                 r"librispeech",
                 r"movielens",
             )
             + r")(?![\w])"
             # names that are also ordinary words count only when capitalised
-            + r"|(?-i:(?<![.!?]\s)(?<!^)\b(?:React|Bootstrap|Swift(?:UI)?|Express|Spring|Rails)\b)"
+            + r"|(?-i:(?<![.!?]\s)(?<!^)\b(?:React|Bootstrap|Swift(?:UI)?|Express|Spring|Rails|SQuAD)\b)"
             # a foundation's project is a named technology ("Apache Druid", "Apache Spark")
             + r"|(?-i:\bApache\s+[A-Z][a-z]\w*)"
             + r"|(?-i:\bC#|\.NET\b|\bGo(?=\s+(?:service|code|program)))"

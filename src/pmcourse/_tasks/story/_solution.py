@@ -15,7 +15,14 @@ import re
 from functools import lru_cache
 
 from ._fastre import Prefilter, case_first
-from ._howkinds import DOTTED_FIELD, METHOD_BEHIND, PUSH_TRANSPORT
+from ._howkinds import (
+    COMPONENT_NAMED,
+    DOTTED_FIELD,
+    MACHINE_STATE,
+    METHOD_BEHIND,
+    MODEL_SETTING,
+    PUSH_TRANSPORT,
+)
 from ._lexicon import (
     BUILT_BY_VENDOR,
     CHECKED_SETUP,
@@ -104,6 +111,9 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     *KINDS,
     ("algorithms and ML methods", METHOD_BEHIND),
     ("storage and infrastructure", PUSH_TRANSPORT),
+    ("named technologies", COMPONENT_NAMED),
+    ("internal interfaces", MACHINE_STATE),
+    ("algorithms and ML methods", MODEL_SETTING),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"
