@@ -144,8 +144,6 @@ KNOWN_MISSES: dict[str, str] = {
     # criteria misses of stories-tuning-17
     "h16-oi-14": "criteria (unsure_ok): governance tasks (a DPIA signed off, a retention period "
     "agreed) beside one user check; a compliance task told as a state is still to generalise",
-    "h16-cb-02": "criteria (unsure_ok): a model's decision threshold set to a value reads as a "
-    "check; a setting of the team's model as a criterion is still to generalise",
     "h16-br-02": "criteria: delivery tasks in a state ('testing in place', 'monitoring agreed "
     "with the storage team', 'comms sent') with no delivery-process word to anchor them; "
     "a task list with no named delivery step is still to generalise",
