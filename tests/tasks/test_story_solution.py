@@ -418,6 +418,17 @@ def test_a_required_literal_is_in_every_match_of_its_pattern() -> None:
     )
 
 
+def test_a_run_of_characters_before_a_group_of_words_is_required_joined_to_one_of_them() -> None:
+    # ".go" is far rarer than "go": a line saying "we go live" is not scanned for file names
+    pattern = r"\b\w+\.(?:py|go|ts)\b"
+    assert required_literals(pattern, re.IGNORECASE) == {".py", ".go", ".ts"}
+    needs = Prefilter(pattern, re.IGNORECASE)
+    assert not needs.may_match("we go live on Monday", "we go live on monday")
+    assert needs.may_match("edit Main.GO first", "edit main.go first")
+    # a group that is not all plain words leaves the run and the group as they were
+    assert required_literals(r"x-(?:api|\w+id)", re.IGNORECASE) == {"x-"}
+
+
 def test_a_prefilter_searches_alternatives_with_no_required_string_alone() -> None:
     pattern = r"\b(?:redis|kafka|[a-z]+[A-Z]\w*)\b"
     needs = Prefilter(pattern, 0)

@@ -153,6 +153,12 @@ def _required(seq: Any, cased: bool) -> frozenset[str] | None:
         if op is _parser.LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
+        # a run of plain characters before a group of plain words ("\.(?:py|go|ts)"):
+        # every match holds the run joined to one of them (".py"), which is rarer than
+        # either alone
+        ends = _words_of(av[1]) if op is _parser.BRANCH and run else None
+        if ends:
+            options.append(frozenset("".join(run) + end for end in ends))
         close()
         sub: frozenset[str] | None = None
         if op is _parser.SUBPATTERN:
@@ -173,6 +179,16 @@ def _required(seq: Any, cased: bool) -> frozenset[str] | None:
             options.append(sub)
     close()
     return _best(options)
+
+
+def _words_of(branches: Any) -> list[str] | None:
+    """The alternatives of a group when each is a plain ASCII string, lower-cased; else None."""
+    words = []
+    for branch in branches:
+        if not branch or any(op is not _parser.LITERAL or av >= 128 for op, av in branch):
+            return None
+        words.append("".join(chr(av) for _, av in branch).lower())
+    return words
 
 
 def required_literals(pattern: str, flags: int | re.RegexFlag) -> frozenset[str] | None:
@@ -226,7 +242,10 @@ class Prefilter:
     def _build(self, pattern: str, flags: int | re.RegexFlag) -> None:
         tree = _parser.parse(pattern, flags)
         branch = [av[1] for op, av in tree.data if op is _parser.BRANCH]
-        alternatives = branch[0] if len(branch) == 1 else [tree.data]
+        # the group is the pattern's alternatives only when nothing but anchors is beside
+        # it ("\b(?:a|b)\b"); in "\w+\.(?:py|go)" the whole sequence is the one alternative
+        bare = all(op is _parser.BRANCH or op is _parser.AT for op, _ in tree.data)
+        alternatives = branch[0] if len(branch) == 1 and bare else [tree.data]
         cased = not flags & re.IGNORECASE
         words: set[str] = set()
         self.ok = True
