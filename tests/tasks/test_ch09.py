@@ -1048,6 +1048,32 @@ def test_9_7_inputs_reused_from_a_demo_are_a_showcase_set() -> None:
     assert evalplan.names_test_set("Test set: 300 requests from last month.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test set: 500 emails written by an LLM from our help pages.",
+        "We use 250 synthetic tickets covering each refund type.",
+        "Inputs: 120 made-up questions the team typed in.",
+    ],
+)
+def test_9_7_inputs_written_for_the_test_are_no_test_set_and_the_hint_says_why(text: str) -> None:
+    assert not evalplan.names_test_set(text)
+    hint = evalplan.test_set_hint(text)
+    assert "written for the test" in hint and "best" not in hint
+
+
+def test_9_7_real_inputs_beside_some_written_ones_are_a_test_set() -> None:
+    text = "Test set: 300 real emails from May, plus 30 synthetic ones for rare cases."
+    assert evalplan.names_test_set(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["When: before each app release.", "We run it before every model release."]
+)
+def test_9_7_before_each_release_says_when_it_runs(text: str) -> None:
+    assert evalplan.says_when_it_runs(text)
+
+
 def test_9_7_a_plan_typed_in_latex_is_read_as_the_text_it_prints() -> None:
     plan = (
         "\\begin{itemize}\n"

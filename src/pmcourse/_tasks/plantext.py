@@ -16,6 +16,7 @@ __all__ = [
     "label",
     "quote",
     "sentences",
+    "values",
 ]
 
 # Sentences end at . ! or ? before a space, at a blank line, or where a list item starts:
@@ -77,3 +78,17 @@ QUOTE = 60
 def quote(s: str, start: int) -> str:
     short = " ".join(s.split())
     return short if len(short) <= QUOTE else " ".join(clause(s, start).split())
+
+
+# A list of bare values, one for each part of a plan ("300 tickets / senior agents / 85% /
+# 3x / ..."): at least five short fragments parted by slashes between spaces, commas,
+# semicolons or lines. Each fragment is the value of one part, so its form says which.
+_VALUE_SEP = re.compile(r"\s/\s|,(?!\d)|;|\n")
+
+
+def values(text: str) -> list[str]:
+    """The fragments of a plan written as a list of bare values, or [] for prose."""
+    parts = [" ".join(p.split()) for p in _VALUE_SEP.split(text) if p.strip()]
+    if len(parts) < 5 or sorted(len(p.split()) for p in parts)[len(parts) // 2] > 3:
+        return []
+    return parts

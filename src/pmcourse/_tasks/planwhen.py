@@ -19,7 +19,7 @@ _WHEN = re.compile(
     r"\b(?:before\s+(?:the\s+)?(?:launch\w*|release\w*|ship\w*|go-?live)|pre-?launch|"
     r"pre-?release|"
     r"before\s+(?:the\s+)?(?:(?!and\b|or\b|after\b)[\w-]+\s+){0,3}?(?:launch|launches|ship|"
-    r"ships|go\s+live)|"
+    r"ships|go\s+live|release|releases)|"
     # what is changed may be a list ("after each prompt, model or policy change")
     r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade|"
     r"edit|release|deploy\w*)|"
