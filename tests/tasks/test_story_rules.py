@@ -546,3 +546,16 @@ def test_a_table_the_user_sorts_is_left_to_a_human_a_table_written_to_is_not() -
         OVERDUE_INVOICES,
     )
     assert state(stored, "problem") == "not met"
+
+
+def test_a_sentence_around_a_run_of_need_words_is_a_check_not_a_heap() -> None:
+    text = (
+        "As a finance clerk, I want overdue invoices listed, so that I chase late payers sooner.\n"
+        "Acceptance criteria:\n"
+        "- clerks see unpaid overdue invoice reminders before the end of the day\n"
+        "- I can see overdue invoice late payment totals for the week\n"
+        "- the list hides an invoice once it is paid"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "strings keywords" not in result.findings[2].message
+    assert state(result, "criteria") == "met"

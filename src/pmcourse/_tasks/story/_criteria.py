@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ._delivery import process_step, status_line, team_tests
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
@@ -268,6 +269,15 @@ def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     rest = [w for w in word_list(text[text.find(run) + len(run) :]) if w not in GHERKIN_WORDS]
     if last in VERBS and len(rest) >= 2 and _FUNCTION_WORDS.intersection(rest[:2]):
         return None
+    # "managers see open payslip problems before the 25th": a subject with a verb that
+    # agrees with it opens the check and a small word outside the run joins its parts,
+    # so the run is the object or a clause of one sentence
+    before = word_list(text[: text.find(run)])
+    plain = [w for w in word_list(text) if w not in GHERKIN_WORDS]
+    # ("I can see ...": a subject and a modal before the verb, likewise)
+    modal = any(w in _MODALS and nxt in VERBS for w, nxt in pairwise(plain[1:4]))
+    if (modal or _finite_verb(plain)) and _FUNCTION_WORDS.intersection(before + rest):
+        return None
     return run
 
 
@@ -300,6 +310,7 @@ def _verb_then_no(plain: list[str]) -> bool:
     return False
 
 
+_MODALS = frozenset(("can", "will", "should", "must", "cannot", "can't", "won't", "may"))
 _PROCESS = "is a step of the team's delivery process, not something a user observes"
 
 
