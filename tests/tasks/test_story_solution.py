@@ -287,6 +287,8 @@ def test_data_movement_statistics_model_explanations_and_message_standards_are_t
     [
         "Note to self: I am trying not to design a database here.",
         "A shift that still lacks a driver is not shown as green.",
+        "Plain words only, no fonts or pixels in this one.",
+        "(no sidebar this time)",
     ],
 )
 def test_detail_the_writer_refuses_or_a_display_the_check_turns_away_prescribes_nothing(
@@ -895,3 +897,36 @@ def test_what_the_user_sees_or_a_team_name_is_no_how(line: str) -> None:
         "so that I can ask volunteers in time." + CHECKS + "\n- " + line
     )
     assert problem(text) == "met"
+
+
+def test_a_template_key_that_labels_a_sentence_is_no_code() -> None:
+    text = (
+        "story:\n  as_a: volunteer at the food bank\n  i_want: to see which shifts lack people"
+        "\n  so_that: I can sign up where I am needed next week" + CHECKS
+    )
+    assert problem(text) == "met"
+    keyed = (
+        f"As a volunteer, I want open shifts listed, so that I can help.{CHECKS}\nretry_count: 3"
+    )
+    assert problem(keyed) == "not met"
+
+
+def test_a_class_a_team_test_exercises_is_code() -> None:
+    text = (
+        "As a volunteer, I want open shifts listed, so that I can sign up where I am needed."
+        f"{CHECKS}\n- unit tests for ShiftGapFinder pass"
+    )
+    assert problem(text) == "not met"
+
+
+def test_a_store_named_only_in_the_outcome_is_not_decided() -> None:
+    text = (
+        "As a coordinator, I want each shift to show how many people it lacks, so that the"
+        f" shifts table is always accurate.{CHECKS}"
+    )
+    assert problem(text) == "unsure"
+    asked = (
+        "As a coordinator, I want the gaps written to the rota table, so that I know where"
+        f" to call.{CHECKS}"
+    )
+    assert problem(asked) == "not met"

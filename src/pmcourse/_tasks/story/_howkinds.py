@@ -12,6 +12,8 @@ __all__ = [
     "METHOD_BEHIND",
     "MODEL_SETTING",
     "PUSH_TRANSPORT",
+    "in_outcome",
+    "template_key",
 ]
 
 # A result told by the method that computes it, beyond the lexicon's models and solvers:
@@ -75,3 +77,25 @@ MODEL_SETTING = re.compile(
     r"|(?-i:\b[A-Z][a-z]+-\d+)\s+(?:ratings?|models?|algorithms?|hash(?:es)?|scores?|rankings?)\b",
     re.IGNORECASE,
 )
+# a place data is kept, as a hit's last word ("the stock table", "object storage")
+STORE_HEAD = re.compile(r"\b(?:tables?|databases?|dbs?|storage|stores?|warehouses?)$")
+
+
+# A field of the story's own template, a key that labels a sentence ("so_that: I chase
+# late payers ..."): a config key labels a value ("retry_count: 3"), not prose.
+_LABELLED_PROSE = re.compile(r":\s*(?:[A-Za-z'\u2019-]+\s+){2,}[A-Za-z]")
+
+
+def template_key(line: str, start: int, end: int) -> bool:
+    """Whether the words at ``start`` key a line of the story's template."""
+    return not line[:start].strip(" \t-*") and _LABELLED_PROSE.match(line, end) is not None
+
+
+def in_outcome(hits: list[tuple[str, int, set[str]]], outcome: str, line: int) -> bool:
+    """Whether the only detail is a store named inside the outcome ("so that the stock
+    table is always right"): the state the writer wants, which may be their word for
+    the data rather than a build they prescribe."""
+    if len(hits) != 1 or hits[0][2] != {"storage and infrastructure"}:
+        return False
+    words = hits[0][0].lower()
+    return hits[0][1] == line and words in outcome.lower() and STORE_HEAD.search(words) is not None

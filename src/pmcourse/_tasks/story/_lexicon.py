@@ -240,6 +240,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"getters?",
                 r"setters?",
                 r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+",
+                # a class named as what a team's test exercises ("unit tests for
+                # InvoiceMatcher"): the code's own unit, however plain its name
+                r"tests?\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)",
                 r"[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+",
                 # A CamelCase word is code only as code: a class, a component, a call.
                 # Otherwise it is a name, often the product's own ("the GoCart robot").
@@ -522,7 +525,9 @@ NOT_PRESCRIBED = re.compile(
     r"who)\s+(?:[\w-]+\s+){0,2}$|"
     # a removal told of a list ("took out Redis and the cron job"): every item is removed
     r"\b(?:without|remove[sd]?|dropped|(?:take|took|taken)\s+out)\s+[\w-]+,?\s+(?:and|or)\s+"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:[\w-]+\s+)?$"
+    # a detail refused outright, alone or in a list ("no colours or pixels this time")
+    r"|(?<![/-])\bno\s+(?:[\w-]+,?\s+(?:or|nor|and)\s+)?$",
     I,
 )
 # A line headed as the how ("Implementation: ...", "Technical approach: ...", "How:

@@ -22,6 +22,8 @@ from ._howkinds import (
     METHOD_BEHIND,
     MODEL_SETTING,
     PUSH_TRANSPORT,
+    in_outcome,
+    template_key,
 )
 from ._lexicon import (
     BUILT_BY_VENDOR,
@@ -236,7 +238,9 @@ def solution_detail(
                     continue
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
                     continue
-                if _ANSWER_VAR.fullmatch(hit):
+                if _ANSWER_VAR.fullmatch(hit) or (
+                    line[m.end() : m.end() + 1] == ":" and template_key(line, m.start(), m.end())
+                ):
                     continue
                 if kind in _STACK_KINDS and _theirs_again(line, m.start(), hit, theirs):
                     continue
@@ -555,6 +559,15 @@ def _join(quotes: list[str]) -> str:
 
 def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     hits, doubtful = story_detail(p, scenario)
+    if p.outcome and in_outcome(hits, p.outcome.text, p.outcome.line):
+        h, no, _ = hits[0]
+        return Finding(
+            "problem",
+            "unsure",
+            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, named in the "
+            "outcome as what should be true rather than asked of the team as how to build "
+            f"it; {CHECK}",
+        )
     if _bare_word(hits):
         h, no, _ = hits[0]
         return Finding(
