@@ -40,7 +40,12 @@ def carries(pat: re.Pattern[str], text: str) -> bool:
         pat.search(text)
         or pat.search(_stemmed(text))
         or ("-" in text and pat.search(re.sub(r"(?<=\w)-(?=\w)", " ", text)))
+        # a count written as the digit ("a shelf with 0 pieces") is the word "zero"/"no"
+        or ("0" in text and any(pat.search(_NOUGHT.sub(w, text)) for w in ("zero", "no")))
     )
+
+
+_NOUGHT = re.compile(r"(?<![\w.,])0(?![\w.,:%])")
 
 
 DETERMINERS = wordset("the a an my our their his her its each every this these those")
