@@ -1,9 +1,13 @@
 """Kinds of solution detail the judge scans for beyond the lexicon's word lists: a result
-told by the method behind it, how updates travel to clients, a record's field as code."""
+told by the method behind it, how updates travel to clients, a record's field as code;
+and what looks like the how but is not the team's build: a trade word naming the team's
+work, a cache on the user's own side."""
 
 from __future__ import annotations
 
 import re
+
+from ._types import Scenario
 
 __all__ = [
     "COMPONENT_NAMED",
@@ -11,9 +15,13 @@ __all__ = [
     "MACHINE_STATE",
     "METHOD_BEHIND",
     "MODEL_SETTING",
+    "NAMED_BEFORE",
     "PUSH_TRANSPORT",
+    "USER_CACHES",
     "in_outcome",
+    "team_work",
     "template_key",
+    "their_cache",
 ]
 
 # A result told by the method that computes it, beyond the lexicon's models and solvers:
@@ -99,3 +107,50 @@ def in_outcome(hits: list[tuple[str, int, set[str]]], outcome: str, line: int) -
         return False
     words = hits[0][0].lower()
     return hits[0][1] == line and words in outcome.lower() and STORE_HEAD.search(words) is not None
+
+
+# A trade word that names a piece of the team's delivery work ("Backend estimate from
+# the team", "front-end work done by sprint 12") or heads a list of work items
+# ("Backend: ..."): how the work is split among people, not how the product is built.
+_TRADE = re.compile(r"(?:back|front)-?end", re.IGNORECASE)
+_WORK_ITEM = re.compile(
+    r"\s+(?:estimates?|estimation|effort|work|tasks?|tickets?|sizing|capacity|sign-?off|"
+    r"review|story\s+points)\b|\s*[:\u2013\u2014]",
+    re.IGNORECASE,
+)
+
+
+def team_work(line: str, start: int, end: int, hit: str) -> bool:
+    """Whether a trade word names the team's work item or labels a line of them."""
+    return (
+        _TRADE.fullmatch(hit) is not None
+        and re.fullmatch(r"\W*", line[:start]) is not None
+        and _WORK_ITEM.match(line, end) is not None
+    )
+
+
+# Caching done by the user's side ("whose API gateway caches the keys", "the time we
+# are allowed to cache them"): in a developer product, the customer's own code.
+USER_CACHES = re.compile(
+    r"\b(?:(?:we|I|they)\s+(?:(?:are|am|were)\s+(?:allowed|able|supposed|expected|told)\s+to\s+|"
+    r"(?:can|may|should|must|could|do)\s+|also\s+)?|(?:our|my|their|whose)\s+(?:[\w-]+\s+){0,2}?)"
+    r"cach(?:e|es|ed|ing)\b(?!-)",
+    re.IGNORECASE,
+)
+NAMED_BEFORE = re.compile(
+    r"(?:(?!(?:The|A|An|Our|My|Their|This|That|Its)\s)[A-Z][\w-]*|internal|your)\s+$"
+)
+
+
+def their_cache(
+    line: str, start: int, end: int, hit: str, scenario: Scenario, theirs_cached: bool
+) -> bool:
+    """Whether a cache word is the developer user's own cache or the HTTP header that
+    tells them how long to keep a response ("a Cache-Control max-age"): once a story
+    says the user's side caches, its plain cache words ("the cache time") are that
+    cache; a cache named by its maker or called internal stays the team's."""
+    if not hit.lower().startswith("cach"):
+        return False
+    if scenario.users_are_developers and line[end : end + 8].lower() == "-control":
+        return True
+    return theirs_cached and not NAMED_BEFORE.search(line, max(0, start - 30), start)

@@ -21,19 +21,29 @@ from ._howkinds import (
     MACHINE_STATE,
     METHOD_BEHIND,
     MODEL_SETTING,
+    NAMED_BEFORE,
     PUSH_TRANSPORT,
+    USER_CACHES,
     in_outcome,
+    team_work,
     template_key,
+    their_cache,
 )
 from ._lexicon import (
-    BUILT_BY_VENDOR,
-    CHECKED_SETUP,
     CONTRACT_EXTRA,
-    DOCUMENTED,
     HOW_HEADING,
     INTERNAL,
     KINDS,
     NOT_PRESCRIBED,
+)
+from ._parse import Parsed
+from ._roles import CHECK
+from ._text import at, quote
+from ._types import Finding, Scenario
+from ._userside import (
+    BUILT_BY_VENDOR,
+    CHECKED_SETUP,
+    DOCUMENTED,
     SDK_AFTER,
     THEIR_SYSTEMS_AFTER,
     THEIR_SYSTEMS_BEFORE,
@@ -41,10 +51,6 @@ from ._lexicon import (
     USER_TABLE,
     USERS_SYSTEMS,
 )
-from ._parse import Parsed
-from ._roles import CHECK
-from ._text import at, quote
-from ._types import Finding, Scenario
 
 __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
@@ -197,7 +203,7 @@ def _theirs_again(line: str, start: int, hit: str, theirs: frozenset[str]) -> bo
     return (
         bool(theirs)
         and _head(hit) in theirs
-        and not _NAMED_BEFORE.search(line, max(0, start - 30), start)
+        and not NAMED_BEFORE.search(line, max(0, start - 30), start)
         and not _INTERNAL_WORD.search(line)
     )
 
@@ -213,7 +219,7 @@ def solution_detail(
     seen: set[str] = set()
     own = _users_words(scenario)
     theirs_cached = scenario.users_are_developers and any(
-        "cach" in ln.lower() and _USER_CACHES.search(ln) for ln in lines
+        "cach" in ln.lower() and USER_CACHES.search(ln) for ln in lines
     )
     for no, line in enumerate(lines, 1):
         low = line.lower() if line.isascii() else None
@@ -249,8 +255,8 @@ def solution_detail(
                 if _their_world(line, m.start(), m.end(), hit, kind, scenario, own):
                     continue
                 if kind == "storage and infrastructure" and (
-                    _team_work(line, m.start(), m.end(), hit)
-                    or _their_cache(line, m.start(), m.end(), hit, scenario, theirs_cached)
+                    team_work(line, m.start(), m.end(), hit)
+                    or their_cache(line, m.start(), m.end(), hit, scenario, theirs_cached)
                 ):
                     continue
                 end = m.end()
@@ -405,53 +411,6 @@ def _their_world(
         and scenario.users_are_developers
         and SDK_AFTER.match(line, end) is not None
     )
-
-
-# A trade word that names a piece of the team's delivery work ("Backend estimate from
-# the team", "front-end work done by sprint 12") or heads a list of work items
-# ("Backend: ..."): how the work is split among people, not how the product is built.
-_TRADE = re.compile(r"(?:back|front)-?end", re.IGNORECASE)
-_WORK_ITEM = re.compile(
-    r"\s+(?:estimates?|estimation|effort|work|tasks?|tickets?|sizing|capacity|sign-?off|"
-    r"review|story\s+points)\b|\s*[:\u2013\u2014]",
-    re.IGNORECASE,
-)
-
-
-def _team_work(line: str, start: int, end: int, hit: str) -> bool:
-    """Whether a trade word names the team's work item or labels a line of them."""
-    return (
-        _TRADE.fullmatch(hit) is not None
-        and re.fullmatch(r"\W*", line[:start]) is not None
-        and _WORK_ITEM.match(line, end) is not None
-    )
-
-
-# Caching done by the user's side ("whose API gateway caches the keys", "the time we
-# are allowed to cache them"): in a developer product, the customer's own code.
-_USER_CACHES = re.compile(
-    r"\b(?:(?:we|I|they)\s+(?:(?:are|am|were)\s+(?:allowed|able|supposed|expected|told)\s+to\s+|"
-    r"(?:can|may|should|must|could|do)\s+|also\s+)?|(?:our|my|their|whose)\s+(?:[\w-]+\s+){0,2}?)"
-    r"cach(?:e|es|ed|ing)\b(?!-)",
-    re.IGNORECASE,
-)
-_NAMED_BEFORE = re.compile(
-    r"(?:(?!(?:The|A|An|Our|My|Their|This|That|Its)\s)[A-Z][\w-]*|internal|your)\s+$"
-)
-
-
-def _their_cache(
-    line: str, start: int, end: int, hit: str, scenario: Scenario, theirs_cached: bool
-) -> bool:
-    """Whether a cache word is the developer user's own cache or the HTTP header that
-    tells them how long to keep a response ("a Cache-Control max-age"): once a story
-    says the user's side caches, its plain cache words ("the cache time") are that
-    cache; a cache named by its maker or called internal stays the team's."""
-    if not hit.lower().startswith("cach"):
-        return False
-    if scenario.users_are_developers and line[end : end + 8].lower() == "-control":
-        return True
-    return theirs_cached and not _NAMED_BEFORE.search(line, max(0, start - 30), start)
 
 
 _STACK_KINDS = frozenset({"named technologies", "storage and infrastructure"})
