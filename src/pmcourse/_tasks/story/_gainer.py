@@ -197,6 +197,15 @@ def is_person(word: str, scenario: Scenario) -> bool:
     return bool(re.fullmatch(r"\w{3,}(?:ician|ist|ant|ee|er|or)s?", word))
 
 
+def person_owned(body: str, who: list[str], scenario: Scenario) -> bool:
+    """Whether the subject's thing belongs to people: "our customers' secrets", "the
+    users' data" (a possessive person before the head), theirs however the teller says it."""
+    return any(
+        is_person(w, scenario) and re.search(rf"\b{re.escape(w)}'", body) is not None
+        for w in who[:-1]
+    )
+
+
 _PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
 
 

@@ -23,6 +23,7 @@ from ._gainer import (
     is_person,
     is_thing,
     people_subject,
+    person_owned,
     persona_builds,
     persona_is_machine,
     persona_maker,
@@ -74,6 +75,7 @@ from ._words import (
     MOOD_CHANGE,
     ORG_MEASURE,
     ORG_NUMBERS,
+    PRODUCT_GROWTH,
     RECORD_STATE,
     SPEED,
     TARGET_FIGURE,
@@ -176,7 +178,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         own_words = {w.lower() for w in word_list(body)} & BUILDER_SELF
         own = bool(own_words)
         who = [w for w in subject(body) if w.lower() not in BUILDER_SELF]
-        users = bool(who) and is_person(who[-1], scenario)
+        users = bool(who) and (is_person(who[-1], scenario) or person_owned(body, who, scenario))
         if own and not users and not (own_words <= {"i", "me", "my"}):
             return Finding(
                 "outcome",
@@ -207,7 +209,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a measure or target the organisation is judged by, not something "
             "the persona gains; say what the persona can then do",
         )
-    measure = MEASURE_CHANGE.match(body)
+    measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
     mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)
     # (a figure moved to a target number is named as such further on)
     if measure and not mine and not TARGET_FIGURE.search(body):

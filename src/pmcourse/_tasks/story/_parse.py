@@ -233,7 +233,9 @@ _WANT = re.compile(
 )
 # "Outcome: the clerk contacts late payers ...", "Need: see invoices ..."
 _LABELLED_OUTCOME = re.compile(
-    r"^\W*+(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result)"
+    r"^\W*+(?:\d{1,2}[.)]\s+)?(?:outcome|goal|benefit|value|why|result"
+    # a form's key spelled as an identifier ("so_that:", "so-that:"): the outcome's field
+    r"|so[_-]that|in[_-]order[_-]to)"
     # "Goal in context:", "Benefit for the clerk:": a form's field, named with a few words
     r"(?:\s+(?:in|of|for)(?:\s+[\w'-]+){1,2})?\s*[:\-\u2013\u2014]\s*",
     I | re.MULTILINE,

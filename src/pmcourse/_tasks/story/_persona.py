@@ -73,6 +73,11 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
             if role and role["role"].split()[0].lower() not in NOT_ROLES | STOP:
                 return _job_role(role["role"], scenario, line, who)
+            tag = _TAG.search(p.lines[line - 1]) if 0 < line <= len(p.lines) else None
+            if tag and scenario.user_roles and user_role(tag["role"], scenario):
+                # "When I swap a shift ..., I want ... (Barista, part-time)": the writer
+                # tags who the "I" is in brackets closing the story's line
+                return _job_role(tag["role"].strip(), scenario, line, who)
             return Finding(
                 "persona",
                 "not met",
@@ -518,6 +523,8 @@ _JOB_ROLE = re.compile(
     r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",
     I,
 )
+# a bracketed tag closing a line, its first part a role: "(Barista, part-time, student)"
+_TAG = re.compile(r"\((?P<role>[A-Za-z][\w' -]{2,40}?)\s*(?:[,;/][^()\n]{0,60})?\)\W*$")
 _RELATION = frozenset(["member", "members", "part", "one", "head", "responsible", "lead"])
 _NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
 

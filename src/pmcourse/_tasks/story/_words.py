@@ -217,6 +217,14 @@ MEASURE_CHANGE = re.compile(
     r"(?P<change>" + CHANGE_VERB + r")\b",
     I,
 )
+# The product's own figure growing: "the app's monthly active users grow", "our site's
+# sign-ups increase": what the product owns rising is its maker's gain, whoever tells it
+PRODUCT_GROWTH = re.compile(
+    r"^\W*(?P<figure>(?:the|our)\s+(?:app|product|platform|site|website|service|tool)'s\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w-]+)\s+(?:will\s+|can\s+|should\s+)?"
+    r"(?P<change>grows?|increases?|rises?|climbs?|goes\s+up|go\s+up|doubles?)\b",
+    I,
+)
 # An organisation's numbers as the outcome: a unit of it that gets fewer contacts ("the
 # help desk gets fewer calls") or a measure that moves to a target ("the error rate drops
 # to 1%", "complaint numbers stop doubling", "... don't double"): the teller's figures, not the persona's gain
