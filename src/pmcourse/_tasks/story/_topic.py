@@ -32,10 +32,14 @@ from ._topic_terms import (
     DENIED,
     DETERMINERS,
     LESS_PAIN,
+    NAMES,
+    PLACE_BEFORE,
+    PRODUCT_NAME,
     carries,
     need_patterns,
     new_instance,
     other_object,
+    unnamed,
 )
 from ._types import Finding, Scenario
 
@@ -142,39 +146,19 @@ def other_ask(
     # that other thing, not the need
     mine = set(words)
     # a need's word inside another product's name ("from Apple Home") is the name's
-    text = _unnamed(text)
+    text = unnamed(text)
     hits = [
         g
         for g, pat in enumerate(pats)
         for m in pat.finditer(text)
         if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
-        and not (g > 0 and _PLACE.search(text[: m.start()]))
+        and not (g > 0 and PLACE_BEFORE.search(text[: m.start()]))
     ]
     if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not hits:
         hits = [1]  # a need's word in another form ("paying")
     if len(pats) > 1 and any(g > 0 for g in hits):
         return []  # the want names what the need is about, not only its object
     return words if len(words) > len(hits) else []
-
-
-# A name of two or more capitalised words inside a sentence ("Apple Home", "Google
-# Sheets"): a product or place, whatever ordinary words it is made of.
-_NAMES = re.compile(
-    r"(?<=[a-z,]\s)(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+|[A-Z][a-z]+(?=\s+(?:app|skill)s?\b))"
-)
-
-# A product's own name written in mixed case ("HubSpot", "QuickBooks").
-_PRODUCT = re.compile(r"\b(?-i:[A-Z][a-z]+[A-Z][A-Za-z]*)\b")
-
-
-def _unnamed(text: str) -> str:
-    """The text with other products' names blanked out, their words kept from the need."""
-    return _NAMES.sub(lambda m: " " * len(m.group(0)), text)
-
-
-# A need's word after "at" or "from" ("print it at home", "collect it from my home")
-# says where the want is done, not what it is about.
-_PLACE = re.compile(r"\b(?:at|from)\s+(?:(?:my|our|your|their|his|her|the)\s+)?$", re.IGNORECASE)
 
 
 # Why a persona fails that still leaves it one of the users (or no person at all): the
@@ -339,13 +323,13 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             )
         # a want that names another product ("from Apple Home") asks for a way in from
         # it: checks of the need's object alone do not make it the need
-        named_other = int(len(pats) > 1 and _NAMES.search(lead) is not None)
+        named_other = int(len(pats) > 1 and NAMES.search(lead) is not None)
         if (
             len(found) == len(pats)
             and set(action) & set(asked)
             and p.items
             and not any(
-                carries(pat, _unnamed(i.text)) for i in p.items for pat in pats[named_other:]
+                carries(pat, unnamed(i.text)) for i in p.items for pat in pats[named_other:]
             )
         ):
             # the want leads with an action of its own ("split the bill") and every check
@@ -507,14 +491,14 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
                 quoted=(text,),
             )
         want_text = p.want.text if p.want else ""
-        names = [m.group(0).lower() for m in _PRODUCT.finditer(want_text)]
+        names = [m.group(0).lower() for m in PRODUCT_NAME.finditer(want_text)]
         if (
             own
             # its one word of its own is another product's name
             and names == own
             and len(pats) > 1
             and p.items
-            and not any(carries(pat, _unnamed(i.text)) for i in p.items for pat in pats[1:])
+            and not any(carries(pat, unnamed(i.text)) for i in p.items for pat in pats[1:])
         ):
             # ("a HubSpot connector") and no check names the need's problem: a link
             # with that product, another feature
@@ -596,7 +580,7 @@ def _other_action(
     want = p.want.text if p.want else ""
     line = p.want.line if p.want else 1
     tested = [i for i in p.items if stem(action) in {stem(w) for w in word_list(i.text)}]
-    if not tested or any(carries(pat, _unnamed(i.text)) for i in p.items for pat in pats[1:]):
+    if not tested or any(carries(pat, unnamed(i.text)) for i in p.items for pat in pats[1:]):
         return None
     return Finding(
         "topic",

@@ -13,10 +13,14 @@ __all__ = [
     "DENIED",
     "DETERMINERS",
     "LESS_PAIN",
+    "NAMES",
+    "PLACE_BEFORE",
+    "PRODUCT_NAME",
     "carries",
     "need_patterns",
     "new_instance",
     "other_object",
+    "unnamed",
 ]
 
 
@@ -123,4 +127,26 @@ LESS_PAIN = re.compile(
     # ("without" is left out: "export to PDF without opening each" still asks for export)
     r"\b(?:fewer|less|stop|stops|no\s+longer|never|avoid|no\s+more)\b",
     re.IGNORECASE,
+)
+
+
+# A name of two or more capitalised words inside a sentence ("Apple Home", "Google
+# Sheets"): a product or place, whatever ordinary words it is made of.
+NAMES = re.compile(
+    r"(?<=[a-z,]\s)(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+|[A-Z][a-z]+(?=\s+(?:app|skill)s?\b))"
+)
+
+# A product's own name written in mixed case ("HubSpot", "QuickBooks").
+PRODUCT_NAME = re.compile(r"\b(?-i:[A-Z][a-z]+[A-Z][A-Za-z]*)\b")
+
+
+def unnamed(text: str) -> str:
+    """The text with other products' names blanked out, their words kept from the need."""
+    return NAMES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A need's word after "at" or "from" ("print it at home", "collect it from my home")
+# says where the want is done, not what it is about.
+PLACE_BEFORE = re.compile(
+    r"\b(?:at|from)\s+(?:(?:my|our|your|their|his|her|the)\s+)?$", re.IGNORECASE
 )
