@@ -15,6 +15,7 @@ from ._delivery import process_step, status_line, team_tests
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
+from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem, user_role
 from ._solution import story_detail
 from ._text import (
@@ -334,6 +335,9 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return _PROCESS
     if team_tests(item.text):
         return "checks the team's own tests of the code, not something a user observes"
+    kind = staff_procedure(item.text)
+    if kind:
+        return f"{kind}, not something the product does that a user can observe"
     plain = [w for w in words if w not in GHERKIN_WORDS]
     # without one of its arrows _ARROW cannot match: a long check is not scanned for one
     arrow = _ARROW.match(item.text) if _ARROWS.search(item.text) else None

@@ -1,0 +1,93 @@
+"""A procedure the organisation's people follow outside the product, told as a criterion.
+
+"All staff complete the training", "the safeguarding policy is followed", "drivers report
+by radio", "late visits are discussed at the weekly meeting": each is something people do
+by hand (a policy, a course, a call, a meeting), not something the product does that a
+user can observe. Each kind is read from a frame (a policy's noun with what people do to
+it, a course with someone completing it), never from a noun alone: "the refund policy is
+shown before I pay" and "session staff see the reason on the tablet" are checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I
+
+__all__ = ["staff_procedure"]
+
+_DOC = r"(?:polic(?:y|ies)|sops?|standard\s+operating\s+procedures?|procedures?|protocols?)"
+_DET = r"(?:the|a|an|our|its|their|this|that|new|updated|revised|[\w'-]+'s)"
+_OWN = r"(?:the|our|their|new|updated|revised|[\w'-]+'s)"
+_MOD = r"(?:[\w-]+\s+){0,3}"
+# what people do to a policy: follow it, update it, sign it, explain it, act as it says
+_POLICY = re.compile(
+    r"\b(?:follows?|followed|following|signs?|signed|adopts?|adopted|explain(?:s|ing)?|"
+    r"shares?|updates?|rewrites?)\s+(?:" + _DET + r"\s+)+" + _MOD + _DOC + r"\b"
+    # "as per the SOP"; "according to that policy" points back at the product's own rule
+    r"|\b(?:as\s+per|per|according\s+to|in\s+line\s+with)\s+(?:"
+    + _OWN
+    + r"\s+)+"
+    + _MOD
+    + _DOC
+    + r"\b"
+    r"|\b" + _DOC + r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:followed|"
+    r"updated|adopted|signed(?:\s+off)?|agreed|introduced|rewritten|revised|in\s+place)\b"
+    r"|\(\s*(?:new|updated|revised)\s+" + _DOC + r"\s*\)",
+    I,
+)
+# a course people take: "complete a 20-minute training", "attend a CPD session", "are
+# trained to", "reads the guide during onboarding"
+_TRAINING = re.compile(
+    r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?trained\s+(?:to|in|on|how)\b"
+    r"|\b(?:complete|completes|completed|attend|attends|attended|take|takes|do|does|pass|"
+    r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
+    r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b",
+    I,
+)
+_MACHINE = re.compile(r"\b(?:model|classifier|algorithm|network|ai|llm|bot)s?\b", I)
+# word passed by hand between people: by radio, on channel 2, phone the office
+_BY_HAND = re.compile(
+    r"\b(?:by|over\s+the|on\s+the)\s+(?:radio|walkie-?talkie|intercom)\b"
+    r"|\bon\s+(?:radio\s+)?channel\s+\d"
+    r"|\b(?:phones?|rings?|calls?|radios?)\s+(?:the\s+)?(?:office|desk|front\s+desk|"
+    r"reception|switchboard|supervisor|team\s+leader|duty\s+manager)\b"
+    r"|\b(?:sends?|sent|posts?)\s+(?:a\s+|the\s+)?letters?\s+home\b",
+    I,
+)
+_RECUR = r"(?:daily|weekly|monthly|quarterly|fortnightly|annual|yearly|morning|evening)"
+# a meeting people hold: "discussed at the weekly team meeting", "the monthly review"
+_MEETING = re.compile(
+    r"\b" + _RECUR + r"\s+(?:[\w-]+\s+){0,2}(?:meeting|briefing|huddle|stand-?up|review|"
+    r"handover)s?\b"
+    r"|\b(?:meeting|briefing|huddle|stand-?up)s?\s+(?:covers?|discuss(?:es)?|reviews?)\b",
+    I,
+)
+# a person signs it off again and again: "signed off by the head chef each week"
+_SIGN_OFF = re.compile(
+    r"\b(?:signed\s+off|approved|checked|inspected|audited|reviewed)\s+by\s+(?:the|a|an|our)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:each|every|before\s+each|after\s+each)\s+\w+",
+    I,
+)
+_NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|service|job)s?\b", I)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
+
+
+def staff_procedure(text: str) -> str | None:
+    """What the line is when it is a procedure people follow, else None."""
+    if _POLICY.search(text):
+        return "is a policy or procedure people follow"
+    m = _TRAINING.search(text)
+    if m and not _MACHINE.search(text[: m.start()]) and not _FIRST_PERSON.search(text):
+        return "is training the organisation's people take"
+    if _BY_HAND.search(text):
+        return "is word that people pass by hand"
+    if _FIRST_PERSON.search(text):
+        return None
+    if _MEETING.search(text):
+        return "is a meeting or review people hold"
+    s = _SIGN_OFF.search(text)
+    if s and not _NOT_PEOPLE.search(s["who"]):
+        return "is a sign-off people repeat"
+    return None

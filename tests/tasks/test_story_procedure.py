@@ -1,0 +1,55 @@
+"""Criteria that are procedures the organisation's people follow outside the product."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES
+from pmcourse._tasks.story import analyse
+from pmcourse._tasks.story._procedure import staff_procedure
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every cashier finishes a half-day training on the new till screen.",
+        "Ward nurses are trained to read the alert banner.",
+        "The returns policy is revised and emailed to branch managers.",
+        "Porters follow the lost-property protocol.",
+        "Drivers tell the depot by radio when a stop is skipped, as per the SOP.",
+        "Missed deliveries are talked through at the weekly ops meeting.",
+        "The stock sheet is signed off by the shift lead every evening.",
+        "Volunteers must ring the office if a visit is cancelled (new policy).",
+    ],
+)
+def test_procedure_people_follow_is_no_check(line: str) -> None:
+    assert staff_procedure(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # staff as users of the product: what they see is a check
+        "Ward nurses see the reason for the alert on the bedside tablet.",
+        "The cancellation policy is shown before I pay.",
+        "I can read the refund policy from the order page.",
+        "A failed call is retried according to that policy.",
+        "The model is trained on last year's orders.",
+        "I get a weekly summary of my spending.",
+    ],
+)
+def test_product_checks_are_not_procedures(line: str) -> None:
+    assert staff_procedure(line) is None
+
+
+def test_story_of_procedures_fails_criteria() -> None:
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue, so I can chase them.\n\n"
+        "Acceptance criteria:\n"
+        "- Every clerk completes a short training on the late-payments screen.\n"
+        "- The collections procedure is updated to ask for a daily look at the list.\n"
+        "- Late invoices appear in red text on the list.\n"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "not something the product does" in result.feedback
