@@ -58,3 +58,23 @@ def test_a_vague_word_in_a_clause_of_people_is_no_vague_state_of_a_thing() -> No
     )
     result = analyse(text, scenario)
     assert result.state("outcome") != "not met", result.feedback
+
+
+def test_an_organisation_passing_an_audit_is_its_standing() -> None:
+    assert _outcome("we pass our tax inspection this spring") == "not met"
+    assert _outcome("our trading company passes the annual audit and the owner is pleased") == (
+        "not met"
+    )
+    # the persona's own gain after the audit stays theirs
+    assert _outcome("I can close the audit file without chasing anyone") != "not met"
+
+
+def test_a_count_of_people_told_by_the_maker_team_is_left_open() -> None:
+    scenario = storydata.scenario("SPEND_LIMITS")
+    vendor = scenario.vendor[0] if isinstance(scenario.vendor, tuple) else scenario.vendor
+    text = (
+        f"As {vendor}'s collections team, we want clearer bills, so that fewer clients "
+        "complain about charges.\n\nAcceptance criteria:\n- Each bill lists every charge by day"
+        "\n- A client can open a charge and see what caused it"
+    )
+    assert analyse(text, scenario).state("outcome") == "unsure"

@@ -207,6 +207,18 @@ def person_owned(body: str, who: list[str], scenario: Scenario) -> bool:
 
 
 _PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
+# "we pass our audit next year", "our company passes the year-end inspection": an
+# organisation that passes a formal check, its standing, with nothing the persona can then
+# do (perhaps with someone's mood after it: "and the CFO is happy")
+_AUDIT_PASSED = re.compile(
+    r"^\W*(?P<audit>(?:we|our\s+(?:[\w-]+\s+)?(?:company|organi[sz]ation|firm|business|"
+    r"school|practice|clinic|council|hospital|bank|team)|the\s+(?:company|organi[sz]ation|"
+    r"firm|business))\s+(?:will\s+|can\s+)?pass(?:es)?\s+(?:our|its|the|their|an?)\s+"
+    r"(?:[\w'-]+\s+){0,3}(?:audit|inspection)s?)\b(?:\s+(?!and\b)[\w'-]+){0,4}"
+    r"(?:\s+and\s+(?:the\s+|my\s+|our\s+)?[\w'-]+\s+(?:is|are|will\s+be)\s+"
+    r"(?:happy|pleased|satisfied|content))?\W*$",
+    I,
+)
 
 
 def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, str] | None:
@@ -227,6 +239,8 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
             return "unsure", "a sale by the people named", said
         kind = "a sale of the product's plans or seats" if told else "a sale"
         return "not met", f"{kind}, the seller's revenue", said
+    if m := _AUDIT_PASSED.match(body):
+        return "not met", "an audit the organisation passes, its standing", m["audit"]
     if (m := RENEWAL.search(body)) and not _PERSONAL.search(body):
         return "not met", "a renewal, which keeps the seller's customer", m.group(0)
     if (m := SCORE.search(body)) and not _PERSONAL.search(body):
@@ -274,6 +288,8 @@ _WE_RECEIVE = re.compile(
     r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2})",
     I,
 )
+# "fewer customers dispute ...": a count of people, as the outcome's subject, and their verb
+_FEWER_PEOPLE = re.compile(r"^\W*(?:fewer|less)\s+(?P<who>[a-z-]+s)\s+[a-z]+\b", I)
 # a persona that is a group, not a person: its last word names a body of people
 _GROUP = re.compile(
     r"\b(?:team|centre|center|department|desk|office|company|business|firm|unit|staff|"
@@ -299,6 +315,12 @@ def counted_others(body: str, p: Parsed, scenario: Scenario) -> tuple[str, str, 
     if m := _WE_RECEIVE.match(body):
         kind = "fewer contacts for the group the persona speaks for, its workload"
         return ("not met" if speaks_for else "unsure"), kind, m.group(0).strip()
+    if (m := _FEWER_PEOPLE.match(body)) and speaks_for and is_person(m["who"].lower(), scenario):
+        # "As <maker>'s billing team, ... so that fewer customers complain": told by the
+        # group that serves them, how many still do it may be that group's figure or a
+        # harm the people are spared ("fewer patients run out"): which, the words don't say
+        kind = "a count of other people, which may be a figure of the group the persona speaks for"
+        return "unsure", kind, m.group(0).strip()
     return None
 
 

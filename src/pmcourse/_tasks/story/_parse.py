@@ -299,9 +299,26 @@ def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
             len(word_list(text[a:b])) > 1 and any(w in STOP for w in word_list(text[a:b]))
             for a, b, _ in run
         )
-        if len(run) >= 5 or not (small or _noun_phrase(text, run)):
+        if len(run) >= 5 or not (small or _noun_phrase(text, run) or _joined(text, run)):
             return quote
     return None
+
+
+# a keyword that is a preposition on its own ("before", "after", "until")
+_PREPOSITION = frozenset(
+    ["before", "after", "until", "during", "within", "without", "from", "into", "by", "for"]
+)
+
+
+def _joined(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether a preposition inside the run joins two phrases that each name the thing
+    ("a failing renewal before expiry"): two noun phrases, not a heap."""
+    return any(
+        text[a:b].lower() in _PREPOSITION
+        and any(g == 0 for _, _, g in run[:i])
+        and any(g == 0 for _, _, g in run[i + 1 :])
+        for i, (a, b, _) in enumerate(run[1:-1], 1)
+    )
 
 
 _PARTICIPLE = re.compile(r"\w{3,}ed|shown|seen|sent|paid|told|kept|found", I)

@@ -186,6 +186,12 @@ MOOD_CHANGE = re.compile(
     r"become|becomes)\s+(?:much\s+|a\s+lot\s+|far\s+|a\s+bit\s+)?(?:happier|"
     r"(?:more|less)\s+(?:relaxed|stressed|anxious|worried|calm|happy|content|satisfied|"
     r"confident|in\s+control|at\s+ease|frustrated|annoyed|nervous))"
+    r"(?:\s+(?:in|on|during|at|with|about|before|after|when|while)\s+[\w' ]{1,30})?\W*$|"
+    # "I feel less guilty when ...", "I feel more confident and less stressed in my job":
+    # the verb "feel" with "more"/"less" is a mood that changes, whatever the word, and
+    # two such words joined are still the one mood
+    r"^\W*(?:I|we)\s+(?:will\s+)?feel\s+(?:much\s+|a\s+lot\s+|far\s+|a\s+bit\s+)?(?:more|less)"
+    r"\s+[a-z-]+(?:\s+and\s+(?:more\s+|less\s+)?[a-z-]+)?"
     r"(?:\s+(?:in|on|during|at|with|about|before|after|when|while)\s+[\w' ]{1,30})?\W*$",
     I,
 )
