@@ -41,6 +41,17 @@ KNOWN_MISSES: dict[str, str] = {
     "h18-lh-02": "outcome: enjoying a place more ('so that I enjoy the library more') passes; earlier slices label enjoying a game true, so enjoyment as the product's point versus a feeling is a rule still to generalise",
     "h18-gi-02": "outcome (unsure_ok): keeping a host badge and an occupancy rate passes; a platform's standing told as the persona's own ('my badge', 'my rate') is a rule still to generalise",
     "h18-mc-01": "persona (unsure_ok): an organisation's official ('the league's referee appointments officer') passes as a user; an office of the organisation versus its users is a rule still to generalise",
+    # stories-tuning-19, problem and topic
+    "h18-es-14": "problem: a device and a warehouse system named in a check (RFID reader, WMS, SAP EWM) pass; a named system that does the work as a check's subject is a rule still to generalise",
+    "h18-ps-02": "problem: office tools named as a flow's parts (Power Automate, SharePoint, Outlook) pass; a product named as the mechanism of a check is a rule still to generalise",
+    "h18-mx-02": "problem: a solver and a data feed named as what re-solves (Gurobi, SITA Type B) pass; a named engine as a check's subject is a rule still to generalise",
+    "h18-rc-18": "problem (unsure_ok): a chat product named as the channel (Microsoft Teams) passes; telling a prescribed channel from a user's own is a rule still to generalise",
+    "h18-cr-02": "problem: 'the green label' in a preface the user distrusts is flagged as styling; a colour told of today's product in a preface is a rule still to generalise",
+    "h18-ub-01": "topic: 'pipelines to run faster' on a build-failure need passes; a want sharing the product's nouns but another goal is a rule still to generalise",
+    "h18-ks-01": "topic: a stale-flag list on a kill-switch need passes; a want on the need's object but another task is a rule still to generalise",
+    "h18-cw-02": "topic: rating the instructor on a class-waitlist need passes; a want on the need's object but another task is a rule still to generalise",
+    "h18-bd-02": "topic: ordering a new bin on a bin-day-change need passes; a want on the need's object but another task is a rule still to generalise",
+    "h18-dk-02": "topic (unsure_ok): invoicing wait charges on a dock-wait need passes; a want on the need's object but another task is a rule still to generalise",
     # stories-tuning-18, criteria
     "h17-oi-05": "criteria (unsure_ok): an unlabelled block of test-framework lines (describe/it) after the story is not read as criteria; reading an unheaded list of checks is a rule still to generalise",
     "h17-sb-01": "criteria: a bare passive check with no observable detail ('notifications are sent') passes; telling a contentless passive from a terse real check is a rule still to generalise",

@@ -105,3 +105,36 @@ def test_things_grouped_by_a_method_named_in_capitals_is_an_algorithm() -> None:
     for key in ("the ward they come from", "NHS number", "ID"):
         plain = f"As a nurse I want alerts grouped so that I am paged once.\n\nThen related alerts are grouped by {key}"
         assert analyse(plain, ANY_PRODUCT).state("problem") != "not met", key
+
+
+def test_a_capitalised_word_opening_a_line_before_class_is_no_code_class() -> None:
+    # "Before class ..." opens a check; a class named in code stands inside a sentence
+    base = "As a singer, I want to know when a rehearsal moves, so that I come to the right room."
+    plain = base + "\nAcceptance criteria:\n- Before class I see the room.\n- I see the time."
+    assert state(plain, CHOIR) == "met"
+    coded = base + "\nAcceptance criteria:\n- I see the room.\n- Store it in the Rehearsal class."
+    assert state(coded, CHOIR) == "not met"
+
+
+def test_a_display_turned_away_by_its_quoted_label_prescribes_no_colour() -> None:
+    base = "As a singer, I want to know when a rehearsal moves, so that I come to the right room."
+    turned = (
+        base
+        + "\nAcceptance criteria:\n- I see the room.\n- A cancelled rehearsal does not show 'On' in blue."
+    )
+    assert state(turned, CHOIR) == "met"
+    asked = (
+        base
+        + "\nAcceptance criteria:\n- I see the room.\n- A cancelled rehearsal shows 'Off' in blue."
+    )
+    assert state(asked, CHOIR) == "not met"
+
+
+def test_a_detail_the_outcome_fears_is_not_asked_for() -> None:
+    told = (
+        "As a founder, I want to cap my monthly sending, so that a retry loop in my code can't "
+        "send 10,000 mails overnight.\nAcceptance criteria:\n- I can set a cap.\n- I get an email at 80%."
+    )
+    assert state(told, MAILER) == "met"
+    asked = told.replace("can't send 10,000 mails overnight", "sends each bounced mail again")
+    assert state(asked, MAILER) == "not met"

@@ -207,9 +207,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:"
             + _alts(
-                r"class(?:es)?(?=\s+(?:called|named)|\s+[A-Z])",
+                r"class(?:es)?(?=\s+(?:called|named)|\s+(?-i:[A-Z])\w)",
                 r"(?:new|model|domain|entity|base|abstract|python|java)\s+class(?:es)?",
-                r"[A-Z]\w+\s+class",
+                # a capitalised name before "class" is code only inside a sentence: at a
+                # line's start the capital says nothing ("After class I get a prompt")
+                r"(?<=[a-z0-9,] )(?-i:[A-Z])\w+\s+class",
                 # a CamelCase name used as a record of code ("an OverdueInvoice row"); a
                 # product's CamelCase name ("the GoCart robot") is no code
                 r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)+)\s+(?:rows?|records?|objects?|instances?|"
@@ -523,6 +525,9 @@ NOT_PRESCRIBED = re.compile(
     r"(?:is|are|was|were|be)\s+(?:not|never|no\s+longer)\s+(?:shown|displayed|marked|"
     r"labell?ed|painted|coloured|colored)|"
     r"who)\s+(?:[\w-]+\s+){0,2}$|"
+    # a display turned away by its quoted label ("does not show 'Done' in red")
+    r"(?:not|never|n[o']t)\s+(?:show|display|shown|displayed|marked|labell?ed)\s+(?:as\s+)?"
+    r"(?:'[^']{1,30}'|\"[^\"]{1,30}\"|\u2018[^\u2019]{1,30}\u2019)\s+$|"
     # a removal told of a list ("took out Redis and the cron job"): every item is removed
     r"\b(?:without|remove[sd]?|dropped|(?:take|took|taken)\s+out)\s+[\w-]+,?\s+(?:and|or)\s+"
     r"(?:[\w-]+\s+)?$"

@@ -178,6 +178,25 @@ def _their_habit(line: str, start: int) -> bool:
 _NAMED_TEXT = re.compile(r"drafts?|original|prompt|ticket|story|version", re.IGNORECASE)
 
 
+# What the outcome fears, not what it asks for: the detail is the subject of a negated
+# "can"/"will" after "so that" ("so that a stuck worker can't bill us twice").
+_SO_THAT = re.compile(r"\bso(?:\s+that)?\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_NEGATED_MODAL = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:can(?:'|\u2019)?t|cannot|can\s+not|won(?:'|\u2019)t|will\s+not|"
+    r"never)\b",
+    re.IGNORECASE,
+)
+
+
+def _feared(line: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are what the outcome wants never to happen."""
+    return (
+        "so" in line[max(0, start - 40) : start].lower()
+        and _SO_THAT.search(line, max(0, start - 40), start) is not None
+        and _NEGATED_MODAL.match(line, end) is not None
+    )
+
+
 @lru_cache(maxsize=256)
 def _reports(sentence: str) -> bool:
     """Whether a sentence reports what another text says (asked once per sentence, not
@@ -250,7 +269,11 @@ def solution_detail(
                     continue
                 if kind in _STACK_KINDS and _theirs_again(line, m.start(), hit, theirs):
                     continue
-                if _reported(line, m.start()) or _their_habit(line, m.start()):
+                if (
+                    _reported(line, m.start())
+                    or _their_habit(line, m.start())
+                    or _feared(line, m.start(), m.end())
+                ):
                     continue
                 if _their_world(line, m.start(), m.end(), hit, kind, scenario, own):
                     continue
