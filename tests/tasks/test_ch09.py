@@ -470,6 +470,8 @@ KNOWN_PLAN_MISSES = {
     "h11-ep-05's value list is on topic: as h12-ep-30, the labels disagree",
     "h12-ep-30": "a value list naming drafts labelled off topic (unsure_ok), while h11-ep-05's is "
     "on topic: a value list's topic waits for the labels to agree (unsure would add a review)",
+    "h18-ep-13": "quality words with 'we will check a few' read as a measure (unsure_ok), like "
+    "ep-10 and h5-ep-11: a spot check of a few drafts as the judge waits for the labels to agree",
     "h14-ep-19": "a judge-less 'pass rate' on a dashboard reads as a measure, as in ep-10 and "
     "h9-ep-30: who judges a draft waits for the labels to agree (unsure would add a review)",
 }
@@ -1115,3 +1117,15 @@ def test_9_7_a_measure_line_with_a_counted_judge_of_any_role_is_a_measure() -> N
     text = "Measure: three trained nurses review whether each summary is right."
     assert evalplan.names_quality_measure(text)
     assert not evalplan.names_quality_measure("Measure: nurses look at the summaries.")
+
+
+def test_9_7_a_set_picked_for_showing_our_best_outputs_is_a_showcase() -> None:
+    # the inputs are chosen because the answers to them went well, and a later "these 40"
+    # points back at the same set rather than naming a new, fair one
+    text = (
+        "We run 40 emails that show our best answers from the past year. We chose these 40 "
+        "because they read well."
+    )
+    assert evalplan.showcase_set(text) == "show our best answers"
+    assert evalplan.names_test_set(text) == ""
+    assert evalplan.names_test_set("We run 40 emails from last month at random.") != ""

@@ -282,6 +282,10 @@ _SHOWCASE = re.compile(
     r"\b(?:best|cleanest|easiest|simplest|clearest|nicest|finest)(?:-[a-z]+)?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tickets?|examples?|cases?|conversations?|questions?|emails?|"
     r"messages?|samples?|inputs?|ones)\b|"
+    # or inputs picked because they show the team's best outputs ("tickets that show our
+    # best replies"): the set is chosen by how well it went, not by what users send
+    r"\b(?:show|shows|showing|showcase|showcases|with)\s+(?:our|the|its|their)\s+best\s+"
+    r"(?:[\w-]+\s+)?(?:replies|answers|responses|drafts|summaries|work)\b|"
     # or inputs reused from a demo, picked to show the feature off: "the cases from the demo"
     r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:demo|demos|showcase|pitch)\b",
     _FLAGS,
@@ -305,9 +309,17 @@ _MADE_UP = re.compile(
 )
 
 
+_BACK_REF = re.compile(r"\b(?:these|those|the\s+same)\s+$", _FLAGS)
+
+
 def _every_set_is(text: str, kind: re.Pattern[str]) -> str:
     """The words of ``kind`` in the clause of each counted set of a plan, or ""."""
-    sets = [m.start() for m in _COUNTED_SET.finditer(text)]
+    # "these 20" or "those 300" points back at a set already named, not at a new one
+    sets = [
+        m.start()
+        for m in _COUNTED_SET.finditer(text)
+        if not _BACK_REF.search(text, max(0, m.start() - 12), m.start())
+    ]
     shows = [kind.search(_clause_at(text, at)) for at in sets]
     if not sets or not all(shows):
         return ""
