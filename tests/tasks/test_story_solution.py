@@ -431,6 +431,23 @@ def test_a_run_of_characters_before_a_group_of_words_is_required_joined_to_one_o
     assert required_literals(r"x-(?:api|\w+id)", re.IGNORECASE) == {"x-"}
 
 
+def test_a_prefilter_lets_a_line_through_only_with_every_string_an_alternative_needs() -> None:
+    # "event" is in every line of a webhook story; "event bus" needs "bus" or "stream" too
+    pattern = r"\b(?:event\s+(?:bus|stream)|(?:kafka|redis))\b"
+    needs = Prefilter(pattern, re.IGNORECASE)
+    for line in ("each event reaches my endpoint", "the Event is late", "events, then streams"):
+        assert not re.search(pattern, line, re.IGNORECASE)
+    assert not needs.may_match("each event reaches my endpoint", "each event reaches my endpoint")
+    assert not needs.may_match("the Event is late", "the event is late")
+    # both strings present, even apart: the line is scanned (the scan itself decides)
+    assert needs.may_match("events, then streams", "events, then streams")
+    for line in ("put it on the Event  Bus", "an event stream", "cached in redis"):
+        assert needs.may_match(line, line.lower()), line
+    # an alternative inside a lone group is read through it
+    grouped = Prefilter(r"(?:event\s+(?:bus|stream))", re.IGNORECASE)
+    assert not grouped.may_match("the event is late", "the event is late")
+
+
 def test_a_prefilter_searches_alternatives_with_no_required_string_alone() -> None:
     pattern = r"\b(?:redis|kafka|[a-z]+[A-Z]\w*)\b"
     needs = Prefilter(pattern, 0)

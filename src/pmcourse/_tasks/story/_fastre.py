@@ -140,6 +140,13 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 def _required(seq: Any, cased: bool) -> frozenset[str] | None:
     """A set of strings one of which every match of the parsed sequence contains, or None."""
+    return _best(_options(seq, cased))
+
+
+def _options(seq: Any, cased: bool) -> list[frozenset[str]]:
+    r"""Every set of strings found, along the parsed sequence, one of which each match
+    contains: a match contains one string of each set ("event" and "bus" or "stream" for
+    ``event\s+(?:bus|stream)``)."""
     options: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -178,7 +185,7 @@ def _required(seq: Any, cased: bool) -> frozenset[str] | None:
         if sub:
             options.append(sub)
     close()
-    return _best(options)
+    return options
 
 
 def _words_of(branches: Any) -> list[str] | None:
@@ -231,6 +238,9 @@ class Prefilter:
     def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
         self.words: re.Pattern[str] | None = None
         self.alone: list[re.Pattern[str]] = []
+        self._plain: re.Pattern[str] | None = None
+        self._at_each: re.Pattern[str] | None = None
+        self._also: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
         self.ok = False  # the filter may skip lines
         # re's parser is CPython's own (and Pyodide's), not a public API: should its
         # shape ever change, the filter steps aside and every line is scanned in full
@@ -248,24 +258,60 @@ class Prefilter:
         alternatives = branch[0] if len(branch) == 1 and bare else [tree.data]
         cased = not flags & re.IGNORECASE
         words: set[str] = set()
+        keyed: list[tuple[frozenset[str], tuple[frozenset[str], ...]]] = []
         self.ok = True
         for alt in alternatives:
-            need = _required(alt, cased)
+            # a lone group is its inside: "(?:event\s+(?:bus|stream))" has two sets too
+            inner = alt
+            while len(inner) == 1 and inner[0][0] is _parser.SUBPATTERN:
+                _group, add, delete, inner = inner[0][1]
+                if add or delete:
+                    inner = alt
+                    break
+            options = _options(inner, cased)
+            need = _best(options)
             if need:
                 words |= need
+                keyed.append((need, tuple(o for o in options if o is not need)))
             elif len(self.alone) < _MAX_ALONE:
                 self.alone.append(_compiler.compile(_parser.SubPattern(tree.state, alt), flags))
             else:
                 self.ok = False
         self.words = re.compile(_trie(sorted(words))) if words else None
+        # the strings of alternatives that need nothing else are enough on their own; those
+        # of alternatives with other sets ("event" of "event\s+(?:bus|stream)") let a line
+        # through only with one string of each other set
+        plain = {w for need, rest in keyed if not rest for w in need}
+        gated = {w for need, rest in keyed if rest for w in need} - plain
+        self._plain = re.compile(_trie(sorted(plain))) if plain else None
+        # the trie finds, where several of its strings begin at one place, the shortest:
+        # each string is looked up by that one, then checked whole
+        self._at_each = re.compile(f"(?=({_trie(sorted(gated))}))") if gated else None
+        shortest = {w: min((k for k in gated if w.startswith(k)), key=len) for w in gated}
+        self._also = {}
+        for need, rest in keyed:
+            for w in need & gated:
+                self._also.setdefault(shortest[w], []).append((w, rest))
 
     def may_match(self, line: str, low: str | None) -> bool:
         """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match."""
         if not self.ok or low is None:
             return True
-        if self.words is not None and self.words.search(low):
+        if self._plain is not None and self._plain.search(low):
+            return True
+        if self._at_each is not None and self._also_found(low):
             return True
         return any(p.search(line) for p in self.alone)
+
+    def _also_found(self, low: str) -> bool:
+        r"""Whether an alternative whose string the line holds finds its other sets there
+        too: "event" alone does not let ``event\s+(?:bus|stream)`` through."""
+        assert self._at_each is not None
+        for key in {m.group(1) for m in self._at_each.finditer(low)}:
+            for word, rest in self._also.get(key, ()):
+                if word in low and all(any(w in low for w in ws) for ws in rest):
+                    return True
+        return False
 
 
 _MAX_ALONE = 4  # more alternatives searched alone would cost more than they save

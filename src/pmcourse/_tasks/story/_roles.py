@@ -4,6 +4,8 @@ vendor's side, a machine or nobody (used by the persona, outcome and criteria ju
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from ._parse import stuffed
 from ._text import (
@@ -102,19 +104,43 @@ def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
     only by a phrase that uses the maker's product instead ("an engineer using <maker>"):
     the relation, not the words, says who builds."""
     for vendor in scenario.vendor:
-        works = rf"\b(?:at|for|of)\s+(?:the\s+)?{re.escape(vendor)}\b"
-        if re.search(works, builder, I) and not re.search(works, phrase, I):
+        v = _maker(vendor)
+        if v.works_for.search(builder) and not v.works_for.search(phrase):
             return True
         # "an SRE using <maker> kill switches" matches the maker's "<maker> SRE" by its
         # words, but says the person uses the maker's product, not that they work there
-        uses = rf"\b(?:using|uses|integrating|calling|with)\s+(?:the\s+)?{re.escape(vendor)}\b"
-        if (
-            re.search(rf"\b{re.escape(vendor)}\b", builder, I)
-            and re.search(uses, phrase, I)
-            and not re.search(works, phrase, I)
-        ):
+        if v.named.search(builder) and v.uses.search(phrase) and not v.works_for.search(phrase):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class _Maker:
+    """The patterns that place a person by the maker's name, compiled once per name."""
+
+    works_for: re.Pattern[str]  # "an engineer at <maker>"
+    uses: re.Pattern[str]  # "a developer using <maker>"
+    named: re.Pattern[str]  # the name alone
+    exactly: re.Pattern[str]  # "As <maker>"
+    works_at: re.Pattern[str]  # "a developer at/for <maker>"
+    works_on: re.Pattern[str]  # "working on <maker> in our team project"
+    teams_role: re.Pattern[str]  # "<maker> notifications" before a role
+    possessive: re.Pattern[str]  # "<maker>'s support" before a role
+
+
+@cache
+def _maker(vendor: str) -> _Maker:
+    v = re.escape(vendor)
+    return _Maker(
+        works_for=re.compile(rf"\b(?:at|for|of)\s+(?:the\s+)?{v}\b", I),
+        uses=re.compile(rf"\b(?:using|uses|integrating|calling|with)\s+(?:the\s+)?{v}\b", I),
+        named=re.compile(rf"\b{v}\b", I),
+        exactly=re.compile(rf"\W*(?:the\s+)?{v}(?:'s)?\W*", I),
+        works_at=re.compile(rf"\b(?:at|for)\s+(?:the\s+)?{v}\b", I),
+        works_on=re.compile(rf"\bwork(?:s|ing)?\s+on\s+(?:the\s+)?{v}\b" + _IN_PROJECT, I),
+        teams_role=re.compile(rf"\b{v}\s+(?:[\w-]+\s+){{1,2}}$", I),
+        possessive=re.compile(rf"\b{v}'s\s+(?:[\w-]+\s+){{0,2}}$", I),
+    )
 
 
 # a template's slot filled in ("<finance clerk>"), a field's name left as the persona
@@ -170,26 +196,20 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
     if own and not _ACTS_ON.search(phrase[: own.start()]):
         return "works for the product's maker, not for the people who use it"
     for vendor in scenario.vendor:
-        if re.fullmatch(rf"\W*(?:the\s+)?{re.escape(vendor)}(?:'s)?\W*", phrase, I):
+        v = _maker(vendor)
+        if v.exactly.fullmatch(phrase):
             # "As <maker>": the maker itself, by its name, is no one who uses its product
             return f"is {vendor}, the product's maker, not someone who uses it"
-        works_there = rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b"
-        on_it = rf"\bwork(?:s|ing)?\s+on\s+(?:the\s+)?{re.escape(vendor)}\b" + _IN_PROJECT
-        if on := re.search(on_it, phrase, I):
+        if on := v.works_on.search(phrase):
             # "a student working on <product> in our group project": the product itself is
             # the work, done in a project or team that builds it
             return f"works on {vendor} itself ({quote(on[0])}), as one who builds it"
         # "a <maker> notifications engineer": the maker and one of its teams before the role
-        teams_role = rf"\b{re.escape(vendor)}\s+(?:[\w-]+\s+){{1,2}}$"
         role = BUILDER.search(phrase)
         # "<maker>'s support team": the maker's possessive before a team or role is its staff
-        if role and re.search(
-            rf"\b{re.escape(vendor)}'s\s+(?:[\w-]+\s+){{0,2}}$", phrase[: role.start()], I
-        ):
+        if role and v.possessive.search(phrase[: role.start()]):
             return f"is {vendor}'s own staff, on the maker's side, not someone who uses it"
-        if role and (
-            re.search(works_there, phrase, I) or re.search(teams_role, phrase[: role.start()], I)
-        ):
+        if role and (v.works_at.search(phrase) or v.teams_role.search(phrase[: role.start()])):
             return f"works for {vendor}, the product's maker, not for the people who use it"
     return None
 

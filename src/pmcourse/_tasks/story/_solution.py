@@ -480,10 +480,11 @@ def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozen
     if not (scenario.users_are_developers and m and m.end() > after):
         return after, frozenset()
     clause = line[after : m.end()]
+    low = clause.lower() if clause.isascii() else None
     heads = {
         _head(m2.group(0))
-        for kind, pat, _ in _SCAN
-        if kind in _STACK_KINDS
+        for kind, pat, needs in _SCAN
+        if kind in _STACK_KINDS and needs.may_match(clause, low)
         for m2 in pat.finditer(clause)
     }
     return m.end(), frozenset(heads - {""})
