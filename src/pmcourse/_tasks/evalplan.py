@@ -264,6 +264,11 @@ def names_quality_measure(text: str) -> str:
 # A size the writer has not settled on ("maybe 50-100 tickets", "perhaps 40 cases") is no
 # size yet; "about 300 tickets" is one.
 _HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+(?:\w+\s+)?$", _FLAGS)
+# A magnitude word after an indefinite quantifier gives no size: "a few hundred tickets",
+# "several thousand chats" say how big, not how many.
+_VAGUE_SIZE = re.compile(
+    r"\b(?:a\s+few|few|several|some|many|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand)\b", _FLAGS
+)
 
 
 # A label that names the inputs, with their count right after it: "Tickets: 300 anonymised".
@@ -355,7 +360,8 @@ def names_test_set(text: str) -> str:
     if showcase_set(text) or made_up_set(text):
         return ""
     for m in _COUNTED_SET.finditer(text):
-        if _HEDGE.search(text[max(0, m.start() - 30) : m.start()]) or _volume(text, m):
+        vague = _VAGUE_SIZE.search(text, max(0, m.start() - 30), m.end())
+        if _HEDGE.search(text[max(0, m.start() - 30) : m.start()]) or vague or _volume(text, m):
             continue
         return _evidence(text, m.start(), m.end())
     for s in _sentences(text):
