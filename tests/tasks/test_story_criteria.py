@@ -669,3 +669,27 @@ def test_roman_numeral_items_are_separate_checks() -> None:
     result = analyse(story, OVERDUE_INVOICES)
     assert result.state("criteria") == "met", result.feedback
     assert "3 observable checks" in result.feedback
+
+
+def test_terse_clause_with_small_word_inside_the_keyword_run() -> None:
+    # "donors check eligibility before travelling": a plural subject, its verb and a small
+    # word after the verb make a clause, even when the keywords run on up to that word
+    text = (
+        "As a blood donor, I want to know if I can give before I travel, so that I do not "
+        "make a wasted trip.\n\nAcceptance criteria:\n"
+        "- Donors check eligibility before travelling\n"
+        "- A donor who cannot give is offered another date"
+    )
+    result = analyse(text, storydata.scenario("DONOR_DEFERRALS"))
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_participle_with_preposition_and_measure_is_a_check() -> None:
+    # "lists made within 3 s": a thing, what happens to it, and a bound; a preposition
+    # such as "within" is a small word of a sentence, not a keyword heap
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n- Pick lists refreshed within 3 s\n"
+        "- Empty shelves are left off my list"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert "keywords" not in result.feedback, result.feedback

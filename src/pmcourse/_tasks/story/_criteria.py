@@ -166,7 +166,7 @@ _FUNCTION_WORDS = wordset(
     "a an the my our their his her its this that these those i we you they it is are "
     "was were be been has have had can will would should must does do did of to in on at "
     "for with from by into i'm it's there when if after before once until while unless "
-    "every each all than not as"
+    "every each all than not as within during without through between per via"
 )
 # "unpaid + past due date -> flagged": a condition and what follows it, each with words
 _ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
@@ -277,7 +277,10 @@ def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     plain = [w for w in word_list(text) if w not in GHERKIN_WORDS]
     # ("I can see ...": a subject and a modal before the verb, likewise)
     modal = any(w in _MODALS and nxt in VERBS for w, nxt in pairwise(plain[1:4]))
-    if (modal or _finite_verb(plain)) and _FUNCTION_WORDS.intersection(before + rest):
+    # ("donors check eligibility before booking": the small word may sit in the run,
+    # after its verb)
+    joins = before + rest + word_list(run)[2:]
+    if (modal or _finite_verb(plain)) and _FUNCTION_WORDS.intersection(joins):
         return None
     return run
 
