@@ -48,6 +48,14 @@ KNOWN_MISSES: dict[str, str] = {
     "h19-in-08": "topic: a need restated in the scenario's own terms (dialect matching of a booking) is read as another feature; matching a need's qualifier is still to generalise",
     "h19-rl-08": "topic: another feature on the need's API ('fine-tune a model ... through the API') passes by sharing its object; another task on the need's object is still to generalise (as h16-wh-17)",
     "h19-in-16": "topic: another feature for the need's patients ('translate the discharge letter') passes by sharing its language words; another task on the need's object is still to generalise",
+    # stories-tuning-20, outcome
+    "h19-ao-02": "outcome: a gain for the business the diner is not ('so that the restaurant has no more allergy complaints') passes; an outcome whose subject is the provider, not the persona, is a rule still to generalise",
+    "h19-ub-03": "outcome: knowing what the want already shows ('see which builds failed so that I know what failed') passes; a 'know' clause restating the seen thing with other words is a rule still to generalise",
+    "h19-rr-03": "outcome (unsure_ok): a bare cost cut the want cannot plausibly reach ('so I can reduce our costs') passes; an organisation's goal told as the persona's own is a rule still to generalise",
+    "h19-fc-02": "outcome: 'so that fixtures are current' on a scrape job is called a record state; a state the user relies on versus a stored record's is a rule still to generalise",
+    "h19-rl-19": "outcome (unsure_ok): reporting to leadership ('so that I can report fewer incidents') passes; a gain in how others see the persona's figures is a rule still to generalise",
+    "h19-cq-20": "outcome: 'so the work gets done' is called no gain though the scenario's work is the persona's repair; a generic noun standing for the scenario's object is a rule still to generalise",
+    "h19-in-07": "outcome (unsure_ok): 'so that patients are happy' passes with its quote elided as a flagged check's words; a feeling of the people served as the only gain is a rule still to generalise",
     # stories-tuning-19, criteria
     "h18-rm-11": "criteria: 'Housekeepers see priority rooms first' is read as keywords strung together; a plural role as subject of 'see' is a clause, which the stuffed-run reader is still to generalise",
     # stories-tuning-19, outcome and persona

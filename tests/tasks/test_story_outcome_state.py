@@ -203,3 +203,33 @@ def test_a_harm_that_can_no_longer_happen_or_is_caught_early_is_a_gain() -> None
         "endpoint is spotted early and not by our customers."
     )
     assert _outcome(caught, WEBHOOK_RETRIES) == "met"
+
+
+def test_a_count_that_falls_is_a_result_without_a_verb() -> None:
+    text = (
+        "Situation: clerks miss late bills.\nTask: show late bills.\n"
+        "Action: a start page list.\nResult: fewer reminders." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("outcome") != "not met", result.feedback
+    assert "write a sentence" not in result.feedback, result.feedback
+
+
+def test_seeing_what_a_job_makes_out_of_sight_is_unsure() -> None:
+    text = (
+        "As an accounts clerk, I want the amount owed calculated by a nightly job so that I see it."
+    )
+    result = analyse(text + CHECKS, OVERDUE_INVOICES)
+    assert result.state("outcome") == "unsure", result.feedback
+
+
+def test_seeing_what_the_want_shows_repeats_it() -> None:
+    text = "As an accounts clerk, I want late bills shown on my start page so that I see them."
+    result = analyse(text + CHECKS, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_pronoun_for_the_wanted_rows_being_visible_is_only_shown() -> None:
+    text = "As an accounts clerk, I want paid bills faded to grey so that they are visible."
+    result = analyse(text + CHECKS, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback

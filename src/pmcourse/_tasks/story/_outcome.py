@@ -38,10 +38,12 @@ from ._restated import (
     KNOW_BARE,
     SEE_IT,
     SEEN_OR_KNOWN,
+    THING_PRONOUN,
     TOLD,
     TOLD_WANTED,
     has_wanted,
     knows_wanted,
+    made_unseen,
     new_words,
     same,
     told_again,
@@ -67,6 +69,7 @@ from ._words import (
     BETTER_THING,
     BUSINESS_GOAL,
     CONTENT_ONLY,
+    FALLING_COUNT,
     FEELING_ONLY,
     FEELING_REGARDED,
     GENERIC_HEAD,
@@ -360,7 +363,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "achieves; say what the persona can then do",
         )
     # "... are displayed to me": the persona as whom it is shown to is still only shown it
-    if _SHOWN.match(text) and not _PERSONAL.search(TO_ME.sub("", body)):
+    if _SHOWN.match(text) and not _PERSONAL.search(THING_PRONOUN.sub("", TO_ME.sub("", body))):
         return Finding(
             "outcome",
             "not met",
@@ -438,6 +441,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if SEE_IT.match(body):
         # "so I can see it": the pronoun is the wanted thing, and seeing it is having it
         # ("so that I notice them" is another matter: it says the thing must not be missed)
+        if p.want is not None and made_unseen(p.want.text):  # "computed by a job"
+            why = "sees what the want makes out of sight; could not tell what that achieves"
+            return Finding("outcome", "unsure", f"{shown} {why}; {_CHECK}")
         return Finding(
             "outcome",
             "not met",
@@ -502,6 +508,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     # "so that shifts fill": a plural subject and its plain verb make a sentence
     plain = len(words) == 2 and words[0].endswith("s") and not words[1].endswith("s")
+    plain = plain or bool(FALLING_COUNT.match(body))  # "Result: fewer failed orders"
     if not has_verb(words) and len(content) < 3 and not plain:
         return Finding(
             "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"

@@ -14,11 +14,13 @@ __all__ = [
     "SEEING",
     "SEEN_OR_KNOWN",
     "SEE_IT",
+    "THING_PRONOUN",
     "TOLD",
     "TOLD_WANTED",
     "has_wanted",
     "kin",
     "knows_wanted",
+    "made_unseen",
     "new_words",
     "same",
     "told_again",
@@ -195,3 +197,19 @@ def new_words(words: list[str], want: set[str]) -> list[str]:
         and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
         and not any(kin(stem(w), x) for x in want)
     ]
+
+
+# "the next pickup computed by a nightly job": the want is work done out of sight by an
+# agent, and says nothing of anyone seeing it; "so that I see it" may then be the gain
+_MADE_BY = re.compile(r"\b\w+ed\s+by\s+(?:a|an|the|our)\s+[\w-]+", I)
+
+
+def made_unseen(want: str) -> bool:
+    return bool(_MADE_BY.search(want)) and not any(stem(w) in SEEING for w in word_list(want))
+
+
+# "so that they are visible": a bare pronoun as what is shown stands for the wanted
+# things, not for people, so it makes the outcome no more the persona's own
+THING_PRONOUN = re.compile(
+    r"^\W*(?:they|it|these|those)\b(?=\s+(?:is|are|get|gets|will\s+be|can\s+be)\s)", I
+)

@@ -354,3 +354,8 @@ SELF_IMAGE = re.compile(
     r"(?:\s*,?\s+(?:and|or)\s+(?:more\s+)?[a-z-]+)?(?:\s+(?:about|with|in)\s+[\w' -]{1,30})?\W*$",
     I,
 )
+
+
+# "Result: fewer failed orders": a count that falls names a change anyone can measure, a
+# result even with no verb
+FALLING_COUNT = re.compile(r"\W*(?:result:\s*)?(?:fewer|less)\s+\w", I)
