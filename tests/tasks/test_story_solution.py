@@ -947,3 +947,23 @@ def test_a_store_named_only_in_the_outcome_is_not_decided() -> None:
         f" to call.{CHECKS}"
     )
     assert problem(asked) == "not met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "the open shifts kept in Firestore",
+        "the rota service autoscaled with Karpenter",
+        "gaps found by a Selenium job",
+        "gaps sorted by an SVM classifier",
+        "an RNN model that picks who to call",
+    ],
+)
+def test_a_build_told_by_the_named_tool_that_does_it_is_solution_detail(how: str) -> None:
+    assert problem(f"As a coordinator, I want {how}, so that I know where to call.{CHECKS}") == (
+        "not met"
+    )
+    plain = (
+        "As a coordinator, I want the Premium plan's gaps kept in my Monday list, so that I call."
+    )
+    assert problem(f"{plain}{CHECKS}") != "not met"

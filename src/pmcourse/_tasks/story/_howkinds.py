@@ -16,6 +16,7 @@ __all__ = [
     "METHOD_BEHIND",
     "MODEL_SETTING",
     "NAMED_BEFORE",
+    "NAMED_INSTRUMENT",
     "PUSH_TRANSPORT",
     "USER_CACHES",
     "in_outcome",
@@ -54,6 +55,20 @@ PUSH_TRANSPORT = re.compile(
     r"|(?:grpc|http/?2|tcp|udp|sse)\s+(?:streams?|connections?|channels?|sockets?)"
     r"|(?:jobs?|scripts?|workers?|bots?|crawlers?)\s+(?:scrapes?|polls?|crawls?|fetch(?:es)?|"
     r"pulls?|quer(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:every|each|once\s+an?)\s+\w+)\b",
+    re.IGNORECASE,
+)
+# A build told by the named tool that does it: a store, host or scaler after a build
+# participle ("stored in Bigtable", "autoscaled with KEDA", "served from Fastly"), and a
+# job or classifier named by its language, library or method ("a Puppeteer job", "a
+# BERT classifier", "a GBM model"; a model named so must be an acronym, as "a Premium
+# model" is a plan). The product's and users' own names are dropped by the judge.
+NAMED_INSTRUMENT = re.compile(
+    r"\b(?:stored|kept|persisted|cached|hosted|deployed|(?:auto-?)?scaled|indexed|queued|"
+    r"orchestrated|containeri[sz]ed)\s+(?:in|on|with|by|via|using|through|from)\s+"
+    r"(?-i:(?!(?:The|A|An|My|Our|Their|Your|This|That|Its)\b)[A-Z][\w.+#-]*[a-zA-Z0-9])"
+    r"|\b(?:an?|the|our)\s+(?-i:(?:[A-Z][\w.+#-]*[a-z0-9][\w.+#-]*|[A-Z]{2,6})\s+"
+    r"(?:jobs?|classifiers?|scripts?|scrapers?|crawlers?|cron\s+jobs?)"
+    r"|[A-Z]{2,6}\s+models?)\b",
     re.IGNORECASE,
 )
 # A field of a record written as code, "table.column" ("fixtures.status is set"); a

@@ -22,6 +22,7 @@ from ._howkinds import (
     METHOD_BEHIND,
     MODEL_SETTING,
     NAMED_BEFORE,
+    NAMED_INSTRUMENT,
     PUSH_TRANSPORT,
     USER_CACHES,
     in_outcome,
@@ -122,6 +123,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", COMPONENT_NAMED),
     ("internal interfaces", MACHINE_STATE),
     ("algorithms and ML methods", MODEL_SETTING),
+    ("named technologies", NAMED_INSTRUMENT),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"
