@@ -109,6 +109,21 @@ def evalplans(split: str) -> list[dict[str, Any]]:
     return [p for path in sorted(DATA.glob("evalplans-holdout*.jsonl")) for p in load(path.name)]
 
 
+def grade_plan(text: str) -> tuple[dict[str, str], bool]:
+    """Task 9.7's verdict on a plan: each labelled element's state, and whether it waits
+    for a human. A plan the task turns away before judging it (fewer words than it asks
+    for) meets nothing: the learner is told to write more and gets no point."""
+    from pmcourse._errors import AnswerError
+    from pmcourse._tasks import get_task
+
+    task = get_task("9.7")
+    try:
+        verdict = task.grade(task.prepare(text))
+    except AnswerError:
+        return dict.fromkeys(PLAN_LINES.values(), "not met"), False
+    return plan_verdicts(verdict.feedback), verdict.review
+
+
 def plan_verdicts(feedback: str) -> dict[str, str]:
     """Each labelled element's state in 9.7's feedback: "met", "not met" or "unsure"; a
     plan about the product gets no "About this product" line, which is "met"."""

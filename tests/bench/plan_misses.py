@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import storydata
 
+from pmcourse._errors import AnswerError
 from pmcourse._tasks import get_task
 
 
@@ -28,7 +29,13 @@ def main(argv: list[str]) -> None:
     task = get_task("9.7")
     wrong = review = 0
     for plan in plans:
-        verdict = task.grade(task.prepare(str(plan["text"])))
+        try:
+            verdict = task.grade(task.prepare(str(plan["text"])))
+        except AnswerError as turned_away:  # too few words: it meets nothing
+            states, _ = storydata.grade_plan(str(plan["text"]))
+            if any(plan["labels"].values()):
+                print(f"===== {plan['id']}: turned away ({turned_away}); labels {plan['labels']}")
+            continue
         labels = plan["labels"]
         states = storydata.plan_verdicts(verdict.feedback)
         bad = [

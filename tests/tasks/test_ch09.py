@@ -498,7 +498,13 @@ KNOWN_PLAN_MISSES = {
 def test_9_7_feedback_never_misleads_on_the_labelled_plans(plan: dict[str, object]) -> None:
     labels = plan["labels"]
     assert isinstance(labels, dict)
-    states = storydata.plan_verdicts(check("9.7", str(plan["text"])).feedback)
+    result = check("9.7", str(plan["text"]))
+    # a plan turned away before it is judged (too few words) meets nothing
+    states = (
+        dict.fromkeys(storydata.PLAN_LINES.values(), "not met")
+        if result.status == "error"
+        else storydata.plan_verdicts(result.feedback)
+    )
     wrong = {
         label: state
         for label, state in states.items()
@@ -1140,3 +1146,12 @@ def test_9_7_an_indefinite_quantifier_before_a_magnitude_word_gives_no_test_set_
     assert not evalplan.names_test_set("We test on several thousand old emails from the inbox.")
     assert not evalplan.names_test_set("Test set: roughly a few hundred chats.")
     assert evalplan.names_test_set("We test on two hundred old emails from the inbox.")
+
+
+def test_9_7_a_plan_too_short_to_judge_meets_nothing_in_the_measurements() -> None:
+    # the bench and the corpus test count a plan the task turns away as meeting nothing
+    text = "test set, bar, budget, when"
+    assert check("9.7", text).status == "error"
+    states, waits = storydata.grade_plan(text)
+    assert set(states.values()) == {"not met"} and not waits
+    assert set(states) == set(storydata.PLAN_LINES.values())
