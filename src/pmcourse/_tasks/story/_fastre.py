@@ -230,13 +230,13 @@ class Prefilter:
     """Whether a line may hold a match of a pattern of alternatives, told cheaply.
 
     The alternatives with required strings are looked for by those strings in the
-    lower-cased line (``literal_filter``); each of the few with none ("fooBar", a hex
-    colour) is searched for alone, as written, lookarounds and all. A match of the whole
+    lower-cased line, with one string of each set an alternative needs ("event" and
+    "bus" or "stream"); each of the few with none ("fooBar", a hex colour) is searched
+    for alone, as written, lookarounds and all. A match of the whole
     pattern is a match of one alternative at the same place, so a line where neither
     finds anything cannot match. Non-ASCII lines are always scanned."""
 
     def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
-        self.words: re.Pattern[str] | None = None
         self.alone: list[re.Pattern[str]] = []
         self._plain: re.Pattern[str] | None = None
         self._at_each: re.Pattern[str] | None = None
@@ -247,7 +247,8 @@ class Prefilter:
         try:
             self._build(pattern, flags)
         except Exception:  # noqa: BLE001 - any failure only costs speed
-            self.words, self.alone, self.ok = None, [], False
+            self.alone, self.ok = [], False
+            self._plain, self._at_each, self._also = None, None, {}
 
     def _build(self, pattern: str, flags: int | re.RegexFlag) -> None:
         tree = _parser.parse(pattern, flags)
@@ -257,7 +258,6 @@ class Prefilter:
         bare = all(op is _parser.BRANCH or op is _parser.AT for op, _ in tree.data)
         alternatives = branch[0] if len(branch) == 1 and bare else [tree.data]
         cased = not flags & re.IGNORECASE
-        words: set[str] = set()
         keyed: list[tuple[frozenset[str], tuple[frozenset[str], ...]]] = []
         self.ok = True
         for alt in alternatives:
@@ -271,13 +271,11 @@ class Prefilter:
             options = _options(inner, cased)
             need = _best(options)
             if need:
-                words |= need
                 keyed.append((need, tuple(o for o in options if o is not need)))
             elif len(self.alone) < _MAX_ALONE:
                 self.alone.append(_compiler.compile(_parser.SubPattern(tree.state, alt), flags))
             else:
                 self.ok = False
-        self.words = re.compile(_trie(sorted(words))) if words else None
         # the strings of alternatives that need nothing else are enough on their own; those
         # of alternatives with other sets ("event" of "event\s+(?:bus|stream)") let a line
         # through only with one string of each other set
