@@ -7,7 +7,13 @@ import re
 import pytest
 import storydata
 
-from pmcourse._tasks.story import _parse
+from pmcourse._tasks.story import _criteria, _parse, _procedure, _text, _vague
+from pmcourse._tasks.story._fastre import (
+    Prefilter,
+    quick_finditer,
+    quick_search,
+    required_literals,
+)
 
 
 def _labelled_texts() -> list[str]:
@@ -65,3 +71,57 @@ def test_precompiled_patterns_are_the_ones_written_inline_before() -> None:
     assert _roles._FILLED.flags == re.UNICODE
     assert _roles._FIELD_NAME.pattern == r"(?:persona|role|kind\s+of\s+user)"
     assert _roles._FIELD_NAME.flags == re.IGNORECASE | re.UNICODE
+
+
+# the long patterns tried on every check, outcome and persona phrase, read through
+# their prefilter (``quick_search``): each must find exactly what the full search finds
+_GUARDED = {
+    "PLACEHOLDER": _text.PLACEHOLDER,
+    "VAGUE_TERMS": _vague.VAGUE_TERMS,
+    "_AGGREGATE": _criteria._AGGREGATE,
+    "_VAGUE_PREDICATE": _criteria._VAGUE_PREDICATE,
+    "_POLICY": _procedure._POLICY,
+    "_TRAINING": _procedure._TRAINING,
+    "_BY_HAND": _procedure._BY_HAND,
+    "_MEETING": _procedure._MEETING,
+    "_SIGN_OFF": _procedure._SIGN_OFF,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GUARDED))
+def test_a_quick_search_finds_what_the_full_search_finds_on_every_labelled_line(
+    name: str,
+) -> None:
+    pattern = _GUARDED[name]
+    texts = _labelled_texts()
+    # lines in capitals too: the filter reads a lower-cased copy of the line
+    lines = [v for t in texts for ln in t.splitlines() for v in (ln, ln.upper())]
+    found = 0
+    for s in [*texts, *lines]:
+        full = [m.span() for m in pattern.finditer(s)]
+        assert [m.span() for m in quick_finditer(pattern, s)] == full, s
+        quick = quick_search(pattern, s)
+        assert (quick.span() if quick else None) == (full[0] if full else None), s
+        found += bool(full)
+    assert found, "no labelled line holds a match: the test would prove nothing"
+
+
+def test_a_digit_class_lets_a_unit_through_only_beside_a_digit() -> None:
+    # "dp" and "pt" are inside "update" and "attempt"; "12 dp" needs a digit as well
+    needs = Prefilter(r"\b\d+\s*(?:px|dp|pt)\b", re.IGNORECASE)
+    assert not needs.may_match("update the attempt", "update the attempt")
+    assert needs.may_match("a 12 DP margin", "a 12 dp margin")
+    # a digit is in too many lines to be the one string looked for first: a pattern that
+    # needs nothing but a digit has no required strings
+    assert required_literals(r"\b\d+\b", re.IGNORECASE) is None
+
+
+def test_a_run_before_a_group_is_joined_to_the_plain_start_of_each_alternative() -> None:
+    # "ya?ml" begins with "y" whatever follows: ".y" is required, not just "."
+    pattern = r"\b\w+\.(?:py|ya?ml)\b"
+    assert required_literals(pattern, re.IGNORECASE) == {".py", ".y"}
+    needs = Prefilter(pattern, re.IGNORECASE)
+    assert not needs.may_match("the ML team. Python later", "the ml team. python later")
+    assert needs.may_match("edit deploy.YAML", "edit deploy.yaml")
+    # an alternative with no plain start ("s?ql") leaves the run and the group apart
+    assert required_literals(r"x\.(?:s?ql|py)", re.IGNORECASE) == {"x."}

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ._delivery import process_step, status_line, team_tests
+from ._fastre import quick_finditer, quick_search
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
@@ -234,7 +235,7 @@ def _vague(text: str) -> re.Match[str] | None:
     someone ("I clear the filter"), one a quote spells out ('a clear "no match"
     message': the quote is what a user sees) and a frequency adverb on a participle
     ("the parts usually needed": which things are shown, not how well)."""
-    for m in VAGUE_TERMS.finditer(text):
+    for m in quick_finditer(VAGUE_TERMS, text):
         word = m.group(0).lower()
         after = text[m.end() :]
         if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
@@ -252,7 +253,7 @@ def _vague(text: str) -> re.Match[str] | None:
 def _is_aggregate(text: str) -> bool:
     """A share or change counted over everyone; not when the share is the condition of
     an event someone on the user's side meets ("when it is 25% above, we get a warning")."""
-    m = _AGGREGATE.search(text)
+    m = quick_search(_AGGREGATE, text)
     if not m or _ONE_USER.search(text):
         return False
     cond = _CONDITION.search(text[: m.start()])
@@ -327,7 +328,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     text = re.sub(r"\bX\b", "thing", item.text) if named else item.text
     if any(
         not (_OBJECT_OF_VERB.search(text[: m.start()]) and m.group(0)[:1].isalpha())
-        for m in PLACEHOLDER.finditer(text)
+        for m in quick_finditer(PLACEHOLDER, text)
     ):
         # a placeholder inside a full check is a parameter ("?since=<timestamp>", "model
         # X"); a check that is mostly placeholder is a template's gap
@@ -366,7 +367,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         terse = _NO_VERB
     content = [w for w in content_words(plain) if w not in VAGUE]
     shown_how = _SHOWN_HOW.search(item.text)
-    if not content or (_VAGUE_PREDICATE.search(item.text) and not shown_how):
+    if not content or (quick_search(_VAGUE_PREDICATE, item.text) and not shown_how):
         return "is too vague to observe"
     if _EMPTY_STEP.search(item.text):
         return "strings keywords together: a Gherkin step with nothing in it"

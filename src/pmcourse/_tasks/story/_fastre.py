@@ -12,9 +12,18 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["FOLDS", "Prefilter", "case_first", "literal_filter", "required_literals"]
+__all__ = [
+    "FOLDS",
+    "Prefilter",
+    "case_first",
+    "literal_filter",
+    "quick_finditer",
+    "quick_search",
+    "required_literals",
+]
 
 # What an ASCII letter matches under re.IGNORECASE: itself in both cases, and for three
 # letters a Unicode sign as well (the Kelvin sign, the long s, the dotted and dotless I)
@@ -134,8 +143,29 @@ _MIN_LITERAL = 2
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     """Of several sets each of which a match must meet, the one with the longest
-    shortest string (the most selective, roughly)."""
-    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+    shortest string (the most selective, roughly). A set of digits is never the one: a
+    digit is in too many lines to look for first, but it is a fine second test."""
+    strong = [o for o in options if not o <= _DIGITS]
+    return max(strong, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _digits(items: Any) -> frozenset[str] | None:
+    r"""The digits a character class matches when it matches digits only (``\d``,
+    ``[1-5]``), else None; lines are ASCII, so ``\d`` is 0 to 9."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is _parser.CATEGORY and av is _parser.CATEGORY_DIGIT:
+            found |= _DIGITS
+        elif op is _parser.RANGE and 48 <= av[0] <= av[1] <= 57:
+            found |= {chr(c) for c in range(av[0], av[1] + 1)}
+        elif op is _parser.LITERAL and 48 <= av <= 57:
+            found.add(chr(av))
+        else:
+            return None
+    return frozenset(found) or None
 
 
 def _required(seq: Any, cased: bool) -> frozenset[str] | None:
@@ -160,15 +190,17 @@ def _options(seq: Any, cased: bool) -> list[frozenset[str]]:
         if op is _parser.LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
-        # a run of plain characters before a group of plain words ("\.(?:py|go|ts)"):
-        # every match holds the run joined to one of them (".py"), which is rarer than
-        # either alone
+        # a run of plain characters before a group whose alternatives each begin with
+        # plain characters ("\.(?:py|go|ya?ml)"): every match holds the run joined to one
+        # of those beginnings (".py", ".y"), which is rarer than either alone
         ends = _words_of(av[1]) if op is _parser.BRANCH and run else None
         if ends:
             options.append(frozenset("".join(run) + end for end in ends))
         close()
         sub: frozenset[str] | None = None
-        if op is _parser.SUBPATTERN:
+        if op is _parser.IN:
+            sub = _digits(av)
+        elif op is _parser.SUBPATTERN:
             _group, add, delete, inner = av
             inner_cased = (cased or bool(delete & re.IGNORECASE)) and not add & re.IGNORECASE
             sub = _required(inner, inner_cased)
@@ -180,6 +212,8 @@ def _options(seq: Any, cased: bool) -> list[frozenset[str]]:
             low, _high, inner = av
             if low >= 1:
                 sub = _required(inner, cased)
+                if sub is None and len(inner) == 1 and inner[0][0] is _parser.IN:
+                    sub = _digits(inner[0][1])
         elif op is _parser.ATOMIC_GROUP:
             sub = _required(av, cased)
         if sub:
@@ -189,12 +223,18 @@ def _options(seq: Any, cased: bool) -> list[frozenset[str]]:
 
 
 def _words_of(branches: Any) -> list[str] | None:
-    """The alternatives of a group when each is a plain ASCII string, lower-cased; else None."""
+    """The plain ASCII characters each alternative of a group begins with, lower-cased
+    ("ya" of "ya?ml" is "y"); None when one begins with anything else."""
     words = []
     for branch in branches:
-        if not branch or any(op is not _parser.LITERAL or av >= 128 for op, av in branch):
+        head = []
+        for op, av in branch:
+            if op is not _parser.LITERAL or av >= 128:
+                break
+            head.append(chr(av).lower())
+        if not head:
             return None
-        words.append("".join(chr(av) for _, av in branch).lower())
+        words.append("".join(head))
     return words
 
 
@@ -239,8 +279,8 @@ class Prefilter:
     def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
         self.alone: list[re.Pattern[str]] = []
         self._plain: re.Pattern[str] | None = None
-        self._at_each: re.Pattern[str] | None = None
-        self._also: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+        self._gated: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        self._any_gated: re.Pattern[str] | None = None
         self.ok = False  # the filter may skip lines
         # re's parser is CPython's own (and Pyodide's), not a public API: should its
         # shape ever change, the filter steps aside and every line is scanned in full
@@ -248,7 +288,7 @@ class Prefilter:
             self._build(pattern, flags)
         except Exception:  # noqa: BLE001 - any failure only costs speed
             self.alone, self.ok = [], False
-            self._plain, self._at_each, self._also = None, None, {}
+            self._plain, self._gated, self._any_gated = None, [], None
 
     def _build(self, pattern: str, flags: int | re.RegexFlag) -> None:
         tree = _parser.parse(pattern, flags)
@@ -280,16 +320,12 @@ class Prefilter:
         # of alternatives with other sets ("event" of "event\s+(?:bus|stream)") let a line
         # through only with one string of each other set
         plain = {w for need, rest in keyed if not rest for w in need}
-        gated = {w for need, rest in keyed if rest for w in need} - plain
         self._plain = re.compile(_trie(sorted(plain))) if plain else None
-        # the trie finds, where several of its strings begin at one place, the shortest:
-        # each string is looked up by that one, then checked whole
-        self._at_each = re.compile(f"(?=({_trie(sorted(gated))}))") if gated else None
-        shortest = {w: min((k for k in gated if w.startswith(k)), key=len) for w in gated}
-        self._also = {}
-        for need, rest in keyed:
-            for w in need & gated:
-                self._also.setdefault(shortest[w], []).append((w, rest))
+        self._gated = [(w, rest) for need, rest in keyed if rest for w in sorted(need - plain)]
+        # one search tells whether any of them is in the line at all; only then is each
+        # looked for (a substring test is cheaper than a pattern finding every overlap)
+        words = sorted({w for w, _rest in self._gated})
+        self._any_gated = re.compile(_trie(words)) if words else None
 
     def may_match(self, line: str, low: str | None) -> bool:
         """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match."""
@@ -297,19 +333,40 @@ class Prefilter:
             return True
         if self._plain is not None and self._plain.search(low):
             return True
-        if self._at_each is not None and self._also_found(low):
+        if (
+            self._any_gated is not None
+            and self._any_gated.search(low)
+            and any(
+                w in low and all(any(x in low for x in xs) for xs in more)
+                for w, more in self._gated
+            )
+        ):
             return True
         return any(p.search(line) for p in self.alone)
 
-    def _also_found(self, low: str) -> bool:
-        r"""Whether an alternative whose string the line holds finds its other sets there
-        too: "event" alone does not let ``event\s+(?:bus|stream)`` through."""
-        assert self._at_each is not None
-        for key in {m.group(1) for m in self._at_each.finditer(low)}:
-            for word, rest in self._also.get(key, ()):
-                if word in low and all(any(w in low for w in ws) for ws in rest):
-                    return True
-        return False
-
 
 _MAX_ALONE = 4  # more alternatives searched alone would cost more than they save
+
+
+# ---------------------------------------------------------------- a pattern's own filter
+_FILTERS: dict[re.Pattern[str], Prefilter] = {}
+
+
+def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` may hold a match of ``pattern``: False only when it lacks the
+    strings every match needs (the pattern's :class:`Prefilter`, built on first use)."""
+    needs = _FILTERS.get(pattern)
+    if needs is None:
+        needs = _FILTERS[pattern] = Prefilter(pattern.pattern, pattern.flags)
+    return needs.may_match(text, text.lower() if text.isascii() else None)
+
+
+def quick_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped where the text cannot hold a match: the same
+    result, several times faster for a long pattern on the many lines it misses."""
+    return pattern.search(text) if _may_hold(pattern, text) else None
+
+
+def quick_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped where the text cannot hold a match."""
+    return pattern.finditer(text) if _may_hold(pattern, text) else iter(())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._fastre import quick_search
 from ._gainer import (
     BUILDER_SELF,
     EXISTS,
@@ -169,7 +170,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} gives a cause, not what the persona gains; say what they can then do",
         )
-    if PLACEHOLDER.search(text):
+    if quick_search(PLACEHOLDER, text):
         return Finding(
             "outcome", "not met", f"{shown} is a placeholder; say what the persona achieves"
         )
@@ -457,7 +458,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         for w in content_words(words)
         if w not in VAGUE and w not in GHERKIN_WORDS and stem(w) not in people
     ]
-    if content and not VAGUE_TERMS.search(body) and not VAGUE.intersection(words):
+    if content and not quick_search(VAGUE_TERMS, body) and not VAGUE.intersection(words):
         content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
     if not content:
         # "so they improve": the people the persona serves, told by a pronoun, likewise
@@ -564,7 +565,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         if NONE_HAPPENS.match(body) and not builder and len(content_words(words)) >= 2:
             # "so that no order slips through": a harm that no longer happens
             return Finding("outcome", "met", shown, quoted=(text,))
-        vague = VAGUE_TERMS.search(body)
+        vague = quick_search(VAGUE_TERMS, body)
         vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
             THING.search(w) for w in words[:3]
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ._fastre import quick_search
 from ._text import I
 
 __all__ = ["staff_procedure"]
@@ -76,18 +77,18 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
 
 def staff_procedure(text: str) -> str | None:
     """What the line is when it is a procedure people follow, else None."""
-    if _POLICY.search(text):
+    if quick_search(_POLICY, text):
         return "is a policy or procedure people follow"
-    m = _TRAINING.search(text)
+    m = quick_search(_TRAINING, text)
     if m and not _MACHINE.search(text[: m.start()]) and not _FIRST_PERSON.search(text):
         return "is training the organisation's people take"
-    if _BY_HAND.search(text):
+    if quick_search(_BY_HAND, text):
         return "is word that people pass by hand"
     if _FIRST_PERSON.search(text):
         return None
-    if _MEETING.search(text):
+    if quick_search(_MEETING, text):
         return "is a meeting or review people hold"
-    s = _SIGN_OFF.search(text)
+    s = quick_search(_SIGN_OFF, text)
     if s and not _NOT_PEOPLE.search(s["who"]):
         return "is a sign-off people repeat"
     return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from ._fastre import quick_search
 from ._parse import stuffed
 from ._text import (
     DETERMINERS,
@@ -148,6 +149,8 @@ _FILLED = re.compile(r"\W*<\s*([\w' -]{2,30}?)\s*>\W*")
 _FIELD_NAME = re.compile(r"(?:persona|role|kind\s+of\s+user)", I)
 
 
+# the judges of persona, outcome, criteria and topic each ask about the same phrases
+@lru_cache(maxsize=256)
 def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | None:
     """Why a persona phrase is not a kind of user, or None when it is one."""
     filled = _FILLED.fullmatch(phrase)
@@ -160,7 +163,11 @@ def persona_problem(phrase: str, scenario: Scenario, intro: str = "") -> str | N
         # "As a <student>": the template's brackets left around a role the writer did
         # fill in; the role, not the brackets, says who the story is for
         return None
-    if PLACEHOLDER.search(phrase) or PLACEHOLDER.search(intro) or _FIELD_NAME.fullmatch(phrase):
+    if (
+        quick_search(PLACEHOLDER, phrase)
+        or quick_search(PLACEHOLDER, intro)
+        or _FIELD_NAME.fullmatch(phrase)
+    ):
         return "is a placeholder, not a kind of user"
     if stuffed(phrase, topic_patterns(scenario.topic)):
         return "strings the need's keywords together, not a kind of user"

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from ._criteria import criterion_problem, stuffed_run
+from ._fastre import quick_search
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed
 from ._persona import judge_persona
@@ -474,12 +475,12 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         )
     # a want that only asks for the need's object to be better ("handle bad addresses
     # better") is vague about the need, not another feature
-    vague_want = bool(p.want and VAGUE_TERMS.search(p.want.text)) and len(own) <= 2
+    vague_want = bool(p.want and quick_search(VAGUE_TERMS, p.want.text)) and len(own) <= 2
     if found and not criteria_only and (len(own) < 2 or vague_want):
         # part of the need and at most one word of its own: a thin or vague story about
         # the need (the other criteria fault it), or a small other feature
         shown = f"{quote(text, 60)}{at(line)}"
-        vague = VAGUE_TERMS.search(text) or VAGUE.intersection(word_list(text))
+        vague = quick_search(VAGUE_TERMS, text) or VAGUE.intersection(word_list(text))
         # the need's own words, three or more of them ("know when my book is ready to
         # collect"), say the need even where a term group misses the learner's wording
         retold = len({_root(w) for w in content_words(word_list(text))} & _need_roots(scenario))
@@ -532,7 +533,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         (
             (i.text, i.line)
             for i in p.items
-            if "vague" in (criterion_problem(i, pats) or "") or VAGUE_TERMS.search(i.text)
+            if "vague" in (criterion_problem(i, pats) or "") or quick_search(VAGUE_TERMS, i.text)
         ),
         None,
     )
