@@ -138,3 +138,27 @@ def test_a_detail_the_outcome_fears_is_not_asked_for() -> None:
     assert state(told, MAILER) == "met"
     asked = told.replace("can't send 10,000 mails overnight", "sends each bounced mail again")
     assert state(asked, MAILER) == "not met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- the app pushes via PingBird to every phone",
+        "- a push via QuickNotify reaches singers within a minute",
+        "- the room card is built with the Roomly calendar plug-in",
+        "- the rota view is made using the Gridster table library",
+    ],
+)
+def test_a_push_or_part_told_by_the_named_tool_that_carries_it_is_solution_detail(
+    line: str,
+) -> None:
+    text = CHOIR_STORY.replace("- A cancelled rehearsal shows as cancelled in the list.", line)
+    assert state(text, CHOIR) == "not met"
+
+
+def test_alerts_from_the_same_source_name_no_part_of_the_build() -> None:
+    text = CHOIR_STORY.replace(
+        "- A cancelled rehearsal shows as cancelled in the list.",
+        "- Two changes from the same booking service within an hour arrive as one alert.",
+    )
+    assert state(text, CHOIR) == "met"

@@ -49,7 +49,7 @@ METHOD_BEHIND = re.compile(
 # carries it ("pushed via SignalR", "an FCM push", "keep a gRPC stream open"), and a
 # job or script that fetches on a schedule ("a job scrapes the site every 10 minutes").
 PUSH_TRANSPORT = re.compile(
-    r"\b(?:(?:pushed|streamed|broadcast(?:ed)?)\s+(?:via|over|through|using|with)\s+"
+    r"\b(?:(?:pushed|push(?:es)?|streamed|broadcast(?:ed)?)\s+(?:via|over|through|using|with)\s+"
     r"(?:an?\s+|the\s+)?(?-i:[A-Za-z]+[A-Z][\w.-]*)"
     r"|(?-i:(?!SMS|MMS)[A-Z]{2,5}s?)\s+push(?:es|\s+notifications?)?"
     r"|(?:grpc|http/?2|tcp|udp|sse)\s+(?:streams?|connections?|channels?|sockets?)"

@@ -144,7 +144,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"micro-?services?",
                 r"materiali[sz]ed\s+views?",
                 r"event[- ]sourc(?:ed|ing)(?:\s+[\w-]+){0,2}",
-                r"(?:via|from|through|into)\s+the\s+(?:new\s+)?[\w-]+\s+(?:service|optimi[sz]er|engine)\b",
+                # "from the same service" says which source, not which part builds it
+                r"(?:via|from|through|into)\s+the\s+(?:new\s+)?(?!(?:same|other|whole)\s)[\w-]+\s+"
+                r"(?:service|optimi[sz]er|engine)\b",
                 r"(?:route|routing)\s+optimi[sz]ers?",
                 r"docker",
                 r"containers?(?=\s+(?:running|that|which))",
@@ -354,6 +356,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"firebase\s+push",
                 r"rabbit\s?mq",
                 r"plugins?(?=\s+(?:called|named|like))",
+                # a part told by the named tool it is built with ("made with the Acme
+                # charts library", "built on the Foo checkout plug-in")
+                r"(?:built|made|implemented|done)\s+(?:with|using|on|in)\s+(?:the\s+|an?\s+)?"
+                r"(?-i:[A-Z][\w.-]*)\s+(?:[\w-]+\s+)?(?:plug-?ins?|librar(?:y|ies)|frameworks?|"
+                r"sdks?|widgets?|add-?ons?|extensions?)",
                 # a named dataset as the want ("the ImageNet dataset", "MNIST")
                 r"(?-i:(?!(?:The|This|That|Each|Every|Our|My|Your|Their|An?|New|Same|Whole|Full|"
                 r"Test|Training|Any|One|Which)\b)(?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z]+))"
