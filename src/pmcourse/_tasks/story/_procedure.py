@@ -70,6 +70,21 @@ _SIGN_OFF = re.compile(
     r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:each|every|before\s+each|after\s+each)\s+\w+",
     I,
 )
+# a routine people keep to a clock: a people subject doing something by their own hand on
+# a schedule ("Supervisors walk the aisles at 6:00", "the yard marshal writes it up each
+# hour"); a person who sees, gets or can do something is a user observing the product
+_ROUTINE = re.compile(
+    r"^(?:(?:every|each)\s+\w+,?\s+)?(?:(?:the|our|each|every)\s+)?(?:[\w-]+\s+)?"
+    r"(?:staff|supervisors?|marshals?|leads?|clerks?|technicians?|[a-z]{3,}(?:er|or|ist|ian)s?)\s+"
+    r"(?!(?:the|a|an|to|sees?|gets?|receives?|can|could|is|are|was|were|has|have|will|may|should|finds?|"
+    r"opens?|views?|knows?|hears?)\b)[a-z]+\b",
+    I,
+)
+_SCHEDULE = re.compile(
+    r"\b(?:every|each)\s+(?:day|morning|evening|night|hour|week|shift|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b|\bat\s+\d{1,2}[:.]\d{2}\b",
+    I,
+)
 _NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|service|job)s?\b", I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
 
@@ -87,6 +102,13 @@ def staff_procedure(text: str) -> str | None:
         return None
     if _MEETING.search(text):
         return "is a meeting or review people hold"
+    if (
+        ("every" in text or "each" in text or ":" in text)
+        and _SCHEDULE.search(text)
+        and _ROUTINE.match(text)
+        and not _NOT_PEOPLE.search(text)
+    ):
+        return "is a routine people keep to a schedule"
     s = _SIGN_OFF.search(text)
     if s and not _NOT_PEOPLE.search(s["who"]):
         return "is a sign-off people repeat"
