@@ -53,3 +53,25 @@ def test_story_of_procedures_fails_criteria() -> None:
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "not met", result.feedback
     assert "not something the product does" in result.feedback
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report lists the ten slowest routes each week",
+        "the courier sees the new drop-off time every morning",
+        "the system emails the buyer at 8:00",
+        # a machine named like a person's job ("reminder", "scheduler") on a clock
+        "The reminder email arrives every Monday at 9:00",
+        "the route planner refreshes each hour",
+    ],
+)
+def test_product_on_a_schedule_is_no_routine(line: str) -> None:
+    assert staff_procedure(line) is None
+
+
+def test_vague_word_hyphened_onto_a_noun_is_a_name() -> None:
+    from pmcourse._tasks.story._criteria import _vague
+
+    assert _vague("usage is read from the smart-meter every half hour") is None
+    assert _vague("an easy-to-use export")

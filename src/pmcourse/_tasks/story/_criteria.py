@@ -230,17 +230,25 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
     return out
 
 
+# a vague word hyphened onto a noun names a kind of thing ("smart-meter reads", "fast-track
+# lane"), not how well it works; "easy-to-use" and "fast-loading" still judge
+_COMPOUND_NOUN = re.compile(r"-(?!to\b|\w+(?:ing|ed|ly)\b)[a-z]{3,}\b", I)
+
+
 def _vague(text: str) -> re.Match[str] | None:
     """The first vague term of a check, leaving out a vague word used as a verb by
     someone ("I clear the filter"), one a quote spells out ('a clear "no match"
     message': the quote is what a user sees) and a frequency adverb on a participle
-    ("the parts usually needed": which things are shown, not how well)."""
+    ("the parts usually needed": which things are shown, not how well) and one
+    hyphened onto a noun as part of its name ("smart-meter")."""
     for m in quick_finditer(VAGUE_TERMS, text):
         word = m.group(0).lower()
         after = text[m.end() :]
         if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         if _SPELLED_OUT.match(after):
+            continue
+        if after[:1] == "-" and _COMPOUND_NOUN.match(after):
             continue
         if word in _FREQUENCY and (
             _PARTICIPLE_NEXT.match(after) or _RELATIVE.search(text[: m.start()])
