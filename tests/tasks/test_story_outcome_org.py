@@ -78,3 +78,28 @@ def test_a_count_of_people_told_by_the_maker_team_is_left_open() -> None:
         "\n- A client can open a charge and see what caused it"
     )
     assert analyse(text, scenario).state("outcome") == "unsure"
+
+
+def test_how_others_see_the_organisation_is_its_gain() -> None:
+    # its brand or reputation as the subject of a linking or change verb
+    assert _outcome("our trade brand looks more serious to lenders") == "not met"
+    assert _outcome("the studio's reputation improves among clients") == "not met"
+    # the brand as what the persona should love, even beside a gain of their own
+    assert _outcome("I worry less and trust the Ledgerly brand") == "not met"
+    # a brand as a product, or as a modifier, is not the organisation's standing
+    assert _outcome("I never pay for a brand I did not order") != "not met"
+
+
+def test_a_money_word_naming_a_thing_someone_reads_is_not_a_business_goal() -> None:
+    # "revenue" heading the outcome is the maker's money; as the modifier of a report it
+    # names the report, and the money rule leaves it to the checks that follow
+    assert _outcome("revenue grows") == "not met"
+    text = "As a small shop owner, I want a list of my unpaid bills, so that the profit report is right."
+    found = analyse(text + CHECKS, OVERDUE_INVOICES).findings
+    assert not any("business goal" in f.message for f in found if f.criterion == "outcome")
+
+
+def test_a_thing_of_the_persona_s_own_that_works_is_their_gain() -> None:
+    assert _outcome("my till keeps working") == "met"
+    # the product working, told without "my", is no gain of the persona's
+    assert _outcome("the system works") == "not met"

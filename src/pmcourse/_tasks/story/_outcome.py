@@ -77,8 +77,10 @@ from ._words import (
     HARM_STOPS,
     MEASURE_CHANGE,
     MOOD_CHANGE,
+    ORG_IMAGE,
     ORG_MEASURE,
     ORG_NUMBERS,
+    OWN_THING_WORKS,
     PRODUCT_GROWTH,
     RECORD_STATE,
     SPEED,
@@ -173,6 +175,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if quick_search(PLACEHOLDER, text):
         return Finding(
             "outcome", "not met", f"{shown} is a placeholder; say what the persona achieves"
+        )
+    if ("brand" in body or "reputation" in body) and (image := ORG_IMAGE.search(body)):
+        # the organisation's standing, even beside a gain of the persona's own ("I am
+        # calmer and love the <Name> brand"): the outcome serves the maker's image
+        return Finding(
+            "outcome",
+            "not met",
+            f'{shown} is about how the organisation is seen ("{image.group(0).strip()}"), its '
+            "brand or reputation, not something the persona gains; say what the persona can then do",
         )
     if persona_builds(p, scenario):
         # a builder's outcome for the product's users is left to the checks below ("so
@@ -460,6 +471,10 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     ]
     if content and not quick_search(VAGUE_TERMS, body) and not VAGUE.intersection(words):
         content = [w for w in content_words(words) if w not in VAGUE and w not in GHERKIN_WORDS]
+    if not content and OWN_THING_WORKS.match(body) and not persona_builds(p, scenario):
+        # "so that my shop keeps working": a thing of the persona's own that works is a
+        # gain of theirs, however plain its words ("the system works" is the product's)
+        return Finding("outcome", "met", shown, quoted=(text,))
     if not content:
         # "so they improve": the people the persona serves, told by a pronoun, likewise
         if re.match(r"\W*(?:I|we|they|he|she)\s+\w+", body, I) and len(words) <= 3:

@@ -63,7 +63,11 @@ VENDOR_SIDE = re.compile(
 BUSINESS_GOAL = re.compile(
     r"\b(?:the\s+(?:bank|company|business|vendor|provider|firm)\s+(?:saves?|earns?|makes?|"
     r"gets?|cuts?|reduces?)|(?:support|call-?cent(?:re|er)|operating|cloud|hosting|"
-    r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|revenue|profits?|churn|retention|kpis?|"
+    r"infrastructure)\s+(?:costs?|bills?|tickets|spend)|"
+    # the money word as the modifier of a thing someone reads ("the revenue dashboard is
+    # stale") names that thing, not a goal; the head noun is what the outcome is about
+    r"(?:revenue|profits?|churn|retention)(?!\s+(?:dashboards?|reports?|views?|pages?|screens?|"
+    r"sheets?|spreadsheets?|exports?|data|files?|tables?|charts?|figures?\s+(?:page|screen)))|kpis?|"
     r"conversion\s+rates?|"
     # "the hospital meets its utilisation target": an organisation's own target
     r"(?:meets?|hits?|reaches?|makes?)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
@@ -77,6 +81,19 @@ BUSINESS_GOAL = re.compile(
     r"courier|carrier|council|agency|insurer|supplier|school|charity|organi[sz]ation)\s+"
     r"(?:(?:can|will)\s+)?(?:wins?|keeps?|secures?|retains?)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:contracts?|tenders?|bids?|deals?|clients?|customers?|accounts?|business)\b)",
+    I,
+)
+# How others see the organisation as the outcome: its brand or reputation as the subject
+# of a linking or change verb ("our brand feels modern", "the firm's reputation improves"),
+# or the brand as what the persona should love or trust ("... and love the <Name> brand").
+# A brand as a product on a shelf ("a brand my baby refuses") or as a modifier ("brand
+# names") is not the organisation's standing and is left alone
+ORG_IMAGE = re.compile(
+    r"\b(?:our|the|its|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:brand|reputation)\s+"
+    r"(?:is|are|feels?|looks?|seems?|appears?|scores?|ranks?|stands?|gets?|grows?|improves?|"
+    r"rises?|becomes?|stays?|remains?)\b|"
+    r"\b(?:loves?|trusts?|likes?|remembers?)\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?brand"
+    r"(?=\s*(?:[.,;!]|$|and\b|more\b))",
     I,
 )
 # An organisation's own measure, even told as "our": "so that our fix-rate KPI goes up",
@@ -359,3 +376,11 @@ SELF_IMAGE = re.compile(
 # "Result: fewer failed orders": a count that falls names a change anyone can measure, a
 # result even with no verb
 FALLING_COUNT = re.compile(r"\W*(?:result:\s*)?(?:fewer|less)\s+\w", I)
+
+
+# The persona's own thing, told with "my", working: "my app works", "my till keeps running"
+OWN_THING_WORKS = re.compile(
+    r"\W*my\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:(?:still|just|always)\s+)?"
+    r"(?:works?|keeps?\s+(?:working|running)|runs?)\b",
+    I,
+)
