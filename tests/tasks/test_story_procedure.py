@@ -71,7 +71,7 @@ def test_product_on_a_schedule_is_no_routine(line: str) -> None:
 
 
 def test_vague_word_hyphened_onto_a_noun_is_a_name() -> None:
-    from pmcourse._tasks.story._criteria import _vague
+    from pmcourse._tasks.story._vague import vague_term
 
-    assert _vague("usage is read from the smart-meter every half hour") is None
-    assert _vague("an easy-to-use export")
+    assert vague_term("usage is read from the smart-meter every half hour") is None
+    assert vague_term("an easy-to-use export")

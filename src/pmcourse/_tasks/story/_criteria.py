@@ -32,7 +32,7 @@ from ._text import (
     wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
-from ._vague import VAGUE_TERMS
+from ._vague import vague_term as _vague
 
 __all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
 
@@ -72,9 +72,7 @@ _OBJECT_OF_VERB = re.compile(
     r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?)\s+$",
     I,
 )
-_VERBS_TOO = {"clear", "trust", "correct"}
 # someone, or a modal, before it: "I clear the filter", "riders can correct a journey"
-_ACTOR = re.compile(r"\b(?:I|we|you|they|to|can|could|may|must|will)\s+$", I)
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
 )
@@ -107,21 +105,6 @@ _CONDITION = re.compile(r"\b(?:when|if|once|whenever|as\s+soon\s+as)\b", I)
 _USER_SIDE_EVENT = re.compile(
     r",?\s.*\b(?:I|we|us|you|they|users?|customers?|anyone|everyone)\b.*\b(?:gets?|sees?|"
     r"receives?|(?:is|are)\s+(?:told|warned|notified|alerted|shown))\b",
-    I,
-)
-# a vague word that a quote spells out: 'a clear "no result" status'
-_SPELLED_OUT = re.compile(r"\s+[\"\u201c'][^\"\u201d]{2,80}[\"\u201d']")
-_FREQUENCY = {"usually"}
-_PARTICIPLE_NEXT = re.compile(
-    r"\s+(?:\w{3,}ed|shown|seen|sent|paid|told|kept|found|known|made)\b", I
-)
-# "the parts it usually needs": a frequency adverb in a clause that says which things
-# are meant (a noun, then its clause's subject), not how well the check is met
-_RELATIVE = re.compile(
-    r"\b(?:the|which|that|any|all|those|a|an)\s+[\w-]{3,}\s+(?:(?:that|which)\s+)?"
-    r"(?:it|they|I|we|you|he|she|the\s+[\w-]{3,})\s+$"
-    # "I see how long that approver usually takes": a typical figure that is shown
-    r"|\bhow\s+(?:long|often|many|much|soon|late|early)\s+(?:[\w'-]+\s+){0,3}$",
     I,
 )
 # "shelf X", "model X": one capital letter after a noun names an example thing
@@ -228,34 +211,6 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
         elif _ONLY_COLOUR.search(i.text):
             out[i.line] = "UI layout and styling"
     return out
-
-
-# a vague word hyphened onto a noun names a kind of thing ("smart-meter reads", "fast-track
-# lane"), not how well it works; "easy-to-use" and "fast-loading" still judge
-_COMPOUND_NOUN = re.compile(r"-(?!to\b|\w+(?:ing|ed|ly)\b)[a-z]{3,}\b", I)
-
-
-def _vague(text: str) -> re.Match[str] | None:
-    """The first vague term of a check, leaving out a vague word used as a verb by
-    someone ("I clear the filter"), one a quote spells out ('a clear "no match"
-    message': the quote is what a user sees) and a frequency adverb on a participle
-    ("the parts usually needed": which things are shown, not how well) and one
-    hyphened onto a noun as part of its name ("smart-meter")."""
-    for m in quick_finditer(VAGUE_TERMS, text):
-        word = m.group(0).lower()
-        after = text[m.end() :]
-        if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
-            continue
-        if _SPELLED_OUT.match(after):
-            continue
-        if after[:1] == "-" and _COMPOUND_NOUN.match(after):
-            continue
-        if word in _FREQUENCY and (
-            _PARTICIPLE_NEXT.match(after) or _RELATIVE.search(text[: m.start()])
-        ):
-            continue
-        return m
-    return None
 
 
 def _is_aggregate(text: str) -> bool:

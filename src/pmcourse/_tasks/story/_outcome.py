@@ -64,6 +64,7 @@ from ._text import (
 )
 from ._types import Finding, Scenario, topic_patterns
 from ._words import (
+    ANY_LEAD,
     BARE_NOT,
     BETTER,
     BETTER_EXPERIENCE,
@@ -75,6 +76,7 @@ from ._words import (
     FEELING_REGARDED,
     GENERIC_HEAD,
     HARM_STOPS,
+    LEAD_IN,
     MEASURE_CHANGE,
     MOOD_CHANGE,
     ORG_IMAGE,
@@ -83,7 +85,10 @@ from ._words import (
     OWN_THING_WORKS,
     PRODUCT_GROWTH,
     RECORD_STATE,
+    SHOWN_ONLY,
+    SO_THAT_OTHER,
     SPEED,
+    SYSTEM_GOAL,
     TARGET_FIGURE,
     TO_ME,
     VAGUE_MORE,
@@ -96,29 +101,6 @@ _CHECK = CHECK
 
 
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your|she|her|he|him|his)\b", I)
-_LEAD_IN = re.compile(
-    r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to|(?:which\s+|that\s+)?means|"
-    r"for\s+that)\W+",
-    I,
-)
-# An outcome whose subject is the product or its builders is the system's goal.
-_SYSTEM_GOAL = re.compile(
-    r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:\w+\s+)?"
-    r"(?:system|dashboard|app|application|code|codebase|database|db|api|service|platform|"
-    r"back-?end|front-?end|server|software|team|developers?|engineers?|model|pipeline|"
-    r"page|screen|tool|product|portal|queue|job)s?\s+"
-    r"(?:can|could|will|would|is|are|has|have|does|runs?|shows?|stays?|becomes?|gets?)\b",
-    I,
-)
-# "so that overdue invoices are visible": what the product shows, not what anyone achieves
-_SHOWN = re.compile(
-    r"^\W*(?:so\s+that|so)\s+(?:the\s+|all\s+|their\s+|its\s+)?[\w' -]{1,60}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+"
-    r"(?:(?:always|clearly|immediately|automatically)\s+)?(?:visible|shown|displayed|listed|highlighted|"
-    r"flagged|marked|surfaced|presented|available)\b",
-    I,
-)
-# "so that <someone> ...": an outcome about someone other than the persona
-_SO_THAT_SUBJECT = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b)", I)
 
 
 def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
@@ -130,7 +112,7 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
                 'looked for what the persona can then achieve ("so that …", "so I can", '
                 f'"in order to") and found no such phrase in the prose; {_CHECK}',
             )
-        lead = _ANY_LEAD.search("\n".join(p.lines))
+        lead = ANY_LEAD.search("\n".join(p.lines))
         if lead:
             # "Edit: forgot it -> so that I can ...": an outcome's words stand in the
             # answer where the story's parts were not read; a reader may take them as it
@@ -155,7 +137,7 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
 
 
 def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) -> Finding:
-    body = _LEAD_IN.sub("", text)
+    body = LEAD_IN.sub("", text)
     words = word_list(body)
     if re.match(r"\W*(?:because|since)\b", text, I) and not _PERSONAL.search(body):
         if len(content_words(words)) >= 5 and has_verb(words):
@@ -367,7 +349,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if BARE_NOT.match(body):
         # "so I not get fine": a harm the persona avoids, told without its auxiliary
         return Finding("outcome", "met", shown, quoted=(text,))
-    if _SYSTEM_GOAL.match(text):
+    if SYSTEM_GOAL.match(text):
         return Finding(
             "outcome",
             "not met",
@@ -375,7 +357,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "achieves; say what the persona can then do",
         )
     # "... are displayed to me": the persona as whom it is shown to is still only shown it
-    if _SHOWN.match(text) and not _PERSONAL.search(THING_PRONOUN.sub("", TO_ME.sub("", body))):
+    if SHOWN_ONLY.match(text) and not _PERSONAL.search(THING_PRONOUN.sub("", TO_ME.sub("", body))):
         return Finding(
             "outcome",
             "not met",
@@ -531,7 +513,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     persona_words = stems(p.persona[0].text) if p.persona else set()
     if (
-        _SO_THAT_SUBJECT.match(text)
+        SO_THAT_OTHER.match(text)
         and not _PERSONAL.search(body)
         and not (persona_words & stems(body))
     ):
@@ -617,7 +599,3 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"not tell what they achieve; {_CHECK}",
         )
     return Finding("outcome", "met", shown, quoted=(text,))
-
-
-# the words that lead an outcome in, anywhere in an answer
-_ANY_LEAD = re.compile(r"\b(?:so\s+that|so\s+I\s+can|in\s+order\s+to)(?:\s+[\w'-]+){1,6}", I)

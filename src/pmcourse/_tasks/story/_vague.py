@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ._fastre import quick_finditer
 from ._text import I
 
-__all__ = ["VAGUE_TERMS"]
+__all__ = ["VAGUE_TERMS", "vague_term"]
 
 # Vague terms in a criterion (as AQUSA's check): nobody can observe "intuitive".
 VAGUE_TERMS = re.compile(
@@ -29,3 +30,48 @@ VAGUE_TERMS = re.compile(
     r"(?:the\s+way|as)\s+(?:\w+\s+){0,2}(?:would\s+)?expect(?:s|ed)?)\b",
     I,
 )
+
+_VERBS_TOO = {"clear", "trust", "correct"}
+_ACTOR = re.compile(r"\b(?:I|we|you|they|to|can|could|may|must|will)\s+$", I)
+# a vague word that a quote spells out: 'a clear "no result" status'
+_SPELLED_OUT = re.compile(r"\s+[\"\u201c'][^\"\u201d]{2,80}[\"\u201d']")
+_FREQUENCY = {"usually"}
+_PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:\w{3,}ed|shown|seen|sent|paid|told|kept|found|known|made)\b", I
+)
+# "the parts it usually needs": a frequency adverb in a clause that says which things
+# are meant (a noun, then its clause's subject), not how well the check is met
+_RELATIVE = re.compile(
+    r"\b(?:the|which|that|any|all|those|a|an)\s+[\w-]{3,}\s+(?:(?:that|which)\s+)?"
+    r"(?:it|they|I|we|you|he|she|the\s+[\w-]{3,})\s+$"
+    # "I see how long that approver usually takes": a typical figure that is shown
+    r"|\bhow\s+(?:long|often|many|much|soon|late|early)\s+(?:[\w'-]+\s+){0,3}$",
+    I,
+)
+
+# a vague word hyphened onto a noun names a kind of thing ("smart-meter reads", "fast-track
+# lane"), not how well it works; "easy-to-use" and "fast-loading" still judge
+_COMPOUND_NOUN = re.compile(r"-(?!to\b|\w+(?:ing|ed|ly)\b)[a-z]{3,}\b", I)
+
+
+def vague_term(text: str) -> re.Match[str] | None:
+    """The first vague term of a check, leaving out a vague word used as a verb by
+    someone ("I clear the filter"), one a quote spells out ('a clear "no match"
+    message': the quote is what a user sees) and a frequency adverb on a participle
+    ("the parts usually needed": which things are shown, not how well) and one
+    hyphened onto a noun as part of its name ("smart-meter")."""
+    for m in quick_finditer(VAGUE_TERMS, text):
+        word = m.group(0).lower()
+        after = text[m.end() :]
+        if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        if _SPELLED_OUT.match(after):
+            continue
+        if after[:1] == "-" and _COMPOUND_NOUN.match(after):
+            continue
+        if word in _FREQUENCY and (
+            _PARTICIPLE_NEXT.match(after) or _RELATIVE.search(text[: m.start()])
+        ):
+            continue
+        return m
+    return None

@@ -384,3 +384,32 @@ OWN_THING_WORKS = re.compile(
     r"(?:works?|keeps?\s+(?:working|running)|runs?)\b",
     I,
 )
+
+
+# how an outcome is led in, and outcomes that are the system's, not the persona's
+LEAD_IN = re.compile(
+    r"^\W*(?:so\s+that|so|in\s+order\s+to|because|so\s+as\s+to|(?:which\s+|that\s+)?means|"
+    r"for\s+that)\W+",
+    I,
+)
+# An outcome whose subject is the product or its builders is the system's goal.
+SYSTEM_GOAL = re.compile(
+    r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:\w+\s+)?"
+    r"(?:system|dashboard|app|application|code|codebase|database|db|api|service|platform|"
+    r"back-?end|front-?end|server|software|team|developers?|engineers?|model|pipeline|"
+    r"page|screen|tool|product|portal|queue|job)s?\s+"
+    r"(?:can|could|will|would|is|are|has|have|does|runs?|shows?|stays?|becomes?|gets?)\b",
+    I,
+)
+# "so that overdue invoices are visible": what the product shows, not what anyone achieves
+SHOWN_ONLY = re.compile(
+    r"^\W*(?:so\s+that|so)\s+(?:the\s+|all\s+|their\s+|its\s+)?[\w' -]{1,60}?\s+(?:is|are|get|gets|will\s+be|can\s+be)\s+"
+    r"(?:(?:always|clearly|immediately|automatically)\s+)?(?:visible|shown|displayed|listed|highlighted|"
+    r"flagged|marked|surfaced|presented|available)\b",
+    I,
+)
+# "so that <someone> ...": an outcome about someone other than the persona
+SO_THAT_OTHER = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b)", I)
+
+# the words that lead an outcome in, anywhere in an answer
+ANY_LEAD = re.compile(r"\b(?:so\s+that|so\s+I\s+can|in\s+order\s+to)(?:\s+[\w'-]+){1,6}", I)
