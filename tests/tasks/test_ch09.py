@@ -451,6 +451,12 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h20-ep-12": "on_topic: an eval of another product (contract summaries) with every field filled passes; the plan's evaluated subject differing from the task's drafts is a rule still to generalise",
+    "h20-ep-13": "on_topic: an eval of a store chatbot passes (as h20-ep-12); another named product as the eval's subject is a rule still to generalise",
+    "h20-ep-30": "on_topic: an eval of a ticket router passes (as h20-ep-12); another task on the same tickets is a rule still to generalise",
+    "h20-ep-10": "measure (unsure_ok): 'we ... judge the drafts' with no judge named reads as a measure; who judges waits for the labels to agree (as ep-10)",
+    "h20-ep-17": "test_set (unsure_ok): 'the 300 tickets' reads as a test set; which inputs are meant waits for the labels to agree",
+    "h20-ep-25": "test_set/measure: a live after-launch metric plan is judged not met on test set and measure; a live measurement plan waits for the labels to agree (as h19-ep-17)",
     "h19-ep-17": "an online A/B test's 'if handling time drops 20%' as the bar and 'after 4 "
     "weeks ... once' as the timing are labelled met (both unsure_ok): a live experiment's "
     "business metric as an eval bar waits for the labels to agree",
