@@ -451,6 +451,9 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h20-ep-10": "measure (unsure_ok): 'we ... judge the drafts' with no judge named reads as a measure; who judges waits for the labels to agree (as ep-10)",
+    "h20-ep-17": "test_set (unsure_ok): 'the 300 tickets' reads as a test set; which inputs are meant waits for the labels to agree",
+    "h20-ep-25": "test_set/measure: a live after-launch metric plan is judged not met on test set and measure; a live measurement plan waits for the labels to agree (as h19-ep-17)",
     "h19-ep-17": "an online A/B test's 'if handling time drops 20%' as the bar and 'after 4 "
     "weeks ... once' as the timing are labelled met (both unsure_ok): a live experiment's "
     "business metric as an eval bar waits for the labels to agree",
@@ -949,6 +952,47 @@ def test_9_7_routing_said_beside_the_drafts_stays_on_topic() -> None:
         "Test set: 300 tickets routed to the billing team last month. Measure: senior agents "
         "rate each draft reply usable or not. Bar: 80% usable. Varying: 3 runs per ticket. "
         "Budget: 1 cent per draft. When: before launch and after every prompt change."
+    )
+    assert _states(text)["on_topic"] != "not met", check("9.7", text).feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the counted sentences evaluate summaries; drafts only come up in an aside after
+        (
+            "Test set: 120 lease agreements from the legal drive, checked by two lawyers for "
+            "a complete summary. Bar: 85% complete. Each lease summarised 3 times. Budget: 2 "
+            "cents per summary, 8 seconds. Run before go-live and after each prompt edit. "
+            "Afterwards we tell the help-desk how the drafts are coming along."
+        ),
+        # a bot that answers the customers itself, drafts named only in a closing remark
+        (
+            "Eval of the booking bot which answers guests about room prices: 400 past guest "
+            "questions, marked right or wrong by the front-desk manager, 88% right, asked 3 "
+            "times each, 1 cent and 2 seconds per answer, before launch and monthly. Then we "
+            "decide where our drafts go next."
+        ),
+        # a router evaluated on tickets, drafts named only in a closing remark
+        (
+            "The mail router gets tested on 600 support emails: it must pick the right queue "
+            "in 92% of them as the shift leads judge, each mail sent through twice, under a "
+            "second and 0.2 cents each, before release and after changes. Lessons learned "
+            "go to the people who work on the drafts."
+        ),
+    ],
+)
+def test_9_7_drafts_named_only_outside_the_counted_sentences_are_not_what_is_evaluated(
+    text: str,
+) -> None:
+    assert _states(text)["on_topic"] == "not met", check("9.7", text).feedback
+
+
+def test_9_7_drafts_in_the_counted_sentences_keep_a_summary_aside_on_topic() -> None:
+    text = (
+        "Test set: 200 tickets from March. Measure: two agents rate each draft reply usable. "
+        "Bar: 85% usable. Each ticket drafted 3 times. Budget: 1 cent per draft. When: before "
+        "launch and after each prompt change. A short summary of the results goes to the team."
     )
     assert _states(text)["on_topic"] != "not met", check("9.7", text).feedback
 

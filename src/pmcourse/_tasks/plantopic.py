@@ -28,7 +28,21 @@ _DRAFT = re.compile(r"\bdraft\w*", _FLAGS)
 
 
 def bot_not_drafts(text: str) -> bool:
-    return bool(_BOT.search(text)) and not _DRAFT.search(text)
+    return bool(_BOT.search(text)) and not _DRAFT.search(evaluated(text))
+
+
+# What a plan evaluates is said where it counts things: the sentences with the test set's
+# size, the bar, the runs, the budget. A draft or reply named only in a sentence with no
+# number ("... so that we know where the drafts still need work") is a word about what
+# follows the eval, not the object its test set is made of and its measure judges.
+_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|ten|twice|once)\b", _FLAGS)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?!\d)|\n|$)")
+
+
+def evaluated(text: str) -> str:
+    """The sentences of the plan that count something, or the whole text if none does."""
+    counted = [s for s in _SENTENCE.findall(text) if _COUNT.search(s)]
+    return " ".join(counted) if counted else text
 
 
 # A plan that names what its feature gives out, and it is no reply: a ticket sent to a team
@@ -36,13 +50,15 @@ def bot_not_drafts(text: str) -> bool:
 # or outputs of another kind counted one by one.
 # Said with no draft and no reply anywhere, the plan is for another feature.
 _ROUTED = re.compile(
-    r"\b(?:rout(?:e|es|ed|ing)|classif\w+|assign\w*)\b[^.\n]{0,60}?\b(?:teams?|queues?|"
+    r"\b(?:rout(?:e|es|ed|ing|ers?)|classif\w+|assign\w*)\b[^.\n]{0,60}?\b(?:teams?|queues?|"
     r"departments?)\b",
     _FLAGS,
 )
 _UNMEDIATED = re.compile(
     r"\b(?:directly|customer-facing|without\s+(?:a\s+|any\s+)?(?:human|agent|person)|"
-    r"no\s+(?:human|agent|person))\b",
+    r"no\s+(?:human|agent|person))\b"
+    # or the bot is the one that answers: "a chatbot that answers customers"
+    r"|\b(?:chat)?bots?\s+(?:that|which)\s+(?:answer|respond|talk|chat)s?\b",
     _FLAGS,
 )
 _OUTPUT = re.compile(r"\bdraft\w*|\brepl(?:y|ies)\b", _FLAGS)
@@ -57,7 +73,7 @@ _OTHER_MADE = re.compile(
 
 def other_feature(text: str) -> str:
     """The words that show the plan is for a feature whose output is no reply draft, or ""."""
-    if _OUTPUT.search(text):
+    if _OUTPUT.search(evaluated(text)):
         return ""
     m = (
         _ROUTED.search(text)
