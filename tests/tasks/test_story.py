@@ -116,7 +116,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h17-sb-01": "criteria: a bare passive check with no observable detail ('notifications are sent') passes; telling a contentless passive from a terse real check is a rule still to generalise",
     "h17-pu-01": "criteria: a bare passive check with no observable detail ('owners are kept updated') passes; telling a contentless passive from a terse real check is a rule still to generalise",
     "h17-cc-02": "criteria: a Definition-of-Done review step with a count ('code reviewed by 2 engineers') is read as a check; a review by the team as a delivery step is a rule still to generalise",
-    "h17-bn-02": "criteria: a Markdown table of tests (header row, |---| row, value rows) is read as vague / keyword lines; reading a table's rows as checks by its header is a rule still to generalise",
     # stories-tuning-18, problem misses
     "h17-bk-02": "problem: a status colour a page takes on as its state ('turns red with a reason when ...') is read as styling; as h16-br-01, a colour as a user-visible state versus a prescribed style is a rule still to generalise (labels disagree: h13-cs-02, h12-bk-14)",
     # stories-tuning-18, topic misses
