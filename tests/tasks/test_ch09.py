@@ -454,18 +454,14 @@ KNOWN_PLAN_MISSES = {
     "h20-ep-10": "measure (unsure_ok): 'we ... judge the drafts' with no judge named reads as a measure; who judges waits for the labels to agree (as ep-10)",
     "h20-ep-17": "test_set (unsure_ok): 'the 300 tickets' reads as a test set; which inputs are meant waits for the labels to agree",
     "h20-ep-25": "test_set/measure: a live after-launch metric plan is judged not met on test set and measure; a live measurement plan waits for the labels to agree (as h19-ep-17)",
-    "h19-ep-17": "an online A/B test's 'if handling time drops 20%' as the bar and 'after 4 "
-    "weeks ... once' as the timing are labelled met (both unsure_ok): a live experiment's "
-    "business metric as an eval bar waits for the labels to agree",
+    "h19-ep-17": "an online A/B test's 'after 4 weeks ... once' as the timing is labelled met "
+    "(unsure_ok): when a live experiment runs waits for the labels to agree",
     "h19-ep-21": "a 'When: ongoing' field labelled met (unsure_ok, its note calls it vague): a "
     "labelled timing field the judge cannot read has no 'unsure' path for plans yet",
     "ep-10": "'85% of drafts must pass' with a pass rate reads as a measure; the label wants who judges",
     "ep-34": "'before launch' in a one-line plan reads as timing; the label calls it too vague",
     "h4-ep-29": "a set of 20 picked tickets: labelled too small here but a set in h3-ep-32; "
     "no size floor until the labels agree on one",
-    "h7-ep-25": "'ask the team whether they're good enough' counted as a measure (unsure_ok), "
-    "while h4-ep-40's 'ask the team if they look OK' is not: the team as a judge waits for "
-    "the labels to agree",
     "h5-ep-11": "a bar's share of drafts 'good enough after light editing' with no judge reads as "
     "a measure; unsure_ok, like ep-10, while h4-ep-24's judge-less 'Accuracy must be 95%' counts",
     "h10-ep-24": "'we need 80% usable before we launch' reads as timing; the label (unsure_ok) "
@@ -482,6 +478,11 @@ KNOWN_PLAN_MISSES = {
     "ep-10 and h5-ep-11: a spot check of a few drafts as the judge waits for the labels to agree",
     "h14-ep-19": "a judge-less 'pass rate' on a dashboard reads as a measure, as in ep-10 and "
     "h9-ep-30: who judges a draft waits for the labels to agree (unsure would add a review)",
+    # evalplans-tuning-22, plans left after round 22
+    "h21-ep-15": "test_set (unsure_ok): 'maybe 100 or so' real tickets is labelled a set, while "
+    "the hedge rule (h4-ep-40's 'maybe 50-100') reads a hedged count as no size yet",
+    "h21-ep-23": "measure (unsure_ok): 'Measure: ? we haven't decided yet, probably the PM reads "
+    "them' labelled met; an undecided judge with no verdict has no 'unsure' path for plans",
 }
 
 
@@ -1199,3 +1200,91 @@ def test_9_7_a_plan_too_short_to_judge_meets_nothing_in_the_measurements() -> No
     states, waits = storydata.grade_plan(text)
     assert set(states.values()) == {"not met"} and not waits
     assert set(states) == set(storydata.PLAN_LINES.values())
+
+
+# ---------------------------------------------------------------- round 22: plans
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly there is no need to repeat each case 3 times, the nurses correct them anyway.",
+        "We don't really need to generate the letters several times.",
+    ],
+)
+def test_9_7_repeats_said_to_be_unneeded_do_not_plan_for_variation(text: str) -> None:
+    assert not evalplan.handles_variation(text)
+
+
+def test_9_7_a_reason_after_the_repeats_keeps_them() -> None:
+    text = "We rerun each referral 4 times, so we do not need to trust one lucky run."
+    assert evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two ward managers rate each summary from 1 to 5; we need an average of 3.8.",
+        "Pharmacists grade every draft; the target is a mean score of 4.",
+    ],
+)
+def test_9_7_a_mean_on_a_rating_scale_is_a_bar(text: str) -> None:
+    assert evalplan.sets_quality_bar(text)
+
+
+def test_9_7_an_average_count_of_inputs_is_no_bar() -> None:
+    assert not evalplan.sets_quality_bar("The clinic sends an average of 250 letters a week.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compare the wait times. If waits fall by 15% we will roll it out to all wards.",
+        "If at least 9 in 10 letters are signed off unchanged, we go live.",
+    ],
+)
+def test_9_7_a_number_in_the_condition_of_the_go_decision_is_a_bar(text: str) -> None:
+    assert evalplan.sets_quality_bar(text)
+
+
+def test_9_7_a_staged_rollout_share_is_no_bar() -> None:
+    assert not evalplan.sets_quality_bar("First we roll out to 20% of the wards.")
+
+
+@pytest.mark.parametrize(
+    "text", ["We collect 150 real discharge letters.", "Set: 80 anonymised referral notes."]
+)
+def test_9_7_a_count_of_real_inputs_of_any_kind_is_a_test_set(text: str) -> None:
+    assert evalplan.names_test_set(text)
+
+
+def test_9_7_a_count_of_real_runs_is_no_test_set() -> None:
+    assert not evalplan.names_test_set("It took 3 real minutes to answer.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ask the physios whether the summaries are accurate.",
+        "We will ask two pharmacists if they are safe to send.",
+    ],
+)
+def test_9_7_asking_people_whether_the_outputs_are_something_is_a_measure(text: str) -> None:
+    assert evalplan.names_quality_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We ask the clerks if they look fine.", "We ask the nurses whether they are happy with it."],
+)
+def test_9_7_asking_for_an_impression_or_a_liking_is_no_measure(text: str) -> None:
+    assert not evalplan.names_quality_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The check reruns after every prompt tweak.",
+        "We repeat it after each model swap or template revision.",
+    ],
+)
+def test_9_7_after_each_change_named_by_its_kind_says_when(text: str) -> None:
+    assert evalplan.says_when_it_runs(text)

@@ -75,7 +75,10 @@ _BAR = re.compile(
     # a floor after the number: "an average of 4.2 or higher", "3 or better"
     + r"|"
     + _NUM
-    + r"\s+or\s+(?:higher|more|better|above|greater|over)\b",
+    + r"\s+or\s+(?:higher|more|better|above|greater|over)\b"
+    # a mean on a rating scale: "we need an average of 4.2", "a mean score of 3.5"
+    r"|\b(?:average|mean)\s+(?:[a-z]+\s+)?of\s+(?:at\s+least\s+)?\d(?:\.\d+)?(?![\d.,%]*\d)"
+    r"(?!\s*[a-z])",
     _FLAGS,
 )
 _COUNTED_SET = re.compile(
@@ -93,7 +96,11 @@ _COUNTED_SET = re.compile(
     r"\b" + _NUM + r"(?![%\d.,])[\s-]+(?:[\w-]+\s+){0,3}?"
     r"(?!(?:times|runs|tries|attempts|seconds|minutes|hours|days|weeks|months|years|cents|"
     r"dollars|euros|points)\b)[a-z]+s\s+(?:taken\s+|drawn\s+|pulled\s+|picked\s+|sampled\s+)?"
-    r"(?:from|out\s+of)\s+(?:our|the|last|this|real|recent|past|production)\b",
+    r"(?:from|out\s+of)\s+(?:our|the|last|this|real|recent|past|production)\b|"
+    # or a count of things called real, taken from use: "300 real chat transcripts"
+    r"\b" + _NUM + r"(?![%\d.,])[\s-]+(?:real|actual|real-?world|historical|anonymi[sz]ed)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?!(?:times|runs|tries|attempts|seconds|minutes|hours|days|weeks|"
+    r"months|years|cents|dollars|euros|points)\b)[a-z]+s\b",
     _FLAGS,
 )
 # "second" is a time only after a count ("1 second", "under a second"): "a second agent
@@ -206,6 +213,17 @@ def _only_kept(s: str) -> bool:
     return bool(_KEPT.search(s)) and not (_JUDGE_HOW.search(s) or _VERDICT.search(s))
 
 
+# Asking people whether the outputs ARE something asks each of them for a verdict, whoever
+# they are: "ask the team if they are good", "ask two nurses whether the drafts are right".
+# How the drafts look or whether people like them asks for an impression ("if they look OK").
+_ASKED = re.compile(
+    r"\bask\w*\s+(?:[\w'-]+\s+){0,3}?(?:whether|if)\s+(?:they|these|those|each\s+\w+|"
+    r"the\s+(?:drafts?|repl(?:y|ies)|answers?|outputs?|responses?|summar(?:y|ies)))"
+    r"(?:'re|\s+are|\s+is)\s+(?!not\b)" + _LIKING,
+    _FLAGS,
+)
+
+
 def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     m = _MEASURE_FRAGMENT.search(text)
@@ -218,6 +236,8 @@ def _judged(text: str) -> str:
     for s in _sentences(text):
         if _OPINION.search(s) and not _EACH.search(s):
             continue
+        if _ASKED.search(s):
+            return " ".join(s.split())
         if _JUDGE_WHO.search(s) and (
             (_MEASURE_LINE.search(s) and not _only_kept(s))
             or (_JUDGE_HOW.search(s) and _JUDGED.search(s) and _VERDICT.search(s))
@@ -413,6 +433,9 @@ _BAR_LABEL = re.compile(
     r"\b(?:bar|target|threshold|pass\s+mark|launch\s+(?:bar|requires|criteri\w+)|"
     # the go decision made on the share: "go only if 80% are usable", "ship if 85% pass"
     r"(?:go|launch|ship|release)\s+(?:only\s+)?(?:if|when)|"
+    # or the condition first, then the go: "if handle time drops by 20% we roll out"
+    r"if\b[^.;\n]{0,60}?\bwe(?:'ll|\s+will|\s+then)?\s+(?:launch|ship|release|roll\s+(?:it\s+)?out|"
+    r"go\s+live|go\s+ahead|keep\s+(?:it|the\s+feature))|"
     r"requires?|must|need(?:s|ed)?\s+to|goal|success|yes|approved|accepted|sendable|usable|good)\b",
     _FLAGS,
 )

@@ -85,9 +85,22 @@ _PRODUCT_COUNT = re.compile(
 )
 
 
+# Repeated runs the writer says, just before them, are not needed are not planned: "I don't
+# think we need to run it several times", "no need to repeat each case".
+_NOT_NEEDED = re.compile(
+    r"\b(?:(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|not)\s+(?:\w+\s+){0,3}?"
+    r"(?:need|needed|have)\s+to|no\s+need\s+(?:to|for)|(?:won't|will\s+not|don't|do\s+not)"
+    r"\s+(?:bother\s+to\s+)?(?:run|repeat|re-?run))\b",
+    _FLAGS,
+)
+
+
 def handles_variation(text: str) -> str:
     for s in _sentences(text):
         if (_ONE_RUN.search(s) and not _MANY_RUNS.search(s)) or _KEEP_ONE.search(s):
+            continue
+        rep = _REPEATS.search(s)
+        if rep and _NOT_NEEDED.search(s[max(0, rep.start() - 40) : rep.start()]):
             continue
         found = _first(_REPEATS, s)
         if found:

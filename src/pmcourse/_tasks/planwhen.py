@@ -22,7 +22,8 @@ _WHEN = re.compile(
     r"ships|go\s+live|release|releases)|"
     # what is changed may be a list ("after each prompt, model or policy change")
     r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade|"
-    r"edit|release|deploy\w*)|"
+    # a change may be named by its size or kind: "after every prompt tweak or model swap"
+    r"edit|release|deploy\w*|tweak|swap|switch|adjustment|revision|modification)|"
     r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change[sd]?|update[sd]?|upgrade[sd]?)|"
     # putting the feature live said as a verb: "before switching it on", "before rolling it out"
     r"before\s+(?:we\s+)?(?:switch\w*|turn\w*|roll\w*|put\w*)\s+(?:it|this|them|the\s+[\w-]+)"
