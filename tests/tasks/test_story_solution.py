@@ -11,6 +11,7 @@ import sys
 import pytest
 import storydata
 
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES
 from pmcourse._tasks.story import Scenario, _solution, analyse
 from pmcourse._tasks.story._fastre import (
     FOLDS,
@@ -967,3 +968,19 @@ def test_a_build_told_by_the_named_tool_that_does_it_is_solution_detail(how: str
         "As a coordinator, I want the Premium plan's gaps kept in my Monday list, so that I call."
     )
     assert problem(f"{plain}{CHECKS}") != "not met"
+
+
+def test_a_bare_colour_is_unsure_and_a_colour_with_its_code_is_styling() -> None:
+    # a colour alone may be the state a user sees ("turns amber when a run is late") or
+    # a style the team is told to use; with a code, size or font it is surely styling
+    base = (
+        "As a credit clerk, I want overdue invoices marked on my dashboard, so that I "
+        "chase them first.\nAcceptance criteria:\n- An overdue invoice {}.\n"
+        "- I see how many days late each invoice is."
+    )
+    bare = analyse(base.format("turns amber on the dashboard"), OVERDUE_INVOICES)
+    f = next(x for x in bare.findings if x.criterion == "problem")
+    assert f.state == "unsure" and '"turns amber"' in f.message, f.message
+    coded = analyse(base.format("turns amber (#FFB300) on the dashboard"), OVERDUE_INVOICES)
+    f = next(x for x in coded.findings if x.criterion == "problem")
+    assert f.state == "not met", f.message

@@ -52,10 +52,10 @@ from ._userside import (
     USER_TABLE,
     USERS_SYSTEMS,
 )
+from ._weak import LEADING, Hit, bare_word, colour_only
 
 __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
-Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
 
 # A sentence that reports what another text says ("The draft names Kafka and a hex
 # colour", "the original is about a Redis cache") quotes the detail to reject it; a
@@ -368,7 +368,7 @@ def _their_world(
     the language of a developer product's client."""
     # the hit's words as the scenario's are read ("In runwell.yml": the file its users
     # configure), leaving out the small words that lead a phrase
-    words = {w.lower() for w in _WORD.findall(_LEADING.sub("", hit))}
+    words = {w.lower() for w in _WORD.findall(LEADING.sub("", hit))}
     if kind != "internal interfaces" and words and words <= own:
         return True
     if (
@@ -383,7 +383,7 @@ def _their_world(
     if (
         kind in _STACK_KINDS
         and _hosts_databases(scenario)
-        and DATABASE_WORD.fullmatch(_LEADING.sub("", hit))
+        and DATABASE_WORD.fullmatch(LEADING.sub("", hit))
         and not _INTERNAL_WORD.search(line)
     ):
         # a database product's users speak of their own database by its engine and
@@ -517,27 +517,6 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     return _detail(tuple(lines), scenario, theirs)
 
 
-# A lone bare common noun for where data lives or runs ("the database", "backend", "on
-# our cluster"), one already there rather than brought in with "a", with no name (Redis), identifier (payout_events) or modifier (a dead-letter
-# queue) to make it a design choice: on blind slices such a single cue was the
-# learner's everyday word for the product more often than a prescription.
-_LEADING = re.compile(
-    r"^(?:(?:a|an|the|our|their|its|my|as|in|on|from|to|via|using|into|with|of|by)\s+)+",
-    re.IGNORECASE,
-)
-
-
-def _bare_word(hits: list[Hit]) -> bool:
-    """Whether the only detail is one storage or infrastructure word, bare and unnamed."""
-    if len(hits) != 1 or hits[0][2] != {"storage and infrastructure"}:
-        return False
-    words = hits[0][0].strip()
-    if re.match(r"(?:an?)\s", words, re.IGNORECASE):
-        # "a microservice", "a schema": a new thing brought in, which is the team's build
-        return False
-    return re.fullmatch(r"[a-z]+", _LEADING.sub("", words)) is not None
-
-
 def _join(quotes: list[str]) -> str:
     return quotes[0] if len(quotes) == 1 else ", ".join(quotes[:-1]) + " and " + quotes[-1]
 
@@ -553,7 +532,7 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
             "outcome as what should be true rather than asked of the team as how to build "
             f"it; {CHECK}",
         )
-    if _bare_word(hits):
+    if bare_word(hits):
         h, no, _ = hits[0]
         return Finding(
             "problem",
@@ -561,6 +540,15 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
             f"looked for solution detail and found only {quote(h, 50)}{at(no)}, one plain "
             "word for where data is kept or runs, which may be how the user speaks of the "
             f"product rather than how to build it; {CHECK}",
+        )
+    if colour_only(hits):
+        h, no, _ = hits[0]
+        return Finding(
+            "problem",
+            "unsure",
+            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, a colour, "
+            "which may be a state the user sees (a warning that turns red) rather than a "
+            f"style the team is told to use; {CHECK}",
         )
     if hits:
         quotes = [f"{quote(h, 50)}{at(no)}" for h, no, _ in hits[:3]]

@@ -1,0 +1,49 @@
+"""Solution detail too weak to fault on its own: one bare word for where data lives or
+runs, and a bare colour. The problem judge says it cannot tell rather than "not met"."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEADING", "Hit", "bare_word", "colour_only"]
+
+Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
+
+# A lone bare common noun for where data lives or runs ("the database", "backend", "on
+# our cluster"), one already there rather than brought in with "a", with no name (Redis), identifier (payout_events) or modifier (a dead-letter
+# queue) to make it a design choice: on blind slices such a single cue was the
+# learner's everyday word for the product more often than a prescription.
+LEADING = re.compile(
+    r"^(?:(?:a|an|the|our|their|its|my|as|in|on|from|to|via|using|into|with|of|by)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def bare_word(hits: list[Hit]) -> bool:
+    """Whether the only detail is one storage or infrastructure word, bare and unnamed."""
+    if len(hits) != 1 or hits[0][2] != {"storage and infrastructure"}:
+        return False
+    words = hits[0][0].strip()
+    if re.match(r"(?:an?)\s", words, re.IGNORECASE):
+        # "a microservice", "a schema": a new thing brought in, which is the team's build
+        return False
+    return re.fullmatch(r"[a-z]+", LEADING.sub("", words)) is not None
+
+
+# a colour with nothing else of styling: a status a user sees ("the page turns red when a
+# backup fails") as often as a style the team is told to use ("shown in red"); labellers
+# of the blind slices split on it, so the judge cannot tell
+_COLOUR = re.compile(
+    r"\b(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\b", re.IGNORECASE
+)
+_MORE_STYLE = re.compile(
+    r"[#\d]|\b(?:fonts?|bold|italic|pixels?|px|css|hex|rgba?)\b", re.IGNORECASE
+)
+
+
+def colour_only(hits: list[Hit]) -> bool:
+    """Whether every piece of detail is a bare colour, with no code, size or font."""
+    return bool(hits) and all(
+        kinds == {"UI layout and styling"} and _COLOUR.search(h) and not _MORE_STYLE.search(h)
+        for h, _, kinds in hits
+    )
