@@ -40,6 +40,7 @@ __all__ = [
     "persona_builds",
     "persona_is_machine",
     "persona_maker",
+    "pitch",
     "subject",
     "vendor_subject",
 ]
@@ -226,6 +227,8 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
     evidence), where the verdict is "unsure" when the persona may gain it themselves (a
     sale they make, a report they write for those their organisation answers to, a unit
     they may work in that gets fewer calls)."""
+    if found := pitch(body, scenario):
+        return found
     if m := SALE.search(body):
         said = re.sub(r"(?:\s+(?:to|for|and|of|with|the|a|an|in|on|at))+$", "", m.group(0))
         told = re.match(r"\W*(?:I|we)\b", body, I)
@@ -377,3 +380,46 @@ def persona_maker(p: Parsed, scenario: Scenario) -> str | None:
         ),
         None,
     )
+
+
+# A pitch told as the outcome: the teller's company raising money or answering to its
+# investors ("raise our seed round", "prove our impact to investors"), which no one who
+# uses the product gains
+_FUNDING = re.compile(
+    r"\b(?:raise|raising|close|closing|get|secure)\s+(?:our|a|the|its|their|my)\s+(?:next\s+)?"
+    r"(?:pre-?seed|seed|series\s+[a-e]|funding|investment|bridge)(?:\s+round)?\b|"
+    r"\b(?:to|for|with|impress|convince)\s+(?:our\s+|the\s+|potential\s+|future\s+)*"
+    r"(?P<who>investors|vcs)\b",
+    I,
+)
+# The teller's own product as a clause's subject ("our app gets ...", "our API platform
+# reduces ..."): with a business figure after it (churn, retention, a rating, deals), the
+# product's standing in its market, the maker's figure, whoever else the outcome names
+_OUR_PRODUCT = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:app|product|platform|startup|company|business|brand|"
+    r"tool|service)\b(?P<rest>(?:[^,;.]|\.(?=\d)){0,70})",
+    I,
+)
+_MARKET_FIGURE = re.compile(
+    r"\b(?:churn|retention|revenue|arr|mrr|ratings?|reviews|stars|downloads|market\s+share|"
+    r"deals|valuation|growth)\b",
+    I,
+)
+# Others choosing the teller's product over a rival: the maker's gain in its market
+_OVER_RIVAL = re.compile(
+    r"\b(?:trust|choose|prefer|pick|recommend|use)s?\s+our\s+(?:[\w-]+\s+)?(?:product|app|"
+    r"platform|service|api|brand|company|tool)\s+(?:more\s+than|over|instead\s+of|rather\s+than)\b",
+    I,
+)
+
+
+def pitch(body: str, scenario: Scenario) -> tuple[str, str, str] | None:
+    """A founder's pitch as the outcome, by its kind: (verdict, kind, evidence)."""
+    if (m := _FUNDING.search(body)) and not (m["who"] and user_role(m["who"], scenario)):
+        return "not met", "funding for the company, a pitch to its investors", m.group(0)
+    if (m := _OUR_PRODUCT.search(body)) and (f := _MARKET_FIGURE.search(m["rest"])):
+        said = m.group(0)[: m.start("rest") - m.start() + f.end()]
+        return "not met", "a figure of the teller's product in its market", said
+    if m := _OVER_RIVAL.search(body):
+        return "not met", "others choosing the teller's product over a rival", m.group(0)
+    return None

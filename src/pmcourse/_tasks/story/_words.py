@@ -89,9 +89,11 @@ BUSINESS_GOAL = re.compile(
 # A brand as a product on a shelf ("a brand my baby refuses") or as a modifier ("brand
 # names") is not the organisation's standing and is left alone
 ORG_IMAGE = re.compile(
-    r"\b(?:our|the|its|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:brand|reputation)\s+"
+    r"\b(?:our|the|its|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:brand|reputation)"
+    # "its reputation with the mail providers goes up": whom it stands with may follow
+    r"(?:\s+(?:with|among)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+"
     r"(?:is|are|feels?|looks?|seems?|appears?|scores?|ranks?|stands?|gets?|grows?|improves?|"
-    r"rises?|becomes?|stays?|remains?)\b|"
+    r"rises?|becomes?|stays?|remains?|goes\s+up)\b|"
     r"\b(?:loves?|trusts?|likes?|remembers?)\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?brand"
     r"(?=\s*(?:[.,;!]|$|and\b|more\b))",
     I,
