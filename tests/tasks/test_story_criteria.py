@@ -58,6 +58,18 @@ def test_business_metric_is_no_user_check() -> None:
     assert "metric of the business" in result.feedback
 
 
+def test_share_faster_over_everyone_is_a_business_metric() -> None:
+    # "18% quicker on average" compares everyone's figure before and after, which no one
+    # user observes; "30% higher than my usual" (above) is the user's own comparison
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
+        "- Late payments are collected 18% quicker across all clients"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "metric of the business" in result.feedback
+
+
 def test_a_users_own_threshold_is_a_check() -> None:
     # "my bill is 30% above" is a condition the user meets, not a business metric
     text = (

@@ -75,3 +75,33 @@ def test_vague_word_hyphened_onto_a_noun_is_a_name() -> None:
 
     assert vague_term("usage is read from the smart-meter every half hour") is None
     assert vague_term("an easy-to-use export")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a support desk's service target: orders to agents with a time, SLA figures,
+        # canned replies the agents apply, tickets closed by a deadline
+        "Answer every billing query within 8 working hours (SLA).",
+        "Escalate to level 3 when the customer writes twice.",
+        "Resolution SLA: 3 days for refunds.",
+        "Apply the refund macro to duplicate-charge tickets.",
+        'Macro "Late parcel apology" is applied on each reopened case.',
+        "Every complaint ticket is resolved within 2 days.",
+    ],
+)
+def test_support_service_target_is_no_check(line: str) -> None:
+    assert staff_procedure(line) == "is a service target the support team keeps"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the product answering, or the user waiting for an answer, is observable
+        "The assistant replies within 3 seconds with the invoice status.",
+        "I get an answer within a day when I ask about a late invoice.",
+        "A ticket waiting longer than 2 hours (our reply SLA) moves to the shared queue.",
+    ],
+)
+def test_product_response_times_are_checks(line: str) -> None:
+    assert staff_procedure(line) is None

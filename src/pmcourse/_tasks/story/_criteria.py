@@ -87,6 +87,10 @@ _AGGREGATE = re.compile(
     r"\d+(?:\.\d+)?\s*%"
     # "30% fewer withdrawals": a change told as a share
     r"|\b\d+(?:\.\d+)?\s*%\s+(?:fewer|more|less)\s+[\w-]+"
+    # "recovery is 20% faster", "calls 15% shorter": a change of everyone's figure told as a
+    # share; "50% higher than my usual" compares with something one user has
+    r"|\b\d+(?:\.\d+)?\s*%\s+(?:faster|slower|shorter|longer|quicker|higher|lower|cheaper)\b"
+    r"(?!\s+than\b)"
     # "95% of requests are answered in a day": a share of a population as the subject
     r"|^\W*(?:(?:at\s+least|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?\d+(?:\.\d+)?\s*%"
     r"\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+s\s+(?:are|is|get|were|will|have|can)\b"

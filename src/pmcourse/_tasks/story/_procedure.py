@@ -71,6 +71,20 @@ _SIGN_OFF = re.compile(
     r"(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:each|every|before\s+each|after\s+each)\s+\w+",
     I,
 )
+# a support desk's service target: an order to the agents to answer or escalate in a set
+# time ("Reply to questions within 4 hours", "Escalate to tier 2 if unresolved after 48h"),
+# a response-time SLA with its figure, a canned reply ("macro") the agents apply, or a
+# ticket closed within a deadline; "a ticket older than 4 hours (our SLA) goes to the team
+# queue" is the product's rule, and "the bot replies within 5 s" has the product as subject
+_SERVICE = re.compile(
+    r"^\W*(?:respond|reply|answer|get\s+back)\b[^.;]{0,80}?\bwithin\s+\d"
+    r"|^\W*(?:escalate|hand\s+over|pass)\s+(?:it\s+)?to\s+(?:tier|level|line|l)[\s-]*\d"
+    r"|\b(?:first[\s-]+)?(?:response|reply|resolution)\s+(?:time\s+)?SLA\s*:?\s*\d"
+    r"|^\W*(?:use|apply)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?macros?\b"
+    r"|\bmacros?\s+[\"\u201c'][^\"\u201d']+[\"\u201d']\s+(?:is\s+|are\s+)?(?:applied|used)\b"
+    r"|\btickets?\b[^.;]{0,40}?\b(?:closed|resolved|solved)\s+within\s+\d",
+    I,
+)
 _NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|service|job)s?\b", I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
 
@@ -82,6 +96,8 @@ def staff_procedure(text: str) -> str | None:
     m = quick_search(_TRAINING, text)
     if m and not _MACHINE.search(text[: m.start()]) and not _FIRST_PERSON.search(text):
         return "is training the organisation's people take"
+    if quick_search(_SERVICE, text):
+        return "is a service target the support team keeps"
     if quick_search(_BY_HAND, text):
         return "is word that people pass by hand"
     if _FIRST_PERSON.search(text):
