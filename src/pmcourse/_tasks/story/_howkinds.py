@@ -19,6 +19,7 @@ __all__ = [
     "NAMED_INSTRUMENT",
     "PUSH_TRANSPORT",
     "USER_CACHES",
+    "in_braces",
     "in_outcome",
     "team_work",
     "template_key",
@@ -169,3 +170,10 @@ def their_cache(
     if scenario.users_are_developers and line[end : end + 8].lower() == "-control":
         return True
     return theirs_cached and not NAMED_BEFORE.search(line, max(0, start - 30), start)
+
+
+def in_braces(line: str, start: int, end: int) -> bool:
+    """A code-like name in a template's braces ("{{order.number}}"): a merge field the user
+    writes into their own text, not a field of the team's code."""
+    before = re.search(r"\{\s*[\w.]*$", line[:start])
+    return before is not None and re.match(r"[\w.]*\s*\}", line[end:]) is not None

@@ -361,6 +361,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(span.text + company[0])}{at(span.line)} works at a company that may be a "
                 f"customer, in a role that need not code against the product ({who}); {CHECK}",
             )
+        if scenario.users_are_developers and not codes(span.text) and _builds_code(p.story, span):
+            # "a solo founder who built my shop's backend myself": the role says no code,
+            # the clause about what the person does says they write it
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} writes the code themselves "
+                f"({quote(_relative_clause(p.story, span.text))}), as {who} do",
+                quoted=(span.text,),
+            )
         if scenario.users_are_developers and not codes(span.text):
             return Finding(
                 "persona",
@@ -463,6 +473,21 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
 _ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|[\w-]+'s)\s", I)
 _WE = re.compile(r"\s*,?\s*we\b", I)
 _ORG_UNIT = re.compile(r"\b(?:department|dept|directorate|division|office|council|committee)\Z", I)
+
+
+# a clause in which the persona makes or keeps software: "who built our backend", "who
+# writes the shop's integration code"
+_BUILDS_CODE = re.compile(
+    r"\b(?:buil[dt]s?|wr(?:ote|ites?)|code[sd]?|develop(?:s|ed)?|maintain(?:s|ed)?|programs?)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:back-?end|code|server|api|integrations?|stack|endpoints?|"
+    r"scripts?)\b",
+    I,
+)
+
+
+def _builds_code(story: str, span: Span) -> bool:
+    clause = _relative_clause(story, span.text)
+    return bool(clause) and _BUILDS_CODE.search(clause) is not None
 
 
 def _relative_clause(story: str, phrase: str) -> str:

@@ -127,6 +127,7 @@ class _Maker:
     works_on: re.Pattern[str]  # "working on <maker> in our team project"
     teams_role: re.Pattern[str]  # "<maker> notifications" before a role
     possessive: re.Pattern[str]  # "<maker>'s support" before a role
+    leads: re.Pattern[str]  # "the founder of <maker>"
 
 
 @cache
@@ -141,7 +142,18 @@ def _maker(vendor: str) -> _Maker:
         works_on=re.compile(rf"\bwork(?:s|ing)?\s+on\s+(?:the\s+)?{v}\b" + _IN_PROJECT, I),
         teams_role=re.compile(rf"\b{v}\s+(?:[\w-]+\s+){{1,2}}$", I),
         possessive=re.compile(rf"\b{v}'s\s+(?:[\w-]+\s+){{0,2}}$", I),
+        leads=re.compile(
+            rf"\W*(?:as\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:of|at)\s+(?:the\s+)?{v}\W*", I
+        ),
     )
+
+
+# the nouns a product's users are called by, whose "of <maker>" is no staff of its maker
+_USER_NOUN = re.compile(
+    r"(?:users?|customers?|clients?|members?|subscribers?|fans?|buyers?|patrons?|"
+    r"account\s+holders?|admins?|administrators?)",
+    I,
+)
 
 
 # a template's slot filled in ("<finance clerk>"), a field's name left as the persona
@@ -211,6 +223,10 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
             # "a student working on <product> in our group project": the product itself is
             # the work, done in a project or team that builds it
             return f"works on {vendor} itself ({quote(on[0])}), as one who builds it"
+        if (led := v.leads.fullmatch(phrase)) and not _USER_NOUN.fullmatch(led[1]):
+            # "the founder of <maker>", "a co-owner of <maker>": a person told as part of
+            # the maker, which no user of its product is ("a customer of <maker>" is one)
+            return f"is part of {vendor}, the product's maker, not someone who uses it"
         # "a <maker> notifications engineer": the maker and one of its teams before the role
         role = BUILDER.search(phrase)
         # "<maker>'s support team": the maker's possessive before a team or role is its staff
@@ -219,6 +235,11 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
         if role and (v.works_at.search(phrase) or v.teams_role.search(phrase[: role.start()])):
             return f"works for {vendor}, the product's maker, not for the people who use it"
     return None
+
+
+def _appositive_head(phrase: str) -> str:
+    first = phrase.split(",", 1)[0]
+    return first if re.search(r"\b[a-z]{3,}", first) else phrase
 
 
 def _other_problem(phrase: str, scenario: Scenario) -> str | None:
@@ -265,7 +286,9 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         r"\s+(?:of|through|using|via|with|from|on|in|at|for|who|\w+ing\s+(?:through|with|on|"
         r"in|from|via|at|the|an?|my|our|their))\s+|"
         r"(?<=[a-z])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bour)(?<!\bmy)\s+(?=\w+ing\s+\S+\s+\S)",
-        phrase,
+        # "older customer, 70+, uses the app": what follows a comma is told about the
+        # person a common noun already named, not the person's head noun
+        _appositive_head(phrase),
         maxsplit=1,
     )[0]
     if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):

@@ -25,6 +25,7 @@ from ._howkinds import (
     NAMED_INSTRUMENT,
     PUSH_TRANSPORT,
     USER_CACHES,
+    in_braces,
     in_outcome,
     team_work,
     template_key,
@@ -264,6 +265,8 @@ def solution_detail(
                 ):
                     continue
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
+                    continue
+                if kind == "code structure" and in_braces(line, m.start(), m.end()):
                     continue
                 if _ANSWER_VAR.fullmatch(hit) or (
                     line[m.end() : m.end() + 1] == ":" and template_key(line, m.start(), m.end())
