@@ -388,8 +388,11 @@ def persona_maker(p: Parsed, scenario: Scenario) -> str | None:
 _FUNDING = re.compile(
     r"\b(?:raise|raising|close|closing|get|secure)\s+(?:our|a|the|its|their|my)\s+(?:next\s+)?"
     r"(?:pre-?seed|seed|series\s+[a-e]|funding|investment|bridge)(?:\s+round)?\b|"
-    r"\b(?:to|for|with|impress|convince)\s+(?:our\s+|the\s+|potential\s+|future\s+)*"
-    r"(?P<who>investors|vcs)\b",
+    # proving or showing something to investors is a pitch; reporting to them is a duty
+    # of the finance people who may use the product ("report to our investors")
+    r"\b(?:prov(?:e|es|ing)|show(?:s|ing)?|demonstrat(?:e|es|ing)|pitch(?:es|ing)?|"
+    r"impress(?:es|ing)?|convinc(?:e|es|ing)|win\s+over)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:to\s+|for\s+)?(?:our\s+|the\s+|potential\s+|future\s+)*(?P<who>investors|vcs)\b",
     I,
 )
 # The teller's own product as a clause's subject ("our app gets ...", "our API platform

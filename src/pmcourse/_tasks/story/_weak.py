@@ -1,5 +1,5 @@
 """Solution detail too weak to fault on its own: one bare word for where data lives or
-runs, and a bare colour. The problem judge says it cannot tell rather than "not met"."""
+runs, and a colour something turns into. The problem judge says it cannot tell rather than "not met"."""
 
 from __future__ import annotations
 
@@ -30,9 +30,11 @@ def bare_word(hits: list[Hit]) -> bool:
     return re.fullmatch(r"[a-z]+", LEADING.sub("", words)) is not None
 
 
-# a colour with nothing else of styling: a status a user sees ("the page turns red when a
-# backup fails") as often as a style the team is told to use ("shown in red"); labellers
-# of the blind slices split on it, so the judge cannot tell
+# a colour the thing turns into ("the page turns red when a backup fails") is a state the
+# user sees as often as a style the team is told to use; labellers of the blind slices
+# split on it, so the judge cannot tell. A colour asked for ("show them in red", "marked
+# in blue") or with a code, size or font is surely styling.
+_TURNS = re.compile(r"(?:turns?|turned|turning|goes|went|becomes?|became|stays?)\s", re.IGNORECASE)
 _COLOUR = re.compile(
     r"\b(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\b", re.IGNORECASE
 )
@@ -42,8 +44,12 @@ _MORE_STYLE = re.compile(
 
 
 def colour_only(hits: list[Hit]) -> bool:
-    """Whether every piece of detail is a bare colour, with no code, size or font."""
+    """Whether every piece of detail is a colour something turns into, with no code,
+    size or font beside it."""
     return bool(hits) and all(
-        kinds == {"UI layout and styling"} and _COLOUR.search(h) and not _MORE_STYLE.search(h)
+        kinds == {"UI layout and styling"}
+        and _TURNS.match(h) is not None
+        and _COLOUR.search(h) is not None
+        and not _MORE_STYLE.search(h)
         for h, _, kinds in hits
     )
