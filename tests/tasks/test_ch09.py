@@ -483,6 +483,13 @@ KNOWN_PLAN_MISSES = {
     "the hedge rule (h4-ep-40's 'maybe 50-100') reads a hedged count as no size yet",
     "h21-ep-23": "measure (unsure_ok): 'Measure: ? we haven't decided yet, probably the PM reads "
     "them' labelled met; an undecided judge with no verdict has no 'unsure' path for plans",
+    # evalplans-tuning-23, plans left after round 23
+    "h22-ep-16": "budget (unsure_ok): an expected monthly cost that finance approved reads as a "
+    "budget; whether a forecast is a limit waits for the labels to agree",
+    "h22-ep-18": "test_set (unsure_ok): 50 inputs the team writes itself, counted and spread over "
+    "the topics, read as a set; written-for-the-test inputs need a 'we write' cue the judge lacks",
+    "h22-ep-20": "measure (unsure_ok): each draft 'scored ... on a yes/no checklist' with no judge "
+    "named reads as a measure, as h4-ep-24's judge-less accuracy does: who scores waits for the labels",
 }
 
 
@@ -1288,3 +1295,28 @@ def test_9_7_asking_for_an_impression_or_a_liking_is_no_measure(text: str) -> No
 )
 def test_9_7_after_each_change_named_by_its_kind_says_when(text: str) -> None:
     assert evalplan.says_when_it_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two ward managers read the summaries. No fewer than 90% should be acceptable.",
+        "Our editors review each answer. 85 percent have to be fine.",
+    ],
+)
+def test_9_7_a_look_whose_verdict_the_next_bar_gives_is_a_measure(text: str) -> None:
+    # the judge looks in one sentence, the bar right after says what the look decides
+    assert evalplan.names_quality_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bar is a budget, or the sentence after is no bar, or the look comes later
+        "Two ward sisters read the summaries. Under 5 seconds each is fine.",
+        "Two ward sisters read the summaries. They are usually busy.",
+        "90% should be acceptable. Two ward sisters read the summaries.",
+    ],
+)
+def test_9_7_a_look_with_no_verdict_in_the_bar_after_it_is_no_measure(text: str) -> None:
+    assert not evalplan.names_quality_measure(text)

@@ -233,7 +233,8 @@ def _judged(text: str) -> str:
     judge = next((p for p in _values(text) if _JUDGE_ONLY.fullmatch(p.strip(" .-"))), "")
     if judge:
         return judge
-    for s in _sentences(text):
+    sentences = _sentences(text)
+    for i, s in enumerate(sentences):
         if _OPINION.search(s) and not _EACH.search(s):
             continue
         if _ASKED.search(s):
@@ -247,7 +248,37 @@ def _judged(text: str) -> str:
         # counted and gives a verdict: "Measure: two senior developers check if it is right"
         if _MEASURE_LINE.search(s) and _COUNTED_JUDGE.search(s) and _VERDICT.search(s):
             return " ".join(s.split())
+        # a judge's look whose verdict the very next sentence gives as the bar: "Senior
+        # agents check the drafts. At least 80% must be good."
+        after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if _looks_then_bar(s, after):
+            return " ".join(f"{s} {after}".split())
     return ""
+
+
+# The verdict a bar asks of each output: "80% must be good", "at least 85% acceptable".
+_BAR_VERDICT = re.compile(
+    r"\b(?:good|acceptable|usable|sendable|fine|ok|okay|right|correct|pass|passes)\b" + _LIKING,
+    _FLAGS,
+)
+
+
+def _looks_then_bar(s: str, after: str) -> bool:
+    """A named judge looks at the outputs with no verdict in ``s``, and ``after`` is a bar
+    on the share of outputs that get one: the bar says what the look decides."""
+    return bool(
+        _JUDGE_WHO.search(s)
+        and _JUDGE_HOW.search(s)
+        and _JUDGED.search(s)
+        and not _OPINION.search(s)
+        and _BAR.search(after)
+        and _BAR_VERDICT.search(after)
+        and not _budget_only(after)
+    )
+
+
+def _budget_only(s: str) -> bool:
+    return all(_budget_clause(s, m.start()) for m in _BAR.finditer(s))
 
 
 # A quality word the writer wishes for is a goal, not a way to judge a draft: "we want the
