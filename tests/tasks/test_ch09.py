@@ -481,8 +481,6 @@ KNOWN_PLAN_MISSES = {
     # evalplans-tuning-22, plans left after round 22
     "h21-ep-15": "test_set (unsure_ok): 'maybe 100 or so' real tickets is labelled a set, while "
     "the hedge rule (h4-ep-40's 'maybe 50-100') reads a hedged count as no size yet",
-    "h21-ep-23": "measure (unsure_ok): 'Measure: ? we haven't decided yet, probably the PM reads "
-    "them' labelled met; an undecided judge with no verdict has no 'unsure' path for plans",
     # evalplans-tuning-23, plans left after round 23
     "h22-ep-16": "budget (unsure_ok): an expected monthly cost that finance approved reads as a "
     "budget; whether a forecast is a limit waits for the labels to agree",
@@ -1320,3 +1318,15 @@ def test_9_7_a_look_whose_verdict_the_next_bar_gives_is_a_measure(text: str) -> 
 )
 def test_9_7_a_look_with_no_verdict_in_the_bar_after_it_is_no_measure(text: str) -> None:
     assert not evalplan.names_quality_measure(text)
+
+
+def test_9_7_an_undecided_measure_that_guesses_at_a_judge_is_unsure() -> None:
+    text = (
+        "Test set: 250 anonymised discharge letters. Measure: not decided, perhaps a "
+        "pharmacist looks at them. Bar: 90%. Varying: 4 runs per letter. Budget: 3 cents a "
+        "letter. When: before go-live."
+    )
+    assert _states(text)["measure"] == "unsure"
+    # undecided with no guess at all is simply no measure
+    bare = text.replace(", perhaps a pharmacist looks at them", "")
+    assert _states(bare)["measure"] == "not met"

@@ -22,7 +22,7 @@ from .plantext import sentences as _sentences
 from .plantext import values as _values
 from .plantopic import bot_not_drafts, keyword_list, other_feature, shared, words
 from .planvary import handles_variation
-from .planwhen import says_when_it_runs
+from .planwhen import says_when_it_runs, unsure_measure
 
 __all__ = [
     "EvalPlan",
@@ -543,7 +543,7 @@ class EvalPlan(Rubric):
                 "them; write a sentence for each part, with its numbers",
             )
         verdict = super().grade(text)
-        lines = verdict.feedback.splitlines()
+        lines = [unsure_measure(line, text) for line in verdict.feedback.splitlines()]
         total = sum(c.points for c in self.criteria)
         score = verdict.fraction
         low, high = self.words
@@ -556,7 +556,7 @@ class EvalPlan(Rubric):
                 "sentence for each part, and a longer one hides its bar"
             )
             score = min(score, 0.5)
-        review = False
+        review = any(line.startswith("?") for line in lines)
         found = [bool(re.search(p, text, re.IGNORECASE)) for p in self.product]
         if self.example and shared(text, self.example) >= 0.3:
             lines.append(
@@ -581,13 +581,14 @@ class EvalPlan(Rubric):
                 f"? About this product: looked for what {self.product_name} works on and "
                 "produces and found only part of it; check this point against the checklist"
             )
-            review = not any(line.startswith("✘") for line in lines)
+            review = True
         missed = [
             c for c in self.criteria if c.name in self.core and f"✘ {c.name}:" in verdict.feedback
         ]
         if missed:
             score = min(score, 0.5)
         del total
+        review = review and not any(line.startswith("✘") for line in lines)
         return Verdict(score, "\n".join(lines), review=review)
 
     @property

@@ -62,3 +62,30 @@ def says_when_it_runs(text: str) -> str:
             if not _WHEN_HEDGE.search(s[max(0, m.start() - 20) : m.start()]):
                 return _evidence(s, m.start(), m.end())
     return ""
+
+
+# A measure the writer says is not settled yet, with a judge it guesses at ("Measure: we
+# haven't decided yet, probably the PM reads them"), is neither a measure nor its absence:
+# the judge cannot tell whether the guess is the plan.
+_MEASURE_FIELD = re.compile(r"\b(?:quality\s+)?measure\s*:([^\n]*?)(?:\.(?:\s|$)|\n|$)", _FLAGS)
+_GUESS = re.compile(r"\b(?:maybe|perhaps|possibly|probably|likely)\s+\w+", _FLAGS)
+
+
+def undecided_measure(text: str) -> str:
+    """The measure field that is undecided but guesses at a judge, or ""."""
+    for m in _MEASURE_FIELD.finditer(text):
+        body = m.group(1)
+        if _UNDECIDED.search(body) and _GUESS.search(body):
+            return " ".join(m.group().split())
+    return ""
+
+
+def unsure_measure(line: str, text: str) -> str:
+    """A missing measure the plan says is undecided, guessing at a judge, is unsure."""
+    field = undecided_measure(text) if line.startswith("✘ Names a quality measure") else ""
+    if not field:
+        return line
+    return (
+        f'? Names a quality measure: "{field}" is not decided yet; looked for who judges each '
+        "draft and how, and found only a guess; check this point against the checklist"
+    )
