@@ -984,3 +984,32 @@ def test_a_bare_colour_is_unsure_and_a_colour_with_its_code_is_styling() -> None
     coded = analyse(base.format("turns amber (#FFB300) on the dashboard"), OVERDUE_INVOICES)
     f = next(x for x in coded.findings if x.criterion == "problem")
     assert f.state == "not met", f.message
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "Twin records are found with Smith-Jones weighted matching on surnames.",
+        "Place names are compared by their Damerau-Levenshtein distance.",
+        "The waiting time is projected with a Kaplan-Meier estimator.",
+    ],
+)
+def test_a_method_named_after_two_surnames_is_an_algorithm(method: str) -> None:
+    text = (
+        "As a finance clerk I want late invoices listed each morning so that I can chase them.\n"
+        "Acceptance criteria:\n"
+        "- An invoice one day past due is on the list.\n"
+        f"- {method}\n"
+    )
+    assert problem(text, OVERDUE_INVOICES) == "not met"
+
+
+def test_a_kind_of_problem_denied_is_no_build_detail() -> None:
+    text = (
+        "Background: the trouble is what clerks can see, not a database problem.\n"
+        "As a finance clerk I want late invoices listed each morning so that I can chase them.\n"
+        "Acceptance criteria:\n"
+        "- An invoice one day past due is on the list.\n"
+        "- A paid invoice leaves the list the next morning.\n"
+    )
+    assert problem(text, OVERDUE_INVOICES) == "met"

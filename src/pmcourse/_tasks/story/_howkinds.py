@@ -19,6 +19,7 @@ __all__ = [
     "NAMED_INSTRUMENT",
     "PUSH_TRANSPORT",
     "USER_CACHES",
+    "denied_kind",
     "in_braces",
     "in_outcome",
     "team_work",
@@ -98,9 +99,31 @@ MACHINE_STATE = re.compile(
 # its version before what it computes ("a Glicko-2 rating", "the BM25-2 score").
 MODEL_SETTING = re.compile(
     r"\bthresholds?\b[^.;\n]{0,40}?\b(?:to|of|at|is|=)\s*0?\.\d+"
-    r"|(?-i:\b[A-Z][a-z]+-\d+)\s+(?:ratings?|models?|algorithms?|hash(?:es)?|scores?|rankings?)\b",
+    r"|(?-i:\b[A-Z][a-z]+-\d+)\s+(?:ratings?|models?|algorithms?|hash(?:es)?|scores?|rankings?)\b"
+    # a method named after the pair who published it ("Jaro-Winkler distance",
+    # "Kaplan-Meier estimator", "Fellegi-Sunter probabilistic matching"): two surnames
+    # joined by a hyphen before, within two words, the kind of method it is
+    r"|(?-i:\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,})\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:matching|distances?|similarit(?:y|ies)|algorithms?|estimators?|smoothing|"
+    r"filters?|tests?|metrics?)\b",
     re.IGNORECASE,
 )
+# A kind of detail the writer denies is the problem ("a visibility problem, not a
+# database problem"): a diagnosis turned away, not a build asked for.
+_DENIED_BEFORE = re.compile(
+    r"\bnot\s+(?:just\s+|really\s+|simply\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+_DENIED_AFTER = re.compile(r"\s+(?:problems?|issues?)\b", re.IGNORECASE)
+
+
+def denied_kind(line: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` name a kind of problem the line says it is not."""
+    return (
+        _DENIED_AFTER.match(line, end) is not None
+        and _DENIED_BEFORE.search(line[max(0, start - 30) : start]) is not None
+    )
+
+
 # a place data is kept, as a hit's last word ("the stock table", "object storage")
 STORE_HEAD = re.compile(r"\b(?:tables?|databases?|dbs?|storage|stores?|warehouses?)$")
 

@@ -25,6 +25,7 @@ from ._howkinds import (
     NAMED_INSTRUMENT,
     PUSH_TRANSPORT,
     USER_CACHES,
+    denied_kind,
     in_braces,
     in_outcome,
     team_work,
@@ -266,7 +267,9 @@ def solution_detail(
                     continue
                 if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
                     continue
-                if kind == "code structure" and in_braces(line, m.start(), m.end()):
+                if denied_kind(line, m.start(), m.end()) or (
+                    kind == "code structure" and in_braces(line, m.start(), m.end())
+                ):
                     continue
                 if _ANSWER_VAR.fullmatch(hit) or (
                     line[m.end() : m.end() + 1] == ":" and template_key(line, m.start(), m.end())
