@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h20-cp-02": "criteria: the team's own routine (a leader prints the list for a huddle, clerks phone customers, calls logged in a rota sheet) passes as checks; a list whose every check is the staff's manual act, with no product in it, is a rule still to generalise",
     "h20-dk-03": "criteria: supervisors walking the aisles at set hours and a lead updating the rota pass as checks; a staff routine on a clock, told apart from a product's schedule ('the reminder arrives every Monday'), is a rule still to generalise",
     "h20-es-05": "criteria: gate staff radioing a cab and a marshal writing on a whiteboard pass as checks; a list of staff acts with no product in it is a rule still to generalise",
-    "h20-tm-02": "criteria: technicians checking stock every Friday and the office phoning them pass as checks; a staff routine with no product in it is a rule still to generalise",
     "h20-oi-05": "criteria: 'Staff must check ID at the door' and 'staff sign the collection book' pass as checks; an obligation on staff with no product in it is a rule still to generalise",
     "h20-md-15": "criteria: 'banner turns red when late' is read as styling, though a visible state change is what the user observes; a colour as a state versus a colour as decoration is still to generalise (the labels disagree across slices)",
     "h20-mx-01": "criteria: the label accepts one terse check ('table updated after each match') as enough; debatable against the two-check rule the judge keeps",
@@ -143,7 +142,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h17-oi-05": "criteria (unsure_ok): an unlabelled block of test-framework lines (describe/it) after the story is not read as criteria; reading an unheaded list of checks is a rule still to generalise",
     "h17-sb-01": "criteria: a bare passive check with no observable detail ('notifications are sent') passes; telling a contentless passive from a terse real check is a rule still to generalise",
     "h17-pu-01": "criteria: a bare passive check with no observable detail ('owners are kept updated') passes; telling a contentless passive from a terse real check is a rule still to generalise",
-    "h17-cc-02": "criteria: a Definition-of-Done review step with a count ('code reviewed by 2 engineers') is read as a check; a review by the team as a delivery step is a rule still to generalise",
     # stories-tuning-18, problem misses
     # stories-tuning-18, topic misses
     "h17-es-12": "topic: a want to report a damaged item (own verb and object) on a criteria-only need whose checks borrow the need's words ('not on anyone's pick list'); reading the want's task against the checks' in a criteria-only scenario is a rule still to generalise",
@@ -263,8 +261,6 @@ KNOWN_MISSES: dict[str, str] = {
     "a task list with no named delivery step is still to generalise",
     "h16-bo-02": "criteria (unsure_ok): an average queue time as a check; an organisation's "
     "service metric vs what one user observes is still to generalise",
-    "h16-ac-15": "criteria (unsure_ok): a rate rising from X% to Y% within months is a metric "
-    "over time, not one user's check; an organisation metric over time is still to generalise",
     "h16-dd-13": "criteria: 'a quick check' puts the vague word on the noun, the check itself "
     "('I can check before I book') is observable; a vague modifier vs a vague predicate is "
     "still to generalise",
@@ -276,6 +272,11 @@ KNOWN_MISSES: dict[str, str] = {
     "h16-wh-17": "topic (unsure_ok): another feature on the need's webhooks ('rotate our signing secret') shares its object and 'missing events'; another task on the need's object is a rule still to generalise (as h15-dw-03)",
     "h16-ac-20": "topic: a step after the need's event ('feedback on my adviser after the call') shares its call and adviser; a task after the need is met is a rule still to generalise (as h15-dw-03)",
     "h16-dd-20": "topic (unsure_ok): another result of the same visit ('my blood group and iron level') is near the need; telling a near-topic second feature from added detail is a rule still to generalise",
+    # stories-tuning-23, criteria and persona left after round 23
+    "h22-oi-12": "persona: a role told inside a job story's situation after 'as' ('first thing as the only bookkeeper') is not read; a role in an 'as' phrase anywhere in the situation is a rule still to generalise",
+    "h22-wh-06": "persona: a role told in a second clause of the situation ('and I'm the developer on call') is not read; a role after 'I'm' in the situation is a rule still to generalise",
+    "h22-lc-03": "persona: a role told in a second clause of the situation ('and I'm a member due at ...') is not read; a role after 'I'm' in the situation is a rule still to generalise",
+    "h22-mp-19": "persona: a data analyst at a hospital group bulk-exporting from a developer product is read as not coding against it; a user who pulls data through the product's API is a rule still to generalise",
 }
 
 
@@ -766,3 +767,39 @@ def test_untouched_slice_loads_and_every_story_gets_a_verdict() -> None:
         result = analyse(s["text"], storydata.scenario(s["scenario"]))
         assert {f.criterion for f in result.findings} <= set(s["labels"])
         assert all(f.state in {"met", "not met", "unsure"} for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Every packer finishes the "safe lifting" refresher course before launch.',
+        "Shift lead checks the returns shelf every evening and signs the sheet.",
+        "Reception staff ring the depot every 3 hours and note the answer in the log.",
+        "Team leader reviews late orders at the 9:30 daily huddle.",
+        "Branch policy: tellers must file the form within one day.",
+        "Complaint rate falls from 20% to 5%.",
+        "PR approved by 2 reviewers",
+        "Deployed to staging",
+        "Privacy impact assessment signed off before go-live.",
+    ],
+)
+def test_round23_procedures_are_not_checks(line: str) -> None:
+    from pmcourse._tasks.story._criteria import criterion_problem
+    from pmcourse._tasks.story._items import Item
+
+    assert criterion_problem(Item(line, 4, False)) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A stuck sensor alerts at most once every 30 minutes.",
+        "The refund policy is shown before I pay.",
+        "The dashboard checks for new orders every 5 minutes.",
+    ],
+)
+def test_round23_product_schedules_stay_checks(line: str) -> None:
+    from pmcourse._tasks.story._criteria import criterion_problem
+    from pmcourse._tasks.story._items import Item
+
+    assert criterion_problem(Item(line, 4, False)) is None

@@ -83,7 +83,7 @@ _MEASURED = re.compile(
 _AGGREGATE = re.compile(
     r"(?:\b(?:drops?|dropped|falls?|fell|decreases?|decreased|reduced|cut|rises?|rose|"
     r"increases?|increased|grows?|grew|goes\s+(?:up|down)|up|down|below|under|above|over|"
-    r"less\s+than|more\s+than|at\s+(?:least|most))\s+(?:by\s+|to\s+)?|[<>\u2264\u2265]\s*)"
+    r"less\s+than|more\s+than|at\s+(?:least|most))\s+(?:by\s+|to\s+|from\s+)?|[<>\u2264\u2265]\s*)"
     r"\d+(?:\.\d+)?\s*%"
     # "30% fewer withdrawals": a change told as a share
     r"|\b\d+(?:\.\d+)?\s*%\s+(?:fewer|more|less)\s+[\w-]+"

@@ -47,6 +47,15 @@ _TO_FUNCTION = re.compile(
     r"(?P<who>[a-z]+)\W*$",
     I,
 )
+_REVIEWED = re.compile(
+    r"^\W*(?P<thing>[\w\s-]{2,30}?)\s+(?:reviewed|approved|signed\s+off)\s+by\b", I
+)
+# "Safety case signed off before go-live": an approval that gates the release
+_BEFORE_RELEASE = re.compile(
+    r"\b(?:signed\s+off|approved|sign-?off)\s+(?:before|prior\s+to|ahead\s+of)\s+"
+    r"(?:the\s+)?(?:go-?live|launch|release|deployment|rollout)\b",
+    I,
+)
 _END_NOTE = re.compile(r"\s*\([^()]*\)\W*$")
 _USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", I)
 # a person's noun ("manager", "editor", "analyst", "accountant"): the agent is someone
@@ -59,9 +68,17 @@ def process_step(text: str) -> bool:
     m = _SIGNED_OFF_BY.match(_END_NOTE.sub("", text).strip())
     if m and not _USER_SIDE.search(m["thing"]) and not _PERSON.search(m["who"]):
         return True
+    # "Code reviewed by 2 engineers", "PR approved by the tech lead": what is approved is
+    # the team's own artefact, whoever approves it
+    r = _REVIEWED.match(text)
+    if r and all(w in _PROCESS_WORDS for w in word_list(r["thing"])):
+        return True
+    if _BEFORE_RELEASE.search(text) and not _USER_SIDE.search(text):
+        return True
     # "... sent to support", "... handed over to ops": the internal function it goes to
     end = _TO_FUNCTION.search(text)
-    if end and not _PERSON.search(end["who"]):
+    # ("deployed to staging": a process word is where it goes, not who takes it over)
+    if end and not _PERSON.search(end["who"]) and end["who"].lower() not in _PROCESS_WORDS:
         text = text[: end.start()]
     words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
     core = [w for w in words if w not in _PROCESS_GLUE]

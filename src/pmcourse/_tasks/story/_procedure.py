@@ -42,7 +42,7 @@ _POLICY = re.compile(
 _TRAINING = re.compile(
     r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?trained\s+(?:to|in|on|how)\b"
     r"|\b(?:complete|completes|completed|attend|attends|attended|take|takes|do|does|pass|"
-    r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w-]+\s+){0,4}"
+    r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w\"\u201c\u201d'-]+\s+){0,4}"
     r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
     r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b",
     I,
@@ -85,13 +85,43 @@ _SERVICE = re.compile(
     r"|\btickets?\b[^.;]{0,40}?\b(?:closed|resolved|solved)\s+within\s+\d",
     I,
 )
+# a policy told as the line's label, then what people must do: "Ward policy: porters
+# must ...", "SOP: staff should ..."; "Refund policy: shown before I pay" is a check
+_POLICY_LABEL = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}" + _DOC + r"\s*:\s*(?:[\w'-]+\s+){1,3}"
+    r"(?:must|should|shall|have\s+to|are\s+to|need\s+to)\b",
+    I,
+)
+# a duty someone of the organisation does by hand on a schedule: a bare role opens the
+# line ("Supervisor", "Ward staff", "Club secretary"), a hand-done verb follows, and a
+# recurrence ("each shift", "every 2 hours", "every Saturday") says when it is repeated
+_DUTY = re.compile(
+    r"^\W*(?!(?:an?|one)\s)(?P<who>(?:all\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:checks?|reviews?|phones?|rings?|calls?|documents?|audits?|inspects?|signs?|"
+    r"posts?|records?|logs?|counts?)\b[^.;]*?"
+    r"\b(?:each|every)\s+(?:\d+\s+)?(?:shift|day|morning|evening|night|week|month|hours?|"
+    r"minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|round|visit)\b",
+    I,
+)
+# a meeting at a clock time: "at the 14:00 safety huddle", "at the 8am board round"
+_TIMED_MEETING = re.compile(
+    r"\bat\s+the\s+\d{1,2}(?:[:.]\d{2}|\s?[ap]m)\s+(?:[\w-]+\s+){0,2}(?:meeting|"
+    r"briefing|huddle|stand-?up|review|handover|round)s?\b",
+    I,
+)
 _NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|service|job)s?\b", I)
+# a part of the product that may do a thing on a schedule ("the dashboard checks every hour")
+_THING = re.compile(
+    r"\b(?:dashboard|page|screen|list|server|scheduler|reminder|cron|script|sensor|device|"
+    r"feed|integration|sync|alert|report|widget)s?\b",
+    I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
 
 
 def staff_procedure(text: str) -> str | None:
     """What the line is when it is a procedure people follow, else None."""
-    if quick_search(_POLICY, text):
+    if quick_search(_POLICY, text) or quick_search(_POLICY_LABEL, text):
         return "is a policy or procedure people follow"
     m = quick_search(_TRAINING, text)
     if m and not _MACHINE.search(text[: m.start()]) and not _FIRST_PERSON.search(text):
@@ -102,8 +132,11 @@ def staff_procedure(text: str) -> str | None:
         return "is word that people pass by hand"
     if _FIRST_PERSON.search(text):
         return None
-    if quick_search(_MEETING, text):
+    if quick_search(_MEETING, text) or quick_search(_TIMED_MEETING, text):
         return "is a meeting or review people hold"
+    d = quick_search(_DUTY, text)
+    if d and not _NOT_PEOPLE.search(d["who"]) and not _THING.search(d["who"]):
+        return "is a duty people repeat by hand"
     s = quick_search(_SIGN_OFF, text)
     if s and not _NOT_PEOPLE.search(s["who"]):
         return "is a sign-off people repeat"
