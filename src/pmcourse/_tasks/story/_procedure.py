@@ -110,9 +110,18 @@ _TIMED_MEETING = re.compile(
     I,
 )
 _NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|service|job)s?\b", I)
+# the duty's subject must be told as people: a job noun ("supervisor", "pharmacist") or a
+# body of staff; a capitalised name opening the line is as often the product ("Roadmate
+# checks the ETA every 2 minutes")
+_PERSON_HEAD = re.compile(
+    r"(?:\b(?:staff|team|crew|nurses?|doctors?|porters?|secretar(?:y|ies)|clerks?|"
+    r"managers?|leads?|agents?|guards?|marshals?)|\w{3,}(?:ician|ist|ant|ee|er|or)s?)$",
+    I,
+)
 # a part of the product that may do a thing on a schedule ("the dashboard checks every hour")
 _THING = re.compile(
     r"\b(?:dashboard|page|screen|list|server|scheduler|reminder|cron|script|sensor|device|"
+    r"monitor|tracker|scanner|printer|timer|counter|router|checker|detector|indicator|"
     r"feed|integration|sync|alert|report|widget)s?\b",
     I,
 )
@@ -135,7 +144,12 @@ def staff_procedure(text: str) -> str | None:
     if quick_search(_MEETING, text) or quick_search(_TIMED_MEETING, text):
         return "is a meeting or review people hold"
     d = quick_search(_DUTY, text)
-    if d and not _NOT_PEOPLE.search(d["who"]) and not _THING.search(d["who"]):
+    if (
+        d
+        and _PERSON_HEAD.search(d["who"])
+        and not _NOT_PEOPLE.search(d["who"])
+        and not _THING.search(d["who"])
+    ):
         return "is a duty people repeat by hand"
     s = quick_search(_SIGN_OFF, text)
     if s and not _NOT_PEOPLE.search(s["who"]):
