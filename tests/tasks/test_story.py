@@ -265,6 +265,12 @@ KNOWN_MISSES: dict[str, str] = {
     "h16-wh-17": "topic (unsure_ok): another feature on the need's webhooks ('rotate our signing secret') shares its object and 'missing events'; another task on the need's object is a rule still to generalise (as h15-dw-03)",
     "h16-ac-20": "topic: a step after the need's event ('feedback on my adviser after the call') shares its call and adviser; a task after the need is met is a rule still to generalise (as h15-dw-03)",
     "h16-dd-20": "topic (unsure_ok): another result of the same visit ('my blood group and iron level') is near the need; telling a near-topic second feature from added detail is a rule still to generalise",
+    # stories-tuning-23, outcome left after round 23
+    "h22-cw-01": "outcome: 'so I know if I'll get in' after a want to know one's place is read as the want again; knowing a consequence drawn from the wanted fact (whether, not what) is a rule still to generalise",
+    "h22-bd-01": "outcome: a crew (a front-line working group, caught by the builder nouns) telling its own harm avoided is read as a builder's goal; labelled met for a wrong person's own gain; telling an operating crew from a team that builds is a rule still to generalise",
+    "h22-tp-10": "outcome: as h22-bd-01, a crew's own 'we don't wait at the door' read as a builder's goal; telling an operating crew from a team that builds is a rule still to generalise",
+    "h22-rc-01": "outcome: 'so that my receipts are uploaded' is the wanted photo's own result told as a passive state; a state the want brings about, with new words for it, is a rule still to generalise",
+    "h22-tp-11": "outcome: an organisation persona's 'we reduce delayed discharges' is its metric, but 'we reduce <a plural harm>' is read as a gain; an organisation's count reduced, told by its own voice, is a rule still to generalise",
 }
 
 
