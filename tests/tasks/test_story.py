@@ -277,6 +277,12 @@ KNOWN_MISSES: dict[str, str] = {
     "h22-wh-06": "persona: a role told in a second clause of the situation ('and I'm the developer on call') is not read; a role after 'I'm' in the situation is a rule still to generalise",
     "h22-lc-03": "persona: a role told in a second clause of the situation ('and I'm a member due at ...') is not read; a role after 'I'm' in the situation is a rule still to generalise",
     "h22-mp-19": "persona: a data analyst at a hospital group bulk-exporting from a developer product is read as not coding against it; a user who pulls data through the product's API is a rule still to generalise",
+    # stories-tuning-23, outcome left after round 23
+    "h22-cw-01": "outcome: 'so I know if I'll get in' after a want to know one's place is read as the want again; knowing a consequence drawn from the wanted fact (whether, not what) is a rule still to generalise",
+    "h22-bd-01": "outcome: a crew (a front-line working group, caught by the builder nouns) telling its own harm avoided is read as a builder's goal; labelled met for a wrong person's own gain; telling an operating crew from a team that builds is a rule still to generalise",
+    "h22-tp-10": "outcome: as h22-bd-01, a crew's own 'we don't wait at the door' read as a builder's goal; telling an operating crew from a team that builds is a rule still to generalise",
+    "h22-rc-01": "outcome: 'so that my receipts are uploaded' is the wanted photo's own result told as a passive state; a state the want brings about, with new words for it, is a rule still to generalise",
+    "h22-tp-11": "outcome: an organisation persona's 'we reduce delayed discharges' is its metric, but 'we reduce <a plural harm>' is read as a gain; an organisation's count reduced, told by its own voice, is a rule still to generalise",
 }
 
 

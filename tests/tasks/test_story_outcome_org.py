@@ -103,3 +103,43 @@ def test_a_thing_of_the_persona_s_own_that_works_is_their_gain() -> None:
     assert _outcome("my till keeps working") == "met"
     # the product working, told without "my", is no gain of the persona's
     assert _outcome("the system works") == "not met"
+
+
+def test_staying_compliant_is_a_duty_of_the_organisation() -> None:
+    # a law, policy or standard the organisation is held to, or its compliance figure
+    assert _outcome("the practice stays compliant with the records regulations") == "not met"
+    assert _outcome("the shop is fully compliant with its tax rules") == "not met"
+    assert _outcome("invoice compliance stays at 98% this year") == "not met"
+    # the persona's own doing near a compliance word stays theirs to judge
+    assert _outcome("I can send the compliance team my bills on time") == "met"
+
+
+def _told_by(persona: str, outcome: str, scenario: str = "LATE_CAR_RETURNS") -> str:
+    text = f"As {persona}, I want to see which bookings are at risk, so that {outcome}."
+    checks = "\n\nAcceptance criteria:\n- The list shows each booking\n- I can open a booking"
+    return analyse(text + checks, storydata.scenario(scenario)).state("outcome")
+
+
+def test_a_makers_aim_done_for_its_users_is_left_to_a_human() -> None:
+    # the maker's "we" acting for the scenario's users may be counted as their gain
+    assert _told_by("Shareway operations", "we can phone members before their trip") == "unsure"
+    # the maker's own gain, with no user named, still fails
+    assert _told_by("Shareway operations", "we save on staff") == "not met"
+
+
+def test_a_builders_outcome_about_many_things_of_others_is_left_to_a_human() -> None:
+    # a builder's outcome whose subject is the users' many things, which act
+    assert _told_by("a backend developer", "partner apps stop sending stale bookings") == "unsure"
+    # one part of the product, told by a builder, is still the product's goal
+    assert _told_by("a backend developer", "the booking engine is faster") == "not met"
+
+
+def test_others_coming_to_know_something_is_a_sentence_not_a_keyword_heap() -> None:
+    text = (
+        "As a backend developer I want to compute journey times so that wards know when "
+        "transport arrives.\n\nAcceptance criteria:\n- Wards see the arrival time\n"
+        "- Patients get a text before pickup"
+    )
+    found = analyse(text, storydata.scenario("TRANSPORT_PICKUP_WAITS"))
+    outcome = next(f for f in found.findings if f.criterion == "outcome")
+    assert "strings keywords" not in outcome.message

@@ -426,3 +426,22 @@ def pitch(body: str, scenario: Scenario) -> tuple[str, str, str] | None:
     if m := _OVER_RIVAL.search(body):
         return "not met", "others choosing the teller's product over a rival", m.group(0)
     return None
+
+
+def serves_users(body: str, scenario: Scenario) -> list[str]:
+    """The scenario's users the outcome names after its first word ("so we can offer
+    members another car"): a maker's or builder's aim that is done for them, which a
+    reader may count as their gain (labelled met with a careful instructor's doubt)."""
+    return [w for w in word_list(body)[1:] if user_role(w.lower(), scenario)]
+
+
+def others_things(who: list[str], body: str) -> bool:
+    """Whether the subject is many things of others that act ("apps stop writing",
+    "customers' APIs keep working"): a plural head, the users' own instances rather than
+    one part of the product ("the fraud model"), and not merely there ("... exist")."""
+    if not who:
+        return False
+    head = who[-1].lower()
+    return (
+        len(head) > 3 and head.endswith("s") and not head.endswith("ss") and not EXISTS.search(body)
+    )

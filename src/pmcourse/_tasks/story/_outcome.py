@@ -26,7 +26,6 @@ from ._gainer import (
     people_subject,
     person_owned,
     persona_builds,
-    persona_is_machine,
     persona_maker,
     subject,
     vendor_subject,
@@ -51,6 +50,7 @@ from ._restated import (
     told_wanted,
 )
 from ._roles import CHECK, persona_problem, stems
+from ._served import builder_for_others, duty, machine_told, maker_for_users
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -76,6 +76,7 @@ from ._words import (
     FEELING_REGARDED,
     GENERIC_HEAD,
     HARM_STOPS,
+    KNOWS_CLAUSE,
     LEAD_IN,
     MEASURE_CHANGE,
     MOOD_CHANGE,
@@ -199,6 +200,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
             "persona gains; say what the persona can then do",
         )
+    if found := duty(body, shown):
+        return found
     if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
         return Finding(
             "outcome",
@@ -240,6 +243,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"own and could not tell whether this is one; {_CHECK}",
         )
     maker = persona_maker(p, scenario)
+    if maker and (found := maker_for_users(body, shown, maker, scenario)):
+        return found
     if maker and re.match(r"\W*(?:we|our|us)\b", body, I):
         # "As <maker>, ... so that we save on staff": told by the maker, "we" is the maker
         return Finding(
@@ -293,15 +298,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says someone will feel better than now; say what the persona "
             "can then do",
         )
-    if persona_is_machine(p, scenario) and re.match(r"\W*(?:I|we)\b", body, I):
-        # "As the thermostat, ... so that I can lower the set-point": the product's own
-        # aim, which may or may not be a gain for the people it serves
-        return Finding(
-            "outcome",
-            "unsure",
-            f"{shown} is told by the product itself; looked for a gain for a person who "
-            f"uses it and could not tell; {_CHECK}",
-        )
+    if found := machine_told(p, scenario, body, shown):
+        return found
     maker = vendor_subject(body, scenario)
     if maker:
         # "so that Voltly gets fewer complaints": the maker's gain, not its users'
@@ -363,7 +361,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} says what the product shows, not what the persona can then achieve",
         )
-    if stuffed(body, topic_patterns(scenario.topic)):
+    if stuffed(body, topic_patterns(scenario.topic)) and not KNOWS_CLAUSE.match(body):
         return Finding(
             "outcome",
             "not met",
@@ -532,6 +530,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         if owner and is_person(owner[1].lower(), scenario) and HARM_STOPS.search(body):
             # "so that customers' APIs don't break": a harm their own things no longer suffer
             return Finding("outcome", "met", shown, quoted=(text,))
+        if builder and is_thing(who, body) and (found := builder_for_others(who, body, shown)):
+            return found
         if is_thing(who, body) and not (who and people_subject(who, scenario)):
             return Finding(
                 "outcome",

@@ -415,3 +415,26 @@ SO_THAT_OTHER = re.compile(r"^\W*(?:so\s+that|so)\s+(?!I\b|we\b|my\b|our\b|I'm\b
 
 # the words that lead an outcome in, anywhere in an answer
 ANY_LEAD = re.compile(r"\b(?:so\s+that|so\s+I\s+can|in\s+order\s+to)(?:\s+[\w'-]+){1,6}", I)
+
+
+# Others who come to know something, told as a sentence: a plural subject, a verb of knowing
+# and a clause of what ("wards know when transport arrives"); a sentence, not a heap of the
+# need's keywords, however many of its words are keywords
+KNOWS_CLAUSE = re.compile(
+    r"\W*(?:the\s+|all\s+|our\s+|their\s+)?(?!(?:we|they|us|others)\b)[a-z][\w-]*[^s\W]s\s+"
+    r"(?:know|see|learn|hear|find\s+out|understand)\s+(?:when|if|whether|where|what|which|how|who)\b",
+    I,
+)
+
+
+# A duty the organisation is held to, as the outcome: something that is or stays compliant
+# with a law, policy or standard, or a compliance figure held at a level ("the clinic stays
+# compliant with the data act", "form compliance stays at 100%"); told of the organisation,
+# not of a gain of the persona's ("I" is left to the checks after)
+COMPLIANT = re.compile(
+    r"^\W*(?!I\b)(?:[\w'-]+\s+){0,4}?(?:is|are|stays?|remains?|keeps?\s+being|will\s+be|"
+    r"becomes?)\s+(?:fully\s+|always\s+|still\s+)?compliant\b|"
+    r"^\W*(?:[\w'-]+\s+){0,3}?compliance\s+(?:rate\s+)?(?:stays|is|remains|reaches|hits|goes\s+up)\s+"
+    r"(?:at\s+|to\s+)?\d+(?:\.\d+)?\s*%",
+    I,
+)

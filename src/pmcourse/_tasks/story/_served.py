@@ -1,0 +1,73 @@
+"""Outcomes the outcome judge hands on by who they serve: a duty the organisation is held
+to (compliance), and an aim of the maker or a builder that is done for the product's users
+or their many things, which a careful reader may count as the users' gain, and an aim
+told by the product itself (both ``unsure``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._gainer import others_things, persona_is_machine, serves_users
+from ._parse import Parsed
+from ._roles import CHECK
+from ._text import I, quote
+from ._types import Finding, Scenario
+from ._words import COMPLIANT
+
+__all__ = ["builder_for_others", "duty", "machine_told", "maker_for_users"]
+
+
+def duty(body: str, shown: str) -> Finding | None:
+    """ "so that the clinic stays compliant with the data act": the organisation's duty."""
+    found = COMPLIANT.match(body) if "complian" in body else None
+    if found is None:
+        return None
+    return Finding(
+        "outcome",
+        "not met",
+        f"{shown} is a duty the organisation is held to ({quote(found[0].strip())}), "
+        "not something the persona gains; say what the persona can then do",
+    )
+
+
+def maker_for_users(body: str, shown: str, maker: str, scenario: Scenario) -> Finding | None:
+    """ "As <maker> operations, ... so we can phone members first": the maker's "we" acts
+    for the scenario's users, which a careful reader may count as their gain."""
+    served = serves_users(body, scenario) if re.match(r"\W*(?:we|our|us)\b", body, I) else []
+    if not served:
+        return None
+    return Finding(
+        "outcome",
+        "unsure",
+        f"{shown} is told by {maker}, the product's maker, doing something for its users "
+        f"({quote(served[0])}); looked for a gain of the persona's and could not tell "
+        f"whether this is one; {CHECK}",
+    )
+
+
+def builder_for_others(who: list[str], body: str, shown: str) -> Finding | None:
+    """A builder's "so that partner apps stop sending stale data": many things of the
+    product's users, which act, whose gain it may be (a careful reader hesitates)."""
+    if not others_things(who, body):
+        return None
+    named = re.search(rf"\b{re.escape(who[-1])}\b", body, I)
+    return Finding(
+        "outcome",
+        "unsure",
+        f"{shown} is told by someone who builds the product, about "
+        f"{quote(named[0] if named else who[-1])} of others; looked for a gain of the "
+        f"product's users and could not tell whether this is one; {CHECK}",
+    )
+
+
+def machine_told(p: Parsed, scenario: Scenario, body: str, shown: str) -> Finding | None:
+    """ "As the thermostat, ... so that I can lower the set-point": the product's own
+    aim, which may or may not be a gain for the people it serves."""
+    if not (persona_is_machine(p, scenario) and re.match(r"\W*(?:I|we)\b", body, I)):
+        return None
+    return Finding(
+        "outcome",
+        "unsure",
+        f"{shown} is told by the product itself; looked for a gain for a person who "
+        f"uses it and could not tell; {CHECK}",
+    )
