@@ -486,6 +486,10 @@ KNOWN_PLAN_MISSES = {
     "budget; whether a forecast is a limit waits for the labels to agree",
     "h22-ep-18": "test_set (unsure_ok): 50 inputs the team writes itself, counted and spread over "
     "the topics, read as a set; written-for-the-test inputs need a 'we write' cue the judge lacks",
+    # evalplans-tuning-24, plans left after round 24
+    "h23-ep-13": "measure (unsure_ok): an A/B test's 'Measure average handling time and FCR' is "
+    "labelled met, while h19-ep-17's 'compare handling time and CSAT' is not: a live metric as "
+    "the measure waits for the labels to agree",
     "h22-ep-20": "measure (unsure_ok): each draft 'scored ... on a yes/no checklist' with no judge "
     "named reads as a measure, as h4-ep-24's judge-less accuracy does: who scores waits for the labels",
 }
@@ -1330,3 +1334,64 @@ def test_9_7_an_undecided_measure_that_guesses_at_a_judge_is_unsure() -> None:
     # undecided with no guess at all is simply no measure
     bare = text.replace(", perhaps a pharmacist looks at them", "")
     assert _states(bare)["measure"] == "not met"
+
+
+# ---------------------------------------------------------------- round 24: terse lists, open fields
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets 200. Measure team leads. Bar 90%.",
+        "Set of 150 chats! Measure two reviewers. Runs 5.",
+    ],
+)
+def test_9_7_a_terse_sentence_naming_the_measure_by_its_judge_is_a_measure(text: str) -> None:
+    assert evalplan.names_quality_measure(text)
+
+
+def test_9_7_a_terse_sentence_naming_the_measure_without_a_judge_is_no_measure() -> None:
+    assert not evalplan.names_quality_measure("Tickets 200. Measure later. Bar 90%.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For each chosen case we also produce 3 extra answers and score them all.",
+        "The team generates two additional outputs per question to compare.",
+    ],
+)
+def test_9_7_more_outputs_for_the_same_inputs_plan_for_variation(text: str) -> None:
+    assert evalplan.handles_variation(text)
+
+
+def test_9_7_more_inputs_are_no_repeated_runs() -> None:
+    assert not evalplan.handles_variation("Next month we add 200 more tickets to the set.")
+
+
+def test_9_7_a_when_field_that_puts_the_choice_off_overrides_a_preamble() -> None:
+    text = "We check it before we roll it out. When: to be agreed with legal."
+    assert not evalplan.says_when_it_runs(text)
+    # a timing the field gives itself still counts, whatever else the field says
+    kept = "When: before the release, so that we will see which change helped."
+    assert evalplan.says_when_it_runs(kept)
+
+
+def test_9_7_a_latency_beside_a_cost_field_put_off_is_unsure() -> None:
+    plan = (
+        "Test set: 250 real tickets from March. Measure: two senior agents mark each draft "
+        "usable or not. Bar: 85% usable. Runs: each ticket 3 times, all must pass. Speed: "
+        "under 6 seconds a draft. When: before launch and after each prompt change. Budget: "
+        "we will agree it with finance once the trial ends."
+    )
+    assert _states(plan)["budget"] == "unsure"
+    assert _states(plan.replace("we will agree it", "2 cents a draft, agreed"))["budget"] == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The product owner (me) goes through each reply and decides whether it is fine.",
+        "I will review every draft and mark it good or bad.",
+    ],
+)
+def test_9_7_the_writer_as_the_one_who_judges_is_a_measure(text: str) -> None:
+    assert evalplan.names_quality_measure(text)

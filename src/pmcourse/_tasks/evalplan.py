@@ -22,7 +22,7 @@ from .plantext import sentences as _sentences
 from .plantext import values as _values
 from .plantopic import bot_not_drafts, keyword_list, other_feature, shared, words
 from .planvary import handles_variation
-from .planwhen import says_when_it_runs, unsure_measure
+from .planwhen import says_when_it_runs, unsure_line
 
 __all__ = [
     "EvalPlan",
@@ -121,8 +121,10 @@ _JUDGE_WHO = re.compile(
     r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
     r"(?:team|support|senior|a|the|our)\s+leads?|"
     r"editors?|specialists?|team\s+leads?|managers?|supervisors?|"
-    # the writer as the judge, named by a reflexive: "I read each draft myself and mark it"
-    r"myself|ourselves)\b",
+    # the writer as the judge, named by a reflexive ("I read each draft myself and mark it"),
+    # in brackets after a role ("the PM (me) reads"), or as the one who reads ("I check each")
+    r"myself|ourselves|(?<=\()me(?=\))|"
+    r"(?<![\w'])I(?=\s+(?:will\s+|'ll\s+)?(?:read|check|review)\w*\b))\b",
     _FLAGS,
 )
 _JUDGE_HOW = re.compile(
@@ -187,10 +189,10 @@ _OPINION = re.compile(
 _EACH = re.compile(r"\b(?:each|every|per)\b", _FLAGS)
 
 
-# A fragment of a slash list named for the measure and holding only its judge: "measure
-# senior agents / bar 85%".
+# A slash list's fragment or a terse sentence named for the measure and holding only its
+# judge: "measure senior agents / bar 85%", "Bar 80%. Measure senior agents. Runs 3."
 _MEASURE_FRAGMENT = re.compile(
-    r"(?:^|\s/\s)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:^|\s/\s|(?<=[.!?])\s+)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
     + _JUDGE_WHO.pattern
     + r")(?=\s*(?:$|\s/\s|[.;,\n]))",
     _FLAGS,
@@ -543,8 +545,7 @@ class EvalPlan(Rubric):
                 "them; write a sentence for each part, with its numbers",
             )
         verdict = super().grade(text)
-        lines = [unsure_measure(line, text) for line in verdict.feedback.splitlines()]
-        total = sum(c.points for c in self.criteria)
+        lines = [unsure_line(line, text) for line in verdict.feedback.splitlines()]
         score = verdict.fraction
         low, high = self.words
         n = words(text)
@@ -587,7 +588,6 @@ class EvalPlan(Rubric):
         ]
         if missed:
             score = min(score, 0.5)
-        del total
         review = review and not any(line.startswith("✘") for line in lines)
         return Verdict(score, "\n".join(lines), review=review)
 

@@ -9,7 +9,7 @@ import re
 from .plantext import evidence as _evidence
 from .plantext import sentences as _sentences
 
-__all__ = ["says_when_it_runs"]
+__all__ = ["says_when_it_runs", "unsure_line"]
 
 _FLAGS = re.IGNORECASE
 
@@ -54,7 +54,23 @@ _UNDECIDED = re.compile(
 _WHEN_HEDGE = re.compile(r"\b(?:maybe|perhaps|possibly|probably)\s+$", _FLAGS)
 
 
+# A line labelled as the timing whose words put the choice off ("When: we will decide with
+# the vendor", "When: TBD, later") and names no timing itself is the writer's own answer
+# that the timing is open: a timing cue elsewhere in the plan (a preamble's "before we switch it on") is not its plan.
+_WHEN_FIELD = re.compile(r"^\W*(?:when|timing|schedule)\s*:", _FLAGS)
+_PUT_OFF = re.compile(
+    r"\b(?:(?:we|I)\s+(?:will|'ll|shall|must)\s+(?:\w+\s+)?(?:decide|see|agree|figure)|"
+    r"decide\w*\s+later|later\s+on|tbd|to\s+be\s+(?:decided|agreed|confirmed))\b",
+    _FLAGS,
+)
+
+
 def says_when_it_runs(text: str) -> str:
+    if any(
+        _WHEN_FIELD.match(s) and _PUT_OFF.search(s) and not _WHEN.search(s)
+        for s in _sentences(text)
+    ):
+        return ""
     for s in _sentences(text):
         if _UNDECIDED.search(s):
             continue
@@ -89,3 +105,34 @@ def unsure_measure(line: str, text: str) -> str:
         f'? Names a quality measure: "{field}" is not decided yet; looked for who judges each '
         "draft and how, and found only a guess; check this point against the checklist"
     )
+
+
+# A line labelled as the cost that puts the choice off and names no figure ("Cost: we will
+# see after the pilot and decide then") leaves half a budget open: a latency set elsewhere
+# may be the budget or only a speed target, and the judge cannot tell which the plan means.
+_COST_FIELD = re.compile(r"^\W*(?:cost|costs|budget|spend)\s*:", _FLAGS)
+
+
+def put_off_cost(text: str) -> str:
+    """The cost field that puts its choice off and names no figure, or ""."""
+    for s in _sentences(text):
+        if _COST_FIELD.match(s) and _PUT_OFF.search(s) and not re.search(r"\d", s):
+            return " ".join(s.split())
+    return ""
+
+
+def unsure_budget(line: str, text: str) -> str:
+    """A budget found beside a cost field that puts its choice off is unsure."""
+    field = put_off_cost(text) if line.startswith("✔ Sets a cost or latency budget") else ""
+    if not field:
+        return line
+    return (
+        f'? Sets a cost or latency budget: "{field}" leaves the cost open, and {line[33:]} '
+        "may be only a speed target; looked for a cost or latency limit the eval holds the "
+        "drafts to; check this point against the checklist"
+    )
+
+
+def unsure_line(line: str, text: str) -> str:
+    """A feedback line made unsure where the plan says its choice is not made yet."""
+    return unsure_budget(unsure_measure(line, text), text)
