@@ -143,3 +143,30 @@ def test_others_coming_to_know_something_is_a_sentence_not_a_keyword_heap() -> N
     found = analyse(text, storydata.scenario("TRANSPORT_PICKUP_WAITS"))
     outcome = next(f for f in found.findings if f.criterion == "outcome")
     assert "strings keywords" not in outcome.message
+
+
+def test_an_obligation_the_organisation_meets_is_a_duty_not_a_gain() -> None:
+    # the organisation meeting a rule, an audit or a service level it is held to
+    assert _outcome("the shop passes its yearly tax audit") == "not met"
+    assert _outcome("the firm meets its reporting duty to the regulator") == "not met"
+    assert _outcome("the helpdesk meets its agreed service level") == "not met"
+    assert _outcome("we file every return as required by the tax office") == "not met"
+    # a phrase in quotation marks is someone's speech, not the persona's own gain
+    assert _outcome('inbound "am I paid yet" calls drop and the office meets its SLA') == "not met"
+    # the persona's own doing beside such a word stays theirs
+    assert _outcome("I can show my accountant the bills before my audit") == "met"
+
+
+def test_doing_ones_job_or_a_denied_worry_is_what_any_feature_gives() -> None:
+    assert _outcome("I can do my job") == "not met"
+    assert _outcome("I'm not stressed") == "not met"
+    # two feelings joined, the second how others regard the persona
+    assert _outcome("I feel calm and respected as a customer") == "not met"
+    # doing the job with something new in it is a gain
+    assert _outcome("I can chase the oldest bills first") == "met"
+
+
+def test_an_indefinite_pronoun_and_its_verb_are_a_sentence() -> None:
+    # "nobody waits" is a whole clause, not a heap of keywords
+    assert _outcome("nobody waits") != "not met"
+    assert _outcome("nothing breaks") != "not met"

@@ -50,7 +50,7 @@ from ._restated import (
     told_wanted,
 )
 from ._roles import CHECK, persona_problem, stems
-from ._served import builder_for_others, duty, machine_told, maker_for_users
+from ._served import builder_for_others, duty, machine_told, maker_for_users, own_job
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -200,7 +200,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
             "persona gains; say what the persona can then do",
         )
-    if found := duty(body, shown):
+    if found := duty(body, shown) or own_job(body, shown):
         return found
     if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
         return Finding(
@@ -504,7 +504,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     # "so that shifts fill": a plural subject and its plain verb make a sentence
     plain = len(words) == 2 and words[0].endswith("s") and not words[1].endswith("s")
-    plain = plain or bool(FALLING_COUNT.match(body))  # "Result: fewer failed orders"
+    plain = plain or bool(FALLING_COUNT.match(body))  # "fewer failed orders", "nothing breaks"
     if not has_verb(words) and len(content) < 3 and not plain:
         return Finding(
             "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"

@@ -12,14 +12,24 @@ from ._parse import Parsed
 from ._roles import CHECK
 from ._text import I, quote
 from ._types import Finding, Scenario
-from ._words import COMPLIANT
+from ._words import COMPLIANT, ORG_OBLIGATION, OWN_JOB
 
-__all__ = ["builder_for_others", "duty", "machine_told", "maker_for_users"]
+__all__ = ["builder_for_others", "duty", "machine_told", "maker_for_users", "own_job"]
+
+
+_OBLIGATION_CUES = re.compile(r"meet|pass|satisf|compl|required", I)
 
 
 def duty(body: str, shown: str) -> Finding | None:
     """ "so that the clinic stays compliant with the data act": the organisation's duty."""
     found = COMPLIANT.match(body) if "complian" in body else None
+    if found is None and _OBLIGATION_CUES.search(body):
+        # "so that the bank meets the consumer duty": met by the organisation; a gain
+        # of the persona's own told beside it ("so that I pass my audit") is not one
+        # (words in quotation marks are someone's speech, not the persona's)
+        spoken = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", body)
+        if not re.search(r"\b(?:I|me|my|mine)\b", spoken, I):
+            found = ORG_OBLIGATION.search(spoken)
     if found is None:
         return None
     return Finding(
@@ -70,4 +80,16 @@ def machine_told(p: Parsed, scenario: Scenario, body: str, shown: str) -> Findin
         "unsure",
         f"{shown} is told by the product itself; looked for a gain for a person who "
         f"uses it and could not tell; {CHECK}",
+    )
+
+
+def own_job(body: str, shown: str) -> Finding | None:
+    """ "so that I can do my job": any tool for the persona's work gives that."""
+    if ("job" not in body and "work" not in body) or not OWN_JOB.match(body):
+        return None
+    return Finding(
+        "outcome",
+        "not met",
+        f"{shown} only says the persona can do their work, which any feature for it could "
+        "give; say what they can then do that they cannot now",
     )

@@ -165,7 +165,8 @@ FEELING_ONLY = re.compile(
 # well, which is the organisation's gain (loyalty), with nothing the persona can then do
 FEELING_REGARDED = re.compile(
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:(?:more|really|truly|properly)\s+)?"
-    r"(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
+    # two feelings joined are still the one ("reassured and valued as a member")
+    r"(?:[a-z]+\s+and\s+)?(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
     r"\s+[\w-]+(?:\s+[\w-]+)?|by\s+(?:the\s+|my\s+|our\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)\W*$|"
     # "I feel proud to be part of the community": belonging to a group, which is its gain
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:[a-z]+\s+to\s+be\s+|like\s+)?(?:a\s+)?"
@@ -216,7 +217,11 @@ MOOD_CHANGE = re.compile(
 )
 CONTENT_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
-    r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$",
+    r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$|"
+    # "so that I'm not worried": a bad mood denied is the same contentment
+    r"^\W*(?:I|we)\s*(?:['\u2019]m|['\u2019]re|am|are|feel|will\s+feel|will\s+be|won['\u2019]t\s+be)\s+"
+    r"(?:not\s+|no\s+longer\s+|never\s+)?(?:so\s+|as\s+|too\s+)?(?:worried|anxious|stressed|"
+    r"nervous|upset|frustrated|annoyed)\W*$",
     I,
 )
 # A measure that changes, as the outcome's whole subject: a figure (a rate, score, rating,
@@ -377,7 +382,14 @@ SELF_IMAGE = re.compile(
 
 # "Result: fewer failed orders": a count that falls names a change anyone can measure, a
 # result even with no verb
-FALLING_COUNT = re.compile(r"\W*(?:result:\s*)?(?:fewer|less)\s+\w", I)
+# Short outcomes that are sentences though the verb is not told apart: "Result: fewer
+# failed orders", and an indefinite pronoun with its verb ("nothing breaks", "nobody waits")
+FALLING_COUNT = re.compile(
+    r"\W*(?:result:\s*)?(?:fewer|less)\s+\w|"
+    r"\W*(?:nothing|nobody|no\s+one|everything|everyone|everybody|something|someone)\s+"
+    r"[a-z]+s\W*$",
+    I,
+)
 
 
 # The persona's own thing, told with "my", working: "my app works", "my till keeps running"
@@ -436,5 +448,23 @@ COMPLIANT = re.compile(
     r"becomes?)\s+(?:fully\s+|always\s+|still\s+)?compliant\b|"
     r"^\W*(?:[\w'-]+\s+){0,3}?compliance\s+(?:rate\s+)?(?:stays|is|remains|reaches|hits|goes\s+up)\s+"
     r"(?:at\s+|to\s+)?\d+(?:\.\d+)?\s*%",
+    I,
+)
+# An obligation the organisation is held to and meets: "so that the bank meets the
+# consumer duty", "so that we pass the external audit", "so that the contact centre meets
+# its service level", or anything done "as required by" a body: a duty, not a gain
+ORG_OBLIGATION = re.compile(
+    r"\b(?:meets?|meeting|pass(?:es)?|passing|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+|all\s+|an?\s+)?(?:[\w/'-]+\s+){0,5}?"
+    r"(?:audits?|regulations?|regulatory\s+[\w-]+|duty|duties|service[\s-]+levels?|SLAs?|"
+    r"obligations?)\b|\bas\s+required\s+by\b",
+    I,
+)
+# The persona only gets to do their work: "so that I can do my job", which any tool for
+# their work gives
+OWN_JOB = re.compile(
+    r"^\W*(?:I|we)\s+(?:can|could|will\s+be\s+able\s+to|am\s+able\s+to|are\s+able\s+to)\s+"
+    r"(?:do|get\s+on\s+with|carry\s+on\s+with)\s+(?:my|our)\s+(?:jobs?|work)"
+    r"(?:\s+(?:properly|well|better))?\W*$",
     I,
 )
