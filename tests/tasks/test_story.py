@@ -283,6 +283,12 @@ KNOWN_MISSES: dict[str, str] = {
     "h23-ro-01": "outcome: a staff persona's 'we earn more per room' is the employer's revenue told in the first person plural; a staff member's 'we' as the organisation is a rule still to generalise",
     "h23-vs-01": "outcome: a product naming itself as persona ('As HelpRota, we') with an outcome about the organisation it serves ('the food bank doesn't run short') is read as a gain; an outcome told by a product persona about its customer organisation is a rule still to generalise",
     "h23-mo-11": "outcome: an operations team persona's 'our case handlers don't chase by post' is the organisation's own staff spared work; 'our' + a staff noun as the beneficiary, told by an organisation persona, is a rule still to generalise",
+    # stories-tuning-24, criteria left after round 24
+    "h23-oi-06": "criteria: lines telling the build (a database view, a nightly batch job) are counted as checks beside one user check; a line whose subject is a named piece of code is a rule still to generalise",
+    "h23-mo-17": "criteria: as h23-oi-06, lines telling how data moves between named systems (a transaction, a message queue) and a styled widget count as checks; a subject that is a named piece of code is a rule still to generalise",
+    "h23-wh-04": "criteria: 'the status is still correct afterwards' after a concrete condition is read as vague; a vague word that restates a state set by the line before is a rule still to generalise",
+    "h23-wh-15": "criteria: Gherkin scenarios given before the story line, with a blank line between them, are read as one scenario with one outcome; scenarios split by blank lines without a heading are a rule still to generalise",
+    "h23-mo-05": "criteria (unsure_ok): numbered 'The system shall ...' requirements before the story line are not read as a criteria block; requirement lines with an id and 'shall' as checks are a rule still to generalise",
     # stories-tuning-23, outcome left after round 23
     "h22-cw-01": "outcome: 'so I know if I'll get in' after a want to know one's place is read as the want again; knowing a consequence drawn from the wanted fact (whether, not what) is a rule still to generalise",
     "h22-bd-01": "outcome: a crew (a front-line working group, caught by the builder nouns) telling its own harm avoided is read as a builder's goal; labelled met for a wrong person's own gain; telling an operating crew from a team that builds is a rule still to generalise",

@@ -20,6 +20,19 @@ from pmcourse._tasks.story._procedure import staff_procedure
         "Missed deliveries are talked through at the weekly ops meeting.",
         "The stock sheet is signed off by the shift lead every evening.",
         "Volunteers must ring the office if a visit is cancelled (new policy).",
+        # governance, regulation, audit trail, call-centre work
+        "The tariff page is approved by Legal before launch.",
+        "Refund limits are reviewed yearly by Group Risk.",
+        "Risk signs off the new wording before go-live.",
+        "Breaches are reported monthly to the risk committee.",
+        "Refunds are issued as per FOS guidance.",
+        "Fees are set according to our pricing standard (PS-12).",
+        "Consent is captured under PSD2 Article 97.",
+        "Each refund decision is written to the audit trail.",
+        "Every override is logged with the officer's name and a timestamp.",
+        "Staff read the welcome script to each new caller.",
+        "Average handling time for billing calls stays below 5 minutes.",
+        "Supervisors review 3 calls per agent per week.",
     ],
 )
 def test_procedure_people_follow_is_no_check(line: str) -> None:
@@ -36,6 +49,9 @@ def test_procedure_people_follow_is_no_check(line: str) -> None:
         "A failed call is retried according to that policy.",
         "The model is trained on last year's orders.",
         "I get a weekly summary of my spending.",
+        "When my manager approves the request, I get an email.",
+        "Prices are shown per SKU under the product name.",
+        "My run is recorded with distance and pace.",
     ],
 )
 def test_product_checks_are_not_procedures(line: str) -> None:

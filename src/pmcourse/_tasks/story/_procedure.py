@@ -57,6 +57,7 @@ _BY_HAND = re.compile(
     r"|\b(?:sends?|sent|posts?)\s+(?:a\s+|the\s+)?letters?\s+home\b",
     I,
 )
+_RECUR_WORDS = r"(?:daily|weekly|monthly|quarterly|annually|yearly)"
 _RECUR = r"(?:daily|weekly|monthly|quarterly|fortnightly|annual|yearly|morning|evening)"
 # a meeting people hold: "discussed at the weekly team meeting", "the monthly review"
 _MEETING = re.compile(
@@ -82,7 +83,43 @@ _SERVICE = re.compile(
     r"|\b(?:first[\s-]+)?(?:response|reply|resolution)\s+(?:time\s+)?SLA\s*:?\s*\d"
     r"|^\W*(?:use|apply)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?macros?\b"
     r"|\bmacros?\s+[\"\u201c'][^\"\u201d']+[\"\u201d']\s+(?:is\s+|are\s+)?(?:applied|used)\b"
-    r"|\btickets?\b[^.;]{0,40}?\b(?:closed|resolved|solved)\s+within\s+\d",
+    r"|\btickets?\b[^.;]{0,40}?\b(?:closed|resolved|solved)\s+within\s+\d"
+    # a contact centre's handling-time target: "average handling time under 4 minutes"
+    r"|\b(?:average\s+)?handling\s+time\b[^.;]{0,40}?\d|\bAHT\b[^.;]{0,40}?\d",
+    I,
+)
+# a call script the agents read out: "agents read the outage script", "following script X-7"
+_SCRIPT = re.compile(
+    r"\b(?:follows?|following|followed|reads?|read|reading)\s+(?:(?:the|a|an|our|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?scripts?\b",
+    I,
+)
+# a rule or regulation the line conforms to, named by its code: "as per DISP", "compliant
+# with our credit policy CCP-4", "under PSD2 RTS Article 18", "according to our matrix
+# (DAM-2)"; a conformance frame, then within a few words a document's code in capitals
+_RULE_CODE = re.compile(
+    r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Ii]n\s+(?:line|accordance)\s+with|"
+    r"(?:[Cc]ompliant|[Cc]omplies|[Cc]omply)\s+with)\s+(?:[\w'-]+\s+){0,5}?\(?"
+    r"(?:[A-Z]{2,}-?\d[\w.-]*|[A-Z]{3,}\b(?!-))"
+    r"|\b[Uu]nder\s+(?:the\s+)?[A-Z][A-Z0-9]*\d[A-Z0-9]*\b"
+)
+# a governance step: a sign-off or approval by a named body of the organisation ("approved
+# by Finance", "reviewed quarterly by Internal Audit", "Compliance signs off ... before
+# go-live"), a report to a committee, or a sign-off gating the release
+_GOVERN = re.compile(
+    r"\b(?:approved|signed\s+off|reviewed|audited|checked)\s+(?:\w+ly\s+|" + _RECUR_WORDS + r"\s+)?"
+    r"by\s+(?:the\s+)?[A-Z][a-z]+"
+    r"|^\W*(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:signs?\s+off|approves?)\b"
+    r"|\bsigns?\s+off\b[^.;]*\bbefore\s+(?:go-?live|launch|release|roll-?out)\b"
+    r"|\breported\s+(?:" + _RECUR_WORDS + r"\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:committee|board|regulator)\b",
+)
+# an audit trail the organisation keeps: a record "in the audit log", "for ... reporting",
+# or one kept with who and when ("recorded with approver, date and time")
+_AUDIT_TRAIL = re.compile(
+    r"\b(?:recorded|logged|stored|kept|written)\b[^.;]*?\b(?:audit\s+(?:log|trail)s?|"
+    r"for\s+(?:[\w-]+\s+){0,4}reporting)\b"
+    r"|\b(?:recorded|logged)\s+with\s+[^.;]*?\b(?:timestamps?|date\s+and\s+time|time\s+and\s+date)\b",
     I,
 )
 # a policy told as the line's label, then what people must do: "Ward policy: porters
@@ -98,8 +135,8 @@ _POLICY_LABEL = re.compile(
 _DUTY = re.compile(
     r"^\W*(?!(?:an?|one)\s)(?P<who>(?:all\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:checks?|reviews?|phones?|rings?|calls?|documents?|audits?|inspects?|signs?|"
-    r"posts?|records?|logs?|counts?)\b[^.;]*?"
-    r"\b(?:each|every)\s+(?:\d+\s+)?(?:shift|day|morning|evening|night|week|month|hours?|"
+    r"posts?|records?|logs?|counts?|does|do|handles?|makes?)\b[^.;]*?"
+    r"\b(?:each|every|per)\s+(?:\d+\s+)?(?:shift|day|morning|evening|night|week|month|hours?|"
     r"minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|round|visit)\b",
     I,
 )
@@ -139,6 +176,14 @@ def staff_procedure(text: str) -> str | None:
         return "is a service target the support team keeps"
     if quick_search(_BY_HAND, text):
         return "is word that people pass by hand"
+    if quick_search(_SCRIPT, text) and not _FIRST_PERSON.search(text):
+        return "is a script the organisation's agents read"
+    if _RULE_CODE.search(text):
+        return "is a rule or regulation the organisation is held to"
+    if _GOVERN.search(text):
+        return "is a governance step (a sign-off, approval or report) people carry out"
+    if quick_search(_AUDIT_TRAIL, text) and not _FIRST_PERSON.search(text):
+        return "is an audit record the organisation keeps"
     if _FIRST_PERSON.search(text):
         return None
     if quick_search(_MEETING, text) or quick_search(_TIMED_MEETING, text):
