@@ -289,6 +289,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h23-mo-20": "topic: 'make overpayments ... and see how much interest I save' is read as the need because 'see' is one of its words and the rest of the story carries the need; a want whose object is its own words is a rule still to generalise",
     "h23-br-20": "topic (unsure_ok): a step after the need is met ('rate my patrol after the rescue') shares the need's patrol; a task after the need is met is a rule still to generalise (as h16-ac-20)",
     "h23-bo-02": "persona: a contact-centre team leader is labelled met for an app feature whose users are customers; staff who serve the users named as a persona is a rule still to generalise (labels split on it)",
+    "h23-mo-15": "problem: a lone 'timestamp' on an audit-log entry is read as code structure; the date and time a record carries, which its reader sees, is a rule still to generalise (an unsure here sends the story to review while its criteria are misread as met)",
 }
 
 

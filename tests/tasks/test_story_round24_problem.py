@@ -37,18 +37,6 @@ def test_a_sync_told_by_source_target_and_schedule_is_storage() -> None:
     assert state == "not met" and "every 10" in message, message
 
 
-def test_a_lone_timestamp_on_a_record_is_unsure() -> None:
-    state, message = _problem(
-        _BASE.format("Each reminder I send is kept in the history with its timestamp.")
-    )
-    assert state == "unsure" and "date and time" in message, message
-    # beside a type or other field detail it is the team's build
-    state, _ = _problem(
-        _BASE.format("Each reminder is a row with a UUID and a timestamp in the reminders table.")
-    )
-    assert state == "not met"
-
-
 @pytest.mark.parametrize("phrase", ["first time buyer", "second time applicant"])
 def test_first_time_without_its_hyphen_names_a_kind_of_person(phrase: str) -> None:
     text = (

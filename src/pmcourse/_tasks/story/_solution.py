@@ -54,7 +54,7 @@ from ._userside import (
     USER_TABLE,
     USERS_SYSTEMS,
 )
-from ._weak import LEADING, Hit, bare_word, colour_only, stamp_only
+from ._weak import LEADING, Hit, bare_word, colour_only
 
 __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
@@ -546,15 +546,6 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
             f"looked for solution detail and found only {quote(h, 50)}{at(no)}, one plain "
             "word for where data is kept or runs, which may be how the user speaks of the "
             f"product rather than how to build it; {CHECK}",
-        )
-    if stamp_only(hits):
-        h, no, _ = hits[0]
-        return Finding(
-            "problem",
-            "unsure",
-            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, one plain "
-            "word for the date and time a record carries, which its reader may see on the "
-            f"entry rather than a field the team is told to add; {CHECK}",
         )
     if colour_only(hits):
         h, no, _ = hits[0]

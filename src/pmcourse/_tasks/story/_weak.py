@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEADING", "Hit", "bare_word", "colour_only", "stamp_only"]
+__all__ = ["LEADING", "Hit", "bare_word", "colour_only"]
 
 Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
 
@@ -52,19 +52,4 @@ def colour_only(hits: list[Hit]) -> bool:
         and _COLOUR.search(h) is not None
         and not _MORE_STYLE.search(h)
         for h, _, kinds in hits
-    )
-
-
-# "recorded with the customer ID and timestamp": a lone plain word for the date and time a
-# record carries is what an auditor or user reads on the entry as often as a field the
-# team is told to add; with no identifier, type or table beside it the judge cannot tell.
-_STAMP = re.compile(r"(?:date\s*/?\s*)?time\s*-?stamps?", re.IGNORECASE)
-
-
-def stamp_only(hits: list[Hit]) -> bool:
-    """Whether the only detail is one bare word for a record's timestamp."""
-    return (
-        len(hits) == 1
-        and hits[0][2] == {"code structure"}
-        and _STAMP.fullmatch(LEADING.sub("", hits[0][0].strip())) is not None
     )
