@@ -295,6 +295,13 @@ KNOWN_MISSES: dict[str, str] = {
     "h22-tp-10": "outcome: as h22-bd-01, a crew's own 'we don't wait at the door' read as a builder's goal; telling an operating crew from a team that builds is a rule still to generalise",
     "h22-rc-01": "outcome: 'so that my receipts are uploaded' is the wanted photo's own result told as a passive state; a state the want brings about, with new words for it, is a rule still to generalise",
     "h22-tp-11": "outcome: an organisation persona's 'we reduce delayed discharges' is its metric, but 'we reduce <a plural harm>' is read as a gain; an organisation's count reduced, told by its own voice, is a rule still to generalise",
+    # stories-tuning-24, problem, topic and persona left after round 24
+    "h23-wh-10": "problem: 'a retry queue for failed webhook deliveries' in a developer's want is labelled met (the persona fails instead); a mechanism the users' own events pass through, asked by a builder persona, is a rule still to generalise",
+    "h23-es-16": "topic: the want ('see when stock is low') is near the need; only the outcome and a check ('re-order it from the supplier') ask for another feature; an outcome and check that turn to a next task is a rule still to generalise",
+    "h23-mo-20": "topic: 'make overpayments ... and see how much interest I save' is read as the need because 'see' is one of its words and the rest of the story carries the need; a want whose object is its own words is a rule still to generalise",
+    "h23-br-20": "topic (unsure_ok): a step after the need is met ('rate my patrol after the rescue') shares the need's patrol; a task after the need is met is a rule still to generalise (as h16-ac-20)",
+    "h23-bo-02": "persona: a contact-centre team leader is labelled met for an app feature whose users are customers; staff who serve the users named as a persona is a rule still to generalise (labels split on it)",
+    "h23-mo-15": "problem: a lone 'timestamp' on an audit-log entry is read as code structure; the date and time a record carries, which its reader sees, is a rule still to generalise (an unsure here sends the story to review while its criteria are misread as met)",
 }
 
 

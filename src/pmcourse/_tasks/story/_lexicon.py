@@ -77,6 +77,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"audit|history|\w+_\w+)\s+tables?",
                 r"(?:new|extra|boolean|bool|date|status|flag|a|the|one|another)\s+columns?",
                 r"columns?\s+(?:called|named|in|on|to|for)",
+                # a column named by its code identifier ("an APP_STAGE column")
+                r"(?-i:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)\s+columns?",
                 r"rows?\s+(?:in|of|to)\s+(?:the\s+)?(?:\w+\s+)?(?:tables?|database|db)",
                 r"(?:in|to|into|from)\s+the\s+\w+\s+tables?",
                 r"data\s?warehouse",
@@ -88,7 +90,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"runs?\s+(?:(?:every|each|once)\s+\w+|nightly|hourly|daily|at\s+[\d:]+)",
                 # or by its source and schedule ("synced from the WMS every 5 minutes")
                 r"(?:synced|synchroni[sz]ed|imported|pulled|copied|polled|fetched)\s+from\s+(?:the\s+)?"
-                r"[\w-]+(?:\s+[\w-]+){0,2}\s+every\s+(?:\d+\s+)?(?:seconds?|minutes?|mins?|hours?|night|day)",
+                r"[\w-]+(?:\s+[\w-]+){0,2}(?:\s+(?:to|into)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+every\s+(?:\d+\s+)?(?:seconds?|minutes?|mins?|hours?|night|day)",
                 # where code runs and keeps its data ("loaded into the browser")
                 r"(?:load(?:ed|s)?|run(?:s|ning)?|kept|held|stored|cached|computed|executed)\s+"
                 r"(?:in|into|on)\s+(?:the\s+)?(?:browser|client|memory|ram|local\s?storage)",
@@ -504,10 +506,11 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # Words of the interface that a developer integrating an API product sees and codes
-# against: fields, timestamps and ids in its events, and their own servers.
+# against: fields, timestamps and ids in its events (a column it names, "a synced_at
+# column"), and their own servers.
 CONTRACT_EXTRA = re.compile(
-    r"^(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|timestamps?|uuids?|"
-    r"(?:web|app|application|api)\s+servers?)$"
+    r"^(?:(?:an?|the)\s+)?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|"
+    r"timestamps?|uuids?|(?:web|app|application|api)\s+servers?)(?:\s+(?:columns?|fields?))?$"
 )
 # An interface the product's users never see: the team's own routes and internals.
 INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron|tables?\b", I)

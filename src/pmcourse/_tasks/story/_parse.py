@@ -150,6 +150,11 @@ def _persona_phrase(raw: str) -> str:
     return re.split(r"\s+(?:and|who|that|at|in|for|with|working)\s+", phrase)[0]
 
 
+# "first time buyer", "second time applicant": the compound "first-time" written without
+# its hyphen before a noun names a kind of person, as "first-time buyer" does
+_COMPOUND_KIND = re.compile(r"(?:first|second)\s+time\s+[a-z][\w-]*", I)
+
+
 def later_personas(story: str, after: int) -> list[str]:
     """Persona phrases introduced after position ``after`` ("As a ..." further on)."""
     found = []
@@ -175,7 +180,9 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                     role = "manager" if m.group(1).lower() == "manage" else "owner"
                     raw = f"{role} of {m.group(2)}"
                 phrase = _persona_phrase(raw)
-                if not phrase or phrase.split()[0].lower() in NOT_ROLES:
+                if not phrase or (
+                    phrase.split()[0].lower() in NOT_ROLES and not _COMPOUND_KIND.match(phrase)
+                ):
                     continue  # "as a result, I want": no person
                 back = re.fullmatch(r"(?:that|this|the\s+same)\s+([a-z][\w-]+)", phrase, I)
                 if back:
