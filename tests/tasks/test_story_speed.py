@@ -85,6 +85,14 @@ _GUARDED = {
     "_BY_HAND": _procedure._BY_HAND,
     "_MEETING": _procedure._MEETING,
     "_SIGN_OFF": _procedure._SIGN_OFF,
+    "_SERVICE": _procedure._SERVICE,
+    "_SCRIPT": _procedure._SCRIPT,
+    "_RULE_CODE": _procedure._RULE_CODE,
+    "_GOVERN": _procedure._GOVERN,
+    "_AUDIT_TRAIL": _procedure._AUDIT_TRAIL,
+    "_DUTY": _procedure._DUTY,
+    "_TIMED_MEETING": _procedure._TIMED_MEETING,
+    "_POLICY_LABEL": _procedure._POLICY_LABEL,
 }
 
 

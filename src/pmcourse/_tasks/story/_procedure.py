@@ -178,9 +178,9 @@ def staff_procedure(text: str) -> str | None:
         return "is word that people pass by hand"
     if quick_search(_SCRIPT, text) and not _FIRST_PERSON.search(text):
         return "is a script the organisation's agents read"
-    if _RULE_CODE.search(text):
+    if quick_search(_RULE_CODE, text):
         return "is a rule or regulation the organisation is held to"
-    if _GOVERN.search(text):
+    if quick_search(_GOVERN, text):
         return "is a governance step (a sign-off, approval or report) people carry out"
     if quick_search(_AUDIT_TRAIL, text) and not _FIRST_PERSON.search(text):
         return "is an audit record the organisation keeps"
