@@ -273,9 +273,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h16-ac-20": "topic: a step after the need's event ('feedback on my adviser after the call') shares its call and adviser; a task after the need is met is a rule still to generalise (as h15-dw-03)",
     "h16-dd-20": "topic (unsure_ok): another result of the same visit ('my blood group and iron level') is near the need; telling a near-topic second feature from added detail is a rule still to generalise",
     # stories-tuning-23, criteria and persona left after round 23
-    "h22-oi-12": "persona: a role told inside a job story's situation after 'as' ('first thing as the only bookkeeper') is not read; a role in an 'as' phrase anywhere in the situation is a rule still to generalise",
-    "h22-wh-06": "persona: a role told in a second clause of the situation ('and I'm the developer on call') is not read; a role after 'I'm' in the situation is a rule still to generalise",
-    "h22-lc-03": "persona: a role told in a second clause of the situation ('and I'm a member due at ...') is not read; a role after 'I'm' in the situation is a rule still to generalise",
     "h22-mp-19": "persona: a data analyst at a hospital group bulk-exporting from a developer product is read as not coding against it; a user who pulls data through the product's API is a rule still to generalise",
     # stories-tuning-24, outcome left after round 24
     "h23-wh-16": "outcome: 'so that I only get the events I need' after a want to choose which events are sent is read as the want again; receiving only the chosen part, which spares the persona the rest, is a rule still to generalise",

@@ -677,3 +677,44 @@ def test_the_description_after_a_primary_actor_is_no_want() -> None:
     parsed = _parse.parse(text + CRITERIA, GARDEN)
     assert parsed.persona is not None and parsed.persona[0].text == "plot holder"
     assert parsed.want is None or "retired" not in parsed.want.text
+
+
+@pytest.mark.parametrize(
+    ("situation", "said"),
+    [
+        # the role after "as" with a small word before it, and after "I'm"/"I am" + article
+        (
+            "When I start the day as the sole credit clerk at a print shop",
+            "as the sole credit clerk",
+        ),
+        (
+            "When a client pays late and I'm the credit clerk who chases them",
+            "I'm the credit clerk",
+        ),
+        (
+            "When the month closes and I am a credit clerk with 200 open invoices",
+            "I am a credit clerk",
+        ),
+    ],
+)
+def test_a_role_told_inside_a_job_storys_situation_is_its_persona(
+    situation: str, said: str
+) -> None:
+    scenario = storydata.scenario("OVERDUE_INVOICES")
+    text = (
+        f"{situation}, I want the overdue invoices listed first, so that I call those "
+        "customers that morning.\nAcceptance criteria:\n- Invoices past their due date "
+        "come first.\n- I see how many days late each one is."
+    )
+    f = analyse(text, scenario).findings[0]
+    assert f.state == "met" and f'"{said}"' in f.message, f.message
+
+
+def test_im_without_an_article_names_no_role_in_a_job_story() -> None:
+    # "I'm late" tells a state, not who the person is
+    text = (
+        "When I'm late with the month-end run, I want the overdue invoices listed first, "
+        "so that I call those customers that morning."
+    )
+    f = analyse(text, storydata.scenario("OVERDUE_INVOICES")).findings[0]
+    assert f.state == "not met" and "names no role" in f.message, f.message

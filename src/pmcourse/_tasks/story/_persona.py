@@ -71,8 +71,12 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             shown = quote("When " + situation)
             line = line_of(p.lines, job.start(1))
             role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
-            if role and role["role"].split()[0].lower() not in NOT_ROLES | STOP:
-                return _job_role(role["role"], scenario, line, who)
+            # a small word before the role ("as the only bookkeeper") is not the role
+            words = role["role"].split() if role else []
+            while len(words) > 1 and words[0].lower() in STOP:
+                words = words[1:]
+            if role and words and words[0].lower() not in NOT_ROLES | STOP:
+                return _job_role(" ".join(words), scenario, line, who, said=role.group(0))
             tag = _TAG.search(p.lines[line - 1]) if 0 < line <= len(p.lines) else None
             if tag and scenario.user_roles and user_role(tag["role"], scenario):
                 # "When I swap a shift ..., I want ... (Barista, part-time)": the writer
@@ -543,9 +547,12 @@ _SELF_NOTE = re.compile(
     r"look|have)\b)",
 )
 _LABELLED = re.compile(r"\W*(?:persona|role|who|user|(?:primary\s+|main\s+)?actor)\b", I)
+# a role in a job story's situation: "as the only bookkeeper at ...", and after "I'm" or
+# "I am" with an article ("and I'm the developer on call"; "I'm late" names no one)
 _JOB_ROLE = re.compile(
-    r"\bas\s+(?:(?:the|an?|our|my)\s+)?(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
-    r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on)\b|$))",
+    r"(?:\bas\s+(?:(?:the|an?|our|my)\s+)?|\bI(?:'|\u2019)?m\s+(?:the|an?)\s+|\bI\s+am\s+(?:the|an?)\s+)"
+    r"(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on|who|with)\b|$))",
     I,
 )
 # a bracketed tag closing a line, its first part a role: "(Barista, part-time, student)"
@@ -554,8 +561,9 @@ _RELATION = frozenset(["member", "members", "part", "one", "head", "responsible"
 _NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
 
 
-def _job_role(role: str, scenario: Scenario, line: int, who: str) -> Finding:
-    shown = f"{quote('as ' + role)}{at(line)}"
+def _job_role(role: str, scenario: Scenario, line: int, who: str, said: str = "") -> Finding:
+    """The verdict on a role named in a job story; ``said``: its words as written."""
+    shown = f"{quote(said or 'as ' + role)}{at(line)}"
     why = persona_problem(role, scenario)
     if why:
         return Finding("persona", "not met", f"job story: {shown} {why}; write it for {who}")
