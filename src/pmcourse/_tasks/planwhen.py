@@ -121,13 +121,17 @@ def put_off_cost(text: str) -> str:
     return ""
 
 
+_BUDGET_TICK = "✔ Sets a cost or latency budget: "
+
+
 def unsure_budget(line: str, text: str) -> str:
     """A budget found beside a cost field that puts its choice off is unsure."""
-    field = put_off_cost(text) if line.startswith("✔ Sets a cost or latency budget") else ""
+    field = put_off_cost(text) if line.startswith(_BUDGET_TICK[:-2]) else ""
     if not field:
         return line
+    found = line[len(_BUDGET_TICK) :]  # what the tick quoted, after its label
     return (
-        f'? Sets a cost or latency budget: "{field}" leaves the cost open, and {line[33:]} '
+        f'? Sets a cost or latency budget: "{field}" leaves the cost open, and {found} '
         "may be only a speed target; looked for a cost or latency limit the eval holds the "
         "drafts to; check this point against the checklist"
     )

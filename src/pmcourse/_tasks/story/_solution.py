@@ -523,6 +523,16 @@ def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     return _detail(tuple(lines), scenario, theirs)
 
 
+def _only(hits: list[Hit], why: str) -> Finding:
+    """Unsure: the only detail found is too weak to fault, and ``why``."""
+    h, no, _ = hits[0]
+    return Finding(
+        "problem",
+        "unsure",
+        f"looked for solution detail and found only {quote(h, 50)}{at(no)}, {why}; {CHECK}",
+    )
+
+
 def _join(quotes: list[str]) -> str:
     return quotes[0] if len(quotes) == 1 else ", ".join(quotes[:-1]) + " and " + quotes[-1]
 
@@ -530,31 +540,22 @@ def _join(quotes: list[str]) -> str:
 def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     hits, doubtful = story_detail(p, scenario)
     if p.outcome and in_outcome(hits, p.outcome.text, p.outcome.line):
-        h, no, _ = hits[0]
-        return Finding(
-            "problem",
-            "unsure",
-            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, named in the "
-            "outcome as what should be true rather than asked of the team as how to build "
-            f"it; {CHECK}",
+        return _only(
+            hits,
+            "named in the outcome as what should be true rather than asked of the team as "
+            "how to build it",
         )
     if bare_word(hits):
-        h, no, _ = hits[0]
-        return Finding(
-            "problem",
-            "unsure",
-            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, one plain "
-            "word for where data is kept or runs, which may be how the user speaks of the "
-            f"product rather than how to build it; {CHECK}",
+        return _only(
+            hits,
+            "one plain word for where data is kept or runs, which may be how the user speaks "
+            "of the product rather than how to build it",
         )
     if colour_only(hits):
-        h, no, _ = hits[0]
-        return Finding(
-            "problem",
-            "unsure",
-            f"looked for solution detail and found only {quote(h, 50)}{at(no)}, a colour, "
-            "which may be a state the user sees (a warning that turns red) rather than a "
-            f"style the team is told to use; {CHECK}",
+        return _only(
+            hits,
+            "a colour, which may be a state the user sees (a warning that turns red) rather "
+            "than a style the team is told to use",
         )
     if hits:
         quotes = [f"{quote(h, 50)}{at(no)}" for h, no, _ in hits[:3]]
