@@ -1,4 +1,5 @@
-"""Processes that shed the run's token are still ended: adopted orphans are reaped."""
+"""Processes that shed the run's token are still ended (adopted orphans are reaped), and the
+memory a run's processes hold is counted once, however many forked copies share it."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from pmcourse._grading.processes import (
     adopt_orphans,
     child_pids,
     children_without_token,
+    marked_processes,
+    reap_marked_processes,
     reap_orphans,
+    resident_memory,
 )
 
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs Linux /proc")
@@ -72,3 +76,37 @@ def test_children_the_process_had_before_are_kept() -> None:
     finally:
         before.kill()
         before.wait()
+
+
+# A process that holds 64 MiB it wrote, then forks copies that only sleep: the
+# copies share its pages until they write to them.
+FORKED_COPIES = (
+    "import os, sys, time\n"
+    "held = bytearray(b'x') * (64 << 20)\n"
+    "for _ in range(15):\n"
+    "    if os.fork() == 0:\n"
+    "        time.sleep(600)\n"
+    "        os._exit(0)\n"
+    "print('ready', flush=True)\n"
+    "time.sleep(600)\n"
+)
+
+
+def test_forked_copies_of_one_process_count_its_memory_once() -> None:
+    # Summing each copy's resident set (as statm gives it) would count the 64 MiB
+    # sixteen times, over 1 GiB, and stop an honest notebook that forks workers.
+    token = f"memory-{os.getpid()}"
+    with subprocess.Popen(
+        [sys.executable, "-c", FORKED_COPIES],
+        env={**os.environ, TOKEN_ENV: token},
+        stdout=subprocess.PIPE,
+    ) as proc:
+        try:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+            deadline = time.monotonic() + 10
+            while len(marked_processes(token)) < 16 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            used = resident_memory(token)
+        finally:
+            reap_marked_processes(token)
+    assert 64 << 20 < used < 3 * (64 << 20), used

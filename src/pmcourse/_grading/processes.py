@@ -84,14 +84,33 @@ def marked_processes(token: str, *, prefix: bool = False) -> list[int]:
     return found
 
 
+def _proportional_memory(pid: int, page: int) -> int:
+    """A process's share of the memory it uses, in bytes: its proportional set size.
+
+    Pages shared with other processes (a forked copy's, a library's) count
+    divided by how many share them, so forked copies of one interpreter add
+    only what they wrote, not a whole interpreter each. Where ``smaps_rollup``
+    cannot be read (an old kernel), the resident set size, which counts every
+    shared page in full.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        for line in (_PROC / str(pid) / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        return int((_PROC / str(pid) / "statm").read_text().split()[1]) * page
+    return 0
+
+
 def resident_memory(token: str) -> int:
-    """Bytes of memory in use by every live process that carries the token."""
+    """Bytes of memory in use by every live process that carries the token.
+
+    Each process counts its proportional share (:func:`_proportional_memory`):
+    a fork storm of one interpreter is the memory it really holds, not the
+    interpreter's size times the number of copies.
+    """
     page = os.sysconf("SC_PAGE_SIZE")
-    total = 0
-    for pid in marked_processes(token):
-        with contextlib.suppress(OSError, ValueError, IndexError):
-            total += int((_PROC / str(pid) / "statm").read_text().split()[1]) * page
-    return total
+    return sum(_proportional_memory(pid, page) for pid in marked_processes(token))
 
 
 def reap_marked_processes(token: str, *, wait: float = 5.0) -> int:
