@@ -730,3 +730,25 @@ def test_keywords_joined_by_a_small_word_may_be_a_check() -> None:
     )
     f = next(x for x in analyse(text, EMPTY_SHELVES).findings if x.criterion == "criteria")
     assert f.state == "not met" and "strings keywords together" in f.message, f.message
+
+
+def test_a_purpose_after_a_check_is_not_its_condition() -> None:
+    # "clear fluids" is why the nurse needs the time, not how clear something must look
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- A bill due yesterday is in the late list this morning\n"
+        "- The late list gives each bill's new reminder date, so I can give the customer a clear "
+        "answer on the phone"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    # the same word in the check itself still rests on judgement
+    vague = text.replace(", so I can give the customer a clear answer on the phone", " clearly")
+    assert analyse(vague, OVERDUE_INVOICES).state("criteria") != "met"
+
+
+def test_a_vague_word_on_a_status_shown_is_doubtful_not_wrong() -> None:
+    # that a status is shown is observable; how clear it is is a matter of judgement
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- Each late bill shows its days overdue\n"
+        "- A bill I cannot match gets a clear no-match status, not a guess"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "unsure"

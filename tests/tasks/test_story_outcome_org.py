@@ -170,3 +170,30 @@ def test_an_indefinite_pronoun_and_its_verb_are_a_sentence() -> None:
     # "nobody waits" is a whole clause, not a heap of keywords
     assert _outcome("nobody waits") != "not met"
     assert _outcome("nothing breaks") != "not met"
+
+
+def test_how_much_a_product_is_used_is_its_makers_measure() -> None:
+    # usage told as a figure, as a state of the persona, or as coming back: the maker's
+    # measure of success, with or without "our"
+    assert _outcome("daily active users go up") == "not met"
+    assert _outcome("I stay engaged with the app") == "not met"
+    assert _outcome("our week-4 retention improves") == "not met"
+    assert _outcome("shop owners come back to the dashboard every day") == "not met"
+    assert _outcome("I open the app more often") == "not met"
+    # a report of it is a thing someone reads, and using the product as a means is not
+    # its usage as the goal
+    assert _outcome("our retention dashboard isn't stale on Monday") != "not met"
+    assert _outcome("I can keep using the app when my card expires") != "not met"
+
+
+def test_anyones_contentment_is_what_any_feature_gives() -> None:
+    result = analyse(
+        "As a small shop owner, I want a list of my unpaid bills, so that my customers are "
+        "happy with the service." + CHECKS,
+        OVERDUE_INVOICES,
+    )
+    assert result.state("outcome") == "not met"
+    assert "someone is content" in result.feedback
+    assert _outcome("suppliers are satisfied") == "not met"
+    # content that something is true is a judgement, not a mood
+    assert _outcome("I am satisfied the totals match the bank") != "not met"

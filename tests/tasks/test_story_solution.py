@@ -1013,3 +1013,17 @@ def test_a_kind_of_problem_denied_is_no_build_detail() -> None:
         "- A paid invoice leaves the list the next morning.\n"
     )
     assert problem(text, OVERDUE_INVOICES) == "met"
+
+
+def test_a_place_name_in_capitals_is_no_column_abbreviation() -> None:
+    # "Col" opens a mountain pass's name; "col" and "COL" stay a table's column
+    assert (
+        problem("As a skier, I want to hear when the Col Blanc lift stops, so that I am not stuck.")
+        == "met"
+    )
+    assert (
+        problem(
+            "As a skier, I want a col for lift state in the status table, so that I am not stuck."
+        )
+        == "not met"
+    )

@@ -61,7 +61,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"cached",
                 r"caching",
                 r"tbls?",
-                r"cols?",
+                # (in capitals only at a sentence start: "Col Blanc" is a mountain pass's name)
+                r"(?-i:cols?|COLS?)",
                 r"varchar",
                 r"(?:sql|database|db)\s+quer(?:y|ies)",
                 r"quer(?:y|ies)\s+(?:the\s+|our\s+)?(?:database|db|tables?|tbl)",

@@ -71,6 +71,7 @@ from ._words import (
     BETTER_THING,
     BUSINESS_GOAL,
     CONTENT_ONLY,
+    PRODUCT_USAGE,
     FALLING_COUNT,
     FEELING_ONLY,
     FEELING_REGARDED,
@@ -200,6 +201,13 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
             "persona gains; say what the persona can then do",
         )
+    if usage := PRODUCT_USAGE.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is how much a product is used ({quote(usage.group(0))}), which its "
+            "maker measures, not something the persona gains; say what the persona can then do",
+        )
     if found := duty(body, shown) or own_job(body, shown):
         return found
     if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
@@ -282,11 +290,13 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "want; say what knowing lets them do",
         )
     if CONTENT_ONLY.match(body):
-        # "so that I'm happy": content with the product, which any want would give
+        # "so that I'm happy", "so that players are happy": content with the product,
+        # which any want would give
+        who = "the persona" if re.match(r"\W*(?:I|we)\b", body, I) else "someone"
         return Finding(
             "outcome",
             "not met",
-            f"{shown} only says the persona is content, which any feature could give; say "
+            f"{shown} only says {who} is content, which any feature could give; say "
             "what they can then do",
         )
     if MOOD_CHANGE.match(body):

@@ -49,6 +49,12 @@ _RELATIVE = re.compile(
     I,
 )
 
+# a purpose told after the check ("the alert gives the new time, so I can give clear
+# fluids"): the reason why, whose words are not the check's condition
+_PURPOSE = re.compile(
+    r"\bso\s+(?:that\s+)?(?:I|we|you|they|he|she|the\s+[\w-]+)\s+(?:can|could|will|know|knows)\b", I
+)
+
 # a vague word hyphened onto a noun names a kind of thing ("smart-meter reads", "fast-track
 # lane"), not how well it works; "easy-to-use" and "fast-loading" still judge
 _COMPOUND_NOUN = re.compile(r"-(?!to\b|\w+(?:ing|ed|ly)\b)[a-z]{3,}\b", I)
@@ -59,13 +65,14 @@ def vague_term(text: str) -> re.Match[str] | None:
     someone ("I clear the filter"), one a quote spells out ('a clear "no match"
     message': the quote is what a user sees) and a frequency adverb on a participle
     ("the parts usually needed": which things are shown, not how well) and one
-    hyphened onto a noun as part of its name ("smart-meter")."""
+    hyphened onto a noun as part of its name ("smart-meter"), and one in a purpose told
+    after the check ("..., so I can give clear fluids"): why, not what to observe."""
     for m in quick_finditer(VAGUE_TERMS, text):
         word = m.group(0).lower()
         after = text[m.end() :]
         if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
             continue
-        if _SPELLED_OUT.match(after):
+        if _SPELLED_OUT.match(after) or _PURPOSE.search(text, 0, m.start()):
             continue
         if after[:1] == "-" and _COMPOUND_NOUN.match(after):
             continue

@@ -221,7 +221,30 @@ CONTENT_ONLY = re.compile(
     # "so that I'm not worried": a bad mood denied is the same contentment
     r"^\W*(?:I|we)\s*(?:['\u2019]m|['\u2019]re|am|are|feel|will\s+feel|will\s+be|won['\u2019]t\s+be)\s+"
     r"(?:not\s+|no\s+longer\s+|never\s+)?(?:so\s+|as\s+|too\s+)?(?:worried|anxious|stressed|"
-    r"nervous|upset|frustrated|annoyed)\W*$",
+    r"nervous|upset|frustrated|annoyed)\W*$|"
+    # "so that players are happy", "the customer is satisfied with it": anyone's
+    # contentment, told of a named subject, is the same thing any feature gives
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:is|are|will\s+be|feels?|stays?|remains?)\s+"
+    r"(?:(?:more|so|very|really)\s+)?(?:happy|happier|satisfied|pleased|content|glad|delighted)"
+    r"(?:\s+(?:with|about)\s+[^,;.]{1,40})?\W*$",
+    I,
+)
+# How much a product is used, as the outcome: "so that I stay engaged with the app",
+# "daily active users go up", "our day-7 retention goes up", "clerks come back to the
+# dashboard every day". Usage is how a product's maker measures success; whoever tells
+# it, and with "our", it is no gain the persona can then use. A dashboard or report of
+# it ("our retention dashboard") is a thing someone reads, not the goal
+PRODUCT_USAGE = re.compile(
+    r"\b(?:engagement|retention)\b(?!\s+(?:dashboards?|reports?|views?|pages?|screens?|data|"
+    r"tables?|charts?|figures?\s+(?:page|screen)))|"
+    r"\b(?:stay|stays|remain|remains|keep|keeps|are|is|get|gets|become|becomes|be)\s+"
+    r"(?:more\s+)?engaged\b|\bengages?\s+more\b|"
+    r"\b(?:daily|weekly|monthly)\s+active\s+(?:users|players|customers)\b|\b[dwm]aus?\b|"
+    r"\b(?:come|comes|go|goes|keep\s+coming|keeps\s+coming)\s+back\s+to\s+(?:the|our|this|my)\s+"
+    r"(?:[\w-]+\s+)?(?:app|platform|site|website|dashboard|product|tool|service)\b|"
+    r"\b(?:use|uses|open|opens|visit|visits|spend\s+more\s+time\s+(?:in|on))\s+(?:the|our|this)\s+"
+    r"(?:app|platform|site|website|dashboard|product|tool|service)\s+(?:more(?:\s+often)?|every\s+day|"
+    r"daily|again)\b",
     I,
 )
 # A measure that changes, as the outcome's whole subject: a figure (a rate, score, rating,
