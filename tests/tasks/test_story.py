@@ -34,6 +34,29 @@ STORIES = storydata.tuned()
 # The value names the criteria the analyser decides against the label; bench.py lists
 # them. Each is a rule still to generalise, never a per-story pattern.
 KNOWN_MISSES: dict[str, str] = {
+    # stories-tuning-25, left after round 25
+    "h24-es-03": "criteria: checks that tell where the data comes from ('read from the bin_stock table', 'sorted using the stock service') pass as checks; a check about the system's parts rather than what the picker observes is a rule still to generalise",
+    "h24-es-06": "criteria: 'pickers ask me less than 5 times a shift' counts other people's acts, and 'reported in the daily report' is a report; a count of others' behaviour per shift as a check is a rule still to generalise",
+    "h24-es-07": "problem: 'a bigger font' for a picker who reads with gloves on in a cold store is labelled a need (readability at arm's length), not styling; a size asked for because of the user's setting is a rule still to generalise (topic, labelled false, is unsure)",
+    "h24-es-09": "problem: 'use an A* path' names a search algorithm by its letter and star; an algorithm named by a symbol is a rule still to generalise without a word list",
+    "h24-wh-14": "outcome: 'so that I can see retries' after a want of re-delivery sees the want's own result under another word; a synonym of the want's act is a rule still to generalise",
+    "h24-sb-02": "outcome: 'so that we can get on with our work' is read as a bare own-job outcome; the label accepts it for a school office that loses its day to calls (debatable)",
+    "h24-ot-03": "topic: a canned-reply macro is another support feature than the need (orphaned tickets) and passes on shared words; another task on the need's object is a rule still to generalise (as h22-es-11)",
+    "h24-al-02": "topic: rating dishes is another restaurant feature than the need (allergens) and passes on shared words; another task on the need's object is a rule still to generalise",
+    "h24-cs-01": "outcome (unsure_ok): 'my crops are better' is labelled acceptable; a thing of the persona's own that gets better with no measure is read as no gain (the labels split on it)",
+    "h24-vs-02": "problem (unsure_ok): posting shifts to the coordinator's Discord server with a bot names a channel and its mechanism; a named third-party channel as the how is a rule still to generalise (the topic tick quotes it too)",
+    "h24-eb-02": "criteria: 'Forecast visible in app' (no verb) and a warning when the forecast passes 125% of last month (read as a business metric) are checks the label accepts; a threshold on the persona's own figure is a rule still to generalise",
+    "h24-cc-02": "topic (unsure_ok): syncing to Google Calendar is calendar export, told in the outcome, whose tick quotes it; another feature told as the outcome is a rule still to generalise",
+    "h24-ub-02": "outcome: a vendor engineer's 'so that we can see which failures are ours' is labelled met, against the corpus's builder-own outcomes (labels disagree); problem: crash logs in Loki and a Grafana dashboard are the vendor's observability stack, unseen; named observability tools are still to generalise",
+    "h24-cp-02": "criteria: 'collection log exported weekly' and 'staff trained on the procedure' pass as checks; a staff routine with no product in it is a rule still to generalise (as h20-oi-05). Topic: complying with the collection policy is labelled on topic and read as another feature",
+    "h24-re-01": "criteria and problem: 'Pose estimation with MediaPipe gives feedback on form' puts an ML method and a named library in a check; an ML method named by its task ('pose estimation') is a rule still to generalise",
+    "h24-sv-14": "problem: 'Lamport timestamps in the sync service' names an algorithm beside an internal service; a named clock or ordering algorithm is a rule still to generalise without a word list",
+    "h24-sv-17": "topic: cloud storage used per month is billing, not the need (save conflicts); a cost report on the need's object is a rule still to generalise (as h22-op-02)",
+    "h24-sv-20": "problem (unsure_ok): 'SaveClient.Sync() returns a Conflict result' is the SDK's documented surface for the studios' programmers, flagged as code structure; an SDK call of a developer product as its contract is a rule still to generalise (as h22-mp-09)",
+    "h24-lf-06": "topic: buying a lift pass is another resort feature than the need (lift closures) and passes on shared words; another task on the need's object is a rule still to generalise",
+    "h24-lf-15": "criteria: 'It is closed', a pronoun check that restates the want, passes beside one staff act; a check that only restates the want is a rule still to generalise",
+    "h24-cn-04": "outcome: the vendor's own support agent closing tickets faster is the vendor's work (persona unsure); a vendor staff persona's own speed as the maker's gain is a rule still to generalise",
+    "h24-cn-19": "outcome: 'so that we can talk' after a want to message the seller restates the want (messaging is talking); a synonym of the want's act is a rule still to generalise",
     # stories-tuning-22, outcome left after round 22
     "h21-cd-02": "outcome: 'know what is missing' after a want of a checklist of missing things is knowing what the want shows; knowing a wh-clause built of the want's own words is a rule still to generalise",
     "h21-bc-02": "outcome: 'so that I can charge' after a want of charger status is read as the want again by stem; the use a tool noun ('charger') is for, told by its verb, is a rule still to generalise",
@@ -121,7 +144,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h19-rr-03": "outcome (unsure_ok): a bare cost cut the want cannot plausibly reach ('so I can reduce our costs') passes; an organisation's goal told as the persona's own is a rule still to generalise",
     "h19-rl-19": "outcome (unsure_ok): reporting to leadership ('so that I can report fewer incidents') passes; a gain in how others see the persona's figures is a rule still to generalise",
     "h19-cq-20": "outcome: 'so the work gets done' is called no gain though the scenario's work is the persona's repair; a generic noun standing for the scenario's object is a rule still to generalise",
-    "h19-in-07": "outcome (unsure_ok): 'so that patients are happy' passes with its quote elided as a flagged check's words; a feeling of the people served as the only gain is a rule still to generalise",
     # stories-tuning-19, criteria
     "h18-rm-11": "criteria: 'Housekeepers see priority rooms first' is read as keywords strung together; a plural role as subject of 'see' is a clause, which the stuffed-run reader is still to generalise",
     # stories-tuning-19, outcome and persona
