@@ -492,6 +492,21 @@ KNOWN_PLAN_MISSES = {
     "the measure waits for the labels to agree",
     "h22-ep-20": "measure (unsure_ok): each draft 'scored ... on a yes/no checklist' with no judge "
     "named reads as a measure, as h4-ep-24's judge-less accuracy does: who scores waits for the labels",
+    # evalplans-tuning-25, plans left after round 25
+    "h24-ep-03": "measure: a 26-word list is turned away for its length before any line is judged, "
+    "so its 'agents check the drafts' (labelled a measure) meets nothing; judging the lines of a "
+    "plan under the prompt's length is a design choice the labels do not share",
+    "h24-ep-22": "when: a keyword list of 25 words is turned away for its length, so its 'We test "
+    "before launch' (labelled a when) meets nothing; as h24-ep-03",
+    "h24-ep-06": "budget (unsure_ok): 'we expect about $3,200 a month in total' reads as a budget; "
+    "a forecast as a limit waits for the labels to agree (as h22-ep-16)",
+    "h24-ep-16": "budget: 'about $3k per month which finance approved' reads as a budget, labelled "
+    "false here and unsure_ok in h22-ep-16; a forecast as a limit waits for the labels to agree",
+    "h24-ep-07": "measure and when (unsure_ok): in a story-form plan, 'check if the agents like the "
+    "drafts' reads as a measure and 'run the test again if something changes' as no when; the "
+    "labeller marked both either way",
+    "h24-ep-21": "measure (unsure_ok): the PM as the only judge of every draft reads as no measure; "
+    "a lone judge who is not a user waits for the labels to agree",
 }
 
 
