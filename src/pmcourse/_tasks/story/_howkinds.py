@@ -66,7 +66,7 @@ PUSH_TRANSPORT = re.compile(
 # model" is a plan). The product's and users' own names are dropped by the judge.
 NAMED_INSTRUMENT = re.compile(
     r"\b(?:stored|kept|persisted|cached|hosted|deployed|(?:auto-?)?scaled|indexed|queued|"
-    r"orchestrated|containeri[sz]ed)\s+(?:in|on|with|by|via|using|through|from)\s+"
+    r"orchestrated|containeri[sz]ed|implemented|logged|traced)\s+(?:in|on|with|by|via|using|through|from)\s+"
     r"(?-i:(?!(?:The|A|An|My|Our|Their|Your|This|That|Its)\b)[A-Z][\w.+#-]*[a-zA-Z0-9])"
     r"|\b(?:an?|the|our)\s+(?-i:(?:[A-Z][\w.+#-]*[a-z0-9][\w.+#-]*|[A-Z]{2,6})\s+"
     r"(?:jobs?|classifiers?|scripts?|scrapers?|crawlers?|cron\s+jobs?)"
@@ -105,7 +105,13 @@ MODEL_SETTING = re.compile(
     # joined by a hyphen before, within two words, the kind of method it is
     r"|(?-i:\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,})\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:matching|distances?|similarit(?:y|ies)|algorithms?|estimators?|smoothing|"
-    r"filters?|tests?|metrics?)\b",
+    r"filters?|tests?|metrics?)\b"
+    # a search algorithm named by its letter and star ("an A* path", "D* search")
+    r"|\b(?-i:[A-Z])\*\s*(?:path(?:finding)?|search|routing|routes?|algorithm)s?\b"
+    # a clock that orders events, named by its kind or its inventor mid-sentence
+    # ("vector clocks", "with Lamport timestamps"): how the system orders writes
+    r"|\b(?:vector|logical)\s+clocks?\b"
+    r"|(?<=[a-z,] )(?-i:[A-Z][a-z]{3,})\s+(?:timestamps?|clocks?)\b",
     re.IGNORECASE,
 )
 # A kind of detail the writer denies is the problem ("a visibility problem, not a

@@ -446,6 +446,13 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # a model named by the task it learns ("a damage-classification model")
                 # or a service named so ("the classification service"): a part inside
                 r"(?:classification|detection|recognition|segmentation)\s+(?:models?|services?)",
+                # a vision or language method named by the task it learns ("pose
+                # estimation", "object detection", "sentiment analysis")
+                r"(?:pose|depth|keypoint|gaze)\s+estimation",
+                r"(?:object|keypoint|landmark|edge|blob)\s+detection",
+                r"(?:named[\s-]+entity|optical\s+character)\s+recognition",
+                r"sentiment\s+analysis",
+                r"computer\s+vision",
                 # a model or algorithm named with its version ("a Glicko-2 model", "GPT-4")
                 r"(?-i:[A-Z][A-Za-z]*-?\d[\w.]*)\s+(?:models?|algorithms?)",
                 r"ocr",

@@ -437,11 +437,22 @@ def _their_world(
     ):
         # the user's own setup, which the product checks for them
         return True
+    if (
+        kind == "code structure"
+        and scenario.users_are_developers
+        and _SDK_CALL.match(line, end) is not None
+    ):
+        # a class whose method the developer calls ("SaveClient.Sync() returns a
+        # Conflict"): the product's SDK, what its users code against
+        return True
     return (
         kind == "named technologies"
         and scenario.users_are_developers
         and SDK_AFTER.match(line, end) is not None
     )
+
+
+_SDK_CALL = re.compile(r"\.[A-Za-z_]\w*\(")
 
 
 _STACK_KINDS = frozenset({"named technologies", "storage and infrastructure"})

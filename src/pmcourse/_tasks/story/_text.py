@@ -9,7 +9,9 @@ from itertools import pairwise
 
 I = re.IGNORECASE
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+")
-_EMPH = re.compile(r"\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])|`")
+# Markdown emphasis marks; a star after a lone capital letter ("an A* path") is the
+# name of a search algorithm, not the end of an emphasis ("*A*" still is).
+_EMPH = re.compile(r"\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)(?:_|(?<!(?<![\w*])[A-Z])\*)(?![\w*])|`")
 _QUOTE_PREFIX = re.compile(r"^\s*>+\s?")
 
 

@@ -55,9 +55,9 @@ CHECKED_SETUP = re.compile(
     I,
 )
 # A developer product's client in a named language ("the Python SDK", "our Go
-# client") is what its users code against.
+# client", "the Python and Node SDKs") is what its users code against.
 SDK_AFTER = re.compile(
-    r"\s+(?:sdks?|client(?:\s+librar(?:y|ies))?|librar(?:y|ies)|packages?|"
+    r"(?:\s*(?:,|/|\s(?:and|or|&))\s*[\w.+#-]+){0,3}\s+(?:sdks?|client(?:\s+librar(?:y|ies))?|librar(?:y|ies)|packages?|"
     r"bindings?|gems?|modules?)\b",
     I,
 )
