@@ -487,7 +487,14 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
     said_again = [w for w in content if stem(w) not in SEEN_OR_KNOWN]
-    if not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and len(said_again) >= 2):
+    # "I want events re-delivered so that I can see retries", "a checklist of missing
+    # documents so that I know what is missing": the persona seeing or knowing one thing
+    # the want names (by its word or its act's other verb), with no "when" after it, is
+    # having what it gives ("computed by a nightly job" is made out of sight: left alone)
+    mine = bool(re.match(r"\W*(?:I|we)\b", body, I)) and not WHEN_CLAUSE.search(body)
+    mine = mine and p.want is not None and not made_unseen(p.want.text)
+    again = len(said_again) >= 2 or (len(said_again) == 1 and mine)
+    if not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and again):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )
