@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h24-sv-20": "problem (unsure_ok): 'SaveClient.Sync() returns a Conflict result' is the SDK's documented surface for the studios' programmers, flagged as code structure; an SDK call of a developer product as its contract is a rule still to generalise (as h22-mp-09)",
     "h24-lf-06": "topic: buying a lift pass is another resort feature than the need (lift closures) and passes on shared words; another task on the need's object is a rule still to generalise",
     "h24-lf-15": "criteria: 'It is closed', a pronoun check that restates the want, passes beside one staff act; a check that only restates the want is a rule still to generalise",
-    "h24-cn-04": "outcome: the vendor's own support agent closing tickets faster is the vendor's work (persona unsure); a vendor staff persona's own speed as the maker's gain is a rule still to generalise",
     # stories-tuning-22, outcome left after round 22
     "h21-bc-02": "outcome: 'so that I can charge' after a want of charger status is read as the want again by stem; the use a tool noun ('charger') is for, told by its verb, is a rule still to generalise",
     "h21-ot-10": "outcome: a builder team's own goal joined by 'and' to a gain of its customers' users is read as the builder's goal only (label met, unsure_ok); a later clause with a people subject making it unsure is a rule still to generalise",

@@ -258,3 +258,12 @@ def test_seeing_or_knowing_the_one_thing_the_want_names_repeats_it() -> None:
     assert analyse(others + CHECKS, OVERDUE_INVOICES).state("outcome") != "not met"
     later = "As a tenant I want a list of unpaid charges so that I know what is unpaid before I pay rent."
     assert analyse(later + CHECKS, OVERDUE_INVOICES).state("outcome") != "not met"
+
+
+def test_the_makers_own_staff_working_faster_is_unsure() -> None:
+    # Shipmate is the webhook scenario's maker: its own support agent's speed may be its cost
+    staff = "As a Shipmate support agent, I want lost events replayed, so that I can answer tickets faster."
+    assert analyse(staff + CHECKS, WEBHOOK_RETRIES).state("outcome") == "unsure"
+    # the maker's customer working faster is the user's own gain
+    user = staff.replace("Shipmate support agent", "Shipmate customer")
+    assert analyse(user + CHECKS, WEBHOOK_RETRIES).state("outcome") == "met"

@@ -7,6 +7,7 @@ import re
 
 from ._parse import Parsed
 from ._text import I, content_words, has_verb, stem, word_list
+from ._words import WHEN_CLAUSE
 
 __all__ = [
     "DONE_AGAIN",
@@ -23,6 +24,7 @@ __all__ = [
     "made_unseen",
     "new_words",
     "same",
+    "sees_own",
     "told_again",
     "told_wanted",
 ]
@@ -255,3 +257,13 @@ def made_unseen(want: str) -> bool:
 THING_PRONOUN = re.compile(
     r"^\W*(?:they|it|these|those)\b(?=\s+(?:is|are|get|gets|will\s+be|can\s+be)\s)", I
 )
+
+
+def sees_own(body: str, p: Parsed) -> bool:
+    """ "I want events re-delivered so that I can see retries", "a checklist of missing
+    documents so that I know what is missing": the persona seeing or knowing the one thing
+    the want names (by its word or its act's other verb), with no "when" after it, is having
+    what the want gives ("computed by a nightly job" is made out of sight: left alone)."""
+    if not re.match(r"\W*(?:I|we)\b", body, I) or WHEN_CLAUSE.search(body):
+        return False
+    return p.want is not None and not made_unseen(p.want.text)
