@@ -233,3 +233,37 @@ def test_a_pronoun_for_the_wanted_rows_being_visible_is_only_shown() -> None:
     text = "As an accounts clerk, I want paid bills faded to grey so that they are visible."
     result = analyse(text + CHECKS, OVERDUE_INVOICES)
     assert result.state("outcome") == "not met", result.feedback
+
+
+def test_the_wanted_act_told_again_by_another_verb_of_its_kind_repeats_it() -> None:
+    # conversing: "chat with the tutor" then "we can speak"; a purpose of the talk is a gain
+    said = (
+        "As a night-class student, I want to chat with my tutor in the portal so that we can speak."
+    )
+    result = analyse(said + CHECKS, OVERDUE_INVOICES)
+    assert result.state("outcome") == "not met", result.feedback
+    purpose = said.replace("we can speak", "we can agree my essay deadline")
+    result = analyse(purpose + CHECKS, OVERDUE_INVOICES)
+    assert result.state("outcome") == "met", result.feedback
+
+
+def test_seeing_or_knowing_the_one_thing_the_want_names_repeats_it() -> None:
+    # sending again, seen under its other verb; knowing what a wanted list lists
+    resent = "As a shop owner, I want failed e-mails resent at night so that I can see retries."
+    assert analyse(resent + CHECKS, WEBHOOK_RETRIES).state("outcome") == "not met"
+    known = "As a tenant I want a list of unpaid charges so that I know what is unpaid."
+    assert analyse(known + CHECKS, OVERDUE_INVOICES).state("outcome") == "not met"
+    # someone else seeing it, or knowing it before a later moment, is left to the reader
+    others = "As a tenant I want a list of unpaid charges so that my landlord can see charges."
+    assert analyse(others + CHECKS, OVERDUE_INVOICES).state("outcome") != "not met"
+    later = "As a tenant I want a list of unpaid charges so that I know what is unpaid before I pay rent."
+    assert analyse(later + CHECKS, OVERDUE_INVOICES).state("outcome") != "not met"
+
+
+def test_the_makers_own_staff_working_faster_is_unsure() -> None:
+    # Shipmate is the webhook scenario's maker: its own support agent's speed may be its cost
+    staff = "As a Shipmate support agent, I want lost events replayed, so that I can answer tickets faster."
+    assert analyse(staff + CHECKS, WEBHOOK_RETRIES).state("outcome") == "unsure"
+    # the maker's customer working faster is the user's own gain
+    user = staff.replace("Shipmate support agent", "Shipmate customer")
+    assert analyse(user + CHECKS, WEBHOOK_RETRIES).state("outcome") == "met"

@@ -46,11 +46,19 @@ from ._restated import (
     made_unseen,
     new_words,
     same,
+    sees_own,
     told_again,
     told_wanted,
 )
 from ._roles import CHECK, persona_problem, stems
-from ._served import builder_for_others, duty, machine_told, maker_for_users, own_job
+from ._served import (
+    builder_for_others,
+    duty,
+    machine_told,
+    maker_for_users,
+    own_job,
+    staff_speed,
+)
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -208,7 +216,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is how much a product is used ({quote(usage.group(0))}), which its "
             "maker measures, not something the persona gains; say what the persona can then do",
         )
-    if found := duty(body, shown) or own_job(body, shown):
+    if found := duty(body, shown) or own_job(body, shown) or staff_speed(p, scenario, body, shown):
         return found
     if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
         return Finding(
@@ -487,7 +495,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     # "I want overdue invoices on the dashboard so that I see overdue invoices": only
     # the seeing is new, and having it there already means seeing it
     said_again = [w for w in content if stem(w) not in SEEN_OR_KNOWN]
-    if not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and len(said_again) >= 2):
+    # "a checklist of missing documents so that I know what is missing": one thing seen
+    again = len(said_again) >= 2 or (len(said_again) == 1 and sees_own(body, p))
+    if not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and again):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )

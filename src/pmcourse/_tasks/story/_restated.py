@@ -7,6 +7,7 @@ import re
 
 from ._parse import Parsed
 from ._text import I, content_words, has_verb, stem, word_list
+from ._words import WHEN_CLAUSE
 
 __all__ = [
     "DONE_AGAIN",
@@ -23,6 +24,7 @@ __all__ = [
     "made_unseen",
     "new_words",
     "same",
+    "sees_own",
     "told_again",
     "told_wanted",
 ]
@@ -58,8 +60,50 @@ SEEING = {
 SEEN_OR_KNOWN = SEEING | {stem(w) for w in ["know", "knows", "knowing", "aware"]}
 
 
+# Kinds of act told by more than one verb: "message the seller so that we can talk" and
+# "re-deliver events so that I can see retries" name one act twice. Each kind is one act
+# (conversing, sending again), not a topic: the words of a kind say the same thing.
+_ACT_KINDS = {
+    "talk": [
+        "talk",
+        "talks",
+        "chat",
+        "chats",
+        "message",
+        "messages",
+        "messaging",
+        "converse",
+        "speak",
+        "communicate",
+        "communication",
+    ],
+    "resend": [
+        "resend",
+        "re-send",
+        "redeliver",
+        "re-deliver",
+        "redelivery",
+        "re-delivery",
+        "redelivered",
+        "re-delivered",
+        "retry",
+        "retries",
+        "retried",
+        "resent",
+        "re-sent",
+    ],
+}
+_KIND = {stem(w): k for k, ws in _ACT_KINDS.items() for w in ws}
+
+
+def canon(word: str) -> str:
+    """The stem of a word, or the act it names when a kind of act has several verbs."""
+    s = stem(word)
+    return "see" if s in SEEING else _KIND.get(s, s)
+
+
 def same(words: list[str]) -> set[str]:
-    return {"see" if stem(w) in SEEING else stem(w) for w in words}
+    return {canon(w) for w in words}
 
 
 # "I have X", "I get X", "X is available", "X happen": the wanted thing had or there
@@ -193,7 +237,7 @@ def new_words(words: list[str], want: set[str]) -> list[str]:
     return [
         w
         for w in words
-        if ("see" if stem(w) in SEEING else stem(w)) not in want
+        if canon(w) not in want
         and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
         and not any(kin(stem(w), x) for x in want)
     ]
@@ -213,3 +257,13 @@ def made_unseen(want: str) -> bool:
 THING_PRONOUN = re.compile(
     r"^\W*(?:they|it|these|those)\b(?=\s+(?:is|are|get|gets|will\s+be|can\s+be)\s)", I
 )
+
+
+def sees_own(body: str, p: Parsed) -> bool:
+    """ "I want events re-delivered so that I can see retries", "a checklist of missing
+    documents so that I know what is missing": the persona seeing or knowing the one thing
+    the want names (by its word or its act's other verb), with no "when" after it, is having
+    what the want gives ("computed by a nightly job" is made out of sight: left alone)."""
+    if not re.match(r"\W*(?:I|we)\b", body, I) or WHEN_CLAUSE.search(body):
+        return False
+    return p.want is not None and not made_unseen(p.want.text)

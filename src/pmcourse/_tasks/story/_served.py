@@ -14,7 +14,14 @@ from ._text import I, quote
 from ._types import Finding, Scenario
 from ._words import COMPLIANT, ORG_OBLIGATION, OWN_JOB
 
-__all__ = ["builder_for_others", "duty", "machine_told", "maker_for_users", "own_job"]
+__all__ = [
+    "builder_for_others",
+    "duty",
+    "machine_told",
+    "maker_for_users",
+    "own_job",
+    "staff_speed",
+]
 
 
 _OBLIGATION_CUES = re.compile(r"meet|pass|satisf|compl|required", I)
@@ -92,4 +99,34 @@ def own_job(body: str, shown: str) -> Finding | None:
         "not met",
         f"{shown} only says the persona can do their work, which any feature for it could "
         "give; say what they can then do that they cannot now",
+    )
+
+
+# "I can close tickets faster", "so we answer calls quicker": the persona's own work, done
+# in less time, with nothing it then lets anyone do
+_OWN_WORK_FASTER = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would)\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:faster|quicker|more\s+quickly|sooner)\W*$",
+    I,
+)
+
+
+def staff_speed(p: Parsed, scenario: Scenario, body: str, shown: str) -> Finding | None:
+    """ "As a <maker> support agent ... so that I can close tickets faster": the maker's own
+    staff working faster is the maker's cost saved, or the agent's gain; readers differ."""
+    if p.persona is None or not _OWN_WORK_FASTER.match(body):
+        return None
+    said = re.sub(r"^\W*(?:as\s+)?(?:an?\s+|the\s+)?", "", p.persona[0].text, flags=I)
+    maker = next(
+        (v for v in scenario.vendor if re.match(rf"{re.escape(v)}(?:'s)?\s+[\w-]+", said, I)),
+        None,
+    )
+    if maker is None or re.match(rf"{re.escape(maker)}(?:'s)?\s+(?:customer|user|member)", said, I):
+        return None
+    return Finding(
+        "outcome",
+        "unsure",
+        f"{shown} is the persona's own work done faster, and the persona reads as {maker}'s "
+        f"own staff, so the time saved may be {maker}'s cost, not a gain of its users; "
+        f"looked for what the persona or the product's users can then do; {CHECK}",
     )
