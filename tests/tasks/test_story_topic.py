@@ -511,3 +511,29 @@ def test_a_request_for_a_new_one_of_the_needs_object_is_another_feature() -> Non
     # the need's own ask ("know when") in the want keeps it
     known = text.replace("order a spare delivery bag", "know when my delivery will arrive")
     assert analyse(known, PARCELS).state("topic") != "not met"
+
+
+def test_a_want_that_trades_with_the_product_is_another_feature() -> None:
+    # "pay the reservation fee", "rate the desk staff": a payment or a rating is a feature
+    # of its own, even when the want shares the need's words ("reservation", "collect")
+    text = (
+        "As a library member, I want to pay the reservation fee by card when I collect "
+        "a book, so that I don't need cash.\n\nAcceptance criteria:\n"
+        "- I can pay by card at the desk\n- I get a receipt by email\n"
+    )
+    assert topic(text) == "not met"
+    rated = text.replace("pay the reservation fee by card", "rate the desk staff")
+    assert topic(rated) == "not met"
+    # the need's own ask in the want keeps it
+    known = text.replace("pay the reservation fee by card", "know the day I can")
+    assert topic(known) != "not met"
+    # a need that names the payment makes paying its own act
+    paying = Scenario(
+        name=HOLDS.name,
+        need="pay the reservation fee and know when a reserved book is ready to collect",
+        users=HOLDS.users,
+        user_roles=HOLDS.user_roles,
+        builders=HOLDS.builders,
+        topic=HOLDS.topic,
+    )
+    assert analyse(text, paying).state("topic") != "not met"

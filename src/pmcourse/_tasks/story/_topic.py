@@ -42,6 +42,7 @@ from ._topic_terms import (
     other_object,
     unnamed,
 )
+from ._topic_trade import traded
 from ._types import Finding, Scenario
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -184,6 +185,8 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
+    if found.state == "met":
+        return traded(p, scenario) or found
     if found.state != "not met":
         return found
     other = _another_person(p, scenario)
