@@ -121,3 +121,25 @@ def test_support_service_target_is_no_check(line: str) -> None:
 )
 def test_product_response_times_are_checks(line: str) -> None:
     assert staff_procedure(line) is None
+
+
+CLERK_INNER = (
+    "As a credit controller, I want to see which invoices are overdue, so I can chase them."
+)
+
+
+def test_staff_trained_with_no_verb_before_it_is_no_check() -> None:
+    # a telegraphic "<staff> trained on ..." is a course people take, not the product
+    text = (
+        f"{CLERK_INNER}\n\nAcceptance criteria:\n"
+        "- Overdue invoices are listed with their days past due\n"
+        "- Credit clerks trained on the new chasing screen"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "training" in result.feedback
+
+
+def test_a_model_trained_on_data_is_not_staff_training() -> None:
+    assert staff_procedure("Late-payment model trained on last year's ledger") is None
+    assert staff_procedure("All credit clerks trained on the chasing screen")

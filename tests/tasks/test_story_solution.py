@@ -1027,3 +1027,29 @@ def test_a_place_name_in_capitals_is_no_column_abbreviation() -> None:
         )
         == "not met"
     )
+
+
+CLERK_INNER = (
+    "As a credit controller, I want to see which invoices are overdue, so I can chase them."
+)
+
+
+def test_a_method_named_by_its_ml_task_is_solution_detail() -> None:
+    text = (
+        f"{CLERK_INNER}\n\nAcceptance criteria:\n"
+        "- Sentiment analysis of the customer's replies flags angry ones\n"
+        "- I see the date of my last reminder on each invoice"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("problem") == "not met", result.feedback
+    assert "Sentiment analysis" in result.feedback
+    assert result.state("criteria") != "met"
+
+
+def test_a_want_to_know_the_customers_mood_is_no_ml_method() -> None:
+    text = (
+        f"{CLERK_INNER}\n\nAcceptance criteria:\n"
+        "- Replies the customer marks as a dispute are flagged on the invoice\n"
+        "- I see the date of my last reminder on each invoice"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("problem") == "met"

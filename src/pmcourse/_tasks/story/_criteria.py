@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ._delivery import process_step, status_line, team_tests
 from ._fastre import quick_finditer, quick_search
+from ._inner import bare_pronoun, data_source
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
@@ -213,7 +214,10 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
         kinds.setdefault(no, set()).update(ks)
     out: dict[int, str] = {}
     for i in good:
-        if i.line in kinds:
+        if data_source(i.text):
+            # where its data comes from, whatever the line names on the way
+            out[i.line] = _INSIDE
+        elif i.line in kinds:
             out[i.line] = ", ".join(sorted(kinds[i.line]))
         elif named and near.search(i.text):
             out[i.line] = "what the story's solution detail names"
@@ -309,6 +313,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         rest = [w for w in word_list(PLACEHOLDER.sub(" ", item.text)) if w not in GHERKIN_WORDS]
         if len(content_words(rest)) < 5:
             return "is a placeholder"
+    if bare_pronoun(item.text):
+        return "names no thing, only a pronoun and a state, so it restates the want"
     if process_step(item.text):
         return _PROCESS
     if team_tests(item.text):

@@ -425,6 +425,13 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"bayesian\s+\w+",
                 r"naive\s+bayes",
                 r"reinforcement\s+learning",
+                # a method named by the machine-learning task it does ("pose estimation
+                # with <library> gives feedback", "object detection counts the boxes")
+                r"pose\s+estimation",
+                r"object\s+detection",
+                r"(?:image|semantic|instance)\s+segmentation",
+                r"sentiment\s+analysis",
+                r"named[\s-]+entity\s+recognition",
                 r"elo(?:\s+(?:ratings?|system|matchmaking))?",
                 r"trueskill",
                 r"(?:decision\s+)?thresholds?\s+(?:of|to|at)\s+0?\.\d+",

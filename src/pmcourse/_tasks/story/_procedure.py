@@ -47,6 +47,14 @@ _TRAINING = re.compile(
     r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b",
     I,
 )
+# a telegraphic line with no verb before it: "Staff trained on the procedure", "all
+# drivers retrained in the app"; a job noun or body of staff opens it ("model trained on
+# last year's data" is the machine's, and no person)
+_TRAINED = re.compile(
+    r"^\W*(?:all\s+|the\s+|our\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:re-?)?trained\s+"
+    r"(?:to|in|on|how)\b",
+    I,
+)
 _MACHINE = re.compile(r"\b(?:model|classifier|algorithm|network|ai|llm|bot)s?\b", I)
 # word passed by hand between people: by radio, on channel 2, phone the office
 _BY_HAND = re.compile(
@@ -169,6 +177,9 @@ def staff_procedure(text: str) -> str | None:
     """What the line is when it is a procedure people follow, else None."""
     if quick_search(_POLICY, text) or quick_search(_POLICY_LABEL, text):
         return "is a policy or procedure people follow"
+    bare = _TRAINED.match(text)
+    if bare and _PERSON_HEAD.search(bare["who"]) and not _NOT_PEOPLE.search(bare["who"]):
+        return "is training the organisation's people take"
     m = quick_search(_TRAINING, text)
     if m and not _MACHINE.search(text[: m.start()]) and not _FIRST_PERSON.search(text):
         return "is training the organisation's people take"

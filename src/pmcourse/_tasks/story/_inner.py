@@ -1,0 +1,45 @@
+"""Checks that tell the build or say nothing of their own, read from a check's structure.
+
+"Stock levels are read from the bin_stock table", "the list is sorted using the stock
+service": a passive data verb whose source or instrument is a part inside the system
+tells where the data comes from, which no user observes; "the list is sorted by aisle"
+names what the user sees. "It is closed": a pronoun and one state, with no thing named,
+restates the want and gives nothing to observe; "it is shown on the map" names a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._fastre import quick_search
+from ._text import I
+
+__all__ = ["bare_pronoun", "data_source"]
+
+# a passive (or bare participle) data verb, then from/using/via and a system part
+_SOURCED = re.compile(
+    r"\b(?:read|fetched|pulled|loaded|retrieved|queried|looked\s+up|sourced|taken|synced|"
+    r"sorted|filtered|ranked|computed|calculated|derived|joined|aggregated|cached)\s+"
+    r"(?:\w+\s+)?(?:from|using|via|through|by\s+calling|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:tables?|services?|microservices?|databases?|dbs?|apis?|"
+    r"endpoints?|caches?|queues?|back-?ends?|pipelines?|workers?|views?|stored\s+procedures?)\b",
+    I,
+)
+# a user's own source is their world, not the build: "fetched from my bank's API"
+_OWN = re.compile(r"\b(?:my|our\s+bank|their)\b", I)
+_PRONOUN_STATE = re.compile(
+    r"^\W*(?:it|this|that|they|these|those)\s+(?:is|are|was|were|gets?|has\s+been|have\s+been)"
+    r"\s+(?:now\s+)?[a-z]+\W*$",
+    I,
+)
+
+
+def data_source(text: str) -> bool:
+    """The check tells which part inside the system its data comes from or is handled by."""
+    m = quick_search(_SOURCED, text)
+    return bool(m) and not _OWN.search(text[m.start() :])
+
+
+def bare_pronoun(text: str) -> bool:
+    """The whole check is a pronoun and one state ("It is closed")."""
+    return bool(_PRONOUN_STATE.match(text))

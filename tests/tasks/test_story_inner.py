@@ -1,0 +1,51 @@
+"""Checks that tell the build or say nothing of their own (``_inner``), each with a
+story written for the test and a near form the rule leaves alone."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES
+from pmcourse._tasks.story import analyse
+
+CLERK = "As a credit controller, I want to see which invoices are overdue, so I can chase them."
+
+
+def test_checks_that_tell_where_the_data_comes_from_are_not_met() -> None:
+    # each check names the part inside the system that reads or sorts the data
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Due dates are fetched from the ledger_entries table every night\n"
+        "- The overdue view is ranked using the payments microservice"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "part inside the system" in result.feedback
+
+
+def test_a_list_sorted_by_what_the_user_sees_stays_a_check() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Overdue invoices are sorted by days past due, oldest first\n"
+        "- Each row is filtered from the list once the invoice is paid"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_a_pronoun_and_a_state_is_no_check() -> None:
+    # "It is paid" names nothing the clerk can look at: it restates the want
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- I mark an invoice as chased from its row\n"
+        "- It is chased"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert '"It is chased"' in result.feedback
+
+
+def test_a_pronoun_with_a_place_stays_a_check() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- I mark an invoice as chased from its row\n"
+        "- It is shown in the chased column with today's date"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
