@@ -425,13 +425,6 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"bayesian\s+\w+",
                 r"naive\s+bayes",
                 r"reinforcement\s+learning",
-                # a method named by the machine-learning task it does ("pose estimation
-                # with <library> gives feedback", "object detection counts the boxes")
-                r"pose\s+estimation",
-                r"object\s+detection",
-                r"(?:image|semantic|instance)\s+segmentation",
-                r"sentiment\s+analysis",
-                r"named[\s-]+entity\s+recognition",
                 r"elo(?:\s+(?:ratings?|system|matchmaking))?",
                 r"trueskill",
                 r"(?:decision\s+)?thresholds?\s+(?:of|to|at)\s+0?\.\d+",
@@ -454,12 +447,14 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # or a service named so ("the classification service"): a part inside
                 r"(?:classification|detection|recognition|segmentation)\s+(?:models?|services?)",
                 # a vision or language method named by the task it learns ("pose
-                # estimation", "object detection", "sentiment analysis")
+                # estimation with <library> gives feedback", "object detection counts
+                # the boxes", "sentiment analysis")
                 r"(?:pose|depth|keypoint|gaze)\s+estimation",
                 r"(?:object|keypoint|landmark|edge|blob)\s+detection",
                 r"(?:named[\s-]+entity|optical\s+character)\s+recognition",
                 r"sentiment\s+analysis",
                 r"computer\s+vision",
+                r"(?:image|semantic|instance)\s+segmentation",
                 # a model or algorithm named with its version ("a Glicko-2 model", "GPT-4")
                 r"(?-i:[A-Z][A-Za-z]*-?\d[\w.]*)\s+(?:models?|algorithms?)",
                 r"ocr",
