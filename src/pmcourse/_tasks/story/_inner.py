@@ -37,7 +37,7 @@ _PRONOUN_STATE = re.compile(
 def data_source(text: str) -> bool:
     """The check tells which part inside the system its data comes from or is handled by."""
     m = quick_search(_SOURCED, text)
-    return bool(m) and not _OWN.search(text[m.start() :])
+    return m is not None and not _OWN.search(text[m.start() :])
 
 
 def bare_pronoun(text: str) -> bool:

@@ -32,6 +32,7 @@ from ._gainer import (
 )
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
+from ._measures import maker_goal, org_figure
 from ._parse import Parsed, stuffed
 from ._restated import (
     DONE_AGAIN,
@@ -77,7 +78,6 @@ from ._words import (
     BETTER,
     BETTER_EXPERIENCE,
     BETTER_THING,
-    BUSINESS_GOAL,
     CONTENT_ONLY,
     FALLING_COUNT,
     FEELING_ONLY,
@@ -86,14 +86,10 @@ from ._words import (
     HARM_STOPS,
     KNOWS_CLAUSE,
     LEAD_IN,
-    MEASURE_CHANGE,
     MOOD_CHANGE,
     ORG_IMAGE,
-    ORG_MEASURE,
     ORG_NUMBERS,
     OWN_THING_WORKS,
-    PRODUCT_GROWTH,
-    PRODUCT_USAGE,
     RECORD_STATE,
     SHOWN_ONLY,
     SO_THAT_OTHER,
@@ -202,43 +198,12 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 f"{shown} is the persona's own goal, and the persona reads as someone who "
                 f"builds the product; looked for a gain of its users and could not tell; {_CHECK}",
             )
-    if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
-        return Finding(
-            "outcome",
-            "not met",
-            f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
-            "persona gains; say what the persona can then do",
-        )
-    if usage := PRODUCT_USAGE.search(body):
-        return Finding(
-            "outcome",
-            "not met",
-            f"{shown} is how much a product is used ({quote(usage.group(0))}), which its "
-            "maker measures, not something the persona gains; say what the persona can then do",
-        )
+    if found := maker_goal(body, shown):
+        return found
     if found := duty(body, shown) or own_job(body, shown) or staff_speed(p, scenario, body, shown):
         return found
-    if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
-        return Finding(
-            "outcome",
-            "not met",
-            f"{shown} is a measure or target the organisation is judged by, not something "
-            "the persona gains; say what the persona can then do",
-        )
-    measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
-    mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)
-    # (a figure moved to a target number is named as such further on)
-    if measure and not mine and not TARGET_FIGURE.search(body):
-        # "so that the no-show rate on the branch report goes down": a figure as the
-        # subject and a change as the verb, the organisation's metric (the persona's own
-        # "my waiting time drops" is left to the checks below)
-        return Finding(
-            "outcome",
-            "not met",
-            f"{shown} is a measure that changes ({quote(measure['figure'])} "
-            f"{measure['change']}), a metric the organisation tracks, not something the "
-            "persona achieves; say what the persona can then do",
-        )
+    if found := org_figure(body, shown):
+        return found
     gain = commercial(body, p.persona[0].text if p.persona else "", scenario) or counted_others(
         body, p, scenario
     )
@@ -300,11 +265,11 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if CONTENT_ONLY.match(body):
         # "so that I'm happy", "so that players are happy": content with the product,
         # which any want would give
-        who = "the persona" if re.match(r"\W*(?:I|we)\b", body, I) else "someone"
+        whom = "the persona" if re.match(r"\W*(?:I|we)\b", body, I) else "someone"
         return Finding(
             "outcome",
             "not met",
-            f"{shown} only says {who} is content, which any feature could give; say "
+            f"{shown} only says {whom} is content, which any feature could give; say "
             "what they can then do",
         )
     if MOOD_CHANGE.match(body):

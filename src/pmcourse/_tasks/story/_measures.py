@@ -1,0 +1,67 @@
+"""An organisation's own figures as a story's outcome: its money or workload, how much
+its product is used, a measure or target it is judged by, a figure of its that moves.
+Each is how the organisation tracks itself, not something the persona can then do."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I, quote
+from ._types import Finding
+from ._words import (
+    BUSINESS_GOAL,
+    MEASURE_CHANGE,
+    ORG_MEASURE,
+    PRODUCT_GROWTH,
+    PRODUCT_USAGE,
+    TARGET_FIGURE,
+)
+
+__all__ = ["maker_goal", "org_figure"]
+
+
+def maker_goal(body: str, shown: str) -> Finding | None:
+    """The maker's money or workload ("support costs fall"), told without the persona,
+    or how much a product is used ("daily active users go up"), told by anyone."""
+    if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
+            "persona gains; say what the persona can then do",
+        )
+    if usage := PRODUCT_USAGE.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is how much a product is used ({quote(usage.group(0))}), which its "
+            "maker measures, not something the persona gains; say what the persona can then do",
+        )
+    return None
+
+
+def org_figure(body: str, shown: str) -> Finding | None:
+    """A measure or target the organisation is judged by, or a figure of its, as the
+    outcome's subject, that changes (the persona's own figure is left alone)."""
+    if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a measure or target the organisation is judged by, not something "
+            "the persona gains; say what the persona can then do",
+        )
+    measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
+    mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)
+    # (a figure moved to a target number is named as such further on)
+    if measure and not mine and not TARGET_FIGURE.search(body):
+        # "so that the no-show rate on the branch report goes down": a figure as the
+        # subject and a change as the verb, the organisation's metric (the persona's own
+        # "my waiting time drops" is left to the checks below)
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a measure that changes ({quote(measure['figure'])} "
+            f"{measure['change']}), a metric the organisation tracks, not something the "
+            "persona achieves; say what the persona can then do",
+        )
+    return None
