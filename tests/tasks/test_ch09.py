@@ -507,6 +507,19 @@ KNOWN_PLAN_MISSES = {
     "labeller marked both either way",
     "h24-ep-21": "measure (unsure_ok): the PM as the only judge of every draft reads as no measure; "
     "a lone judge who is not a user waits for the labels to agree",
+    # evalplans-tuning-26, plans left after round 26
+    "h25-ep-06": "measure and bar: a lower-case plan typed like a phone note ('2 senior advisers "
+    "mark each draft ok / not ok', 'need 80% ok minimum') is read as naming no judge's verdict and "
+    "no bar; a verdict pair written with a slash, and a bar with its number before 'minimum', are "
+    "forms still to generalise",
+    "h25-ep-10": "varying: 'every ticket 3 time, we take worst result' (a singular 'time' in a "
+    "learner's English) is read as no repeat; a count of runs without the plural is a form still "
+    "to generalise",
+    "h25-ep-17": "budget (unsure_ok): an expected monthly cost 'within the team's budget for the "
+    "year' reads as a budget; a forecast as a limit waits for the labels to agree (as h22-ep-16)",
+    "h25-ep-24": "bar (unsure_ok): an A/B test's 'if handling time falls by 10% ... we keep it' is "
+    "labelled a bar either way and read as none; a live metric's target as the bar waits for the "
+    "labels to agree",
 }
 
 
