@@ -508,13 +508,6 @@ KNOWN_PLAN_MISSES = {
     "h24-ep-21": "measure (unsure_ok): the PM as the only judge of every draft reads as no measure; "
     "a lone judge who is not a user waits for the labels to agree",
     # evalplans-tuning-26, plans left after round 26
-    "h25-ep-06": "measure and bar: a lower-case plan typed like a phone note ('2 senior advisers "
-    "mark each draft ok / not ok', 'need 80% ok minimum') is read as naming no judge's verdict and "
-    "no bar; a verdict pair written with a slash, and a bar with its number before 'minimum', are "
-    "forms still to generalise",
-    "h25-ep-10": "varying: 'every ticket 3 time, we take worst result' (a singular 'time' in a "
-    "learner's English) is read as no repeat; a count of runs without the plural is a form still "
-    "to generalise",
     "h25-ep-17": "budget (unsure_ok): an expected monthly cost 'within the team's budget for the "
     "year' reads as a budget; a forecast as a limit waits for the labels to agree (as h22-ep-16)",
     "h25-ep-24": "bar (unsure_ok): an A/B test's 'if handling time falls by 10% ... we keep it' is "
@@ -590,6 +583,57 @@ def test_9_7_runs_per_case_are_no_test_set() -> None:
 @pytest.mark.parametrize("text", ["Repeats: 5 runs.", "We make 4 draft for every request."])
 def test_9_7_a_small_count_of_runs_plans_for_variation(text: str) -> None:
     assert evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 night nurses mark each reply usable / not usable.",
+        "two duty officers label every draft ok or not ok",
+        "2 caseworkers rate each answer yes/no.",
+    ],
+)
+def test_9_7_a_counted_group_giving_each_output_one_of_two_verdicts_is_a_measure(
+    sentence: str,
+) -> None:
+    assert evalplan.names_quality_measure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 night nurses read the replies and say if they like them.",
+        "2 caseworkers review each answer.",
+        "two duty officers mark the week ok / not ok on the rota",
+    ],
+)
+def test_9_7_a_counted_group_with_no_two_way_verdict_on_each_output_is_no_measure(
+    sentence: str,
+) -> None:
+    assert not evalplan.names_quality_measure(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["we need 80% ok minimum.", "Need 75% send-ready min"])
+def test_9_7_a_share_with_a_floor_word_after_it_is_a_bar(sentence: str) -> None:
+    assert evalplan.sets_quality_bar(sentence)
+
+
+def test_9_7_a_minimum_share_of_tickets_looked_at_is_no_bar() -> None:
+    assert not evalplan.sets_quality_bar("A minimum of 20% of tickets get a second look.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Varying - every ticket 3 time, we take worst result.", "each case two time"]
+)
+def test_9_7_a_count_of_runs_with_time_left_singular_plans_for_variation(text: str) -> None:
+    assert evalplan.handles_variation(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Each ticket is run 1 time only.", "every ticket 3 time zones apart"]
+)
+def test_9_7_one_time_or_a_time_zone_is_no_repeat(text: str) -> None:
+    assert not evalplan.handles_variation(text)
 
 
 @pytest.mark.parametrize(

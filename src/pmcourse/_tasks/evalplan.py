@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ._base import Json, Rubric, Verdict, prompt_copy_verdict
 from ._latex import untex
+from .planjudge import COUNTED_JUDGE as _COUNTED_JUDGE
+from .planjudge import two_way_judge
 from .plantext import OPENS as _OPENS
 from .plantext import SENTENCE as _SENTENCE
 from .plantext import clause as _clause
@@ -169,16 +171,6 @@ _MEASURE_LINE = re.compile(
 )
 
 
-# A counted group of people of any role who judge: "two senior developers check", "three
-# nurses review" (a measure when its line is labelled as the measure).
-_COUNTED_JUDGE = re.compile(
-    r"\b(?:[2-9]|two|three|four|five)\s+(?:[\w-]+\s+)?[a-z]{2,}s\s+"
-    r"(?:each\s+)?(?:check\w*|review\w*|read\w*|label\w*|mark\w*|rat\w*|grad\w*|judg\w*|"
-    r"assess\w*|decid\w*|compar\w*)\b",
-    _FLAGS,
-)
-
-
 # People who say the feature helps give an opinion of the tool, not a verdict on each
 # draft: "if most agents say it helps, we launch".
 _OPINION = re.compile(
@@ -247,8 +239,10 @@ def _judged(text: str) -> str:
         ):
             return " ".join(s.split())
         # a line labelled as the measure names its judge by any role, when the judge is
-        # counted and gives a verdict: "Measure: two senior developers check if it is right"
-        if _MEASURE_LINE.search(s) and _COUNTED_JUDGE.search(s) and _VERDICT.search(s):
+        # counted and gives a verdict: "Measure: two senior developers check if it is right";
+        # unlabelled, when they give each output one of two: "2 advisers mark each draft ok / not ok"
+        labelled = _MEASURE_LINE.search(s) and _COUNTED_JUDGE.search(s) and _VERDICT.search(s)
+        if labelled or two_way_judge(s):
             return " ".join(s.split())
         # a judge's look whose verdict the very next sentence gives as the bar: "Senior
         # agents check the drafts. At least 80% must be good."
@@ -469,7 +463,9 @@ _BAR_LABEL = re.compile(
     # or the condition first, then the go: "if handle time drops by 20% we roll out"
     r"if\b[^.;\n]{0,60}?\bwe(?:'ll|\s+will|\s+then)?\s+(?:launch|ship|release|roll\s+(?:it\s+)?out|"
     r"go\s+live|go\s+ahead|keep\s+(?:it|the\s+feature))|"
-    r"requires?|must|need(?:s|ed)?\s+to|goal|success|yes|approved|accepted|sendable|usable|good)\b",
+    r"requires?|must|need(?:s|ed)?\s+to|goal|success|yes|approved|accepted|sendable|usable|good|"
+    # a floor word after the share: "need 80% ok minimum", "85% good at minimum"
+    r"(?<=%\s)(?:[\w-]+\s+){0,2}?(?:minimum|min|at\s+the\s+least))\b",
     _FLAGS,
 )
 
