@@ -197,3 +197,25 @@ def test_anyones_contentment_is_what_any_feature_gives() -> None:
     assert _outcome("suppliers are satisfied") == "not met"
     # content that something is true is a judgement, not a mood
     assert _outcome("I am satisfied the totals match the bank") != "not met"
+
+
+def test_a_commitment_an_organisation_meets_is_its_gain() -> None:
+    assert _outcome("the college delivers on its net-zero pledges") == "not met"
+    assert _outcome("the trust meets its open reporting commitments") == "not met"
+    # the persona's own promise stays theirs to judge
+    assert _outcome("I keep my promise to pay my suppliers on time") != "not met"
+
+
+def test_an_organisations_charter_as_the_reason_is_its_word_kept() -> None:
+    # even with the persona in it, the gain is told as the organisation keeping its word
+    outcome = "I am kept informed in line with the bank's customer service charter"
+    assert _outcome(outcome) == "not met"
+    assert _outcome("I am paid as set out in our community strategy") == "not met"
+    # terms the persona agreed are not the organisation's own pledge
+    assert _outcome("I can pay each supplier in line with the agreed terms") != "not met"
+
+
+def test_a_counted_drop_in_a_units_contacts_is_its_workload_figure() -> None:
+    assert _outcome("the small-business helpline gets 300 fewer calls a week") == "not met"
+    # the persona's own line, counted, may still be their gain
+    assert _outcome("my shop's phone line gets 30 fewer calls a week") != "not met"

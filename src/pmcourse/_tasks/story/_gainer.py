@@ -274,6 +274,11 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         # "my support team gets fewer complaints": the persona's own team, which they may
         # lead or work in, so its lighter load may be theirs
         mine = re.match(r"\W*my\b", m["who"] or "", I)
+        if m["count"] and not mine:
+            # "the housing options line gets 1,400 fewer calls a month": a counted drop in
+            # a unit's contacts is the figure the organisation tracks its workload by,
+            # whoever tells it
+            return "not met", kind, m.group(0).strip()
         if mine or {w[:6] for w in who if len(w) > 4} & {w[:6] for w in word_list(persona)}:
             # "As a receptionist, ... so that reception gets fewer calls": it may be theirs
             return "unsure", kind, m.group(0).strip()

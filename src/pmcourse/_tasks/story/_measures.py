@@ -11,6 +11,7 @@ from ._types import Finding
 from ._words import (
     BUSINESS_GOAL,
     MEASURE_CHANGE,
+    ORG_CHARTER,
     ORG_MEASURE,
     PRODUCT_GROWTH,
     PRODUCT_USAGE,
@@ -43,12 +44,22 @@ def maker_goal(body: str, shown: str) -> Finding | None:
 def org_figure(body: str, shown: str) -> Finding | None:
     """A measure or target the organisation is judged by, or a figure of its, as the
     outcome's subject, that changes (the persona's own figure is left alone)."""
+    if charter := ORG_CHARTER.search(body):
+        # "so that I am fully informed in line with the council's customer charter": the
+        # gain told as the organisation keeping its own word, even with the persona in it
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is told as the organisation keeping its own word "
+            f"({quote(charter['doc'])}), not as something the persona gains; say what the "
+            "persona can then do",
+        )
     if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
         return Finding(
             "outcome",
             "not met",
-            f"{shown} is a measure or target the organisation is judged by, not something "
-            "the persona gains; say what the persona can then do",
+            f"{shown} is a measure or target the organisation is judged by (or a commitment "
+            "it made), not something the persona gains; say what the persona can then do",
         )
     measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
     mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)
