@@ -48,7 +48,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"oracle\s+db",
                 r"s3(?:\s+bucket)?",
                 r"databases?",
-                r"dbs?",
+                # "DBS" in capitals is an acronym of its own (a public body's checks); the
+                # plural of DB is written "DBs"
+                r"db(?-i:s|S(?<!DBS))?",
                 r"sql",
                 r"nosql",
                 r"(?<!\bresponse\s)(?<!\brequest\s)(?<!\bpayload\s)(?<!\bevent\s)(?<!\bapi\s)"
@@ -502,7 +504,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:right|left)[- ]hand\s+(?:corner|side|column)|"
             r"(?:left|right|center|centre)[- ]aligned|align(?:ed)?\s+(?:left|right|center|centre)|"
             r"colou?r\s+(?:scales?|palettes?|schemes?|maps?|ramps?|gradients?)|colormaps?|"
-            r"drop\s+shadow|border(?:-radius)?s?(?=\s|[.,;)]|$)|opacity|animation|"
+            # a border joined after another word ("cross-border") is no box's edge
+            r"drop\s+shadow|(?<!\w-)(?:(?:top|bottom|left|right)-)?border(?:-radius)?s?(?=\s|[.,;)]|$)|"
+            r"opacity|animation|"
             r"blink(?:ing)?|flashing)\b"
             r"|(?<!\bin\sthe\s)(?<!\bin\sthe)\b(?:in|with|as)\s+(?:bright\s+|dark\s+|light\s+|bold\s+)?"
             r"(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\b(?!\s+flags?)"

@@ -39,8 +39,12 @@ from ._lexicon import (
     KINDS,
     NOT_PRESCRIBED,
 )
+from ._notes import NOTE_KIND, builder_note
 from ._parse import Parsed
 from ._roles import CHECK
+from ._scenwords import WORD as _WORD
+from ._scenwords import need_words as _need_words
+from ._scenwords import users_words as _users_words
 from ._text import at, quote
 from ._types import Finding, Scenario
 from ._userside import (
@@ -254,6 +258,7 @@ def solution_detail(
             label = re.match(r"\W*([\w ]+?)\W*\s*[:\u2013\u2014-]", line)
             if label:
                 spans.append((label.start(1), label.end(1), "a section headed as the how"))
+        spans.extend((b, e, NOTE_KIND) for b, e in builder_note(line, scenario))
         for kind, pat, needs in _SCAN:
             if not needs.may_match(line, low):
                 continue
@@ -329,20 +334,6 @@ def solution_detail(
 
 
 @lru_cache(maxsize=64)
-def _users_words(scenario: Scenario) -> frozenset[str]:
-    """The words the scenario uses for its users' own world ("who configure alert rules
-    in ... Terraform provider"): a tool named there is theirs, not the team's."""
-    return frozenset(w.lower() for w in _WORD.findall(scenario.users))
-
-
-@lru_cache(maxsize=64)
-def _need_words(scenario: Scenario) -> frozenset[str]:
-    """The words of the users' need ("after a bad migration"): what happens in their
-    own systems there is their world."""
-    return frozenset(w.lower() for w in _WORD.findall(scenario.need))
-
-
-@lru_cache(maxsize=64)
 def _hosts_databases(scenario: Scenario) -> bool:
     """Whether the product's own domain is its users' databases ("who run their
     production databases on it"): then a database, its engine and its everyday objects
@@ -361,9 +352,6 @@ def _internal(hit: str, scenario: Scenario) -> bool:
         _hosts_databases(scenario)
         and all(DATABASE_WORD.fullmatch(m.group(0)) for m in INTERNAL.finditer(hit))
     )
-
-
-_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
 
 
 def _their_world(

@@ -1,0 +1,34 @@
+"""The scenario's own words for its users' world and their need, read once per scenario:
+a word the scenario gives its users ("who define jobs in the dashboard") is theirs,
+in the singular as in the plural ("a scheduled job"), not the team's build."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._types import Scenario
+
+__all__ = ["WORD", "need_words", "users_words"]
+
+WORD = re.compile(r"[A-Za-z][\w-]{2,}")
+
+
+@lru_cache(maxsize=64)
+def users_words(scenario: Scenario) -> frozenset[str]:
+    """The words the scenario uses for its users' own world ("who configure alert rules
+    in ... Terraform provider"): a tool named there is theirs, not the team's."""
+    return _with_singulars(WORD.findall(scenario.users))
+
+
+@lru_cache(maxsize=64)
+def need_words(scenario: Scenario) -> frozenset[str]:
+    """The words of the users' need ("after a bad migration"): what happens in their
+    own systems there is their world."""
+    return _with_singulars(WORD.findall(scenario.need))
+
+
+def _with_singulars(words: list[str]) -> frozenset[str]:
+    """The words, and each plural's singular too ("jobs" names "a job" as well)."""
+    low = {w.lower() for w in words}
+    return frozenset(low | {w[:-1] for w in low if w.endswith("s") and not w.endswith("ss")})
