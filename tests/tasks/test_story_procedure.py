@@ -143,3 +143,74 @@ def test_staff_trained_with_no_verb_before_it_is_no_check() -> None:
 def test_a_model_trained_on_data_is_not_staff_training() -> None:
     assert staff_procedure("Late-payment model trained on last year's ledger") is None
     assert staff_procedure("All credit clerks trained on the chasing screen")
+
+
+# Round 26: the organisation's own routine and service level, told as checks.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Porters radio the ward when a bed is ready",
+        "Duty nurse writes the next round's times on the whiteboard",
+        "Reception staff must check ID at the front desk",
+        "Volunteers sign the visitors' book on arrival",
+        "Each adviser calls their five longest-waiting tenants before noon",
+        "Stockroom supervisors walk the racks and note gaps on a clipboard",
+    ],
+)
+def test_hand_work_of_staff_is_no_check(line: str) -> None:
+    assert staff_procedure(line) == "is work the organisation's people do by hand"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Porters see on the tablet which bed is ready",
+        "The duty nurse updates the round in the app and I see the new time",
+        "I can sign the consent form on my phone",
+        "Each adviser calls up the tenant's repair history",
+        "A picker never walks to an empty bay",
+        "Fewer walks to empty bays per shift",
+    ],
+)
+def test_product_acts_of_staff_are_not_hand_work(line: str) -> None:
+    assert staff_procedure(line) != "is work the organisation's people do by hand"
+
+
+def test_service_level_books_and_board_reports_are_no_checks() -> None:
+    assert staff_procedure("Claims move to payment within the 10 working day SLA")
+    assert staff_procedure("Audit trail maintained.")
+    assert staff_procedure("Quarterly report to the Scrutiny Committee.")
+    assert staff_procedure("Till takings reconciled against the bank nightly")
+    assert staff_procedure("Stock take completed monthly per store")
+    # the user's own account, an SLA shown to the user, a report the product makes
+    assert staff_procedure("My deposits are reconciled daily") is None
+    assert staff_procedure("The audit trail is shown to me on the claim page") is None
+    assert staff_procedure("A monthly summary of my claims is emailed to me") is None
+
+
+def test_story_of_a_service_level_and_manner_fails_criteria() -> None:
+    text = (
+        "As a claimant I want to see where my claim is, so that I can plan.\n\n"
+        "Acceptance criteria:\n"
+        "- Claims move to payment within the 10 working day SLA.\n"
+        "- Claimants are kept updated throughout.\n"
+        "- Letters are customer-centric in tone."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    near = (
+        "As a claimant I want to see where my claim is, so that I can plan.\n\n"
+        "Acceptance criteria:\n"
+        "- I am kept updated by text at each stage of my claim.\n"
+        "- The claim page shows the date payment is due."
+    )
+    assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_imperative_to_make_it_nicer_is_vague() -> None:
+    from pmcourse._tasks.story._vague import vague_term
+
+    assert vague_term("Make the invoice page look nicer.")
+    assert vague_term("Make the invoice page show the due date.") is None

@@ -96,6 +96,13 @@ _SERVICE = re.compile(
     r"|\b(?:average\s+)?handling\s+time\b[^.;]{0,40}?\d|\bAHT\b[^.;]{0,40}?\d",
     I,
 )
+# the organisation's own service level as the line's measure: "within the 5 working day
+# SLA", "meets our service level"; no user observes a level, only what happens to them
+_SERVICE_LEVEL = re.compile(
+    r"\b(?:within|inside|meets?|met|per|under|against)\s+(?:(?:the|our|its|agreed)\s+)*"
+    r"(?:[\w-]+\s+){0,3}?(?:SLAs?|service[\s-]+levels?(?:\s+agreements?)?)\b",
+    I,
+)
 # a call script the agents read out: "agents read the outage script", "following script X-7"
 _SCRIPT = re.compile(
     r"\b(?:follows?|following|followed|reads?|read|reading)\s+(?:(?:the|a|an|our|their)\s+)?"
@@ -120,13 +127,19 @@ _GOVERN = re.compile(
     r"|^\W*(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:signs?\s+off|approves?)\b"
     r"|\bsigns?\s+off\b[^.;]*\bbefore\s+(?:go-?live|launch|release|roll-?out)\b"
     r"|\breported\s+(?:" + _RECUR_WORDS + r"\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:committee|board|regulator)\b",
+    r"(?:committee|board|regulator)\b"
+    # "Monthly report to the Housing Board": the report itself, on its schedule
+    r"|\b(?i:" + _RECUR + r")\s+reports?\s+(?:is\s+|are\s+)?(?:sent\s+|given\s+|made\s+)?to\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:[Cc]ommittee|[Bb]oard|[Rr]egulator)\b",
 )
 # an audit trail the organisation keeps: a record "in the audit log", "for ... reporting",
 # or one kept with who and when ("recorded with approver, date and time")
 _AUDIT_TRAIL = re.compile(
     r"\b(?:recorded|logged|stored|kept|written)\b[^.;]*?\b(?:audit\s+(?:log|trail)s?|"
     r"for\s+(?:[\w-]+\s+){0,4}reporting)\b"
+    # "Audit trail kept", "we maintain an audit log": the record itself, kept
+    r"|\baudit\s+(?:trail|log)s?\s+(?:(?:is|are)\s+)?(?:kept|maintained|retained|held|in\s+place)\b"
+    r"|\b(?:keeps?|maintains?|retains?)\s+(?:an?\s+|the\s+)?audit\s+(?:trail|log)s?\b"
     r"|\b(?:recorded|logged)\s+with\s+[^.;]*?\b(?:timestamps?|date\s+and\s+time|time\s+and\s+date)\b",
     I,
 )
@@ -171,6 +184,67 @@ _THING = re.compile(
     I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
+_ANY_FIRST = re.compile(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Mm]ine)\b")
+# work the organisation's people do by hand, told as what they do: a person opens the line
+# ("Gate staff", "Each clerk", "The floor lead"), then an act done away from any product:
+# one that is by hand whatever follows it (radio, print, hand out), or a common act
+# (walk, write, sign, check, update, call) whose object or place is paper, a board,
+# a door or the people served ("writes it on the whiteboard", "sign the collection book",
+# "check ID at the door", "calls their oldest customers"); "staff see the reason on the
+# tablet" and "the lead updates the shift in the app" are the product's
+_HAND_WORK = re.compile(
+    r"^\W*(?:(?:every|each)\s+[a-z]+day\s+)?(?:(?:each|every|all|the|our)\s+)?"
+    r"(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
+    r"(?:(?:must|should|shall|will|have\s+to|need\s+to)\s+)?"
+    r"(?:(?P<hand>radio(?:s|ed)?|phones?|rings?|prints?|hands?(?=\s+(?:[\w-]+\s+){0,3}out\b))"
+    r"|(?P<verb>walks?|writes?|signs?|checks?|updates?|calls?|fills?\s+in|records?|logs?|notes?))\b"
+    r"(?P<rest>.*)$",
+    I,
+)
+_HAND_MEDIUM = re.compile(
+    r"\b(?:white\s?boards?|clip\s?boards?|notice\s?boards?|paper|printouts?|post-?its?|"
+    r"sticky\s+notes?|(?:log|note|collection|visitors?'?|sign-?in|signing|day|record)\s?books?|"
+    r"rotas?|(?:sign-?in|tally|time|paper)\s+sheets?|"
+    r"at\s+the\s+(?:door|gate|desk|counter|entrance|window))\b|(?-i:\bID\b)",
+    I,
+)
+# the people a service deals with, as the object of a call ("calls the 10 oldest customers")
+_CALLED = re.compile(
+    r"^(?!\s+up\b)\s+(?:(?:the|their|each|every|all|our|\d+)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:customers?|clients?|tenants?|parents?|famil(?:y|ies)|patients?|residents?|"
+    r"members?|applicants?|callers?|drivers?|debtors?|back)\b(?!['\u2019]s)",
+    I,
+)
+_DEVICE = re.compile(
+    r"\b(?:screens?|tablets?|handhelds?|apps?|portal|system|dashboard|website|site|page|kiosk|"
+    r"terminal|scanner|device|tool|platform|online)\b",
+    I,
+)
+# the organisation's own books kept on a schedule: a reconciliation, a stock take or a
+# cycle count, nightly or weekly ("Cycle count completed weekly per aisle")
+_BOOKS = r"(?:cycle\s+counts?|stock[\s-]?takes?|stock\s+counts?|reconcil(?:ed|es?|iations?))"
+_SCHEDULE = (
+    r"(?:nightly|daily|weekly|monthly|quarterly|fortnightly|(?:each|every)\s+"
+    r"(?:night|day|week|month|quarter))"
+)
+_BOOKKEEPING = re.compile(
+    r"\b" + _BOOKS + r"\b[^.;]*?\b" + _SCHEDULE + r"\b|\b" + _SCHEDULE + r"\s+" + _BOOKS + r"\b",
+    I,
+)
+
+
+def _hand_work(text: str) -> bool:
+    """Whether the line is a person of the organisation's work done by hand."""
+    m = _HAND_WORK.match(text)
+    if not m or not _PERSON_HEAD.search(m["who"]) or _NOT_PEOPLE.search(m["who"]):
+        return False
+    if _THING.search(m["who"]) or _DEVICE.search(text):
+        return False
+    if m["hand"]:
+        return True
+    if m["verb"].lower().startswith("call"):
+        return bool(_CALLED.match(m["rest"]))
+    return bool(_HAND_MEDIUM.search(m["rest"]))
 
 
 def staff_procedure(text: str) -> str | None:
@@ -185,6 +259,8 @@ def staff_procedure(text: str) -> str | None:
         return "is training the organisation's people take"
     if quick_search(_SERVICE, text):
         return "is a service target the support team keeps"
+    if quick_search(_SERVICE_LEVEL, text) and not _ANY_FIRST.search(text):
+        return "is a service level the organisation keeps"
     if quick_search(_BY_HAND, text):
         return "is word that people pass by hand"
     if quick_search(_SCRIPT, text) and not _FIRST_PERSON.search(text):
@@ -199,6 +275,10 @@ def staff_procedure(text: str) -> str | None:
         return None
     if quick_search(_MEETING, text) or quick_search(_TIMED_MEETING, text):
         return "is a meeting or review people hold"
+    if _hand_work(text):
+        return "is work the organisation's people do by hand"
+    if quick_search(_BOOKKEEPING, text) and not _ANY_FIRST.search(text):
+        return "is a count or reconciliation the organisation runs on its books"
     d = quick_search(_DUTY, text)
     if (
         d

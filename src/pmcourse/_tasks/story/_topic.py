@@ -26,6 +26,7 @@ from ._fastre import quick_search
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed
 from ._persona import judge_persona
+from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem
 from ._solution import story_detail
 from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
@@ -220,7 +221,8 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
             units.append((core, anchor.line if anchor else 1))
         elif p.story.strip():
             units.append((p.story, 1))
-    checks = [i for i in p.items if criterion_problem(i, pats) is None]
+    # a procedure of the organisation's people is no check, but it reads: it says what about
+    checks = [i for i in p.items if not criterion_problem(i, pats) or staff_procedure(i.text)]
     if criteria_only and p.items and not checks:
         # only vague or broken checks: what they are about cannot be read from them
         return Finding(

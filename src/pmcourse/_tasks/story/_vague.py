@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._fastre import quick_finditer
+from ._fastre import quick_finditer, quick_search
 from ._text import I
 
 __all__ = ["VAGUE_TERMS", "vague_term"]
@@ -12,7 +12,7 @@ __all__ = ["VAGUE_TERMS", "vague_term"]
 # Vague terms in a criterion (as AQUSA's check): nobody can observe "intuitive".
 VAGUE_TERMS = re.compile(
     r"\b(?:intuitive(?:ly)?|user-?friendly|fast(?:er)?|quick(?:ly|er)?|modern|accurate(?:ly)?|"
-    r"easy|easily|easier|simple|seamless(?:ly)?|smooth(?:ly)?|nice(?:ly)?|efficient(?:ly)?|"
+    r"easy|easily|easier|simple|seamless(?:ly)?|smooth(?:ly)?|nic(?:e|er|ely)|efficient(?:ly)?|"
     r"properly|reliabl[ey]|robust|responsive|appropriate(?:ly)?|reasonabl[ey]|timely|"
     r"in\s+control|user\s+experience|better|improved|optimal|sufficient(?:ly)?|adequate(?:ly)?|"
     r"as\s+soon\s+as\s+possible|asap|promptly|works\s+(?:well|fine|correctly|as\s+expected)|"
@@ -22,6 +22,9 @@ VAGUE_TERMS = re.compile(
     r"correct(?:ly)?|accurate|smart(?:er)?|happ(?:y|ier)|powerful|beautiful(?:ly)?|pleasant|"
     r"awesome|delightful|engaging|enjoy(?:s|ed|able)?|optimi[sz]ed|sustainabl[ey]|usually|"
     r"sensibl[ey]|"
+    # a manner of service that names no event: "person-centred", "trauma-informed"
+    r"(?:person|people|customer|patient|user|citizen|resident)[\s-]+(?:centred|centered|centric|focused)|"
+    r"trauma[\s-]+informed|empathetic(?:ally)?|compassionate(?:ly)?|"
     # "enough" with nothing to say how much: "enough quality info", "stable enough"; not
     # "enough units for my pick", "calm enough to spray"
     r"enough(?![^.;\n]{0,40}\b(?:for|to|that)\b)|"
@@ -60,6 +63,17 @@ _PURPOSE = re.compile(
 _COMPOUND_NOUN = re.compile(r"-(?!to\b|\w+(?:ing|ed|ly)\b)[a-z]{3,}\b", I)
 
 
+# being kept informed with no event that informs and no channel ("Applicants are kept
+# informed throughout the process"): a manner of service; "I am kept updated by text at
+# each stage" names both
+_ONGOING = re.compile(
+    r"\b(?:kept|keeps?|keeping)\s+(?:fully\s+|well\s+)?(?:informed|updated|up\s+to\s+speed|"
+    r"in\s+the\s+loop)\b(?![^.;]*\b(?:by|via|through\s+(?:a|an|the)\s+\w+|when|whenever|after|"
+    r"within|each|every|once|if|before|at)\b)",
+    I,
+)
+
+
 def vague_term(text: str) -> re.Match[str] | None:
     """The first vague term of a check, leaving out a vague word used as a verb by
     someone ("I clear the filter"), one a quote spells out ('a clear "no match"
@@ -81,4 +95,4 @@ def vague_term(text: str) -> re.Match[str] | None:
         ):
             continue
         return m
-    return None
+    return quick_search(_ONGOING, text)
