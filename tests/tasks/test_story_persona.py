@@ -718,3 +718,44 @@ def test_im_without_an_article_names_no_role_in_a_job_story() -> None:
     )
     f = analyse(text, storydata.scenario("OVERDUE_INVOICES")).findings[0]
     assert f.state == "not met" and "names no role" in f.message, f.message
+
+
+@pytest.mark.parametrize(
+    ("label", "state"),
+    [
+        # a role the scenario lists, and a person it does not name by role
+        ("(Me: plot holder on the north side, two beds.)", "met"),
+        ("About me: retired, three grandchildren, walk up most days", "unsure"),
+    ],
+)
+def test_the_writers_own_label_line_names_who_a_job_story_is_about(label: str, state: str) -> None:
+    story = (
+        "When I have walked up with empty cans and the tank is dry, I want to know before I "
+        "leave home, so I can bring water with me.\n"
+    )
+    f = persona(story + label + CRITERIA, GARDEN)
+    assert f[0] == state, f[1]
+    # without the line the situation names no one; a speaker's line "Me: I ..." is no label
+    assert persona(story + CRITERIA, GARDEN)[0] == "not met"
+    spoken = story + "Me: I want a text too." + CRITERIA
+    assert persona(spoken, GARDEN)[0] == "not met"
+
+
+def test_a_driver_of_a_working_vehicle_no_user_drives_is_left_to_a_reader() -> None:
+    roads = Scenario(
+        need="drivers who break down need to know when help will arrive",
+        topic=(r"help|patrol", r"arriv\w*|when"),
+        users="club members who break down (commuters, parents, van drivers)",
+        user_roles=("member", "driver", "van driver", "commuter"),
+        builders=("the app team",),
+        vendor=("Roadly",),
+    )
+    want = (
+        ", I want to see when the patrol will arrive, so that I can tell my family.\n"
+        "Acceptance criteria:\n- the arrival time is shown\n- I am told when it changes\n"
+    )
+    state, message = persona("As a bin-lorry driver" + want, roads)
+    assert state == "unsure" and "drives a lorry as a job" in message, message
+    # a vehicle the scenario's users are named by, or none, is still a user
+    assert persona("As a van driver" + want, roads)[0] == "met"
+    assert persona("As an older driver" + want, roads)[0] == "met"

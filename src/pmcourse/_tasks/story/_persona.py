@@ -30,6 +30,7 @@ from ._roles import (
     users_noun,
     users_thing,
     vendor_side,
+    working_driver,
 )
 from ._situation import in_situation
 from ._text import (
@@ -463,6 +464,13 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             "not met",
             f'{shown}{at(span.line)} speaks for a unit of an organisation ("we"), not as a '
             f"person who uses the product; write it for {who}",
+        )
+    if vehicle := working_driver(head, scenario):
+        return Finding(
+            "persona",
+            "unsure",
+            f"{shown}{at(span.line)} drives a {vehicle} as a job, and no user the scenario names "
+            f"({who}) does; someone at work for an employer may not be a user; {CHECK}",
         )
     return Finding(
         "persona",

@@ -564,3 +564,23 @@ _OF_ORG = re.compile(
     r"(?:(?:an?|the|one|our|my)\s+)?(?P<org>[a-z][\w\s-]*?)(?P<clause>\s+(?:that|which|who)\s+.*|\s*)$",
     I,
 )
+
+
+# a working vehicle, driven as a job: "a gritting-lorry driver", "an HGV driver"
+_WORK_VEHICLE = re.compile(
+    r"\b(lorry|lorries|truck|hgv|bus|coach|taxi|cab|tractor|forklift|gritter|tram|train|"
+    r"dustcart|bin-lorry|tanker|crane|digger)\b[\w\s-]{0,12}?\b(?:driver|operator)s?\s*$",
+    re.IGNORECASE,
+)
+
+
+def working_driver(head: str, scenario: Scenario) -> str:
+    """The working vehicle a driver's role is told by, where the scenario names no user
+    who drives one ("a gritting-lorry driver" where the users are motorists and van
+    drivers): someone driving for an employer, perhaps not one of its users; else ""."""
+    m = _WORK_VEHICLE.search(head.replace("-", " "))
+    if not m:
+        return ""
+    kind = m.group(1).lower()
+    named = " ".join([scenario.users, *scenario.user_roles]).lower()
+    return "" if re.search(rf"\b{kind}", named) else kind
