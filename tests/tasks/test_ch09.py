@@ -513,6 +513,18 @@ KNOWN_PLAN_MISSES = {
     "h25-ep-24": "bar (unsure_ok): an A/B test's 'if handling time falls by 10% ... we keep it' is "
     "labelled a bar either way and read as none; a live metric's target as the bar waits for the "
     "labels to agree",
+    # evalplans-tuning-27, plans left after round 27
+    "h26-ep-18": "budget (unsure_ok): a cap in tokens per draft reads as a budget; tokens as a "
+    "cost limit wait for the labels to agree",
+    "h26-ep-22": "budget (unsure_ok): an expected monthly cost 'within the support budget' reads as "
+    "a budget; a forecast as a limit waits for the labels to agree (as h22-ep-16)",
+    "h26-ep-25": "varying: '5 seeds for training, report mean and standard deviation' is labelled "
+    "a plan for varying outputs and read as none; repeated training seeds as repeats are a form "
+    "still to generalise",
+    "h26-ep-29": "measure and bar (unsure_ok): an A/B test's live metrics and their targets read as "
+    "no measure and no bar; the labeller marked both either way",
+    "h26-ep-30": "test_set: '200 recorded sales calls' for another feature is labelled a test set "
+    "and read as none; a counted set of inputs that are not tickets is a form still to generalise",
 }
 
 
