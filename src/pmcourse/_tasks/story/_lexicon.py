@@ -521,10 +521,12 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Words of the interface that a developer integrating an API product sees and codes
 # against: fields, timestamps and ids in its events (a column it names, "a synced_at
-# column"), and their own servers.
+# column"), their own servers and their own config files.
 CONTRACT_EXTRA = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|"
     r"timestamps?|uuids?|(?:web|app|application|api)\s+servers?)(?:\s+(?:columns?|fields?))?$"
+    # the developer's own config file, read by the product ("thresholds in benchly.yaml")
+    r"|^[\w.-]+\.(?:ya?ml|toml|ini|cfg|conf|json)$"
 )
 # An interface the product's users never see: the team's own routes and internals.
 INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron|tables?\b", I)

@@ -39,6 +39,7 @@ from ._lexicon import (
     KINDS,
     NOT_PRESCRIBED,
 )
+from ._mlkinds import ML_AGENT, ML_TECHNIQUE, venue
 from ._notes import NOTE_KIND, builder_note
 from ._parse import Parsed
 from ._roles import CHECK
@@ -129,6 +130,8 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", COMPONENT_NAMED),
     ("internal interfaces", MACHINE_STATE),
     ("algorithms and ML methods", MODEL_SETTING),
+    ("algorithms and ML methods", ML_TECHNIQUE),
+    ("algorithms and ML methods", ML_AGENT),
     ("named technologies", NAMED_INSTRUMENT),
     ("code structure", DOTTED_FIELD),
 )
@@ -281,6 +284,8 @@ def solution_detail(
                 ):
                     continue
                 if kind in _STACK_KINDS and _theirs_again(line, m.start(), hit, theirs):
+                    continue
+                if kind == "named technologies" and venue(line, m.start()):
                     continue
                 if (
                     _reported(line, m.start())

@@ -1,0 +1,90 @@
+"""Machine-learning solution detail by kind (``_mlkinds``): how a model is prompted or
+trained, the resampling behind a figure, a model's internals and prompt, a software
+agent as a part; and no false alarm on a conference a paper goes to, a person who is an
+agent, or a developer's own config file in a developer product."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.story import Scenario, analyse
+
+LIBRARY = Scenario(
+    name="LIBRARY_HOLDS",
+    need="readers know when a book they reserved is ready to collect",
+    users="members of a public library",
+    user_roles=("reader", "librarian"),
+    vendor=("Shelfie",),
+)
+# a developer product: its users' config files are the product's contract
+LINTER = Scenario(
+    name="LINT_SERVICE",
+    need="developers see which rule a failed lint check broke before they merge",
+    users="developers who run the Lintly CLI in their CI and configure its rules",
+    contract=("internal interfaces",),
+)
+
+_STORY = (
+    "As a reader, I want {}, so that I collect my book before the hold ends.\n"
+    "Acceptance criteria:\n- Given my book is ready, then I get a message that day.\n"
+    "- Given I open my holds, then I see which are ready."
+)
+
+
+def _problem(want: str, scenario: Scenario = LIBRARY) -> tuple[str, str]:
+    f = next(x for x in analyse(_STORY.format(want), scenario).findings if x.criterion == "problem")
+    return f.state, f.message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "the ready message written by GPT-4o with chain-of-thought and few-shot prompting",
+        "the pick-up estimate fine-tuned on past loans with contextual biasing",
+        "the wait shown with bootstrap confidence intervals computed each night",
+        "the model's logits kept for each hold so the wait can be ranked",
+        "a shelf-checker agent that confirms each book is on the hold shelf",
+        "both titles put in the system prompt before the message is drafted",
+    ],
+)
+def test_ml_methods_internals_and_agents_are_solution_detail(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert "algorithms and ML methods" in message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to ask a support agent when my book will be ready",
+        "a message that reads like a person wrote it",
+        "to see the wait for my hold with a range of likely days",
+    ],
+)
+def test_a_person_agent_or_a_plain_wish_is_no_ml_method(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message
+
+
+def test_a_conference_a_paper_goes_to_is_no_named_technology() -> None:
+    state, message = _problem("my reading list ready before I publish at NeurIPS")
+    assert state == "met", message
+    state, message = _problem("my reading list exported to TimescaleDB")
+    assert state == "not met", message
+
+
+def test_a_developers_own_config_file_is_the_products_contract() -> None:
+    story = (
+        "As a developer, I want `lintly check` to name the broken rule from our lintly.yaml, "
+        "so that I fix it before I merge.\nAcceptance criteria:\n"
+        "- Given a rule fails, then the output names the rule and the file.\n"
+        "- Given no rule fails, then the command exits 0."
+    )
+    f = next(x for x in analyse(story, LINTER).findings if x.criterion == "problem")
+    assert f.state == "met", f.message
+    outside = next(
+        x
+        for x in analyse(story.replace("`lintly check`", "the lint check"), LIBRARY).findings
+        if x.criterion == "problem"
+    )
+    assert outside.state == "not met", outside.message
