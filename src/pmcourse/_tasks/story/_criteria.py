@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ._delivery import process_step, status_line, team_tests
+from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
 from ._inner import bare_pronoun, data_source
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
@@ -319,6 +320,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return _PROCESS
     if team_tests(item.text):
         return "checks the team's own tests of the code, not something a user observes"
+    if model_score(item.text):
+        return "is a model's score over a test set, not a check one user can observe"
     kind = staff_procedure(item.text)
     if kind:
         return f"{kind}, not something the product does that a user can observe"
