@@ -50,7 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h26-be-02": "outcome (labelled met): 'so that renewal is quick' is read as repeating the want; the label accepts a quicker act of the persona's own (the defect is topic)",
     "h26-cb-02": "problem: a want that the fraud model have a lower false-positive rate names the vendor's model and its metric; a model's metric as the want is a rule still to generalise (the outcome's FPR target was caught)",
     "h26-ec-02": "criteria: 'Comparison is intelligent' is a vague word the list does not hold; problem: 'NeurIPS', a conference, is read as a named technology; a proper name after 'publish at' is a rule still to generalise",
-    "h26-cc-01": "persona: 'a first-year student choosing modules' is read as the product itself; a person noun followed by a participle clause of what they do is a rule still to generalise",
     "h26-ev-02": "problem (unsure_ok): the tool's documented config file 'benchly.yaml' in a developer product is read as code structure; a developer product's own config file as its contract is a rule still to generalise",
     "h26-ev-08": "problem: per-case judge scores stored and bootstrap confidence intervals computed nightly are the vendor's pipeline (persona is the vendor's team); a statistical method computed on a schedule is a rule still to generalise",
     "h26-ev-10": "problem: 'As the judge model' wanting both answers in its prompt names the system's internals (the persona defect is caught); a prompt's content as the how is a rule still to generalise",
