@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h26-su-13": "criteria: a safety officer signing off a hazard log and staff training completed pass; governance steps with no product in them are a rule still to generalise",
     "h26-su-15": "problem: 'fine-tuned on a drug-name lexicon with contextual biasing' names training methods; fine-tuning and biasing as the want are a kind still to add",
     "h26-su-16": "outcome (labelled met): 'so that I catch misheard doses before signing' is read as strung keywords; an outcome sharing the need's words in a full clause is a rule still to generalise. Problem (GPT-4o with RAG over a vector store) is caught",
-    "h26-su-19": "outcome: 'so that I can justify the licence' is the practice paying the maker (defect topic: a minutes-saved dashboard); justifying a purchase as the outcome is a rule still to generalise",
     # stories-tuning-26, left after round 26
     "h25-oi-04": "criteria (unsure_ok): planning-style 'Condition 1. ... shall ...' lines with a 'Reason:' under each are not read as a criteria block; numbered conditions as checks are a form still to generalise (parse)",
     "h25-rf-06": "criteria (unsure_ok): 'Condition N. ... shall ...' lines with reasons are not read as checks (as h25-oi-04)",

@@ -237,3 +237,11 @@ def test_a_figure_going_down_from_one_number_to_another_is_a_target() -> None:
     assert _outcome("the overdue total goes up from 3 to 9 suppliers paid") == "not met"
     # the persona's own figure is left to the other checks
     assert _outcome("my own cash gap goes down from 40 to 20 days") != "not met"
+
+
+def test_justifying_what_is_paid_for_the_product_keeps_its_sellers_customer() -> None:
+    # the buyer's case for paying, even told by the persona
+    assert _outcome("I can justify the yearly subscription to my partner") == "not met"
+    assert _outcome("we can justify our spend on the tool at the next review") == "not met"
+    # justifying a choice of the persona's own work stays theirs to judge
+    assert _outcome("I can justify each reminder I send to a customer") != "not met"

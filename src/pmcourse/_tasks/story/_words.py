@@ -342,6 +342,14 @@ RENEWAL = re.compile(
     r"(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b",
     I,
 )
+# "so that I can justify the licence", "... justify our spend on it": the buyer's case for
+# paying for the product, which keeps the seller's customer, even told by the persona
+JUSTIFIED_PURCHASE = re.compile(
+    r"\bjustify(?:ing)?\s+(?:the|our|its|their|my|this|that|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:licen[cs]es?|subscriptions?|seats?|contracts?|spend(?:ing)?|purchase|renewal|"
+    r"(?:annual\s+|monthly\s+)?fees?|price|cost)\b",
+    I,
+)
 SCORE = re.compile(
     r"\b(?:nps|csat)\b|"
     r"\b(?:[\w'-]+\s+){0,2}(?:scores?|ratings?|results?)\s+(?:improve|go\s+up|rise|increase|climb|get\s+better)\b|"
