@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h26-cw-02": "topic: similar classes recommended by a recommender when a class is full is another feature than the need (waitlists) and passes on shared words",
     "h26-sk-02": "criteria (unsure_ok): a red-team review signed off and SOC 2 evidence stored pass beside one user check; the vendor's own assurance steps as checks are a rule still to generalise",
     "h26-sb-02": "criteria: the vendor's team adding a Grafana panel and a Kubernetes CronJob being tuned pass as checks; the builders' work items as checks are a rule still to generalise",
-    "h26-ir-03": "outcome: 'so that we can scale' for a customer's tech lead is labelled no gain (the defect is topic: buying throughput); a bare capacity verb as the outcome is a rule still to generalise",
     "h26-mg-02": "topic (labelled met): 'merges handled robustly' is read as another feature; a vague want on the need's own object is on topic with its defect in the criteria ('handled correctly', 'No data issues')",
     "h26-ma-02": "topic: an AI chatbot answering questions about mortgage rates is another feature than the need (application status) and adds detail on shared words",
     "h26-be-02": "outcome (labelled met): 'so that renewal is quick' is read as repeating the want; the label accepts a quicker act of the persona's own (the defect is topic)",

@@ -245,3 +245,10 @@ def test_justifying_what_is_paid_for_the_product_keeps_its_sellers_customer() ->
     assert _outcome("we can justify our spend on the tool at the next review") == "not met"
     # justifying a choice of the persona's own work stays theirs to judge
     assert _outcome("I can justify each reminder I send to a customer") != "not met"
+
+
+def test_bare_growth_says_nothing_the_persona_then_does() -> None:
+    assert _outcome("we can grow") == "not met"
+    assert _outcome("I can scale up") == "not met"
+    # growth with what it brings stays for the other checks
+    assert _outcome("I can grow the shop without missing a supplier payment") != "not met"

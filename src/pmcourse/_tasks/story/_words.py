@@ -147,6 +147,13 @@ MODEL_METRIC_BAR = re.compile(
     r"of|to|from|by)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?[\d.,]*\d\s*%?",
     I,
 )
+# "so that we can scale", "so we can grow": growth with nothing said of what grows or
+# what the persona then does, which any feature could claim
+BARE_GROWTH = re.compile(
+    r"^\W*(?:I|we|they|the\s+(?:company|business|team|firm))\s+(?:can|could|will|are\s+able\s+to)\s+"
+    r"(?:keep\s+(?:on\s+)?)?(?:scale|grow|expand|thrive|succeed|prosper|compete)(?:\s+up)?\W*$",
+    I,
+)
 # "so that families have a better experience": a better experience, which any feature gives
 BETTER_EXPERIENCE = re.compile(
     r"^\W*(?:[\w'-]+\s+){1,3}?(?:have|has|get|gets|enjoy|enjoys)\s+(?:a|an)\s+(?:much\s+)?"
