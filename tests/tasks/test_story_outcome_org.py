@@ -219,3 +219,36 @@ def test_a_counted_drop_in_a_units_contacts_is_its_workload_figure() -> None:
     assert _outcome("the small-business helpline gets 300 fewer calls a week") == "not met"
     # the persona's own line, counted, may still be their gain
     assert _outcome("my shop's phone line gets 30 fewer calls a week") != "not met"
+
+
+def test_a_models_score_held_to_a_number_is_how_the_model_is_judged() -> None:
+    # a model's evaluation score kept above, or moved to, a bar
+    assert _outcome("the matcher's recall on late bills is above 0.85") == "not met"
+    assert _outcome("our classifier's accuracy stays over 97%") == "not met"
+    assert _outcome("the false positive rate falls from 4% to 2%") == "not met"
+    # precise in the persona's own work, with no score held to a number, stays theirs
+    assert _outcome("I can chase each bill with precise amounts") != "not met"
+    assert _outcome("I can recall which supplier I paid above 500 pounds") != "not met"
+
+
+def test_a_figure_going_down_from_one_number_to_another_is_a_target() -> None:
+    # the direction before the two figures: "goes down from 52 to 40 days"
+    assert _outcome("our average days to pay goes down from 48 to 30 days") == "not met"
+    assert _outcome("the overdue total goes up from 3 to 9 suppliers paid") == "not met"
+    # the persona's own figure is left to the other checks
+    assert _outcome("my own cash gap goes down from 40 to 20 days") != "not met"
+
+
+def test_justifying_what_is_paid_for_the_product_keeps_its_sellers_customer() -> None:
+    # the buyer's case for paying, even told by the persona
+    assert _outcome("I can justify the yearly subscription to my partner") == "not met"
+    assert _outcome("we can justify our spend on the tool at the next review") == "not met"
+    # justifying a choice of the persona's own work stays theirs to judge
+    assert _outcome("I can justify each reminder I send to a customer") != "not met"
+
+
+def test_bare_growth_says_nothing_the_persona_then_does() -> None:
+    assert _outcome("we can grow") == "not met"
+    assert _outcome("I can scale up") == "not met"
+    # growth with what it brings stays for the other checks
+    assert _outcome("I can grow the shop without missing a supplier payment") != "not met"

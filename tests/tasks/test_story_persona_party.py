@@ -164,3 +164,22 @@ def test_working_on_the_product_in_a_project_builds_it() -> None:
     # a parent who only uses it is one of the users
     user = text.replace("working on Splashly in our student project", "using Splashly")
     assert _persona(user, SWIM) == "met"
+
+
+def test_a_users_role_acting_on_a_thing_is_that_user_not_the_thing() -> None:
+    # "a dispatcher checking dashboards": the thing ends the phrase as what the role acts on
+    want = ", I want to see parcels not scanned by noon, so that I can call the driver."
+    found = next(
+        f
+        for f in analyse("As a night dispatcher checking dashboards" + want, DEPOT).findings
+        if f.criterion == "persona"
+    )
+    assert found.state == "met", found.message
+    # a thing with no user's role before the participle stays the product itself
+    found = next(
+        f
+        for f in analyse("As a parcel tracking dashboard" + want, DEPOT).findings
+        if f.criterion == "persona"
+    )
+    assert found.state == "not met", found.message
+    assert "product itself" in found.message

@@ -51,3 +51,12 @@ def test_a_unit_named_after_the_users_role_speaking_as_we_is_not_a_person() -> N
 def test_a_role_of_that_unit_speaking_as_i_is_still_the_user() -> None:
     state, message = _persona("As an income officer, ")
     assert state == "met", message
+
+
+def test_a_team_named_after_the_users_role_speaking_as_we_is_not_a_person() -> None:
+    state, message = _persona("As the income team, we need this: ")
+    assert state == "not met", message
+    assert "unit of an organisation" in message
+    # one member of that team, speaking as "I", is still the user
+    state, message = _persona("As a member of the income team, ")
+    assert state != "not met", message

@@ -14,6 +14,7 @@ from ._words import (
     BUILDER,
     FEWER_CONTACTS,
     GENERIC_HEAD,
+    JUSTIFIED_PURCHASE,
     OVERSEER_REPORT,
     PERIODIC_REPORT,
     PRICED_UNIT,
@@ -246,6 +247,12 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         return "not met", "an audit the organisation passes, its standing", m["audit"]
     if (m := RENEWAL.search(body)) and not _PERSONAL.search(body):
         return "not met", "a renewal, which keeps the seller's customer", m.group(0)
+    if m := JUSTIFIED_PURCHASE.search(body):
+        return (
+            "not met",
+            "the case for paying for the product, which keeps its seller's customer",
+            m.group(0),
+        )
     if (m := SCORE.search(body)) and not _PERSONAL.search(body):
         return "not met", "a score or rating the organisation is judged by", m.group(0)
     if (m := PERIODIC_REPORT.search(body)) and not _PERSONAL.search(body):

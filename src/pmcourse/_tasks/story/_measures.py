@@ -11,6 +11,7 @@ from ._types import Finding
 from ._words import (
     BUSINESS_GOAL,
     MEASURE_CHANGE,
+    MODEL_METRIC_BAR,
     ORG_CHARTER,
     ORG_MEASURE,
     PRODUCT_GROWTH,
@@ -60,6 +61,16 @@ def org_figure(body: str, shown: str) -> Finding | None:
             "not met",
             f"{shown} is a measure or target the organisation is judged by (or a commitment "
             "it made), not something the persona gains; say what the persona can then do",
+        )
+    if (bar := MODEL_METRIC_BAR.search(body)) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
+        # "so that recall on overdue invoices is above 0.9": a model's score held to a
+        # number is how the model is judged, not what the persona can then do
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} holds a model's score to a number ({quote(bar.group(0))}), which is how "
+            "the model is judged, not something the persona gains; say what the persona can "
+            "then do",
         )
     measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
     mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)

@@ -74,6 +74,7 @@ from ._text import (
 from ._types import Finding, Scenario, topic_patterns
 from ._words import (
     ANY_LEAD,
+    BARE_GROWTH,
     BARE_NOT,
     BETTER,
     BETTER_EXPERIENCE,
@@ -244,6 +245,13 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} is a target figure of the organisation, not something the persona "
             "gains; say what the persona can then do",
+        )
+    if BARE_GROWTH.match(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says someone can grow, with nothing of what the persona can then do; "
+            "say what they achieve",
         )
     if BETTER_EXPERIENCE.match(body):
         # "so that customers have a better experience": any feature gives one

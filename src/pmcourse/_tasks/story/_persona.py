@@ -484,7 +484,10 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
 # with a definite or possessive word, and "we" right after it
 _ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|[\w-]+'s)\s", I)
 _WE = re.compile(r"\s*,?\s*we\b", I)
-_ORG_UNIT = re.compile(r"\b(?:department|dept|directorate|division|office|council|committee)\Z", I)
+# (a team or squad of it too: "As the finance team, we want")
+_ORG_UNIT = re.compile(
+    r"\b(?:department|dept|directorate|division|office|council|committee|team|squad|unit)\Z", I
+)
 
 
 # a clause in which the persona makes or keeps software: "who built our backend", "who

@@ -291,6 +291,8 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         _appositive_head(phrase),
         maxsplit=1,
     )[0]
+    if (doer := re.match(r"(.*?[a-z])\s+\w+ing\s+\S+$", head)) and user_role(doer[1], scenario):
+        head = doer[1]  # "a student choosing modules": the thing is what the user's role acts on
     if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):
         return "is the product itself, not a person who uses it"
     words = [w for w in word_list(phrase) if w not in {"a", "an", "the"}]

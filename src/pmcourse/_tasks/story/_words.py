@@ -127,12 +127,31 @@ ORG_CHARTER = re.compile(
 # target, which is how an organisation tracks itself, not what a person can then do
 TARGET_FIGURE = re.compile(
     r"\b(?:goes|go|drops?|falls?|rises?|reach(?:es)?|hits?|climbs?|grows?|moves?)\s+"
-    r"(?:(?:up|down)\s+(?:by\s+|to\s+)?|(?:from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?)?to\s+|"
+    # ("goes down from 52 to 40 days": the change's direction before its two figures)
+    r"(?:(?:up|down)\s+(?:by\s+|to\s+|from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?to\s+)?|"
+    r"(?:from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?)?to\s+|"
     r"(?:below|above|under|over|beyond|by)\s+|(?<=reaches\s)|(?<=reach\s)|(?<=hits\s)|(?<=hit\s))"
     r"[\d.,]*\d\s*%?|"
     # a fraction in words is a number too: "falls by half", "drops by a third"
     r"\b(?:drops?|falls?|rises?|grows?|climbs?|shrinks?|goes\s+(?:up|down)|is\s+cut)\s+"
     r"(?:by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)|in\s+half)\b",
+    I,
+)
+# A model's evaluation score held to or moved to a number: "recall is above 0.9", "our
+# eval F1 stays above 0.92", "accuracy reaches 95%": how a model is scored, not a gain of
+# a person's (the kind is the ML metric; the number is what makes it a bar)
+MODEL_METRIC_BAR = re.compile(
+    r"\b(?P<metric>precision|recall|f1(?:[\s-]score)?|auc|roc[\s-]auc|accuracy|fpr|tpr|"
+    r"false[\s-](?:positive|negative)\s+rate|word\s+error\s+rate|wer|bleu|rouge(?:-\w+)?|"
+    r"perplexity|ndcg|mAP)\b[^.;,]{0,40}?\b(?:above|over|below|under|at\s+least|at\s+most|"
+    r"of|to|from|by)\s*(?:[<>]=?\s*|\u2265\s*|\u2264\s*)?[\d.,]*\d\s*%?",
+    I,
+)
+# "so that we can scale", "so we can grow": growth with nothing said of what grows or
+# what the persona then does, which any feature could claim
+BARE_GROWTH = re.compile(
+    r"^\W*(?:I|we|they|the\s+(?:company|business|team|firm))\s+(?:can|could|will|are\s+able\s+to)\s+"
+    r"(?:keep\s+(?:on\s+)?)?(?:scale|grow|expand|thrive|succeed|prosper|compete)(?:\s+up)?\W*$",
     I,
 )
 # "so that families have a better experience": a better experience, which any feature gives
@@ -328,6 +347,14 @@ RENEWAL = re.compile(
     r"(?:is|are|gets?|get|will\s+be|being)\s+renewed\b|"
     r"\brenews?\s+(?:our|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b",
+    I,
+)
+# "so that I can justify the licence", "... justify our spend on it": the buyer's case for
+# paying for the product, which keeps the seller's customer, even told by the persona
+JUSTIFIED_PURCHASE = re.compile(
+    r"\bjustify(?:ing)?\s+(?:the|our|its|their|my|this|that|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:licen[cs]es?|subscriptions?|seats?|contracts?|spend(?:ing)?|purchase|renewal|"
+    r"(?:annual\s+|monthly\s+)?fees?|price|cost)\b",
     I,
 )
 SCORE = re.compile(
