@@ -537,3 +537,35 @@ def test_a_want_that_trades_with_the_product_is_another_feature() -> None:
         topic=HOLDS.topic,
     )
     assert analyse(text, paying).state("topic") != "not met"
+
+
+def test_a_trade_noun_that_heads_a_compound_is_another_feature() -> None:
+    # "the printing fee of each hold": a noun before the trade word only says whose
+    # fee it is; the want still asks for a charge, not the need
+    text = (
+        "As a library member, I want to see the printing fee of each hold on my account, "
+        "so that the yearly total does not surprise me.\n\nAcceptance criteria:\n"
+        "- Given a hold is placed, then I see its fee in pounds.\n"
+        "- Given the total passes 20 pounds, then I get an email.\n"
+    )
+    assert topic(text) == "not met"
+    # a trade word that only qualifies another head ("the shelf review date") is left alone
+    near = (
+        "As a library member, I want to see the shelf review date of each hold, so that "
+        "I collect the book before the hold lapses.\n\nAcceptance criteria:\n"
+        "- Given a hold is ready, then I see the last day to collect it.\n"
+    )
+    assert topic(near) == "met"
+
+
+def test_a_vague_handling_of_the_needs_object_is_not_another_feature() -> None:
+    # "holds handled robustly": vague about the need's own object, asking for nothing
+    # else; the outcome and criteria judges fault the vagueness
+    text = (
+        "As a library member, I want holds handled robustly, so that things are fine.\n\n"
+        "Acceptance criteria:\n- Holds are handled correctly.\n- No issues.\n"
+    )
+    assert topic(text) != "not met"
+    # a want that asks for another thing on the object is still another feature
+    other = text.replace("holds handled robustly", "holds exported to a spreadsheet monthly")
+    assert topic(other) == "not met"

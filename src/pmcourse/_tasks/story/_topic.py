@@ -52,7 +52,9 @@ __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
 _ANY_ASK = wordset(
     "see view know get make use show shown screen page app portal system tool list lists "
     "new one way time day days online able easily clear clearly right real automatically "
-    "myself itself always also instead quickly soon every each place option button click"
+    "myself itself always also instead quickly soon every each place option button click "
+    # a verb that asks for the thing to be dealt with names no feature of its own
+    "handle handles handled handling"
 )
 
 

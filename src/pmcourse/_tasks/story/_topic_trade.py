@@ -39,6 +39,8 @@ _HOW_MUCH = re.compile(
     r"\bhow\s+much\b(?:\s+[\w'-]+){0,4}?\s+(?:use|uses|used|cost|costs|spend|spends|spent)\b",
     re.IGNORECASE,
 )
+# What may follow the head noun of a phrase: a preposition, or the end of the want
+_HEAD_END = wordset("of for per in on by from across at so")
 _LEAD = re.compile(r"^(?:to\s+|be\s+able\s+to\s+)", re.IGNORECASE)
 
 
@@ -58,11 +60,21 @@ def _trade_act(want: str, need_text: str, pats: tuple[re.Pattern[str], ...]) -> 
     if first in _TRADE_VERBS:
         return "" if _in_need(first, pats, need) else first
     start = 1 if first in _LEADS else 0
-    for w in words[start : start + 4]:
+    modifiers = 0
+    for n, w in enumerate(words[start : start + 6], start):
         if w in _TRADE_NOUNS:
+            # "the token cost of each run": a noun before it only says whose cost it is,
+            # when the trade word heads the phrase (nothing or a preposition after it)
+            head = n + 1 == len(words) or words[n + 1] in _HEAD_END
+            if modifiers and not head:
+                break
             return "" if _in_need(w, pats, need) else w
-        if w not in _SKIP:
-            break
+        if w in _SKIP:
+            continue
+        if modifiers < 2 and n > start and not has_verb([w]) and w not in _HEAD_END:
+            modifiers += 1
+            continue
+        break
     how = _HOW_MUCH.search(lead)
     if how and start and how.start() < len(first) + 2:
         used = how.group(0).split()[-1]

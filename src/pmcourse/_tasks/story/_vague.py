@@ -13,7 +13,7 @@ __all__ = ["VAGUE_TERMS", "vague_term"]
 VAGUE_TERMS = re.compile(
     r"\b(?:intuitive(?:ly)?|user-?friendly|fast(?:er)?|quick(?:ly|er)?|modern|accurate(?:ly)?|"
     r"easy|easily|easier|simple|seamless(?:ly)?|smooth(?:ly)?|nic(?:e|er|ely)|efficient(?:ly)?|"
-    r"properly|reliabl[ey]|robust|responsive|appropriate(?:ly)?|reasonabl[ey]|timely|"
+    r"properly|reliabl[ey]|robust(?:ly|ness)?|responsive|appropriate(?:ly)?|reasonabl[ey]|timely|"
     r"in\s+control|user\s+experience|better|improved|optimal|sufficient(?:ly)?|adequate(?:ly)?|"
     r"as\s+soon\s+as\s+possible|asap|promptly|works\s+(?:well|fine|correctly|as\s+expected)|"
     r"clear(?:er|ly)?|pain(?:ful|less)(?:ly)?|transparent(?:ly)?|fair(?:ly)?|confident(?:ly)?|feels?\s+\w+|"
