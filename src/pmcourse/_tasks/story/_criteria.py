@@ -134,8 +134,8 @@ _SHOWN_THING = re.compile(
 # "a clear error", "a friendly message": a vague word on a thing shown to the user
 _SHOWN_MESSAGE = re.compile(
     # (a modifier may come between: "a clear no-match status")
-    r"\s+(?:[\w-]+\s+)?(?:error|warning|message|notice|banner|explanation|alert|prompt|"
-    r"notification|status|statuse|reason|response)s?\b"
+    r"\s+(?:[\w-]+\s+)?(?:(?:error|warning|message|notice|banner|explanation|alert|prompt|"
+    r"notification|reason|response)s?|status(?:es)?)\b"
     r"(?!\s+(?:is|are)\b)",
     I,
 )

@@ -184,7 +184,7 @@ _THING = re.compile(
     I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm)\b")
-_ANY_FIRST = re.compile(r"\b(?:I|I'm|I've|[Mm]e|[Mm]y|[Mm]ine)\b")
+_ANY_FIRST = re.compile(r"\b(?:I|I'm|I've|me|Me|my|My|mine|Mine)\b")
 # work the organisation's people do by hand, told as what they do: a person opens the line
 # ("Gate staff", "Each clerk", "The floor lead"), then an act done away from any product:
 # one that is by hand whatever follows it (radio, print, hand out), or a common act
