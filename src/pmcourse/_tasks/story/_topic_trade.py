@@ -6,6 +6,7 @@ know which lifts are closed). A helper of the topic judge."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._parse import Parsed
 from ._roles import CHECK
@@ -44,6 +45,12 @@ _HEAD_END = wordset("of for per in on by from across at so")
 _LEAD = re.compile(r"^(?:to\s+|be\s+able\s+to\s+)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _need_stems(need_text: str) -> frozenset[str]:
+    """The stems of a need's content words, read once per scenario, not once per story."""
+    return frozenset(stem(w) for w in content_words(word_list(need_text)))
+
+
 def _in_need(word: str, pats: tuple[re.Pattern[str], ...], need: frozenset[str]) -> bool:
     return stem(word) in need or any(carries(p, word) for p in pats)
 
@@ -55,7 +62,7 @@ def _trade_act(want: str, need_text: str, pats: tuple[re.Pattern[str], ...]) -> 
     words = word_list(lead)
     if not words:
         return ""
-    need = frozenset(stem(w) for w in content_words(word_list(need_text)))
+    need = _need_stems(need_text)
     first = words[0]
     if first in _TRADE_VERBS:
         return "" if _in_need(first, pats, need) else first
