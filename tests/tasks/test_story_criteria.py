@@ -619,6 +619,8 @@ def test_a_check_whose_subject_is_the_teams_tests_checks_the_build() -> None:
         "Regression tests pass",
         "The end-to-end test of the reminder email passes on staging",
         "A performance test with 5,000 invoices succeeds",
+        "Load test at 2,000 invoices a minute passes",
+        "A stress test under 500 users passes",
     ):
         assert criterion_problem(Item(built, 1, False)) is not None, built
     # "test" naming what the user meets, or the user's own tests, is no code test

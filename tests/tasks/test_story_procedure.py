@@ -214,3 +214,65 @@ def test_imperative_to_make_it_nicer_is_vague() -> None:
 
     assert vague_term("Make the invoice page look nicer.")
     assert vague_term("Make the invoice page show the due date.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a person of the organisation checks or signs off, in the passive, on a schedule
+        "The fridge log is checked weekly by the kitchen manager.",
+        "The payroll export is validated by the finance officer every month.",
+        # a role opens the line and signs off, with no product in it
+        "The head coach signs off the pitch inspection form.",
+        "The club secretary signs off the refund policy each season.",
+        # a person completes a paper sheet
+        "Porters complete the handover check sheet at the depot.",
+        # a report the organisation makes for a body, on a schedule
+        "Quarterly safety report on near misses sent to the county council.",
+        "Orders per hour reported monthly",
+        # the vendor's own monitoring and build work
+        "Error rate alarm configured in Datadog for the on-call rota.",
+        "Parcelbase's platform team builds a panel for delivery lag.",
+        # training told as a course done
+        "Staff training on the new booking screen is completed.",
+    ],
+)
+def test_organisation_acts_are_no_checks(line: str) -> None:
+    assert staff_procedure(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff see the collector on the tablet.",
+        "The refund policy is shown before I pay.",
+        "I get the monthly report by email.",
+        "The manager approves my leave and I see it approved.",
+        "The weekly report shows each store's empty shelves.",
+        "A weekly summary is sent to the store manager.",
+        "My export is validated by the lab manager every quarter.",
+        "The ward team adds a note to the visit.",
+        "I get an alert when my endpoint is down.",
+        "The club secretary sees the cancellation on the club page.",
+    ],
+)
+def test_product_or_user_side_acts_of_staff_stay_checks(line: str) -> None:
+    assert staff_procedure(line) is None, line
+
+
+def test_story_with_organisation_acts_beside_one_check_fails_criteria() -> None:
+    text = (
+        "As a finance clerk I want overdue invoices flagged so that I can chase late payers.\n\n"
+        "Acceptance criteria:\n"
+        "- Given an invoice is past its due date, then I see it flagged as overdue.\n"
+        "- The ledger export is validated by the finance manager every quarter.\n"
+        "- Monthly aged-debt report sent to the board of trustees.\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+    near = (
+        "As a finance clerk I want overdue invoices flagged so that I can chase late payers.\n\n"
+        "Acceptance criteria:\n"
+        "- Given an invoice is past its due date, then I see it flagged as overdue.\n"
+        "- I get the monthly aged-debt report by email.\n"
+    )
+    assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"

@@ -107,14 +107,14 @@ def status_line(text: str) -> bool:
 # tests pass against the sandbox" are the user's own
 _TEST_KIND = (
     r"(?:unit|integration|end[\s-]to[\s-]end|e2e|regression|automated|load|performance|"
-    r"smoke|acceptance|snapshot|contract|component|api|ui)"
+    r"smoke|stress|soak|acceptance|snapshot|contract|component|api|ui)"
 )
 _TEAM_TESTS = re.compile(
     r"^\W*(?:(?:an?|the|all|every|each|our|any|new|existing|relevant|\d+)\s+)*"
     r"(?:(?P<kind>" + _TEST_KIND + r")[\s-]+(?:" + _TEST_KIND + r"[\s-]+)*)?"
     r"(?P<head>tests|test\s+suites?|test\s+cases|(?:test|code)\s+coverage|test(?=\s))"
     # what the tests are of: "for the refill status", "of the retry logic", "with 10k calls"
-    r"(?:\s+(?:for|of|on|in|with|around|covering)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,80}?)?"
+    r"(?:\s+(?:for|of|on|in|with|at|under|around|covering)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,80}?)?"
     r"\s+(?:cover|covers|pass|passes|exist|exists|run|runs|succeed|succeeds|are\s+green|"
     r"is\s+green|stays?\s+green|(?:are|is|were|was)\s+(?:written|added|updated))\b",
     I,

@@ -23,7 +23,7 @@ _OWN = r"(?:the|our|their|new|updated|revised|[\w'-]+'s)"
 _MOD = r"(?:[\w-]+\s+){0,3}"
 # what people do to a policy: follow it, update it, sign it, explain it, act as it says
 _POLICY = re.compile(
-    r"\b(?:follows?|followed|following|signs?|signed|adopts?|adopted|explain(?:s|ing)?|"
+    r"\b(?:follows?|followed|following|(?:signs?|signed)(?:\s+off)?|adopts?|adopted|explain(?:s|ing)?|"
     r"shares?|updates?|rewrites?)\s+(?:" + _DET + r"\s+)+" + _MOD + _DOC + r"\b"
     # "as per the SOP"; "according to that policy" points back at the product's own rule
     r"|\b(?:as\s+per|per|according\s+to|in\s+line\s+with)\s+(?:"
@@ -44,7 +44,10 @@ _TRAINING = re.compile(
     r"|\b(?:complete|completes|completed|attend|attends|attended|take|takes|do|does|pass|"
     r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w\"\u201c\u201d'-]+\s+){0,4}"
     r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
-    r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b",
+    r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b"
+    # "Staff training on the new marks is completed": the course, done
+    r"|\btraining\b[^.;]{0,60}?\b(?:is|are|has\s+been|have\s+been)\s+(?:completed|done|"
+    r"delivered|given|run)\b",
     I,
 )
 # a telegraphic line with no verb before it: "Staff trained on the procedure", "all
@@ -197,15 +200,16 @@ _HAND_WORK = re.compile(
     r"(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
     r"(?:(?:must|should|shall|will|have\s+to|need\s+to)\s+)?"
     r"(?:(?P<hand>radio(?:s|ed)?|phones?|rings?|prints?|hands?(?=\s+(?:[\w-]+\s+){0,3}out\b))"
-    r"|(?P<verb>walks?|writes?|signs?|checks?|updates?|calls?|fills?\s+in|records?|logs?|notes?))\b"
+    r"|(?P<verb>walks?|writes?|signs?|checks?|updates?|calls?|fills?\s+(?:in|out)|completes?|"
+    r"records?|logs?|notes?))\b"
     r"(?P<rest>.*)$",
     I,
 )
 _HAND_MEDIUM = re.compile(
     r"\b(?:white\s?boards?|clip\s?boards?|notice\s?boards?|paper|printouts?|post-?its?|"
     r"sticky\s+notes?|(?:log|note|collection|visitors?'?|sign-?in|signing|day|record)\s?books?|"
-    r"rotas?|(?:sign-?in|tally|time|paper)\s+sheets?|"
-    r"at\s+the\s+(?:door|gate|desk|counter|entrance|window))\b|(?-i:\bID\b)",
+    r"rotas?|(?:sign-?in|tally|time|paper|check|log)\s?sheets?|check\s?lists?|paper\s+forms?|"
+    r"at\s+the\s+(?:door|gate|desk|counter|entrance|window|depot|yard))\b|(?-i:\bID\b)",
     I,
 )
 # the people a service deals with, as the object of a call ("calls the 10 oldest customers")
@@ -231,6 +235,57 @@ _BOOKKEEPING = re.compile(
     r"\b" + _BOOKS + r"\b[^.;]*?\b" + _SCHEDULE + r"\b|\b" + _SCHEDULE + r"\s+" + _BOOKS + r"\b",
     I,
 )
+
+_RECURRENCE = re.compile(
+    r"\b(?:each|every|per)\s+(?:\d+\s+|other\s+)?(?:[a-z]+day|shift|day|night|morning|week|"
+    r"month|quarter|year|season|term|visit|round|hours?)\b"
+    r"|\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly)\b",
+    I,
+)
+# a check or sign-off a person of the organisation repeats, told in the passive: "the
+# medicine book is checked weekly by the herd manager", "the export is validated by the
+# lab manager every quarter"; "my leave is approved by the manager" is what I see happen
+_CHECKED_BY = re.compile(
+    r"\b(?:signed\s+off|approved|checked|inspected|audited|reviewed|validated|verified|"
+    r"tested|counted|reconciled)\s+(?:(?:" + _RECUR_WORDS + r"|\w+ly)\s+)?by\s+(?:the|a|an|our|"
+    r"[\w'-]+'s)\s+(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s+(?:each|every|per|on|at|in|before|after|once|twice|daily|nightly|weekly|"
+    r"fortnightly|monthly|quarterly|annually|yearly)\b|\W*$)",
+    I,
+)
+# a sign-off by a person of the organisation, told in the active, a role opening the line:
+# "the league secretary signs off the fixtures policy", "the safety officer signs off
+# the hazard log"; "the manager approves it and I see it approved" names me
+_ROLE_SIGNS_OFF = re.compile(
+    r"^\W*(?!(?:an?|one)\s)(?P<who>(?:all\s+|the\s+|our\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*)\s+(?:must\s+|should\s+|will\s+)?(?:(?P<off>signs?\s+off)|validates?|"
+    r"verif(?:y|ies)|audits?)\b",
+    I,
+)
+# a report the organisation sends out on a schedule to a body, not to the user: "Monthly
+# KPI report on waits sent to the trust"; a figure "reported weekly" is the same report
+_BODY_REPORT = re.compile(
+    r"\b(?:" + _RECUR_WORDS + r"|fortnightly)\s+(?:[\w-]+\s+){0,2}reports?\b[^.;]*?\b"
+    r"(?:sent|submitted|emailed|given|circulated|shared|presented|sends?|goes)\s+to\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<to>[\w-]+)(?:\s+of\s+[^.;]*)?\W*$"
+    r"|\breported\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:" + _RECUR_WORDS + r"|fortnightly)\b",
+    I,
+)
+# monitoring set up for the vendor's engineers ("Retry queue depth alert set up in
+# Grafana for the on-call team"), or the vendor's named team building something
+# ("Ledgerlink's connectors team adds a Grafana panel"): the builders' work items
+_TEAM_MONITOR = re.compile(
+    r"\b(?:alerts?|alarms?|panels?|dashboards?|monitors?|monitoring|metrics?|runbooks?)\b"
+    r"[^.;]{0,60}?\bfor\s+(?:the\s+|our\s+)?(?:on[\s-]?call|ops|devops|sre|engineering|"
+    r"platform|infrastructure|infra)\b"
+    r"|^\W*(?:the\s+)?[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:team|engineers|developers)\s+"
+    r"(?:adds?|builds?|sets?\s+up|configures?|tunes?|deploys?|implements?|creates?|writes?)\b",
+)
+
+
+def _person(who: str) -> bool:
+    """Whether a subject is told as people of the organisation, not a thing."""
+    return bool(_PERSON_HEAD.search(who)) and not _NOT_PEOPLE.search(who) and not _THING.search(who)
 
 
 def _hand_work(text: str) -> bool:
@@ -277,6 +332,19 @@ def staff_procedure(text: str) -> str | None:
         return "is a meeting or review people hold"
     if _hand_work(text):
         return "is work the organisation's people do by hand"
+    if _DEVICE.search(text) is None and not _ANY_FIRST.search(text):
+        c = quick_search(_CHECKED_BY, text)
+        if c and _person(c["who"]) and _RECURRENCE.search(text):
+            return "is a check a person of the organisation repeats by hand"
+        r = _ROLE_SIGNS_OFF.match(text)
+        # only people sign off; a thing may validate ("the checkout validates the card")
+        if r and (_person(r["who"]) or (r["off"] and not _NOT_PEOPLE.search(r["who"]))):
+            return "is a sign-off a person of the organisation gives"
+    b = quick_search(_BODY_REPORT, text)
+    if b and not _ANY_FIRST.search(text) and not (b["to"] and _PERSON_HEAD.search(b["to"])):
+        return "is a report the organisation makes for others, on a schedule"
+    if quick_search(_TEAM_MONITOR, text):
+        return "is the product team's own monitoring or build work"
     if quick_search(_BOOKKEEPING, text) and not _ANY_FIRST.search(text):
         return "is a count or reconciliation the organisation runs on its books"
     d = quick_search(_DUTY, text)
