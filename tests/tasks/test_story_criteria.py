@@ -771,3 +771,50 @@ def test_a_model_score_over_a_test_set_is_no_check() -> None:
         "Given I open a late bill, then its reminder shows the fee of 0.5 % per week.",
     )
     assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_a_label_with_the_word_for_checks_in_brackets_heads_inline_checks() -> None:
+    # "Steps (acceptance criteria): ...; ...": the writer's own label, the checks after
+    # its colon, split by ";"
+    text = (
+        f"{CLERK}\n\nWalkthrough (acceptance criteria): given a bill is 5 days past due, "
+        "it appears in the late list; given the customer pays it, it leaves the list next morning."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    # the same label without a word for checks in its brackets heads nothing
+    near = text.replace("(acceptance criteria)", "(Monday)")
+    assert analyse(near, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_vague_word_shown_as_a_status_is_a_value() -> None:
+    # "marked settled" and "shown as clear": the word is the label the clerk reads, and
+    # once one check shows it, the other check's "clear" names that status too
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n- Given a bill is paid in full, then it is shown "
+        "as clear on the customer page.\n- Given an account is clear, then no reminder is sent."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    # the quoted words of a message are what the clerk sees, placeholder and all
+    quoted = (
+        f'{CLERK}\n\nAcceptance criteria:\n- A part-paid bill is listed "not clear until <date>"'
+        "\n- A bill paid in full leaves the late list the next morning"
+    )
+    assert analyse(quoted, OVERDUE_INVOICES).state("criteria") == "met"
+    # a screen that "is clear" is still a judgement
+    vague = text.replace("it is shown as clear on the customer page", "the customer page is clear")
+    assert analyse(vague, OVERDUE_INVOICES).state("criteria") != "met"
+
+
+def test_user_friendly_without_a_hyphen_and_a_field_a_thing_has() -> None:
+    # "is user friendly" judges as "user-friendly" does
+    text = f"{CLERK}\n\nAcceptance criteria:\n- The late list is user friendly\n- Works offline"
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+    # "Then it has a reason": a field the write-off carries, not a template's gap
+    has = (
+        f"{CLERK}\n\nGiven a bill is 30 days late, When I open the list, Then it is at the top.\n"
+        "Given a write-off, Then it has a reason."
+    )
+    assert analyse(has, OVERDUE_INVOICES).state("criteria") == "met"
+    # "so that I reach the goal" after no verb of having stays a placeholder
+    gap = has.replace("Then it has a reason.", "Then the goal.")
+    assert analyse(gap, OVERDUE_INVOICES).state("criteria") != "met"

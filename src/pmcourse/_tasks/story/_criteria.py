@@ -22,6 +22,8 @@ from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem, user_role
 from ._solution import story_detail
 from ._text import (
+    IN_QUOTE,
+    OBJECT_OF_VERB,
     PLACEHOLDER,
     VAGUE,
     VERBS,
@@ -34,6 +36,7 @@ from ._text import (
     wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
+from ._vague import as_status
 from ._vague import vague_term as _vague
 
 __all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
@@ -68,12 +71,6 @@ _EMPTY_STEP = re.compile(
 # A name in code ("payouts.retrieve(id)", "failure_code", "/v1/labels", "format=zpl")
 # is one word of a sentence, not a heap of keywords
 _CODE_NAME = re.compile(r"[\w/.{}-]*[\w}](?:[._/=][\w{}]+)+(?:\([^()\s]*\))?|/[\w{}/.-]+")
-# "failed payouts show the reason": "the reason" as the object of a verb is what is
-# shown, not a template's gap ("so that I reach my goal")
-_OBJECT_OF_VERB = re.compile(
-    r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?)\s+$",
-    I,
-)
 # someone, or a modal, before it: "I clear the filter", "riders can correct a journey"
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
@@ -306,7 +303,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     # "Given shelf X is empty, ... then I'm not sent to X": once X names a thing, each X does
     text = re.sub(r"\bX\b", "thing", item.text) if named else item.text
     if any(
-        not (_OBJECT_OF_VERB.search(text[: m.start()]) and m.group(0)[:1].isalpha())
+        not (OBJECT_OF_VERB.search(text[: m.start()]) and m.group(0)[:1].isalpha())
+        and not IN_QUOTE.search(text[: m.start()])
         for m in quick_finditer(PLACEHOLDER, text)
     ):
         # a placeholder inside a full check is a parameter ("?since=<timestamp>", "model
@@ -454,6 +452,9 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     dupes = 0
     for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
         why = criterion_problem(item, pats)
+        quoted = why and "vague" in why and as_status(item.text, [i.text for i in p.items])
+        if quoted:
+            why = criterion_problem(Item(quoted, item.line, item.gherkin, item.steps), pats)
         if why:
             bad.append((item, why))
             continue

@@ -26,6 +26,13 @@ MID_HEADING = re.compile(
     r"conditions?\s+of\s+satisfaction)\s*:\s*(?P<rest>\S.*\S)\s*$",
     I,
 )
+# "Plan (acceptance criteria): given ..., then ...; given ...": a label of the writer's own
+# form with the word for checks in brackets after it, then a colon: a criteria heading
+LABELLED_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?[*_]*[A-Za-z][\w'-]*(?:\s+[\w'-]+)?\s*\(\s*(?P<h>acceptance(?:\s+criteria|"
+    r"\s+tests?|\s+checks?)?|criteria|checks?|tests?)\s*\)[*_]*\s*:\s*(?P<rest>.*)$",
+    I,
+)
 AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
 STOP_BLOCK = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"

@@ -25,6 +25,7 @@ from ._items import (
     GIVEN,
     HAS_BULLET,
     HEADING,
+    LABELLED_HEADING,
     MID_HEADING,
     STOP_BLOCK,
     STORY_LINE,
@@ -410,7 +411,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     heading: Span | None = None
     rest = ""
     for i, ln in enumerate(lines):
-        m = HEADING.match(ln)
+        m = HEADING.match(ln) or LABELLED_HEADING.match(ln)
         if m and (i > 0 or criteria_only or not STORY_LINE.match(ln)):
             # "Done when I see..." is a heading with content; "criteria are" is prose
             prose = m.group("rest") and not AFTER_HEADING.match(ln[m.end("h") :].lstrip(" *])"))
@@ -433,6 +434,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             # "AC: 1. empty shelf -> ... 2. no stock -> ...": numbered checks on one line
             parts = re.split(r"\s+(?=\d{1,2}[.)]\s)", rest)
             numbered = len(parts) >= 2 and all(re.match(r"\d{1,2}[.)]\s", x) for x in parts[1:])
+            # "Plan (criteria): given A, then B; given C, then D": checks split by ";"
+            semis = [x.strip() for x in rest.split(";")]
+            if not numbered and len(semis) >= 2 and all(len(x.split()) >= 3 for x in semis):
+                parts, numbered = semis, True
             block.extend((head_at + 1, x) for x in (parts if numbered else [rest]))
         for j in range(head_at + 1, len(lines)):
             if STOP_BLOCK.match(lines[j]):

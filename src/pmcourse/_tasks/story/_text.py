@@ -183,6 +183,17 @@ PLACEHOLDER = re.compile(
     I,
 )
 
+# "failed payouts show the reason": "the reason" as the object of a verb is what is
+# shown, not a template's gap ("so that I reach my goal")
+OBJECT_OF_VERB = re.compile(
+    r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?|"
+    # "Then it has a reason": a field the thing carries
+    r"has|have|carr(?:y|ies)|requires?)\s+$",
+    I,
+)
+# 'listed "not clear until <date>"': a field inside the text the product shows
+IN_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{2,60}$")
+
 
 @dataclass(frozen=True)
 class Span:

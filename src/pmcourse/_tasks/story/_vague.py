@@ -7,11 +7,11 @@ import re
 from ._fastre import quick_finditer, quick_search
 from ._text import I
 
-__all__ = ["VAGUE_TERMS", "vague_term"]
+__all__ = ["VAGUE_TERMS", "as_status", "vague_term"]
 
 # Vague terms in a criterion (as AQUSA's check): nobody can observe "intuitive".
 VAGUE_TERMS = re.compile(
-    r"\b(?:intuitive(?:ly)?|user-?friendly|fast(?:er)?|quick(?:ly|er)?|modern|accurate(?:ly)?|"
+    r"\b(?:intuitive(?:ly)?|user[\s-]?friendly|fast(?:er)?|quick(?:ly|er)?|modern|accurate(?:ly)?|"
     r"easy|easily|easier|simple|seamless(?:ly)?|smooth(?:ly)?|nic(?:e|er|ely)|efficient(?:ly)?|"
     r"properly|reliabl[ey]|robust(?:ly|ness)?|responsive|appropriate(?:ly)?|reasonabl[ey]|timely|"
     r"in\s+control|user\s+experience|better|improved|optimal|sufficient(?:ly)?|adequate(?:ly)?|"
@@ -39,6 +39,20 @@ _ACTOR = re.compile(r"\b(?:I|we|you|they|to|can|could|may|must|will)\s+$", I)
 # a vague word that a quote spells out: 'a clear "no result" status'
 _SPELLED_OUT = re.compile(r"\s+[\"\u201c'][^\"\u201d]{2,80}[\"\u201d']")
 _FREQUENCY = {"usually"}
+# "marked clear.", "shown as clear on the list", "shows as READY": the word is the label or
+# status the product shows, a value anyone can read off; "shows clear totals" and "the
+# screen is clear" still judge
+_SHOWN_AS = re.compile(
+    r"\b(?:marked|shown|shows?|listed|lists|labell?ed|labels?|flagged|tagged|displayed|"
+    r"displays?|says?|reads?|appears?)\s+(?:as\s+)?[\"\u201c']?$",
+    I,
+)
+_QUOTED_BEFORE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,50}$")
+_VALUE_END = re.compile(
+    r"[\"\u201d']?(?:\s*(?:[.,;:!)]|$)|\s+(?:on|in|at|with|until|from|by|for|and|or|when|if|"
+    r"once|after|before|next|beside)\b)",
+    I,
+)
 _PARTICIPLE_NEXT = re.compile(
     r"\s+(?:\w{3,}ed|shown|seen|sent|paid|told|kept|found|known|made)\b", I
 )
@@ -74,6 +88,35 @@ _ONGOING = re.compile(
 )
 
 
+def _status_word(text: str, word: str) -> bool:
+    """Whether the check shows ``word`` as a label ("marked clear"): then each use of it
+    in the check ("Animals clear to sell are marked clear") names that status."""
+    for m in quick_finditer(VAGUE_TERMS, text):
+        if (
+            m.group(0).lower() == word
+            and _SHOWN_AS.search(text, 0, m.start())
+            and _VALUE_END.match(text, m.end())
+        ) or (
+            m.group(0).lower() == word
+            and _QUOTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            return True
+    return False
+
+
+def as_status(text: str, others: list[str]) -> str | None:
+    """``text`` with its vague word quoted when another check shows that word as a label
+    ("Given she's clear, ..." beside "... then she's marked clear"): there the word names
+    the status the product shows; None when no other check does."""
+    m = vague_term(text)
+    if not m or m.group(0).lower().endswith("ly"):
+        return None
+    word = m.group(0).lower()
+    if not any(_status_word(o, word) for o in others if o != text):
+        return None
+    return f'{text[: m.start()]}"{m.group(0)}"{text[m.end() :]}'
+
+
 def vague_term(text: str) -> re.Match[str] | None:
     """The first vague term of a check, leaving out a vague word used as a verb by
     someone ("I clear the filter"), one a quote spells out ('a clear "no match"
@@ -87,6 +130,11 @@ def vague_term(text: str) -> re.Match[str] | None:
         if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         if _SPELLED_OUT.match(after) or _PURPOSE.search(text, 0, m.start()):
+            continue
+        # 'listed "not clear until <date>"': inside a quote, the words the product shows
+        if _QUOTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if not word.endswith("ly") and _status_word(text, word):
             continue
         if after[:1] == "-" and _COMPOUND_NOUN.match(after):
             continue
