@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h27-mn-02": 'criteria (unsure_ok) labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "Given the match is cancelled, when the club records it,…"; the rule is still to generalise',
     "h27-ph-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h27-gs-02": 'persona (unsure_ok) labelled not met, judged met: "As a store picker" (line 1) names a specific kind of user; the rule is still to generalise',
-    "h27-eb-02": 'outcome labelled not met, judged met: "so that the supplier has fewer bad debts" (line 1); the rule is still to generalise',
     "h27-gp-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h27-tp-02": 'criteria (unsure_ok) labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "Given my ride is booked, then I see the pickup time."; the rule is still to generalise',
     "h27-mf-02": 'outcome labelled not met, judged met: "so that fewer patients phone reception" (line 1); the rule is still to generalise',

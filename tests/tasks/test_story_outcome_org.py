@@ -271,3 +271,11 @@ def test_meeting_a_rule_of_any_kind_is_a_duty_whoever_tells_it() -> None:
         "one before its due date, so that we meet the supplier's trading rules."
     )
     assert analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome") == "met"
+
+
+def test_an_organisation_holding_fewer_of_something_is_its_business_goal() -> None:
+    # the supplier or the co-op with fewer debts or queries: its gain, not the persona's
+    assert _outcome("the supplier has fewer unpaid accounts") == "not met"
+    assert _outcome("the co-op has less chasing to do at month end") == "not met"
+    # the persona's own business holding fewer of them is theirs
+    assert _outcome("my shop has fewer overdue bills at month end") != "not met"

@@ -74,8 +74,10 @@ BUSINESS_GOAL = re.compile(
     r"(?:targets?|kpis?|quotas?)|"
     # "so that the company doesn't pay for a second visit": an organisation's own money
     r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
-    r"courier|carrier|council|agency|insurer|supplier)\s+(?:(?:doesn't|does\s+not|no\s+longer|"
-    r"won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|(?:gets?|receives?)\s+(?:fewer|less))\b|"
+    r"courier|carrier|council|agency|insurer|supplier|co-?op|co-?operative)\s+(?:(?:doesn't|"
+    r"does\s+not|no\s+longer|won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|"
+    # (or holds fewer of something: "the supplier has fewer bad debts")
+    r"(?:gets?|receives?|has|have)\s+(?:fewer|less))\b|"
     # the organisation winning or keeping business: "the agency wins the next contract"
     r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
     r"courier|carrier|council|agency|insurer|supplier|school|charity|organi[sz]ation)\s+"
