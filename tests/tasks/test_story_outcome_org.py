@@ -252,3 +252,30 @@ def test_bare_growth_says_nothing_the_persona_then_does() -> None:
     assert _outcome("I can scale up") == "not met"
     # growth with what it brings stays for the other checks
     assert _outcome("I can grow the shop without missing a supplier payment") != "not met"
+
+
+def test_meeting_a_rule_of_any_kind_is_a_duty_whoever_tells_it() -> None:
+    # a standard, requirement, scheme's rules or law met as the whole outcome
+    assert _outcome("we meet the fire service's storage standard for paper records") == "not met"
+    assert _outcome("our shop complies with the trading standards labelling rules") == "not met"
+    assert _outcome("I am fully compliant with the HMRC record-keeping regulations") == "not met"
+    assert _outcome("I comply with the making tax digital requirements") == "not met"
+    # the persona acting before an inspector, or their own harm avoided, is theirs
+    assert _outcome("I can show the tax inspector my bills when he visits") != "not met"
+    assert _outcome("I don't pay a supplier twice by mistake") == "met"
+    # the needs of people the persona serves are not a rule held over them
+    assert _outcome("we meet our customers' delivery requirements") != "not met"
+    # a rule given as a further reason after the persona's own gain is left to the rest
+    text = (
+        "As a small shop owner, I want a list of my unpaid bills, so that I can pay each "
+        "one before its due date, so that we meet the supplier's trading rules."
+    )
+    assert analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome") == "met"
+
+
+def test_an_organisation_holding_fewer_of_something_is_its_business_goal() -> None:
+    # the supplier or the co-op with fewer debts or queries: its gain, not the persona's
+    assert _outcome("the supplier has fewer unpaid accounts") == "not met"
+    assert _outcome("the co-op has less chasing to do at month end") == "not met"
+    # the persona's own business holding fewer of them is theirs
+    assert _outcome("my shop has fewer overdue bills at month end") != "not met"

@@ -201,7 +201,11 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             )
     if found := maker_goal(body, shown):
         return found
-    if found := duty(body, shown) or own_job(body, shown) or staff_speed(p, scenario, body, shown):
+    if (
+        found := duty(body, shown, scenario)
+        or own_job(body, shown)
+        or staff_speed(p, scenario, body, shown)
+    ):
         return found
     if found := org_figure(body, shown):
         return found

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ._gainer import others_things, persona_is_machine, serves_users
+from ._gainer import PEOPLE, others_things, persona_is_machine, serves_users
 from ._parse import Parsed
-from ._roles import CHECK
+from ._roles import CHECK, user_role
 from ._text import I, quote
 from ._types import Finding, Scenario
-from ._words import COMPLIANT, ORG_OBLIGATION, OWN_JOB
+from ._words import COMPLIANT, ORG_OBLIGATION, OWN_JOB, SELF_COMPLIANT
 
 __all__ = [
     "builder_for_others",
@@ -27,7 +27,7 @@ __all__ = [
 _OBLIGATION_CUES = re.compile(r"meet|pass|satisf|compl|required", I)
 
 
-def duty(body: str, shown: str) -> Finding | None:
+def duty(body: str, shown: str, scenario: Scenario) -> Finding | None:
     """ "so that the clinic stays compliant with the data act": the organisation's duty."""
     found = COMPLIANT.match(body) if "complian" in body else None
     if found is None and _OBLIGATION_CUES.search(body):
@@ -37,13 +37,26 @@ def duty(body: str, shown: str) -> Finding | None:
         spoken = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", body)
         if not re.search(r"\b(?:I|me|my|mine)\b", spoken, I):
             found = ORG_OBLIGATION.search(spoken)
-    if found is None:
+        # "so that I am compliant with the VMD regulations": the whole outcome is the
+        # rule met, whoever is held to it
+        found = found or SELF_COMPLIANT.match(spoken)
+    if found is None or _served_people(found[0], scenario):
         return None
     return Finding(
         "outcome",
         "not met",
-        f"{shown} is a duty the organisation is held to ({quote(found[0].strip())}), "
-        "not something the persona gains; say what the persona can then do",
+        f"{shown} is a duty or rule met ({quote(found[0].strip())}), which the persona or "
+        "their organisation is held to, not something the persona gains; say what the "
+        "persona can then do",
+    )
+
+
+def _served_people(said: str, scenario: Scenario) -> bool:
+    """Whether what is met belongs to people the persona serves ("we meet our customers'
+    data-protection requirements"): their needs, not a rule the organisation is held to."""
+    owners = re.findall(r"\b([a-z][\w-]*?)(?:'s?|s')(?=\s)", said, I)
+    return any(
+        w.lower() in PEOPLE or f"{w.lower()}s" in PEOPLE or user_role(w, scenario) for w in owners
     )
 
 

@@ -74,8 +74,10 @@ BUSINESS_GOAL = re.compile(
     r"(?:targets?|kpis?|quotas?)|"
     # "so that the company doesn't pay for a second visit": an organisation's own money
     r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
-    r"courier|carrier|council|agency|insurer|supplier)\s+(?:(?:doesn't|does\s+not|no\s+longer|"
-    r"won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|(?:gets?|receives?)\s+(?:fewer|less))\b|"
+    r"courier|carrier|council|agency|insurer|supplier|co-?op|co-?operative)\s+(?:(?:doesn't|"
+    r"does\s+not|no\s+longer|won't|will\s+not|can)\s+)?(?:pays?|spends?|saves?|loses?|"
+    # (or holds fewer of something: "the supplier has fewer bad debts")
+    r"(?:gets?|receives?|has|have)\s+(?:fewer|less))\b|"
     # the organisation winning or keeping business: "the agency wins the next contract"
     r"the\s+(?:bank|company|business|vendor|provider|firm|practice|clinic|hospital|shop|store|"
     r"courier|carrier|council|agency|insurer|supplier|school|charity|organi[sz]ation)\s+"
@@ -514,6 +516,12 @@ COMPLIANT = re.compile(
     r"(?:at\s+|to\s+)?\d+(?:\.\d+)?\s*%",
     I,
 )
+# A rule of any kind, as what is met or complied with: a standard, a requirement, the rules
+# of a scheme, a law or a code of practice ("meets the inspection standard", "complies with
+# the assurance scheme rules")
+RULE_KIND = (
+    r"standards?|requirements?|rules|schemes?|laws?|legislation|guidelines?|codes?\s+of\s+practice"
+)
 # An obligation the organisation is held to and meets: "so that the bank meets the
 # consumer duty", "so that we pass the external audit", "so that the contact centre meets
 # its service level", or anything done "as required by" a body: a duty, not a gain
@@ -521,7 +529,23 @@ ORG_OBLIGATION = re.compile(
     r"\b(?:meets?|meeting|pass(?:es)?|passing|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+"
     r"(?:the\s+|its\s+|our\s+|their\s+|all\s+|an?\s+)?(?:[\w/'-]+\s+){0,5}?"
     r"(?:audits?|regulations?|regulatory\s+[\w-]+|duty|duties|service[\s-]+levels?|SLAs?|"
-    r"obligations?)\b|\bas\s+required\s+by\b",
+    r"obligations?)\b|\bas\s+required\s+by\b|"
+    # a rule of any kind, met by the outcome's own subject ("we meet Ofsted safeguarding
+    # requirements"), not one a later clause gives as a further reason
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:meets?|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+"
+    r"(?:[\w/'-]+\s+){0,5}?(?:" + RULE_KIND + r")\b",
+    I,
+)
+# The persona being or staying compliant with a rule of any kind, as the whole outcome ("so
+# that I am compliant with the VMD regulations", "so I comply with the scheme's rules"):
+# whoever is held to it, meeting it is a duty, not something the persona can then do (the
+# persona's own rules, "my requirements", are left alone)
+SELF_COMPLIANT = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:am|are|stay|remain|will\s+be|can\s+be|keep)\s+(?:fully\s+|always\s+"
+    r"|still\s+)?compliant\s+with|(?:can\s+|will\s+)?(?:comply\s+with|meet|satisfy))\s+"
+    r"(?!(?:my|our)\b)(?:[\w/'-]+\s+){0,5}?(?:regulations?|" + RULE_KIND + r")\b"
+    # (what the rule is about may follow: "... the standard on missed visits")
+    r"(?:\s+(?:on|for|about|of|in)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\W*$",
     I,
 )
 # The persona only gets to do their work: "so that I can do my job", which any tool for
