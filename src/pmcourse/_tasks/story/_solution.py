@@ -60,6 +60,7 @@ from ._userside import (
     USERS_SYSTEMS,
 )
 from ._weak import LEADING, Hit, bare_word, colour_only
+from ._wiring import CARRIED_BY, DEVICE_WIRED, narrowed
 
 __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
@@ -133,6 +134,8 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("algorithms and ML methods", ML_TECHNIQUE),
     ("algorithms and ML methods", ML_AGENT),
     ("named technologies", NAMED_INSTRUMENT),
+    ("hardware and control devices", DEVICE_WIRED),  # quoted by narrowed
+    ("protocols and third-party services", CARRIED_BY),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"
@@ -265,7 +268,7 @@ def solution_detail(
         for kind, pat, needs in _SCAN:
             if not needs.may_match(line, low):
                 continue
-            for m in pat.finditer(line):
+            for m in narrowed(pat, line, kind):
                 hit = m.group(0).strip()
                 if not hit:
                     continue

@@ -1,0 +1,96 @@
+"""Kinds of solution detail that wire the product together from outside parts: the
+control kit a want sets to work (a controller, a sensor, a tag reader, a valve) and the
+protocol or third-party service named as what carries the data or the message."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CARRIED_BY", "DEVICE_WIRED", "narrowed"]
+
+# a part of the control kit: a controller, a sensor of any kind, an actuator or valve,
+# a tag read by radio, a vehicle's telematics
+_DEVICE = (
+    r"(?:plcs?|scada|rtus?|micro-?controllers?|(?:[\w-]+\s+)?sensors?|actuators?|solenoids?|"
+    r"(?:eid|rfid|nfc|ble|uhf)\s+(?:tags?|readers?|chips?)|telematics)"
+)
+# The kit as the doer of the want's data or control act ("the parlour PLC to read the
+# tag", "the tank level sensor to send litres"), or as the source a fact is worked out
+# from ("detect when the house is empty from the PIR sensors"): which parts feed which
+# is the team's design; a user who reads a sensor's value only sees it, and is left alone.
+DEVICE_WIRED = re.compile(
+    r"\b(?:the|an?|its|our|their|each|every)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _DEVICE
+    + r"(?=\s+to\s+(?:read|send|publish|report|feed|push|transmit|sync|lock|unlock|open|close|"
+    r"switch|trigger|stream|post|upload|write|broadcast|signal|actuate|divert|shut)\b)"
+    r"|\b(?:detect|sense|tell|know|infer|work\s+out|judge|spot|determine)\w*\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?(?:from\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sensors?|plcs?|telematics|(?:eid|rfid|nfc)\s+tags?))\b",
+    re.IGNORECASE,
+)
+# Data sent over a protocol named by its acronym ("send litres over LoRaWAN", "sync to
+# payroll through an SFTP CSV"), a message sent through the service that sends it when
+# its channel is already named ("SMS me through Twilio"), and data fed into a named
+# product ("feed GPS into a Google Maps Distance Matrix"). A channel the user sees (SMS,
+# a PDF) and a named app the user opens ("via the NHS App") are not the carrier.
+CARRIED_BY = re.compile(
+    r"\b(?:sent|send|publish|sync|feed|push|stream|transmit|upload|post|report|broadcast|deliver|"
+    r"share|forward|export)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:(?:over|via|through|using)\s+(?:an?\s+|the\s+)?"
+    r"(?-i:(?!(?:SMS|MMS|RCS|PDF|API|APIs|UK|EU|US|NHS)\b)[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*))"
+    r"(?!\s+(?:app|apps|portal|website|site|account|inbox|dashboard)\b)"
+    r"|\b(?:sms|e-?mail)(?:s|ed|ing)?\s+(?:me|us|them|him|her|the\s+\w+)\s+(?:(?:through|via|using)\s+"
+    r"(?-i:[A-Z][a-z]+))\b(?!\s+(?:app|account|inbox)\b)"
+    r"|\b(?:feed|pipe)(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,3}?into\s+(?:an?\s+|the\s+)?"
+    r"(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+)",
+    re.IGNORECASE,
+)
+
+
+# the words that place the kit or carrier in a hit: the last of them starts its quote
+_PLACING = re.compile(r".*\b(?:from|over|via|through|using|into)\s", re.IGNORECASE)
+
+
+def carrier_start(hit: str) -> int:
+    """Where the detail starts in a hit of the kinds above: at its last placing word
+    ("over LoRaWAN" of "send litres over LoRaWAN"), since the verb and the data before it
+    only say where it is used; a device as the doer at its last word ("PLC" of "the
+    parlour PLC"), since the words before it name what the user owns and sees (a tank)."""
+    m = _PLACING.match(hit)
+    if m:
+        return m.end() - len(m.group(0).split()[-1]) - 1
+    return len(hit.rstrip()) - len(hit.rsplit(maxsplit=1)[-1]) if hit.split() else 0
+
+
+class _Part:
+    """The part of a match its kind names as the detail ("over LoRaWAN" of "send litres
+    over LoRaWAN"): the words before it only place it."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._start = m.start() + carrier_start(m.group(0))
+        self._end = m.end()
+        self._text = m.string[self._start : self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+_PLACED = frozenset({"hardware and control devices", "protocols and third-party services"})
+
+
+def narrowed(pat: re.Pattern[str], line: str, kind: str):
+    """Each match of ``pat`` on ``line``, narrowed to its detail for the kinds placed by
+    the words before it."""
+    if kind not in _PLACED:
+        yield from pat.finditer(line)
+        return
+    for m in pat.finditer(line):
+        yield _Part(m)

@@ -1,0 +1,66 @@
+"""Solution detail that wires outside parts together (``_wiring``): the control kit a
+want sets to work, the protocol or third-party service named as the carrier; and no
+false alarm on a reading the user sees, a channel the user receives, or an app they open."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.story import Scenario, analyse
+
+COLD_STORE = Scenario(
+    name="COLD_STORE_ALERTS",
+    need="a shop manager knows before the chilled food in the walk-in fridge goes warm",
+    users="managers of small grocery shops",
+    user_roles=("shop manager",),
+    vendor=("Chillwatch",),
+)
+
+_STORY = (
+    "As a shop manager, I want {}, so that I move the food before it spoils.\n"
+    "Acceptance criteria:\n- Given the fridge is above 8C for 10 minutes, then I get a message.\n"
+    "- Given I open the fridge page, then I see its temperature for today."
+)
+
+
+def _problem(want: str) -> tuple[str, str]:
+    story = _STORY.format(want)
+    f = next(x for x in analyse(story, COLD_STORE).findings if x.criterion == "problem")
+    return f.state, f.message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted", "kind"),
+    [
+        ("the door controller's PLC to switch the compressor on", "PLC", "hardware"),
+        ("the fridge thermometer sensor to publish each reading", "sensor", "hardware"),
+        (
+            "to work out when the door is left open from the reed sensors",
+            "from the reed",
+            "hardware",
+        ),
+        ("every reading to be sent to head office over NB-IoT", "over NB-IoT", "protocols"),
+        ("the till to upload temperatures through an FTPS drop", "through an FTPS", "protocols"),
+        ("a warning, e-mailed me through Mailgun", "through Mailgun", "protocols"),
+        ("the loggers to feed readings into a Power Query Dashboard", "Power Query", "protocols"),
+    ],
+)
+def test_control_kit_and_carriers_are_solution_detail(want: str, quoted: str, kind: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message and kind in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to see the fridge temperature the sensor reads",
+        "a warning sent to me by SMS when the fridge is warm",
+        "the warning sent through the NHS App as well",
+        "to know from my own readings whether the fridge was warm overnight",
+        "to tell my staff the fridge is warm",
+    ],
+)
+def test_a_reading_seen_or_a_channel_received_is_no_wiring(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message
