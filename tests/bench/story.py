@@ -20,6 +20,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
@@ -42,7 +43,7 @@ def _pct(num: int, den: int) -> str:
 _LENIENT = "  extra: confident verdicts right, unsure_ok criteria left out"
 
 
-def _slice(name: str, stories: list[dict[str, object]]) -> list[tuple[str, str, str]]:
+def _slice(name: str, stories: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
     per_crit = {c: [0, 0, 0] for c in CRITERIA}  # right, decided, unsure
     per_task: dict[str, list[int]] = {}  # right, decided, review, stories
     review = misleading = 0
@@ -95,7 +96,7 @@ def _slice(name: str, stories: list[dict[str, object]]) -> list[tuple[str, str, 
     return rows
 
 
-def plan_rows(name: str, plans: list[dict[str, object]]) -> list[tuple[str, str, str]]:
+def plan_rows(name: str, plans: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
     """Task 9.7 on labelled eval plans: decided verdicts right per element, review rate."""
     per: dict[str, list[int]] = {}  # right, decided, unsure
     review = 0
@@ -166,7 +167,7 @@ def story_rows(repeats: int = 5, *, per_file: bool = False) -> list[tuple[str, s
     return rows
 
 
-def _time_each(stories: list[dict[str, object]], repeats: int) -> list[float]:
+def _time_each(stories: list[dict[str, Any]], repeats: int) -> list[float]:
     """The best of ``repeats`` timings of ``analyse`` on each story, in seconds.
 
     The repeats are whole passes over the stories, not back-to-back calls, so that a
