@@ -279,3 +279,42 @@ def test_an_organisation_holding_fewer_of_something_is_its_business_goal() -> No
     assert _outcome("the co-op has less chasing to do at month end") == "not met"
     # the persona's own business holding fewer of them is theirs
     assert _outcome("my shop has fewer overdue bills at month end") != "not met"
+
+
+def test_a_rule_on_others_records_is_still_a_rule_and_a_named_code_is_one() -> None:
+    # what is met decides whose it is: the customers' logs held to a rule are a duty
+    assert _outcome("our customers' fridge logs comply with the food safety requirements") == (
+        "not met"
+    )
+    # a code named as one, mid-sentence
+    assert _outcome("the garage meets the Motor Industry Code for Service and Repair") == "not met"
+    # the needs of people served stay theirs; a lower-case "code" is not a rule
+    assert _outcome("we meet our customers' accessibility requirements") != "not met"
+    assert _outcome("I can meet the code review deadline") != "not met"
+
+
+def test_a_credential_kept_or_an_assessor_satisfied_is_the_organisations_standing() -> None:
+    assert _outcome("our Gas Safe registration is kept") == "not met"
+    assert _outcome("the surgery doesn't lose its CQC registration") == "not met"
+    assert _outcome("our PCI assessor is satisfied at the annual review") == "not met"
+    # the persona's own licence, or showing a record to an auditor, is left to the rest
+    assert _outcome("I keep my driving licence") != "not met"
+    assert _outcome("I can show the auditor which invoices were chased") != "not met"
+
+
+def test_a_penalty_the_organisation_escapes_is_not_the_personas_gain() -> None:
+    assert _outcome("the county FA doesn't fine the school for a late team sheet") == "not met"
+    assert _outcome("the firm keeps within its loan covenant with the lender") == "not met"
+    assert _outcome("the charity avoids a late filing penalty") == "not met"
+    # a person escaping a fine is their own harm avoided
+    assert _outcome("I am not fined for a late return") == "met"
+    assert _outcome("tenants are not fined for paying rent a day late") != "not met"
+
+
+def test_the_organisations_own_money_held_or_moved_is_a_business_goal() -> None:
+    assert _outcome("the gross margin on our cleaning contract is protected") == "not met"
+    assert _outcome("our creditor days stay under 30 for the board pack") == "not met"
+    assert _outcome("we keep our volume rebate with the wholesaler") == "not met"
+    # the persona's own money, and a clerk's cash flow (read as their own work's aim)
+    assert _outcome("my shop has cash for the wages on Friday") != "not met"
+    assert _outcome("I get paid on time") == "met"

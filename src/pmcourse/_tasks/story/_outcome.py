@@ -60,6 +60,7 @@ from ._served import (
     own_job,
     staff_speed,
 )
+from ._standing import org_standing
 from ._text import (
     PLACEHOLDER,
     VAGUE,
@@ -203,6 +204,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         return found
     if (
         found := duty(body, shown, scenario)
+        or org_standing(body, shown, scenario)
         or own_job(body, shown)
         or staff_speed(p, scenario, body, shown)
     ):

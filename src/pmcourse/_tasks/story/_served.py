@@ -53,8 +53,12 @@ def duty(body: str, shown: str, scenario: Scenario) -> Finding | None:
 
 def _served_people(said: str, scenario: Scenario) -> bool:
     """Whether what is met belongs to people the persona serves ("we meet our customers'
-    data-protection requirements"): their needs, not a rule the organisation is held to."""
-    owners = re.findall(r"\b([a-z][\w-]*?)(?:'s?|s')(?=\s)", said, I)
+    data-protection requirements"): their needs, not a rule the organisation is held to.
+    Only what is met counts: "our clients' records comply with the rules" is the clients'
+    records held to a rule, not the clients' own needs."""
+    verb = re.search(r"\b(?:meet|meeting|pass|satisf|compl|required)", said, I)
+    met = said[verb.start() :] if verb else said
+    owners = re.findall(r"\b([a-z][\w-]*?)(?:'s?|s')(?=\s)", met, I)
     return any(
         w.lower() in PEOPLE or f"{w.lower()}s" in PEOPLE or user_role(w, scenario) for w in owners
     )

@@ -517,10 +517,12 @@ COMPLIANT = re.compile(
     I,
 )
 # A rule of any kind, as what is met or complied with: a standard, a requirement, the rules
-# of a scheme, a law or a code of practice ("meets the inspection standard", "complies with
-# the assurance scheme rules")
+# of a scheme, a law, a code of practice or a named Code ("meets the inspection standard",
+# "complies with the assurance scheme rules")
 RULE_KIND = (
-    r"standards?|requirements?|rules|schemes?|laws?|legislation|guidelines?|codes?\s+of\s+practice"
+    r"standards?|requirements?|rules|schemes?|laws?|legislation|guidelines?|codes?\s+of\s+practice|"
+    # a code named as one, capitalised mid-sentence ("meets the Consumer Code for Builders")
+    r"(?-i:C)odes?"
 )
 # An obligation the organisation is held to and meets: "so that the bank meets the
 # consumer duty", "so that we pass the external audit", "so that the contact centre meets

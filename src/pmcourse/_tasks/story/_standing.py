@@ -1,0 +1,113 @@
+"""An organisation's standing and money as a story's outcome, by structure: a credential
+it keeps or a check it passes (a certificate, licence or accreditation kept; an auditor or
+inspector satisfied), a penalty it escapes (a fine, a sanction, a covenant kept), and its
+own money (margin, debtor days, a trade discount) held or moved. Each is what the
+organisation answers for, not something the persona can then do; the persona's own
+("I am not fined", "my shop has cash for wages") is left to the other checks."""
+
+from __future__ import annotations
+
+import re
+
+from ._gainer import is_person
+from ._text import I, quote, word_list
+from ._types import Finding, Scenario
+
+__all__ = ["org_standing"]
+
+_PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
+_OWNER = r"(?:our|the|its|their|[\w-]+'s?)\s+"
+# a credential the organisation holds, which it keeps or loses
+_CREDENTIAL = (
+    r"(?:certificates?|certification|accreditations?|accredited\s+status|licen[cs]es?|"
+    r"registrations?|warrant(?:y|ies)|kitemarks?|approved\s+status|insurance\s+cover)"
+)
+_KEPT = (
+    r"(?:is|are|stays?|remains?|will\s+be|gets?)\s+(?:still\s+)?(?:kept|retained|"
+    r"maintained|safe|protected|valid|in\s+place|not\s+(?:lost|revoked|suspended|withdrawn))"
+)
+_STANDING = re.compile(
+    # "our ISO certificate is kept", "the firm's licence stays valid"
+    rf"^\W*{_OWNER}(?:[\w/'-]+\s+){{0,3}}?{_CREDENTIAL}\s+{_KEPT}\b|"
+    # "we keep our accreditation", "the practice doesn't lose its licence"
+    r"^\W*(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:(?:can|will|do\s+not|does\s+not|don't|"
+    r"doesn't|won't)\s+)?(?:keeps?|retains?|renews?|maintains?|holds?\s+on\s+to|loses?|lose)\s+"
+    rf"{_OWNER}(?:[\w/'-]+\s+){{0,3}}?{_CREDENTIAL}\b|"
+    # "our auditor is satisfied at the next audit", "the inspectors are happy"
+    rf"^\W*{_OWNER}(?:[\w/'-]+\s+){{0,3}}?(?:auditors?|inspectors?|assessors?|regulators?|"
+    r"examiners?)\s+(?:is|are|will\s+be|stays?)\s+(?:fully\s+)?(?:satisfied|happy|content|"
+    r"pleased)\b",
+    I,
+)
+# a penalty escaped: "the league doesn't fine the club", "we avoid a penalty", "so that the
+# business keeps within its overdraft covenant"
+_PENALTY = re.compile(
+    r"\b(?:(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not|never|no\s+longer)\s+"
+    r"(?:fines?|penali[sz]es?|sanctions?)\s+(?P<whom>[\w'-]+(?:\s+[\w'-]+)?)|"
+    r"(?:is|are|gets?|get|be)\s+(?:not|never)\s+(?:fined|penali[sz]ed|sanctioned)|"
+    r"(?:avoids?|avoiding|escapes?|escaping|no\s+longer\s+(?:gets?|pays?|incurs?)|"
+    r"(?:doesn't|does\s+not|don't|do\s+not)\s+(?:get|pay|incur|face))\s+(?:an?\s+|any\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fines?|penalt(?:y|ies)|sanctions?)|"
+    r"(?:keeps?|stays?|remains?)\s+within\s+(?:its|our|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"covenants?|"
+    r"(?:doesn't|does\s+not|don't|do\s+not|won't|never)\s+breach(?:es)?\s+(?:its|our|their|"
+    r"the)\s+(?:[\w-]+\s+){0,3}?(?:covenants?|licen[cs]e\s+conditions?))\b",
+    I,
+)
+# its money as the subject, held or moved: "the margin on our contract is protected", "our
+# debtor days stay under 45"; a word that is only an organisation's (margin, debtor days,
+# turnover), or a trade's discount or rebate ("our preferred supplier discount"); cash flow
+# is left alone: a finance clerk's "so that cash flow is ok" is read as their own work's aim
+_ORG_MONEY = (
+    r"(?:(?:gross|net|profit|operating|contract)\s+)?margins?|(?:debtor|creditor)\s+days|"
+    r"working\s+capital|turnover|overheads|"
+    r"(?:supplier|trade|volume|bulk|partner|rebate)\s+(?:discounts?|rebates?|terms)"
+)
+_MONEY = re.compile(
+    rf"^\W*(?:{_OWNER})?(?:[\w'-]+\s+){{0,2}}?(?:{_ORG_MONEY})\b(?:\s+(?:on|for|from|of)\s+"
+    r"(?:[\w'-]+\s+){1,4}?)?\s*(?:is|are|stays?|remains?|will\s+be|keeps?|goes|falls?|drops?|"
+    r"rises?|grows?|improves?|gets?)\b(?:\s+[\w'-]+){0,6}\W*$|"
+    # "we keep our preferred supplier discount", "the firm protects its margin"
+    r"^\W*(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:(?:can|will)\s+)?(?:keeps?|protects?|retains?|"
+    r"holds?\s+on\s+to|(?:don't|do\s+not|doesn't|does\s+not|won't)\s+lose)\s+"
+    rf"{_OWNER}(?:[\w'-]+\s+){{0,2}}?(?:{_ORG_MONEY})\b",
+    I,
+)
+
+
+def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
+    """A credential kept, a check passed, a penalty escaped or the organisation's money held,
+    as the outcome, told without the persona's own "I"."""
+    if _PERSONAL.search(body):
+        return None
+    if found := _STANDING.search(body):
+        kind = "a credential the organisation keeps or a check it passes, its standing"
+    elif (found := _PENALTY.search(body)) and not _person_penalised(found, body, scenario):
+        kind = "a penalty the organisation escapes"
+    elif found := _MONEY.search(body):
+        kind = "the organisation's own money"
+    else:
+        return None
+    return Finding(
+        "outcome",
+        "not met",
+        f"{shown} is {kind} ({quote(found[0].strip())}), not something the persona gains; "
+        "say what the persona can then do",
+    )
+
+
+_ORG_HEAD = re.compile(
+    r"we|us|business(?:es)?|compan(?:y|ies)|firms?|club|practices?|organi[sz]ations?|"
+    r"charity|council|trust|school|shop|store|group|team|department|employer|landlord|agency",
+    I,
+)
+
+
+def _person_penalised(found: re.Match[str], body: str, scenario: Scenario) -> bool:
+    """Whether the one who escapes the penalty is a person ("so that tenants are not
+    fined"): their own harm avoided, which is left to the other checks."""
+    # the one fined ("doesn't fine the club"), else anyone named before the penalty
+    # ("our members can renew in time and avoid fines"); an organisation's head word is not
+    # a person, even where a scenario's users are businesses ("the business keeps within...")
+    said = word_list(found["whom"])[-1:] if found["whom"] else word_list(body[: found.start()])
+    return any(not _ORG_HEAD.fullmatch(w) and is_person(w, scenario) for w in said)
