@@ -1,0 +1,52 @@
+"""The outcome judge: the want's own act done to the people it is for, a bare relief of
+worry, and keywords in a long sentence. Each with a story written for the test, in a
+trade of its own."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.story import Scenario, analyse
+
+VET = Scenario(
+    need=(
+        "pet owners need to be reminded before their pet's vaccination falls due, and "
+        "reception staff need to see which owners have not booked, so that no pet goes "
+        "unvaccinated"
+    ),
+    topic=(
+        "vaccinations?|boosters?|jabs?|pets?|dogs?|cats?",
+        "due|reminders?|remind(ed)?|late|book(ed)?",
+    ),
+    users="pet owners and reception staff at a veterinary practice",
+    user_roles=("owner", "receptionist"),
+)
+CHECKS = (
+    "\n\nAcceptance criteria:\n- A text goes out two weeks before a booster is due\n"
+    "- An owner who has not booked gets a second text a week later"
+)
+
+
+def test_the_wanted_act_done_to_its_people_repeats_the_want() -> None:
+    text = (
+        "As a vet receptionist, I want booster reminders sent by text, so that owners get reminded."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "wanted thing is done" in result.feedback
+
+
+def test_a_different_act_done_to_people_is_left_alone() -> None:
+    # being booked in is not the reminding the want asks for: a further result
+    text = (
+        "As a vet receptionist, I want booster reminders sent by text, so that pets get vaccinated."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_the_wanted_act_done_with_more_after_it_is_left_alone() -> None:
+    text = (
+        "As a vet receptionist, I want booster reminders sent by text, so that owners get "
+        "reminded without me phoning forty people on a Monday."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") != "not met", result.feedback
