@@ -50,3 +50,26 @@ def test_the_wanted_act_done_with_more_after_it_is_left_alone() -> None:
     )
     result = analyse(text + CHECKS, VET)
     assert result.state("outcome") != "not met", result.feedback
+
+
+def test_peace_of_mind_alone_is_no_gain() -> None:
+    text = "As a dog owner, I want a text before each booster is due, so that I have peace of mind."
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "is content" in result.feedback
+
+
+def test_being_reassured_alone_is_no_gain() -> None:
+    text = "As a cat owner, I want a text before each booster is due, so that I feel reassured."
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_harm_the_persona_stops_worrying_about_is_left_alone() -> None:
+    # a named worry, and what the persona is spared, is more than a mood
+    text = (
+        "As a dog owner, I want a text before each booster is due, so that I don't have to "
+        "cancel the kennel booking when his jab has lapsed."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "met", result.feedback
