@@ -73,3 +73,23 @@ def test_a_harm_the_persona_stops_worrying_about_is_left_alone() -> None:
     )
     result = analyse(text + CHECKS, VET)
     assert result.state("outcome") == "met", result.feedback
+
+
+def test_four_keywords_inside_a_long_sentence_are_a_phrase() -> None:
+    # "late booster reminders due": four keywords in a row, a small part of a sentence
+    # with its own subject and verbs
+    text = (
+        "As a practice manager, I want to see which texts went out late, so that our "
+        "monthly audit stops counting late booster reminders due as missed and the "
+        "partners stop asking me to check every one by hand."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "met", result.feedback
+    assert "strings keywords" not in result.feedback
+
+
+def test_four_keywords_as_most_of_a_short_outcome_are_a_heap() -> None:
+    text = "As a practice manager, I want texts for boosters, so that late booster reminders due."
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "strings keywords" in result.feedback
