@@ -35,13 +35,13 @@ from ._lexicon import VAGUE_TERMS
 from ._measures import maker_goal, org_figure
 from ._parse import Parsed, stuffed
 from ._restated import (
-    DONE_AGAIN,
     KNOW_BARE,
     SEE_IT,
     SEEN_OR_KNOWN,
     THING_PRONOUN,
     TOLD,
     TOLD_WANTED,
+    done_again,
     has_wanted,
     knows_wanted,
     made_unseen,
@@ -70,6 +70,7 @@ from ._text import (
     has_verb,
     quote,
     stem,
+    within_sentence,
     word_list,
 )
 from ._types import Finding, Scenario, topic_patterns
@@ -358,7 +359,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "not met",
             f"{shown} says what the product shows, not what the persona can then achieve",
         )
-    if stuffed(body, topic_patterns(scenario.topic)) and not KNOWS_CLAUSE.match(body):
+    heap = stuffed(body, topic_patterns(scenario.topic))
+    if heap and not KNOWS_CLAUSE.match(body) and not within_sentence(heap, body):
         return Finding(
             "outcome",
             "not met",
@@ -492,9 +494,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 f"{shown} repeats the want ({quote(main.strip(' ,'))}) and only adds when; "
                 "say what it lets the persona achieve",
             )
-    done = DONE_AGAIN.match(main)
-    if done and want and not new_words([*word_list(done["thing"]), done["done"]], want):
-        # "so that the rotation is announced to developers": the wanted thing done, again
+    # "so that the rotation is announced to developers": the wanted thing done, again
+    if want and done_again(main, want, lambda w: is_person(w, scenario)):
         return Finding(
             "outcome",
             "not met",

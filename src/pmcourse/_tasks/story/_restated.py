@@ -4,6 +4,7 @@ wanted thing (the outcome judge's checks of repetition)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ._parse import Parsed
 from ._text import I, content_words, has_verb, stem, word_list
@@ -18,6 +19,7 @@ __all__ = [
     "THING_PRONOUN",
     "TOLD",
     "TOLD_WANTED",
+    "done_again",
     "has_wanted",
     "kin",
     "knows_wanted",
@@ -229,6 +231,26 @@ DONE_AGAIN = re.compile(
     r"(?:is|are|gets?|will\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<done>[a-z]+(?:ed|en|wn))\b",
     I,
 )
+
+
+def done_again(main: str, want: set[str], person: Callable[[str], bool]) -> bool:
+    """ "I want the rotation announced so that the rotation is announced": the wanted thing
+    done. "I want callbacks handled well so that clients get called": the participle names
+    the want's own act (a wanted word is it or begins with it: "callback", "reminders"), and
+    nothing follows it; the act done is the want again, done to the wanted thing or to the
+    people it is for (a person, by ``person``, as the thing)."""
+    done = DONE_AGAIN.match(main)
+    if not done:
+        return False
+    thing = word_list(done["thing"])
+    if not new_words([*thing, done["done"]], want):
+        return True
+    act = stem(done["done"])
+    if len(act) < 4 or main[done.end() :].strip(" .,;!"):
+        return False
+    if not any(x == act or x.startswith(act) or kin(act, x) for x in want):
+        return False
+    return not new_words(thing, want) or person(thing[-1].lower())
 
 
 def new_words(words: list[str], want: set[str]) -> list[str]:

@@ -147,6 +147,17 @@ def content_words(words: list[str]) -> list[str]:
     return [w for w in words if w not in STOP and not w.isdigit() and len(w) > 1]
 
 
+def within_sentence(run: str, text: str) -> bool:
+    """Whether a run of four keywords is a small part of a long sentence: at most a
+    quarter of its words, with a verb among the rest ("our report does not count late
+    back-filled readings wrong and our customers are billed on real use"): a phrase the
+    sentence uses, not a heap of keywords standing in for one."""
+    said = word_list(run)
+    words = word_list(text)
+    rest = word_list(text.replace(run, " ", 1))
+    return len(said) <= 4 and 4 * len(said) <= len(words) and has_verb(rest)
+
+
 _IRREGULAR = {
     "shown": "show",
     "seen": "see",

@@ -259,7 +259,14 @@ CONTENT_ONLY = re.compile(
     # contentment, told of a named subject, is the same thing any feature gives
     r"^\W*(?:[\w'-]+\s+){1,4}?(?:is|are|will\s+be|feels?|stays?|remains?)\s+"
     r"(?:(?:more|so|very|really)\s+)?(?:happy|happier|satisfied|pleased|content|glad|delighted)"
-    r"(?:\s+(?:with|about)\s+[^,;.]{1,40})?\W*$",
+    r"(?:\s+(?:with|about)\s+[^,;.]{1,40})?\W*$|"
+    # "so that I have peace of mind", "so that I'm reassured": worry taken away, with
+    # nothing anyone then does, is the same contentment
+    r"^\W*(?:[\w'-]+\s+){1,3}?(?:(?:can|will|could)\s+)?(?:have|has|get|gets|gain|keep)\s+"
+    r"(?:(?:some|more|real|full|complete|total)\s+)?(?:peace\s+of\s+mind|reassurance)"
+    r"(?:\s+(?:at|about|over|during|when|while|in|on)\s+[\w' ]{1,30})?\W*$|"
+    r"^\W*(?:I|we)\s*(?:['\u2019]m|['\u2019]re|am|are|feel|will\s+feel|will\s+be|can\s+be)\s+"
+    r"(?:(?:more|fully|properly)\s+)?reassured\W*$",
     I,
 )
 # How much a product is used, as the outcome: "so that I stay engaged with the app",

@@ -1,0 +1,95 @@
+"""The outcome judge: the want's own act done to the people it is for, a bare relief of
+worry, and keywords in a long sentence. Each with a story written for the test, in a
+trade of its own."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.story import Scenario, analyse
+
+VET = Scenario(
+    need=(
+        "pet owners need to be reminded before their pet's vaccination falls due, and "
+        "reception staff need to see which owners have not booked, so that no pet goes "
+        "unvaccinated"
+    ),
+    topic=(
+        "vaccinations?|boosters?|jabs?|pets?|dogs?|cats?",
+        "due|reminders?|remind(ed)?|late|book(ed)?",
+    ),
+    users="pet owners and reception staff at a veterinary practice",
+    user_roles=("owner", "receptionist"),
+)
+CHECKS = (
+    "\n\nAcceptance criteria:\n- A text goes out two weeks before a booster is due\n"
+    "- An owner who has not booked gets a second text a week later"
+)
+
+
+def test_the_wanted_act_done_to_its_people_repeats_the_want() -> None:
+    text = (
+        "As a vet receptionist, I want booster reminders sent by text, so that owners get reminded."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "wanted thing is done" in result.feedback
+
+
+def test_a_different_act_done_to_people_is_left_alone() -> None:
+    # being booked in is not the reminding the want asks for: a further result
+    text = (
+        "As a vet receptionist, I want booster reminders sent by text, so that pets get vaccinated."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_the_wanted_act_done_with_more_after_it_is_left_alone() -> None:
+    text = (
+        "As a vet receptionist, I want booster reminders sent by text, so that owners get "
+        "reminded without me phoning forty people on a Monday."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") != "not met", result.feedback
+
+
+def test_peace_of_mind_alone_is_no_gain() -> None:
+    text = "As a dog owner, I want a text before each booster is due, so that I have peace of mind."
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "is content" in result.feedback
+
+
+def test_being_reassured_alone_is_no_gain() -> None:
+    text = "As a cat owner, I want a text before each booster is due, so that I feel reassured."
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+
+
+def test_a_harm_the_persona_stops_worrying_about_is_left_alone() -> None:
+    # a named worry, and what the persona is spared, is more than a mood
+    text = (
+        "As a dog owner, I want a text before each booster is due, so that I don't have to "
+        "cancel the kennel booking when his jab has lapsed."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "met", result.feedback
+
+
+def test_four_keywords_inside_a_long_sentence_are_a_phrase() -> None:
+    # "late booster reminders due": four keywords in a row, a small part of a sentence
+    # with its own subject and verbs
+    text = (
+        "As a practice manager, I want to see which texts went out late, so that our "
+        "monthly audit stops counting late booster reminders due as missed and the "
+        "partners stop asking me to check every one by hand."
+    )
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "met", result.feedback
+    assert "strings keywords" not in result.feedback
+
+
+def test_four_keywords_as_most_of_a_short_outcome_are_a_heap() -> None:
+    text = "As a practice manager, I want texts for boosters, so that late booster reminders due."
+    result = analyse(text + CHECKS, VET)
+    assert result.state("outcome") == "not met", result.feedback
+    assert "strings keywords" in result.feedback
