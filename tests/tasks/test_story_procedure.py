@@ -276,3 +276,72 @@ def test_story_with_organisation_acts_beside_one_check_fails_criteria() -> None:
         "- I get the monthly aged-debt report by email.\n"
     )
     assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an approval, sign-off, review or completion with its agent, and nothing a user sees
+        "Purchase order approved by the store manager before sending.",
+        "Menu change reviewed by the head chef.",
+        "Maintenance ticket closed on the CMMS by the team leader",
+        "Grant claim authorised by FD",
+        "Variation order signed off by the PM.",
+        "Quarterly review of the supplier list by the buyer recorded",
+        # an organisation's document or briefing, with or without its code
+        "Lone-working procedure LW-3 followed on every night visit",
+        "Escalation playbook for outages updated and approved.",
+        "The trust's chaperone policy CP-9 is followed",
+        "Fire drill briefing given to all kitchen staff before opening.",
+        "Method statement for roof access revised for the new scaffold.",
+        "The storeman signs the daily key register.",
+        # a body's say-so ends the line
+        "Data retention agreed with Legal.",
+    ],
+)
+def test_approvals_and_papers_of_the_organisation_are_no_checks(line: str) -> None:
+    assert staff_procedure(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My refund approved by the manager shows in the app.",
+        "A claim approved by the supervisor moves to Paid.",
+        "Payments made by card are listed.",
+        "The cancellation policy is shown before I book.",
+        "The runbook link appears in the alert I get.",
+        "A quote approved by the customer turns green.",
+        "It is signed by the coordinator.",
+        "The form is completed by email.",
+        "The delivery time agreed with me is shown.",
+    ],
+)
+def test_approvals_a_user_sees_stay_checks(line: str) -> None:
+    assert staff_procedure(line) is None, line
+
+
+def test_story_with_approvals_and_papers_fails_criteria() -> None:
+    text = (
+        "As a tenant I want to see when my repair is booked so that I can be in.\n"
+        "Checks:\n"
+        "- Repair order approved by the housing officer before booking.\n"
+        "- Gas safety procedure GS-1 followed for every boiler job.\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_diary_lines_labelled_check_after_a_time_are_checks() -> None:
+    text = (
+        "Tue 08:10 - opened the rota like every week. As a shift nurse I want to see swaps "
+        "I have been offered, so that I answer before the rota closes.\n"
+        'Tue 08:12 - check: a swap offered yesterday shows under "Offers".\n'
+        "Tue 08:13 - check: a swap withdrawn by the sender is gone.\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    near = (
+        "Tue 08:10 - opened the rota. As a shift nurse I want to see swaps I have been "
+        "offered, so that I answer before the rota closes.\n"
+        "Tue 08:12 - I checked with the ward manager and she agreed.\n"
+    )
+    assert analyse(near, OVERDUE_INVOICES).state("criteria") == "not met"

@@ -33,6 +33,16 @@ LABELLED_HEADING = re.compile(
     r"\s+tests?|\s+checks?)?|criteria|checks?|tests?)\s*\)[*_]*\s*:\s*(?P<rest>.*)$",
     I,
 )
+# a diary's line whose label says it is a check, after a day or time: "Mon 07:45 - check:
+# the invoice shows as overdue", "Day 3, 10:00 test - ...", "12/03 check: ..."; each is one
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)"
+STAMPED_CHECK = re.compile(
+    r"^\s*(?:(?:" + _WEEKDAY + r"|day\s+\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)[\s,]*"
+    r"(?:" + _CLOCK + r")?|" + _CLOCK + r")\s*[-\u2013\u2014:,]?\s*"
+    r"(?:check|test|verify)\s*[:\-\u2013\u2014]\s+(?=\S)",
+    I,
+)
 AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
 STOP_BLOCK = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"

@@ -27,6 +27,7 @@ from ._items import (
     HEADING,
     LABELLED_HEADING,
     MID_HEADING,
+    STAMPED_CHECK,
     STOP_BLOCK,
     STORY_LINE,
     Item,
@@ -476,6 +477,13 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             story_end = len(lines)
             # the questions' lines are blanked, so that positions still give line numbers
             story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
+    if not items and head_at is None:
+        # no heading and no bullets: a diary's lines labelled "check:" after a day or time
+        stamped = [j for j, ln in enumerate(lines) if j and STAMPED_CHECK.match(ln)]
+        if stamped:
+            items = parse_block([(j + 1, STAMPED_CHECK.sub("", lines[j])) for j in stamped])
+            story_end = len(lines)
+            story_lines = [" " * len(ln) if j in stamped else ln for j, ln in enumerate(lines)]
     if not items and head_at is None:
         # no heading and no bullets: requirements each led by an ID of its own ("REQ-01:",
         # "FR-2.", "R3)"), before or after the story, are the checks

@@ -129,6 +129,8 @@ _GOVERN = re.compile(
     r"by\s+(?:the\s+)?[A-Z][a-z]+"
     r"|^\W*(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3}(?:signs?\s+off|approves?)\b"
     r"|\bsigns?\s+off\b[^.;]*\bbefore\s+(?:go-?live|launch|release|roll-?out)\b"
+    # "Retention period agreed with Information Governance": a body's say-so ends the line
+    r"|\bagreed\s+with\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\W*$"
     r"|\breported\s+(?:" + _RECUR_WORDS + r"\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:committee|board|regulator)\b"
     # "Monthly report to the Housing Board": the report itself, on its schedule
@@ -176,7 +178,7 @@ _NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|servic
 # checks the ETA every 2 minutes")
 _PERSON_HEAD = re.compile(
     r"(?:\b(?:staff|team|crew|nurses?|doctors?|porters?|secretar(?:y|ies)|clerks?|"
-    r"managers?|leads?|agents?|guards?|marshals?)|\w{3,}(?:ician|ist|ant|ee|er|or)s?)$",
+    r"managers?|leads?|agents?|guards?|marshals?)|\w{3,}(?:ician|ist|ant|ee|er|or|m[ae]n)s?)$",
     I,
 )
 # a part of the product that may do a thing on a schedule ("the dashboard checks every hour")
@@ -282,6 +284,83 @@ _TEAM_MONITOR = re.compile(
     r"(?:adds?|builds?|sets?\s+up|configures?|tunes?|deploys?|implements?|creates?|writes?)\b",
 )
 
+# the organisation's own documents and briefings, each a kind of paper people keep, follow
+# or deliver: a policy, a runbook, a risk assessment, a register, a sign-off sheet, a talk
+_ORG_DOC = (
+    r"(?:" + _DOC + r"|run\s?books?|play\s?books?|risk\s+assessments?|method\s+statements?|"
+    r"registers?|log\s?books?|(?:[\w-]+\s+)?sheets?|check\s?lists?|presentations?|briefings?|"
+    r"(?:toolbox\s+)?talks?|handbooks?|work\s+instructions?|permits?\s+to\s+work|"
+    r"guidance(?:\s+notes?)?)"
+)
+# a code that names the document: "procedure CC-02", "policy IP-4", "SOP (QA-7)"
+_DOC_CODE = r"(?:\s+\(?(?-i:[A-Z]{1,5})[-\s]?\d[\w.-]*\)?)?"
+# what people do to a document or with a briefing: follow it, update it, sign it off
+_DOC_ACT = (
+    r"(?:followed|updated|revised|rewritten|signed(?:\s+off)?|countersigned|completed|"
+    r"filled\s+(?:in|out)|delivered|given|reviewed|approved|issued|briefed(?:\s+out)?|agreed)"
+)
+# told with the document as its subject: "Runbook for webhook incidents updated and signed
+# off", "Credit control procedure CC-02 followed for every overdue invoice"
+_DOC_DONE = re.compile(
+    r"^\W*(?:[\w'&-]+\s+){0,4}?" + _ORG_DOC + _DOC_CODE + r"(?:\s+(?:for|on|of|about)\s+"
+    r"(?:[\w'&-]+\s+){0,4}?)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+)?"
+    + _DOC_ACT
+    + r"\b(?P<tail>.*)$",
+    I,
+)
+# or done to it by a role that opens the line: "Gateman signs the daily access register"
+_DOC_BY_ROLE = re.compile(
+    r"^\W*(?:(?:each|every|all|the|our)\s+)?(?P<who>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
+    r"(?:(?:must|should|shall|will)\s+)?(?:follows?|updates?|signs?(?:\s+off)?|countersigns?|"
+    r"completes?|fills?\s+(?:in|out)|delivers?|reviews?|approves?|issues?)\s+"
+    r"(?:(?:the|a|an|their|our|its)\s+)?(?:[\w'&-]+\s+){0,3}?" + _ORG_DOC + r"\b(?P<tail>.*)$",
+    I,
+)
+# an approval, sign-off, review or completion with its agent, a person or a body of the
+# organisation: "Change request approved by the CAB before release", "job closed on the
+# system by supervisor", "Monthly sign-off of the debt list by the finance manager"
+_APPROVED_BY = re.compile(
+    r"^\W*(?:[\w'&/-]+\s+){0,5}?(?:(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+)?"
+    # a bare "signed by the coordinator" is as often a signature the user sees on a paper
+    r"(?:approved|signed\s+off|countersigned|reviewed|audited|inspected|completed|"
+    r"closed|authori[sz]ed|checked|verified|witnessed)\s+(?:(?:[\w-]+\s+){0,3}?)"
+    r"by\s+(?P<by>.*)$"
+    r"|^\W*(?:[\w-]+\s+){0,2}?(?:sign-?offs?|approvals?|reviews?|audits?|inspections?)\s+of\s+"
+    r"(?:[\w'&-]+\s+){1,6}?by\s+(?P<by2>.*)$",
+    I,
+)
+# a rank before a noun makes it a post: "the head chef", "the duty officer"
+_RANKED = re.compile(r"^(?:head|chief|senior|junior|duty|deputy|shift|assistant)\s+[a-z]+$", I)
+_DET_WORDS = frozenset(("the", "a", "an", "our", "its"))
+# a body named by its initials as the agent: "by the CAB", "by QS", "by H&S"; a channel
+# or a machine named the same way ("by SMS", "by the API") is no one
+_BODY_INITIALS = re.compile(r"^(?-i:[A-Z][A-Z&]{1,5})$")
+_CHANNEL = re.compile(
+    r"^(?:sms|api|gps|nfc|qr|otp|pin|ai|ml|llm|ocr|rfid|bacs|ach|sepa|edi|ftp|sftp|"
+    r"email|e-?mail|post|phone|card|cash|hand)$",
+    I,
+)
+# the people the service is for: what they do is what a user does
+_SERVED = re.compile(
+    r"\b(?:customers?|clients?|tenants?|parents?|patients?|residents?|members?|applicants?|"
+    r"callers?|users?|guests?|buyers?|homeowners?|owners?|drivers?|visitors?|passengers?|"
+    r"students?|learners?|shoppers?|senders?|recipients?|requesters?|employees?)$",
+    I,
+)
+# a screen a user looks at (a "site" here is as often a building site as a website)
+_SCREEN = re.compile(
+    r"\b(?:screens?|tablets?|handhelds?|apps?|portal|dashboard|website|web\s+page|page|"
+    r"kiosk|terminal|online)\b",
+    I,
+)
+# what a user observes, after the act: "... shows in the app", "... and I am told"
+_OBSERVED = re.compile(
+    r"\b(?:shows?|shown|showing|appears?|displayed|listed|visible|sees?|seen|notif\w*|"
+    r"told|sent|emailed|texted|alerted|moves?|becomes?|turns?|then|unlocks?|opens?)\b|->|=>|"
+    r"\u2192",
+    I,
+)
+
 
 def _person(who: str) -> bool:
     """Whether a subject is told as people of the organisation, not a thing."""
@@ -300,6 +379,35 @@ def _hand_work(text: str) -> bool:
     if m["verb"].lower().startswith("call"):
         return bool(_CALLED.match(m["rest"]))
     return bool(_HAND_MEDIUM.search(m["rest"]))
+
+
+def _agent(who: str) -> bool:
+    """Whether the agent after "by" is a person or body of the organisation."""
+    last = who.rsplit(maxsplit=1)[-1]
+    if _CHANNEL.match(last) or _SERVED.search(who):
+        return False
+    return bool(_BODY_INITIALS.match(last) or _RANKED.match(who)) or _person(who)
+
+
+def _org_paperwork(text: str) -> str | None:
+    """What the line is when it is an act on the organisation's papers or an approval."""
+    if _ANY_FIRST.search(text) or _SCREEN.search(text):
+        return None
+    d = _DOC_DONE.match(text)
+    if d and not _OBSERVED.search(d["tail"]):
+        return "is a document or briefing of the organisation's people, kept or followed"
+    r = _DOC_BY_ROLE.match(text)
+    if r and _person(r["who"]) and not _SERVED.search(r["who"]) and not _OBSERVED.search(r["tail"]):
+        return "is a document or briefing of the organisation's people, kept or followed"
+    a = _APPROVED_BY.match(text)
+    if a:
+        words = (a["by"] if a["by"] is not None else a["by2"]).split()
+        words = words[1:] if words and words[0].lower() in _DET_WORDS else words
+        for n in range(1, min(3, len(words)) + 1):
+            who = " ".join(w.strip(".,;:!") for w in words[:n])
+            if _agent(who) and not _OBSERVED.search(" ".join(words[n:])):
+                return "is an approval or sign-off by the organisation's people"
+    return None
 
 
 def staff_procedure(text: str) -> str | None:
@@ -324,6 +432,9 @@ def staff_procedure(text: str) -> str | None:
         return "is a rule or regulation the organisation is held to"
     if quick_search(_GOVERN, text):
         return "is a governance step (a sign-off, approval or report) people carry out"
+    paper = _org_paperwork(text)
+    if paper:
+        return paper
     if quick_search(_AUDIT_TRAIL, text) and not _FIRST_PERSON.search(text):
         return "is an audit record the organisation keeps"
     if _FIRST_PERSON.search(text):
