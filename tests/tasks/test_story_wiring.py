@@ -64,3 +64,36 @@ def test_control_kit_and_carriers_are_solution_detail(want: str, quoted: str, ki
 def test_a_reading_seen_or_a_channel_received_is_no_wiring(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("each reading kept in a SmartSheet log that head office checks", "SmartSheet"),
+        ("the warnings filed to the Google Drive folder by a Zapier Cloud script", "Zapier Cloud"),
+        ("my readings to go into Oracle ERP through Mule Soft", "Oracle ERP"),
+        ("a BMS integration so the fridge reports itself", "BMS integration"),
+        ("the temperatures synced to the stock system every hour", "every hour"),
+        ("the door state fed from the MQTT broker onto my page", "from the MQTT"),
+        ("the fan controlled over Z-Wave when the door is left open", "over Z-Wave"),
+    ],
+)
+def test_a_named_platform_or_scheduled_sync_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "the warnings kept in the NHS App as well",
+        "the warnings kept in the MyFridge app on my phone",
+        "the fridge log to go to the CEO each Monday",
+        "a note of each warning logged in the EHO folder I show inspectors",
+        "to sync my phone with the fridge page",
+    ],
+)
+def test_a_place_the_user_opens_or_a_person_is_no_platform(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

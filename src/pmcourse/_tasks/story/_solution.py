@@ -37,7 +37,6 @@ from ._lexicon import (
     HOW_HEADING,
     INTERNAL,
     KINDS,
-    NOT_PRESCRIBED,
 )
 from ._mlkinds import ML_AGENT, ML_TECHNIQUE, venue
 from ._notes import NOTE_KIND, builder_note
@@ -60,7 +59,7 @@ from ._userside import (
     USERS_SYSTEMS,
 )
 from ._weak import LEADING, Hit, bare_word, colour_only
-from ._wiring import CARRIED_BY, DEVICE_WIRED, narrowed
+from ._wiring import CARRIED_BY, DEVICE_WIRED, PLATFORM_PLACED, WIRED, narrowed, not_prescribed
 
 __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
@@ -136,6 +135,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", NAMED_INSTRUMENT),
     ("hardware and control devices", DEVICE_WIRED),  # quoted by narrowed
     ("protocols and third-party services", CARRIED_BY),
+    ("third-party platforms and integrations", PLATFORM_PLACED),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"
@@ -276,7 +276,9 @@ def solution_detail(
                     scenario.users_are_developers and (CONTRACT_EXTRA.match(hit) or pat is _DOTTED)
                 ):
                     continue
-                if NOT_PRESCRIBED.search(line[max(0, m.start() - 40) : m.start()]):
+                if not_prescribed(line, m.start(), kind) or (
+                    kind in WIRED and any(v.lower() in hit.lower() for v in scenario.vendor)
+                ):
                     continue
                 if denied_kind(line, m.start(), m.end()) or (
                     kind == "code structure" and in_braces(line, m.start(), m.end())

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CARRIED_BY", "DEVICE_WIRED", "narrowed"]
+from ._lexicon import NOT_PRESCRIBED
+
+__all__ = [
+    "CARRIED_BY",
+    "DEVICE_WIRED",
+    "PLATFORM_PLACED",
+    "WIRED",
+    "narrowed",
+    "not_prescribed",
+]
 
 # a part of the control kit: a controller, a sensor of any kind, an actuator or valve,
 # a tag read by radio, a vehicle's telematics
@@ -28,17 +37,26 @@ DEVICE_WIRED = re.compile(
     r"(?:sensors?|plcs?|telematics|(?:eid|rfid|nfc)\s+tags?))\b",
     re.IGNORECASE,
 )
+# A third-party product or protocol named by its maker's spelling: an inner capital
+# ("SharePoint", "BACnet", "IoT"), an acronym ("CAFM") or a hyphenated protocol
+# ("Z-Wave"), perhaps after a capitalised word ("Azure IoT", "Dynamics CRM"); the
+# channels and bodies a user sees are not one.
+_NAMED = (
+    r"(?-i:(?!(?:SMS|MMS|RCS|PDF|API|APIs|UK|EU|US|NHS|GP|HMRC|DVLA|ID|IDs|PIN|QR|OK|AM|PM)\b)"
+    r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*|[A-Z]-[A-Z][a-z]+))"
+)
 # Data sent over a protocol named by its acronym ("send litres over LoRaWAN", "sync to
 # payroll through an SFTP CSV"), a message sent through the service that sends it when
 # its channel is already named ("SMS me through Twilio"), and data fed into a named
 # product ("feed GPS into a Google Maps Distance Matrix"). A channel the user sees (SMS,
 # a PDF) and a named app the user opens ("via the NHS App") are not the carrier.
 CARRIED_BY = re.compile(
-    r"\b(?:sent|send|publish|sync|feed|push|stream|transmit|upload|post|report|broadcast|deliver|"
-    r"share|forward|export)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
-    r"(?:(?:over|via|through|using)\s+(?:an?\s+|the\s+)?"
-    r"(?-i:(?!(?:SMS|MMS|RCS|PDF|API|APIs|UK|EU|US|NHS)\b)[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*))"
+    r"\b(?:sent|send|publish|sync|feed|fed|push|stream|transmit|upload|post|report|broadcast|deliver|"
+    r"share|forward|export|poll|generate|issue|unlock|lock|controll?)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"(?:(?:over|via|through|using)\s+(?:an?\s+|the\s+)?" + _NAMED + r")"
     r"(?!\s+(?:app|apps|portal|website|site|account|inbox|dashboard)\b)"
+    r"|\b(?:fed|feeds?|feeding|pull|poll|stream|import)(?:s|ed|ing)?\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?-i:(?!(?:SMS|MMS|RCS|PDF|API|APIs|NHS|HMRC|DVLA)\b)[A-Z]{3,}\b)"
     r"|\b(?:sms|e-?mail)(?:s|ed|ing)?\s+(?:me|us|them|him|her|the\s+\w+)\s+(?:(?:through|via|using)\s+"
     r"(?-i:[A-Z][a-z]+))\b(?!\s+(?:app|account|inbox)\b)"
     r"|\b(?:feed|pipe)(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,3}?into\s+(?:an?\s+|the\s+)?"
@@ -46,6 +64,41 @@ CARRIED_BY = re.compile(
     re.IGNORECASE,
 )
 
+
+# A named platform given as where the want's data is kept ("kept in a SharePoint list",
+# "held in the CAFM", "saved to the SharePoint finance folder", "go into Dynamics CRM"),
+# a workflow tool as what moves it ("by a Power Automate flow", "that a Power App reads",
+# "through Power Automate"), a system-to-system integration as the want ("a CAFM
+# integration"), and a sync or poll run on a schedule ("synced from the scanner each
+# night"): which systems hold and pass the data, and when, is the team's design. A named
+# app the user opens ("in the NHS App") is where they look, and is left alone.
+_PLATFORM_NOUN = (
+    r"(?:flows?|bots?|scripts?|jobs?|connectors?|integrations?|automations?|zaps?|workflows?|"
+    r"hubs?|functions?|macros?)"
+)
+PLATFORM_PLACED = re.compile(
+    r"\b(?:kept|held|stored|saved|filed|logged|recorded|written|copied|uploaded|attached|added|put|go|goes|land|lands|"
+    r"synced|mirrored|pushed|loaded)\s+(?:in|into|to|on)\s+(?:an?\s+|the\s+|our\s+)?"
+    + r"(?:(?-i:[A-Z][a-z]+[A-Z][A-Za-z0-9]*\b|[A-Z][a-z]+\s+[A-Z]{2,}\b)"
+    r"(?!\s+(?:app|apps|portal|website|account|inbox)\b)"
+    r"(?:\s+(?!(?:app|apps|portal|website|account|inbox|that|which|through|via|by|and|or|for|"
+    r"so|when|to|each|every)\b)(?-i:[a-z])[\w-]*){0,2}"
+    r"(?:\s+(?:through|via|by)\s+(?:an?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*))?"
+    r"(?<!\bapp)(?<!\bapps)(?<!\bportal))"
+    r"|\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+"
+    + _PLATFORM_NOUN
+    + r"\b"
+    r"|\b(?:that|which)\s+(?:an?\s+|the\s+)?(?-i:[A-Z][a-z]+\s+(?:Apps?|Flows?|Bots?))\s+"
+    r"(?:reads?|pulls?|polls?|syncs?|imports?|picks?\s+up|checks?)\b"
+    r"|\b(?:go|goes|sent|synced|moved|passed|routed)\s+(?:[\w-]+\s+){0,4}?(?:through|via)\s+"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?:app|apps|portal|website|account)\b)"
+    r"|\b(?:an?|the)\s+(?-i:(?!(?:API|SMS|PDF)\b)[A-Z]{3,})\s+(?:integration|sync|connector|interface|feed)\b"
+    r"|\b(?:sync|poll|push|pull|import|export|upload)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:from|to|into|with|over)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:every|each)\s+(?:night|minute|hour|morning|evening|day|\d+\s+(?:seconds|minutes|hours))|"
+    r"nightly|hourly)\b",
+    re.IGNORECASE,
+)
 
 # the words that place the kit or carrier in a hit: the last of them starts its quote
 _PLACING = re.compile(r".*\b(?:from|over|via|through|using|into)\s", re.IGNORECASE)
@@ -94,3 +147,19 @@ def narrowed(pat: re.Pattern[str], line: str, kind: str):
         return
     for m in pat.finditer(line):
         yield _Part(m)
+
+
+def not_prescribed(line: str, start: int, kind: str) -> bool:
+    """Whether the words before ``start`` reject the detail or make it the user's own.
+    A platform is placed by a verb of its own ("my snags to go into Dynamics CRM"), so a
+    "my" before that verb owns the data, not the platform, and leaves it the team's."""
+    window = line[max(0, start - 40) : start]
+    return any(
+        kind != _PLATFORM or not re.match(r"my\b", m.group(0), re.IGNORECASE)
+        for m in NOT_PRESCRIBED.finditer(window)
+    )
+
+
+_PLATFORM = "third-party platforms and integrations"
+# the outside parts a story may name; the product's own name among them is the product
+WIRED = frozenset({_PLATFORM, "protocols and third-party services"})
