@@ -345,3 +345,74 @@ def test_diary_lines_labelled_check_after_a_time_are_checks() -> None:
         "Tue 08:12 - I checked with the ward manager and she agreed.\n"
     )
     assert analyse(near, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a report, dashboard or figure for a team or body of the organisation
+        ("Quarterly list of cancelled lessons sent to the sales team.", "report or dashboard"),
+        ("A Tableau panel of refunds by store is set up for senior leadership.", "report"),
+        # a key performance indicator, with no one seeing anything
+        ("Ticket resolution KPI on the service desk board.", "performance indicator"),
+        ("Missed pick-ups count towards the depot KPI.", "performance indicator"),
+        # the brand's or house's style
+        ("Reminder texts are written in the Dentaly house style.", "brand or house style"),
+        ("Push notifications match the brand guidelines.", "brand or house style"),
+        # a record on paper or filed in the organisation's own store
+        ("Returned keys are entered in the key register and initialled by the caretaker.", "paper"),
+        ("Hauliers sign the gate log when they leave.", "paper"),
+        ("New checklist saved to the operations SharePoint.", "paper"),
+        # a duty told as an action item, on a schedule or by a deadline
+        ("Pharmacist to check the controlled drugs cupboard weekly.", "duty"),
+        ("Engineer on call reviews failed backups within 30 minutes.", "duty"),
+        # the organisation's people briefed, its own unnamed policy
+        ("Reception staff are briefed about the new visitor passes.", "training"),
+        ("Scans are deleted after 6 months per clinic policy.", "policy"),
+        # a body of the organisation that prints by hand
+        ("The bursary office prints the term's arrears list.", "by hand"),
+    ],
+)
+def test_reporting_brand_and_duties_of_the_organisation_are_no_checks(line: str, kind: str) -> None:
+    found = staff_procedure(line)
+    assert found and kind in found, (line, found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I get a weekly report of my lessons by email.",
+        "The dashboard shows me my cancelled lessons.",
+        "The KPI page shows each rep's calls this week.",
+        "A weekly summary is sent to the store manager.",
+        "Reception staff see the visitor's pass on the tablet.",
+        "Hauliers see their gate slot in the app.",
+        "My scan is kept for 6 months and I see the date it will be deleted.",
+        "My receipt is saved to the expenses folder in the app.",
+        "Limits are set per user policy.",
+        "The scheduler checks for expired passes daily.",
+        "Nurse on call sees the alert on her phone.",
+    ],
+)
+def test_reports_and_records_a_user_sees_stay_checks(line: str) -> None:
+    assert staff_procedure(line) is None, line
+
+
+def test_story_of_internal_reporting_and_brand_fails_criteria() -> None:
+    text = (
+        "As a dental patient, I want a reminder before my check-up, so that I don't miss it.\n\n"
+        "Acceptance criteria:\n"
+        "- I get a text 2 days before my appointment.\n"
+        "- Reminder texts follow the clinic's brand tone of voice.\n"
+        "- Monthly no-show report is sent to the practice management team.\n"
+        "- No-show rate KPI on the practice dashboard.\n"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    near = (
+        "As a dental patient, I want a reminder before my check-up, so that I don't miss it.\n\n"
+        "Acceptance criteria:\n"
+        "- I get a text 2 days before my appointment.\n"
+        "- I get a monthly report of my visits by email.\n"
+    )
+    assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"

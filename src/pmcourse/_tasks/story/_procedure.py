@@ -32,6 +32,10 @@ _POLICY = re.compile(
     + _MOD
     + _DOC
     + r"\b"
+    # "per group policy", "as per company procedure": the organisation's own, unnamed
+    r"|\b(?:as\s+per|per|according\s+to)\s+(?!(?:that|this|these|those|its|each|every|"
+    r"the|a|an)\b)(?!(?:users?|customers?|clients?|members?|accounts?|seats?|persons?|"
+    r"devices?)\s)[\w-]+\s+" + _DOC + r"\b"
     r"|\b" + _DOC + r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:followed|"
     r"updated|adopted|signed(?:\s+off)?|agreed|introduced|rewritten|revised|in\s+place)\b"
     r"|\(\s*(?:new|updated|revised)\s+" + _DOC + r"\s*\)",
@@ -40,7 +44,8 @@ _POLICY = re.compile(
 # a course people take: "complete a 20-minute training", "attend a CPD session", "are
 # trained to", "reads the guide during onboarding"
 _TRAINING = re.compile(
-    r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?trained\s+(?:to|in|on|how)\b"
+    # a briefing is a short course: "front-of-house staff are briefed on the new rota"
+    r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?(?:trained|briefed)\s+(?:to|in|on|how|about)\b"
     r"|\b(?:complete|completes|completed|attend|attends|attended|take|takes|do|does|pass|"
     r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w\"\u201c\u201d'-]+\s+){0,4}"
     r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
@@ -54,8 +59,8 @@ _TRAINING = re.compile(
 # drivers retrained in the app"; a job noun or body of staff opens it ("model trained on
 # last year's data" is the machine's, and no person)
 _TRAINED = re.compile(
-    r"^\W*(?:all\s+|the\s+|our\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:re-?)?trained\s+"
-    r"(?:to|in|on|how)\b",
+    r"^\W*(?:all\s+|the\s+|our\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:re-?)?(?:trained|"
+    r"briefed)\s+(?:to|in|on|how|about)\b",
     I,
 )
 _MACHINE = re.compile(r"\b(?:model|classifier|algorithm|network|ai|llm|bot)s?\b", I)
@@ -160,10 +165,16 @@ _POLICY_LABEL = re.compile(
 # recurrence ("each shift", "every 2 hours", "every Saturday") says when it is repeated
 _DUTY = re.compile(
     r"^\W*(?!(?:an?|one)\s)(?P<who>(?:all\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
-    r"(?:checks?|reviews?|phones?|rings?|calls?|documents?|audits?|inspects?|signs?|"
+    # an action item's form, "Clerk to review the list weekly", is the same duty
+    r"(?:(?:to|must|should|shall|will)\s+)?"
+    # "engineer on call reviews": "call" after "on" is no act
+    r"(?<!\bon\s)(?:checks?|reviews?|phones?|rings?|calls?|documents?|audits?|inspects?|signs?|"
     r"posts?|records?|logs?|counts?|does|do|handles?|makes?)\b[^.;]*?"
-    r"\b(?:each|every|per)\s+(?:\d+\s+)?(?:shift|day|morning|evening|night|week|month|hours?|"
-    r"minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|round|visit)\b",
+    r"(?:\b(?:each|every|per)\s+(?:\d+\s+)?(?:shift|day|morning|evening|night|week|month|hours?|"
+    r"minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|round|visit)\b"
+    # or on a schedule, or by a deadline: "weekly", "within 15 minutes"
+    r"|\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly)\b"
+    r"|\bwithin\s+\d+\s*(?:minutes?|mins?|hours?|hrs?|h)\b)",
     I,
 )
 # a meeting at a clock time: "at the 14:00 safety huddle", "at the 8am board round"
@@ -178,7 +189,10 @@ _NOT_PEOPLE = re.compile(r"\b(?:system|app|tool|software|platform|api|bot|servic
 # checks the ETA every 2 minutes")
 _PERSON_HEAD = re.compile(
     r"(?:\b(?:staff|team|crew|nurses?|doctors?|porters?|secretar(?:y|ies)|clerks?|"
-    r"managers?|leads?|agents?|guards?|marshals?)|\w{3,}(?:ician|ist|ant|ee|er|or|m[ae]n)s?)$",
+    r"managers?|leads?|agents?|guards?|marshals?|office|desk|department)|"
+    r"\w{3,}(?:ician|ist|ant|ee|er|or|m[ae]n)s?"
+    # only people are on duty: "chef on duty", "nurse on call"
+    r"|\b[a-z][\w-]*\s+on\s+(?:duty|shift|call))$",
     I,
 )
 # a part of the product that may do a thing on a schedule ("the dashboard checks every hour")
@@ -283,6 +297,70 @@ _TEAM_MONITOR = re.compile(
     r"|^\W*(?:the\s+)?[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:team|engineers|developers)\s+"
     r"(?:adds?|builds?|sets?\s+up|configures?|tunes?|deploys?|implements?|creates?|writes?)\b",
 )
+
+# a report, dashboard or figure made for a body of the organisation, not for the user: "Monthly
+# report of no-shows sent to the sales team", "a dashboard of refunds built for management";
+# a single role ("sent to the store manager") may be the user, a team or a department is not
+_FOR_BODY = re.compile(
+    r"\b(?:reports?|dashboards?|kpis?|metrics?|scorecards?|summar(?:y|ies)|charts?|figures|lists?|"
+    r"stats|statistics|analytics|panels?)\b[^.;]*?\b(?:sent|submitted|emailed|given|circulated|"
+    r"shared|presented|sends?|goes|built|made|created|set\s+up|provided|available|produced)\s+"
+    r"(?:each\s+\w+\s+|every\s+\w+\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:teams?|management|leadership|department|office|directors|executives|exec|head\s+office|"
+    r"HQ|committee|board|regulator|trustees)\b",
+    I,
+)
+# a key performance indicator is the organisation's measure of itself: "Refund KPI on the
+# ops dashboard", "no-shows count in the club KPI report"; "the KPI page shows me my own
+# sales" is what a user sees
+_KPI = re.compile(r"\b(?:kpis?|key\s+performance\s+indicators?|okrs?)\b", I)
+# a line held to the brand's or house's style: "Emails follow the brand tone of voice",
+# "on-brand copy"; no user can check that a line conforms to a guide
+_BRAND = re.compile(
+    r"\b(?:brand|house)\s+(?:tone|voice|style|guidelines?|guides?|book|standards?|rules)\b"
+    r"|\btone\s+of\s+voice\b|\bstyle\s?guides?\b|\bon-brand\b",
+    I,
+)
+# a record written or signed on the organisation's paper: "Returns are entered in the goods
+# book", "drivers sign the gate register on arrival"; a signature or an entry in a book, a
+# register or a ledger, with no screen in the line
+_PAPER = (
+    r"(?:[\w'-]+\s+){0,3}?(?:books?|log\s?books?|registers?|ledgers?|logs?|(?:[\w-]+\s+)?sheets?)\b"
+)
+_PAPER_RECORD = re.compile(
+    r"\b(?:recorded|entered|written|noted|logged)\s+(?:in|into|on)\s+(?:the|a|an|our)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:books?|log\s?books?|registers?|ledgers?)\b"
+    r"|\b(?:signs?|signed|countersigns?|countersigned|initials?|initialled)\s+(?:in\s+)?"
+    r"(?:the|a|an|our|their)\s+" + _PAPER,
+    I,
+)
+# the organisation's document filed in its own store: "Procedure added to the SOP folder"
+_FILED = re.compile(
+    r"\b(?:added|filed|saved|uploaded|stored|put|placed|published)\s+(?:to|in|into|on)\s+"
+    r"(?:the|a|an|our)\s+(?:[\w'-]+\s+){0,3}?(?:folders?|binders?|files|manuals?|handbooks?|"
+    r"wiki|intranet|(?:shared\s+)?drive|sharepoint|confluence)\b",
+    I,
+)
+
+
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")
+
+
+def _org_reporting(text: str) -> str | None:
+    """What the line is when it is the organisation's reporting or paper record."""
+    if _ANY_FIRST.search(text):
+        return None
+    if quick_search(_FOR_BODY, text):
+        return "is a report or dashboard made for a team or body of the organisation"
+    # "no-show rate KPI": a compound word's "show" is no one seeing it
+    if quick_search(_KPI, text) and not _OBSERVED.search(_COMPOUND.sub(" ", text)):
+        return "is a performance indicator of the organisation"
+    if not _SCREEN.search(text) and (
+        quick_search(_PAPER_RECORD, text) or quick_search(_FILED, text)
+    ):
+        return "is a record the organisation's people keep on paper or in its own files"
+    return None
+
 
 # the organisation's own documents and briefings, each a kind of paper people keep, follow
 # or deliver: a policy, a runbook, a risk assessment, a register, a sign-off sheet, a talk
@@ -432,6 +510,8 @@ def staff_procedure(text: str) -> str | None:
         return "is a rule or regulation the organisation is held to"
     if quick_search(_GOVERN, text):
         return "is a governance step (a sign-off, approval or report) people carry out"
+    if quick_search(_BRAND, text):
+        return "is conformance to the organisation's brand or house style"
     paper = _org_paperwork(text)
     if paper:
         return paper
@@ -443,6 +523,9 @@ def staff_procedure(text: str) -> str | None:
         return "is a meeting or review people hold"
     if _hand_work(text):
         return "is work the organisation's people do by hand"
+    paper = _org_reporting(text)
+    if paper:
+        return paper
     if _DEVICE.search(text) is None and not _ANY_FIRST.search(text):
         c = quick_search(_CHECKED_BY, text)
         if c and _person(c["who"]) and _RECURRENCE.search(text):
