@@ -88,3 +88,40 @@ def test_a_developers_own_config_file_is_the_products_contract() -> None:
         if x.criterion == "problem"
     )
     assert outside.state == "not met", outside.message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        (
+            "a cover-recognition model to match my photo of the book to the catalogue",
+            "cover-recognition model",
+        ),
+        ("my handwritten list read with OCR and matched to titles", "OCR"),
+        ("titles matched by a fuzzy-matching model when I misspell them", "fuzzy-matching model"),
+    ],
+)
+def test_a_model_named_by_its_task_or_ocr_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message and "algorithms and ML methods" in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "the app to recognise my library card when I hold it to the screen",
+        "titles matched even when I misspell them",
+        "so that the library is compliant with GDPR for my loans",
+    ],
+)
+def test_recognising_matching_or_a_regulation_is_no_ml_method(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message
+
+
+def test_a_group_that_is_compliant_is_no_grouping_method() -> None:
+    state, message = _problem("to see my holds, and the group is compliant with GDPR for them")
+    assert state == "met", message
+    state, message = _problem("the holds clustered with DBSCAN by branch")
+    assert state == "not met", message

@@ -97,3 +97,68 @@ def test_a_named_platform_or_scheduled_sync_is_solution_detail(want: str, quoted
 def test_a_place_the_user_opens_or_a_person_is_no_platform(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("the temperatures written to a sheet with an XLOOKUP on the fridge number", "XLOOKUP"),
+        ("the log to be a shared Google Sheet that head office reads", "shared Google Sheet"),
+        ("the readings copied to the office tablet through Google Sheets", "through Google Sheets"),
+        (
+            "the fridge log kept with conditional formatting for warm hours",
+            "conditional formatting",
+        ),
+        ("a warning to the duty phone whenever a cell changes in the log", "a cell changes"),
+        (
+            "the app to check the suppliers' Google Sheets deliveries every hour",
+            "Google Sheets deliveries",
+        ),
+    ],
+)
+def test_a_spreadsheet_as_the_medium_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to export the week's readings to a spreadsheet",
+        "to download the fridge log as an Excel file for the inspector",
+    ],
+)
+def test_a_spreadsheet_the_user_takes_away_is_no_medium(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("each warning posted to the staff channel through a Slack bot", "Slack bot"),
+        ("the alerts sent to customers through Mailchimp", "through Mailchimp"),
+        ("the probe's data logger sending readings over LTE to head office", "over LTE"),
+        ("the walk-in's door card reader to be locked by Chillwatch2 until it cools", "locked by"),
+        ("the van's GPS tracker sending its place to the depot every minute", "tracker"),
+        ("the warning raised as a job via a Zapier integration", "Zapier integration"),
+    ],
+)
+def test_a_bot_mailer_network_or_wired_device_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "a WhatsApp message when the fridge is warm",
+        "the fridge door to stay locked until I say the food is checked",
+        "to see where the delivery van is on a map",
+    ],
+)
+def test_a_message_received_or_a_lock_seen_is_no_wiring(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

@@ -42,8 +42,10 @@ METHOD_BEHIND = re.compile(
     # things grouped or ranked by a method named in capitals ("clusters them with
     # DBSCAN", "ranked using BM25"): a name in capitals after the verb is its algorithm;
     # "by" names the key instead ("grouped by ID", "by NHS trust")
+    # "the group is compliant with GDPR": a noun before a verb of being is no verb
     r"|(?:clust(?:ers?|ered)|group(?:s|ed)?|rank(?:s|ed)?|dedup(?:e[sd]?)?|deduplicated)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:with|using|via)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:is|are|was|were|be|been|stays?|remains?)\b)[\w-]+\s+){0,3}?"
+    r"(?:with|using|via)\s+(?:an?\s+|the\s+)?"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w-]*))\b",
     re.IGNORECASE,
 )

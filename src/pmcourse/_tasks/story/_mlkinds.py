@@ -34,6 +34,11 @@ ML_TECHNIQUE = re.compile(
     # a model's own internals ("token log-probs", "the logits", "attention weights")
     r"|log-?probs?(?:abilities)?|logits?|attention\s+(?:weights|heads?|maps?)"
     r"|softmax(?:\s+scores?)?|hidden\s+states?"
+    # a model named by the task it learns ("an image-recognition model", "a fuzzy-matching
+    # model", "a defect-detection network"), and text read from images by OCR: which
+    # method recognises or matches is the team's; "the app recognises my card" is not one
+    r"|[a-z]+[\s-](?:recognition|matching|detection|classification|similarity|vision)\s+"
+    r"(?:models?|networks?|engines?)|(?-i:OCR)(?:\s+(?:engine|model|service))?"
     # a named model family with its version written on ("GPT-4o", "Llama-3.1")
     r"|(?-i:GPT-\d[\w.]*|Llama-?\d[\w.]*)"
     r")(?![\w-])",

@@ -59,7 +59,15 @@ from ._userside import (
     USERS_SYSTEMS,
 )
 from ._weak import LEADING, Hit, bare_word, colour_only
-from ._wiring import CARRIED_BY, DEVICE_WIRED, PLATFORM_PLACED, WIRED, narrowed, not_prescribed
+from ._wiring import (
+    CARRIED_BY,
+    DEVICE_WIRED,
+    PLATFORM_PLACED,
+    SHEET_BUILT,
+    WIRED,
+    narrowed,
+    not_prescribed,
+)
 
 __all__ = ["judge_problem", "solution_detail", "story_detail"]
 
@@ -136,6 +144,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hardware and control devices", DEVICE_WIRED),  # quoted by narrowed
     ("protocols and third-party services", CARRIED_BY),
     ("third-party platforms and integrations", PLATFORM_PLACED),
+    ("named technologies", SHEET_BUILT),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"

@@ -12,6 +12,7 @@ __all__ = [
     "CARRIED_BY",
     "DEVICE_WIRED",
     "PLATFORM_PLACED",
+    "SHEET_BUILT",
     "WIRED",
     "narrowed",
     "not_prescribed",
@@ -21,7 +22,8 @@ __all__ = [
 # a tag read by radio, a vehicle's telematics
 _DEVICE = (
     r"(?:plcs?|scada|rtus?|micro-?controllers?|(?:[\w-]+\s+)?sensors?|actuators?|solenoids?|"
-    r"(?:eid|rfid|nfc|ble|uhf)\s+(?:tags?|readers?|chips?)|telematics)"
+    r"(?:eid|rfid|nfc|ble|uhf)\s+(?:tags?|readers?|chips?)|telematics|(?:gps\s+)?trackers?|"
+    r"(?:[\w-]+\s+)?encoders?|(?:card|badge|tag)\s+readers?|beacons?)"
 )
 # The kit as the doer of the want's data or control act ("the parlour PLC to read the
 # tag", "the tank level sensor to send litres"), or as the source a fact is worked out
@@ -31,7 +33,15 @@ DEVICE_WIRED = re.compile(
     r"\b(?:the|an?|its|our|their|each|every)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _DEVICE
     + r"(?=\s+to\s+(?:read|send|publish|report|feed|push|transmit|sync|lock|unlock|open|close|"
-    r"switch|trigger|stream|post|upload|write|broadcast|signal|actuate|divert|shut)\b)"
+    r"switch|trigger|stream|post|upload|write|broadcast|signal|actuate|divert|shut)\b"
+    # the kit sending as it runs ("a GPS tracker sending position by 4G"), or set to work
+    # by a named system ("the key-card encoder to be blocked by Roomly")
+    r"|\s+(?:sending|pushing|transmitting|streaming|reporting|posting|feeding)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:by|over|via|to|into)\b)"
+    r"|\b(?:the|an?|its|our|their|each|every)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _DEVICE
+    + r"(?:\s+[\w-]+){0,4}?\s+to\s+be\s+(?:blocked|locked|unlocked|disabled|enabled|"
+    r"controlled|driven|triggered|released)\s+by\s+(?-i:[A-Z][\w-]*)"
     r"|\b(?:detect|sense|tell|know|infer|work\s+out|judge|spot|determine)\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,6}?(?:from\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:sensors?|plcs?|telematics|(?:eid|rfid|nfc)\s+tags?))\b",
@@ -43,7 +53,9 @@ DEVICE_WIRED = re.compile(
 # channels and bodies a user sees are not one.
 _NAMED = (
     r"(?-i:(?!(?:SMS|MMS|RCS|PDF|API|APIs|UK|EU|US|NHS|GP|HMRC|DVLA|ID|IDs|PIN|QR|OK|AM|PM)\b)"
-    r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*|[A-Z]-[A-Z][a-z]+))"
+    r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*|[A-Z]-[A-Z][a-z]+"
+    # the services whose job is to send a product's messages or run its automations
+    r"|Mailchimp|Mailgun|Postmark|Klaviyo|Brevo|Twilio|Vonage|Zapier))"
 )
 # Data sent over a protocol named by its acronym ("send litres over LoRaWAN", "sync to
 # payroll through an SFTP CSV"), a message sent through the service that sends it when
@@ -55,6 +67,8 @@ CARRIED_BY = re.compile(
     r"share|forward|export|poll|generate|issue|unlock|lock|controll?)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
     r"(?:(?:over|via|through|using)\s+(?:an?\s+|the\s+)?" + _NAMED + r")"
     r"(?!\s+(?:app|apps|portal|website|site|account|inbox|dashboard)\b)"
+    r"|\b(?:sent|send|sending|push|pushing|stream|streaming|transmit|transmitting)(?:s|ed)?\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:by|over|via)\s+(?:[2-5]G|LTE|GPRS|GSM|LoRa(?:WAN)?)\b"
     r"|\b(?:fed|feeds?|feeding|pull|poll|stream|import)(?:s|ed|ing)?\s+from\s+(?:an?\s+|the\s+)?"
     r"(?-i:(?!(?:SMS|MMS|RCS|PDF|API|APIs|NHS|HMRC|DVLA)\b)[A-Z]{3,}\b)"
     r"|\b(?:sms|e-?mail)(?:s|ed|ing)?\s+(?:me|us|them|him|her|the\s+\w+)\s+(?:(?:through|via|using)\s+"
@@ -88,6 +102,8 @@ PLATFORM_PLACED = re.compile(
     r"|\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+"
     + _PLATFORM_NOUN
     + r"\b"
+    r"|\b(?:by|through|via|using)\s+(?:an?\s+|the\s+)?(?-i:(?!(?:The|Our|My|Their|This)\b)"
+    r"[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:integration|connector|zap|bot|webhook|plugin)s?\b"
     r"|\b(?:that|which)\s+(?:an?\s+|the\s+)?(?-i:[A-Z][a-z]+\s+(?:Apps?|Flows?|Bots?))\s+"
     r"(?:reads?|pulls?|polls?|syncs?|imports?|picks?\s+up|checks?)\b"
     r"|\b(?:go|goes|sent|synced|moved|passed|routed)\s+(?:[\w-]+\s+){0,4}?(?:through|via)\s+"
@@ -101,7 +117,11 @@ PLATFORM_PLACED = re.compile(
 )
 
 # the words that place the kit or carrier in a hit: the last of them starts its quote
-_PLACING = re.compile(r".*\b(?:from|over|via|through|using|into)\s", re.IGNORECASE)
+_PLACING = re.compile(
+    r".*\b(?:from|over|via|through|using|into|(?:blocked|locked|unlocked|disabled|enabled|"
+    r"controlled|driven|triggered|released)\s+by)\s",
+    re.IGNORECASE,
+)
 
 
 def carrier_start(hit: str) -> int:
@@ -111,7 +131,17 @@ def carrier_start(hit: str) -> int:
     parlour PLC"), since the words before it name what the user owns and sees (a tank)."""
     m = _PLACING.match(hit)
     if m:
-        return m.end() - len(m.group(0).split()[-1]) - 1
+        return (
+            m.end()
+            - len(
+                " ".join(
+                    m.group(0).split()[-2:]
+                    if m.group(0).rstrip().endswith(" by")
+                    else m.group(0).split()[-1:]
+                )
+            )
+            - 1
+        )
     return len(hit.rstrip()) - len(hit.rsplit(maxsplit=1)[-1]) if hit.split() else 0
 
 
@@ -163,3 +193,20 @@ def not_prescribed(line: str, start: int, kind: str) -> bool:
 _PLATFORM = "third-party platforms and integrations"
 # the outside parts a story may name; the product's own name among them is the product
 WIRED = frozenset({_PLATFORM, "protocols and third-party services"})
+
+
+# A spreadsheet as the want's medium: its formulas and formatting rules ("with a
+# VLOOKUP on the due date", "conditional formatting red"), a cell's edit as the trigger
+# ("posts when a cell changes"), and a named spreadsheet product the data is shared
+# through, kept as, or read from ("a shared Google Sheet", "through Google Sheets", "the
+# operators' Google Sheets manifests"): which tool holds and passes the data is the
+# team's. A list the user exports or downloads to a spreadsheet is their copy.
+SHEET_BUILT = re.compile(
+    r"\b(?:(?-i:[VHX]LOOKUP|SUMIFS?|COUNTIFS?|IFERROR|INDEX[\s/-]+MATCH)"
+    r"|conditional\s+formatting|pivot\s+tables?"
+    r"|(?:when|whenever|once|if)\s+(?:a|any|the)\s+cell\s+(?:changes|is\s+(?:edited|changed|updated))"
+    r"|(?:shared|through|via|using|be|become)\s+(?:an?\s+|the\s+|one\s+)?(?:shared\s+)?"
+    r"(?:google\s+sheets?|excel\s+(?:sheets?|workbooks?|spreadsheets?)|smartsheet|airtable)"
+    r"|google\s+sheets?\s+(?!(?:files|tabs|links|exports|downloads|formats|is|was)\b)[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
