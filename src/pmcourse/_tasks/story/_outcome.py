@@ -34,6 +34,7 @@ from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._measures import maker_goal, org_figure
 from ._parse import Parsed, stuffed
+from ._regard import org_regard
 from ._restated import (
     KNOW_BARE,
     SEE_IT,
@@ -210,7 +211,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         or staff_speed(p, scenario, body, shown)
     ):
         return found
-    if found := org_figure(body, shown):
+    if found := org_figure(body, shown) or org_regard(p, body, shown):
         return found
     gain = commercial(body, p.persona[0].text if p.persona else "", scenario) or counted_others(
         body, p, scenario

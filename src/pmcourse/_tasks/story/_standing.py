@@ -65,8 +65,8 @@ _ORG_MONEY = (
 )
 _MONEY = re.compile(
     rf"^\W*(?:{_OWNER})?(?:[\w'-]+\s+){{0,2}}?(?:{_ORG_MONEY})\b(?:\s+(?:on|for|from|of)\s+"
-    r"(?:[\w'-]+\s+){1,4}?)?\s*(?:is|are|stays?|remains?|will\s+be|keeps?|goes|falls?|drops?|"
-    r"rises?|grows?|improves?|gets?)\b(?:\s+[\w'-]+){0,6}\W*$|"
+    r"(?:[\w'-]+\s+){1,4}?)?\s*(?:is|are|stays?|remains?|will\s+be|keeps?|goes|go|falls?|fall|drops?|drop|"
+    r"rises?|grows?|improves?|gets?)\b(?:\s+[\w'-]+){0,6}?(?:\W*$|(?=\s+and\s))|"
     # "we keep our preferred supplier discount", "the firm protects its margin"
     r"^\W*(?:we|the\s+[\w-]+|our\s+[\w-]+)\s+(?:(?:can|will)\s+)?(?:keeps?|protects?|retains?|"
     r"holds?\s+on\s+to|(?:don't|do\s+not|doesn't|does\s+not|won't)\s+lose)\s+"

@@ -1,0 +1,105 @@
+"""The vendor's or the organisation's gain told as the outcome, by structure: how others
+rate it (its ranking, reputation or review score, even a persona's own score from
+reviewers), its business ratios (a cost held to a percentage, revenue per cover), an act
+of the persona's whose only beneficiary is the vendor (a good review left, a complaint
+not made, the vendor recommended), and fewer contacts to "us" when the persona is the
+organisation itself. The persona's own gain ("so that I get my item back without calling
+the desk", "so that I can pick the best-rated venue") is left to the other checks."""
+
+from __future__ import annotations
+
+import re
+
+from ._parse import Parsed
+from ._text import I, quote
+from ._types import Finding
+
+__all__ = ["org_regard"]
+
+_PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
+# a score given by reviewers or a search engine (a credit or energy rating is left alone:
+# it is not how others regard the one who holds it)
+_RATED = (
+    r"(?:(?:search|google|seo|page)\s+)?rankings?|reputation|brand|review\s+scores?|"
+    r"(?<!credit\s)(?<!energy\s)(?<!risk\s)(?<!efficiency\s)(?<!insurance\s)"
+    r"(?:(?:[\w-]+\s+)?star\s+)?ratings?"
+)
+_HELD = (
+    r"(?:is|are|will\s+be|stays?|remains?|gets?|goes|go|rises?|improves?|grows?|climbs?|"
+    r"increases?|(?:doesn't|does\s+not|don't|do\s+not|won't)\s+(?:drop|fall|suffer|go\s+down|"
+    r"slip))\b"
+)
+# "our Google ranking and brand reputation are protected", "the hotel's review score
+# goes up": the subject is how others score the organisation
+_REGARD = re.compile(
+    r"^\W*(?P<owner>our|the|its|their|my|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:" + _RATED + r")"
+    r"(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){0,2}?(?:" + _RATED + r"))?\s+" + _HELD,
+    I,
+)
+# a persona's own score counts only where reviewers give it ("my review score", "my star
+# rating", "my host rating"), not "my credit rating"
+_REVIEWED = re.compile(r"review|star|stars|host|seller|guest|customer|app|google", I)
+# the persona's act that serves only the vendor: "so that I leave a 5-star review",
+# "so that I recommend the hotel to friends", "... instead of a complaint"
+_VENDOR_ACT = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|will|would|then)\s+)?(?:leave|give|write|post)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:good|great|positive|glowing|better|"
+    r"(?:five|four|5|4)[\s-]star)\s+(?:[\w-]+\s+)?(?:reviews?|ratings?|feedback)\b|"
+    r"^\W*(?:I|we)\s+(?:(?:can|will|would|then)\s+)?recommend\s+(?:[\w'-]+\s+){1,3}?to\s+"
+    r"(?:my\s+|our\s+)?(?:friends|family|others|colleagues|people|everyone)\b",
+    I,
+)
+# a business ratio: a cost held to a percentage, money per unit sold
+_RATIO = re.compile(
+    r"\b(?:revenue|income|profit|margin|takings|sales|spend|yield)\s+per\s+[\w-]+\s+"
+    r"(?:(?:will|can)\s+)?(?:goes|go|rises?|grows?|increases?|improves?|climbs?|is|stays?)\b|"
+    r"\b(?:[\w-]+\s+)?costs?\s+(?:stays?|is|are|remains?|keeps?|goes|falls?|drops?|comes?\s+in)"
+    r"\s+(?:under|below|beneath|within|at|to)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
+    I,
+)
+# the persona is an organisation or a unit of it, told as "we": "As the dispatch desk, we"
+_ORG_UNIT = re.compile(
+    r"\b(?:desk|team|department|office|unit|cent(?:re|er)|service|company|business|hotel|"
+    r"council|practice|clinic|club|school|shop|store|group|branch|board|division|firm|agency)"
+    r"\W*$",
+    I,
+)
+# others no longer contact "us": the organisation's workload
+_FEWER_CONTACTS = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,3}?(?:stop|don't|do\s+not|no\s+longer|never)\s+(?:have\s+to\s+)?"
+    r"(?:ring|call|phone|email|chase|contact|ringing|calling|phoning|emailing|chasing|"
+    r"contacting)\s+us\b",
+    I,
+)
+
+
+def org_regard(p: Parsed, body: str, shown: str) -> Finding | None:
+    """How others rate the organisation, its business ratios, an act of the persona's that
+    serves only the vendor, or fewer contacts to an organisation persona's "us"."""
+    if (found := _REGARD.search(body)) and (
+        found["owner"].lower() != "my" or _REVIEWED.search(found[0])
+    ):
+        kind = "how others rate or rank the organisation (or the persona), its standing"
+    elif found := _VENDOR_ACT.search(body):
+        kind = "something the persona does that only the vendor gains from"
+    elif (found := _RATIO.search(body)) and not _PERSONAL.search(body):
+        kind = "a business ratio of the organisation"
+    elif (found := _FEWER_CONTACTS.search(body)) and _org_persona(p):
+        kind = "fewer contacts to the organisation the persona is, its own workload"
+    else:
+        return None
+    return Finding(
+        "outcome",
+        "not met",
+        f"{shown} is {kind} ({quote(found[0].strip())}), not something the persona gains; "
+        "say what the persona can then do",
+    )
+
+
+def _org_persona(p: Parsed) -> bool:
+    """Whether the persona is an organisation or a unit of it speaking as "we"."""
+    if p.persona is None:
+        return False
+    at = p.story.find(p.persona[1])
+    after = p.story[at + len(p.persona[1]) :] if at >= 0 else ""
+    return bool(_ORG_UNIT.search(p.persona[1]) and re.match(r"\W*we\b", after, I))
