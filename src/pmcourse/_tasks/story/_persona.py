@@ -32,7 +32,7 @@ from ._roles import (
     vendor_side,
     working_driver,
 )
-from ._situation import in_situation
+from ._situation import acts_as_user, builds_code, in_situation, relative_clause
 from ._text import (
     STOP,
     I,
@@ -194,6 +194,18 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             "met",
             f"{quote(span.text)}{at(span.line)} is one of the people the scenario's users "
             f"include, doing what they do ({quote(doing)})",
+            quoted=(span.text,),
+        )
+    clause = relative_clause(p.story, span.text) if why and "builds" in why else ""
+    act = acts_as_user(clause, scenario) if clause and not scenario.users_are_developers else ""
+    if act and not customer:
+        # "a maintenance engineer who parks the van outside ...": a title that builds
+        # elsewhere, but the clause says the person does what the users do with the product
+        return Finding(
+            "persona",
+            "met",
+            f"{quote(span.text + ' ' + clause, 70)}{at(span.line)} does what the scenario's "
+            f"users do ({quote(act)}), one of {who}",
             quoted=(span.text,),
         )
     if why:
@@ -366,14 +378,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(span.text + company[0])}{at(span.line)} works at a company that may be a "
                 f"customer, in a role that need not code against the product ({who}); {CHECK}",
             )
-        if scenario.users_are_developers and not codes(span.text) and _builds_code(p.story, span):
+        if scenario.users_are_developers and not codes(span.text) and builds_code(p.story, span):
             # "a solo founder who built my shop's backend myself": the role says no code,
             # the clause about what the person does says they write it
             return Finding(
                 "persona",
                 "met",
                 f"{shown}{at(span.line)} writes the code themselves "
-                f"({quote(_relative_clause(p.story, span.text))}), as {who} do",
+                f"({quote(relative_clause(p.story, span.text))}), as {who} do",
                 quoted=(span.text,),
             )
         if scenario.users_are_developers and not codes(span.text):
@@ -391,7 +403,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} writes code, as {who} do",
                 quoted=(span.text,),
             )
-        described = _relative_clause(p.story, span.text)
+        described = relative_clause(p.story, span.text)
         other = users_thing(p.story, scenario) if described else None
         if described and other and in_situation(described, scenario):
             # "the plumber who repaired the pipe ... upload my report to the customer's
@@ -488,38 +500,6 @@ _WE = re.compile(r"\s*,?\s*we\b", I)
 _ORG_UNIT = re.compile(
     r"\b(?:department|dept|directorate|division|office|council|committee|team|squad|unit)\Z", I
 )
-
-
-# a clause in which the persona makes or keeps software: "who built our backend", "who
-# writes the shop's integration code"
-_BUILDS_CODE = re.compile(
-    r"\b(?:buil[dt]s?|wr(?:ote|ites?)|code[sd]?|develop(?:s|ed)?|maintain(?:s|ed)?|programs?)\b"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:back-?end|code|server|api|integrations?|stack|endpoints?|"
-    r"scripts?)\b",
-    I,
-)
-
-
-def _builds_code(story: str, span: Span) -> bool:
-    clause = _relative_clause(story, span.text)
-    return bool(clause) and _BUILDS_CODE.search(clause) is not None
-
-
-def _relative_clause(story: str, phrase: str) -> str:
-    """The clause that says what the persona does ("... who does her own invoicing"),
-    in the persona's own clause; not one that only says what they want."""
-    at_ = story.find(phrase) if phrase else -1
-    if at_ < 0:
-        return ""
-    clause = re.split(r"[,.;:!?\n]|\bI\s+(?:want|need|would|'d)\b", story[at_ + len(phrase) :])[0]
-    m = re.search(r"\b(?:who|whose)\s+(?!(?:wants?|needs?|would|'d|likes?)\b)\w", clause, I)
-    if m is None and re.search(
-        r"\bI(?:'m|\s+am)\s+(?:an?|the)\s+$", story[max(0, at_ - 12) : at_], I
-    ):
-        # "I'm the practice manager ... and I do our invoicing": the persona as subject
-        # again, joined by "and", says what they do as a "who" clause would
-        m = re.search(r"\band\s+(?:I|I\s+also)\s+(?!(?:want|need|would|'d|like)\b)\w", clause, I)
-    return clause[m.start() :].strip() if m else ""
 
 
 # "at our company", "in a small startup": where the persona works, told as a company
