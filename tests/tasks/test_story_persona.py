@@ -784,3 +784,23 @@ def test_a_builders_title_whose_clause_does_what_the_users_do_is_a_user() -> Non
     assert persona(text + LOANS_CRITERIA, LOANS)[0] == "not met"
     plain = "As a software engineer, I want readers told when a book is ready, so that they come."
     assert persona(plain + LOANS_CRITERIA, LOANS)[0] == "not met"
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        # a letter whose writer says what they are doing with the service written to
+        ("Dear Plotly,\nI am looking after my late mother's plot at your allotments", "met"),
+        ("To whom it may concern:\nWe are growing beans on your allotments", "met"),
+        # one who builds it, or no word of the service written to, places no one for sure
+        ("Dear Plotly,\nI am a developer working on your allotments app", "not met"),
+        ("Dear Plotly,\nI am looking after my late mother's plot this year", "unsure"),
+    ],
+)
+def test_a_letter_whose_writer_says_what_they_do_with_the_service(opening: str, state: str) -> None:
+    text = (
+        f"{opening} and the water tank keeps running low. I would like a text when the tank "
+        "is low, so that I can bring water from home.\nYours sincerely, J. Bell"
+    )
+    found, message = persona(text + CRITERIA, GARDEN)
+    assert found == state, message
