@@ -759,3 +759,48 @@ def test_a_driver_of_a_working_vehicle_no_user_drives_is_left_to_a_reader() -> N
     # a vehicle the scenario's users are named by, or none, is still a user
     assert persona("As a van driver" + want, roads)[0] == "met"
     assert persona("As an older driver" + want, roads)[0] == "met"
+
+
+LOANS = Scenario(
+    need="let library members know when a book they reserved is ready to collect",
+    topic=(r"reserv\w*|holds?", r"ready|collect\w*"),
+    users="members who borrow books from the town's libraries, and the desk staff who issue them",
+    user_roles=("member", "borrower", "reader", "desk assistant"),
+    builders=("library systems team", "developer"),
+    vendor=("Shelfwise",),
+)
+LOANS_CRITERIA = "\n\nAcceptance criteria:\n- I get a message when my book is ready\n- the message says which branch\n"
+
+
+def test_a_builders_title_whose_clause_does_what_the_users_do_is_a_user() -> None:
+    text = (
+        "As a software engineer who borrows audiobooks for the train, I want to know when my "
+        "reserved book is ready, so that I collect it on my way home."
+    )
+    state, message = persona(text + LOANS_CRITERIA, LOANS)
+    assert state == "met" and '"borrows"' in message, message
+    # the same title whose clause is about running the software stays a builder
+    text = text.replace("borrows audiobooks for the train", "borrows time to fix the API")
+    assert persona(text + LOANS_CRITERIA, LOANS)[0] == "not met"
+    plain = "As a software engineer, I want readers told when a book is ready, so that they come."
+    assert persona(plain + LOANS_CRITERIA, LOANS)[0] == "not met"
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        # a letter whose writer says what they are doing with the service written to
+        ("Dear Plotly,\nI am looking after my late mother's plot at your allotments", "met"),
+        ("To whom it may concern:\nWe are growing beans on your allotments", "met"),
+        # one who builds it, or no word of the service written to, places no one for sure
+        ("Dear Plotly,\nI am a developer working on your allotments app", "not met"),
+        ("Dear Plotly,\nI am looking after my late mother's plot this year", "unsure"),
+    ],
+)
+def test_a_letter_whose_writer_says_what_they_do_with_the_service(opening: str, state: str) -> None:
+    text = (
+        f"{opening} and the water tank keeps running low. I would like a text when the tank "
+        "is low, so that I can bring water from home.\nYours sincerely, J. Bell"
+    )
+    found, message = persona(text + CRITERIA, GARDEN)
+    assert found == state, message

@@ -13,6 +13,16 @@ from __future__ import annotations
 import re
 
 from ._parse import JOB, Parsed, later_personas
+from ._persona_forms import (
+    ANY_JOB,
+    BARE_SELF,
+    FIRST_PERSON,
+    JOB_ROLE,
+    SALUTATION,
+    SELF_NOTE,
+    TAG,
+    YOUR,
+)
 from ._roles import (
     CHECK,
     at_customer,
@@ -32,7 +42,7 @@ from ._roles import (
     vendor_side,
     working_driver,
 )
-from ._situation import in_situation
+from ._situation import acts_as_user, builds_code, in_situation, relative_clause
 from ._text import (
     STOP,
     I,
@@ -50,35 +60,23 @@ from ._words import (
 
 __all__ = ["in_situation", "judge_persona"]
 
-# A story that opens in the first person about the teller's own life ("I keep forgetting
-# ...", "I'm Margaret, 71, I volunteer ..."), not with a want
-_FIRST_PERSON = re.compile(
-    # "i am student in year 9, i want ...": who they are, then the want
-    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?!not\b)[a-z][^,.;\n]{2,50},|"
-    # "I keep forgetting ... . I'd like ...": their own situation told first
-    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?!want\b|need\b|would\b|'d\b|"
-    r"wish\b|should\b|could\b|must\b|will\b|can\b|have\s+to\b|shall\b)[a-z]+\b[^.!?\n]*[.!?,]"
-    r"[\s\S]*?[.!?]\s+\S",
-    I,
-)
-
 
 def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     who = scenario.users or "the users"
     if p.persona is None:
-        job = JOB.search(p.story) or _ANY_JOB.search(p.story)
+        job = JOB.search(p.story) or ANY_JOB.search(p.story)
         if job:
             situation = job.group(1).strip(" ,")
             shown = quote("When " + situation)
             line = line_of(p.lines, job.start(1))
-            role = _JOB_ROLE.search(p.story[job.start(1) : job.end()])
+            role = JOB_ROLE.search(p.story[job.start(1) : job.end()])
             # a small word before the role ("as the only bookkeeper") is not the role
             words = role["role"].split() if role else []
             while len(words) > 1 and words[0].lower() in STOP:
                 words = words[1:]
             if role and words and words[0].lower() not in NOT_ROLES | STOP:
                 return _job_role(" ".join(words), scenario, line, who, said=role.group(0))
-            tag = _TAG.search(p.lines[line - 1]) if 0 < line <= len(p.lines) else None
+            tag = TAG.search(p.lines[line - 1]) if 0 < line <= len(p.lines) else None
             if tag and scenario.user_roles and user_role(tag["role"], scenario):
                 # "When I swap a shift ..., I want ... (Barista, part-time)": the writer
                 # tags who the "I" is in brackets closing the story's line
@@ -89,21 +87,35 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"job story, but the situation {shown}{at(line)} names no role; say who is "
                 f'in it ("When I, a ..., ...") or add a "Persona:" line, for {who}',
             )
-        if _FIRST_PERSON.match(p.story):
+        letter = SALUTATION.match(p.story)
+        if FIRST_PERSON.match(p.story[letter.end() if letter else 0 :]):
             # "I sell candles online and get deliveries at home. ...": someone tells of
             # themselves; who they are is for a reader to tell, unless they name one of
             # the users as themselves ("i am student in year 9", "I volunteer at ...")
             # a greeting first ("Hi! I'm ...") is no sentence about the teller
-            told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", p.story.strip(), flags=I)
+            told = p.story[letter.end() :] if letter else p.story.strip()
+            told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", told, flags=I)
             first = re.split(r"[.!?](?:\s|$)", told, maxsplit=1)[0]
             own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
+            line = 2 if letter else 1
             if scenario.user_roles and user_role(own, scenario):
                 return Finding(
                     "persona",
                     "met",
-                    f"{quote(first, 60)}{at(1)} tells who the story is about, one of {who}",
+                    f"{quote(first, 60)}{at(line)} tells who the story is about, one of {who}",
                     quoted=(first,),
                 )
+            if YOUR.search(first) and not BUILDER.search(first) and in_situation(first, scenario):
+                # "Dear Eventry, I am arranging my uncle's wake at your hotel": the teller
+                # says what they are doing with the maker's service, in the need's situation
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(first, 60)}{at(line)} tells what the teller is doing with the "
+                    f"service they write to, in the need's situation: one of {who}",
+                    quoted=(first,),
+                )
+        if FIRST_PERSON.match(p.story):
             return Finding(
                 "persona",
                 "unsure",
@@ -135,7 +147,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(opening)}{at(1)} opens the story with one of {who}",
                 quoted=(opening,),
             )
-        bare = _BARE_SELF.search(p.story) if scenario.user_roles else None
+        bare = BARE_SELF.search(p.story) if scenario.user_roles else None
         if bare and role_ends(bare["role"], scenario):
             # "I am customer who orders ...", "sorry, as tenant in a flat: ...": the
             # teller names themselves as one of the users, without the article
@@ -145,7 +157,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(bare[0].strip())}{at(line_of(p.lines, bare.start()))} names one of {who}",
                 quoted=(bare[0].strip(),),
             )
-        note = _SELF_NOTE.match(p.story)
+        note = SELF_NOTE.match(p.story)
         if note and note["who"].split()[0].lower() not in NOT_ROLES | STOP:
             # "Farmer's son, I do the spraying.", "open source maintainer, ~60 PRs a week.
             # i want ...": a short note of who the teller is, then their own words; a role
@@ -162,6 +174,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "unsure",
                 'looked for "As a …", a "Persona:" line or a person the story is about and '
                 f"found none for sure, though the story mentions its users; {CHECK}",
+            )
+        if letter and FIRST_PERSON.match(p.story[letter.end() :]):
+            # "Dear Plotly, I am looking after my mother's plot ...": a letter whose writer
+            # tells of themselves, read as the story told without the salutation
+            return Finding(
+                "persona",
+                "unsure",
+                'looked for "As a …", a "Persona:" line or a role; the letter is written by '
+                f"someone who describes their own situation; is that one of {who}? {CHECK}",
             )
         return Finding(
             "persona",
@@ -194,6 +215,18 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             "met",
             f"{quote(span.text)}{at(span.line)} is one of the people the scenario's users "
             f"include, doing what they do ({quote(doing)})",
+            quoted=(span.text,),
+        )
+    clause = relative_clause(p.story, span.text) if why and "builds" in why else ""
+    act = acts_as_user(clause, scenario) if clause and not scenario.users_are_developers else ""
+    if act and not customer:
+        # "a maintenance engineer who parks the van outside ...": a title that builds
+        # elsewhere, but the clause says the person does what the users do with the product
+        return Finding(
+            "persona",
+            "met",
+            f"{quote(span.text + ' ' + clause, 70)}{at(span.line)} does what the scenario's "
+            f"users do ({quote(act)}), one of {who}",
             quoted=(span.text,),
         )
     if why:
@@ -366,14 +399,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{quote(span.text + company[0])}{at(span.line)} works at a company that may be a "
                 f"customer, in a role that need not code against the product ({who}); {CHECK}",
             )
-        if scenario.users_are_developers and not codes(span.text) and _builds_code(p.story, span):
+        if scenario.users_are_developers and not codes(span.text) and builds_code(p.story, span):
             # "a solo founder who built my shop's backend myself": the role says no code,
             # the clause about what the person does says they write it
             return Finding(
                 "persona",
                 "met",
                 f"{shown}{at(span.line)} writes the code themselves "
-                f"({quote(_relative_clause(p.story, span.text))}), as {who} do",
+                f"({quote(relative_clause(p.story, span.text))}), as {who} do",
                 quoted=(span.text,),
             )
         if scenario.users_are_developers and not codes(span.text):
@@ -391,7 +424,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} writes code, as {who} do",
                 quoted=(span.text,),
             )
-        described = _relative_clause(p.story, span.text)
+        described = relative_clause(p.story, span.text)
         other = users_thing(p.story, scenario) if described else None
         if described and other and in_situation(described, scenario):
             # "the plumber who repaired the pipe ... upload my report to the customer's
@@ -490,38 +523,6 @@ _ORG_UNIT = re.compile(
 )
 
 
-# a clause in which the persona makes or keeps software: "who built our backend", "who
-# writes the shop's integration code"
-_BUILDS_CODE = re.compile(
-    r"\b(?:buil[dt]s?|wr(?:ote|ites?)|code[sd]?|develop(?:s|ed)?|maintain(?:s|ed)?|programs?)\b"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:back-?end|code|server|api|integrations?|stack|endpoints?|"
-    r"scripts?)\b",
-    I,
-)
-
-
-def _builds_code(story: str, span: Span) -> bool:
-    clause = _relative_clause(story, span.text)
-    return bool(clause) and _BUILDS_CODE.search(clause) is not None
-
-
-def _relative_clause(story: str, phrase: str) -> str:
-    """The clause that says what the persona does ("... who does her own invoicing"),
-    in the persona's own clause; not one that only says what they want."""
-    at_ = story.find(phrase) if phrase else -1
-    if at_ < 0:
-        return ""
-    clause = re.split(r"[,.;:!?\n]|\bI\s+(?:want|need|would|'d)\b", story[at_ + len(phrase) :])[0]
-    m = re.search(r"\b(?:who|whose)\s+(?!(?:wants?|needs?|would|'d|likes?)\b)\w", clause, I)
-    if m is None and re.search(
-        r"\bI(?:'m|\s+am)\s+(?:an?|the)\s+$", story[max(0, at_ - 12) : at_], I
-    ):
-        # "I'm the practice manager ... and I do our invoicing": the persona as subject
-        # again, joined by "and", says what they do as a "who" clause would
-        m = re.search(r"\band\s+(?:I|I\s+also)\s+(?!(?:want|need|would|'d|like)\b)\w", clause, I)
-    return clause[m.start() :].strip() if m else ""
-
-
 # "at our company", "in a small startup": where the persona works, told as a company
 _AT_A_COMPANY = re.compile(
     r"\s*(?:at|in|for)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|business|"
@@ -534,40 +535,7 @@ _QUALIFIER = re.compile(r"\s+(in|on|facing|with)\s+([a-z][\w-]*)", I)
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
 
 
-# "When I'm ... as the credit controller", "I as a cardholder want": a role in a job story
-# "When a book comes back, I want ...": a job story whose situation is not the person's
-_ANY_JOB = re.compile(
-    r"(?:^|[.!?]\s+|\n)\W*when\s+((?!I\b|we\b|my\b|our\b)[^\n]*?),?\s*\b(?:I|we)\s+"
-    r"(?:want|need|'d\s+like)",
-    I,
-)
-# the teller naming their role without an article: "I am customer who ...", "as tenant
-# in a flat, I want": the role words up to what describes them
-_BARE_SELF = re.compile(
-    r"\b(?:I\s+am|I'm|as)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?=\s+(?:who|in|at|on|of|with|for|that)\b|\s*[,.;:\n]|$|"
-    # "as EV driver I want see ...": the want right after the role
-    r"\s+(?:I|we)\s+(?:want|need|would|'d)\b)",
-    I,
-)
-# a story that opens with a short note of who the teller is, then the teller's own words:
-# "Night nurse, I ...", "small shop owner, 3 staff.\n\ni want ..."
-_SELF_NOTE = re.compile(
-    r"^\W*(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*[,.\n]"
-    r"(?=[^\n]{0,80}\n?[\s\S]{0,300}?\b(?:I|i)\s+(?:want|need|would\s+like|'d\s+like|do|am|"
-    r"look|have)\b)",
-)
 _LABELLED = re.compile(r"\W*(?:persona|role|who|user|(?:primary\s+|main\s+)?actor)\b", I)
-# a role in a job story's situation: "as the only bookkeeper at ...", and after "I'm" or
-# "I am" with an article ("and I'm the developer on call"; "I'm late" names no one)
-_JOB_ROLE = re.compile(
-    r"(?:\bas\s+(?:(?:the|an?|our|my)\s+)?|\bI(?:'|\u2019)?m\s+(?:the|an?)\s+|\bI\s+am\s+(?:the|an?)\s+)"
-    r"(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
-    r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on|who|with)\b|$))",
-    I,
-)
-# a bracketed tag closing a line, its first part a role: "(Barista, part-time, student)"
-_TAG = re.compile(r"\((?P<role>[A-Za-z][\w' -]{2,40}?)\s*(?:[,;/][^()\n]{0,60})?\)\W*$")
 _RELATION = frozenset(["member", "members", "part", "one", "head", "responsible", "lead"])
 _NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
 

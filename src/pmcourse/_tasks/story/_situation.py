@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ._text import I, content_words, stem, word_list
+from ._text import I, Span, content_words, stem, word_list
 from ._types import Scenario, topic_patterns
 
-__all__ = ["in_situation"]
+__all__ = ["acts_as_user", "builds_code", "in_situation", "relative_clause"]
 
 
 def in_situation(text: str, scenario: Scenario) -> bool:
@@ -84,3 +84,68 @@ def _builds(text: str, scenario: Scenario) -> bool:
         if re.search(rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b(?!'s)", text, I):
             return True
     return not scenario.users_are_developers and bool(_BUILDS.search(text))
+
+
+# the verbs the scenario's description of its users says they do: "drivers who park in the
+# city", "families organising a wake", "staff who handle appeals"
+_USERS_VERB = re.compile(r"\b(?:who|that)\s+(?:\w+ly\s+)?([a-z]+)|\b([a-z]{3,}ing)\b", I)
+# the verb of a clause about the person: "who parks the van ...", "who often books ..."
+_CLAUSE_VERB = re.compile(r"\s*(?:who|that)\s+(?:\w+ly\s+|also\s+)?([a-z]+)", I)
+# what makes or runs software, in the clause: "who parks the build server"
+_TECHNICAL = re.compile(
+    r"\b(?:api|apis|back-?end|front-?end|code|server|database|deploy\w*|release\w*|bugs?|"
+    r"features?|integrations?|releases?|sprints?|tickets?|repos?|pipelines?)\b",
+    I,
+)
+
+
+def _base(verb: str) -> str:
+    for end in ("ies", "es", "s", "ed", "ing", "e"):
+        if verb.endswith(end) and len(verb) - len(end) >= 3:
+            return verb[: -len(end)]
+    return verb
+
+
+def acts_as_user(clause: str, scenario: Scenario) -> str:
+    """The verb of a clause about the person ("who parks the van outside ...") when it is
+    one the scenario's description of its users says they do ("drivers who park ..."), and
+    the clause says nothing of building or running software: whatever the person's job
+    title, they use the product as its users do. "" when not."""
+    m = _CLAUSE_VERB.match(clause)
+    if m is None or _builds(clause, scenario) or _TECHNICAL.search(clause):
+        return ""
+    verbs = {_base(v.lower()) for g in _USERS_VERB.findall(scenario.users) for v in g if v}
+    verbs -= {"want", "need", "would", "like", "are", "is", "have", "has", "work", "build"}
+    return m[1] if _base(m[1].lower()) in verbs else ""
+
+
+# a clause in which the persona makes or keeps software: "who built our backend", "who
+# writes the shop's integration code"
+_BUILDS_CODE = re.compile(
+    r"\b(?:buil[dt]s?|wr(?:ote|ites?)|code[sd]?|develop(?:s|ed)?|maintain(?:s|ed)?|programs?)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:back-?end|code|server|api|integrations?|stack|endpoints?|"
+    r"scripts?)\b",
+    I,
+)
+
+
+def builds_code(story: str, span: Span) -> bool:
+    clause = relative_clause(story, span.text)
+    return bool(clause) and _BUILDS_CODE.search(clause) is not None
+
+
+def relative_clause(story: str, phrase: str) -> str:
+    """The clause that says what the persona does ("... who does her own invoicing"),
+    in the persona's own clause; not one that only says what they want."""
+    at_ = story.find(phrase) if phrase else -1
+    if at_ < 0:
+        return ""
+    clause = re.split(r"[,.;:!?\n]|\bI\s+(?:want|need|would|'d)\b", story[at_ + len(phrase) :])[0]
+    m = re.search(r"\b(?:who|whose)\s+(?!(?:wants?|needs?|would|'d|likes?)\b)\w", clause, I)
+    if m is None and re.search(
+        r"\bI(?:'m|\s+am)\s+(?:an?|the)\s+$", story[max(0, at_ - 12) : at_], I
+    ):
+        # "I'm the practice manager ... and I do our invoicing": the persona as subject
+        # again, joined by "and", says what they do as a "who" clause would
+        m = re.search(r"\band\s+(?:I|I\s+also)\s+(?!(?:want|need|would|'d|like)\b)\w", clause, I)
+    return clause[m.start() :].strip() if m else ""

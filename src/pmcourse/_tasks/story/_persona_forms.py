@@ -1,0 +1,76 @@
+"""The forms a story tells its persona in, read by pattern: a letter's salutation, a teller
+speaking of themselves, a job story's role, a short note of who the teller is (used by the
+persona judge). Split from it by job."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I
+
+__all__ = [
+    "ANY_JOB",
+    "BARE_SELF",
+    "FIRST_PERSON",
+    "JOB_ROLE",
+    "SALUTATION",
+    "SELF_NOTE",
+    "TAG",
+    "YOUR",
+]
+
+# A story that opens in the first person about the teller's own life ("I keep forgetting
+# ...", "I'm Margaret, 71, I volunteer ..."), not with a want
+FIRST_PERSON = re.compile(
+    # "i am student in year 9, i want ...": who they are, then the want
+    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?!not\b)[a-z][^,.;\n]{2,50},|"
+    # "I keep forgetting ... . I'd like ...": their own situation told first
+    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?!want\b|need\b|would\b|'d\b|"
+    r"wish\b|should\b|could\b|must\b|will\b|can\b|have\s+to\b|shall\b)[a-z]+\b[^.!?\n]*[.!?,]"
+    r"[\s\S]*?[.!?]\s+\S",
+    I,
+)
+
+# a letter's salutation on a line of its own: "Dear Eventry,", "To whom it may concern,"
+SALUTATION = re.compile(r"\W*(?:dear|hi|hello|hey|to\s+whom)\b[^\n.!?]{0,60}[,:!]?[ \t]*\n", I)
+
+# the teller doing something with the service written to: "at your hotel", "on your app"
+YOUR = re.compile(r"\b(?:at|with|through|on|in|from|to|via)\s+your\s+\w", I)
+
+# "When I'm ... as the credit controller", "I as a cardholder want": a role in a job story
+# "When a book comes back, I want ...": a job story whose situation is not the person's
+ANY_JOB = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*when\s+((?!I\b|we\b|my\b|our\b)[^\n]*?),?\s*\b(?:I|we)\s+"
+    r"(?:want|need|'d\s+like)",
+    I,
+)
+
+# the teller naming their role without an article: "I am customer who ...", "as tenant
+# in a flat, I want": the role words up to what describes them
+BARE_SELF = re.compile(
+    r"\b(?:I\s+am|I'm|as)\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:who|in|at|on|of|with|for|that)\b|\s*[,.;:\n]|$|"
+    # "as EV driver I want see ...": the want right after the role
+    r"\s+(?:I|we)\s+(?:want|need|would|'d)\b)",
+    I,
+)
+
+# a story that opens with a short note of who the teller is, then the teller's own words:
+# "Night nurse, I ...", "small shop owner, 3 staff.\n\ni want ..."
+SELF_NOTE = re.compile(
+    r"^\W*(?P<who>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*[,.\n]"
+    r"(?=[^\n]{0,80}\n?[\s\S]{0,300}?\b(?:I|i)\s+(?:want|need|would\s+like|'d\s+like|do|am|"
+    r"look|have)\b)",
+)
+
+# a role in a job story's situation: "as the only bookkeeper at ...", and after "I'm" or
+# "I am" with an article ("and I'm the developer on call"; "I'm late" names no one)
+JOB_ROLE = re.compile(
+    r"(?:\bas\s+(?:(?:the|an?|our|my)\s+)?|\bI(?:'|\u2019)?m\s+(?:the|an?)\s+|\bI\s+am\s+(?:the|an?)\s+)"
+    r"(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?=\s*(?:[,.;()]|\b(?:at|in|for|and|of|I|we|want|need|on|who|with)\b|$))",
+    I,
+)
+
+# a bracketed tag closing a line, its first part a role: "(Barista, part-time, student)"
+TAG = re.compile(r"\((?P<role>[A-Za-z][\w' -]{2,40}?)\s*(?:[,;/][^()\n]{0,60})?\)\W*$")
