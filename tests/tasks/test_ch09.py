@@ -451,6 +451,10 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h30-ep-17": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h30-ep-22": "bar labelled met, judged not met; the rule is still to generalise",
+    "h30-ep-24": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h30-ep-29": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h29-ep-12": "bar labelled met, judged not met; the rule is still to generalise",
     "h29-ep-18": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h29-ep-21": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
