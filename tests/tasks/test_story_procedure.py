@@ -7,6 +7,7 @@ import pytest
 from pmcourse._tasks.ch04 import OVERDUE_INVOICES
 from pmcourse._tasks.story import analyse
 from pmcourse._tasks.story._procedure import staff_procedure
+from pmcourse._tasks.story._vague import negated_twin
 
 
 @pytest.mark.parametrize(
@@ -416,3 +417,75 @@ def test_story_of_internal_reporting_and_brand_fails_criteria() -> None:
         "- I get a monthly report of my visits by email.\n"
     )
     assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # conformance to a document named by its code, or a process named by its initials
+        "Pallets are put away per WI-PA-7.",
+        "Sterile packs are checked each shift per SOP-TH-04.",
+        "A change request is raised per the ITIL process.",
+        # a record in the organisation's own log, report or back-office system
+        "The deviation is recorded in the CAPA log.",
+        "Sign-off of the dosing logic is documented in the validation report.",
+        "Late deliveries are logged in the CRM within a day.",
+        # work handed to an internal function
+        "Failed imports are monitored by IT operations.",
+        "Faults are triaged by QA within a day.",
+        "Leaks are investigated by the facilities team.",
+    ],
+)
+def test_quality_system_is_no_check(line: str) -> None:
+    assert staff_procedure(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My complaint is logged and I get its reference number.",
+        "The outage is shown on the status page.",
+        "Prices are shown per SKU under the product name.",
+        "Dates are shown per ISO 8601.",
+        "Returns are handled by the FAQ page.",
+        "My ride is recorded in my trip history.",
+    ],
+)
+def test_user_facing_records_stay_checks(line: str) -> None:
+    assert staff_procedure(line) is None, line
+
+
+def test_story_of_quality_system_fails_criteria() -> None:
+    text = (
+        "As a ward pharmacist, I want doses over the limit flagged, so that I stop them "
+        "before the round.\n\n"
+        "Acceptance criteria:\n"
+        "- Given a dose over the limit, when I open the chart, then it is flagged.\n"
+        "- The dose-limit logic is covered by a PQ test script.\n"
+        "- Patient satisfaction with the pharmacy reaches 90%.\n"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    near = text.replace(
+        "- Patient satisfaction with the pharmacy reaches 90%.\n",
+        "- The app shows my satisfaction survey after the round.\n",
+    )
+    assert analyse(near, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_negated_twin_of_a_check_is_its_negative_case() -> None:
+    text = (
+        "As a shopper with coeliac disease, I want gluten shown on each product, so that "
+        "I only buy what I can eat.\n\n"
+        "Acceptance criteria:\n"
+        "- Given a product contains gluten, then it is labelled.\n"
+        "- Given it does not, then it is not.\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    assert negated_twin("If not, it isn't.", "When a bus is late, then it is marked.")
+    # after a line that is no check with a condition, or with one negation only, the same
+    # words name nothing
+    assert not negated_twin("Given it does not, then it is not.", "Gluten is labelled.")
+    assert not negated_twin("It is not.", "Given gluten, then it is labelled.")
+    after_vague = text.replace("then it is labelled.", "then it works well.")
+    assert analyse(after_vague, OVERDUE_INVOICES).state("criteria") != "met"

@@ -36,7 +36,7 @@ from ._text import (
     wordset,
 )
 from ._types import Finding, Scenario, topic_patterns
-from ._vague import as_status
+from ._vague import as_status, negated_twin
 from ._vague import vague_term as _vague
 
 __all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
@@ -98,7 +98,11 @@ _AGGREGATE = re.compile(
     r"increases?|goes\s+(?:up|down)|improves?)\s+from\s+\S+\s+to\b"
     # "precision above 0.95 on the held-out set": a model's score over a test set
     r"|\b(?:precision|recall|f1|auc|accuracy)\b[^.;]{0,25}?\b(?:above|over|below|under|"
-    r"at\s+least|of|>=?|\u2265)\s*0?\.\d+",
+    r"at\s+least|of|>=?|\u2265)\s*0?\.\d+"
+    # "customer satisfaction reaches 85%", "NPS of at least 40": a survey's figure, all told
+    r"|\b(?:satisfaction|csat|nps|net\s+promoter)\b[^.;]{0,60}?\b(?:reach(?:es)?|hits?|"
+    r"achieves?|attains?|exceeds?|stays?\s+(?:above|over|at)|(?:is|are)\s+(?:at\s+least|"
+    r"above|over)|of|at\s+least|above|over|>=?|\u2265)\s*\+?\d",
     I,
 )
 _ONE_USER = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b", I)
@@ -450,12 +454,16 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     bad: list[tuple[Item, str]] = []
     seen: set[str] = set()
     dupes = 0
+    last: Item | None = None
     for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
         why = criterion_problem(item, pats)
         quoted = why and "vague" in why and as_status(item.text, [i.text for i in p.items])
         if quoted:
             why = criterion_problem(Item(quoted, item.line, item.gherkin, item.steps), pats)
-        if why:
+        # "Given it does not, then it is not" after a good check is its negative case
+        before, last = last, item
+        twin = before is not None and good[-1:] == [before] and negated_twin(item.text, before.text)
+        if why and not twin:
             bad.append((item, why))
             continue
         # the same words, numbers and negations included: "5xx -> retried" and

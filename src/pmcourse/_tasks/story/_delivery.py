@@ -121,7 +121,19 @@ _TEAM_TESTS = re.compile(
 )
 
 
+# the same told in the passive: "overdue calculation is covered by an OQ test script"; "my
+# card is verified by a test payment" has the test as what the user meets
+_COVERED_BY_TESTS = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:fully\s+)?(?:covered|exercised)\s+by\s+"
+    r"(?:(?:an?|the|our|its|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:tests|test\s+(?:scripts?|cases?|"
+    r"suites?|plans?|protocols?))\b",
+    I,
+)
+
+
 def team_tests(text: str) -> bool:
     """A check whose subject is the team's own tests of its code: it checks the build."""
+    if _COVERED_BY_TESTS.search(text) and not re.search(r"\b(?:I|me|my)\b", text):
+        return True
     m = _TEAM_TESTS.match(text)
     return m is not None and (m["kind"] is not None or m["head"].lower() != "test")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_search
+from ._quality import quality_system
 from ._text import I
 
 __all__ = ["staff_procedure"]
@@ -245,7 +246,7 @@ _DEVICE = re.compile(
 _BOOKS = r"(?:cycle\s+counts?|stock[\s-]?takes?|stock\s+counts?|reconcil(?:ed|es?|iations?))"
 _SCHEDULE = (
     r"(?:nightly|daily|weekly|monthly|quarterly|fortnightly|(?:each|every)\s+"
-    r"(?:night|day|week|month|quarter))"
+    r"(?:night|day|week|month|quarter|shift))"
 )
 _BOOKKEEPING = re.compile(
     r"\b" + _BOOKS + r"\b[^.;]*?\b" + _SCHEDULE + r"\b|\b" + _SCHEDULE + r"\s+" + _BOOKS + r"\b",
@@ -552,4 +553,4 @@ def staff_procedure(text: str) -> str | None:
     s = quick_search(_SIGN_OFF, text)
     if s and not _NOT_PEOPLE.search(s["who"]):
         return "is a sign-off people repeat"
-    return None
+    return quality_system(text)

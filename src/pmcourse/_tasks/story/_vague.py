@@ -144,3 +144,26 @@ def vague_term(text: str) -> re.Match[str] | None:
             continue
         return m
     return quick_search(_ONGOING, text)
+
+
+# a line of only pronouns, auxiliaries and negations: "Given it does not, then it is not",
+# "If not, it isn't"; told after a check with a condition, it is that check's negative case
+_TWIN_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "given when then and but if otherwise else it they this that one so does do did is are "
+        "was were has have will can not no doesn't don't isn't aren't won't can't",
+    )
+)
+_NEGATION = re.compile(r"\b(?:not|no)\b|n't\b", I)
+_CONDITIONED = re.compile(r"^\W*(?:given|when|if|once)\b|\bthen\b|->|=>|\u2192", I)
+
+
+def negated_twin(text: str, before: str | None) -> bool:
+    """Whether ``text`` negates the check ``before`` it, condition and result: the
+    negative case of that check, not a bare pronoun."""
+    words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+    if not before or not words or not set(words) <= _TWIN_WORDS:
+        return False
+    negated = len(_NEGATION.findall(text)) >= 2 or bool({"otherwise", "else"} & set(words))
+    return negated and bool(_CONDITIONED.search(before)) and bool(_NEGATION.search(text))
