@@ -786,6 +786,27 @@ def test_a_label_with_the_word_for_checks_in_brackets_heads_inline_checks() -> N
     assert analyse(near, OVERDUE_INVOICES).state("criteria") == "not met"
 
 
+def test_a_writers_own_label_for_how_they_would_test_heads_inline_checks() -> None:
+    # a letter's "How I'd know it works: (1) ...; (2) ...": a label in the writer's words
+    # saying how they would test or know it works, its checks inline, numbered or split by ";"
+    text = (
+        "Dear Ledgerly,\nI keep the books for a joinery firm and I would like to see which "
+        "invoices are overdue, so that I can chase them before the month closes.\n"
+        "How I'd know it works: (1) a bill 5 days past due appears in the late list; (2) when "
+        "the customer pays it, it leaves the list the next morning.\nKind regards, P. Okafor"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    signed = text.replace("How I'd know it works:", "I would sign it off if:")
+    assert analyse(signed, OVERDUE_INVOICES).state("criteria") == "met"
+    semis = text.replace("(1) ", "").replace("(2) ", "")
+    assert analyse(semis, OVERDUE_INVOICES).state("criteria") == "met"
+    # a label that says nothing of testing heads nothing, nor does one with a single check
+    week = text.replace("How I'd know it works:", "My usual Monday:")
+    assert analyse(week, OVERDUE_INVOICES).state("criteria") == "not met"
+    one = text.replace("; (2) when the customer pays it, it leaves the list the next morning", "")
+    assert analyse(one, OVERDUE_INVOICES).state("criteria") != "met"
+
+
 def test_a_vague_word_shown_as_a_status_is_a_value() -> None:
     # "marked settled" and "shown as clear": the word is the label the clerk reads, and
     # once one check shows it, the other check's "clear" names that status too

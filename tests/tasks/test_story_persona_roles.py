@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pmcourse._tasks.ch04 import WEBHOOK_RETRIES
 from pmcourse._tasks.story import Scenario, analyse
 
 CAMP = Scenario(
@@ -218,3 +219,58 @@ def test_a_team_named_with_the_makers_possessive_is_the_makers_staff() -> None:
         "waiting at the gate."
     )
     assert persona(user + CAMP_CRITERIA, CAMP)[0] == "met"
+
+
+VET = Scenario(
+    need="remind pet owners when their pet's vaccination is due",
+    topic=(r"vaccin\w*|booster", r"due|remind\w*"),
+    users="receptionists, nurses and vets at small-animal practices and clinics who send "
+    "reminders from the Vetnote app, and pet owners",
+    user_roles=("receptionist", "veterinary nurse", "vet", "pet owner"),
+    builders=("the Vetnote team",),
+    vendor=("Vetnote",),
+)
+_VET_STORY = (
+    "As {who}, I want owners reminded when a booster is due, so that fewer pets miss it.\n"
+    "Acceptance criteria:\n- Given a booster falls due in 14 days, then the owner gets a reminder."
+    "\n- Given the owner books, then no second reminder is sent."
+)
+
+
+def test_a_builders_title_running_a_place_of_the_users_kind_is_a_user() -> None:
+    # "a consultant running a weekend clinic": in charge of a place the users work in,
+    # whatever the title's word builds elsewhere
+    text = _VET_STORY.format(who="a locum consultant running a weekend small-animal clinic")
+    assert analyse(text, VET).state("persona") == "met"
+    # what they run is the product, a stage of it or a machine: still a builder
+    for who in (
+        "a consultant running the Vetnote rollout",
+        "a contractor managing the reminder app",
+    ):
+        assert analyse(_VET_STORY.format(who=who), VET).state("persona") == "not met", who
+
+
+def test_a_builders_word_that_modifies_a_noun_in_the_clause_is_no_role() -> None:
+    # "during a supplier recall": the word names the recall, not who the nurse is
+    text = _VET_STORY.format(who="a practice nurse chasing boosters during a supplier recall")
+    assert analyse(text, VET).state("persona") != "not met"
+    # the same word as the team the person is on still builds
+    near = _VET_STORY.format(who="a practice nurse on the supplier team")
+    assert analyse(near, VET).state("persona") == "not met"
+
+
+def test_in_house_at_the_personas_own_organisation_is_a_user() -> None:
+    story = (
+        "As {who}, I want shipment events kept and sent again when our endpoint is back, so "
+        "that our order pages show where parcels are.\nAcceptance criteria:\n- Given our "
+        "endpoint is down for an hour, then the events arrive after it is back.\n- Given we "
+        "return 410, then the event shows as failed."
+    )
+    for who in (
+        "the in-house developer of our county council",
+        "an in-house developer at a garden centre chain",
+    ):
+        assert analyse(story.format(who=who), WEBHOOK_RETRIES).state("persona") == "met", who
+    # in-house at the maker, or told at no organisation, stays the maker's side
+    for who in ("an in-house developer at Shipmate", "an internal developer of our platform"):
+        assert analyse(story.format(who=who), WEBHOOK_RETRIES).state("persona") == "not met", who

@@ -33,6 +33,30 @@ LABELLED_HEADING = re.compile(
     r"\s+tests?|\s+checks?)?|criteria|checks?|tests?)\s*\)[*_]*\s*:\s*(?P<rest>.*)$",
     I,
 )
+# "Tests I would run: (1) ...; (2) ...", "I would regard it as working if: (1) ...; (2) ...",
+# "How I'll know it works: ...; ...": a label in the writer's own words, at the start of a
+# line, that says how they would test, check or know it works, then a colon and two or more
+# checks inline, numbered (1) (2) or split by ";": a criteria heading with its checks
+_WRITER_LABEL = re.compile(
+    r"^\s*[*_]*(?P<h>(?=[^:.!?;\n]*?\b(?:test|check|verif|know|tell\b|accept|work|done\b|"
+    r"pass|succe|satisf|sign(?:ed)?\s+(?:it\s+)?off))(?![^:\n]*\b(?:so\s+that|I\s+(?:want|need)|as\s+an?)\b)"
+    r"[A-Za-z][^:.!?;\n]{2,70}?)[*_]*\s*:\s*(?P<rest>\S.*)$",
+    I,
+)
+_NUMBERED_INLINE = re.compile(r"^\(?1[.)]\s.*\s\(?2[.)]\s", I)
+
+
+def writer_label(line: str) -> re.Match[str] | None:
+    """The match of a writer's own label for their checks with the checks inline after it
+    (see ``_WRITER_LABEL``), or None."""
+    m = _WRITER_LABEL.match(line)
+    if not m or len(m["h"].split()) > 12:
+        return None
+    rest = m["rest"]
+    semis = [x for x in rest.split(";") if len(x.split()) >= 3]
+    return m if _NUMBERED_INLINE.match(rest) or len(semis) >= 2 else None
+
+
 # a diary's line whose label says it is a check, after a day or time: "Mon 07:45 - check:
 # the invoice shows as overdue", "Day 3, 10:00 test - ...", "12/03 check: ..."; each is one
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"

@@ -42,7 +42,7 @@ from ._roles import (
     vendor_side,
     working_driver,
 )
-from ._situation import acts_as_user, builds_code, in_situation, relative_clause
+from ._situation import acts_as_user, builds_code, in_situation, relative_clause, runs_users_place
 from ._text import (
     STOP,
     I,
@@ -202,7 +202,7 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     )
     shown = quote(intro if len(intro) < 70 else span.text)
     customer = at_customer(span.text, rest, scenario)
-    if why and "builds" in why and customer:
+    if why and ("builds" in why or "product's side" in why) and customer:
         # "a tech lead at a courier": a technical role at some company (not the maker)
         # is on the customer's side of a product for developers
         why = None
@@ -478,6 +478,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "not met",
                 f'{shown}{at(span.line)} speaks for an organisation ("we"), not as a person '
                 f"who uses the product; write it for {who}",
+            )
+        if run := runs_users_place(span.text, scenario):
+            # "a consultant running a Tuesday outpatient clinic": in charge of a place of
+            # the kind the users work in, whatever the title
+            return Finding(
+                "persona",
+                "met",
+                f"{shown}{at(span.line)} runs a place of the kind the users work in ({quote(run)})",
+                quoted=(span.text,),
             )
         return Finding(
             "persona",

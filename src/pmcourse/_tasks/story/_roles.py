@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from ._fastre import quick_search
 from ._parse import stuffed
+from ._situation import runs_users_place, vendor_side_words, vendor_words
 from ._text import (
     DETERMINERS,
     PLACEHOLDER,
@@ -22,13 +23,14 @@ from ._text import (
 from ._types import Scenario, topic_patterns
 from ._words import (
     BUILDER,
+    CLAUSE_BEFORE,
     DEV_ROLE,
     GENERIC_HEAD,
     GENERIC_MOD,
     MACHINE,
+    NOUN_AFTER,
     PARENT_KIN,
     ROLE_SHORT,
-    VENDOR_SIDE,
 )
 
 __all__ = [
@@ -256,6 +258,11 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
                 phrase[: m.start()],
                 I,
             )
+            # "a lawyer drafting advice on a supplier dispute": a builder's word that
+            # modifies a noun in the clause after the role names a thing, not the person
+            and not (
+                CLAUSE_BEFORE.search(phrase[: m.start()]) and NOUN_AFTER.match(phrase[m.end() :])
+            )
         ),
         None,
     )
@@ -273,10 +280,11 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             or role_ends(role, scenario)
             or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
             or integrates(phrase[builder.end() :], scenario)
+            or runs_users_place(phrase[builder.end() :], scenario)
         )
         if not users_word:
             return "is someone who builds the product, not someone who uses it"
-        if _vendor_side_words(phrase, scenario):
+        if vendor_side_words(phrase, scenario):
             return "works on the product's side, not for the people who use it"
         return None
     # "a power user of the dashboard", "a diner ordering through the table app"; where
@@ -309,23 +317,6 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         if not specific and not user_role(phrase, scenario) and not users_noun(words, scenario):
             return "is too general: say which kind of user"
     return None
-
-
-# the persona's own team, named by what it owns: "of our API team", "on our backend squad"
-_OWN_TEAM = re.compile(r"\s*(?:[\w-]+\s+)?(?:team|squad|group)s?\b", I)
-
-
-def _vendor_side_words(phrase: str, scenario: Scenario) -> bool:
-    """Whether the words of a user's role put it on the product's side ("an internal
-    developer", "a developer of the platform"); in a product for developers, the team a
-    user calls "our API team" is the customer's own: the maker is told by its name or as
-    "the <product>", and its named teams are the scenario's builders."""
-    for m in VENDOR_SIDE.finditer(phrase):
-        own = re.search(r"\bour\s+\S+$", m[0], I)
-        if own and scenario.users_are_developers and _OWN_TEAM.match(phrase[m.end() :]):
-            continue
-        return True
-    return False
 
 
 def users_noun(words: list[str], scenario: Scenario) -> bool:
@@ -362,7 +353,7 @@ def at_customer(role: str, after: str, scenario: Scenario) -> bool:
         scenario.users_are_developers
         and bool(BUILDER.search(role))
         and bool(re.match(r"\s*(?:at|in|for)\s+(?:a|an)\s+[\w-]+", after, I))
-        and not VENDOR_SIDE.search(role + after)
+        and not vendor_words(role + after)
     )
 
 

@@ -8,8 +8,17 @@ import re
 
 from ._text import I, Span, content_words, stem, word_list
 from ._types import Scenario, topic_patterns
+from ._words import AT_OWN_ORG, BUILDER, MACHINE, VENDOR_SIDE
 
-__all__ = ["acts_as_user", "builds_code", "in_situation", "relative_clause"]
+__all__ = [
+    "acts_as_user",
+    "builds_code",
+    "in_situation",
+    "relative_clause",
+    "runs_users_place",
+    "vendor_side_words",
+    "vendor_words",
+]
 
 
 def in_situation(text: str, scenario: Scenario) -> bool:
@@ -149,3 +158,67 @@ def relative_clause(story: str, phrase: str) -> str:
         # again, joined by "and", says what they do as a "who" clause would
         m = re.search(r"\band\s+(?:I|I\s+also)\s+(?!(?:want|need|would|'d|like)\b)\w", clause, I)
     return clause[m.start() :].strip() if m else ""
+
+
+# "a consultant running a Tuesday outpatient clinic", "an engineer who manages a care
+# home": a person in charge of a place or service of the users' own kind, which no one
+# who builds the product is, whatever their title
+_RUNS = re.compile(
+    r"\b(?:who\s+)?(?:run|runs|running|manag(?:e|es|ing)|own(?:s|ing)?|head(?:s|ing)?)\s+"
+    r"(?:(?:an?|the|our|my|their|his|her)\s+)?(?P<obj>(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+    r"(?=\s*(?:$|[,;.()]|\s(?:with|for|at|in|on|of|who|that|and|where|which)\b))",
+    I,
+)
+# what the product is, or a part or a stage of it: never a place the users run
+_PRODUCT_PART = re.compile(r"(?:portal|interface|integration|rollout|deployment|migration)s?$", I)
+
+
+def runs_users_place(phrase: str, scenario: Scenario) -> str:
+    """The clause of a role phrase that puts the person in charge of a place or service
+    whose head noun the scenario's description of its users names ("running a Tuesday
+    outpatient clinic" where the users work in "hospitals and community clinics"), or "";
+    not when what they run is a machine, the product or its maker ("a contractor managing
+    the interpreter app", "a consultant running the Lingobridge rollout")."""
+    m = _RUNS.search(phrase)
+    if m is None or not scenario.users:
+        return ""
+    obj = word_list(m["obj"])
+    if (
+        not obj
+        or MACHINE.match(obj[-1])
+        or _PRODUCT_PART.match(obj[-1])
+        or BUILDER.search(m["obj"])
+    ):
+        return ""
+    if any(v.lower() in m["obj"].lower() for v in scenario.vendor):
+        return ""
+    users = {stem(w) for w in content_words(word_list(scenario.users))}
+    return m[0] if stem(obj[-1]) in users else ""
+
+
+# the persona's own team, named by what it owns: "of our API team", "on our backend squad"
+_OWN_TEAM = re.compile(r"\s*(?:[\w-]+\s+)?(?:team|squad|group)s?\b", I)
+
+
+def vendor_words(text: str) -> list[re.Match[str]]:
+    """The words of ``VENDOR_SIDE`` in a text, but "in-house" or "internal" told at the
+    persona's own organisation or a customer ("the in-house developer of our research
+    unit", "an in-house developer at a hospital"), which is one of the product's users."""
+    return [
+        m
+        for m in VENDOR_SIDE.finditer(text)
+        if not (m[0].lower() in ("in-house", "internal") and AT_OWN_ORG.search(text[m.end() :]))
+    ]
+
+
+def vendor_side_words(phrase: str, scenario: Scenario) -> bool:
+    """Whether the words of a user's role put it on the product's side ("an internal
+    developer", "a developer of the platform"); in a product for developers, the team a
+    user calls "our API team" is the customer's own: the maker is told by its name or as
+    "the <product>", and its named teams are the scenario's builders."""
+    for m in vendor_words(phrase):
+        own = re.search(r"\bour\s+\S+$", m[0], I)
+        if own and scenario.users_are_developers and _OWN_TEAM.match(phrase[m.end() :]):
+            continue
+        return True
+    return False

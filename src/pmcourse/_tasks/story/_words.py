@@ -57,6 +57,15 @@ VENDOR_SIDE = re.compile(
     I,
 )
 
+# the organisation a role is told at, when it is the persona's own or some customer
+AT_OWN_ORG = re.compile(r"^[\w\s-]*?\s(?:of|at|for|in|within)\s+(?:our|my|their|an?)\s+\w", I)
+# a clause after the role: "drafting advice on ...", "who reviews ..."
+CLAUSE_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:who\s+\w+|[a-z]{3,}ing)\b", I)
+# a noun after a word, not a preposition or a clause: "supplier dispute", "vendor invoices"
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|at|for|in|on|with|who|that|and|or|from|to|by|whose|which|as)\b)[a-z]{3,}\b", I
+)
+
 
 # ====================================================================== outcomes
 # The maker's money or workload as the outcome: "so that the bank saves on support costs"
