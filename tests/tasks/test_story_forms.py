@@ -343,3 +343,17 @@ def test_outcome_words_outside_the_story_make_an_absence_unsure() -> None:
         state("As a library member, I want to see which loans are due soon" + CHECKS, "outcome")
         == "not met"
     )
+
+
+def test_a_telegraphic_as_role_want_has_its_persona_want_and_outcome() -> None:
+    text = (
+        "as credit controller want unpaid bills grouped by customer so i ring the worst "
+        "payers first\nAC:\n- 3 bills unpaid for one customer -> one row w/ total\n"
+        "- bill paid -> total drops"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("persona") == "met"
+    assert result.state("outcome") == "met"
+    # an outcome that only sees the wanted thing again still repeats the want
+    again = text.replace("so i ring the worst payers first", "so i see unpaid bills grouped")
+    assert analyse(again, OVERDUE_INVOICES).state("outcome") == "not met"

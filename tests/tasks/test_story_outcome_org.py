@@ -318,3 +318,19 @@ def test_the_organisations_own_money_held_or_moved_is_a_business_goal() -> None:
     # the persona's own money, and a clerk's cash flow (read as their own work's aim)
     assert _outcome("my shop has cash for the wages on Friday") != "not met"
     assert _outcome("I get paid on time") == "met"
+
+
+def test_being_ready_for_an_audit_or_inspection_is_a_duty_the_organisation_meets() -> None:
+    assert _outcome("our kitchen stays inspection-ready for the council's hygiene visit") == (
+        "not met"
+    )
+    assert _outcome("the warehouse is ready for next spring's customs audit") == "not met"
+    # a thing of the persona's own made ready for a customer's visit is left alone
+    assert _outcome("I have the van ready for the first delivery") != "not met"
+
+
+def test_compliant_with_a_named_rule_is_a_duty_too() -> None:
+    assert _outcome("the pharmacy is GDP compliant") == "not met"
+    assert _outcome("our card terminal stays PCI-compliant") == "not met"
+    # "compliant" as a person's manner is no rule met
+    assert _outcome("I can see which customers paid without a reminder") == "met"

@@ -53,3 +53,11 @@ def test_fewer_contacts_to_us_told_by_the_organisation_itself() -> None:
 def test_the_organisations_money_moved_beside_another_clause() -> None:
     persona = "As the accounts team, we want"
     assert _outcome("our creditor days fall and the directors are pleased", persona) == "not met"
+
+
+def test_a_score_or_badge_a_platform_gives_kept_is_standing_not_a_gain() -> None:
+    assert _outcome("my stall keeps its Top Seller badge and a 4.8 rating") == "not met"
+    assert _outcome("the cafe doesn't lose its five-star rating") == "not met"
+    # a credit rating, or staff keeping their ID badges, is no reviewers' score
+    assert _outcome("I keep my credit rating") != "not met"
+    assert _outcome("my drivers keep their ID badges") != "not met"

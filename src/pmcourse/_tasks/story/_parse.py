@@ -60,10 +60,12 @@ _PERSONA_PATTERNS = (
         r"\b[Aa]s\s+[A-Z][a-z]+\s*,\s*(?:an?|the|our)\s+([^,.;:!?\n]{1,60}?)\s*(?=,|\bI\b|$)",
         re.MULTILINE,
     ),
-    # "As finance clerks, we want", "As accounts staff we need"
+    # "As finance clerks, we want", "As accounts staff we need"; telegraphic, with no
+    # pronoun: "as clerk want overdue invoices ..." (the role stops at the bare "want")
     re.compile(
-        r"(?:^|[.!?;:(\[\u2013\u2014]\s*+)[\"']?\s*+\bas\s+(?!an?\b|the\b)([a-z][^,.;:!?\n]{1,60}?)\s*,?\s*"
-        r"(?=\bwe\b|\bI\b)",
+        r"(?:^|[.!?;:(\[\u2013\u2014]\s*+)[\"']?\s*+\bas\s+(?!an?\b|the\b)"
+        r"([a-z](?:(?!\bwant\b)[^,.;:!?\n]){1,60}?)\s*,?\s*"
+        r"(?=\bwe\b|\bI\b|\bwant\b)",
         I | re.MULTILINE,
     ),
     # "I'm an accounts clerk", "I am the credit controller"; a Gherkin step too: "Given I
@@ -545,7 +547,9 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         after = story.find(persona[0].text) + len(persona[0].text)
         stop = om.start() if om and om.start() > after else _end_of_clause(story, after)
         if stop > after:
-            want = Span(story[after:stop].strip(" ,"), persona[0].line)
+            # "as clerk want overdue invoices": the telegraphic "want" only leads it in
+            wanted = re.sub(r"^\W*want\s+(?:to\s+)?", "", story[after:stop], flags=I)
+            want = Span(wanted.strip(" ,"), persona[0].line)
     if job and (persona is None or job.start() < story.find(persona[1])):
         fmt = "job story"
     elif persona is not None:

@@ -1,6 +1,6 @@
 """The vendor's or the organisation's gain told as the outcome, by structure: how others
 rate it (its ranking, reputation or review score, even a persona's own score from
-reviewers), its business ratios (a cost held to a percentage, revenue per cover), an act
+reviewers, or a platform's badge kept), its business ratios (a cost held to a percentage, revenue per cover), an act
 of the persona's whose only beneficiary is the vendor (a good review left, a complaint
 not made, the vendor recommended), and fewer contacts to "us" when the persona is the
 organisation itself. The persona's own gain ("so that I get my item back without calling
@@ -34,6 +34,16 @@ _HELD = (
 _REGARD = re.compile(
     r"^\W*(?P<owner>our|the|its|their|my|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:" + _RATED + r")"
     r"(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){0,2}?(?:" + _RATED + r"))?\s+" + _HELD,
+    I,
+)
+# a score or badge that reviewers or a platform give, kept as the subject's own: "so that
+# my listing keeps its Superhost badge and a 4.9 rating", "the shop doesn't lose its
+# top-seller badge" (counted only where reviewers give it, below)
+_KEEPS_SCORE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:keeps?|retains?|holds?\s+on\s+to|maintains?|protects?|"
+    r"(?:doesn't|does\s+not|don't|do\s+not|won't)\s+lose)\s+(?:its|their|our|my|his|her|an?|the)\s+"
+    r"(?:[\w.'-]+\s+){0,3}?(?:badges?|" + _RATED + r")\b"
+    r"(?:\s+and\s+(?:[\w.'-]+\s+){0,3}?(?:badges?|" + _RATED + r")\b)?",
     I,
 )
 # a persona's own score counts only where reviewers give it ("my review score", "my star
@@ -80,6 +90,10 @@ def org_regard(p: Parsed, body: str, shown: str) -> Finding | None:
         found["owner"].lower() != "my" or _REVIEWED.search(found[0])
     ):
         kind = "how others rate or rank the organisation (or the persona), its standing"
+    elif (found := _KEEPS_SCORE.search(body)) and (
+        _REVIEWED.search(found[0]) or re.search(r"\d", found[0])
+    ):
+        kind = "a score or badge that reviewers or a platform give, its standing"
     elif found := _VENDOR_ACT.search(body):
         kind = "something the persona does that only the vendor gains from"
     elif (found := _RATIO.search(body)) and not _PERSONAL.search(body):

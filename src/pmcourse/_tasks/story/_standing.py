@@ -1,6 +1,6 @@
 """An organisation's standing and money as a story's outcome, by structure: a credential
 it keeps or a check it passes (a certificate, licence or accreditation kept; an auditor or
-inspector satisfied), a penalty it escapes (a fine, a sanction, a covenant kept), and its
+inspector satisfied; being ready for an audit or inspection), a penalty it escapes (a fine, a sanction, a covenant kept), and its
 own money (margin, debtor days, a trade discount) held or moved. Each is what the
 organisation answers for, not something the persona can then do; the persona's own
 ("I am not fined", "my shop has cash for wages") is left to the other checks."""
@@ -37,6 +37,15 @@ _STANDING = re.compile(
     rf"^\W*{_OWNER}(?:[\w/'-]+\s+){{0,3}}?(?:auditors?|inspectors?|assessors?|regulators?|"
     r"examiners?)\s+(?:is|are|will\s+be|stays?)\s+(?:fully\s+)?(?:satisfied|happy|content|"
     r"pleased)\b",
+    I,
+)
+# readiness for a check the organisation faces: "so that we remain audit ready", "so that
+# our site is ready for the sponsor's audit", "so that the file is inspection-ready"; being
+# ready for it is a duty met, like passing it
+_READY = re.compile(
+    r"\b(?:audit|inspection|assessment|accreditation|regulator)[\s-]+ready\b|"
+    r"\b(?:ready|prepared)\s+for\s+(?:[\w'/-]+\s+){0,5}?(?:audits?|inspections?|"
+    r"(?:auditor|inspector|assessor|regulator)s?(?:'s?)?\s+visits?)\b",
     I,
 )
 # a penalty escaped: "the league doesn't fine the club", "we avoid a penalty", "so that the
@@ -82,6 +91,8 @@ def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
         return None
     if found := _STANDING.search(body):
         kind = "a credential the organisation keeps or a check it passes, its standing"
+    elif found := _READY.search(body):
+        kind = "readiness for an audit or inspection the organisation faces, a duty it meets"
     elif (found := _PENALTY.search(body)) and not _person_penalised(found, body, scenario):
         kind = "a penalty the organisation escapes"
     elif found := _MONEY.search(body):

@@ -527,7 +527,9 @@ KNOWS_CLAUSE = re.compile(
 # not of a gain of the persona's ("I" is left to the checks after)
 COMPLIANT = re.compile(
     r"^\W*(?!I\b)(?:[\w'-]+\s+){0,4}?(?:is|are|stays?|remains?|keeps?\s+being|will\s+be|"
-    r"becomes?)\s+(?:fully\s+|always\s+|still\s+)?compliant\b|"
+    r"becomes?)\s+(?:fully\s+|always\s+|still\s+)?"
+    # a named rule before it: "is GDP compliant", "stays ICH GCP compliant", "PCI-compliant"
+    r"(?:(?-i:[A-Z][\w/&]*)[\s-]+){0,3}compliant\b|"
     r"^\W*(?:[\w'-]+\s+){0,3}?compliance\s+(?:rate\s+)?(?:stays|is|remains|reaches|hits|goes\s+up)\s+"
     r"(?:at\s+|to\s+)?\d+(?:\.\d+)?\s*%",
     I,
