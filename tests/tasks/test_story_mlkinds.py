@@ -125,3 +125,38 @@ def test_a_group_that_is_compliant_is_no_grouping_method() -> None:
     assert state == "met", message
     state, message = _problem("the holds clustered with DBSCAN by branch")
     assert state == "not met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        (
+            "the app to fine-tune Llama on past loan notes and suggest a due date",
+            "fine-tune Llama on",
+        ),
+        ("covers ranked by their image embeddings against my search", "embeddings"),
+        ("titles flagged when the token log-probability is low", "log-probability"),
+        ("a TensorFlow Lite spine-reading model to read the shelf photo", "TensorFlow Lite"),
+        ("a handwriting-segmentation network to split my list into titles", "segmentation network"),
+        ("a random-forest model trained on past loans to predict my wait", "random-forest"),
+    ],
+)
+def test_a_named_model_its_training_or_its_scores_are_solution_detail(
+    want: str, quoted: str
+) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message and "algorithms and ML methods" in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to estimate how long my hold will take, to the nearest week",
+        "to know how likely it is that my hold arrives this week",
+        "the YouTube author talk embedded on the book's page",
+    ],
+)
+def test_an_estimate_a_likelihood_or_an_embedded_video_is_no_ml_method(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

@@ -1053,3 +1053,39 @@ def test_a_want_to_know_the_customers_mood_is_no_ml_method() -> None:
         "- I see the date of my last reminder on each invoice"
     )
     assert analyse(text, OVERDUE_INVOICES).state("problem") == "met"
+
+
+def test_the_personas_own_system_in_the_outcome_is_their_world() -> None:
+    # what goes wrong in the user's own systems is why they want it, not a part the team
+    # builds; the same system asked for in the want is still the team's how
+    base = (
+        "As an ops manager, I want {}, so that {}.\nAcceptance criteria:\n"
+        "- Given an invoice is 30 days late, then I get an email.\n"
+        "- Given I open the list, then I see each late invoice and its amount."
+    )
+    ours = base.format("late invoices flagged each morning", "a fault in our cron job is caught")
+    f = next(x for x in analyse(ours, OVERDUE_INVOICES).findings if x.criterion == "problem")
+    assert f.state == "met", f.message
+    asked = base.format("a cron job that flags late invoices", "I chase them the same week")
+    f = next(x for x in analyse(asked, OVERDUE_INVOICES).findings if x.criterion == "problem")
+    assert f.state == "not met", f.message
+
+
+def test_a_colour_shown_as_a_state_is_unsure_and_shown_in_a_colour_is_styling() -> None:
+    base = (
+        "As a credit clerk, I want overdue invoices marked on my dashboard, so that I "
+        "chase them first.\nAcceptance criteria:\n- paid invoice -> shown {}\n"
+        "- overdue invoice -> shown late with days late"
+    )
+    f = next(
+        x
+        for x in analyse(base.format("green again"), OVERDUE_INVOICES).findings
+        if x.criterion == "problem"
+    )
+    assert f.state == "unsure", f.message
+    f = next(
+        x
+        for x in analyse(base.format("in green"), OVERDUE_INVOICES).findings
+        if x.criterion == "problem"
+    )
+    assert f.state == "not met", f.message

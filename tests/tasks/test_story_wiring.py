@@ -162,3 +162,30 @@ def test_a_bot_mailer_network_or_wired_device_is_solution_detail(want: str, quot
 def test_a_message_received_or_a_lock_seen_is_no_wiring(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("BLE beacons by each fridge to ping my phone when I walk past", "BLE beacons"),
+        ("NFC tags on the door so staff tap in each check", "NFC tags"),
+        ("a Vonage text when the fridge goes warm", "Vonage"),
+    ],
+)
+def test_short_range_radio_kit_or_a_named_sender_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message and "named technologies" in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "a text when the fridge goes warm, even when I am away from the shop",
+        "to tap my phone on the fridge and see its temperature",
+        "the warning on my phone's lock screen when I walk in",
+    ],
+)
+def test_a_channel_or_the_users_own_phone_is_no_radio_kit(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

@@ -396,16 +396,16 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _alts(
                 r"(?:train|retrain|fine-?tune)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|our\s+)?(?:\w+[\s-]+){0,2}"
                 r"(?:models?|classifiers?|networks?|cnns?|rnns?|llms?|transformers?)",
-                r"(?:convolutional|recurrent|deep|neural)\s+(?:neural\s+)?networks?",
-                r"neural\s+nets?",
+                r"(?:convolutional|recurrent|deep|neural)[\s-]+(?:neural[\s-]+)?networks?",
+                r"neural[\s-]+nets?",
                 r"cnns?",
                 r"rnns?",
                 r"lstms?",
                 r"transformers?(?=\s+models?)",
                 r"bert",
                 r"gpt-?\d",
-                r"random\s+forests?",
-                r"decision\s+trees?",
+                r"random[\s-]+forests?",  # "a random-forest model"
+                r"decision[\s-]+trees?",
                 r"gradient[\s-]+boost(?:ed|ing)?(?:\s+\w+)?",
                 r"xgboost",
                 r"lightgbm",

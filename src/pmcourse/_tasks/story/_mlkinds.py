@@ -24,21 +24,28 @@ ML_TECHNIQUE = re.compile(
     r"|(?:judge|system|llm|model|grader|classifier)\s+prompts?"
     # how a model is trained ("fine-tuned on a drug-name lexicon", "with LoRA",
     # "contextual biasing", "distilled into a smaller model")
-    r"|fine[\s-]?tun(?:e|es|ed|ing)\s+(?:on|with)\b|(?:pre|re)-?train(?:ed|ing)\s+on\b"
+    # the model may be named between ("fine-tune Whisper on the drug lexicon")
+    r"|fine[\s-]?tun(?:e|es|ed|ing)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w.-]+\s+){0,2}?(?:on|with)\b"
+    r"|(?:pre|re)-?train(?:ed|ing)\s+on\b"
     r"|(?-i:LoRA|QLoRA|RLHF)|contextual\s+biasing|(?:knowledge\s+)?distill(?:ed|ation)\s+into"
     r"|transfer\s+learning|data\s+augmentation|active\s+learning"
     # the resampling statistics behind a figure ("bootstrap confidence intervals",
     # "a permutation test", "Monte Carlo simulation")
     r"|bootstrap(?:ped)?\s+(?:confidence\s+intervals?|cis?|resampl\w*|samples?|intervals?)"
     r"|(?:bootstrap|bootstrapping)\s+resampling|permutation\s+tests?|monte[\s-]carlo"
-    # a model's own internals ("token log-probs", "the logits", "attention weights")
-    r"|log-?probs?(?:abilities)?|logits?|attention\s+(?:weights|heads?|maps?)"
+    # a model's own internals ("token log-probs", "a log-probability below -0.6", "the
+    # logits", "attention weights")
+    r"|log-?prob(?:s|abilit(?:y|ies))?|logits?|attention\s+(?:weights|heads?|maps?)"
     r"|softmax(?:\s+scores?)?|hidden\s+states?"
     # a model named by the task it learns ("an image-recognition model", "a fuzzy-matching
     # model", "a defect-detection network"), and text read from images by OCR: which
     # method recognises or matches is the team's; "the app recognises my card" is not one
-    r"|[a-z]+[\s-](?:recognition|matching|detection|classification|similarity|vision)\s+"
+    r"|[a-z]+[\s-](?:recognition|matching|detection|classification|similarity|vision|"
+    r"estimation|segmentation|transcription)\s+"
     r"(?:models?|networks?|engines?)|(?-i:OCR)(?:\s+(?:engine|model|service))?"
+    # a model named by the ML library or product that makes it ("a MediaPipe pose
+    # model", "a TensorFlow Lite model"): a maker's name spelt with an inner capital
+    r"|(?-i:(?:an?|the)\s+[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+Lite)?)\s+(?:[a-z][\w-]*\s+){0,2}?models?"
     # a named model family with its version written on ("GPT-4o", "Llama-3.1")
     r"|(?-i:GPT-\d[\w.]*|Llama-?\d[\w.]*)"
     r")(?![\w-])",

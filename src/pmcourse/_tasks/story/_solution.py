@@ -57,11 +57,13 @@ from ._userside import (
     USER_SIDE_OF_API,
     USER_TABLE,
     USERS_SYSTEMS,
+    ours_in_outcome,
 )
 from ._weak import LEADING, Hit, bare_word, colour_only
 from ._wiring import (
     CARRIED_BY,
     DEVICE_WIRED,
+    KIT_NAMED,
     PLATFORM_PLACED,
     SHEET_BUILT,
     WIRED,
@@ -145,6 +147,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protocols and third-party services", CARRIED_BY),
     ("third-party platforms and integrations", PLATFORM_PLACED),
     ("named technologies", SHEET_BUILT),
+    ("named technologies", KIT_NAMED),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"
@@ -424,7 +427,9 @@ def _their_world(
         # customer's code, not the team's build
         return True
     if kind == "storage and infrastructure" and (
-        THEIR_SYSTEMS_AFTER.match(line, end) or THEIR_SYSTEMS_BEFORE.search(line[:start])
+        THEIR_SYSTEMS_AFTER.match(line, end)
+        or THEIR_SYSTEMS_BEFORE.search(line[:start])
+        or ours_in_outcome(line, start)
     ):
         return True
     if (

@@ -16,6 +16,7 @@ __all__ = [
     "USERS_SYSTEMS",
     "USER_SIDE_OF_API",
     "USER_TABLE",
+    "ours_in_outcome",
 ]
 
 I = re.IGNORECASE
@@ -83,3 +84,18 @@ USER_TABLE = re.compile(
 BUILT_BY_VENDOR = re.compile(
     r"\b(?:implement(?:ed|s)?|built|coded|written|in\s+the\s+[\w-]+\s+(?:service|worker|code))\b", I
 )
+
+
+# The persona's own system named in the outcome ("so that a bug in our batch job can't
+# run up a bill"): what goes wrong in their world, which the want guards them from, not
+# a part the team is asked to build.
+_PURPOSE = re.compile(r"\bso(?:\s+that)?\s+(?![^.!?;]*\b(?:want|need)\b)[^.!?;]*$", I)
+_OURS = re.compile(r"\b(?:our|my|their)\s+(?:own\s+)?(?:[\w-]+\s+)?$", I)
+
+
+def ours_in_outcome(line: str, start: int) -> bool:
+    """Whether the words at ``start`` are the persona's own system in a so-that clause."""
+    return (
+        _OURS.search(line, max(0, start - 30), start) is not None
+        and _PURPOSE.search(line, max(0, start - 200), start) is not None
+    )

@@ -34,7 +34,12 @@ def bare_word(hits: list[Hit]) -> bool:
 # user sees as often as a style the team is told to use; labellers of the blind slices
 # split on it, so the judge cannot tell. A colour asked for ("show them in red", "marked
 # in blue") or with a code, size or font is surely styling.
-_TURNS = re.compile(r"(?:turns?|turned|turning|goes|went|becomes?|became|stays?)\s", re.IGNORECASE)
+# a colour told as the state a thing is shown in, with no "in" ("shown red", "shown
+# green again"), reads as its status word as much as its style
+_TURNS = re.compile(
+    r"(?:turns?|turned|turning|goes|went|becomes?|became|stays?|shown(?!\s+in\b))\s",
+    re.IGNORECASE,
+)
 _COLOUR = re.compile(
     r"\b(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\b", re.IGNORECASE
 )

@@ -11,6 +11,7 @@ from ._lexicon import NOT_PRESCRIBED
 __all__ = [
     "CARRIED_BY",
     "DEVICE_WIRED",
+    "KIT_NAMED",
     "PLATFORM_PLACED",
     "SHEET_BUILT",
     "WIRED",
@@ -56,6 +57,19 @@ _NAMED = (
     r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*|[A-Z]-[A-Z][a-z]+"
     # the services whose job is to send a product's messages or run its automations
     r"|Mailchimp|Mailgun|Postmark|Klaviyo|Brevo|Twilio|Vonage|Zapier))"
+)
+# Kit named as the want's means, wherever it stands: short-range radio hardware placed
+# in the user's world to sense or ping them ("Bluetooth beacons in the branch", "NFC
+# tags on each bed", "BLE trackers"), and the channel told by the service that sends it
+# ("Twilio SMS", "a SendGrid email": the sender is the detail, the channel the user's):
+# which radio and which sender is the team's choice;
+# the user's own phone, card or the channel alone ("a text", "by SMS") is not kit.
+KIT_NAMED = re.compile(
+    r"\b(?:bluetooth(?:\s+low\s+energy|\s+le)?|ble|nfc|rfid|uwb|ultra-?wideband)\s+"
+    r"(?:beacons?|tags?|stickers?|chips?|readers?|trackers?|pucks?)\b|\bi-?beacons?\b"
+    r"|\b(?-i:Twilio|Vonage|MessageBird|Plivo|SendGrid|Mailgun|Postmark|Mailchimp|Klaviyo|Brevo)"
+    r"(?=\s+(?:sms|texts?|e-?mails?|messages?|calls?|whatsapps?|notifications?)\b)",
+    re.IGNORECASE,
 )
 # Data sent over a protocol named by its acronym ("send litres over LoRaWAN", "sync to
 # payroll through an SFTP CSV"), a message sent through the service that sends it when
