@@ -7,7 +7,7 @@ import re
 import pytest
 import storydata
 
-from pmcourse._tasks.story import _criteria, _parse, _procedure, _text, _vague
+from pmcourse._tasks.story import _aggregate, _criteria, _parse, _procedure, _text, _vague
 from pmcourse._tasks.story._fastre import (
     Prefilter,
     quick_finditer,
@@ -78,7 +78,7 @@ def test_precompiled_patterns_are_the_ones_written_inline_before() -> None:
 _GUARDED = {
     "PLACEHOLDER": _text.PLACEHOLDER,
     "VAGUE_TERMS": _vague.VAGUE_TERMS,
-    "_AGGREGATE": _criteria._AGGREGATE,
+    "_AGGREGATE": _aggregate._AGGREGATE,
     "_VAGUE_PREDICATE": _criteria._VAGUE_PREDICATE,
     "_POLICY": _procedure._POLICY,
     "_TRAINING": _procedure._TRAINING,
