@@ -1,0 +1,105 @@
+"""An outcome told of someone or something other than the persona ("so that technicians
+fix it on the first visit", "so that it's always up to date"): whether it is a gain for
+the people the persona serves, a goal of the product, the want again, or unclear."""
+
+from __future__ import annotations
+
+import re
+
+from ._fastre import quick_search
+from ._gainer import EXISTS, NONE_HAPPENS, THING, is_person, is_thing, people_subject, subject
+from ._lexicon import VAGUE_TERMS
+from ._parse import Parsed
+from ._restated import same
+from ._roles import CHECK, persona_problem
+from ._served import builder_for_others
+from ._text import content_words, quote, stem, word_list
+from ._types import Finding, Scenario
+from ._words import HARM_STOPS, ORG_NUMBERS, RECORD_STATE
+
+__all__ = ["other_gain"]
+
+_CHECK = CHECK
+
+
+def other_gain(
+    p: Parsed, scenario: Scenario, body: str, text: str, shown: str, words: list[str]
+) -> Finding:
+    """The finding for an outcome whose subject is not the persona (``body`` is the
+    outcome without its lead-in, ``words`` its words)."""
+    who = subject(body)
+    builder = p.persona is not None and "builds" in (
+        persona_problem(p.persona[0].text, scenario) or ""
+    )
+    if who and not builder and people_subject(who, scenario):
+        # "so that technicians fix it on the first visit": a gain for the people the
+        # persona works for or with
+        return Finding("outcome", "met", shown, quoted=(text,))
+    want = set(same(content_words(word_list(p.want.text)))) if p.want else set()
+    # "data scientists compare runs": people named after what they work on are
+    # still people, whatever the first word of their name
+    owner = re.match(r"\W*(?:the\s+)?([\w-]+?)(?:'s|s')\s", body)
+    if owner and is_person(owner[1].lower(), scenario) and HARM_STOPS.search(body):
+        # "so that customers' APIs don't break": a harm their own things no longer suffer
+        return Finding("outcome", "met", shown, quoted=(text,))
+    if builder and is_thing(who, body) and (found := builder_for_others(who, body, shown)):
+        return found
+    if is_thing(who, body) and not (who and people_subject(who, scenario)):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a goal of the product, not something the persona achieves; say "
+            "what the persona can then do",
+            flagged=(text,),
+        )
+    if who and any(stem(w) in want for w in who) and EXISTS.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says the wanted thing exists, which repeats the want; say what it "
+            "lets the persona achieve",
+            flagged=(text,),
+        )
+    if ORG_NUMBERS.match(body) and not (who and people_subject(who, scenario)):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a figure of the organisation (its calls, rates or counts), not "
+            "a gain for the persona; say what the persona can then do",
+            flagged=(text,),
+        )
+    if HARM_STOPS.search(body) and not builder and not is_thing(who, body):
+        # "so that the spray isn't washed off": a harm the persona no longer suffers
+        return Finding("outcome", "met", shown, quoted=(text,))
+    if NONE_HAPPENS.match(body) and not builder and len(content_words(words)) >= 2:
+        # "so that no order slips through": a harm that no longer happens
+        return Finding("outcome", "met", shown, quoted=(text,))
+    vague = quick_search(VAGUE_TERMS, body)
+    vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
+        THING.search(w) for w in words[:3]
+    )
+    if vague and vague_thing and not (who and people_subject(who, scenario)):
+        # "so that it's always up to date": a vague state of a thing, no one's gain
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} says in vague words ({quote(vague[0])}) how something will be, "
+            "not what the persona can then do",
+            flagged=(text,),
+        )
+    if RECORD_STATE.match(body) and not (who and people_subject(who, scenario)):
+        # "so that the rota is up to date": a state the wanted feature keeps a record
+        # in, with no one who gains from it named
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} only says how a record or the system will be, which the want "
+            "gives; say what the persona can then do",
+            flagged=(text,),
+        )
+    return Finding(
+        "outcome",
+        "unsure",
+        f"{shown} is about someone or something other than the persona; looked for "
+        f"what the persona can then achieve and could not tell; {_CHECK}",
+    )
