@@ -5,6 +5,7 @@ protocol or third-party service named as what carries the data or the message.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ._lexicon import NOT_PRESCRIBED
 
@@ -183,7 +184,7 @@ class _Part:
 _PLACED = frozenset({"hardware and control devices", "protocols and third-party services"})
 
 
-def narrowed(pat: re.Pattern[str], line: str, kind: str):
+def narrowed(pat: re.Pattern[str], line: str, kind: str) -> Iterator[re.Match[str] | _Part]:
     """Each match of ``pat`` on ``line``, narrowed to its detail for the kinds placed by
     the words before it."""
     if kind not in _PLACED:
