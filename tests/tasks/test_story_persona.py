@@ -763,7 +763,7 @@ def test_a_driver_of_a_working_vehicle_no_user_drives_is_left_to_a_reader() -> N
 
 LOANS = Scenario(
     need="let library members know when a book they reserved is ready to collect",
-    topic=(r"reserv\w*|holds?", r"ready|collect\w*"),
+    topic=(r"reserve\w*|reservation\w*|reserving|holds?", r"ready|collect\w*"),
     users="members who borrow books from the town's libraries, and the desk staff who issue them",
     user_roles=("member", "borrower", "reader", "desk assistant"),
     builders=("library systems team", "developer"),

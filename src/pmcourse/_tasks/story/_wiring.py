@@ -79,7 +79,7 @@ KIT_NAMED = re.compile(
 # a PDF) and a named app the user opens ("via the NHS App") are not the carrier.
 CARRIED_BY = re.compile(
     r"\b(?:sent|send|publish|sync|feed|fed|push|stream|transmit|upload|post|report|broadcast|deliver|"
-    r"share|forward|export|poll|generate|issue|unlock|lock|controll?)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"share|forward|export|poll|generate|issue|unlock|lock|control(?:l)?)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
     r"(?:(?:over|via|through|using)\s+(?:an?\s+|the\s+)?" + _NAMED + r")"
     r"(?!\s+(?:app|apps|portal|website|site|account|inbox|dashboard)\b)"
     r"|\b(?:sent|send|sending|push|pushing|stream|streaming|transmit|transmitting)(?:s|ed)?\s+"
