@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from ._parse import Parsed, later_personas
 from ._roles import at_customer, persona_problem, user_role, vendor_side
-from ._text import DETERMINERS, VERBS, I, stem, word_list, wordset
+from ._text import DETERMINERS, SELF_WORDS, VERBS, I, stem, word_list, wordset
 from ._types import Scenario
 from ._words import (
     BUILDER,
@@ -208,7 +208,6 @@ def person_owned(body: str, who: list[str], scenario: Scenario) -> bool:
     )
 
 
-_PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
 # "we pass our audit next year", "our company passes the year-end inspection": an
 # organisation that passes a formal check, its standing, with nothing the persona can then
 # do (perhaps with someone's mood after it: "and the CFO is happy")
@@ -245,7 +244,7 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         return "not met", f"{kind}, the seller's revenue", said
     if m := _AUDIT_PASSED.match(body):
         return "not met", "an audit the organisation passes, its standing", m["audit"]
-    if (m := RENEWAL.search(body)) and not _PERSONAL.search(body):
+    if (m := RENEWAL.search(body)) and not SELF_WORDS.search(body):
         return "not met", "a renewal, which keeps the seller's customer", m.group(0)
     if m := JUSTIFIED_PURCHASE.search(body):
         return (
@@ -253,11 +252,11 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
             "the case for paying for the product, which keeps its seller's customer",
             m.group(0),
         )
-    if (m := SCORE.search(body)) and not _PERSONAL.search(body):
+    if (m := SCORE.search(body)) and not SELF_WORDS.search(body):
         return "not met", "a score or rating the organisation is judged by", m.group(0)
-    if (m := PERIODIC_REPORT.search(body)) and not _PERSONAL.search(body):
+    if (m := PERIODIC_REPORT.search(body)) and not SELF_WORDS.search(body):
         return "not met", "a figure in the organisation's periodic report", m.group(0)
-    if (m := UNIT_WORKLOAD.search(body)) and not _PERSONAL.search(body):
+    if (m := UNIT_WORKLOAD.search(body)) and not SELF_WORDS.search(body):
         unit = word_list(m["unit"] or m["unit2"])
         kind = "less work for a unit of the organisation, its workload"
         # "As a claims handler, ... so that the claims team has less work": may be theirs

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._text import I, quote
+from ._text import SELF_WORDS, I, quote
 from ._types import Finding
 from ._words import (
     BUSINESS_GOAL,
@@ -55,14 +55,14 @@ def org_figure(body: str, shown: str) -> Finding | None:
             f"({quote(charter['doc'])}), not as something the persona gains; say what the "
             "persona can then do",
         )
-    if ORG_MEASURE.search(body) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
+    if ORG_MEASURE.search(body) and not SELF_WORDS.search(body):
         return Finding(
             "outcome",
             "not met",
             f"{shown} is a measure or target the organisation is judged by (or a commitment "
             "it made), not something the persona gains; say what the persona can then do",
         )
-    if (bar := MODEL_METRIC_BAR.search(body)) and not re.search(r"\b(?:I|me|my|mine)\b", body, I):
+    if (bar := MODEL_METRIC_BAR.search(body)) and not SELF_WORDS.search(body):
         # "so that recall on overdue invoices is above 0.9": a model's score held to a
         # number is how the model is judged, not what the persona can then do
         return Finding(
@@ -73,7 +73,7 @@ def org_figure(body: str, shown: str) -> Finding | None:
             "then do",
         )
     measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
-    mine = measure and re.search(r"\b(?:I|me|my|mine)\b", measure["figure"], I)
+    mine = measure and SELF_WORDS.search(measure["figure"])
     # (a figure moved to a target number is named as such further on)
     if measure and not mine and not TARGET_FIGURE.search(body):
         # "so that the no-show rate on the branch report goes down": a figure as the

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from ._parse import Parsed
-from ._text import I, quote
+from ._standing import not_a_gain
+from ._text import SELF_WORDS, I
 from ._types import Finding
 
 __all__ = ["org_regard"]
 
-_PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
 # a score given by reviewers or a search engine (a credit or energy rating is left alone:
 # it is not how others regard the one who holds it)
 _RATED = (
@@ -96,18 +96,13 @@ def org_regard(p: Parsed, body: str, shown: str) -> Finding | None:
         kind = "a score or badge that reviewers or a platform give, its standing"
     elif found := _VENDOR_ACT.search(body):
         kind = "something the persona does that only the vendor gains from"
-    elif (found := _RATIO.search(body)) and not _PERSONAL.search(body):
+    elif (found := _RATIO.search(body)) and not SELF_WORDS.search(body):
         kind = "a business ratio of the organisation"
     elif (found := _FEWER_CONTACTS.search(body)) and _org_persona(p):
         kind = "fewer contacts to the organisation the persona is, its own workload"
     else:
         return None
-    return Finding(
-        "outcome",
-        "not met",
-        f"{shown} is {kind} ({quote(found[0].strip())}), not something the persona gains; "
-        "say what the persona can then do",
-    )
+    return not_a_gain(shown, kind, found)
 
 
 def _org_persona(p: Parsed) -> bool:

@@ -10,7 +10,7 @@ import re
 from ._gainer import PEOPLE, others_things, persona_is_machine, serves_users
 from ._parse import Parsed
 from ._roles import CHECK, user_role
-from ._text import I, quote
+from ._text import SELF_WORDS, I, quote
 from ._types import Finding, Scenario
 from ._words import COMPLIANT, ORG_OBLIGATION, OWN_JOB, SELF_COMPLIANT
 
@@ -35,7 +35,7 @@ def duty(body: str, shown: str, scenario: Scenario) -> Finding | None:
         # of the persona's own told beside it ("so that I pass my audit") is not one
         # (words in quotation marks are someone's speech, not the persona's)
         spoken = re.sub(r'"[^"]*"|\u201c[^\u201d]*\u201d', " ", body)
-        if not re.search(r"\b(?:I|me|my|mine)\b", spoken, I):
+        if not SELF_WORDS.search(spoken):
             found = ORG_OBLIGATION.search(spoken)
         # "so that I am compliant with the VMD regulations": the whole outcome is the
         # rule met, whoever is held to it

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from ._gainer import is_person
-from ._text import I, quote, word_list
+from ._text import SELF_WORDS, I, quote, word_list
 from ._types import Finding, Scenario
 
-__all__ = ["org_standing"]
+__all__ = ["not_a_gain", "org_standing"]
 
-_PERSONAL = re.compile(r"\b(?:I|me|my|mine)\b", I)
 _OWNER = r"(?:our|the|its|their|[\w-]+'s?)\s+"
 # a credential the organisation holds, which it keeps or loses
 _CREDENTIAL = (
@@ -87,7 +86,7 @@ _MONEY = re.compile(
 def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
     """A credential kept, a check passed, a penalty escaped or the organisation's money held,
     as the outcome, told without the persona's own "I"."""
-    if _PERSONAL.search(body):
+    if SELF_WORDS.search(body):
         return None
     if found := _STANDING.search(body):
         kind = "a credential the organisation keeps or a check it passes, its standing"
@@ -99,6 +98,11 @@ def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
         kind = "the organisation's own money"
     else:
         return None
+    return not_a_gain(shown, kind, found)
+
+
+def not_a_gain(shown: str, kind: str, found: re.Match[str]) -> Finding:
+    """The outcome is the organisation's (``kind``), quoting the words that show it."""
     return Finding(
         "outcome",
         "not met",

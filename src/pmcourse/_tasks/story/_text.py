@@ -204,6 +204,9 @@ OBJECT_OF_VERB = re.compile(
 )
 # 'listed "not clear until <date>"': a field inside the text the product shows
 IN_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{2,60}$")
+# the persona speaking of themself: "I", "me", "my", "mine" (a gain told this way is
+# the persona's own, left to the checks that read it)
+SELF_WORDS = re.compile(r"\b(?:I|me|my|mine)\b", I)
 
 
 @dataclass(frozen=True)
