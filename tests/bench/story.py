@@ -139,6 +139,7 @@ def story_rows(repeats: int = 5, *, per_file: bool = False) -> list[tuple[str, s
     tuned = storydata.tuned()
     held = storydata.holdout()
     rows = _slice("tuned corpus", tuned)
+    rows.append(_weak_row())
     if per_file:
         for name in storydata.tuned_files():
             rows += _slice(f"tuned: {name}", storydata.load(name))
@@ -165,6 +166,21 @@ def story_rows(repeats: int = 5, *, per_file: bool = False) -> list[tuple[str, s
     )
     rows.append(("analyse() per story, worst", f"{max(samples) * 1e3:.2f} ms", "< 5 ms"))
     return rows
+
+
+def _weak_row() -> tuple[str, str, str]:
+    """How many of the analyser's rules decide on weak evidence (``rules.py``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import rules
+
+    weak = rules.weak_rules()
+    named = "; ".join(f"{c} {site} {state} {r}/{n}" for c, site, state, r, n in weak)
+    return (
+        f"  rules deciding {rules.MIN_DECIDED}+ times, right under {rules.WEAK:.0%}"
+        + (f" ({named})" if named else ""),
+        str(len(weak)),
+        "0",
+    )
 
 
 def _time_each(stories: list[dict[str, Any]], repeats: int) -> list[float]:
