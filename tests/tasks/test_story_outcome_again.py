@@ -93,3 +93,46 @@ def test_four_keywords_as_most_of_a_short_outcome_are_a_heap() -> None:
     result = analyse(text + CHECKS, VET)
     assert result.state("outcome") == "not met", result.feedback
     assert "strings keywords" in result.feedback
+
+
+def _outcome(outcome: str) -> tuple[str, str]:
+    text = f"As a pet owner, I want a text before my dog's booster is due, so that {outcome}."
+    result = analyse(text + CHECKS, VET)
+    return result.state("outcome"), result.feedback
+
+
+def test_a_notice_told_as_a_noun_is_being_told() -> None:
+    # "I get a notification": the wanted notice again, told by its noun
+    state, feedback = _outcome("I get a notification")
+    assert state == "not met", feedback
+    assert "persona is told" in feedback
+    assert _outcome("we receive an alert")[0] == "not met"
+    # a notice that says what it lets the persona do is left alone
+    assert _outcome("I get a reminder to book before the practice fills up")[0] == "met"
+
+
+def test_knowing_a_clause_with_nothing_named_is_bare_knowing() -> None:
+    state, feedback = _outcome("I know what's happening")
+    assert state == "not met", feedback
+    assert "only says the persona knows" in feedback
+    assert _outcome("I know where things stand")[0] == "not met"
+    # the same clause with a use of the knowing is left alone
+    assert _outcome("I know what's happening and can book the jab before we travel")[0] == "met"
+
+
+def test_a_mood_told_by_a_preposition_and_noun_is_a_mood_change() -> None:
+    state, feedback = _outcome("I feel more in control and less stressed before the visit")
+    assert state == "not met", feedback
+    assert "feel better than now" in feedback
+    assert _outcome("I feel more at ease")[0] == "not met"
+    # a mood joined to something the persona can then do is left alone
+    assert _outcome("I feel more in control and can plan the walk around the jab")[0] == "met"
+
+
+def test_a_feeling_of_being_listened_to_and_valued_is_being_regarded() -> None:
+    state, feedback = _outcome("I feel listened to and valued by the practice")
+    assert state == "not met", feedback
+    assert "how others regard the persona" in feedback
+    assert _outcome("I feel cared for and respected by the vets")[0] == "not met"
+    # being listened to joined to an act of the persona's own is left alone
+    assert _outcome("I feel listened to and can ask about side effects")[0] == "met"

@@ -209,7 +209,11 @@ TOLD = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|get|stay|will\s+be|can\s+be)\s+(?:kept\s+)?"
     r"(?:(?:well|fully|always|properly)\s+)?(?:informed|notified|warned|alerted|aware|told|"
     r"updated|in\s+the\s+loop|up\s+to\s+date)"
-    r"(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
+    r"(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$|"
+    # the notice as a noun: "so that I get a notification", "so we receive an alert"
+    r"^\W*(?:I|we)\s+(?:(?:can|will|then)\s+)?(?:get|receive|am\s+sent|are\s+sent)\s+"
+    r"(?:an?\s+|the\s+)?(?:notifications?|alerts?|reminders?|notices?|messages?|updates?|"
+    r"warnings?)(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
     I,
 )
 SEE_IT = re.compile(
@@ -219,7 +223,10 @@ SEE_IT = re.compile(
 )
 KNOW_BARE = re.compile(
     r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|do|may)\s+)?(?:know|understand|learn)"
-    r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)))?\W*$",
+    r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)|"
+    # a wh-clause with nothing named in it: "what's happening", "where things stand"
+    r"what(?:['\u2019]s|\s+is)\s+(?:happening|going\s+on)|"
+    r"(?:where|how)\s+(?:things|everything)\s+(?:is|are|stands?|is\s+going|are\s+going)))?\W*$",
     I,
 )
 

@@ -208,7 +208,9 @@ FEELING_ONLY = re.compile(
 FEELING_REGARDED = re.compile(
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:(?:more|really|truly|properly)\s+)?"
     # two feelings joined are still the one ("reassured and valued as a member")
-    r"(?:[a-z]+\s+and\s+)?(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
+    # a participle may carry its preposition ("listened to and valued", "cared for")
+    r"(?:[a-z]+ed(?:\s+(?:to|for|after))?\s+and\s+|[a-z]+\s+and\s+)?"
+    r"(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
     r"\s+[\w-]+(?:\s+[\w-]+)?|by\s+(?:the\s+|my\s+|our\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)\W*$|"
     # "I feel proud to be part of the community": belonging to a group, which is its gain
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:[a-z]+\s+to\s+be\s+|like\s+)?(?:a\s+)?"
@@ -252,8 +254,10 @@ MOOD_CHANGE = re.compile(
     # "I feel less guilty when ...", "I feel more confident and less stressed in my job":
     # the verb "feel" with "more"/"less" is a mood that changes, whatever the word, and
     # two such words joined are still the one mood
+    # ("in control", "at ease": a mood told by a preposition and its noun is one word)
     r"^\W*(?:I|we)\s+(?:will\s+)?feel\s+(?:much\s+|a\s+lot\s+|far\s+|a\s+bit\s+)?(?:more|less)"
-    r"\s+[a-z-]+(?:\s+and\s+(?:more\s+|less\s+)?[a-z-]+)?"
+    r"\s+(?:(?:in|at|on)\s+[a-z-]+|[a-z-]+)"
+    r"(?:\s+and\s+(?:more\s+|less\s+)?(?:(?:in|at|on)\s+[a-z-]+|[a-z-]+))?"
     r"(?:\s+(?:in|on|during|at|with|about|before|after|when|while)\s+[\w' ]{1,30})?\W*$",
     I,
 )
