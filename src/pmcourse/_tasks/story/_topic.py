@@ -43,6 +43,7 @@ from ._topic_terms import (
     other_object,
     unnamed,
 )
+from ._topic_aim import own_end
 from ._topic_trade import traded
 from ._types import Finding, Scenario
 
@@ -171,6 +172,15 @@ def other_ask(
 _STILL_A_USER = ("is too general", "is a placeholder", "strings", "names nobody", "is the product")
 
 
+def _own_end(p: Parsed, scenario: Scenario) -> Finding | None:
+    persona = p.persona[0].text if p.persona else ""
+    own = own_words(p.want.text, scenario, persona) if p.want else []
+    roots = _need_roots(scenario)
+    return own_end(
+        p, scenario, own, lambda w: _root(w) in roots or _key(w) in _need_stems(scenario)
+    )
+
+
 def _another_person(p: Parsed, scenario: Scenario) -> str | None:
     """The persona, when the persona judge fails it as a person other than the scenario's
     users: a builder, the maker's team, someone the product does not serve."""
@@ -189,7 +199,7 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
     if found.state == "met":
-        return traded(p, scenario) or found
+        return traded(p, scenario) or _own_end(p, scenario) or found
     if found.state != "not met":
         return found
     other = _another_person(p, scenario)
