@@ -48,6 +48,12 @@ def _lead_action(want: str, own: list[str]) -> str:
     return first if verb else ""
 
 
+def _a_state(word: str) -> bool:
+    """A participle ("broken-down", "delayed"): the state the thing is in, which for a
+    word of the need's object is its trouble, not the object alone."""
+    return any(part.endswith(("ed", "en")) and len(part) > 4 for part in word.split("-"))
+
+
 def own_end(
     p: Parsed,
     scenario: Scenario,
@@ -64,7 +70,7 @@ def own_end(
     if not carries(pats[0], want) or any(carries(pat, want) for pat in pats[1:]):
         return None
     action = _lead_action(want, own)
-    if not action:
+    if not action or any(_a_state(w) and carries(pats[0], w) for w in word_list(want)):
         return None
     said = [w for w in content_words(word_list(gain)) if w not in STOP]
     # an end too thin to name ("so that we can talk") says no other aim
