@@ -569,3 +569,42 @@ def test_a_vague_handling_of_the_needs_object_is_not_another_feature() -> None:
     # a want that asks for another thing on the object is still another feature
     other = text.replace("holds handled robustly", "holds exported to a spreadsheet monthly")
     assert topic(other) == "not met"
+
+
+RECALLS = Scenario(
+    name="DENTAL_RECALLS",
+    need="patients need to know when their check-up is due and get a slot before it lapses",
+    users="patients of a dental practice",
+    user_roles=("patient",),
+    topic=(
+        r"check-?ups?|appointments?|slots?|visits?",
+        r"due|lapse[sd]?|when|overdue|remind(?:er)?s?|before",
+    ),
+)
+
+
+def test_an_action_of_its_own_for_an_end_outside_the_need_is_another_feature() -> None:
+    # "swap to a window-side chair for my check-up, so that I can watch the park": the
+    # want names the need's object, leads with an act of its own and its outcome names
+    # nothing of the need; the checks' "before" does not bring the need back
+    text = (
+        "As a patient, I want to switch to a reclining chair for my check-up in the app, "
+        "so that my sore back is comfortable.\n\nAcceptance criteria:\n"
+        "- Given a reclining chair is free, then I can pick it.\n"
+        "- Given I pick it, then my booking shows the chair before the visit.\n"
+    )
+    assert analyse(text, RECALLS).state("topic") == "not met"
+    # a way of coming to know the need's object is left alone
+    found = text.replace("switch to a reclining chair for", "find the date of")
+    assert analyse(found, RECALLS).state("topic") != "not met"
+    # an outcome that names the need keeps it
+    kept = text.replace("my sore back is comfortable", "my check-up does not lapse")
+    assert analyse(kept, RECALLS).state("topic") != "not met"
+    # a thing asked for (a plural noun) is no act of the persona's own
+    asked = text.replace("switch to a reclining chair for", "updates on")
+    assert analyse(asked, RECALLS).state("topic") != "not met"
+    # the need's object told as a state ("broken-down") names its trouble, not the object
+    from pmcourse._tasks.story._topic_aim import _a_state
+
+    assert _a_state("broken-down") and _a_state("delayed")
+    assert not _a_state("check-up") and not _a_state("connecting")

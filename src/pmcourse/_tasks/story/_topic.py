@@ -30,6 +30,7 @@ from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem
 from ._solution import story_detail
 from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
+from ._topic_aim import own_end
 from ._topic_terms import (
     DENIED,
     DETERMINERS,
@@ -171,6 +172,14 @@ def other_ask(
 _STILL_A_USER = ("is too general", "is a placeholder", "strings", "names nobody", "is the product")
 
 
+def _own_end(p: Parsed, scenario: Scenario) -> Finding | None:
+    """own_end(), but not for a persona who is not one of the users (see below)."""
+    own = own_words(p.want.text, scenario, p.persona[0].text if p.persona else "") if p.want else []
+    roots, stems = _need_roots(scenario), _need_stems(scenario)
+    found = own_end(p, scenario, own, lambda w: _root(w) in roots or _key(w) in stems)
+    return found if found and _another_person(p, scenario) is None else None
+
+
 def _another_person(p: Parsed, scenario: Scenario) -> str | None:
     """The persona, when the persona judge fails it as a person other than the scenario's
     users: a builder, the maker's team, someone the product does not serve."""
@@ -188,8 +197,8 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
-    if found.state == "met":
-        return traded(p, scenario) or found
+    if found.state in ("met", "unsure"):
+        return (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
     if found.state != "not met":
         return found
     other = _another_person(p, scenario)
