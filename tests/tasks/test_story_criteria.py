@@ -7,6 +7,7 @@ import storydata
 
 from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
 from pmcourse._tasks.story import analyse
+from pmcourse._tasks.story._parse import _gwt_first
 
 CLERK = "As a finance clerk, I want to see which invoices are overdue, so I can chase them."
 PICKER = "As a warehouse picker, I want my list to skip empty shelves, so that I walk less."
@@ -839,3 +840,36 @@ def test_user_friendly_without_a_hyphen_and_a_field_a_thing_has() -> None:
     # "so that I reach the goal" after no verb of having stays a placeholder
     gap = has.replace("Then it has a reason.", "Then the goal.")
     assert analyse(gap, OVERDUE_INVOICES).state("criteria") != "met"
+
+
+def test_given_after_a_noun_is_the_participle_not_the_step() -> None:
+    # "Reason given." says what the product does (a thing and what happens to it), as
+    # "Reason shown." would; a "given" that opens the line is still the step word
+    text = (
+        "As a tenant, I want to know why my repair was refused, so that I can appeal.\n\n"
+        "Acceptance criteria:\n- Refusals listed.\n- Reason given."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    opened = text.replace("- Reason given.", "- Given refused.")
+    assert analyse(opened, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_gherkin_block_on_the_first_line_before_the_story_is_a_check() -> None:
+    # "Given I am a ... / When ... / Then ...", two blocks, and the story told last:
+    # the first line opens the first block, it is not the story line
+    text = (
+        "Given I am a picker starting a round\n"
+        "When a shelf on my list was emptied by the night shift\n"
+        "Then my list skips it and sends me to a shelf with stock\n\n"
+        "Given I find a shelf empty anyway\nWhen I mark it empty\n"
+        "Then I get the next shelf that holds the item\n\n"
+        "As a warehouse picker I want my list to skip empty shelves so that I finish my round sooner."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+    # the near form: no story told after the block, or a first line that is the story
+    lines = text.splitlines()
+    assert not _gwt_first(lines[:7])
+    story_first = ["Given I am a picker, I want my list to skip empty shelves", *lines[1:]]
+    assert not _gwt_first(story_first)
+    assert _gwt_first(lines)

@@ -489,3 +489,52 @@ def test_negated_twin_of_a_check_is_its_negative_case() -> None:
     assert not negated_twin("It is not.", "Given gluten, then it is labelled.")
     after_vague = text.replace("then it is labelled.", "then it works well.")
     assert analyse(after_vague, OVERDUE_INVOICES).state("criteria") != "met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a body of staff trained or briefed, the whole line
+        "The night reception desk is briefed.",
+        "All porters are trained.",
+        # one of a post reviews or signs off every case
+        "A senior surveyor signs off each valuation.",
+        "The duty pharmacist reviews every repeat order.",
+        # a board or committee approves it
+        "Release approved at the change advisory board.",
+        "Menu change signed off by the food safety committee with a recall plan.",
+        # the organisation's own review or audit as the proof
+        "The clinic's notes audit confirms the patient was called.",
+        "A quarterly spot check finds every booking confirmed.",
+    ],
+)
+def test_a_staff_act_or_the_organisations_review_is_a_procedure(line: str) -> None:
+    assert staff_procedure(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what the product shows or does, beside the same words
+        "The model is trained.",
+        "A banner is shown to each visitor.",
+        "The review screen confirms my answers before I send them.",
+        "I see when my request is approved by the manager.",
+        "The app reviews each photo for blur before upload.",
+        "My booking shows the approval from the board.",
+    ],
+)
+def test_the_products_own_act_stays_a_check(line: str) -> None:
+    assert staff_procedure(line) is None, line
+
+
+def test_two_staff_acts_make_no_criteria() -> None:
+    text = (
+        "As a patient, I want to know when my prescription is ready, so that I collect it "
+        "in one trip.\n\nAcceptance criteria:\n"
+        "- The dispensary team is briefed.\n- A pharmacist signs off each prescription.\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+    shown = text.replace("- The dispensary team is briefed.", "- I get a text when it is ready.")
+    shown = shown.replace("- A pharmacist", "- The text names the branch; a pharmacist")
+    assert analyse(shown, OVERDUE_INVOICES).state("criteria") != "not met"

@@ -281,10 +281,18 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     kind = staff_procedure(item.text)
     if kind:
         return f"{kind}, not something the product does that a user can observe"
-    plain = [w for w in words if w not in GHERKIN_WORDS]
+    # "given" after a noun is the participle, not the step: "reason given", "notice given
+    # to the tenant" say what the product does; "Given I pay" and "and given" open a step
+    plain = [
+        w
+        for i, w in enumerate(words)
+        if w not in GHERKIN_WORDS or (w == "given" and i and words[i - 1] not in GHERKIN_WORDS)
+    ]
     # without one of its arrows _ARROW cannot match: a long check is not scanned for one
     arrow = _ARROW.match(item.text) if _ARROWS.search(item.text) else None
-    verbish = [w for w in plain if w in VERBS or _PARTICIPLE_VERB.match(w) or w == "exists"]
+    verbish = [
+        w for w in plain if w in VERBS or _PARTICIPLE_VERB.match(w) or w in ("exists", "given")
+    ]
     if (
         arrow
         and content_words(word_list(arrow["cond"]))

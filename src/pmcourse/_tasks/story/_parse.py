@@ -369,6 +369,21 @@ class Parsed:
     format: str
 
 
+_STEP_ON = re.compile(r"^\W*(?:when|then|and)\b", I)
+
+
+def _gwt_first(lines: list[str]) -> bool:
+    """A Gherkin block on the first lines, with the story told after it.
+
+    "Given I am a clerk opening the dashboard / When ... / Then ...", then "As a clerk I
+    want ...": the first line is the block's Given, not the story, when the next line
+    goes on with a step and a story line of its own follows.
+    """
+    if len(lines) < 3 or not GIVEN.match(lines[0].strip()) or _WANT.search(lines[0]):
+        return False
+    return bool(_STEP_ON.match(lines[1])) and any(_LATE_STORY.match(ln) for ln in lines[2:])
+
+
 def parse(text: str, scenario: Scenario) -> Parsed:
     lines = untable([clean_line(ln) for ln in untex(text).splitlines()])
     criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
@@ -412,7 +427,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     else:
         # no heading: bulleted or Gherkin lines after the first story line start the block
         story_end = len(lines)
-        first = 0 if criteria_only else 1
+        first = 0 if criteria_only or _gwt_first(lines) else 1
         for j in range(first, len(lines)):
             ln = lines[j]
             body = BULLET.sub("", ln, count=1).strip() if HAS_BULLET.match(ln) else ln.strip()

@@ -61,7 +61,10 @@ _TRAINING = re.compile(
 # last year's data" is the machine's, and no person)
 _TRAINED = re.compile(
     r"^\W*(?:all\s+|the\s+|our\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:re-?)?(?:trained|"
-    r"briefed)\s+(?:to|in|on|how|about)\b",
+    r"briefed)\s+(?:to|in|on|how|about)\b"
+    # "Staff are trained.", "the front desk is briefed": the whole line is the course
+    r"|^\W*(?:all\s+|the\s+|our\s+)?(?P<who2>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|were|"
+    r"get|gets|(?:has|have)\s+been)\s+(?:re-?)?(?:trained|briefed)\W*$",
     I,
 )
 _MACHINE = re.compile(r"\b(?:model|classifier|algorithm|network|ai|llm|bot)s?\b", I)
@@ -274,9 +277,26 @@ _CHECKED_BY = re.compile(
 # "the league secretary signs off the fixtures policy", "the safety officer signs off
 # the hazard log"; "the manager approves it and I see it approved" names me
 _ROLE_SIGNS_OFF = re.compile(
-    r"^\W*(?!(?:an?|one)\s)(?P<who>(?:all\s+|the\s+|our\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*)\s+(?:must\s+|should\s+|will\s+)?(?:(?P<off>signs?\s+off)|validates?|"
-    r"verif(?:y|ies)|audits?)\b",
+    # "a partner signs off each claim": one of a post, over every case, is the firm's rule
+    r"^\W*(?!(?:an?|one)\s(?![^.;]*\b(?:each|every)\s))(?P<who>(?:all\s+|the\s+|our\s+|an?\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:must\s+|should\s+|will\s+)?"
+    r"(?:(?P<off>signs?\s+off)|validates?|verif(?:y|ies)|audits?"
+    # a review or approval of each case, by a post: "the duty manager reviews each refund"
+    r"|(?:reviews?|approves?)(?=\s+(?:each|every|all)\b))\b",
+    I,
+)
+# an approval a board or committee gives: "Change approved at CAB", "signed off by the
+# release board"; a user's own approval names no body
+_BOARD_APPROVAL = re.compile(
+    r"\b(?:approved|signed\s+off|agreed|ratified|authori[sz]ed)\s+(?:at|in|by)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:board|committee|panel|cab)s?\b",
+    I,
+)
+# the organisation's own review or audit as the proof: "the firm's file review confirms
+# the client was told", "the quarterly audit finds every case closed"
+_REVIEW_PROVES = re.compile(
+    r"^\W*(?:the\s+|our\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:review|audit|"
+    r"inspection|spot[\s-]?check)s?\s+(?:confirms?|finds?|proves?|evidences?)\b",
     I,
 )
 # a report the organisation sends out on a schedule to a body, not to the user: "Monthly
@@ -494,7 +514,8 @@ def staff_procedure(text: str) -> str | None:
     if quick_search(_POLICY, text) or quick_search(_POLICY_LABEL, text):
         return "is a policy or procedure people follow"
     bare = _TRAINED.match(text)
-    if bare and _PERSON_HEAD.search(bare["who"]) and not _NOT_PEOPLE.search(bare["who"]):
+    who = bare and (bare["who"] or bare["who2"])
+    if who and _PERSON_HEAD.search(who) and not _NOT_PEOPLE.search(who):
         return "is training the organisation's people take"
     m = quick_search(_TRAINING, text)
     if m and not _MACHINE.search(text[: m.start()]) and not _FIRST_PERSON.search(text):
@@ -520,6 +541,10 @@ def staff_procedure(text: str) -> str | None:
         return "is an audit record the organisation keeps"
     if _FIRST_PERSON.search(text):
         return None
+    if _BOARD_APPROVAL.search(text):
+        return "is an approval a board of the organisation gives"
+    if _REVIEW_PROVES.match(text):
+        return "is the organisation's own review, not something the product does"
     if quick_search(_MEETING, text) or quick_search(_TIMED_MEETING, text):
         return "is a meeting or review people hold"
     if _hand_work(text):
