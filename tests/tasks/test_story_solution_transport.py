@@ -162,3 +162,34 @@ def test_alerts_from_the_same_source_name_no_part_of_the_build() -> None:
         "- Two changes from the same booking service within an hour arrive as one alert.",
     )
     assert state(text, CHOIR) == "met"
+
+
+def test_a_thing_that_shows_in_a_colour_of_itself_is_unsure_but_shown_in_it_is_styling() -> None:
+    # "cancelled rehearsals show in red" tells how the thing looks to the singer, as
+    # "turns red" does; "are shown in red" asks the team for the colour, and a size or
+    # font beside the colour is styling whatever the verb
+    base = (
+        "As a singer, I want to learn the same day when a rehearsal is moved, so that I do "
+        "not stand at a locked hall.\nAcceptance criteria:\n- Cancelled rehearsals {}.\n"
+        "- The new room is listed."
+    )
+    assert state(base.format("show in red"), CHOIR) == "unsure"
+    assert state(base.format("appear in orange"), CHOIR) == "unsure"
+    assert state(base.format("are shown in red"), CHOIR) == "not met"
+    assert state(base.format("show in red, 14px bold"), CHOIR) == "not met"
+
+
+def test_a_styling_word_capitalised_after_another_word_is_a_name() -> None:
+    # "a choir in the Borders" names a place; "a red border on the card" is styling, and
+    # so is "Borders" at the head of a check, capitalised only as its first word
+    base = (
+        "As a singer in {}, I want to learn the same day when a rehearsal is moved, so that "
+        "I do not stand at a locked hall.\nAcceptance criteria:\n- The conductor's change "
+        "reaches every singer within ten minutes.\n- {}"
+    )
+    assert state(base.format("the Borders", "A cancelled rehearsal is listed."), CHOIR) == "met"
+    assert (
+        state(base.format("the Borders", "Borders of cancelled cards are dashed."), CHOIR)
+        == "not met"
+    )
+    assert state(base.format("a town", "Cancelled cards get a thick border."), CHOIR) == "not met"
