@@ -193,3 +193,27 @@ def test_a_styling_word_capitalised_after_another_word_is_a_name() -> None:
         == "not met"
     )
     assert state(base.format("a town", "Cancelled cards get a thick border."), CHOIR) == "not met"
+
+
+LIFTS = Scenario(
+    name="LIFT_CALLOUTS",
+    need="lift engineers know before a call-out which spare parts the fault needs",
+    users="lift engineers and the controllers who send them out",
+    user_roles=("engineer", "controller", "technician"),
+    builders=("app team",),
+    vendor=("Liftly",),
+    topic=(r"parts?|spares?", r"know|before|shown|list"),
+)
+
+
+def test_a_bare_tech_field_naming_one_of_the_users_is_the_technician() -> None:
+    # a form's "Tech:" field that names a user role is the technician the sheet is for;
+    # the same field naming tools is a section headed as the how
+    base = (
+        "Call-out sheet\nTech: {}\nStory: As a lift engineer I want to know before a "
+        "call-out which parts the fault needs, so that I do not drive back for one.\n"
+        "Checks:\n- a needed part not in my van is shown on the call-out\n"
+        "- a part held at the depot shows its shelf"
+    )
+    assert state(base.format("lift engineer, 5 call-outs a day"), LIFTS) == "met"
+    assert state(base.format("message queue and a nightly job"), LIFTS) == "not met"
