@@ -162,3 +162,58 @@ def test_alerts_from_the_same_source_name_no_part_of_the_build() -> None:
         "- Two changes from the same booking service within an hour arrive as one alert.",
     )
     assert state(text, CHOIR) == "met"
+
+
+def test_a_thing_that_shows_in_a_colour_of_itself_is_unsure_but_shown_in_it_is_styling() -> None:
+    # "cancelled rehearsals show in red" tells how the thing looks to the singer, as
+    # "turns red" does; "are shown in red" asks the team for the colour, and a size or
+    # font beside the colour is styling whatever the verb
+    base = (
+        "As a singer, I want to learn the same day when a rehearsal is moved, so that I do "
+        "not stand at a locked hall.\nAcceptance criteria:\n- Cancelled rehearsals {}.\n"
+        "- The new room is listed."
+    )
+    assert state(base.format("show in red"), CHOIR) == "unsure"
+    assert state(base.format("appear in orange"), CHOIR) == "unsure"
+    assert state(base.format("are shown in red"), CHOIR) == "not met"
+    assert state(base.format("show in red, 14px bold"), CHOIR) == "not met"
+
+
+def test_a_styling_word_capitalised_after_another_word_is_a_name() -> None:
+    # "a choir in the Borders" names a place; "a red border on the card" is styling, and
+    # so is "Borders" at the head of a check, capitalised only as its first word
+    base = (
+        "As a singer in {}, I want to learn the same day when a rehearsal is moved, so that "
+        "I do not stand at a locked hall.\nAcceptance criteria:\n- The conductor's change "
+        "reaches every singer within ten minutes.\n- {}"
+    )
+    assert state(base.format("the Borders", "A cancelled rehearsal is listed."), CHOIR) == "met"
+    assert (
+        state(base.format("the Borders", "Borders of cancelled cards are dashed."), CHOIR)
+        == "not met"
+    )
+    assert state(base.format("a town", "Cancelled cards get a thick border."), CHOIR) == "not met"
+
+
+LIFTS = Scenario(
+    name="LIFT_CALLOUTS",
+    need="lift engineers know before a call-out which spare parts the fault needs",
+    users="lift engineers and the controllers who send them out",
+    user_roles=("engineer", "controller", "technician"),
+    builders=("app team",),
+    vendor=("Liftly",),
+    topic=(r"parts?|spares?", r"know|before|shown|list"),
+)
+
+
+def test_a_bare_tech_field_naming_one_of_the_users_is_the_technician() -> None:
+    # a form's "Tech:" field that names a user role is the technician the sheet is for;
+    # the same field naming tools is a section headed as the how
+    base = (
+        "Call-out sheet\nTech: {}\nStory: As a lift engineer I want to know before a "
+        "call-out which parts the fault needs, so that I do not drive back for one.\n"
+        "Checks:\n- a needed part not in my van is shown on the call-out\n"
+        "- a part held at the depot shows its shelf"
+    )
+    assert state(base.format("lift engineer, 5 call-outs a day"), LIFTS) == "met"
+    assert state(base.format("message queue and a nightly job"), LIFTS) == "not met"

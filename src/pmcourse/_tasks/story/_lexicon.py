@@ -495,7 +495,9 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\b\d+(?:\.\d+)?\s*(?:px|pt|em|rem|vh|vw|dp)\b"
             r"|#(?=[0-9a-f]{0,5}[a-f])[0-9a-f]{6}\b|#(?=[0-9a-f]{0,2}[a-f])[0-9a-f]{3}\b"
             r"|#[0-9]{6}\b"
-            r"|\b(?:pixels?|fonts?|font-size|font\s+size|font-weight|typeface|bold(?:ed)?|"
+            # a styling word capitalised after another word is a name ("an ISP in the
+            # Borders", "the Sidebar Cafe"), not a style
+            r"|\b(?!(?<=\w\s)(?-i:[A-Z]))(?:pixels?|fonts?|font-size|font\s+size|font-weight|typeface|bold(?:ed)?|"
             r"italics?|underlined?|css|scss|sass|hex(?:\s+colou?r)?|rgba?|padding|margins?(?=\s+(?:of|\d))|"
             r"(?:css\s+)?grid(?:\s+layout)?(?=\s|[.,;)]|$)(?<!\bpower\sgrid)|"
             r"flex-?box|(?:two|three|four|2|3|4)[- ]columns?(?:\s+layout)?|sidebar|navbar|"
@@ -513,7 +515,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)\s+"
             r"(?:text|font|badges?|backgrounds?|borders?|labels?|rows?|dots?|icons?|highlights?|"
             r"colou?r|banners?|bars?|boxes|box|outline|tags?|markers?|cells?)\b"
-            r"|\b(?:colou?red|turns?|shown|highlighted|marked|painted|displayed)\s+(?:in\s+)?"
+            r"|\b(?:colou?red|turns?|shown|shows?|appears?|highlighted|marked|painted|displayed)\s+(?:in\s+)?"
             r"(?:bright\s+)?(?:red|green|amber|orange|yellow|blue|purple)\b(?!\s+flags?))",
             I,
         ),

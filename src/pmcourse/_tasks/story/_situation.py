@@ -211,12 +211,25 @@ def vendor_words(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _users_in_house(word: str, after: str, scenario: Scenario) -> bool:
+    """Whether the scenario names this in-house role among its users ("the in-house
+    developers of law firms"): the persona is in-house at a customer, not at the maker."""
+    role = re.match(r"\s*([a-z]{3,})", after, I)
+    return (
+        word.lower() in ("in-house", "internal")
+        and role is not None
+        and re.search(rf"\b{word}\s+{re.escape(role[1][:5])}", scenario.users, I) is not None
+    )
+
+
 def vendor_side_words(phrase: str, scenario: Scenario) -> bool:
     """Whether the words of a user's role put it on the product's side ("an internal
     developer", "a developer of the platform"); in a product for developers, the team a
     user calls "our API team" is the customer's own: the maker is told by its name or as
     "the <product>", and its named teams are the scenario's builders."""
     for m in vendor_words(phrase):
+        if _users_in_house(m[0], phrase[m.end() :], scenario):
+            continue
         own = re.search(r"\bour\s+\S+$", m[0], I)
         if own and scenario.users_are_developers and _OWN_TEAM.match(phrase[m.end() :]):
             continue

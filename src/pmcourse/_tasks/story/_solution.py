@@ -42,7 +42,7 @@ from ._lexicon import (
 from ._mlkinds import ML_AGENT, ML_TECHNIQUE, venue
 from ._notes import NOTE_KIND, builder_note
 from ._parse import Parsed
-from ._roles import CHECK
+from ._roles import CHECK, user_role
 from ._scenwords import WORD as _WORD
 from ._scenwords import need_words as _need_words
 from ._scenwords import users_words as _users_words
@@ -182,6 +182,14 @@ def _theirs_again(line: str, start: int, hit: str, theirs: frozenset[str]) -> bo
     )
 
 
+def _technician(label: str, after: str, scenario: Scenario) -> bool:
+    """Whether a bare "Tech:" field of a form names the person it is for, one of the
+    scenario's users ("Tech: field engineer, 6 jobs a day"): the technician, not the
+    technology."""
+    first = re.split(r"[,;(\u2013\u2014]|\s-\s", after, maxsplit=1)[0]
+    return label.lower() == "tech" and len(first.split()) <= 4 and user_role(first, scenario)
+
+
 def solution_detail(
     lines: list[str], scenario: Scenario, theirs: frozenset[str] = frozenset()
 ) -> tuple[list[Hit], list[Hit]]:
@@ -203,7 +211,7 @@ def solution_detail(
             # quoted by its heading: the words after it are the team's, and so may be
             # any word a check uses too
             label = re.match(r"\W*([\w ]+?)\W*\s*[:\u2013\u2014-]", line)
-            if label:
+            if label and not _technician(label.group(1), line[heading.end() :], scenario):
                 spans.append((label.start(1), label.end(1), "a section headed as the how"))
         spans.extend((b, e, NOTE_KIND) for b, e in builder_note(line, scenario))
         for kind, pat, needs in _SCAN:

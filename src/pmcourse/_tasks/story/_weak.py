@@ -36,8 +36,10 @@ def bare_word(hits: list[Hit]) -> bool:
 # in blue") or with a code, size or font is surely styling.
 # a colour told as the state a thing is shown in, with no "in" ("shown red", "shown
 # green again"), reads as its status word as much as its style
+# nor does a thing that shows or appears in a colour of itself ("rejected claims show in
+# red"): the colour is how it looks to the user, told as of a turning
 _TURNS = re.compile(
-    r"(?:turns?|turned|turning|goes|went|becomes?|became|stays?|shown(?!\s+in\b))\s",
+    r"(?:turns?|turned|turning|goes|went|becomes?|became|stays?|shown(?!\s+in\b)|shows|show(?=\s+in\b)|appears?)\s",
     re.IGNORECASE,
 )
 _COLOUR = re.compile(
