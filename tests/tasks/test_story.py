@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -34,10 +35,8 @@ STORIES = storydata.tuned()
 # The value names the criteria the analyser decides against the label; bench.py lists
 # them. Each is a rule still to generalise, never a per-story pattern.
 KNOWN_MISSES: dict[str, str] = {
-    "h31-oi-02": 'criteria labelled met, judged not met: only 1 observable check found: "Given a part payment was received When I open the dashboard…" (line 6); write at least two observable checks; the rule is still to generalise',
     "h31-oi-17": 'topic (unsure_ok) labelled not met, judged met: "a chart of the total owed to us month by month" (line 1) keeps the need; the rule is still to generalise',
     "h31-es-12": "topic: the tick quotes the defect's words; the rule is still to generalise",
-    "h31-wh-03": 'criteria labelled met, judged not met: only 1 observable check found: "Given an event was delivered twice Then both copies carry…" (line 6); write at least two observable checks; the rule is still to generalise',
     "h31-wh-12": 'problem labelled met, judged not met: "the retry worker" (line 3) tells the team how to build it (storage and infrastructure); describe what the user needs instead; the rule is still to generalise',
     "h31-rr-02": 'outcome labelled not met, judged met: "so that we meet the regulator\'s repair timescales" (line 1); the rule is still to generalise',
     "h31-sk-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
@@ -47,17 +46,10 @@ KNOWN_MISSES: dict[str, str] = {
     "h31-ud-02": 'outcome labelled not met, judged met: "so that our professional indemnity premium doesn\'t go up" (line 1); the rule is still to generalise',
     "h31-sd-02": 'outcome labelled not met, judged met: "so that parents stop calling reception" (line 1); the rule is still to generalise',
     "h31-cl-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; topic: the tick quotes the defect's words; the rule is still to generalise",
-    "h31-se-02": 'criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 2): "Suppressed status returned." (line 3); "Reason given." (line 4) is too short to…; the rule is still to generalise',
     "h31-md-02": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "GPS every 30 seconds."; problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise',
     "h31-ca-02": 'outcome labelled met, judged not met: "so that no surprise bill" (line 1) is not a result the persona can reach; write a sentence; criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "The workshop manager reviews each request."; the rule is still to generalise',
-    "h31-mx-01": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "The transfer desk is briefed."; the rule is still to generalise',
     "h31-dd-01": 'outcome labelled met, judged not met: "so that I know which sessions I am working" (line 1) repeats the want; say what it lets the persona achieve; topic labelled not met, judged met: "see the staff rota for each donation session in the app" (line 1) keeps the need; the rule is still to generalise',
     "h31-tm-01": 'topic labelled not met, judged met: "order parts from the supplier in the app" (line 1) keeps the need; the rule is still to generalise',
-    "h31-cf-02": 'persona labelled met, judged not met: "As an in-house developer" (line 3) works on the product\'s side, not for the people who use it; write it for backend and integration developers,…; the rule is still to generalise',
-    "h31-cf-09": 'problem labelled met, judged not met: "in red" (line 3) tells the team how to build it (UI layout and styling); describe what the user needs instead; the rule is still to generalise',
-    "h31-cf-11": 'criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 2): "Rejections shown." (line 3); "Reason given." (line 4) is too short to check;…; the rule is still to generalise',
-    "h31-cf-15": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "A partner signs off each refiled claim."; the rule is still to generalise',
-    "h31-cm-15": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "The firm\'s file review confirms the client was updated."; the rule is still to generalise',
     "h31-la-05": 'topic labelled met, judged not met: the story asks for "I get a text from the firm asking for documents upload a photo of the…" (line 1), not the scenario\'s need; the need is to people…; the rule is still to generalise',
     "h31-la-07": 'outcome labelled met, judged not met: "so that the application goes in complete before the hearing" (line 1) is a goal of the product, not something the persona achieves; say what the…; the rule is still to generalise',
     "h31-la-10": 'persona labelled not met, judged met: "As a caseworker" (line 1) is told by the head of "family-law caseworker", one of legal-aid clients and applicants, parents in child-arrangements…; the rule is still to generalise',
@@ -70,21 +62,16 @@ KNOWN_MISSES: dict[str, str] = {
     "h32-wh-12": 'problem labelled met, judged not met: "the retry worker" (line 4) tells the team how to build it (storage and infrastructure); describe what the user needs instead; the rule is still to generalise',
     "h32-wh-16": 'topic (unsure_ok) labelled not met, judged met: the want "a sandbox where I can trigger test shipment events to my endpoint" (line 1) adds detail ("sandbox trigger test") to what the rest of the…; the rule is still to generalise',
     "h32-bo-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
-    "h32-mx-02": 'topic labelled not met, judged met: "upgrade to an extra-legroom seat on my connecting…" (line 1), with the criterion "Given I pay, then my boarding pass shows the new…" (line 4), keeps…; the rule is still to generalise',
-    "h32-tm-01": 'problem labelled met, judged not met: "Tech" (line 2) tells the team how to build it (a section headed as the how); describe what the user needs instead; the rule is still to generalise',
     "h32-ot-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h32-sk-02": 'topic labelled not met, judged met: the want "turn on multi-factor sign-in for my users with a one-time code" (line 1) adds detail ("multi-factor one-time") to what the rest of the…; the rule is still to generalise',
-    "h32-dn-02": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 3) (lines 4 to 6), e.g. "Change approved at CAB with rollback plan."; the rule is still to generalise',
     "h32-he-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h32-cw-02": 'topic labelled met, judged not met: the story asks for "waiting-list updates" (line 1), and its criteria check only that, another feature than the scenario\'s need; the need is to gym…; the rule is still to generalise',
     "h32-ks-02": "problem (unsure_ok) labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h32-sy-01": 'outcome labelled met, judged not met: "so that the morning revenue dashboard isn\'t quietly built on…" (line 1) is a goal of the product, not something the persona achieves; say what the…; the rule is still to generalise',
     "h32-bk-02": 'topic labelled not met, judged met: the want "see a breakdown of my backup storage costs by database" (line 1) adds detail ("breakdown storage costs") to what the rest of the story says…; the rule is still to generalise',
-    "h32-ho-02": 'problem (unsure_ok) labelled met, judged not met: "the Borders" (line 3) tells the team how to build it (UI layout and styling); describe what the user needs instead; the rule is still to generalise',
     "h32-ho-08": 'topic (unsure_ok) labelled not met, judged met: "try held and rejected orders in the sandbox before we go live" (line 1) keeps the need; the rule is still to generalise',
     "h32-ho-10": 'persona labelled not met, judged met: "as a developer" (line 1) names one of backend and integration developers, developers of ISP billing and provisioning platforms, technical founders…; outcome (unsure_ok) labelled met, judged not met: "so that the ISPs can tell their customers about a slipped install…" (line 1) strings keywords together; say what the persona achieves; the rule is still to generalise',
     "h32-ho-12": 'outcome labelled not met, judged met: "so that Northwire\'s wholesale ARPU grows and fewer ISPs move their…" (line 1); the rule is still to generalise',
-    "h32-ho-15": 'criteria (unsure_ok) labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 5), e.g. "Given an order is held, then the status shows held and the…"; the rule is still to generalise',
     "h32-pt-04": 'criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 2): "When the port date is set, I see it in the app and get a…" (line 3); "When the…; the rule is still to generalise',
     "h32-pt-11": 'outcome labelled met, judged not met: "so that my agents can call the customers before they call us" (line 1) is a goal of the people who build the product, not a gain for its users; say…; the rule is still to generalise',
     "h32-pt-20": 'topic (unsure_ok) labelled not met, judged met: the want "get my PAC code by text straight away" (line 1) adds detail ("text straight away") to what the rest of the story says of the need; the rule is still to generalise',
@@ -117,7 +104,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h29-sd-01": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "I see the bus on Google Maps."; problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise',
     "h29-fn-02": 'criteria (unsure_ok) labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; the rule is still to generalise',
     "h29-fn-15": 'outcome labelled met, judged not met: no outcome found; add "so that …" (or "so I can", "in order to") with what the persona can then achieve; the rule is still to generalise',
-    "h29-fn-19": 'topic (unsure_ok) labelled not met, judged met: "drag our guests on a table plan in the portal" (line 1), with the criterion "the venue sees the final table plan" (line 4), keeps the need; the rule is still to generalise',
     "h29-lp-17": 'outcome labelled met, judged not met: "so that I find out quickly if it has been found" (line 1) repeats the want; say what it lets the persona achieve; the rule is still to generalise',
     "h29-lp-20": 'topic (unsure_ok) labelled not met, judged met: the outcome "so I don\'t lose my post" (line 1) says the want serves the need; the rule is still to generalise',
     "h28-oi-17": 'topic (unsure_ok) labelled not met, judged met: the want "the app to forecast which invoices will be paid late next month" (line 1) adds detail ("forecast paid next month") to what the rest of the…; the rule is still to generalise',
@@ -138,7 +124,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h27-oi-08": 'outcome labelled not met, judged met: "so that members\' accounts are chased on time and our debtor days come…" (line 1); criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 2): "Overdue invoices are highlighted in the morning view" (line 3); "The list can be…; the rule is still to generalise',
     "h27-oi-17": 'topic (unsure_ok) labelled not met, judged met: "see a monthly chart of how much we are owed by customer" (line 1) keeps the need; the rule is still to generalise',
     "h27-sb-02": 'topic labelled not met, judged met: "leave a star rating for the shop after I collect my bag" (line 1) keeps the need; the rule is still to generalise',
-    "h27-lc-02": 'problem labelled met, judged not met: "in red" (line 3) tells the team how to build it (UI layout and styling); describe what the user needs instead; the rule is still to generalise',
     "h27-gs-02": 'persona (unsure_ok) labelled not met, judged met: "As a store picker" (line 1) names a specific kind of user; the rule is still to generalise',
     "h27-gp-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h27-mf-02": 'outcome labelled not met, judged met: "so that fewer patients phone reception" (line 1); the rule is still to generalise',
@@ -273,7 +258,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h18-ub-01": "topic: 'pipelines to run faster' on a build-failure need passes; a want sharing the product's nouns but another goal is a rule still to generalise",
     "h18-ks-01": "topic: a stale-flag list on a kill-switch need passes; a want on the need's object but another task is a rule still to generalise",
     "h18-cw-02": "topic: rating the instructor on a class-waitlist need passes; a want on the need's object but another task is a rule still to generalise",
-    "h18-bd-02": "topic: ordering a new bin on a bin-day-change need passes; a want on the need's object but another task is a rule still to generalise",
     # stories-tuning-18, criteria
     "h17-oi-05": "criteria (unsure_ok): an unlabelled block of test-framework lines (describe/it) after the story is not read as criteria; reading an unheaded list of checks is a rule still to generalise",
     "h17-sb-01": "criteria: a bare passive check with no observable detail ('notifications are sent') passes; telling a contentless passive from a terse real check is a rule still to generalise",
@@ -411,7 +395,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h23-oi-06": "criteria: lines telling the build (a database view, a nightly batch job) are counted as checks beside one user check; a line whose subject is a named piece of code is a rule still to generalise",
     "h23-mo-17": "criteria: as h23-oi-06, lines telling how data moves between named systems (a transaction, a message queue) and a styled widget count as checks; a subject that is a named piece of code is a rule still to generalise",
     "h23-wh-04": "criteria: 'the status is still correct afterwards' after a concrete condition is read as vague; a vague word that restates a state set by the line before is a rule still to generalise",
-    "h23-wh-15": "criteria: Gherkin scenarios given before the story line, with a blank line between them, are read as one scenario with one outcome; scenarios split by blank lines without a heading are a rule still to generalise",
     "h23-mo-05": "criteria (unsure_ok): numbered 'The system shall ...' requirements before the story line are not read as a criteria block; requirement lines with an id and 'shall' as checks are a rule still to generalise",
     # stories-tuning-23, outcome left after round 23
     "h22-cw-01": "outcome: 'so I know if I'll get in' after a want to know one's place is read as the want again; knowing a consequence drawn from the wanted fact (whether, not what) is a rule still to generalise",
@@ -954,3 +937,19 @@ def test_round23_product_schedules_stay_checks(line: str) -> None:
     from pmcourse._tasks.story._items import Item
 
     assert criterion_problem(Item(line, 4, False)) is None
+
+
+# ---------------------------------------------------------------- calibration
+@pytest.mark.slow
+def test_no_rule_decides_on_weak_evidence() -> None:
+    """A rule whose verdicts agree with careful readers less than 90 % of the time on the
+    tuned corpus is weak evidence, and weak evidence says "unsure" (issue 22): the table of
+    every rule is ``python tests/bench/rules.py --all``."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "rules.py"
+    spec = importlib.util.spec_from_file_location("bench_rules", path)
+    assert spec is not None and spec.loader is not None
+    rules = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rules)
+    assert rules.weak_rules() == []
