@@ -81,7 +81,13 @@ def _traced() -> Iterator[None]:
 @cache
 def rule_table() -> dict[tuple[str, str, str], tuple[int, int]]:
     """(criterion, rule, state) -> (right, decided) over the whole tuned corpus."""
-    table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    return {k: (len(v[0]), len(v[0]) + len(v[1])) for k, v in _verdicts().items()}
+
+
+@cache
+def _verdicts() -> dict[tuple[str, str, str], tuple[list[str], list[str]]]:
+    """(criterion, rule, state) -> (ids it got right, ids it got wrong)."""
+    table: dict[tuple[str, str, str], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for s in storydata.tuned():
         with _traced():
             result = analyse(str(s["text"]), storydata.scenario(str(s["scenario"])))
@@ -89,10 +95,10 @@ def rule_table() -> dict[tuple[str, str, str], tuple[int, int]]:
             label = s["labels"].get(f.criterion)
             if label is None or not f.decided:
                 continue
-            row = table[(f.criterion, getattr(f, "site", "?"), f.state)]
-            row[0] += f.passed == label
-            row[1] += 1
-    return {k: (v[0], v[1]) for k, v in table.items()}
+            table[(f.criterion, getattr(f, "site", "?"), f.state)][f.passed != label].append(
+                str(s["id"])
+            )
+    return dict(table)
 
 
 def weak_rules(
@@ -110,6 +116,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--min", type=int, default=MIN_DECIDED, help="least decisions shown")
     parser.add_argument("--all", action="store_true", help="every rule, not only the weak")
+    parser.add_argument("--wrong", action="store_true", help="list the stories each got wrong")
     args = parser.parse_args()
     rows = sorted(
         (
@@ -123,6 +130,8 @@ def main() -> None:
     for share, crit, site, state, right, n in rows:
         if n >= args.min:
             print(f"{crit:10} {site:28} {state:8} {right:>5}/{n:<5} {100 * share:5.1f}%")
+            if args.wrong:
+                print("    wrong on: " + " ".join(_verdicts()[(crit, site, state)][1]))
     if not rows:
         print(f"no rule decides {args.min}+ times and agrees with the labels under {WEAK:.0%}")
 

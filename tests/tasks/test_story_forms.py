@@ -36,12 +36,13 @@ def state(text: str, criterion: str, scenario: Scenario = LOANS) -> str:
 
 
 # ---------------------------------------------------------------- outcome
-def test_a_builders_own_gain_is_no_outcome() -> None:
+def test_a_builders_own_gain_is_left_to_a_human() -> None:
     text = (
         "As the catalogue team, we want a renewals table with a due_at column, so that "
         "we spend less time on member emails." + CHECKS
     )
-    assert state(text, "outcome") == "not met"
+    # careful readers label a builder's own gain either way (tests/bench/rules.py)
+    assert state(text, "outcome") == "unsure"
 
 
 def test_a_builders_outcome_for_the_users_is_not_failed() -> None:

@@ -21,8 +21,9 @@ def test_seeing_a_pronoun_repeats_the_want() -> None:
         + CHECKS
     )
     result = analyse(text, OVERDUE_INVOICES)
-    assert result.state("outcome") == "not met", result.feedback
-    assert "repeats the want" in result.feedback
+    # weak evidence (under 90 % right on the tuned corpus, tests/bench/rules.py): unsure
+    assert result.state("outcome") == "unsure", result.feedback
+    assert "only says the persona sees the wanted thing" in result.feedback
 
 
 def test_seeing_something_new_is_an_outcome() -> None:
@@ -39,7 +40,8 @@ def test_bare_comparative_of_a_thing_is_no_outcome() -> None:
         "As an accounts clerk, I want a smarter bill list, so that my chasing is easier." + CHECKS
     )
     result = analyse(text, OVERDUE_INVOICES)
-    assert result.state("outcome") == "not met", result.feedback
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert result.state("outcome") == "unsure", result.feedback
 
 
 def test_vendor_staff_own_gain_with_our() -> None:
@@ -51,7 +53,8 @@ def test_vendor_staff_own_gain_with_our() -> None:
         "- The shop can list the events it missed since a given time"
     )
     result = analyse(text, WEBHOOK_RETRIES)
-    assert result.state("outcome") == "not met", result.feedback
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert result.state("outcome") == "unsure", result.feedback
 
 
 def test_being_told_repeats_the_want() -> None:
@@ -172,7 +175,8 @@ def test_having_something_the_want_did_not_name_is_an_outcome() -> None:
 
 def test_knowing_of_nothing_named_is_no_outcome() -> None:
     state, message = outcome("As an accounts clerk, I want my late bills, so that I know.")
-    assert state == "not met", message
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert state == "unsure", message
 
 
 @pytest.mark.parametrize(
@@ -410,7 +414,8 @@ def test_we_told_by_the_maker_as_persona_is_the_makers_gain() -> None:
         "with its error"
     )
     result = analyse(text, WEBHOOK_RETRIES)
-    assert result.state("outcome") == "not met", result.feedback
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert result.state("outcome") == "unsure", result.feedback
     assert "Shipmate, the product's maker" in result.feedback
 
 

@@ -91,8 +91,9 @@ def test_four_keywords_inside_a_long_sentence_are_a_phrase() -> None:
 def test_four_keywords_as_most_of_a_short_outcome_are_a_heap() -> None:
     text = "As a practice manager, I want texts for boosters, so that late booster reminders due."
     result = analyse(text + CHECKS, VET)
-    assert result.state("outcome") == "not met", result.feedback
-    assert "strings keywords" in result.feedback
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert result.state("outcome") == "unsure", result.feedback
+    assert "keywords strung together" in result.feedback
 
 
 def _outcome(outcome: str) -> tuple[str, str]:
@@ -113,9 +114,11 @@ def test_a_notice_told_as_a_noun_is_being_told() -> None:
 
 def test_knowing_a_clause_with_nothing_named_is_bare_knowing() -> None:
     state, feedback = _outcome("I know what's happening")
-    assert state == "not met", feedback
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert state == "unsure", feedback
     assert "only says the persona knows" in feedback
-    assert _outcome("I know where things stand")[0] == "not met"
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert _outcome("I know where things stand")[0] == "unsure"
     # the same clause with a use of the knowing is left alone
     assert _outcome("I know what's happening and can book the jab before we travel")[0] == "met"
 

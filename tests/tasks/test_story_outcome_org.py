@@ -102,7 +102,8 @@ def test_a_money_word_naming_a_thing_someone_reads_is_not_a_business_goal() -> N
 def test_a_thing_of_the_persona_s_own_that_works_is_their_gain() -> None:
     assert _outcome("my till keeps working") == "met"
     # the product working, told without "my", is no gain of the persona's
-    assert _outcome("the system works") == "not met"
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert _outcome("the system works") == "unsure"
 
 
 def test_staying_compliant_is_a_duty_of_the_organisation() -> None:
@@ -131,7 +132,8 @@ def test_a_builders_outcome_about_many_things_of_others_is_left_to_a_human() -> 
     # a builder's outcome whose subject is the users' many things, which act
     assert _told_by("a backend developer", "partner apps stop sending stale bookings") == "unsure"
     # one part of the product, told by a builder, is still the product's goal
-    assert _told_by("a backend developer", "the booking engine is faster") == "not met"
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert _told_by("a backend developer", "the booking engine is faster") == "unsure"
 
 
 def test_others_coming_to_know_something_is_a_sentence_not_a_keyword_heap() -> None:
@@ -334,3 +336,11 @@ def test_compliant_with_a_named_rule_is_a_duty_too() -> None:
     assert _outcome("our card terminal stays PCI-compliant") == "not met"
     # "compliant" as a person's manner is no rule met
     assert _outcome("I can see which customers paid without a reminder") == "met"
+
+
+def test_a_thing_spared_a_harm_is_left_to_a_human() -> None:
+    # "isn't built on last week's figures": the thing the persona relies on no longer
+    # suffers; careful readers labelled these either way (tests/bench/rules.py)
+    assert _outcome("the month-end report isn't built on last week's figures") == "unsure"
+    # a thing's state told plainly stays the product's goal
+    assert _outcome("the month-end report is accurate") == "not met"

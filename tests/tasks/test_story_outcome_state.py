@@ -226,7 +226,8 @@ def test_seeing_what_a_job_makes_out_of_sight_is_unsure() -> None:
 def test_seeing_what_the_want_shows_repeats_it() -> None:
     text = "As an accounts clerk, I want late bills shown on my start page so that I see them."
     result = analyse(text + CHECKS, OVERDUE_INVOICES)
-    assert result.state("outcome") == "not met", result.feedback
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert result.state("outcome") == "unsure", result.feedback
 
 
 def test_a_pronoun_for_the_wanted_rows_being_visible_is_only_shown() -> None:

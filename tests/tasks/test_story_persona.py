@@ -804,3 +804,17 @@ def test_a_letter_whose_writer_says_what_they_do_with_the_service(opening: str, 
     )
     found, message = persona(text + CRITERIA, GARDEN)
     assert found == state, message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Gartenhelfer on plot 12 I want a message when the tank is low, so that I bring water.",
+        "Como voluntaria del huerto, I want a message when the tank is low, so that I bring water.",
+    ],
+)
+def test_a_role_told_with_as_in_another_language_is_left_to_a_human(text: str) -> None:
+    # a role the story's forms do not read, yet a reader sees: unsure, quoting it
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "unsure", message
+    assert re.search(r'"(?:Als|Como) \w+', message), message

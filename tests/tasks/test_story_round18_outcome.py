@@ -49,7 +49,8 @@ def test_a_builders_outcome_about_what_its_users_own_is_not_the_builders_goal() 
     users = analyse(text.format("our clerks' files are never older than a year"), OVERDUE_INVOICES)
     assert users.state("outcome") != "not met"
     own = analyse(text.format("our support tickets are never a week old"), OVERDUE_INVOICES)
-    assert own.state("outcome") == "not met"
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert own.state("outcome") == "unsure"
 
 
 def test_a_bracketed_role_tag_names_a_job_storys_person() -> None:

@@ -140,7 +140,8 @@ def test_an_api_products_persona_must_code_against_it() -> None:
 # ---------------------------------------------------------------- outcome and parsing
 def test_an_outcome_that_only_names_who_gains_says_nothing() -> None:
     text = "As a ledger clerk, I want overdue invoices listed so that it is nicer for clerks."
-    assert state(text + TWO_CHECKS, "outcome") == "not met"
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert state(text + TWO_CHECKS, "outcome") == "unsure"
 
 
 def test_a_numbered_story_with_labelled_parts_is_read() -> None:
@@ -231,4 +232,5 @@ def test_a_builders_we_outcome_still_fails() -> None:
         "As the billing team's engineer, I want overdue invoices listed so that we get "
         "fewer support tickets." + TWO_CHECKS
     )
-    assert state(text, "outcome") == "not met"
+    # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
+    assert state(text, "outcome") == "unsure"

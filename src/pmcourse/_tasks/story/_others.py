@@ -17,6 +17,12 @@ from ._text import content_words, quote, stem, word_list
 from ._types import Finding, Scenario
 from ._words import HARM_STOPS, ORG_NUMBERS, RECORD_STATE
 
+# a thing's harm denied: "isn't stale", "doesn't slow down", "never misses"
+_THING_SPARED = re.compile(
+    r"\b(?:is|are|was|does|do|did|has|have|will|can)n[\u2019']t\b|\b(?:not|never|no longer)\b",
+    re.IGNORECASE,
+)
+
 __all__ = ["other_gain"]
 
 _CHECK = CHECK
@@ -45,6 +51,16 @@ def other_gain(
     if builder and is_thing(who, body) and (found := builder_for_others(who, body, shown)):
         return found
     if is_thing(who, body) and not (who and people_subject(who, scenario)):
+        if _THING_SPARED.search(body):
+            # "so that the dashboard isn't built on yesterday's data": a harm a thing no
+            # longer suffers may be the persona's own (careful readers labelled these
+            # either way; told plainly, a thing's state is right over 95 % of the time)
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} says a thing is spared a harm; looked for what the persona "
+                f"achieves and could not tell whether this is it; {CHECK}",
+            )
         return Finding(
             "outcome",
             "not met",

@@ -179,11 +179,24 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         who = [w for w in subject(body) if w.lower() not in BUILDER_SELF]
         users = bool(who) and (is_person(who[-1], scenario) or person_owned(body, who, scenario))
         if own and not users and not (own_words <= {"i", "me", "my"}):
+            # the builder's money, duty or standing is no gain for users whoever reads it
+            gain = commercial(body, p.persona[0].text if p.persona else "", scenario)
+            if found := maker_goal(body, shown) or org_figure(body, shown):
+                return found
+            if gain and gain[0] == "not met":
+                return Finding(
+                    "outcome",
+                    "not met",
+                    f"{shown} is {gain[1]} ({quote(gain[2])}), a goal of the people who build "
+                    "the product, not a gain for its users; say what its users can then do",
+                )
+            # anything else the builder's people gain (fixing incidents faster, no one
+            # shouting at the crew) careful readers labelled either way (rules.py: under 90 %)
             return Finding(
                 "outcome",
-                "not met",
-                f"{shown} is a goal of the people who build the product, not a gain for "
-                "its users; say what its users can then do",
+                "unsure",
+                f"{shown} reads as a goal of the people who build the product; looked for a "
+                f"gain of the people who use it and could not tell; {_CHECK}",
             )
         if own and not users:
             # "so that I can focus on fixing it": the persona's own gain, told in the first
@@ -354,10 +367,12 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     heap = stuffed(body, topic_patterns(scenario.topic))
     if heap and not KNOWS_CLAUSE.match(body) and not within_sentence(heap, body):
+        # weak evidence: careful readers labelled it either way (rules.py, under 90 %)
         return Finding(
             "outcome",
-            "not met",
-            f"{shown} strings keywords together; say what the persona achieves",
+            "unsure",
+            f"{shown} reads as keywords strung together; looked for a sentence saying what "
+            f"the persona achieves and could not tell; {_CHECK}",
         )
     better = BETTER.match(body)
     if better and better["head"].lower().endswith("ing") and better["how"].lower() in SPEED:
@@ -371,12 +386,13 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         )
     if better and not is_person(better["head"].lower(), scenario):
         # "so that my spraying is better": something gets better, with nothing the persona
-        # can then do and no measure of how
+        # can then do and no measure of how; weak evidence: careful readers labelled it
+        # either way (rules.py, under 90 %)
         return Finding(
             "outcome",
-            "not met",
-            f"{shown} only says that {quote(better['thing'])} gets {better['how']}; say what "
-            "the persona can then do",
+            "unsure",
+            f"{shown} only says that {quote(better['thing'])} gets {better['how']}; looked "
+            f"for what the persona can then do and could not tell whether that is it; {_CHECK}",
         )
     if TOLD.match(body):
         # "so that I feel informed", "so I'm warned": being told is what the wanted
@@ -388,12 +404,13 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "knowing lets them do",
         )
     if KNOW_BARE.match(body):
-        # "so that I know": knowing, of nothing named, is what the wanted thing gives
+        # "so that I know": knowing, of nothing named, is what the wanted thing gives;
+        # weak evidence: careful readers labelled it either way (rules.py, under 90 %)
         return Finding(
             "outcome",
-            "not met",
-            f"{shown} only says the persona knows, which is what the want gives; say what "
-            "knowing lets them do",
+            "unsure",
+            f"{shown} only says the persona knows; looked for what knowing lets them do and "
+            f"found nothing named; {_CHECK}",
         )
     if told_again(body, p):
         # "I want a notification when ... so that I get notified about delays": being
@@ -428,11 +445,12 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         if p.want is not None and made_unseen(p.want.text):  # "computed by a job"
             why = "sees what the want makes out of sight; could not tell what that achieves"
             return Finding("outcome", "unsure", f"{shown} {why}; {_CHECK}")
+        # weak evidence: careful readers labelled it either way (rules.py, under 90 %)
         return Finding(
             "outcome",
-            "not met",
-            f"{shown} only sees the wanted thing again, which repeats the want; say what "
-            "seeing it lets the persona achieve",
+            "unsure",
+            f"{shown} only says the persona sees the wanted thing; looked for what seeing "
+            f"it lets them achieve and could not tell; {_CHECK}",
         )
     # "better for patients": who gains is no gain; the people in it do not count
     people = {stem(r) for r in scenario.user_roles} | {stem(w) for w in GENERIC_HEAD}
@@ -457,11 +475,12 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
                 f"{shown} names something the persona does, in too few words to tell what "
                 f"they achieve; {_CHECK}",
             )
+        # weak evidence: careful readers labelled it either way (rules.py, under 90 %)
         return Finding(
             "outcome",
-            "not met",
-            f"{shown} says nothing the persona can achieve; name what they can do once they "
-            "have it",
+            "unsure",
+            f"{shown} names nothing the persona achieves in words of its own; looked for "
+            f"what they can do once they have it and could not tell; {_CHECK}",
         )
     want = same(content_words(word_list(p.want.text))) if p.want else set()
     # a derived form of a wanted word says the same ("filter" -> "filterable")

@@ -58,6 +58,14 @@ from ._words import (
     NOT_ROLES,
 )
 
+# "as a relief milker", "as an owner": a role named anywhere in the answer
+# (or the same "as" in a learner's first language: "Als Buchhalterin", "Como gerente")
+_AS_ROLE = re.compile(
+    r"\b(?:as\s+an?|als(?:\s+eine?)?|como(?:\s+uma?)?|comme(?:\s+une?)?)\s+"
+    r"(?P<role>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?",
+    re.IGNORECASE,
+)
+
 __all__ = ["in_situation", "judge_persona"]
 
 
@@ -183,6 +191,21 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "unsure",
                 'looked for "As a …", a "Persona:" line or a role; the letter is written by '
                 f"someone who describes their own situation; is that one of {who}? {CHECK}",
+            )
+        answer = "\n".join(p.lines)
+        later = next(
+            (m for m in _AS_ROLE.finditer(answer) if m["role"].lower() not in NOT_ROLES | STOP),
+            None,
+        )
+        if later:
+            # "Story behind it: as a relief milker on a farm, I want ...": a role told
+            # further into the answer than the story's forms were read
+            return Finding(
+                "persona",
+                "unsure",
+                f"looked for the persona where a story names it and found none, but "
+                f"{quote(later[0])}{at(line_of(p.lines, later.start()))} stands in "
+                f"the answer; is that one of {who}? {CHECK}",
             )
         return Finding(
             "persona",
