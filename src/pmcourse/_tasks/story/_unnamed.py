@@ -1,0 +1,196 @@
+"""The persona judge when no story form names a persona: job stories, a teller's own
+words, an opening role, a role told further into the answer, or nobody at all."""
+
+from __future__ import annotations
+
+import re
+
+from ._parse import JOB, Parsed
+from ._persona_forms import (
+    ANY_JOB,
+    BARE_SELF,
+    FIRST_PERSON,
+    JOB_ROLE,
+    SALUTATION,
+    SELF_NOTE,
+    TAG,
+    YOUR,
+)
+from ._roles import CHECK, persona_problem, role_ends, user_role
+from ._situation import in_situation
+from ._text import STOP, I, at, line_of, quote
+from ._types import Finding, Scenario
+from ._words import BUILDER, NOT_ROLES
+
+# "as a relief milker", "as an owner": a role named anywhere in the answer
+# (or the same "as" in a learner's first language: "Als Buchhalterin", "Como gerente")
+_AS_ROLE = re.compile(
+    r"\b(?:as\s+an?|als(?:\s+eine?)?|como(?:\s+uma?)?|comme(?:\s+une?)?)\s+"
+    r"(?P<role>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?",
+    re.IGNORECASE,
+)
+__all__ = ["judge_unnamed"]
+
+
+def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
+    """The verdict on a story whose forms name no persona (``p.persona`` is None)."""
+    who = scenario.users or "the users"
+    job = JOB.search(p.story) or ANY_JOB.search(p.story)
+    if job:
+        situation = job.group(1).strip(" ,")
+        shown = quote("When " + situation)
+        line = line_of(p.lines, job.start(1))
+        role = JOB_ROLE.search(p.story[job.start(1) : job.end()])
+        # a small word before the role ("as the only bookkeeper") is not the role
+        words = role["role"].split() if role else []
+        while len(words) > 1 and words[0].lower() in STOP:
+            words = words[1:]
+        if role and words and words[0].lower() not in NOT_ROLES | STOP:
+            return _job_role(" ".join(words), scenario, line, who, said=role.group(0))
+        tag = TAG.search(p.lines[line - 1]) if 0 < line <= len(p.lines) else None
+        if tag and scenario.user_roles and user_role(tag["role"], scenario):
+            # "When I swap a shift ..., I want ... (Barista, part-time)": the writer
+            # tags who the "I" is in brackets closing the story's line
+            return _job_role(tag["role"].strip(), scenario, line, who)
+        return Finding(
+            "persona",
+            "not met",
+            f"job story, but the situation {shown}{at(line)} names no role; say who is "
+            f'in it ("When I, a ..., ...") or add a "Persona:" line, for {who}',
+        )
+    letter = SALUTATION.match(p.story)
+    if FIRST_PERSON.match(p.story[letter.end() if letter else 0 :]):
+        # "I sell candles online and get deliveries at home. ...": someone tells of
+        # themselves; who they are is for a reader to tell, unless they name one of
+        # the users as themselves ("i am student in year 9", "I volunteer at ...")
+        # a greeting first ("Hi! I'm ...") is no sentence about the teller
+        told = p.story[letter.end() :] if letter else p.story.strip()
+        told = re.sub(r"^\W*(?:hi|hello|hey)\b[\W]*", "", told, flags=I)
+        first = re.split(r"[.!?](?:\s|$)", told, maxsplit=1)[0]
+        own = re.sub(r"\b(?:with|for|to|my|our|their|his|her|the)\b[^,;]*", " ", first, flags=I)
+        line = 2 if letter else 1
+        if scenario.user_roles and user_role(own, scenario):
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(first, 60)}{at(line)} tells who the story is about, one of {who}",
+                quoted=(first,),
+            )
+        if YOUR.search(first) and not BUILDER.search(first) and in_situation(first, scenario):
+            # "Dear Eventry, I am arranging my uncle's wake at your hotel": the teller
+            # says what they are doing with the maker's service, in the need's situation
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(first, 60)}{at(line)} tells what the teller is doing with the "
+                f"service they write to, in the need's situation: one of {who}",
+                quoted=(first,),
+            )
+    if FIRST_PERSON.match(p.story):
+        return Finding(
+            "persona",
+            "unsure",
+            'looked for "As a …", a "Persona:" line or a role; the story is told by '
+            f"someone who describes their own situation; is that one of {who}? {CHECK}",
+        )
+    # an aside in brackets or an arrow ends the opening role: "Tenant (78, lives
+    # alone)", "Budget holder (R&D) → wants: ..."
+    opening = re.split(r"[,.;:\n(\[\u2192]|->", p.story.strip(), maxsplit=1)[0].strip(" *_#-")
+    # the role that heads the opening: "Parent ordering for a child with ...",
+    # "Recipient who works from home": the words before what describes them
+    head = re.split(r"\s+(?:who|of|with|at|in|for|\w+ing)\b", opening, maxsplit=1)[0]
+    if (
+        scenario.user_roles
+        and len(head.split()) <= 3
+        and head[:1].isupper()
+        and role_ends(head, scenario)
+        and re.search(
+            r"\b(?:wants|needs)\b|\bI\s+(?:want|need|would\s+like)\b|\bI'd\s+like\b",
+            p.story,
+            I,
+        )
+    ):
+        # "Pensioner, lives alone. Wants: ...", "Contract sprayer operator, 40 farms.
+        # ... I need ...": a note that opens with one of the users, then what they want
+        return Finding(
+            "persona",
+            "met",
+            f"{quote(opening)}{at(1)} opens the story with one of {who}",
+            quoted=(opening,),
+        )
+    bare = BARE_SELF.search(p.story) if scenario.user_roles else None
+    if bare and role_ends(bare["role"], scenario):
+        # "I am customer who orders ...", "sorry, as tenant in a flat: ...": the
+        # teller names themselves as one of the users, without the article
+        return Finding(
+            "persona",
+            "met",
+            f"{quote(bare[0].strip())}{at(line_of(p.lines, bare.start()))} names one of {who}",
+            quoted=(bare[0].strip(),),
+        )
+    note = SELF_NOTE.match(p.story)
+    if note and note["who"].split()[0].lower() not in NOT_ROLES | STOP:
+        # "Farmer's son, I do the spraying.", "open source maintainer, ~60 PRs a week.
+        # i want ...": a short note of who the teller is, then their own words; a role
+        # the scenario does not list, which a reader may still place
+        return Finding(
+            "persona",
+            "unsure",
+            f"the story opens with {quote(note['who'])}{at(1)}, who the teller is; is "
+            f"that one of {who}? {CHECK}",
+        )
+    if scenario.user_roles and user_role(p.story, scenario):
+        return Finding(
+            "persona",
+            "unsure",
+            'looked for "As a …", a "Persona:" line or a person the story is about and '
+            f"found none for sure, though the story mentions its users; {CHECK}",
+        )
+    if letter and FIRST_PERSON.match(p.story[letter.end() :]):
+        # "Dear Plotly, I am looking after my mother's plot ...": a letter whose writer
+        # tells of themselves, read as the story told without the salutation
+        return Finding(
+            "persona",
+            "unsure",
+            'looked for "As a …", a "Persona:" line or a role; the letter is written by '
+            f"someone who describes their own situation; is that one of {who}? {CHECK}",
+        )
+    answer = "\n".join(p.lines)
+    later = next(
+        (m for m in _AS_ROLE.finditer(answer) if m["role"].lower() not in NOT_ROLES | STOP),
+        None,
+    )
+    if later:
+        # "Story behind it: as a relief milker on a farm, I want ...": a role told
+        # further into the answer than the story's forms were read
+        return Finding(
+            "persona",
+            "unsure",
+            f"looked for the persona where a story names it and found none, but "
+            f"{quote(later[0])}{at(line_of(p.lines, later.start()))} stands in "
+            f"the answer; is that one of {who}? {CHECK}",
+        )
+    return Finding(
+        "persona",
+        "not met",
+        'no persona found; start with "As a <kind of user>, I want …" or add a '
+        f'"Persona:" line, for {who}',
+    )
+
+
+def _job_role(role: str, scenario: Scenario, line: int, who: str, said: str = "") -> Finding:
+    """The verdict on a role named in a job story; ``said``: its words as written."""
+    shown = f"{quote(said or 'as ' + role)}{at(line)}"
+    why = persona_problem(role, scenario)
+    if why:
+        return Finding("persona", "not met", f"job story: {shown} {why}; write it for {who}")
+    if scenario.user_roles and not user_role(role, scenario):
+        return Finding(
+            "persona",
+            "unsure",
+            f"job story: {shown} is a person, but not one of the users this scenario names "
+            f"({who}); {CHECK}",
+        )
+    return Finding(
+        "persona", "met", f"job story: {shown} names a specific kind of user", quoted=(role,)
+    )
