@@ -38,12 +38,14 @@ from ._restated import (
     THING_PRONOUN,
     TOLD,
     TOLD_WANTED,
+    asks_anew,
     done_again,
     has_wanted,
     knows_wanted,
     made_unseen,
     new_words,
     same,
+    seen_self,
     sees_own,
     told_again,
     told_wanted,
@@ -490,7 +492,10 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     said_again = [w for w in content if stem(w) not in SEEN_OR_KNOWN]
     # "a checklist of missing documents so that I know what is missing": one thing seen
     again = len(said_again) >= 2 or (len(said_again) == 1 and sees_own(body, p))
-    if not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and again):
+    # "so that I know where my parcel is" asks what the want does not; "so that I'm seen
+    # sooner" is the persona seen, not seeing
+    anew = asks_anew(body, p) or seen_self(body)
+    if not anew and (not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and again)):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"
         )

@@ -19,6 +19,7 @@ __all__ = [
     "THING_PRONOUN",
     "TOLD",
     "TOLD_WANTED",
+    "asks_anew",
     "done_again",
     "has_wanted",
     "kin",
@@ -26,6 +27,7 @@ __all__ = [
     "made_unseen",
     "new_words",
     "same",
+    "seen_self",
     "sees_own",
     "told_again",
     "told_wanted",
@@ -114,7 +116,9 @@ _HAVING = re.compile(
     r"(?:(?:the|a|an|my|our|some|all)\s+)?(?P<had>[\w' -]+?)"
     r"|(?:(?:the|all|my|our)\s+)?(?P<there>[\w' -]+?)\s+(?:is|are|will\s+be|gets?)\s+"
     r"(?:available|there|in\s+place|provided|possible|supported|enabled)"
-    r"|(?:(?:the|all|my|our)\s+)?(?P<done>[\w' -]+?)\s+(?:happens?|exists?|occurs?|works?))"
+    # a thing that happens or works; not "I am ... to work" (a clause, and work as a place)
+    r"|(?!(?:I|we)\b)(?:(?:the|all|my|our)\s+)?(?P<done>[\w' -]+?)\s+(?<!\bto\s)"
+    r"(?:happens?|exists?|occurs?|works?))"
     r"(?=\s+(?:per|for|on|in|at|of|with|from|when|whenever|each|every)\b|\W*$)",
     I,
 )
@@ -296,3 +300,38 @@ def sees_own(body: str, p: Parsed) -> bool:
     if not re.match(r"\W*(?:I|we)\b", body, I) or WHEN_CLAUSE.search(body):
         return False
     return p.want is not None and not made_unseen(p.want.text)
+
+
+# "so that I know where my parcel is", "so that I can work out why a bind was referred": a
+# question of when, where, why, whether or how, about something named; the want that does
+# not ask it (no such question word in it) gave a thing, and the answer is what it is for
+_ASKS = re.compile(
+    r"^\W*(?:I|we)\s+(?:(?:can|could|will|would|may|then)\s+)?(?:know|tell|understand|"
+    r"work\s+out|figure\s+out|find\s+out)\s+(?P<wh>when|where|why|whether|if|how)\b"
+    r"(?!\s+(?:much|many|far)\b)(?P<rest>.*)$",
+    I,
+)
+
+
+def asks_anew(body: str, p: Parsed) -> bool:
+    """Whether the outcome knows the answer to a question the want does not ask: a question
+    word absent from the want, and a word of content after it ("where it is" names nothing)."""
+    m = _ASKS.match(body)
+    if not m or p.want is None:
+        return False
+    if m["wh"].lower() in {w.lower() for w in word_list(p.want.text)}:
+        return False
+    return bool(content_words(word_list(m["rest"])))
+
+
+# "so that I'm seen sooner": the persona is the one seen (by a doctor, a clerk), which is
+# being attended to, not the persona seeing the wanted thing
+_SEEN_SELF = re.compile(
+    r"^\W*(?:I|we)\s*(?:'m|'re|\s(?:am|are|get|got|be|will\s+be|can\s+be|could\s+be|"
+    r"would\s+be))\s+(?:\w+ly\s+)?seen\b(?!\s+(?:as|to)\b)",
+    I,
+)
+
+
+def seen_self(body: str) -> bool:
+    return bool(_SEEN_SELF.match(body))
