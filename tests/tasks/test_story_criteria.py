@@ -3,10 +3,13 @@ user's (aggregate metrics, styling), each with a story written for the test."""
 
 from __future__ import annotations
 
+import pytest
 import storydata
 
 from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
 from pmcourse._tasks.story import analyse
+from pmcourse._tasks.story._criteria import criterion_problem
+from pmcourse._tasks.story._items import Item
 from pmcourse._tasks.story._parse import _gwt_first
 
 CLERK = "As a finance clerk, I want to see which invoices are overdue, so I can chase them."
@@ -873,3 +876,27 @@ def test_a_gherkin_block_on_the_first_line_before_the_story_is_a_check() -> None
     story_first = ["Given I am a picker, I want my list to skip empty shelves", *lines[1:]]
     assert not _gwt_first(story_first)
     assert _gwt_first(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Definition of done: copy proofread, tests passing, live on the kiosk.",
+        "Soak test: 2,000 bookings confirmed overnight with no timeouts.",
+        "Harbourline's regression pack covers all 12 berth types.",
+    ],
+)
+def test_a_line_labelled_as_the_teams_gate_or_test_is_no_check(line: str) -> None:
+    assert criterion_problem(Item(line, 3, False)), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acceptance test: I book a berth and see it on my account.",
+        "Done: the berth shows as booked on my account.",
+        "A test booking shows on my account as a test.",
+    ],
+)
+def test_a_users_own_test_or_done_state_stays_a_check(line: str) -> None:
+    assert criterion_problem(Item(line, 3, False)) is None, line

@@ -538,3 +538,41 @@ def test_two_staff_acts_make_no_criteria() -> None:
     shown = text.replace("- The dispensary team is briefed.", "- I get a text when it is ready.")
     shown = shown.replace("- A pharmacist", "- The text names the branch; a pharmacist")
     assert analyse(shown, OVERDUE_INVOICES).state("criteria") != "not met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a case referred to a post for its authority, a retention period, an action item
+        "Any refund over £200 is referred to the store manager for approval.",
+        "Orders over 50 kg are passed to the yard supervisor, who must sign the release.",
+        "Call recordings retained for 6 months.",
+        "Owner: Head of Catering; due end of May.",
+        "Compliance to review the consent wording every quarter.",
+        "Audit team samples 10% of closed jobs a month.",
+        # a briefing under a policy, a course before go-live, a runbook written, a
+        # document confirmed by a post, a notice served under a statute
+        "Site fitters briefed under the working-at-height policy.",
+        "Price lists updated and counter staff trained before launch.",
+        "Runbook for failed payouts written and filed.",
+        "Hot-work permit confirmed by the duty engineer before the job starts.",
+        "Improvement notice served under HSWA.",
+    ],
+)
+def test_the_organisations_duties_are_no_check(line: str) -> None:
+    assert staff_procedure(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My refund over £200 is referred to the store manager and I see who has it.",
+        "My call recording is kept for 6 months and I can play it back.",
+        "The booking is confirmed by text within a minute.",
+        "I am told under the returns policy how long I have to send it back.",
+        "The owner's name shows on the job card.",
+        "The report lists each job under its site.",
+    ],
+)
+def test_what_the_user_meets_of_those_duties_stays_a_check(line: str) -> None:
+    assert staff_procedure(line) is None, line

@@ -62,8 +62,14 @@ _USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", 
 _PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|s)$", I)
 
 
+# "Definition of done: code reviewed, ...": the line is labelled as the team's own gate
+_DOD_LABEL = re.compile(r"^\W*(?:definition\s+of\s+(?:done|ready)|dod|dor)\s*[:\-]", I)
+
+
 def process_step(text: str) -> bool:
     """A step of the team's delivery process, not something a user observes."""
+    if _DOD_LABEL.match(text):
+        return True
     # a note in brackets at the end ("(owner: Sam)", "(see Jira)") does not change the step
     m = _SIGNED_OFF_BY.match(_END_NOTE.sub("", text).strip())
     if m and not _USER_SIDE.search(m["thing"]) and not _PERSON.search(m["who"]):
@@ -110,9 +116,11 @@ _TEST_KIND = (
     r"smoke|stress|soak|acceptance|snapshot|contract|component|api|ui)"
 )
 _TEAM_TESTS = re.compile(
-    r"^\W*(?:(?:an?|the|all|every|each|our|any|new|existing|relevant|\d+)\s+)*"
+    r"^\W*(?:(?:an?|the|all|every|each|our|any|new|existing|relevant|\d+|[\w-]+['\u2019]s)\s+)*"
     r"(?:(?P<kind>" + _TEST_KIND + r")[\s-]+(?:" + _TEST_KIND + r"[\s-]+)*)?"
-    r"(?P<head>tests|test\s+suites?|test\s+cases|(?:test|code)\s+coverage|test(?=\s))"
+    # ("the regression suite covers ...": after its kind, a suite or pack is the tests)
+    r"(?P<head>tests|test\s+suites?|test\s+cases|(?:test|code)\s+coverage|test(?=\s)"
+    r"|(?<=[\s-])(?:suites?|packs?)(?=\s))"
     # what the tests are of: "for the refill status", "of the retry logic", "with 10k calls"
     r"(?:\s+(?:for|of|on|in|with|at|under|around|covering)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,80}?)?"
     r"\s+(?:cover|covers|pass|passes|exist|exists|run|runs|succeed|succeeds|are\s+green|"
@@ -131,8 +139,19 @@ _COVERED_BY_TESTS = re.compile(
 )
 
 
+# "Load test: 10,000 calls served in an hour": a line labelled as a test the team runs on
+# its build ("Acceptance test:" may open what a user does, so only a build's test kind)
+_TEST_LABEL = re.compile(
+    r"^\W*(?:unit|integration|regression|load|performance|stress|soak|smoke|volume|capacity|"
+    r"pen(?:etration)?|security|chaos)[\s-]+tests?(?:ing)?\s*:",
+    I,
+)
+
+
 def team_tests(text: str) -> bool:
     """A check whose subject is the team's own tests of its code: it checks the build."""
+    if _TEST_LABEL.match(text):
+        return True
     if _COVERED_BY_TESTS.search(text) and not re.search(r"\b(?:I|me|my)\b", text):
         return True
     m = _TEAM_TESTS.match(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ._duties import org_duty
 from ._fastre import quick_search
 from ._quality import quality_system
 from ._text import I
@@ -46,7 +47,8 @@ _POLICY = re.compile(
 # trained to", "reads the guide during onboarding"
 _TRAINING = re.compile(
     # a briefing is a short course: "front-of-house staff are briefed on the new rota"
-    r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?(?:trained|briefed)\s+(?:to|in|on|how|about)\b"
+    r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?(?:trained|briefed)\s+(?:to|in|on|how|about|"
+    r"under|before)\b"
     r"|\b(?:complete|completes|completed|attend|attends|attended|take|takes|do|does|pass|"
     r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w\"\u201c\u201d'-]+\s+){0,4}"
     r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
@@ -60,8 +62,9 @@ _TRAINING = re.compile(
 # drivers retrained in the app"; a job noun or body of staff opens it ("model trained on
 # last year's data" is the machine's, and no person)
 _TRAINED = re.compile(
-    r"^\W*(?:all\s+|the\s+|our\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:re-?)?(?:trained|"
-    r"briefed)\s+(?:to|in|on|how|about)\b"
+    # ("Notes updated and staff trained before go-live": the course as a joined clause)
+    r"(?:^|^[^.;]*?\band\s+)\W*(?:all\s+|the\s+|our\s+)?(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:re-?)?(?:trained|briefed)\s+(?:to|in|on|how|about|under|before)\b"
     # "Staff are trained.", "the front desk is briefed": the whole line is the course
     r"|^\W*(?:all\s+|the\s+|our\s+)?(?P<who2>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|were|"
     r"get|gets|(?:has|have)\s+been)\s+(?:re-?)?(?:trained|briefed)\W*$",
@@ -129,6 +132,8 @@ _RULE_CODE = re.compile(
     r"(?:[Cc]ompliant|[Cc]omplies|[Cc]omply)\s+with)\s+(?:[\w'-]+\s+){0,5}?\(?"
     r"(?:[A-Z]{2,}-?\d[\w.-]*|[A-Z]{3,}\b(?!-))"
     r"|\b[Uu]nder\s+(?:the\s+)?[A-Z][A-Z0-9]*\d[A-Z0-9]*\b"
+    # "notice served under NRSWA": a statute's initials, four or more capitals
+    r"|\b(?:served|issued|given|made|done|carried\s+out|reported)\s+under\s+(?:the\s+)?[A-Z]{4,}\b"
 )
 # a governance step: a sign-off or approval by a named body of the organisation ("approved
 # by Finance", "reviewed quarterly by Internal Audit", "Compliance signs off ... before
@@ -312,9 +317,9 @@ _BODY_REPORT = re.compile(
 # Grafana for the on-call team"), or the vendor's named team building something
 # ("Ledgerlink's connectors team adds a Grafana panel"): the builders' work items
 _TEAM_MONITOR = re.compile(
-    r"\b(?:alerts?|alarms?|panels?|dashboards?|monitors?|monitoring|metrics?|runbooks?)\b"
+    r"(?i:\b(?:alerts?|alarms?|panels?|dashboards?|monitors?|monitoring|metrics?|runbooks?)\b"
     r"[^.;]{0,60}?\bfor\s+(?:the\s+|our\s+)?(?:on[\s-]?call|ops|devops|sre|engineering|"
-    r"platform|infrastructure|infra)\b"
+    r"platform|infrastructure|infra)\b)"
     r"|^\W*(?:the\s+)?[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:team|engineers|developers)\s+"
     r"(?:adds?|builds?|sets?\s+up|configures?|tunes?|deploys?|implements?|creates?|writes?)\b",
 )
@@ -395,7 +400,7 @@ _ORG_DOC = (
 _DOC_CODE = r"(?:\s+\(?(?-i:[A-Z]{1,5})[-\s]?\d[\w.-]*\)?)?"
 # what people do to a document or with a briefing: follow it, update it, sign it off
 _DOC_ACT = (
-    r"(?:followed|updated|revised|rewritten|signed(?:\s+off)?|countersigned|completed|"
+    r"(?:followed|updated|revised|rewritten|written|drafted|filed|signed(?:\s+off)?|countersigned|completed|"
     r"filled\s+(?:in|out)|delivered|given|reviewed|approved|issued|briefed(?:\s+out)?|agreed)"
 )
 # told with the document as its subject: "Runbook for webhook incidents updated and signed
@@ -422,7 +427,7 @@ _APPROVED_BY = re.compile(
     r"^\W*(?:[\w'&/-]+\s+){0,5}?(?:(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+)?"
     # a bare "signed by the coordinator" is as often a signature the user sees on a paper
     r"(?:approved|signed\s+off|countersigned|reviewed|audited|inspected|completed|"
-    r"closed|authori[sz]ed|checked|verified|witnessed)\s+(?:(?:[\w-]+\s+){0,3}?)"
+    r"closed|authori[sz]ed|checked|verified|witnessed|confirmed)\s+(?:(?:[\w-]+\s+){0,3}?)"
     r"by\s+(?P<by>.*)$"
     r"|^\W*(?:[\w-]+\s+){0,2}?(?:sign-?offs?|approvals?|reviews?|audits?|inspections?)\s+of\s+"
     r"(?:[\w'&-]+\s+){1,6}?by\s+(?P<by2>.*)$",
@@ -578,4 +583,4 @@ def staff_procedure(text: str) -> str | None:
     s = quick_search(_SIGN_OFF, text)
     if s and not _NOT_PEOPLE.search(s["who"]):
         return "is a sign-off people repeat"
-    return quality_system(text)
+    return org_duty(text) or quality_system(text)
