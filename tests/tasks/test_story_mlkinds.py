@@ -160,3 +160,21 @@ def test_a_named_model_its_training_or_its_scores_are_solution_detail(
 def test_an_estimate_a_likelihood_or_an_embedded_video_is_no_ml_method(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "the ready date predicted by a model retrained weekly on past loans",
+        "the wait estimate, with the model re-trained every month on returns",
+    ],
+)
+def test_a_model_retrained_on_a_schedule_is_the_teams_upkeep(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert "algorithms and ML methods" in message
+
+
+def test_a_reader_trained_each_week_is_no_model() -> None:
+    state, message = _problem("a weekly training slot with a librarian to learn the holds page")
+    assert state == "met", message

@@ -1089,3 +1089,36 @@ def test_a_colour_shown_as_a_state_is_unsure_and_shown_in_a_colour_is_styling() 
         if x.criterion == "problem"
     )
     assert f.state == "not met", f.message
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "Open shifts are posted from the council's Dynamics CRM module each evening.",
+        "Sign-ups go into the Zendesk volunteer queue for the coordinator.",
+        "Each reminder call is placed by the charity's Five9 dialler.",
+        "The open shifts are drawn as an ArcGIS layer over the town map.",
+    ],
+)
+def test_a_named_systems_module_queue_dialler_or_layer_is_the_how(how: str) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n- {how}"
+    )
+    assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "I can join the Saturday queue for the warehouse shift.",
+        "Shiftly keeps a waiting queue for each full shift.",
+        "A coordinator can see the queue of volunteers waiting for a shift.",
+    ],
+)
+def test_a_day_the_products_own_name_or_a_plain_queue_is_no_named_part(near: str) -> None:
+    text = (
+        "As a volunteer, I want to see which shifts still lack people next week, so that "
+        f"I can sign up where I am needed.{CHECKS}\n- {near}"
+    )
+    assert problem(text) == "met"

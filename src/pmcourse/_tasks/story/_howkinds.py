@@ -17,6 +17,7 @@ __all__ = [
     "MODEL_SETTING",
     "NAMED_BEFORE",
     "NAMED_INSTRUMENT",
+    "NAMED_PART",
     "PUSH_TRANSPORT",
     "USER_CACHES",
     "denied_kind",
@@ -73,6 +74,22 @@ NAMED_INSTRUMENT = re.compile(
     r"|\b(?:an?|the|our)\s+(?-i:(?:[A-Z][\w.+#-]*[a-z0-9][\w.+#-]*|[A-Z]{2,6})\s+"
     r"(?:jobs?|classifiers?|scripts?|scrapers?|crawlers?|cron\s+jobs?)"
     r"|[A-Z]{2,6}\s+models?)\b",
+    re.IGNORECASE,
+)
+# A part of a named system the team would wire, told by its maker's or system's name
+# mid-sentence before the kind of part it is ("the firm's SAP FI module", "Advisa's
+# Genesys dialler", "the CRM queue", "a Google Maps layer", "the Guidewire claims
+# workbench"): which module, dialler, queue or layer does the work is the how. The
+# name must not open the line (a capitalised first word is no name), nor be a day or a
+# month ("the Tuesday queue" is a slot the user sees); the product's and
+# users' own names are dropped by the judge.
+NAMED_PART = re.compile(
+    r"(?<=[\w,'\u2019] )(?-i:(?!(?:The|A|An|My|Our|Their|Your|This|That|Its|I|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)"
+    r"(?:[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*|[A-Z][a-z]+\d*)"
+    r"(?:\s+(?:[A-Z]{2,}[\w-]*|[A-Z][a-z]+\d*))?)"
+    r"\s+(?:[a-z][\w-]*\s+)?(?:modules?|diall?ers?|queues?|layers?|workbench(?:es)?)\b",
     re.IGNORECASE,
 )
 # A field of a record written as code, "table.column" ("fixtures.status is set"); a

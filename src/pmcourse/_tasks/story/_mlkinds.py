@@ -27,6 +27,10 @@ ML_TECHNIQUE = re.compile(
     # the model may be named between ("fine-tune Whisper on the drug lexicon")
     r"|fine[\s-]?tun(?:e|es|ed|ing)\s+(?:(?:an?|the|our|its)\s+)?(?:[\w.-]+\s+){0,2}?(?:on|with)\b"
     r"|(?:pre|re)-?train(?:ed|ing)\s+on\b"
+    # a model retrained on a schedule ("retrained weekly on delivery outcomes", "re-train
+    # it every month"): the team's upkeep of its model, not what the user meets
+    r"|re-?train(?:ed|ing|s)?\s+(?:(?:it|them|the\s+model)\s+)?(?:weekly|monthly|daily|"
+    r"nightly|quarterly|every|each|once\s+an?)\b"
     r"|(?-i:LoRA|QLoRA|RLHF)|contextual\s+biasing|(?:knowledge\s+)?distill(?:ed|ation)\s+into"
     r"|transfer\s+learning|data\s+augmentation|active\s+learning"
     # the resampling statistics behind a figure ("bootstrap confidence intervals",

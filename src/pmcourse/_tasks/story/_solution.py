@@ -24,6 +24,7 @@ from ._howkinds import (
     MODEL_SETTING,
     NAMED_BEFORE,
     NAMED_INSTRUMENT,
+    NAMED_PART,
     PUSH_TRANSPORT,
     USER_CACHES,
     denied_kind,
@@ -133,6 +134,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("algorithms and ML methods", ML_TECHNIQUE),
     ("algorithms and ML methods", ML_AGENT),
     ("named technologies", NAMED_INSTRUMENT),
+    ("named technologies", NAMED_PART),
     ("hardware and control devices", DEVICE_WIRED),  # quoted by narrowed
     ("protocols and third-party services", CARRIED_BY),
     ("third-party platforms and integrations", PLATFORM_PLACED),
