@@ -375,3 +375,12 @@ def test_fewer_contacts_to_an_organisation_persona_told_as_us() -> None:
     assert told("the parish council's clerks team", "emails and calls to us go down") == ("not met")
     # a household told as "we" is spared callers: its own gain
     assert told("a family of four", "fewer cold callers phone us") != "not met"
+
+
+def test_a_creditors_or_insurers_own_money_told_as_we_is_a_business_goal() -> None:
+    # money owed to the organisation recovered, its bad debt cut, claims it pays out
+    assert _outcome("we claw back overpayments and reduce bad debt") == "not met"
+    assert _outcome("we never pay out on staged claims") == "not met"
+    # the one who owes or pays tells it otherwise: their own gain
+    assert _outcome("we clear our arrears before the court date") != "not met"
+    assert _outcome("we don't pay the same bill twice") != "not met"
