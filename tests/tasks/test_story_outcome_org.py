@@ -344,3 +344,43 @@ def test_a_thing_spared_a_harm_is_left_to_a_human() -> None:
     assert _outcome("the month-end report isn't built on last week's figures") == "unsure"
     # a thing's state told plainly stays the product's goal
     assert _outcome("the month-end report is accurate") == "not met"
+
+
+def test_a_rule_met_in_the_passive_or_licence_conditions_met_is_a_duty() -> None:
+    # a rule as the subject, met in the passive; a licence's conditions met by anyone;
+    # the organisation's own audit or testing coming out well
+    assert _outcome("the hygiene regulations and our audit requirements are met") == "not met"
+    assert _outcome("the haulier meets its operator licence conditions on rest breaks") == (
+        "not met"
+    )
+    assert _outcome("our annual safeguarding audit shows no gaps") == "not met"
+    # the persona's own requirements, and a customer's, are not a duty
+    assert _outcome("my requirements are met") == "met"
+    assert _outcome("the customer's requirements are met") != "not met"
+
+
+def test_a_funnel_figure_or_a_figure_that_looks_good_is_the_organisations_measure() -> None:
+    assert _outcome("the gym's trial-to-member conversion goes up") == "not met"
+    assert _outcome("our donor retention figure for the trustees looks healthy") == "not met"
+    # the persona's own figure is left to the checks below
+    assert _outcome("my savings figure looks healthy") != "not met"
+
+
+def test_fewer_contacts_to_an_organisation_persona_told_as_us() -> None:
+    def told(persona: str, outcome: str) -> str:
+        text = f"As {persona}, we want parents to see term dates online, so that {outcome}."
+        return analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome")
+
+    assert told("the school charity", "fewer parents phone us") == "not met"
+    assert told("the parish council's clerks team", "emails and calls to us go down") == ("not met")
+    # a household told as "we" is spared callers: its own gain
+    assert told("a family of four", "fewer cold callers phone us") != "not met"
+
+
+def test_a_creditors_or_insurers_own_money_told_as_we_is_a_business_goal() -> None:
+    # money owed to the organisation recovered, its bad debt cut, claims it pays out
+    assert _outcome("we claw back overpayments and reduce bad debt") == "not met"
+    assert _outcome("we never pay out on staged claims") == "not met"
+    # the one who owes or pays tells it otherwise: their own gain
+    assert _outcome("we clear our arrears before the court date") != "not met"
+    assert _outcome("we don't pay the same bill twice") != "not met"

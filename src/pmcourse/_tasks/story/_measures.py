@@ -21,6 +21,19 @@ from ._words import (
 
 __all__ = ["maker_goal", "org_figure"]
 
+# A creditor's or an insurer's books, told as "we": money owed to it recovered, its bad
+# debt or losses cut, claims it pays ("so that we recover arrears", "so that we don't pay
+# fraudulent claims"); the one who owes or claims never tells it so
+_CREDITOR_BOOKS = re.compile(
+    r"^\W*we\s+(?:can\s+|will\s+)?(?:(?:recover|collect|claw\s+back|reclaim)\s+(?:the\s+|more\s+|"
+    r"our\s+)?(?:[\w-]+\s+){0,2}?(?:arrears|bad\s+debts?|overpayments?)|"
+    r"(?:reduce|cut|lower|limit)\s+(?:our\s+|the\s+)?(?:bad\s+debts?|write-?offs?|"
+    r"(?:fraud\s+)?losses|leakage)|"
+    r"(?:don't|do\s+not|never|no\s+longer|stop)\s+(?:pay|paying)\s+(?:out\s+)?(?:on\s+)?"
+    r"(?:[\w-]+\s+){0,2}?claims)\b",
+    I,
+)
+
 
 def maker_goal(body: str, shown: str) -> Finding | None:
     """The maker's money or workload ("support costs fall"), told without the persona,
@@ -31,6 +44,14 @@ def maker_goal(body: str, shown: str) -> Finding | None:
             "not met",
             f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
             "persona gains; say what the persona can then do",
+        )
+    if (books := _CREDITOR_BOOKS.search(body)) and not SELF_WORDS.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is the organisation's own money ({quote(books.group(0).strip())}), what "
+            "it recovers, loses or pays out, not something the persona gains; say what the "
+            "persona can then do",
         )
     if usage := PRODUCT_USAGE.search(body):
         return Finding(

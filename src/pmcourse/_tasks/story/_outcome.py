@@ -183,7 +183,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         if own and not users and not (own_words <= {"i", "me", "my"}):
             # the builder's money, duty or standing is no gain for users whoever reads it
             gain = commercial(body, p.persona[0].text if p.persona else "", scenario)
-            if found := maker_goal(body, shown) or org_figure(body, shown):
+            if found := (
+                maker_goal(body, shown) or org_figure(body, shown) or duty(body, shown, scenario)
+            ):
                 return found
             if gain and gain[0] == "not met":
                 return Finding(

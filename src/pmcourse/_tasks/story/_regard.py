@@ -14,6 +14,7 @@ from ._parse import Parsed
 from ._standing import not_a_gain
 from ._text import SELF_WORDS, I
 from ._types import Finding
+from ._words import CHANGE_VERB
 
 __all__ = ["org_regard"]
 
@@ -70,7 +71,10 @@ _RATIO = re.compile(
 # the persona is an organisation or a unit of it, told as "we": "As the dispatch desk, we"
 _ORG_UNIT = re.compile(
     r"\b(?:desk|team|department|office|unit|cent(?:re|er)|service|company|business|hotel|"
-    r"council|practice|clinic|club|school|shop|store|group|branch|board|division|firm|agency)"
+    r"council|practice|clinic|club|school|shop|store|group|branch|board|division|firm|agency|"
+    # an organisation of any trade, or those who run it
+    r"pharmacy|library|surgery|charity|trust|trustees|bank|insurer|supplier|organi[sz]ation|"
+    r"association|authority|committee|provider|operator)"
     r"\W*$",
     I,
 )
@@ -78,7 +82,13 @@ _ORG_UNIT = re.compile(
 _FEWER_CONTACTS = re.compile(
     r"^\W*(?:[\w'-]+\s+){1,3}?(?:stop|don't|do\s+not|no\s+longer|never)\s+(?:have\s+to\s+)?"
     r"(?:ring|call|phone|email|chase|contact|ringing|calling|phoning|emailing|chasing|"
-    r"contacting)\s+us\b",
+    r"contacting)\s+us\b|"
+    # fewer of them do it ("so that fewer patients call us"), or what they send to "us"
+    # drops ("so that phone calls and emails to us drop")
+    r"^\W*fewer\s+(?:[\w'-]+\s+){1,3}?(?:ring|call|phone|email|chase|contact|write\s+to|"
+    r"complain\s+to)\s+us\b|"
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:calls|emails|queries|enquiries|inquiries|tickets|complaints|"
+    r"messages|contacts|letters)\s+(?:to|into)\s+us\s+(?:will\s+)?" + CHANGE_VERB,
     I,
 )
 

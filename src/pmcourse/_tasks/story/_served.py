@@ -24,7 +24,24 @@ __all__ = [
 ]
 
 
-_OBLIGATION_CUES = re.compile(r"meet|pass|satisf|compl|required", I)
+_OBLIGATION_CUES = re.compile(r"meet|met\b|pass|satisf|compl|required|fulfil|audit|inspect|test", I)
+# A rule told as the subject and met in the passive ("so that Consumer Duty and our audit
+# requirements are met"), or a licence's or permit's conditions met by anyone ("so that
+# the supplier meets its licence conditions"), or the organisation's own audit, inspection
+# or testing coming out well ("so that our outcomes testing shows ..."): each a duty
+_RULE_MET = re.compile(
+    r"^\W*(?:[\w/'-]+\s+){0,6}?(?:duty|duties|regulations?|obligations?|standards?|"
+    r"requirements?|rules|conditions)(?:\s+(?:on|for|of|in|about|around)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2})?\s+(?:is|are|will\s+be|get|gets|stay|stays)\s+(?:fully\s+|all\s+|"
+    r"always\s+|still\s+)?(?:met|satisfied|fulfill?ed|complied\s+with)\b|"
+    r"\b(?:meets?|meeting|satisf(?:y|ies)|fulfil+s?|compl(?:y|ies)\s+with|breach(?:es)?)\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+|all\s+)?(?:[\w/'-]+\s+){0,3}?(?:licen[cs]e|permit|"
+    r"registration|authori[sz]ation)\s+conditions\b|"
+    r"^\W*(?:our|its|their|the\s+[\w-]+'s)\s+(?:[\w/'-]+\s+){0,5}?(?:audits?|inspections?|"
+    r"testing|assessments?)\s+(?:will\s+|can\s+)?(?:shows?|demonstrates?|evidences?|proves?|"
+    r"finds?|pass(?:es)?|comes?\s+back)\b",
+    I,
+)
 
 
 def duty(body: str, shown: str, scenario: Scenario) -> Finding | None:
@@ -40,6 +57,8 @@ def duty(body: str, shown: str, scenario: Scenario) -> Finding | None:
         # "so that I am compliant with the VMD regulations": the whole outcome is the
         # rule met, whoever is held to it
         found = found or SELF_COMPLIANT.match(spoken)
+        if found is None and not SELF_WORDS.search(spoken):
+            found = _RULE_MET.search(spoken)
     if found is None or _served_people(found[0], scenario):
         return None
     return Finding(

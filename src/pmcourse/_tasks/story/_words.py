@@ -310,12 +310,16 @@ FIGURE_NOUN = (
     r"(?:rates?|scores?|ratings?|times?|counts?|numbers?|shares?|percentages?|ratios?|levels?|"
     r"figures?|totals?|averages?|volumes?|time-to-[\w-]+|[\w-]+\s+per\s+[\w-]+|"
     # the work that comes in to an organisation, counted: "failure demand", "the backlog"
-    r"demand|backlogs?|workloads?|caseloads?)"
+    r"demand|backlogs?|workloads?|caseloads?|"
+    # a funnel's figure: "the application-to-offer conversion goes up"
+    r"conversions?)"
 )
 CHANGE_VERB = (
     r"(?:go(?:es)?\s+(?:up|down)|comes?\s+down|improves?|rises?|falls?|drops?|shrinks?|increases?|"
     r"decreases?|grows?|climbs?|declines?|gets?\s+(?:better|worse|shorter|longer|lower|higher)|"
-    r"(?:is|are)\s+(?:reduced|cut|halved|lowered|raised))"
+    r"(?:is|are)\s+(?:reduced|cut|halved|lowered|raised)|"
+    # a figure that comes across well to whoever reads it: "our hours figure looks healthy"
+    r"looks?\s+(?:healthy|healthier|good|better|strong|stronger|impressive))"
 )
 MEASURE_CHANGE = re.compile(
     r"^\W*(?P<figure>(?:the\s+)?(?:[\w'-]+\s+){0,3}?" + FIGURE_NOUN + r")"
