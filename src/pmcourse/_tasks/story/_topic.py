@@ -19,7 +19,6 @@ the need's term groups (``Scenario.topic``) and the need's own words, stemmed:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ._criteria import criterion_problem, stuffed_run
 from ._fastre import quick_search
@@ -29,14 +28,14 @@ from ._persona import judge_persona
 from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem
 from ._solution import story_detail
-from ._text import STOP, VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list, wordset
+from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list
 from ._topic_aim import own_end
+from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
 from ._topic_terms import (
     DENIED,
     DETERMINERS,
     LESS_PAIN,
     NAMES,
-    PLACE_BEFORE,
     PRODUCT_NAME,
     carries,
     need_patterns,
@@ -49,134 +48,14 @@ from ._types import Finding, Scenario
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
 
-# Words any want may use whatever it asks for: they say nothing of which feature.
-_ANY_ASK = wordset(
-    "see view know get make use show shown screen page app portal system tool list lists "
-    "new one way time day days online able easily clear clearly right real automatically "
-    "myself itself always also instead quickly soon every each place option button click "
-    # a verb that asks for the thing to be dealt with names no feature of its own
-    "handle handles handled handling"
-)
-
-
-_REFERS = re.compile(r"\b(?:it|its|them|they|this|these|those)\b", re.IGNORECASE)
-_LEAD_WORD = re.compile(r"^(?:a|an|the|in|on|by|with|via|using|into|from|to|as)\s+", re.IGNORECASE)
-
-
-def _key(word: str) -> str:
-    """A stem that ignores a final "e", so "changed" and "change" meet."""
-    return stem(word).removesuffix("e")
-
-
-# Words that only say how a want runs on ("keep retrying", "continue to send") and words
-# of a clause the want turns away ("as it is now, not as printed"): no feature of its own
-_ASPECT = wordset(
-    "keep keeps kept continue continues she's he's they're whatever whether "
-    # days and times of day say when a want is needed, not which feature
-    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
-    "early earlier "
-    # being told is how a user comes to know ("be told when"), and a clause's linking words
-    # ("a change means data is no longer arriving") name no feature
-    "told notified means longer"
-)
-_REJECTED = re.compile(
-    r"(?:,\s*|\b)(?:not\s+as|instead\s+of|rather\s+than)\b[^,;.]*", re.IGNORECASE
-)
-
-
-@cache
-def _need_stems(scenario: Scenario) -> frozenset[str]:
-    # a hyphenated word of the need gives its parts too: "short-staffed" says "short"
-    words = content_words(word_list(scenario.need))
-    parts = [part for w in words if "-" in w for part in w.split("-") if len(part) > 2]
-    return frozenset(_key(w) for w in [*words, *parts])
-
-
-def _root(word: str) -> str:
-    """A word's root, without a negating "un", an adverb's "-ly" or a comparative's "-er":
-    "unusually" is the need's "usual", "higher" its "high"."""
-    w = word.lower()
-    if w.startswith("un") and len(w) > 6:
-        w = w[2:]
-    for end in ("ly", "er"):
-        if w.endswith(end) and len(w) > 5:
-            w = w[: -len(end)]
-    return _key(w)
-
-
-@cache
-def _need_roots(scenario: Scenario) -> frozenset[str]:
-    return frozenset(_root(w) for w in content_words(word_list(scenario.need)))
-
-
-def own_words(
-    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
-) -> list[str]:
-    """The words of a want that are its own: what is left once the need's term groups
-    and words, vague terms, solution detail, the people in it and words any want uses
-    are taken out ("export", "pdf" of "export the invoices to PDF"). ``built`` holds the
-    story's solution detail, found once by the problem judge."""
-    pats = need_patterns(scenario)
-    rest = _REJECTED.sub(" ", text)
-    for pat in (*pats, VAGUE_TERMS):
-        rest = pat.sub(" ", rest)
-    for hit in built:
-        rest = rest.replace(hit, " ")
-    # the need's words, its users' roles, the persona's words and the maker's name
-    own = _need_stems(scenario) | {_key(w) for w in scenario.user_roles}
-    own |= {_key(w) for w in word_list(" ".join((persona, *scenario.vendor)))}
-    return [
-        w
-        for w in content_words(word_list(rest))
-        if w not in VAGUE
-        and w not in STOP
-        and w not in _ANY_ASK
-        and w not in _ASPECT
-        and _key(w) not in own
-        and _root(w) not in _need_roots(scenario)
-        and not any(p.fullmatch(stem(w)) for p in pats)
-    ]
-
-
-def other_ask(
-    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
-) -> list[str]:
-    """The own words of a want, when they ask for something other than the need: two or
-    more, outnumbering the need's words in it, and the want names at most the need's
-    object (its first term group: "invoices")."""
-    pats = need_patterns(scenario)
-    words = own_words(text, scenario, persona, built)
-    if len(words) < 2:
-        return []
-    # a need's word that only qualifies one of those of the want ("late fees") names
-    # that other thing, not the need
-    mine = set(words)
-    # a need's word inside another product's name ("from Apple Home") is the name's
-    text = unnamed(text)
-    hits = [
-        g
-        for g, pat in enumerate(pats)
-        for m in pat.finditer(text)
-        if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
-        and not (g > 0 and PLACE_BEFORE.search(text[: m.start()]))
-    ]
-    if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not hits:
-        hits = [1]  # a need's word in another form ("paying")
-    if len(pats) > 1 and any(g > 0 for g in hits):
-        return []  # the want names what the need is about, not only its object
-    return words if len(words) > len(hits) else []
-
-
-# Why a persona fails that still leaves it one of the users (or no person at all): the
-# want of such a story can be read against the need.
 _STILL_A_USER = ("is too general", "is a placeholder", "strings", "names nobody", "is the product")
 
 
 def _own_end(p: Parsed, scenario: Scenario) -> Finding | None:
     """own_end(), but not for a persona who is not one of the users (see below)."""
     own = own_words(p.want.text, scenario, p.persona[0].text if p.persona else "") if p.want else []
-    roots, stems = _need_roots(scenario), _need_stems(scenario)
-    found = own_end(p, scenario, own, lambda w: _root(w) in roots or _key(w) in stems)
+    roots, stems = need_roots(scenario), need_stems(scenario)
+    found = own_end(p, scenario, own, lambda w: root(w) in roots or key(w) in stems)
     return found if found and _another_person(p, scenario) is None else None
 
 
@@ -253,7 +132,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     units.extend((i.text, i.line) for i in checks)
     persona = p.persona[0].text if p.persona else ""
     # the solution detail's words, without the small word quoted before them ("to ...")
-    built = tuple(_LEAD_WORD.sub("", h) for hits in story_detail(p, scenario) for h, _, _ in hits)
+    built = tuple(LEAD_WORD.sub("", h) for hits in story_detail(p, scenario) for h, _, _ in hits)
     asked = other_ask(p.want.text, scenario, persona, built) if p.want and not criteria_only else []
     for n, (text, line) in enumerate(units):
         if not criteria_only and n > 0:
@@ -445,7 +324,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         want = p.want.text if p.want else ""
         before = p.story[: p.story.find(want)] if want in p.story else ""
         named = pats[0].search(before)
-        if _REFERS.search(want) and named:
+        if REFERS.search(want) and named:
             # "an alert when it is about to expire": the want points back at the need's
             # object named before it, in words of its own that may be the need's
             return Finding(
@@ -510,7 +389,7 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         vague = quick_search(VAGUE_TERMS, text) or VAGUE.intersection(word_list(text))
         # the need's own words, three or more of them ("know when my book is ready to
         # collect"), say the need even where a term group misses the learner's wording
-        retold = len({_root(w) for w in content_words(word_list(text))} & _need_roots(scenario))
+        retold = len({root(w) for w in content_words(word_list(text))} & need_roots(scenario))
         if not own and (not vague or retold >= 3):
             return Finding(
                 "topic",
