@@ -384,3 +384,12 @@ def test_a_creditors_or_insurers_own_money_told_as_we_is_a_business_goal() -> No
     # the one who owes or pays tells it otherwise: their own gain
     assert _outcome("we clear our arrears before the court date") != "not met"
     assert _outcome("we don't pay the same bill twice") != "not met"
+
+
+def test_a_figure_told_as_our_that_moves_is_the_organisations_measure() -> None:
+    # "our" with a measure, the subject of its own clause, even after a first clause
+    assert _outcome("our first-time fix performance improves") == "not met"
+    assert _outcome("rooms are booked and our occupancy figures look stronger") == "not met"
+    # the persona's own figure, and "our" with people rather than a measure, are left alone
+    assert _outcome("my repayment times get shorter") != "not met"
+    assert _outcome("I can close the month and our suppliers get paid on time") == "met"

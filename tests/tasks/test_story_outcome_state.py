@@ -268,3 +268,12 @@ def test_the_makers_own_staff_working_faster_is_unsure() -> None:
     # the maker's customer working faster is the user's own gain
     user = staff.replace("Shipmate support agent", "Shipmate customer")
     assert analyse(user + CHECKS, WEBHOOK_RETRIES).state("outcome") == "met"
+
+
+def test_being_told_beside_an_empty_state_is_still_only_being_told() -> None:
+    # "in control", "reassured" of nothing named add no gain to being kept informed
+    told = "As a site manager, I want a text when a delivery is late, so that I am {}."
+    assert _outcome(told.format("kept informed and on top of things")) == "not met"
+    assert _outcome(told.format("always updated and reassured")) == "not met"
+    # a state with its own object is left to the checks below
+    assert _outcome(told.format("informed and in control of the crane booking")) != "not met"

@@ -10,6 +10,8 @@ from ._text import SELF_WORDS, I, quote
 from ._types import Finding
 from ._words import (
     BUSINESS_GOAL,
+    CHANGE_VERB,
+    FIGURE_NOUN,
     MEASURE_CHANGE,
     MODEL_METRIC_BAR,
     ORG_CHARTER,
@@ -20,6 +22,18 @@ from ._words import (
 )
 
 __all__ = ["maker_goal", "org_figure"]
+
+# A figure told as "our", the subject of a clause of its own that moves ("so that classes
+# are full and our attendance figures look better", "so that our on-time performance
+# improves"): "our" with a measure is the teller's organisation keeping score (a person's
+# own is "my", and is left alone)
+_OUR_FIGURE = re.compile(
+    r"(?:^|\band\s+|[,;]\s*)\W*(?P<figure>our\s+(?:[\w-]+\s+){0,3}?(?:" + FIGURE_NOUN + r"|"
+    r"performance|attendance|statistics|stats|metrics|results|returns))"
+    r"(?:\s+(?:in|on|of|for|at|across)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
+    r"(?P<change>" + CHANGE_VERB + r")\b",
+    I,
+)
 
 # A creditor's or an insurer's books, told as "we": money owed to it recovered, its bad
 # debt or losses cut, claims it pays ("so that we recover arrears", "so that we don't pay
@@ -94,6 +108,8 @@ def org_figure(body: str, shown: str) -> Finding | None:
             "then do",
         )
     measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
+    if not measure and not SELF_WORDS.search(body):
+        measure = _OUR_FIGURE.search(body)
     mine = measure and SELF_WORDS.search(measure["figure"])
     # (a figure moved to a target number is named as such further on)
     if measure and not mine and not TARGET_FIGURE.search(body):
