@@ -63,6 +63,33 @@ _SAMPLES = re.compile(
     I,
 )
 
+# a course or briefing for the organisation's people, told as a bare noun phrase: "Safety
+# briefing for all pickers before go-live", "Refresher training for the drivers"
+_COURSE_FOR = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:briefing|training|toolbox[\s-]+talk|induction|workshop|"
+    r"refresher)s?\s+(?:session\s+)?(?:for|with)\s+(?:all\s+|the\s+|our\s+|each\s+|every\s+)*"
+    r"(?:[\w-]+\s+)?(?P<who>(?:staff|team|crew|colleagues|employees|workers|"
+    r"\w{3,}(?:ician|ist|ant|er|or|m[ae]n)s?))\b",
+    I,
+)
+# the organisation's audit or inspection on a schedule, told in the passive with no agent:
+# "the allergen matrix is audited each term", "fire doors inspected monthly"
+_AUDITED = re.compile(
+    r"\b(?:is|are|gets?|be)?\s*(?:audited|inspected|spot[\s-]?checked)\b[^.;]*?"
+    + _RECUR
+    + r"|\b(?:audited|inspected)\s+(?:each|every)\s+(?:term|season|visit|round)\b",
+    I,
+)
+# conformance to an audit's or a regulator's requirements as the whole claim: "Lexcel audit
+# requirements are met"; what the product does to meet them is left unsaid
+_REQUIREMENTS_MET = re.compile(
+    r"\b(?:audit|regulatory|compliance|legal|accreditation|certification|statutory)\s+"
+    r"requirements\s+(?:are|is|have\s+been)\s+(?:all\s+)?(?:met|satisfied|fulfilled)\b",
+    I,
+)
+_SCREENISH = re.compile(r"\b(?:screens?|apps?|portal|dashboard|website|page|system|tool)\b", I)
+_USER_WHO = re.compile(r"^(?:customers?|clients?|users?|members?|guests?|passengers?|drivers?)$", I)
+
 
 def org_duty(text: str) -> str | None:
     """What the line is when it is one of these duties of the organisation, else None."""
@@ -76,4 +103,11 @@ def org_duty(text: str) -> str | None:
         return "is a record the organisation keeps for a retention period"
     if _DEPT_TASK.match(text) or _SAMPLES.match(text):
         return "is a task a department of the organisation repeats"
+    c = _COURSE_FOR.match(text)
+    if c and not _USER_WHO.match(c["who"]):
+        return "is training or a briefing for the organisation's people"
+    if not _SCREENISH.search(text) and _AUDITED.search(text):
+        return "is an audit or inspection the organisation repeats"
+    if _REQUIREMENTS_MET.search(text):
+        return "is conformance to the requirements of an audit or a regulator"
     return None

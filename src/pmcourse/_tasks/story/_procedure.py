@@ -50,7 +50,7 @@ _TRAINING = re.compile(
     r"\b(?:is|are|be|been|get|gets|being)\s+(?:re-?)?(?:trained|briefed)\s+(?:to|in|on|how|about|"
     r"under|before)\b"
     r"|\b(?:complete|completes|completed|attend|attends|attended|take|takes|do|does|pass|"
-    r"passes|finish|finishes)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w\"\u201c\u201d'-]+\s+){0,4}"
+    r"passes|finish|finishes|(?:has|have)\s+had|received|undergone|underwent)\s+(?:(?:a|an|the|their|our|its)\s+)?(?:[\w\"\u201c\u201d'-]+\s+){0,4}"
     r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
     r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b"
     # "Staff training on the new marks is completed": the course, done
@@ -427,7 +427,7 @@ _APPROVED_BY = re.compile(
     r"^\W*(?:[\w'&/-]+\s+){0,5}?(?:(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+)?"
     # a bare "signed by the coordinator" is as often a signature the user sees on a paper
     r"(?:approved|signed\s+off|countersigned|reviewed|audited|inspected|completed|"
-    r"closed|authori[sz]ed|checked|verified|witnessed|confirmed)\s+(?:(?:[\w-]+\s+){0,3}?)"
+    r"closed|authori[sz]ed|checked|verified|witnessed|confirmed|tested)\s+(?:(?:[\w-]+\s+){0,3}?)"
     r"by\s+(?P<by>.*)$"
     r"|^\W*(?:[\w-]+\s+){0,2}?(?:sign-?offs?|approvals?|reviews?|audits?|inspections?)\s+of\s+"
     r"(?:[\w'&-]+\s+){1,6}?by\s+(?P<by2>.*)$",
@@ -485,9 +485,15 @@ def _hand_work(text: str) -> bool:
     return bool(_HAND_MEDIUM.search(m["rest"]))
 
 
+# an owner of a function is a post, not a customer: "product owner", "service owner"
+_POST_OWNER = re.compile(r"\b(?:product|service|process|business|risk|data|budget)\s+owners?$", I)
+
+
 def _agent(who: str) -> bool:
     """Whether the agent after "by" is a person or body of the organisation."""
     last = who.rsplit(maxsplit=1)[-1]
+    if _POST_OWNER.search(who):
+        return True
     if _CHANNEL.match(last) or _SERVED.search(who):
         return False
     return bool(_BODY_INITIALS.match(last) or _RANKED.match(who)) or _person(who)
@@ -576,8 +582,9 @@ def staff_procedure(text: str) -> str | None:
     if (
         d
         and _PERSON_HEAD.search(d["who"])
-        and not _NOT_PEOPLE.search(d["who"])
-        and not _THING.search(d["who"])
+        # only the head noun says what it is: "baggage services supervisor" is a person
+        and not _NOT_PEOPLE.search(d["who"].rsplit(maxsplit=1)[-1])
+        and not _THING.search(d["who"].rsplit(maxsplit=1)[-1])
     ):
         return "is a duty people repeat by hand"
     s = quick_search(_SIGN_OFF, text)
