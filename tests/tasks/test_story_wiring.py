@@ -189,3 +189,32 @@ def test_short_range_radio_kit_or_a_named_sender_is_solution_detail(want: str, q
 def test_a_channel_or_the_users_own_phone_is_no_radio_kit(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("each warning posted into a Slack channel for the area managers", "Slack channel"),
+        ("the warm hours tracked in a Notion board that head office reads", "Notion board"),
+        ("the readings kept in a Numbers sheet on Dropbox", "Numbers sheet"),
+        ("my restock list built from a fridge spreadsheet on Dropbox", "on Dropbox"),
+    ],
+)
+def test_a_named_tools_sheet_list_or_channel_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "each warning posted into the staff channel",
+        "the warm hours kept in my Notion board",
+        "the readings added to the finance SOP folder",
+        "the log kept in the Monday sheet I fill in",
+    ],
+)
+def test_an_unnamed_or_own_sheet_list_or_channel_is_no_tool(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

@@ -68,6 +68,7 @@ from ._wiring import (
     KIT_NAMED,
     PLATFORM_PLACED,
     SHEET_BUILT,
+    TOOL_CONTAINER,
     WIRED,
     narrowed,
     not_prescribed,
@@ -139,6 +140,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("protocols and third-party services", CARRIED_BY),
     ("third-party platforms and integrations", PLATFORM_PLACED),
     ("named technologies", SHEET_BUILT),
+    ("third-party platforms and integrations", TOOL_CONTAINER),
     ("named technologies", KIT_NAMED),
     ("code structure", DOTTED_FIELD),
 )
@@ -156,6 +158,10 @@ _SCAN = tuple(
         Prefilter(pat.pattern, pat.flags),
     )
     for kind, pat in SCANNED
+)
+# a named tool's container (TOOL_CONTAINER), quoted from the tool's name by narrowed
+_TOOL = next(
+    scan[1] for scan, (_, pat) in zip(_SCAN, SCANNED, strict=True) if pat is TOOL_CONTAINER
 )
 # in a developer product a dotted name is the event or field its users code against
 _DOTTED = _SCAN[-1][1]  # DOTTED_FIELD, scanned last
@@ -219,7 +225,7 @@ def solution_detail(
         for kind, pat, needs in _SCAN:
             if not needs.may_match(line, low):
                 continue
-            for m in narrowed(pat, line, kind):
+            for m in narrowed(pat, line, kind, pat is _TOOL):
                 hit = m.group(0).strip()
                 if not hit:
                     continue

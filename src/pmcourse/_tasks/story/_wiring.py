@@ -15,6 +15,7 @@ __all__ = [
     "KIT_NAMED",
     "PLATFORM_PLACED",
     "SHEET_BUILT",
+    "TOOL_CONTAINER",
     "WIRED",
     "narrowed",
     "not_prescribed",
@@ -160,14 +161,17 @@ def carrier_start(hit: str) -> int:
     return len(hit.rstrip()) - len(hit.rsplit(maxsplit=1)[-1]) if hit.split() else 0
 
 
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
 class _Part:
     """The part of a match its kind names as the detail ("over LoRaWAN" of "send litres
     over LoRaWAN"): the words before it only place it."""
 
     __slots__ = ("_end", "_start", "_text")
 
-    def __init__(self, m: re.Match[str]) -> None:
-        self._start = m.start() + carrier_start(m.group(0))
+    def __init__(self, m: re.Match[str], start: int | None = None) -> None:
+        self._start = m.start() + carrier_start(m.group(0)) if start is None else start
         self._end = m.end()
         self._text = m.string[self._start : self._end]
 
@@ -184,9 +188,17 @@ class _Part:
 _PLACED = frozenset({"hardware and control devices", "protocols and third-party services"})
 
 
-def narrowed(pat: re.Pattern[str], line: str, kind: str) -> Iterator[re.Match[str] | _Part]:
+def narrowed(
+    pat: re.Pattern[str], line: str, kind: str, tool: bool = False
+) -> Iterator[re.Match[str] | _Part]:
     """Each match of ``pat`` on ``line``, narrowed to its detail for the kinds placed by
     the words before it."""
+    if tool:
+        # the tool's name and its container, not the verb that places the data there
+        for m in pat.finditer(line):
+            name = _CAPITAL.search(line, m.start() + len(m.group(0).split()[0]), m.end())
+            yield _Part(m, name.start() if name else None)
+        return
     if kind not in _PLACED:
         yield from pat.finditer(line)
         return
@@ -223,5 +235,26 @@ SHEET_BUILT = re.compile(
     r"|(?:shared|through|via|using|be|become)\s+(?:an?\s+|the\s+|one\s+)?(?:shared\s+)?"
     r"(?:google\s+sheets?|excel\s+(?:sheets?|workbooks?|spreadsheets?)|smartsheet|airtable)"
     r"|google\s+sheets?\s+(?!(?:files|tabs|links|exports|downloads|formats|is|was)\b)[a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+
+
+# A named product's own container given as where the want's data is kept, posted or
+# built from: the product's name before the container ("posted into a Teams channel",
+# "tracked in a SharePoint list", "moved to a Microsoft Form") or after it ("kept in an
+# Excel sheet on SharePoint", "built from a stock spreadsheet on Teams"). Which tool's
+# sheet, list or channel holds the data is the team's choice; the user's own ("in my
+# Google Sheet") and a container with no maker's name ("in the shared list") are left.
+_CONTAINER = (
+    r"(?:sheets?|spreadsheets?|lists?|channels?|forms?|folders?|workbooks?|trackers?|boards?)"
+)
+TOOL_CONTAINER = re.compile(
+    r"\b(?:kept|held|stored|saved|saves|tracked|posted|logged|recorded|built|moved|entered|"
+    r"listed|managed|put|added|pulled|read)\s+(?:in|into|to|on|from)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:my|your)\b)[a-z]+\s+)?"
+    r"(?:(?:(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w.]*[a-z](?:\s+[A-Z][a-z]+)?)\s+" + _CONTAINER + r")\b"
+    r"|" + _CONTAINER + r"\s+(?:on|in)\s+(?-i:[A-Z][a-z]*[A-Z]?[a-z]+)\b"
+    r"(?!\s+(?:app|portal|website)\b))",
     re.IGNORECASE,
 )
