@@ -627,3 +627,33 @@ def test_a_want_adding_a_phrase_of_its_own_is_left_to_a_human() -> None:
     assert judged("the app to forecast which invoices will be paid late next quarter") == "unsure"
     # the need with a qualifier or two of its own is kept
     assert judged("the invoices past their due date brought to me when I open the app") == "met"
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "a chart of how many holds lapsed each month over the last year",
+        "a graph of reserved books collected week by week",
+        "a monthly chart of how many reservations were never collected",
+    ],
+)
+def test_a_chart_of_the_needs_objects_over_past_periods_is_a_trend_not_the_need(
+    want: str,
+) -> None:
+    text = (
+        f"As a library member, I want {want}, so that I can see whether holds lapse less.{CHECKS}"
+    )
+    assert topic(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        # a chart of the present, and a period that is how often the need is met
+        "a chart of which reserved books are ready to collect at each branch",
+        "a weekly list of the reserved books that are ready to collect",
+    ],
+)
+def test_a_chart_of_the_present_or_a_weekly_list_keeps_the_need(want: str) -> None:
+    text = f"As a library member, I want {want}, so that my hold does not lapse.{CHECKS}"
+    assert topic(text) == "met"

@@ -44,6 +44,7 @@ from ._topic_terms import (
     unnamed,
 )
 from ._topic_trade import traded
+from ._topic_trend import trend_ask
 from ._types import Finding, Scenario
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -77,6 +78,9 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
     if found.state in ("met", "unsure"):
+        trend = trend_ask(p, scenario)
+        if trend is not None:
+            return trend
         return (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
     if found.state != "not met":
         return found
