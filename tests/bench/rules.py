@@ -1,6 +1,8 @@
 """Each decision rule of the story analyser against the tuned corpus: how often it is right.
 
-A rule is a place in the analyser's code that returns a verdict (``_outcome.py:231``).
+A rule is a place in the analyser's code that returns a verdict (``_outcome.py:231``);
+for a verdict summed up from items, the item rule that failed the first item is part of it
+(``_criteria.py:568<_criteria.py:359``).
 ``python tests/bench/rules.py`` runs the whole tuned corpus once, remembers which rule
 gave each decided verdict, and prints every rule that decides at least ``--min`` times
 with its agreement with the labels, weakest first. ``weak_rules()`` gives the same to a
@@ -30,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import storydata
 
 from pmcourse._tasks import story as story_pkg
-from pmcourse._tasks.story import _types, analyse
+from pmcourse._tasks.story import _criteria, _types, analyse
 
 # Below this share of agreement with the labels a rule's verdict is weak evidence.
 WEAK = 0.90
@@ -38,6 +40,13 @@ WEAK = 0.90
 MIN_DECIDED = 5
 
 _Base = _types.Finding
+
+# A judge that sums up its items gives one verdict from one line, whichever item rule
+# failed them; the line of the item rule that gave the first failed item its reason is
+# part of that verdict's rule ("_criteria.py:568<_criteria.py:359"), so calibration sees
+# each item rule. judge -> (its item rule, cached)
+_ITEM_RULES = {_criteria.judge_criteria: _criteria.criterion_problem}
+_item_reasons: list[str] = []
 
 
 def _site(frame: FrameType) -> str:
@@ -57,7 +66,35 @@ class _Traced(_Base):
             site = getattr(caller.f_locals.get("obj"), "site", _site(caller))
         else:
             site = _site(caller)
+        if self.state == "not met" and caller.f_code in _JUDGE_CODES and _item_reasons:
+            site = f"{site}<{_item_reasons[0]}"
         object.__setattr__(self, "site", site)
+
+
+_JUDGE_CODES = {judge.__code__ for judge in _ITEM_RULES}
+_RULE_CODES = {rule.__wrapped__.__code__: judge.__code__ for judge, rule in _ITEM_RULES.items()}
+
+
+def _record_reason(frame: FrameType, event: str, arg: object) -> None:
+    """Profiler: remember where an item rule, called by its judge, found a reason."""
+    if event != "return" or arg is None:
+        return
+    judge = _RULE_CODES.get(frame.f_code)
+    if judge is not None and frame.f_back is not None and frame.f_back.f_code is judge:
+        _item_reasons.append(_site(frame))
+
+
+def _analyse(text: str, scenario: Any) -> Any:
+    """``analyse`` with each item rule's reasons recorded (its cache cleared, so that every
+    item is judged afresh)."""
+    _item_reasons.clear()
+    for rule in _ITEM_RULES.values():
+        rule.cache_clear()
+    sys.setprofile(_record_reason)
+    try:
+        return analyse(text, scenario)
+    finally:
+        sys.setprofile(None)
 
 
 @contextmanager
@@ -90,7 +127,7 @@ def _verdicts() -> dict[tuple[str, str, str], tuple[list[str], list[str]]]:
     table: dict[tuple[str, str, str], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for s in storydata.tuned():
         with _traced():
-            result = analyse(str(s["text"]), storydata.scenario(str(s["scenario"])))
+            result = _analyse(str(s["text"]), storydata.scenario(str(s["scenario"])))
         for f in result.findings:
             label = s["labels"].get(f.criterion)
             if label is None or not f.decided:

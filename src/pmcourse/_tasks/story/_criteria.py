@@ -386,7 +386,40 @@ def _heap(text: str, why: str) -> str:
         words = [w for w in words if w not in GHERKIN_WORDS]
     if _FUNCTION_WORDS.intersection(words) or _MEASURED.search(text):
         return _HEAP
+    # a subject and a verb that agrees with it ("housekeepers see priority rooms first")
+    # or a condition and its result ("referred bind -> status referred") make a sentence,
+    # however terse: careful readers count those as checks as often as not
+    # (an adverb between them too: "totals only include accepted records"), and so does
+    # a case and its result either side of a colon ("item elsewhere: other shelf shown")
+    verbal = [w for w in words if w not in _ADVERBS and not w.endswith("ly")]
+    # ("pick lists skip empty shelves": a plural subject, a plain verb and its object,
+    # where "events retry receive down" strings verbs together)
+    agrees = any(
+        a.endswith("s")
+        and not a.endswith("ss")
+        and b in VERBS
+        and not b.endswith("s")
+        and (c not in VERBS or d.endswith("s"))
+        for a, b, c, d in zip(verbal, verbal[1:], verbal[2:], [*verbal[3:], ""], strict=False)
+    )
+    strung = any(
+        b in VERBS and c in VERBS and not d.endswith("s")
+        for b, c, d in zip(verbal, verbal[1:], [*verbal[2:], ""], strict=False)
+    )
+    if (
+        agrees
+        or (_finite_verb(verbal) and not strung)
+        or (_ARROWS.search(text) and _ARROW.match(text))
+    ):
+        return _HEAP
+    if _CASE.match(text):
+        return _HEAP
     return why
+
+
+_ADVERBS = frozenset(["only", "always", "never", "also", "still", "just", "all", "both", "each"])
+# "<case>: <result>", each side with a word of its own
+_CASE = re.compile(r"^\W*\w[^:]{2,40}:\s*\w[^:]{2,}$")
 
 
 _STEP_WORD = re.compile(r"^(?:then|and|but)\b\W*", I)
