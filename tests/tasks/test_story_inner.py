@@ -3,7 +3,7 @@ story written for the test and a near form the rule leaves alone."""
 
 from __future__ import annotations
 
-from pmcourse._tasks.ch04 import OVERDUE_INVOICES
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES, WEBHOOK_RETRIES
 from pmcourse._tasks.story import analyse
 
 CLERK = "As a credit controller, I want to see which invoices are overdue, so I can chase them."
@@ -49,3 +49,28 @@ def test_a_pronoun_with_a_place_stays_a_check() -> None:
         "- It is shown in the chased column with today's date"
     )
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_records_checked_in_a_product_for_developers_may_be_what_they_receive() -> None:
+    # an integrating developer receives and codes against the records: careful readers
+    # counted such checks either way (tests/bench/rules.py), so the judge cannot tell
+    text = (
+        "As a developer at an online shop, I want failed webhook deliveries retried, so that "
+        "my orders stay in step.\n\nAcceptance criteria:\n"
+        "- A failed delivery record has a retry count.\n"
+        "- A retried event record has its original event_id."
+    )
+    result = analyse(text, WEBHOOK_RETRIES)
+    assert result.state("criteria") == "unsure", result.feedback
+    assert "integrating developer" in result.feedback
+
+
+def test_records_checked_where_the_users_never_see_them_are_not_met() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- An overdue invoice record has a days-late field.\n"
+        "- A paid invoice record has its paid date."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "part inside the system" in result.feedback

@@ -818,3 +818,33 @@ def test_a_role_told_with_as_in_another_language_is_left_to_a_human(text: str) -
     state, message = persona(text + CRITERIA, GARDEN)
     assert state == "unsure", message
     assert re.search(r'"(?:Als|Como) \w+', message), message
+
+
+_AFTER = (
+    "When my endpoint is down for a deploy, I want the events from that time delivered after, "
+    "so my orders are not stale."
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        f"{_AFTER} I'm a developer at an online shop.",
+        f"Job: developer at an online shop. {_AFTER}",
+        f"Soy developer de una tienda online. {_AFTER}",
+    ],
+)
+def test_a_job_story_whose_teller_says_who_they_are_elsewhere_names_the_role(story: str) -> None:
+    state, message = persona(story, storydata.scenario("WEBHOOK_RETRIES"))
+    assert state == "met", message
+    assert "developer" in message
+
+
+def test_a_job_story_whose_teller_never_says_who_they_are_names_no_role() -> None:
+    # "I'm preparing" is what the teller does, not who they are
+    story = (
+        "When I'm preparing the weekly cash report, I want to know which invoices are "
+        "overdue, so I can chase them first."
+    )
+    state, message = persona(story, storydata.scenario("OVERDUE_INVOICES"))
+    assert state == "not met" and "names no role" in message, message

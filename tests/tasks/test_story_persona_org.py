@@ -91,3 +91,13 @@ def test_an_in_house_role_the_scenario_names_among_its_users_is_a_user() -> None
         if f.criterion == "persona"
     )
     assert found.state != "met", found.message
+
+
+def test_family_or_a_carer_of_one_of_the_users_is_not_ruled_out() -> None:
+    # a parent or carer acts for the person they look after; a patient of a practice is
+    # served by its staff (careful readers label the first either way)
+    for opening in ("As a parent of a receptionist", "As the carer of a booking assistant"):
+        state, message = _persona(opening)
+        assert state != "not met", (opening, message)
+    state, message = _persona("As a patient of a busy dental practice")
+    assert state == "not met", message

@@ -484,6 +484,17 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             # every check's subject is a part inside the system: the checks test the
             # build, which no user observes
             built = good[0]
+            if scenario.users_are_developers:
+                # in a product for developers, a record or a response may be what its
+                # users receive and code against: careful readers went either way
+                return Finding(
+                    "criteria",
+                    "unsure",
+                    f"found {len(good)} checks{where}, and each names a part of the system, "
+                    f"e.g. {quote(built.text, 50)}{at(built.line)}; looked for two checks of "
+                    "what an integrating developer receives or calls and could not tell "
+                    f"whether these are; {_CHECK}",
+                )
             return Finding(
                 "criteria",
                 "not met",

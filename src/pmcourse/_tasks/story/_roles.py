@@ -543,6 +543,10 @@ def of_users_org(phrase: str, scenario: Scenario) -> str:
     uses = re.match(
         rf"\s*(?:that|which|who)\s+(?:uses?|runs?)\s+(?:the\s+)?(?:{makers})\b", m["clause"], I
     )
+    if _KIN.search(m["who"]) and org and role_ends(org[-1], scenario):
+        # "a parent of a learner", "the carer of a patient": family or a carer act for
+        # one of the users, where "a customer of a salon" is served by them
+        return ""
     if org and (role_ends(org[-1], scenario) or forms & at or uses):
         return (
             f"is someone {quote(m['org'].strip() + m['clause'].rstrip(), 50)} serves, where the "
@@ -550,6 +554,13 @@ def of_users_org(phrase: str, scenario: Scenario) -> str:
         )
     return ""
 
+
+# family and carers, who act for the person they look after
+_KIN = re.compile(
+    r"\b(?:parent|mother|father|mum|dad|guardian|carer|caregiver|spouse|partner|husband|wife|"
+    r"son|daughter|child|relative|family|next of kin)s?$",
+    I,
+)
 
 # "a customer of a small business", "a client of a firm that uses <product>"
 _OF_ORG = re.compile(

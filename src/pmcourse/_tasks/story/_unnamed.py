@@ -29,6 +29,15 @@ _AS_ROLE = re.compile(
     r"(?P<role>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?",
     re.IGNORECASE,
 )
+# the teller says who they are in a sentence of its own, or in a label line: "I'm a
+# tenant on ...", "Job: developer at a shop", or in a learner's first language ("Soy
+# developer de ...", "Ich bin ...", "Je suis ...")
+_SELF_ROLE = re.compile(
+    r"(?:\bI(?:'m|\s+am)\s+an?|(?:^|\n)\s*(?:job|role)\s*:|"
+    r"\b(?:soy|sou|ich\s+bin|je\s+suis|sono|jestem)(?:\s+(?:una?|uma?|eine?|une?))?)"
+    r"\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+    re.IGNORECASE,
+)
 __all__ = ["judge_unnamed"]
 
 
@@ -52,6 +61,19 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             # "When I swap a shift ..., I want ... (Barista, part-time)": the writer
             # tags who the "I" is in brackets closing the story's line
             return _job_role(tag["role"].strip(), scenario, line, who)
+        told = _SELF_ROLE.search(p.story)
+        if told:
+            # "... - I'm a tenant on a variable tariff", "Job: developer at a shop", "Soy
+            # developer de ...": the teller says who they are outside the situation
+            role = []
+            for w in told["role"].split():
+                if role and w.lower() in STOP:
+                    break
+                role.append(w)
+            said = told.group(0).strip(" -:,")
+            return _job_role(
+                " ".join(role), scenario, line_of(p.lines, told.start()), who, said=said
+            )
         return Finding(
             "persona",
             "not met",
