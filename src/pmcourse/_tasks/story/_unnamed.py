@@ -61,18 +61,18 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             # "When I swap a shift ..., I want ... (Barista, part-time)": the writer
             # tags who the "I" is in brackets closing the story's line
             return _job_role(tag["role"].strip(), scenario, line, who)
-        told = _SELF_ROLE.search(p.story)
-        if told:
+        self_told = _SELF_ROLE.search(p.story)
+        if self_told:
             # "... - I'm a tenant on a variable tariff", "Job: developer at a shop", "Soy
             # developer de ...": the teller says who they are outside the situation
-            role = []
-            for w in told["role"].split():
-                if role and w.lower() in STOP:
+            words_told: list[str] = []
+            for w in self_told["role"].split():
+                if words_told and w.lower() in STOP:
                     break
-                role.append(w)
-            said = told.group(0).strip(" -:,")
+                words_told.append(w)
+            said = self_told.group(0).strip(" -:,")
             return _job_role(
-                " ".join(role), scenario, line_of(p.lines, told.start()), who, said=said
+                " ".join(words_told), scenario, line_of(p.lines, self_told.start()), who, said=said
             )
         return Finding(
             "persona",
