@@ -218,3 +218,40 @@ def test_a_named_tools_sheet_list_or_channel_is_solution_detail(want: str, quote
 def test_an_unnamed_or_own_sheet_list_or_channel_is_no_tool(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("the till to send each reading to our stock database", "our stock database"),
+        ("the door alarm to read its hours from their HQ server", "their HQ server"),
+        ("each warning to be logged in the RMS incident log", "the RMS incident log"),
+        (
+            "Chillwatch to push the readings from its BMS system each night to my phone",
+            "its BMS system",
+        ),
+        ("my warnings to go straight into ShopDesk as a task", "ShopDesk"),
+    ],
+)
+def test_a_route_between_the_systems_behind_the_want_is_solution_detail(
+    want: str, quoted: str
+) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to export my readings from the system to a folder",
+        "the app to send the warning to my phone",
+        "my deputy to read the readings from the stock system",
+        "to send the day's readings to our head office",
+        "the warning to go straight to my phone",
+        "a note of each warning to be logged in my paper log",
+    ],
+)
+def test_the_user_moving_data_or_an_unnamed_system_is_no_route(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

@@ -68,6 +68,7 @@ from ._wiring import (
     KIT_NAMED,
     PLATFORM_PLACED,
     SHEET_BUILT,
+    SYSTEM_ROUTE,
     TOOL_CONTAINER,
     WIRED,
     narrowed,
@@ -142,6 +143,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", SHEET_BUILT),
     ("third-party platforms and integrations", TOOL_CONTAINER),
     ("named technologies", KIT_NAMED),
+    ("storage and infrastructure", SYSTEM_ROUTE),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"

@@ -15,6 +15,7 @@ __all__ = [
     "KIT_NAMED",
     "PLATFORM_PLACED",
     "SHEET_BUILT",
+    "SYSTEM_ROUTE",
     "TOOL_CONTAINER",
     "WIRED",
     "narrowed",
@@ -108,11 +109,12 @@ _PLATFORM_NOUN = (
 )
 PLATFORM_PLACED = re.compile(
     r"\b(?:kept|held|stored|saved|filed|logged|recorded|written|copied|uploaded|attached|added|put|go|goes|land|lands|"
-    r"synced|mirrored|pushed|loaded)\s+(?:in|into|to|on)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"synced|mirrored|pushed|loaded)\s+(?:(?:straight|directly|automatically|right)\s+)?"
+    r"(?:in|into|to|on)\s+(?:an?\s+|the\s+|our\s+)?"
     + r"(?:(?-i:[A-Z][a-z]+[A-Z][A-Za-z0-9]*\b|[A-Z][a-z]+\s+[A-Z]{2,}\b)"
     r"(?!\s+(?:app|apps|portal|website|account|inbox)\b)"
     r"(?:\s+(?!(?:app|apps|portal|website|account|inbox|that|which|through|via|by|and|or|for|"
-    r"so|when|to|each|every)\b)(?-i:[a-z])[\w-]*){0,2}"
+    r"so|when|to|each|every|as)\b)(?-i:[a-z])[\w-]*){0,2}"
     r"(?:\s+(?:through|via|by)\s+(?:an?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*))?"
     r"(?<!\bapp)(?<!\bapps)(?<!\bportal))"
     r"|\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+"
@@ -199,6 +201,13 @@ def narrowed(
             name = _CAPITAL.search(line, m.start() + len(m.group(0).split()[0]), m.end())
             yield _Part(m, name.start() if name else None)
         return
+    if kind == "storage and infrastructure":
+        # a route quoted from its end: the system the data goes to or comes from
+        for m in pat.finditer(line):
+            route = SYSTEM_ROUTE.match(line, m.start())
+            end = _ROUTE_END.search(line, m.start(), m.end()) if route else None
+            yield _Part(m, end.start()) if end and route.end() == m.end() else m
+        return
     if kind not in _PLACED:
         yield from pat.finditer(line)
         return
@@ -258,3 +267,31 @@ TOOL_CONTAINER = re.compile(
     r"(?!\s+(?:app|portal|website)\b))",
     re.IGNORECASE,
 )
+
+
+# A route for the want's data between two of the systems behind it: some part other
+# than the user set to move it ("the launcher to read the ETA from our deployment
+# pipeline", "the depot to push dates from its ERP system in a batch"), or the data set
+# to land in one ("to be logged in the CAD incident log"). The end is a system, queue,
+# folder or log given as someone's own (its, our, their) or by a maker's name or acronym;
+# which part feeds which is the team's design. The user moving their own data ("I want
+# to export my hours to a folder") and a system with no owner or name ("from the
+# system") are left alone.
+_SYSTEM_END = (
+    r"(?:(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:the|an?)\s+(?:[\w-]+\s+)?(?-i:(?!(?:GP|NHS|UK|US|EU|ID|PDF|SMS|APP)\b)"
+    r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*)\s+(?:[\w-]+\s+)?)"
+    r"(?:systems?|pipelines?|servers?|databases?|queues?|buckets?|repositor(?:y|ies)|"
+    r"back-?ends?|logs?|folders?)\b"
+)
+SYSTEM_ROUTE = re.compile(
+    r"(?:(?<=\bto\s)(?<!\bwant\sto\s)(?<!\bwants\sto\s)(?<!\bneed\sto\s)(?<!\bable\sto\s)"
+    r"(?<!\blike\sto\s)(?<!\bhave\sto\s)(?<!\bhow\sto\s)(?<!\bme\sto\s)(?<!\bus\sto\s)"
+    r"(?<!\bI\sto\s)(?<!\bwe\sto\s)(?<!\bthem\sto\s)(?<!\bhas\sto\s)(?<!\bneeds\sto\s)"
+    r"(?:push|send|read|pull|sync|copy|export|import|post|transfer|feed|write|fetch|load|"
+    r"upload|stream|forward|poll|publish)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:from|to|into)\s+"
+    r"|\b(?:to|and)\s+be\s+(?:logged|stored|written|saved|pushed|posted|synced|copied|recorded|"
+    r"filed|queued)\s+(?:in|into|to|on)\s+)" + _SYSTEM_END,
+    re.IGNORECASE,
+)
+_ROUTE_END = re.compile(_SYSTEM_END + r"$", re.IGNORECASE)
