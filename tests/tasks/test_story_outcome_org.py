@@ -393,3 +393,44 @@ def test_a_figure_told_as_our_that_moves_is_the_organisations_measure() -> None:
     # the persona's own figure, and "our" with people rather than a measure, are left alone
     assert _outcome("my repayment times get shorter") != "not met"
     assert _outcome("I can close the month and our suppliers get paid on time") == "met"
+
+
+def test_a_figure_coming_down_below_a_bound_or_a_percent_we_hit_is_a_target() -> None:
+    # "comes down ... to under 30": the bound before the number is still the target
+    assert _outcome("our average days to pay come down from 45 to under 30") == "not met"
+    # the teller's own percentage reached, "we hit our 98% on-time rate"
+    assert _outcome("we hit our 98% on-time payment rate") == "not met"
+    # a thing that comes to a sum, and the persona's own figure, are left to other checks
+    assert _outcome("the amount I owe comes to zero by spring") != "not met"
+    assert _outcome("my own cash gap comes down from 40 to under 20 days") != "not met"
+
+
+def test_fewer_things_landing_on_the_tellers_group_is_its_intake() -> None:
+    # told by a group, or with no persona at all, "our" is the organisation
+    assert _told_by("the rentals desk", "fewer disputed charges hit our card account") == (
+        "not met"
+    )
+    untold = analyse(
+        "We want a list of unpaid bills, so that fewer reminder calls reach us." + CHECKS,
+        OVERDUE_INVOICES,
+    )
+    assert untold.state("outcome") == "not met"
+    # a person may mean their own business: left to a human
+    assert _outcome("fewer bounced payments land in our bank account") == "unsure"
+    # fewer harms reaching the people served is their gain, not the group's intake
+    assert _outcome("fewer late notices reach our customers") != "not met"
+
+
+def test_contentment_after_a_plain_move_or_regard_as_one_of_a_group() -> None:
+    # "I come back happy": the same contentment as "I'm happy", after a plain move
+    assert _outcome("I come back happy") == "not met"
+    assert _outcome("we leave satisfied") == "not met"
+    assert _outcome("I keep my customers happy") != "not met"
+    # regarded as part of a group, like "valued as a member": the group's gain
+    assert _outcome("I feel valued as part of the local network") == "not met"
+    assert _outcome("I feel ready to take part in the traders' network") != "not met"
+
+
+def test_knowing_how_it_is_going_names_nothing_known() -> None:
+    assert _outcome("I know how it is going") == "unsure"
+    assert _outcome("I know how the repair is going before I call") != "unsure"

@@ -302,6 +302,13 @@ _WE_RECEIVE = re.compile(
     r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2})",
     I,
 )
+# the same intake told from the other side, "fewer chargebacks hit our account", "fewer
+# calls reach us": a falling count of things that land on the teller's group
+_HITS_US = re.compile(
+    r"^\W*(?:fewer|less)\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:will\s+)?[a-z]+"
+    r"(?:\s+(?:on|in|at|to|into|against|with))?\s+(?:us|our\s+(?:[\w'-]+\s+)?(?P<ours>[\w'-]+))\W*$",
+    I,
+)
 # "fewer customers dispute ...": a count of people, as the outcome's subject, and their verb
 _FEWER_PEOPLE = re.compile(r"^\W*(?:fewer|less)\s+(?P<who>[a-z-]+s)\s+[a-z]+\b", I)
 # a persona that is a group, not a person: its last word names a body of people
@@ -329,6 +336,13 @@ def counted_others(body: str, p: Parsed, scenario: Scenario) -> tuple[str, str, 
     if m := _WE_RECEIVE.match(body):
         kind = "fewer contacts for the group the persona speaks for, its workload"
         return ("not met" if speaks_for else "unsure"), kind, m.group(0).strip()
+    ours = m["ours"].lower() if (m := _HITS_US.match(body)) and m["ours"] else ""
+    if m and not (ours.endswith("s") and is_person(ours, scenario)):
+        # ("fewer delays reach our customers" is a harm the people are spared, named in
+        # the plural; "our merchant account" a thing, named by its last word); told with
+        # no persona at all, "we" and "our" can only be the teller's organisation
+        kind = "a falling count of things that land on the teller's own group, its intake"
+        return ("not met" if speaks_for or not persona else "unsure"), kind, m.group(0).strip()
     if (m := _FEWER_PEOPLE.match(body)) and speaks_for and is_person(m["who"].lower(), scenario):
         # "As <maker>'s billing team, ... so that fewer customers complain": told by the
         # group that serves them, how many still do it may be that group's figure or a

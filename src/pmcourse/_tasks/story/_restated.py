@@ -233,7 +233,10 @@ KNOW_BARE = re.compile(
     r"(?:\s+(?:it|this|that|them|everything|things|about\s+(?:it|this|that|them)|"
     # a wh-clause with nothing named in it: "what's happening", "where things stand"
     r"what(?:['\u2019]s|\s+is)\s+(?:happening|going\s+on)|"
-    r"(?:where|how)\s+(?:things|everything)\s+(?:is|are|stands?|is\s+going|are\s+going)))?\W*$",
+    r"(?:where|how)\s+(?:things|everything)\s+(?:is|are|stands?|is\s+going|are\s+going)|"
+    # "how it is going": the wanted thing's progress, told by a pronoun ("where it stands"
+    # is its status, which readers took as a gain of its own)
+    r"how\s+(?:it|they)\s+(?:is|are|['\u2019]s|['\u2019]re)\s+going))?\W*$",
     I,
 )
 

@@ -137,12 +137,14 @@ ORG_CHARTER = re.compile(
 # "so that <a measure> goes from 82% to 90%", "... drops below 45": a figure moved to a
 # target, which is how an organisation tracks itself, not what a person can then do
 TARGET_FIGURE = re.compile(
-    r"\b(?:goes|go|drops?|falls?|rises?|reach(?:es)?|hits?|climbs?|grows?|moves?)\s+"
+    r"\b(?:goes|go|comes?(?=\s+(?:up|down)\b)|drops?|falls?|rises?|reach(?:es)?|hits?|climbs?|grows?|moves?)\s+"
     # ("goes down from 52 to 40 days": the change's direction before its two figures)
     r"(?:(?:up|down)\s+(?:by\s+|to\s+|from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?to\s+)?|"
     r"(?:from\s+[\d.,]+\s*%?\s*(?:[a-z]+\s+)?)?to\s+|"
     r"(?:below|above|under|over|beyond|by)\s+|(?<=reaches\s)|(?<=reach\s)|(?<=hits\s)|(?<=hit\s))"
-    r"[\d.,]*\d\s*%?|"
+    r"(?:(?:under|below|over|above)\s+)?[\d.,]*\d\s*%?|"
+    # "we hit our 99.95% SLO": the teller's own target, reached
+    r"\b(?:hits?|reach(?:es)?|meets?)\s+(?:our|its|their)\s+[\d.,]*\d\s*%|"
     # a fraction in words is a number too: "falls by half", "drops by a third"
     r"\b(?:drops?|falls?|rises?|grows?|climbs?|shrinks?|goes\s+(?:up|down)|is\s+cut)\s+"
     r"(?:by\s+(?:a\s+|one\s+)?(?:half|third|quarter|fifth|tenth)|in\s+half)\b",
@@ -210,7 +212,9 @@ FEELING_REGARDED = re.compile(
     # two feelings joined are still the one ("reassured and valued as a member")
     # a participle may carry its preposition ("listened to and valued", "cared for")
     r"(?:[a-z]+ed(?:\s+(?:to|for|after))?\s+and\s+|[a-z]+\s+and\s+)?"
-    r"(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their)"
+    r"(?:[a-z]+ed|taken\s+seriously|seen|heard|known)\s+(?:as\s+(?:a|an|their|one\s+of\s+their|"
+    # "respected as part of the community": regarded as one of a group
+    r"(?:a\s+)?(?:part|members?)\s+of\s+(?:the|their|our|this))"
     r"\s+[\w-]+(?:\s+[\w-]+)?|by\s+(?:the\s+|my\s+|our\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)\W*$|"
     # "I feel proud to be part of the community": belonging to a group, which is its gain
     r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?feel\s+(?:[a-z]+\s+to\s+be\s+|like\s+)?(?:a\s+)?"
@@ -264,6 +268,10 @@ MOOD_CHANGE = re.compile(
 CONTENT_ONLY = re.compile(
     r"^\W*(?:I|we)\s*(?:'m|'re|am|are|feel|will\s+feel|will\s+be)?\s+(?:(?:more|so|very)\s+)?"
     r"(?:happy|happier|satisfied|pleased|content|glad|good|better)\W*$|"
+    # "so that I come back happy", "we leave satisfied": the same contentment, told as the
+    # state the persona is in after a plain move of theirs
+    r"^\W*(?:I|we)\s+(?:will\s+|can\s+)?[a-z]+(?:\s+(?:back|home|away|out|off))?\s+"
+    r"(?:(?:more|so|very)\s+)?(?:happy|happier|satisfied|pleased|content|glad)\W*$|"
     # "so that I'm not worried": a bad mood denied is the same contentment
     r"^\W*(?:I|we)\s*(?:['\u2019]m|['\u2019]re|am|are|feel|will\s+feel|will\s+be|won['\u2019]t\s+be)\s+"
     r"(?:not\s+|no\s+longer\s+|never\s+)?(?:so\s+|as\s+|too\s+)?(?:worried|anxious|stressed|"
