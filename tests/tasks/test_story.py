@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h37-pu-02": 'outcome labelled not met, judged met: "so that I know how it is going" (line 1); the rule is still to generalise',
     "h37-cp-02": 'outcome labelled not met, judged met: "so that parents trust our nurseries and Ofsted finds nothing to…" (line 1); the rule is still to generalise',
     "h37-dd-02": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 5), e.g. "Session nurses get training on the new check."; the rule is still to generalise',
-    "h37-mf-01": 'topic labelled not met, judged met: "set my preferred pharmacy in the app" (line 1) keeps the need; the rule is still to generalise',
     "h37-tu-01": 'topic (unsure_ok) labelled not met, judged met: "set up an automatic top-up when my balance drops below £5" (line 1) keeps the need; the rule is still to generalise',
     "h37-mb-02": 'persona labelled met, judged not met: "Who: me, maintainer of the BetterHUD mod (and 3 helpers" (line 2) is someone who builds the product, not someone who uses it; write it for mod…; problem labelled met, judged not met: "BetterHUD" (line 4) tells the team how to build it (named technologies); describe what the user needs instead; the rule is still to generalise',
     "h37-mb-06": 'persona labelled met, judged not met: "as the lead of a 5-person mod team" (line 2) is someone who builds the product, not someone who uses it; write it for mod authors and modding-team…; the rule is still to generalise',

@@ -657,3 +657,37 @@ def test_a_chart_of_the_needs_objects_over_past_periods_is_a_trend_not_the_need(
 def test_a_chart_of_the_present_or_a_weekly_list_keeps_the_need(want: str) -> None:
     text = f"As a library member, I want {want}, so that my hold does not lapse.{CHECKS}"
     assert topic(text) == "met"
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "to set my preferred branch for collecting reserved books",
+        "to save my favourite authors so new holds come from them",
+    ],
+)
+def test_a_standing_choice_of_which_one_is_another_job_than_the_need(want: str) -> None:
+    text = (
+        f"As a library member, I want {want}, so that my reservations are easy.\n"
+        "Acceptance criteria:\n- I can pick one from a list.\n- New holds use that choice."
+    )
+    assert topic(text) == "not met"
+    # the same want without the standing choice is the need
+    kept = text.replace(want, "to know when a reserved book is ready at my branch")
+    assert topic(kept) != "not met"
+
+
+def test_a_preference_the_need_itself_is_about_keeps_the_need() -> None:
+    need = Scenario(
+        name="LOCAL_TIMES",
+        need="see each sailing's departure time in their own time zone",
+        users="ferry passengers",
+        user_roles=("passenger",),
+        topic=(r"\b(?:sailings?|departures?|ferr(?:y|ies))\b", r"\b(?:time\s+zones?|local)\b"),
+    )
+    text = (
+        "As a passenger, I want to set my preferred time zone, so that departures of each "
+        "sailing show in my local time.\nAcceptance criteria:\n- I can choose a time zone."
+        "\n- Departure times show in it."
+    )
+    assert topic(text, need) != "not met"

@@ -31,6 +31,7 @@ from ._solution import story_detail
 from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list
 from ._topic_aim import own_end
 from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
+from ._topic_choice import preference_ask
 from ._topic_terms import (
     DENIED,
     DETERMINERS,
@@ -78,7 +79,7 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
     if found.state in ("met", "unsure"):
-        trend = trend_ask(p, scenario)
+        trend = trend_ask(p, scenario) or preference_ask(p, scenario)
         if trend is not None:
             return trend
         return (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
