@@ -47,14 +47,11 @@ KNOWN_MISSES: dict[str, str] = {
     "h37-dd-02": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 5), e.g. "Session nurses get training on the new check."; the rule is still to generalise',
     "h37-tu-01": 'topic (unsure_ok) labelled not met, judged met: "set up an automatic top-up when my balance drops below £5" (line 1) keeps the need; the rule is still to generalise',
     "h37-mb-02": 'persona labelled met, judged not met: "Who: me, maintainer of the BetterHUD mod (and 3 helpers" (line 2) is someone who builds the product, not someone who uses it; write it for mod…; problem labelled met, judged not met: "BetterHUD" (line 4) tells the team how to build it (named technologies); describe what the user needs instead; the rule is still to generalise',
-    "h37-mb-06": 'persona labelled met, judged not met: "as the lead of a 5-person mod team" (line 2) is someone who builds the product, not someone who uses it; write it for mod authors and modding-team…; the rule is still to generalise',
-    "h37-mb-07": 'persona labelled met, judged not met: "As a QA tester on a mod team" (line 1) is someone who builds the product, not someone who uses it; write it for mod authors and modding-team leads,…; the rule is still to generalise',
     "h37-mb-09": 'persona labelled not met, judged met: "As a tools programmer" (line 1) writes code, as mod authors and modding-team leads, hobbyist and professional developers of companion apps, websites…; the rule is still to generalise',
     "h37-mb-12": 'outcome labelled not met, judged met: "so that I feel respected as part of the community" (line 1); the rule is still to generalise',
     "h37-mb-15": 'criteria (unsure_ok) labelled not met, judged met: 3 observable checks under "Acceptance criteria" (line 3) (lines 4 to 6), e.g. "Jenkins job diffs the cooked asset registry between builds"; the rule is still to generalise',
     "h37-mb-17": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; topic: the tick quotes the defect's words; the rule is still to generalise",
     "h37-sp-06": 'criteria labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; the rule is still to generalise',
-    "h37-sp-08": 'persona labelled met, judged not met: "As a support team lead" (line 1) is someone who builds the product, not someone who uses it; write it for players on mobile and PC (adult players,…; the rule is still to generalise',
     "h37-sp-09": 'topic labelled met, judged not met: the story asks for "undelivered purchases to be resent automatically" (line 1), another feature than the scenario\'s need; the need is to players who…; the rule is still to generalise',
     "h37-sp-10": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h37-sp-11": 'outcome labelled not met, judged met: "so that fewer chargebacks hit our merchant account" (line 1); the rule is still to generalise',
@@ -479,7 +476,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h23-wh-10": "problem: 'a retry queue for failed webhook deliveries' in a developer's want is labelled met (the persona fails instead); a mechanism the users' own events pass through, asked by a builder persona, is a rule still to generalise",
     "h23-es-16": "topic: the want ('see when stock is low') is near the need; only the outcome and a check ('re-order it from the supplier') ask for another feature; an outcome and check that turn to a next task is a rule still to generalise",
     "h23-mo-20": "topic: 'make overpayments ... and see how much interest I save' is read as the need because 'see' is one of its words and the rest of the story carries the need; a want whose object is its own words is a rule still to generalise",
-    "h23-bo-02": "persona: a contact-centre team leader is labelled met for an app feature whose users are customers; staff who serve the users named as a persona is a rule still to generalise (labels split on it)",
     "h23-mo-15": "problem: a lone 'timestamp' on an audit-log entry is read as code structure; the date and time a record carries, which its reader sees, is a rule still to generalise (an unsure here sends the story to review while its criteria are misread as met)",
 }
 

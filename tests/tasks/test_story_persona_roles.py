@@ -274,3 +274,30 @@ def test_in_house_at_the_personas_own_organisation_is_a_user() -> None:
     # in-house at the maker, or told at no organisation, stays the maker's side
     for who in ("an in-house developer at Shipmate", "an internal developer of our platform"):
         assert analyse(story.format(who=who), WEBHOOK_RETRIES).state("persona") == "not met", who
+
+
+CHESS = Scenario(
+    need="club organisers need to know straight away when a rated game's result is disputed",
+    topic=(r"results?|games?", r"disput\w*|challeng\w*"),
+    users="chess club organisers and their arbiter teams, and the tester on a league team "
+    "who checks the pairings",
+    user_roles=("club organiser", "arbiter team lead", "tester on a league team"),
+    builders=("the ratings team",),
+    vendor=("Rookly",),
+)
+_CHESS_STORY = (
+    "As {who}, I want to see each disputed result the day it is challenged, so that the "
+    "pairings for the next round are fair.\n\nAcceptance criteria:\n- a challenged result "
+    "shows as disputed on the club page\n- the organiser gets a message within an hour\n"
+)
+
+
+def test_a_builders_word_from_a_users_own_team_role_is_a_user() -> None:
+    # the team or tester the users' own roles name: a member of a user's team
+    for who in ("the lead of a 4-person arbiter team", "an arbiter team lead"):
+        assert analyse(_CHESS_STORY.format(who=who), CHESS).state("persona") == "met", who
+    text = _CHESS_STORY.format(who="a tester on a league team")
+    assert analyse(text, CHESS).state("persona") != "not met"
+    # the same builder's word with nothing more of the users' role, or the maker's team
+    for who in ("a tester at the federation", "the lead of the ratings team"):
+        assert analyse(_CHESS_STORY.format(who=who), CHESS).state("persona") == "not met", who

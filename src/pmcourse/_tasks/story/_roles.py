@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ._fastre import quick_search
 from ._parse import stuffed
-from ._situation import runs_users_place, vendor_side_words, vendor_words
+from ._situation import in_users_team, runs_users_place, vendor_side_words, vendor_words
 from ._text import (
     DETERMINERS,
     PLACEHOLDER,
@@ -281,6 +281,8 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
             or integrates(phrase[builder.end() :], scenario)
             or runs_users_place(phrase[builder.end() :], scenario)
+            # "a tester on a league team": a member of a team the users' roles name
+            or in_users_team(phrase, scenario)
         )
         if not users_word:
             return "is someone who builds the product, not someone who uses it"

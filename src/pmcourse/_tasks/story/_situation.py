@@ -14,6 +14,7 @@ __all__ = [
     "acts_as_user",
     "builds_code",
     "in_situation",
+    "in_users_team",
     "relative_clause",
     "runs_users_place",
     "vendor_side_words",
@@ -234,4 +235,28 @@ def vendor_side_words(phrase: str, scenario: Scenario) -> bool:
         if own and scenario.users_are_developers and _OWN_TEAM.match(phrase[m.end() :]):
             continue
         return True
+    return False
+
+
+def _pieces(text: str) -> set[str]:
+    # a hyphened role word is its parts too: "player-support" says "support"
+    return {stem(w) for w in content_words(re.findall(r"[a-z0-9']+", text.lower()))}
+
+
+def in_users_team(phrase: str, scenario: Scenario) -> bool:
+    """Whether every builder's word in a persona is a word of one of the users' own roles
+    and the persona shares more of that role than the builder's words alone, or all of
+    it: "a tester on
+    a league team" where the users include "tester on a league team", "the lead of a
+    3-person league team" for "league team lead"; a member of a user's team, not of the
+    maker's. "A tester at the firm" shares nothing more and stays a builder."""
+    found = [m[0] for m in BUILDER.finditer(phrase)]
+    if not found:
+        return False
+    said = _pieces(phrase)
+    building = set().union(*(_pieces(f) for f in found))
+    for role in scenario.user_roles:
+        own = _pieces(role)
+        if building <= own and ((said & own) - building or own <= said):
+            return True
     return False
