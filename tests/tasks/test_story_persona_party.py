@@ -183,3 +183,44 @@ def test_a_users_role_acting_on_a_thing_is_that_user_not_the_thing() -> None:
     )
     assert found.state == "not met", found.message
     assert "product itself" in found.message
+
+
+HOLDS = Scenario(
+    need=(
+        "patients who are waiting for a hospital transfer, and the relatives waiting with "
+        "them, need to know roughly when the transport will come"
+    ),
+    topic=(r"transfers?|transport", r"wait\w*|when|late"),
+    users="patients waiting for a transfer and their relatives and carers",
+    user_roles=("patient", "relative", "carer"),
+    builders=("the trust's transport planners", "the booking team"),
+    vendor=("Movewell",),
+)
+HOLDS_STORY = (
+    ", I want to see when the transport will come, so that I can tell my family when to "
+    "arrive.\n\nAcceptance criteria:\n- I see the expected pick-up time\n"
+    "- I get a text if it moves by more than 30 minutes\n"
+)
+
+
+def _state(opening: str, scenario: Scenario, story: str) -> tuple[str, str]:
+    found = next(f for f in analyse(opening + story, scenario).findings if f.criterion == "persona")
+    return found.state, found.message
+
+
+def test_a_person_told_with_what_they_are_doing_is_not_the_need_word_they_do() -> None:
+    # "waiting" is what the dad does; the need's word for it names no other party
+    state, message = _state(
+        "As a dad waiting with my daughter who has a broken hip", HOLDS, HOLDS_STORY
+    )
+    assert "beside its users" not in message, message
+    assert state != "not met", message
+
+
+def test_a_builder_named_by_its_organisations_possessive_is_a_builder_where_it_works() -> None:
+    # "the trust's transport planners" told as "a transport planner at the trust"
+    state, message = _state("As a transport planner at the trust", HOLDS, HOLDS_STORY)
+    assert state == "not met" and "builds the product" in message, message
+    # the same role somewhere else is not the scenario's builder
+    state, message = _state("As a transport planner at a care home", HOLDS, HOLDS_STORY)
+    assert "builds the product" not in message, message

@@ -22,6 +22,12 @@ from ._persona import judge_persona
 from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem, user_role
 from ._solution import story_detail
+from ._terse import ARROW as _ARROW
+from ._terse import ARROWS as _ARROWS
+from ._terse import FUNCTION_WORDS as _FUNCTION_WORDS
+from ._terse import finite_verb as _finite_verb
+from ._terse import terse_sentence
+from ._terse import verb_then_no as _verb_then_no
 from ._text import (
     IN_QUOTE,
     OBJECT_OF_VERB,
@@ -124,15 +130,6 @@ _SHOWING = re.compile(
 _SHOWN_HOW = re.compile(
     r"\b(?:is|are)\s+(?:shown|displayed|listed|labell?ed|marked|highlighted)\s+\w+ly\W*$", I
 )
-_FUNCTION_WORDS = wordset(
-    "a an the my our their his her its this that these those i we you they it is are "
-    "was were be been has have had can will would should must does do did of to in on at "
-    "for with from by into i'm it's there when if after before once until while unless "
-    "every each all than not as within during without through between per via"
-)
-# "unpaid + past due date -> flagged": a condition and what follows it, each with words
-_ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
-_ARROWS = re.compile(r"->|=>|\u2192")
 # A check of two words is enough when one is what happens: "receipt emailed", "ETA updates"
 _PARTICIPLE_VERB = re.compile(r"^[a-z]{3,}ed$")
 # "Given 24 hours pass, then retries stop": steps set apart by commas read as a sentence
@@ -218,35 +215,6 @@ def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     if (modal or _finite_verb(plain)) and _FUNCTION_WORDS.intersection(joins):
         return None
     return run
-
-
-def _finite_verb(plain: list[str]) -> bool:
-    """A subject of one to three words and a verb that agrees with it ("widget lists
-    invoices", "unmatched addresses return no result"): a sentence, however terse."""
-    for i in range(1, min(4, len(plain) - 1)):
-        w, prev = plain[i], plain[i - 1]
-        if prev in VERBS or prev in _FUNCTION_WORDS:
-            continue
-        if w in VERBS and (
-            (w.endswith("s") and w[:-1] in VERBS) or (prev.endswith("s") and not w.endswith("s"))
-        ):
-            return True
-    return False
-
-
-def _verb_then_no(plain: list[str]) -> bool:
-    """A verb with "no" as its object's determiner ("pick lists contain no empty
-    shelves"): a clause, where a leading "no more wasted walks" is a slogan."""
-    for i in range(2, len(plain)):
-        subject, verb = plain[i - 2], plain[i - 1]
-        # the verb agrees with the word before it: "lists contain", "list contains"
-        if (
-            plain[i] == "no"
-            and verb in VERBS
-            and subject.endswith("s") != (verb.endswith("s") and verb[:-1] in VERBS)
-        ):
-            return True
-    return False
 
 
 _MODALS = frozenset(("can", "will", "should", "must", "cannot", "can't", "won't", "may"))
@@ -386,40 +354,9 @@ def _heap(text: str, why: str) -> str:
         words = [w for w in words if w not in GHERKIN_WORDS]
     if _FUNCTION_WORDS.intersection(words) or _MEASURED.search(text):
         return _HEAP
-    # a subject and a verb that agrees with it ("housekeepers see priority rooms first")
-    # or a condition and its result ("referred bind -> status referred") make a sentence,
-    # however terse: careful readers count those as checks as often as not
-    # (an adverb between them too: "totals only include accepted records"), and so does
-    # a case and its result either side of a colon ("item elsewhere: other shelf shown")
-    verbal = [w for w in words if w not in _ADVERBS and not w.endswith("ly")]
-    # ("pick lists skip empty shelves": a plural subject, a plain verb and its object,
-    # where "events retry receive down" strings verbs together)
-    agrees = any(
-        a.endswith("s")
-        and not a.endswith("ss")
-        and b in VERBS
-        and not b.endswith("s")
-        and (c not in VERBS or d.endswith("s"))
-        for a, b, c, d in zip(verbal, verbal[1:], verbal[2:], [*verbal[3:], ""], strict=False)
-    )
-    strung = any(
-        b in VERBS and c in VERBS and not d.endswith("s")
-        for b, c, d in zip(verbal, verbal[1:], [*verbal[2:], ""], strict=False)
-    )
-    if (
-        agrees
-        or (_finite_verb(verbal) and not strung)
-        or (_ARROWS.search(text) and _ARROW.match(text))
-    ):
-        return _HEAP
-    if _CASE.match(text):
+    if terse_sentence(words, text):
         return _HEAP
     return why
-
-
-_ADVERBS = frozenset(["only", "always", "never", "also", "still", "just", "all", "both", "each"])
-# "<case>: <result>", each side with a word of its own
-_CASE = re.compile(r"^\W*\w[^:]{2,40}:\s*\w[^:]{2,}$")
 
 
 _STEP_WORD = re.compile(r"^(?:then|and|but)\b\W*", I)

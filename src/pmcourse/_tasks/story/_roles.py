@@ -210,7 +210,29 @@ _IN_PROJECT = (
 )
 
 
+def _builder_at_org(phrase: str, scenario: Scenario) -> bool:
+    """A builder the scenario names by its organisation's possessive ("the studio's tools
+    programmers") told as its role where that organisation is ("a tools programmer at the
+    studio")."""
+    said = stems(phrase)
+    for builder in scenario.builders:
+        m = _ORG_ROLE.match(builder)
+        if m is None:
+            continue
+        role = {stem(w) for w in content_words(word_list(m["role"]))}
+        where = rf"\b(?:at|for|in|with)\s+(?:the\s+|our\s+)?{re.escape(m['org'])}\b"
+        if role and role <= said and re.search(where, phrase, I):
+            return True
+    return False
+
+
+# "the studio's tools programmers": an organisation and its builders' role
+_ORG_ROLE = re.compile(r"\s*(?:the\s+)?(?P<org>[\w-]+(?:\s+[\w-]+)?)'s\s+(?P<role>.+)", I)
+
+
 def vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    if _builder_at_org(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
     own = _PRODUCTS_OWN.search(phrase)
     # "a developer who integrates the platform's webhooks": the product's own thing is
     # what the person's clause acts on, not whom the person works for
@@ -471,6 +493,9 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
             "not one of them"
         )
     noun = [w for w in word_list(head) if w not in STOP]
+    # "a mum waiting (with my son)": the person is the noun, not what they are doing
+    while len(noun) > 1 and noun[-1].endswith("ing"):
+        noun.pop()
     if not noun or not scenario.need or user_role(head, scenario):
         return ""
     served = _SERVES.search(described)

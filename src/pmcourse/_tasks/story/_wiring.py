@@ -206,7 +206,7 @@ def narrowed(
         for m in pat.finditer(line):
             route = SYSTEM_ROUTE.match(line, m.start())
             end = _ROUTE_END.search(line, m.start(), m.end()) if route else None
-            yield _Part(m, end.start()) if end and route.end() == m.end() else m
+            yield _Part(m, end.start()) if end and route and route.end() == m.end() else m
         return
     if kind not in _PLACED:
         yield from pat.finditer(line)
@@ -281,7 +281,7 @@ _SYSTEM_END = (
     r"(?:(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:the|an?)\s+(?:[\w-]+\s+)?(?-i:(?!(?:GP|NHS|UK|US|EU|ID|PDF|SMS|APP)\b)"
     r"[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*)\s+(?:[\w-]+\s+)?)"
-    r"(?:systems?|pipelines?|servers?|databases?|queues?|buckets?|repositor(?:y|ies)|"
+    r"(?:systems?|pipelines?|servers?|databases?|queues?|buckets?|repository|repositories|"
     r"back-?ends?|logs?|folders?)\b"
 )
 SYSTEM_ROUTE = re.compile(
