@@ -451,6 +451,20 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h39-ep-09": "bar labelled met, judged not met; the rule is still to generalise",
+    "h39-ep-11": "measure labelled met, judged not met, bar labelled met, judged not met; the rule is still to generalise",
+    "h39-ep-17": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h39-ep-20": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
+    "h39-ep-21": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h39-ep-23": "test_set labelled met, judged not met, measure labelled met, judged not met; the rule is still to generalise",
+    "h39-ep-24": "on_topic (unsure_ok) labelled not met, judged met, measure labelled met, judged not met; the rule is still to generalise",
+    "h39-ep-26": "measure labelled not met, judged met, budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h40-ep-13": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h40-ep-18": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h40-ep-25": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h40-ep-26": "when labelled met, judged not met; the rule is still to generalise",
+    "h40-ep-28": "measure labelled met, judged not met; the rule is still to generalise",
+    "h40-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
     "h37-ep-17": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h37-ep-21": "when labelled met, judged not met; the rule is still to generalise",
     "h37-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
