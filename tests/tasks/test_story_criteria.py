@@ -934,3 +934,20 @@ def test_a_bare_heap_of_the_needs_words_is_still_no_check(heap: str) -> None:
     scenario = EMPTY_SHELVES if "shelf" in heap else storydata.scenario("WEBHOOK_RETRIES")
     why = criterion_problem(Item(heap, 4, False), topic_patterns(scenario.topic))
     assert why is not None and why.startswith("strings keywords together"), (heap, why)
+
+
+def test_word_of_the_need_inside_the_detail_does_not_make_a_check_built() -> None:
+    # "empty" and "shelves" of a GET /shelves/empty endpoint are the need's own words: a
+    # check that names them checks what the picker meets, not the endpoint
+    want = (
+        "As a warehouse picker, I want the handheld to call a GET /shelves/empty endpoint "
+        "before each pick, so that I stop walking to empty shelves.\nAcceptance criteria:\n"
+        "- An empty shelf never appears on my pick list.\n"
+    )
+    text = want + "- When the item sits on two shelves, I am sent to the one that holds it."
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+    # a check of the endpoint itself still checks the build
+    near = analyse(want + "- The handheld calls the endpoint before each pick.", EMPTY_SHELVES)
+    assert near.state("criteria") == "unsure", near.feedback
+    assert "The handheld calls the endpoint" in near.feedback

@@ -165,11 +165,14 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
     detail named ("the MenuCard" of the want), their subject is a part inside the system,
     or they check nothing but a colour."""
     hits = story_detail(p, scenario)[0]
+    pats = topic_patterns(scenario.topic)
+    # a word of the need inside the detail ("overdue" of "GET /invoices/overdue") is what
+    # a user's check names too, not the build
     named = {
         w
         for h, _, _ in hits
         for w in re.findall(r"[#\w][\w#-]{2,}", h)
-        if w.lower() not in _FUNCTION_WORDS
+        if w.lower() not in _FUNCTION_WORDS and not any(pt.fullmatch(w) for pt in pats)
     }
     near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
     kinds: dict[int, set[str]] = {}
