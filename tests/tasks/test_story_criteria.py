@@ -934,3 +934,40 @@ def test_a_bare_heap_of_the_needs_words_is_still_no_check(heap: str) -> None:
     scenario = EMPTY_SHELVES if "shelf" in heap else storydata.scenario("WEBHOOK_RETRIES")
     why = criterion_problem(Item(heap, 4, False), topic_patterns(scenario.topic))
     assert why is not None and why.startswith("strings keywords together"), (heap, why)
+
+
+def test_word_of_the_need_inside_the_detail_does_not_make_a_check_built() -> None:
+    # "empty" and "shelves" of a GET /shelves/empty endpoint are the need's own words: a
+    # check that names them checks what the picker meets, not the endpoint
+    want = (
+        "As a warehouse picker, I want the handheld to call a GET /shelves/empty endpoint "
+        "before each pick, so that I stop walking to empty shelves.\nAcceptance criteria:\n"
+        "- An empty shelf never appears on my pick list.\n"
+    )
+    text = want + "- When the item sits on two shelves, I am sent to the one that holds it."
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+    # a check of the endpoint itself still checks the build
+    near = analyse(want + "- The handheld calls the endpoint before each pick.", EMPTY_SHELVES)
+    assert near.state("criteria") == "unsure", near.feedback
+    assert "The handheld calls the endpoint" in near.feedback
+
+
+def test_checks_that_each_name_the_build_and_no_user_are_not_met() -> None:
+    # a cron job writing a table and a cache: every check is solution detail, none names
+    # a user or what one sees
+    want = (
+        "As a finance clerk, I want late invoices brought to my attention, so that I can "
+        "chase them the week they fall due.\nAcceptance criteria:\n"
+        "- A nightly cron job writes the late flag to the invoices table in Postgres.\n"
+    )
+    result = analyse(want + "- The flag is cached in Redis for an hour.", OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "A nightly cron job writes the late flag" in result.feedback
+    # a step whose outcome is what the clerk meets, or a check naming the user, may be a check
+    for near in (
+        "- Given the due_date column is in the past, then the invoice is listed as late.",
+        "- The flag is cached in Redis, so I see it within a second.",
+    ):
+        other = analyse(want + near, OVERDUE_INVOICES)
+        assert other.state("criteria") == "unsure", other.feedback

@@ -157,6 +157,7 @@ _ONLY_COLOUR = re.compile(
 
 
 _INSIDE = "a part inside the system"
+_NAMES = "what the story's solution detail names"
 
 
 def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, str]:
@@ -165,11 +166,14 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
     detail named ("the MenuCard" of the want), their subject is a part inside the system,
     or they check nothing but a colour."""
     hits = story_detail(p, scenario)[0]
+    pats = topic_patterns(scenario.topic)
+    # a word of the need inside the detail ("overdue" of "GET /invoices/overdue") is what
+    # a user's check names too, not the build
     named = {
         w
         for h, _, _ in hits
         for w in re.findall(r"[#\w][\w#-]{2,}", h)
-        if w.lower() not in _FUNCTION_WORDS
+        if w.lower() not in _FUNCTION_WORDS and not any(pt.fullmatch(w) for pt in pats)
     }
     near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
     kinds: dict[int, set[str]] = {}
@@ -183,12 +187,23 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
         elif i.line in kinds:
             out[i.line] = ", ".join(sorted(kinds[i.line]))
         elif named and near.search(i.text):
-            out[i.line] = "what the story's solution detail names"
+            out[i.line] = _NAMES
         elif _INNER_SUBJECT.search(i.text):
             out[i.line] = _INSIDE
         elif _ONLY_COLOUR.search(i.text):
             out[i.line] = "UI layout and styling"
     return out
+
+
+def _plain_outcome(item: Item, p: Parsed, scenario: Scenario) -> bool:
+    """A step whose outcome (after its last "then") holds none of the story's solution
+    detail: "Given stock_qty > 0 on another shelf, then that shelf is used" sets the
+    scene with the build but observes what a user meets."""
+    thens = list(re.finditer(r"\bthen\b", item.text, I))
+    if not thens:
+        return False
+    after = item.text[thens[-1].end() :]
+    return not any(no == item.line and h in after for h, no, _ in story_detail(p, scenario)[0])
 
 
 def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
@@ -438,6 +453,25 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
                 f"{len(good)} checks{where}, and each checks a part inside the system, e.g. "
                 f"{quote(built.text, 50)}{at(built.line)}; write at least two checks a user "
                 "can observe",
+                flagged=tuple(i.text for i in good),
+            )
+        if (
+            not plain
+            and not scenario.users_are_developers
+            and all(built_lines[i.line] not in (_INSIDE, _NAMES) for i in good)
+            and not any("styling" in built_lines[i.line] for i in good)
+            and not any(_USER_SIDE.search(i.text) or user_role(i.text, scenario) for i in good)
+            and not any(_plain_outcome(i, p, scenario) for i in good)
+        ):
+            # every check names solution detail of its own (a table, a job, a model), none
+            # a colour a user sees, and none a user: they check the build, not what anyone meets
+            built = good[0]
+            return Finding(
+                "criteria",
+                "not met",
+                f"{len(good)} checks{where}, and each checks how it is built rather than what "
+                f"a user observes, e.g. {quote(built.text, 50)}{at(built.line)} "
+                f"({built_lines[built.line]}); write at least two checks a user can observe",
                 flagged=tuple(i.text for i in good),
             )
         if len(plain) < 2:

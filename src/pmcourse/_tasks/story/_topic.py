@@ -82,7 +82,8 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         trend = trend_ask(p, scenario) or preference_ask(p, scenario)
         if trend is not None:
             return trend
-        return (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
+        found = (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
+        return (found.state == "unsure" and _told_by_how(p, scenario)) or found
     if found.state != "not met":
         return found
     other = _another_person(p, scenario)
@@ -99,6 +100,40 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         f"{what}, written for {quote(other)}, who is not one of the scenario's users: "
         f"could not tell whether it is another feature or the need seen from their side; "
         f"the need is to {scenario.need}; {CHECK}",
+    )
+
+
+def _told_by_how(p: Parsed, scenario: Scenario) -> Finding | None:
+    """A want made of solution detail ("bed counts kept in a Google Sheet that feeds a
+    dashboard") whose check states the whole need in a sentence ("I can see which
+    shelter has a free bed tonight"): the story asks for the need and says how to build
+    it, which the problem judge faults; its own words are the how's, no other feature."""
+    if p.want is None or "persona" not in scenario.judge:
+        return None
+    pats = need_patterns(scenario)
+    built = [LEAD_WORD.sub("", h) for hits in story_detail(p, scenario) for h, _, _ in hits]
+    if not any(h and h in p.want.text for h in built):
+        return None
+    check = next(
+        (
+            i
+            for i in p.items
+            if all(carries(pat, i.text) for pat in pats)
+            and has_verb(word_list(i.text))
+            # a check the criteria judge faults states nothing a tick may quote
+            and not criterion_problem(i, pats)
+        ),
+        None,
+    )
+    if check is None or len(p.items) < 2:
+        # a lone check is too thin to carry the story (the criteria judge faults it)
+        return None
+    return Finding(
+        "topic",
+        "met",
+        f"the want (line {p.want.line}) says how to build it, and the check "
+        f"{quote(check.text)}{at(check.line)} states the need",
+        quoted=(check.text,),
     )
 
 
