@@ -434,3 +434,35 @@ def test_contentment_after_a_plain_move_or_regard_as_one_of_a_group() -> None:
 def test_knowing_how_it_is_going_names_nothing_known() -> None:
     assert _outcome("I know how it is going") == "unsure"
     assert _outcome("I know how the repair is going before I call") != "unsure"
+
+
+def test_a_figure_told_by_its_owners_possessive_that_moves_is_its_measure() -> None:
+    # any head noun, not only a word for a figure, once a body's possessive owns it
+    assert _outcome("the depot's fuel spend goes down") == "not met"
+    assert _outcome("Greenway's missed-collection complaints stay under 20 a week") == "not met"
+    assert _outcome("the trust's waiting list falls") == "not met"
+    # a person's own thing that moves is left to the other checks
+    assert _outcome("the tenant's rent arrears go down") != "not met"
+    assert _outcome("my daughter's reading age goes up") != "not met"
+    assert _outcome("the child's reading age goes up") != "not met"
+
+
+def test_a_thing_proved_to_an_auditor_or_done_under_a_rule_is_a_duty() -> None:
+    # the verb "evidence": the organisation proving it keeps a rule
+    assert _outcome("the fire-door checks are evidenced for our insurer's audit") == "not met"
+    assert _outcome("Brightwell can evidence safe staffing under the care regulations") == "not met"
+    # the organisation's own doing, told as done under a rule
+    assert _outcome("we handle returns fairly under the Consumer Rights Act") == "not met"
+    # the noun "evidence", and the persona's own right under a rule, are left alone
+    assert _outcome("I can send the missing evidence to my accountant the same day") == "met"
+    assert _outcome("I can claim my refund under the Consumer Rights Act") != "not met"
+
+
+def test_the_organisation_as_the_subject_doing_or_keeping_its_own_is_its_goal() -> None:
+    # an organisation, by the kind of body it is, with its own verb
+    assert _outcome("the airline keeps its landing slots at Gatwick") == "not met"
+    assert _outcome("the hospital passes its next fire inspection") == "not met"
+    assert _outcome("the club can charge late fees sooner") == "not met"
+    # a person named after the body ("the school nurse", "hotel guests") is left alone
+    assert _outcome("the school nurse hears about an allergy the same day") != "not met"
+    assert _outcome("hotel guests get their rooms on time") == "met"

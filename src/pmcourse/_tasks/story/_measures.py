@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ._text import SELF_WORDS, I, quote
-from ._types import Finding
+from ._gainer import is_person
+from ._text import SELF_WORDS, I, quote, wordset
+from ._types import Finding, Scenario
 from ._words import (
     BUSINESS_GOAL,
     CHANGE_VERB,
@@ -21,7 +22,7 @@ from ._words import (
     TARGET_FIGURE,
 )
 
-__all__ = ["maker_goal", "org_figure"]
+__all__ = ["maker_goal", "org_figure", "owned_figure"]
 
 # A figure told as "our", the subject of a clause of its own that moves ("so that classes
 # are full and our attendance figures look better", "so that our on-time performance
@@ -124,3 +125,37 @@ def org_figure(body: str, shown: str) -> Finding | None:
             "persona achieves; say what the persona can then do",
         )
     return None
+
+
+# A figure that belongs to a body told by its possessive, the subject of a clause that
+# moves or is held to a bound ("the council's parking income goes up", "Ashgrove's
+# complaints stay under 50 a month", "the district's transport complaints fall"): an
+# organisation keeping score, not a gain of the persona's (a person's own figure, "the
+# tenant's arrears go down", is left alone)
+_OWNED_FIGURE = re.compile(
+    r"^\W*(?:the\s+)?(?P<owner>[\w-]+)(?:'s|s'|\u2019s)\s+(?P<figure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:will\s+|should\s+)?(?P<change>go(?:es)?\s+(?:up|down)|comes?\s+down|falls?|drops?|rises?|"
+    r"improves?|increases?|decreases?|(?:stays?|remains?|is|are)\s+(?:under|below|above|within))\b",
+    I,
+)
+
+
+# people whose plural is not the word plus "s" ("the child's reading age goes up")
+_KIN = wordset("child kid baby son daughter family household person man woman")
+
+
+def owned_figure(body: str, shown: str, scenario: Scenario) -> Finding | None:
+    """An organisation's figure, told by its possessive, that moves or is held to a bound."""
+    found = _OWNED_FIGURE.match(body)
+    if not found or SELF_WORDS.search(body):
+        return None
+    owner = found["owner"].lower()
+    if owner in _KIN or is_person(owner, scenario) or is_person(owner + "s", scenario):
+        return None
+    return Finding(
+        "outcome",
+        "not met",
+        f"{shown} is a figure of {found['owner']}'s ({quote(found['figure'])} "
+        f"{found['change']}), which the organisation tracks, not something the persona gains; "
+        "say what the persona can then do",
+    )

@@ -23,6 +23,17 @@ _THING_SPARED = re.compile(
     re.IGNORECASE,
 )
 
+# An organisation, by the kind of body it is, as the subject with its own verb or its
+# possessive ("the council issues", "the firm can bill", "the bank's complaints"); a noun
+# after it ("the school worker", "bank customers") is a person, not the body
+_ORG_SUBJECT = re.compile(
+    r"^\W*(?P<org>(?:the\s+)?(?:company|council|trust|practice|firm|bank|hotel|charity|agency|"
+    r"pharmacy|registry|authority|store|co-op|organi[sz]ation|business|insurer|lender|landlord|"
+    r"district|hospital|school|club|society|airline|retailer|provider|operator|supplier|shop|"
+    r"brand))(?:['\u2019]s\s|\s+(?:can|will|could)\s+[\w-]+|\s+(?!needs\b)[\w-]+s\b)",
+    re.IGNORECASE,
+)
+
 __all__ = ["other_gain"]
 
 _CHECK = CHECK
@@ -111,6 +122,16 @@ def other_gain(
             "not met",
             f"{shown} only says how a record or the system will be, which the want "
             "gives; say what the persona can then do",
+            flagged=(text,),
+        )
+    if (org := _ORG_SUBJECT.match(body)) and not (who and people_subject(who, scenario)):
+        # "so that the council issues fewer appeals", "so that the trust passes its
+        # inspection": the organisation itself as the subject, doing or keeping its own
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is about the organisation ({quote(org['org'])}), what it does, earns "
+            "or keeps, not something the persona gains; say what the persona can then do",
             flagged=(text,),
         )
     return Finding(

@@ -27,7 +27,8 @@ from ._gainer import (
 )
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
-from ._measures import maker_goal, org_figure
+from ._measures import maker_goal, org_figure, owned_figure
+from ._moods import mood_only
 from ._others import other_gain
 from ._parse import Parsed, stuffed
 from ._regard import org_regard
@@ -220,7 +221,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         or staff_speed(p, scenario, body, shown)
     ):
         return found
-    if found := org_figure(body, shown) or org_regard(p, body, shown):
+    if found := (
+        org_figure(body, shown) or owned_figure(body, shown, scenario) or org_regard(p, body, shown)
+    ):
         return found
     gain = commercial(body, p.persona[0].text if p.persona else "", scenario) or counted_others(
         body, p, scenario
@@ -343,6 +346,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a feeling of how others regard the persona, which is the "
             "organisation's gain (their loyalty); say what the persona can then do",
         )
+    if found := mood_only(body, shown):
+        return found
     if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
         # then do; careful readers differ on it

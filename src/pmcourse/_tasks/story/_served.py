@@ -24,7 +24,9 @@ __all__ = [
 ]
 
 
-_OBLIGATION_CUES = re.compile(r"meet|met\b|pass|satisf|compl|required|fulfil|audit|inspect|test", I)
+_OBLIGATION_CUES = re.compile(
+    r"meet|met\b|pass|satisf|compl|required|fulfil|audit|inspect|test|evidenc|\bunder\s", I
+)
 # A rule told as the subject and met in the passive ("so that Consumer Duty and our audit
 # requirements are met"), or a licence's or permit's conditions met by anyone ("so that
 # the supplier meets its licence conditions"), or the organisation's own audit, inspection
@@ -39,8 +41,21 @@ _RULE_MET = re.compile(
     r"registration|authori[sz]ation)\s+conditions\b|"
     r"^\W*(?:our|its|their|the\s+[\w-]+'s)\s+(?:[\w/'-]+\s+){0,5}?(?:audits?|inspections?|"
     r"testing|assessments?)\s+(?:will\s+|can\s+)?(?:shows?|demonstrates?|evidences?|proves?|"
-    r"finds?|pass(?:es)?|comes?\s+back)\b",
+    r"finds?|pass(?:es)?|comes?\s+back)\b|"
+    # a thing proved to an auditor or under a rule ("so that the backup control is evidenced
+    # for our audit", "so that the firm can evidence fair value under the duty"): the
+    # organisation showing it keeps the rule (the noun, "the missing evidence", is no proof
+    # to anyone)
+    r"\bevidenc(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,9}?(?:for|under|to)\s+(?:the|our|its|their|an?)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:audits?|inspections?|duty|regulations?|regulators?|rules|act|code)\b",
     I,
+)
+# The organisation's own doing told as done under a rule ("so that we deliver good outcomes
+# under the Consumer Duty", "so that Northgate handles complaints under the Act"): told by
+# "we" or a name, the rule is what it answers to, not a gain of anyone who uses it
+_UNDER_RULE = re.compile(
+    r"^\W*(?:we|(?:the\s+)?[A-Z][\w-]*)\s+(?:can\s+|will\s+)?(?:[\w'-]+\s+){1,6}?under\s+(?:the|our|its)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:[Dd]uty|[Aa]ct|[Rr]egulations?|[Rr]ules|[Cc]ode|[Rr]egime)\b"
 )
 
 
@@ -58,7 +73,7 @@ def duty(body: str, shown: str, scenario: Scenario) -> Finding | None:
         # rule met, whoever is held to it
         found = found or SELF_COMPLIANT.match(spoken)
         if found is None and not SELF_WORDS.search(spoken):
-            found = _RULE_MET.search(spoken)
+            found = _RULE_MET.search(spoken) or _UNDER_RULE.match(spoken)
     if found is None or _served_people(found[0], scenario):
         return None
     return Finding(

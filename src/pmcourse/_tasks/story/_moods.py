@@ -1,0 +1,76 @@
+"""Outcomes that are only a mood or how someone is regarded, told in a longer form than the
+plain feelings in `_words`: two moods joined ("I feel in control and less stressed"), a
+mood joined to liking the product ("... and love using the app", "... and trust <maker>"),
+or being valued, heard or respected, said of anyone ("the person feels dignified, valued
+and listened to", "I feel my donation is valued"). None names anything anyone can then do."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I, quote
+from ._types import Finding
+
+__all__ = ["mood_only"]
+
+# one mood: a participle or an adjective of feeling, perhaps with "more"/"less" and what it
+# is about ("less stressed on Monday mornings", "in control of our finances")
+_MOOD = (
+    r"(?:(?:more|less|very|so|really|fully)\s+)?(?:in\s+control|on\s+top\s+of\s+things|at\s+ease|"
+    r"[a-z]+ed|[a-z]+(?:ful|ous|able|ible|ive|ent|ant|ure)|safe|calm|happy|welcome|good)"
+    r"(?:\s+(?:in|on|of|during|at|with|about|before|after|when|while)\s+[\w' ]{1,30})?"
+)
+# an attitude to the product or its maker: liking, trusting, using it more
+_ATTITUDE = (
+    r"(?:(?:will\s+)?(?:love|like|enjoy|trust)\s+(?:[\w'-]+\s*){1,4}|"
+    r"keep\s+(?:using|playing|coming\s+back)(?:\s+[\w'-]+){0,3})"
+)
+_MOOD_PAIR = re.compile(
+    r"^\W*(?:I|we)\s+(?:will\s+)?feel\s+(?P<first>(?:(?!can\b|could\b|to\b)[\w'-]+\s+){0,5}?)and\s+"
+    # (two bare feeling words, "clever and organised", are the one feeling: left to a reader)
+    r"(?:I\s+|we\s+)?(?:feel\s+)?(?P<second>"
+    + _ATTITUDE
+    + r"|(?=(?:more|less)\s)"
+    + _MOOD
+    + r")\W*$",
+    I,
+)
+# being regarded well: "valued", "listened to", "treated with dignity"
+_REGARD = (
+    r"(?:valued|respected|dignified|appreciated|recogni[sz]ed|listened\s+to|heard|cared\s+for|"
+    r"taken\s+seriously)"
+)
+_REGARDED = re.compile(
+    # "the person feels dignified, valued and listened to": of anyone, a list of such words
+    r"^\W*(?:(?:the|a|my|our|their|each|every)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:will\s+)?"
+    r"feels?\s+(?:(?:more|really|truly)\s+)?(?P<how>"
+    + _REGARD
+    + r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+    + _REGARD
+    + r"){0,3})(?:\s+(?:by|as)\s+(?:[\w'-]+\s*){1,4})?\W*$|"
+    # "I feel my donation is valued": a thing of the persona's regarded by others
+    r"^\W*(?:I|we)\s+(?:will\s+)?feel\s+(?:that\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
+    r"(?:is|are)\s+(?P<thing>" + _REGARD + r"|used\s+well|making\s+a\s+difference)"
+    r"(?:\s+by\s+(?:[\w'-]+\s*){1,4})?\W*$",
+    I,
+)
+
+
+def mood_only(body: str, shown: str) -> Finding | None:
+    """Two moods, a mood and liking the product, or being regarded well: no gain."""
+    if pair := _MOOD_PAIR.match(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a mood joined to another mood or to liking the product "
+            f"({quote(pair['second'].strip())}), with nothing the persona can then do; say "
+            "what they can then do",
+        )
+    if _REGARDED.match(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a feeling of being regarded well, which is how others treat someone, "
+            "not something the persona can then do; say what they can then do",
+        )
+    return None

@@ -1,0 +1,39 @@
+"""The outcome judge on moods told at length (`_moods.py`): two moods joined, a mood joined
+to liking the product or its maker, and being valued or heard, said of anyone. Each with a
+story written for the test, from trades other than the corpus slice that showed them."""
+
+from __future__ import annotations
+
+import storydata
+
+from pmcourse._tasks.story import analyse
+
+CHECKS = (
+    "\n\nAcceptance criteria:\n- I can see the next free slot on the first screen\n"
+    "- A booked slot shows the time it starts"
+)
+
+
+def _outcome(persona: str, outcome: str, scenario: str = "PARKING_FINES") -> str:
+    text = f"As {persona}, I want to see the next free slot, so that {outcome}."
+    return analyse(text + CHECKS, storydata.scenario(scenario)).state("outcome")
+
+
+def test_two_moods_joined_are_still_only_a_mood() -> None:
+    assert _outcome("a dog groomer", "I feel on top of my bookings and less rushed") == "not met"
+    assert _outcome("a tutor", "I feel prepared and more relaxed before lessons") == "not met"
+    # a mood joined to something the persona then does is left to the other checks
+    assert _outcome("a tutor", "I feel prepared and can start each lesson on time") != "not met"
+
+
+def test_a_mood_joined_to_liking_the_product_or_its_maker_is_no_gain() -> None:
+    assert _outcome("a gym member", "I feel motivated and love using the app") == "not met"
+    assert _outcome("a gym member", "I feel welcome and trust Fitloop") == "not met"
+    assert _outcome("a gym member", "I feel rewarded and keep coming back") == "not met"
+
+
+def test_being_valued_or_heard_said_of_anyone_is_no_gain() -> None:
+    assert _outcome("a ward nurse", "the patient feels respected, heard and cared for") == "not met"
+    assert _outcome("a volunteer", "I feel my time is appreciated") == "not met"
+    # a person valued and then doing something is not only a feeling
+    assert _outcome("a volunteer", "I can swap a shift without calling the office") == "met"
