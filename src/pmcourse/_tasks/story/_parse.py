@@ -76,12 +76,13 @@ _PERSONA_PATTERNS = (
         r"\bin\b|\bfor\b|\b(?:signed|logged)\s+in(?:to)?\b|\.|;|$)",
         I | re.MULTILINE,
     ),
-    # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ...";
+    # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ...",
+    # a field of the writer's own form glossed as the persona ("Borrower (persona): ...");
     # the writer's own label for themself too ("(Me: wheelchair user)", "About me: ..."), with a
     # colon only and not a speaker's line ("Me: I want ...")
     re.compile(
         r"^\W*+(?:\d{1,2}[.)]\s+)?(?:(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)"
-        r"\s*[:\-\u2013\u2014]|(?:me|about\s+me|who\s+I\s+am)\s*:(?!\s*(?:I|we)\b))\s*(?:an?\s+|the\s+)?"
+        r"\s*[:\-\u2013\u2014]|[\w-]+\s+\(\s*(?:persona|role|user)\s*\)\s*:|(?:me|about\s+me|who\s+I\s+am)\s*:(?!\s*(?:I|we)\b))\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),

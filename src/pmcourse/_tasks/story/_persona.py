@@ -16,6 +16,7 @@ from ._parse import Parsed, later_personas
 from ._roles import (
     CHECK,
     at_customer,
+    builder_told,
     codes,
     doing_users_work,
     general_of_role,
@@ -34,10 +35,12 @@ from ._roles import (
 )
 from ._situation import acts_as_user, builds_code, in_situation, relative_clause, runs_users_place
 from ._text import (
+    DETERMINERS,
     I,
     Span,
     at,
     quote,
+    stem,
     word_list,
 )
 from ._types import Finding, Scenario
@@ -62,6 +65,9 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
         or vendor_side(span.text + rest, scenario)
         # "As architects at Roadly": the maker named in the words that introduced the role
         or vendor_side(intro, scenario)
+        # "the developer who looks after the referral system": the scenario's builder,
+        # named by the role and the clause that follows it
+        or (_CLAUSE.match(rest) and builder_told(span.text + _OWN_WANT.split(rest)[0], scenario))
     )
     shown = quote(intro if len(intro) < 70 else span.text)
     customer = at_customer(span.text, rest, scenario)
@@ -351,6 +357,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"{shown}{at(span.line)} runs a place of the kind the users work in ({quote(run)})",
                 quoted=(span.text,),
             )
+        if named := _named_in_users(span.text, rest, scenario):
+            # "a family in temporary accommodation", "a social prescriber": the role the
+            # parse cut short, told on with the words the scenario names its users by
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(named)}{at(span.line)} is how the scenario names its users ({who})",
+                quoted=(span.text,),
+            )
         return Finding(
             "persona",
             "unsure",
@@ -412,6 +427,39 @@ _RELATION = frozenset(["member", "members", "part", "one", "head", "responsible"
 _NAMED = re.compile(r"^[A-Z][a-z]+\b(?!\s+(?:app|system|platform|team))")
 
 
+_PERSON = re.compile(r"\b(?:someone|somebody|people|persons)\b", I)
+
+
+_PHRASE_END = frozenset(
+    ["and", "or", "who", "that", "in", "of", "at", "for", "with", "on", "from", "whose"]
+)
+
+
+def _named_in_users(role: str, rest: str, scenario: Scenario) -> str:
+    """The persona's words, with those after it up to the want, when they name one of the
+    scenario's user roles ("a survivor of domestic abuse applying for legal aid") or stand,
+    two words or more, in its description of the users ("social prescribers and ...")."""
+    # a trait told with "with" ("a patient with limited English") says what the person
+    # has, not that they use the product: readers split on it, so it is left to them
+    told = re.split(r"\s+with\s+", role + _OWN_WANT.split(rest, maxsplit=1)[0], flags=I)[0]
+    told = told.strip()
+    # "someone sleeping rough" is a "person sleeping rough"
+    if user_role(_PERSON.sub("person", told), scenario):
+        return told
+    own = re.split(r"\s+with\s+", role, flags=I)[0]
+    words = [stem(w) for w in word_list(_PERSON.sub("person", own)) if w not in DETERMINERS]
+    users = [stem(w) for w in word_list(_PERSON.sub("person", scenario.users))]
+    n = len(words)
+    # the words end where the users' phrase does ("social prescribers and ..."), not
+    # before its head ("commercial hive" of "commercial hive inspectors")
+    if n >= 2 and any(
+        users[i : i + n] == words and (i + n == len(users) or users[i + n] in _PHRASE_END)
+        for i in range(len(users) - n + 1)
+    ):
+        return role
+    return ""
+
+
 def _description(p: Parsed, span: Span) -> str:
     """The words that describe the persona: its line, and for a person named there
     ("As Maria"), every line that names them."""
@@ -424,5 +472,7 @@ def _description(p: Parsed, span: Span) -> str:
     return " ".join(_OWN_WANT.split(ln, maxsplit=1)[0] for ln in lines)
 
 
+# a relative clause right after the role: "who looks after ...", "that runs ..."
+_CLAUSE = re.compile(r"\s*(?:who|that)\s+\w", I)
 # the teller's own want, and what follows it
 _OWN_WANT = re.compile(r"\b(?:I|we)\s+(?:want|need|would\s+like)\b|\b(?:I|we)'d\s+like\b", I)

@@ -36,6 +36,7 @@ from ._words import (
 __all__ = [
     "CHECK",
     "at_customer",
+    "builder_told",
     "codes",
     "doing_users_work",
     "general_of_role",
@@ -99,6 +100,14 @@ def _named_builder(phrase: str, scenario: Scenario) -> str | None:
         need = {stem(w) for w in content_words(word_list(builder))}
         if need and need <= said and not _uses_maker(builder, phrase, scenario):
             return builder
+    return None
+
+
+def builder_told(phrase: str, scenario: Scenario) -> str | None:
+    """Why a persona told with its clause ("the developer who looks after the referral
+    system") is the builder the scenario names by those words, or None."""
+    if _named_builder(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
     return None
 
 
@@ -508,9 +517,14 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     rest = {stem(w) for w in content_words(word_list(scenario.need[len(users[0]) :]))}
     # a grandparent told by a kinship word ("a grandmother", "a nan") is a grandparent
     last = stem("grandparent" if noun[-1].lower() in _GRAND_KIN else noun[-1])
-    if own and last in rest and last not in own:
+    # "someone facing eviction": a person told by what they face or do, whose words the
+    # need may use of its users' plight, not of a party beside them
+    if own and last in rest and last not in own and stem(noun[0]) not in _ANYONE:
         return f"is someone the need names beside its users ({quote(users[0].strip())}), not one of them"
     return ""
+
+
+_ANYONE = frozenset(stem(w) for w in ("someone", "somebody", "anyone", "anybody", "person"))
 
 
 # the users as a group a worker's clause works for or around: "between guests", "for the
