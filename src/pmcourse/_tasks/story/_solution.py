@@ -61,6 +61,7 @@ from ._userside import (
     USERS_SYSTEMS,
     ours_in_outcome,
 )
+from ._wantsys import want_system
 from ._weak import LEADING, Hit, bare_word, colour_only
 from ._wiring import (
     CARRIED_BY,
@@ -224,6 +225,7 @@ def solution_detail(
             if label and not _technician(label.group(1), line[heading.end() :], scenario):
                 spans.append((label.start(1), label.end(1), "a section headed as the how"))
         spans.extend((b, e, NOTE_KIND) for b, e in builder_note(line, scenario))
+        spans.extend(want_system(line, scenario))
         for kind, pat, needs in _SCAN:
             if not needs.may_match(line, low):
                 continue
