@@ -848,3 +848,53 @@ def test_a_job_story_whose_teller_never_says_who_they_are_names_no_role() -> Non
     )
     state, message = persona(story, storydata.scenario("OVERDUE_INVOICES"))
     assert state == "not met" and "names no role" in message, message
+
+
+# a scenario whose builders include a team named by its work and its organisation
+TRANSFERS = Scenario(
+    need="tell the apps that call the transfers API when a transfer bounces",
+    topic=(r"transfers?|payments?", r"bounc\w*|returned|fail\w*"),
+    users="developers at payroll and invoicing apps who call the transfers API",
+    user_roles=("developer", "engineer", "integration developer"),
+    builders=("the bank's transfers API team",),
+    vendor=("Moneta",),
+    contract=("internal interfaces",),
+    contract_line="the API's events and fields are the product; how the bank builds them is not",
+)
+TRANSFER_STORY = (
+    " I want an event when a transfer bounces, so that my app can show which bills were "
+    "not paid.\n\nAcceptance criteria:\n- a bounced transfer sends an event with the reason\n"
+)
+
+
+def test_the_one_post_in_a_builder_team_told_by_its_work_is_that_team() -> None:
+    state, message = persona("As the transfers API engineer at Halden," + TRANSFER_STORY, TRANSFERS)
+    assert state == "not met" and "builds the product" in message
+    # a developer of one of the users' companies, told by the same work, codes against it
+    state, _ = persona("As a transfers API engineer at a payroll app," + TRANSFER_STORY, TRANSFERS)
+    assert state == "met"
+
+
+def test_a_role_the_teller_gives_in_a_gherkin_step_is_the_persona() -> None:
+    gherkin = (
+        "Feature: Low tank warning\nScenario: Weekend\nGiven I am a plot holder with two "
+        "beds\nWhen the tank falls below a quarter\nThen I get a message before Saturday\n"
+    )
+    state, message = persona(gherkin, GARDEN)
+    assert state == "met" and '"I am a plot holder"' in message
+    # a role the scenario never names is for a reader to place, not a missing persona
+    state, message = persona(gherkin.replace("plot holder", "retired surveyor"), GARDEN)
+    assert state == "unsure" and "retired surveyor" in message
+
+
+def test_a_label_line_that_ends_in_user_names_the_persona() -> None:
+    note = (
+        "Who this is for, the user: plot holder on the east side\nGoal: a message when the "
+        "tank runs low\nWhy: so that I can water before it is empty\n"
+    )
+    state, message = persona(note, GARDEN)
+    assert state == "met" and "plot holder" in message
+    # a label that is not about who the person is names no one: the users' words in it
+    # are for a reader to place
+    state, message = persona(note.replace("Who this is for, the user:", "Where:"), GARDEN)
+    assert state == "unsure" and "names who the teller is" not in message

@@ -33,7 +33,10 @@ _AS_ROLE = re.compile(
 # tenant on ...", "Job: developer at a shop", or in a learner's first language ("Soy
 # developer de ...", "Ich bin ...", "Je suis ...")
 _SELF_ROLE = re.compile(
-    r"(?:\bI(?:'m|\s+am)\s+an?|(?:^|\n)\s*(?:job|role)\s*:|"
+    r"(?:\bI(?:'m|\s+am)\s+an?|"
+    # a label line, after a bullet and a few words of the writer's own: "- Player, I
+    # mean user: finance clerk at a small company"
+    r"(?:^|\n)[ \t]*[-*\u2022]?[ \t]*(?:[^\n:]{0,30}\b)?(?:job|role|user|persona)\s*:|"
     r"\b(?:soy|sou|ich\s+bin|je\s+suis|sono|jestem)(?:\s+(?:una?|uma?|eine?|une?))?)"
     r"\s+(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
     re.IGNORECASE,
@@ -161,6 +164,11 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             f"the story opens with {quote(note['who'])}{at(1)}, who the teller is; is "
             f"that one of {who}? {CHECK}",
         )
+    named = _SELF_ROLE.search("\n".join(p.lines))
+    if named:
+        # "Given I am an outreach worker with a couple ...", "- Who I am, the user:
+        # finance clerk": the teller names who they are outside the story's forms
+        return _self_role(named, p, scenario, who)
     if scenario.user_roles and user_role(p.story, scenario):
         return Finding(
             "persona",
@@ -215,4 +223,30 @@ def _job_role(role: str, scenario: Scenario, line: int, who: str, said: str = ""
         )
     return Finding(
         "persona", "met", f"job story: {shown} names a specific kind of user", quoted=(role,)
+    )
+
+
+def _self_role(told: re.Match[str], p: Parsed, scenario: Scenario, who: str) -> Finding:
+    """The verdict on a role the teller gives themselves outside the story's forms."""
+    words: list[str] = []
+    for w in told["role"].split():
+        if words and w.lower() in STOP:
+            break
+        words.append(w)
+    role = " ".join(words)
+    # what the teller said, up to the role's last kept word
+    said = told.group(0)[: told.start("role") - told.start() + len(role)].strip(" -:,\n")
+    shown = f"{quote(said)}{at(line_of(p.lines, told.start()))}"
+    why = persona_problem(role, scenario)
+    if why:
+        return Finding("persona", "not met", f"{shown} {why}; write it for {who}")
+    if scenario.user_roles and user_role(role, scenario):
+        return Finding(
+            "persona", "met", f"{shown} names who the teller is, one of {who}", quoted=(role,)
+        )
+    return Finding(
+        "persona",
+        "unsure",
+        f"looked for the persona where a story names it and found none, but {shown} says "
+        f"who the teller is; is that one of {who}? {CHECK}",
     )

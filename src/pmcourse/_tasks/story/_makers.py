@@ -1,0 +1,176 @@
+"""Who is on the maker's side: its named builders, its own staff by its name or its
+possessive, and a builder team's one post told by its work (used by ``_roles``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ._text import I, content_words, quote, stem, word_list
+from ._types import Scenario
+from ._words import BUILDER, ROLE_SHORT
+
+__all__ = ["builder_told", "stems", "vendor_side"]
+
+
+def stems(text: str) -> set[str]:
+    # a role's short form is the role: "a mobile dev" is a mobile developer
+    return {stem(ROLE_SHORT.get(w, w)) for w in word_list(text)}
+
+
+def _named_builder(phrase: str, scenario: Scenario) -> str | None:
+    """The scenario's builder this persona names ("the platform team"), if any."""
+    said = stems(phrase)
+    for builder in scenario.builders:
+        need = {stem(w) for w in content_words(word_list(builder))}
+        if need and need <= said and not _uses_maker(builder, phrase, scenario):
+            return builder
+    return None
+
+
+def builder_told(phrase: str, scenario: Scenario) -> str | None:
+    """Why a persona told with its clause ("the developer who looks after the referral
+    system") is the builder the scenario names by those words, or None."""
+    if _named_builder(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
+    return None
+
+
+def _uses_maker(builder: str, phrase: str, scenario: Scenario) -> bool:
+    """Whether a builder named by where they work ("an engineer at the maker") is matched
+    only by a phrase that uses the maker's product instead ("an engineer using <maker>"):
+    the relation, not the words, says who builds."""
+    for vendor in scenario.vendor:
+        v = _maker(vendor)
+        if v.works_for.search(builder) and not v.works_for.search(phrase):
+            return True
+        # "an SRE using <maker> kill switches" matches the maker's "<maker> SRE" by its
+        # words, but says the person uses the maker's product, not that they work there
+        if v.named.search(builder) and v.uses.search(phrase) and not v.works_for.search(phrase):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Maker:
+    """The patterns that place a person by the maker's name, compiled once per name."""
+
+    works_for: re.Pattern[str]  # "an engineer at <maker>"
+    uses: re.Pattern[str]  # "a developer using <maker>"
+    named: re.Pattern[str]  # the name alone
+    exactly: re.Pattern[str]  # "As <maker>"
+    works_at: re.Pattern[str]  # "a developer at/for <maker>"
+    works_on: re.Pattern[str]  # "working on <maker> in our team project"
+    teams_role: re.Pattern[str]  # "<maker> notifications" before a role
+    possessive: re.Pattern[str]  # "<maker>'s support" before a role
+    leads: re.Pattern[str]  # "the founder of <maker>"
+
+
+@cache
+def _maker(vendor: str) -> _Maker:
+    v = re.escape(vendor)
+    return _Maker(
+        works_for=re.compile(rf"\b(?:at|for|of)\s+(?:the\s+)?{v}\b", I),
+        uses=re.compile(rf"\b(?:using|uses|integrating|calling|with)\s+(?:the\s+)?{v}\b", I),
+        named=re.compile(rf"\b{v}\b", I),
+        exactly=re.compile(rf"\W*(?:the\s+)?{v}(?:'s)?\W*", I),
+        works_at=re.compile(rf"\b(?:at|for)\s+(?:the\s+)?{v}\b", I),
+        works_on=re.compile(rf"\bwork(?:s|ing)?\s+on\s+(?:the\s+)?{v}\b" + _IN_PROJECT, I),
+        teams_role=re.compile(rf"\b{v}\s+(?:[\w-]+\s+){{1,2}}$", I),
+        possessive=re.compile(rf"\b{v}'s\s+(?:[\w-]+\s+){{0,2}}$", I),
+        leads=re.compile(
+            rf"\W*(?:as\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:of|at)\s+(?:the\s+)?{v}\W*", I
+        ),
+    )
+
+
+# the nouns a product's users are called by, whose "of <maker>" is no staff of its maker
+_USER_NOUN = re.compile(
+    r"(?:users?|customers?|clients?|members?|subscribers?|fans?|buyers?|patrons?|"
+    r"account\s+holders?|admins?|administrators?)",
+    I,
+)
+
+
+# "the invoicing app's support lead": the product's own staff, told by its possessive
+_PRODUCTS_OWN = re.compile(
+    r"(?:^|\bthe\s+)(?!(?:my|our|your|their|his|her)\b)(?:[\w-]+\s+)?(?:app|application|platform|product|software|tool|portal)'s\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:users?|customers?|subscribers?|members?|clients?)\b)[\w-]",
+    I,
+)
+
+
+# a clause that says what the person does: "who integrates", "that uses", "calling"
+_ACTS_ON = re.compile(r"\b(?:who|that)\s+\w+|\b[a-z]{3,}ing\s+(?:\w+\s+)?$", I)
+
+
+# the project or team a piece of work is done in: "in our group project", "as part of the
+# app team", "for my final-year module"
+_IN_PROJECT = (
+    r"(?:'s\s+[\w-]+)?\s+(?:in|as\s+part\s+of|for|with)\s+(?:our|my|a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:project|team|course|module|class|hackathon|internship)\b"
+)
+
+
+def _builder_at_org(phrase: str, scenario: Scenario) -> bool:
+    """A builder the scenario names by its organisation's possessive ("the studio's tools
+    programmers") told as its role where that organisation is ("a tools programmer at the
+    studio")."""
+    said = stems(phrase)
+    for builder in scenario.builders:
+        m = _ORG_ROLE.match(builder)
+        if m is None:
+            continue
+        role = {stem(w) for w in content_words(word_list(m["role"]))}
+        where = rf"\b(?:at|for|in|with)\s+(?:the\s+|our\s+)?{re.escape(m['org'])}\b"
+        if role and role <= said and re.search(where, phrase, I):
+            return True
+        # "the bank's open-banking API team": the one post in that team, told by its work
+        # ("the open-banking API engineer at ..."), is that team's member
+        work = _TEAM.sub("", m["role"])
+        if work != m["role"] and _THE.match(phrase) and BUILDER.search(phrase):
+            words = {stem(w) for w in content_words(word_list(work))}
+            if words and words <= said:
+                return True
+    return False
+
+
+_TEAM = re.compile(r"\s+(?:team|squad|department|unit)s?\s*$", I)
+# the one post: "the ...", "As the ..."
+_THE = re.compile(r"\s*(?:as\s+)?the\b", I)
+
+
+# "the studio's tools programmers": an organisation and its builders' role
+_ORG_ROLE = re.compile(r"\s*(?:the\s+)?(?P<org>[\w-]+(?:\s+[\w-]+)?)'s\s+(?P<role>.+)", I)
+
+
+def vendor_side(phrase: str, scenario: Scenario) -> str | None:
+    if _builder_at_org(phrase, scenario):
+        return "is someone who builds the product, not someone who uses it"
+    own = _PRODUCTS_OWN.search(phrase)
+    # "a developer who integrates the platform's webhooks": the product's own thing is
+    # what the person's clause acts on, not whom the person works for
+    if own and not _ACTS_ON.search(phrase[: own.start()]):
+        return "works for the product's maker, not for the people who use it"
+    for vendor in scenario.vendor:
+        v = _maker(vendor)
+        if v.exactly.fullmatch(phrase):
+            # "As <maker>": the maker itself, by its name, is no one who uses its product
+            return f"is {vendor}, the product's maker, not someone who uses it"
+        if on := v.works_on.search(phrase):
+            # "a student working on <product> in our group project": the product itself is
+            # the work, done in a project or team that builds it
+            return f"works on {vendor} itself ({quote(on[0])}), as one who builds it"
+        if (led := v.leads.fullmatch(phrase)) and not _USER_NOUN.fullmatch(led[1]):
+            # "the founder of <maker>", "a co-owner of <maker>": a person told as part of
+            # the maker, which no user of its product is ("a customer of <maker>" is one)
+            return f"is part of {vendor}, the product's maker, not someone who uses it"
+        # "a <maker> notifications engineer": the maker and one of its teams before the role
+        role = BUILDER.search(phrase)
+        # "<maker>'s support team": the maker's possessive before a team or role is its staff
+        if role and v.possessive.search(phrase[: role.start()]):
+            return f"is {vendor}'s own staff, on the maker's side, not someone who uses it"
+        if role and (v.works_at.search(phrase) or v.teams_role.search(phrase[: role.start()])):
+            return f"works for {vendor}, the product's maker, not for the people who use it"
+    return None
