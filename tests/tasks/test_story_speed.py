@@ -7,8 +7,17 @@ import re
 import pytest
 import storydata
 
-from pmcourse._tasks.story import _aggregate, _criteria, _parse, _procedure, _text, _vague
+from pmcourse._tasks.story import (
+    _aggregate,
+    _criteria,
+    _parse,
+    _procedure,
+    _solution,
+    _text,
+    _vague,
+)
 from pmcourse._tasks.story._fastre import (
+    LineWords,
     Prefilter,
     quick_finditer,
     quick_search,
@@ -133,3 +142,33 @@ def test_a_run_before_a_group_is_joined_to_the_plain_start_of_each_alternative()
     assert needs.may_match("edit deploy.YAML", "edit deploy.yaml")
     # an alternative with no plain start ("s?ql") leaves the run and the group apart
     assert required_literals(r"x\.(?:s?ql|py)", re.IGNORECASE) == {"x."}
+
+
+def test_one_search_for_every_filters_strings_gives_each_filter_its_own_answer() -> None:
+    # the solution scan asks its 25 filters about each line with one search for all of
+    # their strings: each filter must answer as it does with searches of its own
+    texts = _labelled_texts()
+    lines = [v for t in texts for ln in t.splitlines() for v in (ln, ln.upper())]
+    filters = [needs for _kind, _pat, needs in _solution._SCAN]
+    through = 0
+    for line in lines:
+        low = line.lower() if line.isascii() else None
+        present = _solution._LINE_WORDS.found(low) if low is not None else None
+        for needs in filters:
+            alone = needs.may_match(line, low)
+            assert needs.may_match(line, low, present) == alone, (line, needs.plain_words)
+            through += alone
+    assert 0 < through < len(lines) * len(filters), "the filters must pass some lines, not all"
+
+
+def test_strings_that_begin_longer_ones_are_found_with_them() -> None:
+    # "event" begins "events" and "eventbus": the longest is found where they start,
+    # the shorter ones with it; a string inside a word is found there too
+    short = Prefilter(r"\bevent\b", re.IGNORECASE)
+    longer = Prefilter(r"events|eventbus|bus", re.IGNORECASE)
+    words = LineWords([short, longer])
+    present = words.found("the eventbus sends events")
+    assert {"event", "eventbus", "events", "bus"} <= present
+    assert short.may_match("the eventbus", "the eventbus", words.found("the eventbus"))
+    assert not longer.may_match("an event", "an event", words.found("an event"))
+    assert words.found("nothing here") == frozenset()

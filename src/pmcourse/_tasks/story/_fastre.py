@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = [
     "FOLDS",
+    "LineWords",
     "Prefilter",
     "case_first",
     "literal_filter",
@@ -282,6 +283,8 @@ class Prefilter:
         self._gated: list[tuple[str, tuple[frozenset[str], ...]]] = []
         self._any_gated: re.Pattern[str] | None = None
         self.ok = False  # the filter may skip lines
+        self.plain_words: frozenset[str] = frozenset()  # enough alone
+        self.gated_words: frozenset[str] = frozenset()  # enough with a string of each other set
         # re's parser is CPython's own (and Pyodide's), not a public API: should its
         # shape ever change, the filter steps aside and every line is scanned in full
         try:
@@ -289,6 +292,7 @@ class Prefilter:
         except Exception:  # noqa: BLE001 - any failure only costs speed
             self.alone, self.ok = [], False
             self._plain, self._gated, self._any_gated = None, [], None
+            self.plain_words = self.gated_words = frozenset()
 
     def _build(self, pattern: str, flags: int | re.RegexFlag) -> None:
         tree = _parser.parse(pattern, flags)
@@ -326,26 +330,68 @@ class Prefilter:
         # looked for (a substring test is cheaper than a pattern finding every overlap)
         words = sorted({w for w, _rest in self._gated})
         self._any_gated = re.compile(_trie(words)) if words else None
+        self.plain_words = frozenset(plain)
+        self.gated_words = frozenset(words)
 
-    def may_match(self, line: str, low: str | None) -> bool:
-        """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match."""
+    def may_match(self, line: str, low: str | None, found: frozenset[str] | None = None) -> bool:
+        """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match.
+        ``found``: the strings of :class:`LineWords` in ``low``, when a caller asks many
+        filters about one line (the same answer, one search instead of one each)."""
         if not self.ok or low is None:
             return True
-        if self._plain is not None and self._plain.search(low):
+        if found is not None:
+            plain = not self.plain_words.isdisjoint(found)
+            gated = not self.gated_words.isdisjoint(found)
+        else:
+            plain = self._plain is not None and self._plain.search(low) is not None
+            gated = self._any_gated is not None and self._any_gated.search(low) is not None
+        if plain:
             return True
-        if (
-            self._any_gated is not None
-            and self._any_gated.search(low)
-            and any(
-                w in low and all(any(x in low for x in xs) for xs in more)
-                for w, more in self._gated
-            )
+        if gated and any(
+            w in low and all(any(x in low for x in xs) for xs in more) for w, more in self._gated
         ):
             return True
         return any(p.search(line) for p in self.alone)
 
 
 _MAX_ALONE = 4  # more alternatives searched alone would cost more than they save
+
+
+class LineWords:
+    """Every string that any of several :class:`Prefilter` looks for, found in a line
+    by one search: where strings overlap ("event", "events"), the search finds the
+    longest at each place, and the shorter ones that begin it are there too."""
+
+    def __init__(self, filters: Iterable[Prefilter]) -> None:
+        words = sorted({w for f in filters for w in f.plain_words | f.gated_words})
+        self._each = re.compile(f"(?=({_longest_trie(words)}))") if words else None
+        known = set(words)
+        self._within = {
+            w: frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in known) for w in words
+        }
+
+    def found(self, low: str) -> frozenset[str]:
+        """The strings in ``low`` (a lower-cased line)."""
+        if self._each is None:
+            return frozenset()
+        out: set[str] = set()
+        for m in self._each.finditer(low):
+            out |= self._within[m.group(1)]
+        return frozenset(out)
+
+
+def _longest_trie(words: list[str]) -> str:
+    """A pattern matching the longest of ``words`` (sorted, none empty) that begins where
+    it is tried: a word that begins a longer one is an optional stop on the way."""
+    branches: list[str] = []
+    for first in sorted({w[0] for w in words}):
+        rest = [w[1:] for w in words if w[0] == first]
+        longer = [r for r in rest if r]
+        branch = re.escape(first)
+        if longer:
+            branch += f"(?:{_longest_trie(longer)})" + ("?" if "" in rest else "")
+        branches.append(branch)
+    return "|".join(branches)
 
 
 # ---------------------------------------------------------------- a pattern's own filter

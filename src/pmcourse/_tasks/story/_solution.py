@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._fastre import Prefilter, case_first
+from ._fastre import LineWords, Prefilter, case_first
 from ._framing import feared, introduces_self, reported, their_habit
 from ._howkinds import (
     COMPONENT_NAMED,
@@ -162,6 +162,8 @@ _SCAN = tuple(
     )
     for kind, pat in SCANNED
 )
+# the strings every scanned kind's filter looks for, found in a line by one search
+_LINE_WORDS = LineWords(needs for _kind, _pat, needs in _SCAN)
 # a named tool's container (TOOL_CONTAINER), quoted from the tool's name by narrowed
 _TOOL = next(
     scan[1] for scan, (_, pat) in zip(_SCAN, SCANNED, strict=True) if pat is TOOL_CONTAINER
@@ -216,6 +218,7 @@ def solution_detail(
     )
     for no, line in enumerate(lines, 1):
         low = line.lower() if line.isascii() else None
+        present = _LINE_WORDS.found(low) if low is not None else None
         spans: list[tuple[int, int, str]] = []
         heading = HOW_HEADING.match(line)
         if heading:
@@ -227,7 +230,7 @@ def solution_detail(
         spans.extend((b, e, NOTE_KIND) for b, e in builder_note(line, scenario))
         spans.extend(want_system(line, scenario))
         for kind, pat, needs in _SCAN:
-            if not needs.may_match(line, low):
+            if not needs.may_match(line, low, present):
                 continue
             for m in narrowed(pat, line, kind, pat is _TOOL):
                 hit = m.group(0).strip()
