@@ -68,14 +68,9 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
         if self_told:
             # "... - I'm a tenant on a variable tariff", "Job: developer at a shop", "Soy
             # developer de ...": the teller says who they are outside the situation
-            words_told: list[str] = []
-            for w in self_told["role"].split():
-                if words_told and w.lower() in STOP:
-                    break
-                words_told.append(w)
             said = self_told.group(0).strip(" -:,")
             return _job_role(
-                " ".join(words_told), scenario, line_of(p.lines, self_told.start()), who, said=said
+                _told_role(self_told), scenario, line_of(p.lines, self_told.start()), who, said=said
             )
         return Finding(
             "persona",
@@ -226,14 +221,19 @@ def _job_role(role: str, scenario: Scenario, line: int, who: str, said: str = ""
     )
 
 
-def _self_role(told: re.Match[str], p: Parsed, scenario: Scenario, who: str) -> Finding:
-    """The verdict on a role the teller gives themselves outside the story's forms."""
+def _told_role(told: re.Match[str]) -> str:
+    """The role of a ``_SELF_ROLE`` match, up to the first small word after it."""
     words: list[str] = []
     for w in told["role"].split():
         if words and w.lower() in STOP:
             break
         words.append(w)
-    role = " ".join(words)
+    return " ".join(words)
+
+
+def _self_role(told: re.Match[str], p: Parsed, scenario: Scenario, who: str) -> Finding:
+    """The verdict on a role the teller gives themselves outside the story's forms."""
+    role = _told_role(told)
     # what the teller said, up to the role's last kept word
     said = told.group(0)[: told.start("role") - told.start() + len(role)].strip(" -:,\n")
     shown = f"{quote(said)}{at(line_of(p.lines, told.start()))}"
