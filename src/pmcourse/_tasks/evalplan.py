@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ._base import Json, Rubric, Verdict, prompt_copy_verdict
 from ._latex import untex
+from .planbudget import loose_budget
 from .planjudge import COUNTED_JUDGE as _COUNTED_JUDGE
 from .planjudge import two_way_judge
 from .plantext import OPENS as _OPENS
@@ -443,14 +444,21 @@ def test_set_hint(text: str) -> str:
     return _SET_HINT
 
 
-def sets_budget(text: str) -> str:
+def budget_sentences(text: str) -> list[tuple[str, int]]:
+    """Each sentence that gives a budget a number, with where the number is: the number
+    and the cost or time word share a clause ("80% yes, and no drafts that cost us money"
+    has no budget)."""
+    found = []
     for s in _sentences(text):
-        # the number and the cost or time word share a clause: "80% yes, and no drafts
-        # that cost us money" has no budget
         at = next((m.start() for m in _NUMBER.finditer(s) if _budget_clause(s, m.start())), -1)
         if at >= 0:
-            return _quote(s, at)
-    return ""
+            found.append((s, at))
+    return found
+
+
+def sets_budget(text: str) -> str:
+    found = budget_sentences(text)
+    return _quote(*found[0]) if found else ""
 
 
 # A bar in a sentence of its own: "Bar: at least 80% of drafts get a yes", "Launch requires
@@ -541,7 +549,10 @@ class EvalPlan(Rubric):
                 "them; write a sentence for each part, with its numbers",
             )
         verdict = super().grade(text)
-        lines = [unsure_line(line, text) for line in verdict.feedback.splitlines()]
+        budgets = [s for s, _ in budget_sentences(text)]
+        lines = [
+            loose_budget(unsure_line(line, text), budgets) for line in verdict.feedback.splitlines()
+        ]
         score = verdict.fraction
         low, high = self.words
         n = words(text)
