@@ -994,3 +994,12 @@ def test_table_rows_labelled_as_checks_are_checks() -> None:
         "| AC 2 | shelf restocked -> back on the list |\n"
     )
     assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+
+
+def test_thing_named_as_the_reason_is_no_placeholder() -> None:
+    # "pick 'shelf empty' as the reason": the reason is named before "as"
+    named = Item("I can pick 'shelf empty' as the reason", 3, False)
+    assert criterion_problem(named) != "is a placeholder"
+    # "... for the reason" with nothing named is still a template's gap
+    gap = Item("I can skip a shelf for the reason", 3, False)
+    assert criterion_problem(gap) == "is a placeholder"
