@@ -971,3 +971,35 @@ def test_checks_that_each_name_the_build_and_no_user_are_not_met() -> None:
     ):
         other = analyse(want + near, OVERDUE_INVOICES)
         assert other.state("criteria") == "unsure", other.feedback
+
+
+def test_situation_table_rows_are_checks() -> None:
+    # a two-column table of a situation and what is seen in it: one check per row
+    text = (
+        f"{PICKER}\n\n| Case | What I see on the scanner |\n|---|---|\n"
+        "| shelf B4 counted empty | B4 is not on my next pick list |\n"
+        "| B4 restocked | B4 is back on the list within 10 minutes |\n"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+    # a table of plain data names no situation and no result: no checks in it
+    data = f"{PICKER}\n\n| Aisle | Shelves |\n|---|---|\n| A | 12 |\n| B | 9 |\n"
+    assert analyse(data, EMPTY_SHELVES).state("criteria") == "not met"
+
+
+def test_table_rows_labelled_as_checks_are_checks() -> None:
+    text = (
+        "| Who | warehouse picker |\n| Want | my list to skip empty shelves |\n"
+        "| So that | I walk less |\n"
+        "| AC 1 | shelf counted empty -> left off my next pick list |\n"
+        "| AC 2 | shelf restocked -> back on the list |\n"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+
+
+def test_thing_named_as_the_reason_is_no_placeholder() -> None:
+    # "pick 'shelf empty' as the reason": the reason is named before "as"
+    named = Item("I can pick 'shelf empty' as the reason", 3, False)
+    assert criterion_problem(named) != "is a placeholder"
+    # "... for the reason" with nothing named is still a template's gap
+    gap = Item("I can skip a shelf for the reason", 3, False)
+    assert criterion_problem(gap) == "is a placeholder"

@@ -35,7 +35,7 @@ from ._items import (
     question_lines,
     writer_label,
 )
-from ._table import untable
+from ._table import table_checks, untable
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
 from ._words import NOT_ROLES
@@ -473,6 +473,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             items = parse_block([(j + 1, _REQ_ID.sub("", lines[j])) for j in ids])
             story_end = len(lines)
             story_lines = [" " * len(ln) if j in ids else ln for j, ln in enumerate(lines)]
+    if not items and head_at is None:
+        # no heading and no bullets: checks told as the rows of a table
+        rows = dict(table_checks(lines))
+        if len(rows) >= 2:
+            items = parse_block([(j + 1, text) for j, text in rows.items()])
+            story_lines = [" " * len(ln) if j in rows else ln for j, ln in enumerate(lines)]
     story = "\n".join(story_lines)
     late = next((j for j in range(story_end, len(lines)) if _LATE_STORY.match(lines[j])), -1)
     if late >= 0 and not _WANT.search(story):  # "(Story: As a ..., I want ...)" at the end

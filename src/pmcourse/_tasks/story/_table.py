@@ -44,3 +44,45 @@ def untable(lines: list[str]) -> list[str]:
         sentence = f"As {article}{who}, I want to {want}, so that {gain}."
         return [*lines[:i], sentence, "", "", *lines[i + 3 :]]
     return lines
+
+
+# A table row labelled as a check: "| Check 1 | ... |", "| AC 2 | ... |", "| Acceptance 1 |"
+_CHECK_ROW = re.compile(
+    r"^(?:acceptance(?:\s+(?:check|criterion|test))?|a\.?c|check|criterion|test|scenario)"
+    r"\s*#?\s*\d{1,2}$",
+    I,
+)
+# a table's header naming a situation, then what is seen or received in it
+_WHEN_HEAD = re.compile(r"\b(?:situation|when|given|if|condition|case|event|scenario)\b", I)
+_THEN_HEAD = re.compile(
+    r"\b(?:then|see|sees|get|gets|receive|receives|expected|result|outcome|happens)\b", I
+)
+
+
+def table_checks(lines: list[str]) -> list[tuple[int, str]]:
+    """Checks told as table rows, with the index of each row's line: rows labelled as a
+    check ("| Check 1 | paid -> not shown |"), and the rows of a two-column table whose
+    header names a situation and what is seen in it ("| Situation | What I see |"), each
+    read as "situation -> what is seen"."""
+    found: list[tuple[int, str]] = []
+    pairs = False
+    for j, line in enumerate(lines):
+        if "|" not in line or _SEPARATOR.match(line):
+            if "|" not in line:
+                pairs = False
+            continue
+        cells = [c for c in _cells(line) if c]
+        if (
+            j + 1 < len(lines)
+            and _SEPARATOR.match(lines[j + 1])
+            and len(cells) == 2
+            and _WHEN_HEAD.search(cells[0])
+            and _THEN_HEAD.search(cells[1])
+        ):
+            pairs = True
+            continue
+        if len(cells) == 2 and _CHECK_ROW.match(cells[0]):
+            found.append((j, cells[1]))
+        elif pairs and len(cells) == 2:
+            found.append((j, f"{cells[0]} -> {cells[1]}"))
+    return found

@@ -188,7 +188,7 @@ PLACEHOLDER = re.compile(
     r"|\b(?:some|specific)\s+(?:kind\s+of\s+)?(?:user|persona|role|goal|benefit|outcome|reason)\b"
     r"|\b(?:testable|acceptance)\s+(?:check|criterion)\s*\d*\b|\bcriterion\s+\d\b|\bTBD\b"
     # "so that I reach my goal" is a placeholder; "the patient sees the reason" is not
-    r"|(?<!\bsee\s)(?<!\bsees\s)(?<!\bshows\s)(?<!\bgets\s)(?<!\btold\s)(?<!\bwith\s)"
+    r"|(?<!\bsee\s)(?<!\bsees\s)(?<!\bas\s)(?<!\bshows\s)(?<!\bgets\s)(?<!\btold\s)(?<!\bwith\s)"
     r"\b(?:my|the|some|a)\s+(?:goal|benefit|outcome|need|reason|value)\b\W*$"
     r"|^\W*(?:\.{3}|…)\W*$|\s(?:\.{3}|…)(?:\s|$)",
     I,
