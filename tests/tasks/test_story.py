@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h41-oi-05": 'persona labelled not met, judged met: "As the CMS administrator" (line 1) names a specific kind of user; the rule is still to generalise',
     "h41-oi-11": 'topic (unsure_ok) labelled not met, judged met: "the app to send the customer an automatic…" (line 1), with the criterion "Given an invoice three days past due, when the…" (line 4), keeps the need; the rule is still to generalise',
     "h41-wh-09": 'problem labelled met, judged not met: "Retry worker" (line 5) tells the team how to build it (storage and infrastructure); describe what the user needs instead; the rule is still to generalise',
-    "h41-wh-12": 'topic (unsure_ok) labelled not met, judged met: "rotate my webhook signing secret without downtime" (line 1) keeps the need; the rule is still to generalise',
     "h41-ks-02": 'problem labelled met, judged not met: "shown in red" (line 5) tells the team how to build it (UI layout and styling); describe what the user needs instead; the rule is still to generalise',
     "h41-rf-02": 'persona labelled met, judged not met: "As a civic-tech volunteer" (line 1) does not code against the product; its users are backend and mobile developers at navigation and sat-nav…; the rule is still to generalise',
     "h41-gu-02": 'outcome labelled met, judged not met: "so the key safe code is changed, so that guests can get in" (line 1) is a goal of the product, not something the persona achieves; say what the…; the rule is still to generalise',
@@ -60,7 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h42-oi-14": "topic: the tick quotes the defect's words; the rule is still to generalise",
     "h42-oi-16": 'topic (unsure_ok) labelled not met, judged met: "the app to automatically email a payment reminder to customers three…" (line 1) keeps the need; the rule is still to generalise',
     "h42-wh-11": 'problem labelled met, judged not met: "the retry worker" (line 3) tells the team how to build it (storage and infrastructure); describe what the user needs instead; the rule is still to generalise',
-    "h42-wh-15": 'topic (unsure_ok) labelled not met, judged met: "rotate my webhook signing secret without any downtime" (line 1) keeps the need; the rule is still to generalise',
     "h42-pr-02": 'criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 2): "Each booked passenger appears with their waiting time." (line 3); "Waits over 30…; the rule is still to generalise',
     "h42-br-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h42-rr-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
@@ -141,7 +139,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h37-mw-18": 'problem labelled met, judged not met: "gets 100" (line 3) tells the team how to build it (internal interfaces); describe what the user needs instead; the rule is still to generalise',
     "h37-mw-19": 'topic labelled not met, judged met: "see the patch notes in the launcher before the maintenance starts" (line 1) keeps the need; the rule is still to generalise',
     "h38-es-15": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
-    "h38-wh-15": 'topic (unsure_ok) labelled not met, judged met: "rotate my webhook signing secret without downtime" (line 1) keeps the need; the rule is still to generalise',
     "h38-su-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h38-ac-02": 'topic labelled not met, judged met: the outcome "so that I can work out my income and outgoings before I speak to an…" (line 1) says the want serves the need; the rule is still to generalise',
     "h38-cp-02": 'outcome labelled not met, judged met: "so that I can go to the park with her" (line 1); the rule is still to generalise',
@@ -156,7 +153,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h38-ed-19": 'topic labelled not met, judged met: the outcome "so that I order the right item first time" (line 1) says the want serves the need; the rule is still to generalise',
     "h38-ed-20": 'topic labelled not met, judged met: "reminders when our loaned hoists are due their six-monthly LOLER…" (line 1) keeps the need; the rule is still to generalise',
     "h35-wh-04": 'criteria labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; the rule is still to generalise',
-    "h35-wh-15": 'topic (unsure_ok) labelled not met, judged met: "rotate my webhook signing secret without downtime" (line 1) keeps the need; the rule is still to generalise',
     "h35-bo-02": 'outcome labelled not met, judged met: "so that customers stop calling us during outages" (line 1); the rule is still to generalise',
     "h35-dw-02": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "Given my slot is late, then I am notified."; the rule is still to generalise',
     "h35-rm-02": 'topic labelled not met, judged met: "see the minibar charges for each room when the guest checks out" (line 1) keeps the need; the rule is still to generalise',
@@ -202,7 +198,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h34-oi-15": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h34-es-14": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "A shelf whose sensor reads zero is not put on my list."; the rule is still to generalise',
     "h34-wh-07": 'outcome labelled not met, judged met: "so that I get the events" (line 1); the rule is still to generalise',
-    "h34-wh-15": 'topic (unsure_ok) labelled not met, judged met: "rotate my webhook signing secret without downtime" (line 1) keeps the need; the rule is still to generalise',
     "h34-ca-02": 'topic labelled not met, judged met: "MOT reminders a month before my MOT is due" (line 1) keeps the need; the rule is still to generalise',
     "h34-ns-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h34-md-01": 'criteria (unsure_ok) labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; the rule is still to generalise',
@@ -527,7 +522,6 @@ KNOWN_MISSES: dict[str, str] = {
     # stories-tuning-17, persona and topic
     "h16-oi-10": "persona: the party the users serve, told by what happened to them ('a customer who received an invoice'), is read as in the need's situation; the payer across from finance clerks is a rule still to generalise (as h15-mx-10)",
     "h16-wh-08": "persona: a developer 'in the <product> notifications team' is the maker's own team, but the product's name alone is not read as the vendor's team when the users also code; telling the maker's team from a customer's is a rule still to generalise",
-    "h16-wh-17": "topic (unsure_ok): another feature on the need's webhooks ('rotate our signing secret') shares its object and 'missing events'; another task on the need's object is a rule still to generalise (as h15-dw-03)",
     # stories-tuning-23, criteria and persona left after round 23
     "h22-mp-19": "persona: a data analyst at a hospital group bulk-exporting from a developer product is read as not coding against it; a user who pulls data through the product's API is a rule still to generalise",
     # stories-tuning-24, outcome left after round 24
