@@ -712,3 +712,66 @@ def test_a_want_told_as_how_to_build_it_keeps_the_need_a_check_states() -> None:
     # words of its own that are no solution detail may ask for another feature
     plain = want.format(how="a spreadsheet with their branch and shelf mark")
     assert topic(plain + states + "- The export runs every night.\n") == "unsure"
+
+
+TILLS = Scenario(
+    name="CAFE_TILLS",
+    need="take card payments even when the shop's internet connection is down",
+    users="owners and staff of small cafés who take card payments",
+    user_roles=("owner", "barista", "manager"),
+    topic=(
+        r"payments?|cards?|sales?|terminals?|tills?",
+        r"offline|down|outages?|internet|connection|signal",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "scenario"),
+    [
+        (
+            (
+                "As a café owner, I want to update my card terminal's firmware without an outage "
+                "so that I keep taking payments."
+            ),
+            TILLS,
+        ),
+        (
+            (
+                "As a barista, I want to print the day's sales report without an internet "
+                "connection so that I can close the till."
+            ),
+            TILLS,
+        ),
+    ],
+)
+def test_an_action_of_its_own_done_without_the_needs_problem_is_another_feature(
+    text: str, scenario: Scenario
+) -> None:
+    # the need is only what the other feature must not cause
+    assert topic(text, scenario) == "not met"
+
+
+@pytest.mark.parametrize(
+    ("text", "scenario"),
+    [
+        (
+            (
+                "As a café owner, I want to take card payments without an internet connection "
+                "so that I keep selling when the line is down."
+            ),
+            TILLS,
+        ),
+        (
+            (
+                "As a member, I want to collect my reserved books without queueing at the desk "
+                "so that I can pick up my hold before it lapses."
+            ),
+            HOLDS,
+        ),
+    ],
+)
+def test_the_needs_own_object_done_without_a_pain_keeps_the_need(
+    text: str, scenario: Scenario
+) -> None:
+    assert topic(text, scenario) == "met"

@@ -46,6 +46,7 @@ from ._topic_terms import (
 )
 from ._topic_trade import traded
 from ._topic_trend import trend_ask
+from ._topic_without import guarded_action
 from ._types import Finding, Scenario
 
 __all__ = ["judge_topic", "need_patterns", "other_ask", "own_words"]
@@ -83,6 +84,8 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         if trend is not None:
             return trend
         found = (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
+        if found.state == "met":
+            found = _guarded(p, scenario) or found
         return (found.state == "unsure" and _told_by_how(p, scenario)) or found
     if found.state != "not met":
         return found
@@ -100,6 +103,22 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         f"{what}, written for {quote(other)}, who is not one of the scenario's users: "
         f"could not tell whether it is another feature or the need seen from their side; "
         f"the need is to {scenario.need}; {CHECK}",
+    )
+
+
+def _guarded(p: Parsed, scenario: Scenario) -> Finding | None:
+    """A want that does a thing of its own "without" the need's problem: another feature,
+    the need only what it must not cause."""
+    found = guarded_action(p, need_patterns(scenario))
+    if found is None or p.want is None:
+        return None
+    action, guard = found
+    return Finding(
+        "topic",
+        "not met",
+        f"the want asks to {quote(action)}{at(p.want.line)}, a thing of its own; the need's "
+        f"words are only in what it must not cause ({quote(guard)}); another feature than "
+        f"the scenario's need; the need is to {scenario.need}",
     )
 
 
