@@ -1122,3 +1122,38 @@ def test_a_day_the_products_own_name_or_a_plain_queue_is_no_named_part(near: str
         f"I can sign up where I am needed.{CHECKS}\n- {near}"
     )
     assert problem(text) == "met"
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "My fines come from the library's overnight mainframe batch.",
+        "Late loans are marked by a nightly Oracle job.",
+        "Loans reach the app via a nightly SFTP drop from the branch system.",
+        "Reminders go out by SMS gateway.",
+        "The hourly stock batch run updates the branch counts.",
+    ],
+)
+def test_a_batch_told_by_its_schedule_or_a_message_gateway_is_infrastructure(how: str) -> None:
+    text = (
+        "As a library member, I want to see which of my loans are overdue, so that I "
+        f"can return them before a fine.{CHECKS}\n- {how}"
+    )
+    assert problem(text) == "not met"
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "The bakery's overnight batch of loaves is counted before opening.",
+        "The overnight cleaning job on the ward is shown as done.",
+        "I get a text when the nightly BBC bulletin mentions a closure.",
+        "Reminders go out by text.",
+    ],
+)
+def test_a_batch_of_goods_a_persons_job_or_a_channel_is_no_infrastructure(near: str) -> None:
+    text = (
+        "As a library member, I want to see which of my loans are overdue, so that I "
+        f"can return them before a fine.{CHECKS}\n- {near}"
+    )
+    assert problem(text) == "met"

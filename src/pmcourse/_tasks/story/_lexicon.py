@@ -141,6 +141,15 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"cron(?:\s?jobs?|tabs?)?",
                 r"(?:scheduled|batch|background|nightly|hourly|daily)\s+(?:jobs?|scripts?|process(?:es)?)",
                 r"(?:scheduled|batch|background)\s+tasks?",
+                # a batch run told by its schedule, whatever it is called ("the overnight
+                # mainframe batch", "a nightly Oracle job", "a nightly SFTP drop"); a batch
+                # of goods ("the overnight batch of loaves") is the trade's own
+                r"(?:nightly|overnight|hourly)\s+(?:[\w-]+\s+){0,2}?batch(?:es)?"
+                r"(?:\s+(?:jobs?|runs?|process(?:es)?))?(?!\s+of\b)",
+                r"(?:nightly|overnight|hourly)\s+(?-i:[A-Z]{2,}|[A-Z][a-z]+)\s+"
+                r"(?:jobs?|drops?|scripts?|transfers?|extracts?)",
+                # the relay that sends the product's texts or mails
+                r"(?:sms|text|e-?mail|messaging)\s+gateways?",
                 r"(?:background|queue|celery|async)\s+workers?",
                 r"workers?\s+(?:process|thread|service|pool)s?",
                 r"daemons?",
