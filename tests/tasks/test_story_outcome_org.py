@@ -466,3 +466,30 @@ def test_the_organisation_as_the_subject_doing_or_keeping_its_own_is_its_goal() 
     # a person named after the body ("the school nurse", "hotel guests") is left alone
     assert _outcome("the school nurse hears about an allergy the same day") != "not met"
     assert _outcome("hotel guests get their rooms on time") == "met"
+
+
+def test_an_organisation_voice_with_its_own_goal() -> None:
+    # "As the harbour authority, we want ...": the body speaking as "we", its outcome told
+    # by the same "we" moving a figure or meeting a target, or by "our" things
+    def judge(outcome: str, persona: str = "As the harbour authority, we want") -> str:
+        text = f"{persona} skippers to book berths online, so that {outcome}."
+        return analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome")
+
+    assert judge("we cut berth turnaround time by 20%") == "not met"
+    assert judge("we collect fewer late mooring fees by hand") == "not met"
+    assert judge("we meet the port regulator's safety timescales") == "not met"
+    assert judge("our berth occupancy figure goes up") == "not met"
+    # near forms: the team at its own work is a user's gain; a person saying "we" is a person
+    assert judge("we can see which berths are free before a boat arrives") == "met"
+    assert judge("we collect fewer late mooring fees by hand", "As a harbour master, I want") == (
+        "met"
+    )
+
+
+def test_a_figure_owned_by_our_named_body_or_that_grows() -> None:
+    # "our" before the owner and a figure that grows are the same organisation keeping score
+    assert _outcome("our loan book's default rate stays under 2%") == "not met"
+    assert _outcome("Harrowfield's rental income grows") == "not met"
+    # near forms: a person's figure, and people told by "our", are left to the other checks
+    assert _outcome("the tenant's arrears go down") != "not met"
+    assert _outcome("our new tenants' rent arrears go down") != "not met"

@@ -129,13 +129,14 @@ def org_figure(body: str, shown: str) -> Finding | None:
 
 # A figure that belongs to a body told by its possessive, the subject of a clause that
 # moves or is held to a bound ("the council's parking income goes up", "Ashgrove's
-# complaints stay under 50 a month", "the district's transport complaints fall"): an
+# complaints stay under 50 a month", "our loan book's default rate stays under 2%"): an
 # organisation keeping score, not a gain of the persona's (a person's own figure, "the
 # tenant's arrears go down", is left alone)
 _OWNED_FIGURE = re.compile(
-    r"^\W*(?:the\s+)?(?P<owner>[\w-]+)(?:'s|s'|\u2019s)\s+(?P<figure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"^\W*(?:(?:the|our)\s+)?(?P<owner>(?:[\w-]+\s+)?[\w-]+)(?:'s|s'|\u2019s)\s+"
+    r"(?P<figure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
     r"(?:will\s+|should\s+)?(?P<change>go(?:es)?\s+(?:up|down)|comes?\s+down|falls?|drops?|rises?|"
-    r"improves?|increases?|decreases?|(?:stays?|remains?|is|are)\s+(?:under|below|above|within))\b",
+    r"grows?|improves?|increases?|decreases?|(?:stays?|remains?|is|are)\s+(?:under|below|above|within))\b",
     I,
 )
 
@@ -149,7 +150,7 @@ def owned_figure(body: str, shown: str, scenario: Scenario) -> Finding | None:
     found = _OWNED_FIGURE.match(body)
     if not found or SELF_WORDS.search(body):
         return None
-    owner = found["owner"].lower()
+    owner = found["owner"].lower().split()[-1]  # "our loan book's": the book is the owner
     if owner in _KIN or is_person(owner, scenario) or is_person(owner + "s", scenario):
         return None
     return Finding(

@@ -29,6 +29,7 @@ from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._measures import maker_goal, org_figure, owned_figure
 from ._moods import mood_only
+from ._orgvoice import org_voice_goal
 from ._others import other_gain
 from ._parse import Parsed, stuffed
 from ._regard import org_regard
@@ -532,6 +533,15 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if not has_verb(words) and len(content) < 3 and not plain:
         return Finding(
             "outcome", "not met", f"{shown} is not a result the persona can reach; write a sentence"
+        )
+    if org_voice_goal(p, body, scenario):
+        # "As the league, we want ... so that we fine fewer clubs": the body's own goal
+        return Finding(
+            "outcome",
+            "not met",
+            f'{shown} is the organisation\'s own goal, told by its "we", not a gain for a '
+            "person who uses the product; say what that person can then do",
+            flagged=(text,),
         )
     persona_words = stems(p.persona[0].text) if p.persona else set()
     if (
