@@ -224,3 +224,35 @@ def test_a_builder_named_by_its_organisations_possessive_is_a_builder_where_it_w
     # the same role somewhere else is not the scenario's builder
     state, message = _state("As a transport planner at a care home", HOLDS, HOLDS_STORY)
     assert "builds the product" not in message, message
+
+
+# round 37: the need names its first users, and then others ("and the helpers who collect
+# for them"); a role the scenario lists by a head and a clause ("helper who collects for a
+# reader") is a user by its head, not a party beside the first users
+LENDING = Scenario(
+    need=(
+        "readers who reserve books at a branch library (students, housebound readers) and "
+        "the helpers who collect for them need to know that a reserved book is on the shelf, "
+        "so that no courier trip or wasted visit is made"
+    ),
+    topic=(r"books?|reserv\w*|collect\w*", r"shelf|ready|wait\w*|know"),
+    users="library members who reserve books, and the helpers who collect for them",
+    user_roles=("reader", "helper who collects for a reader", "branch librarian"),
+    builders=("the library systems team",),
+    vendor=("Shelfly",),
+)
+LENDING_CRITERIA = (
+    "\n\nAcceptance criteria:\n- when a reserved book reaches the shelf, a message is sent\n"
+    "- the message names the branch\n"
+)
+
+
+def test_a_role_listed_with_a_clause_is_a_user_by_its_head() -> None:
+    text = (
+        "As a helper who collects for my neighbour, I want to know her reserved book is on "
+        "the shelf, so that I make one trip."
+    )
+    assert persona(text + LENDING_CRITERIA, LENDING) == "met"
+    # someone the need names beside its users, with no role of theirs, still is across
+    courier = text.replace("a helper who collects for my neighbour", "a courier who drives vans")
+    assert persona(courier + LENDING_CRITERIA, LENDING) == "not met"

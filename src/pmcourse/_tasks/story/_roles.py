@@ -371,9 +371,26 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     last = stem("grandparent" if noun[-1].lower() in _GRAND_KIN else noun[-1])
     # "someone facing eviction": a person told by what they face or do, whose words the
     # need may use of its users' plight, not of a party beside them
-    if own and last in rest and last not in own and stem(noun[0]) not in _ANYONE:
+    if (
+        own
+        and last in rest
+        and last not in own
+        and stem(noun[0]) not in _ANYONE
+        and not _role_head(last, scenario)
+    ):
         return f"is someone the need names beside its users ({quote(users[0].strip())}), not one of them"
     return ""
+
+
+def _role_head(noun: str, scenario: Scenario) -> bool:
+    """Whether a stemmed noun is the head of one of the users' roles, told before its
+    clause: "carer" in "carer who books for a relative" is a user, whatever the need
+    names first."""
+    for role in scenario.user_roles:
+        own = word_list(re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", role, maxsplit=1)[0])
+        if own and stem(own[-1]) == noun:
+            return True
+    return False
 
 
 _ANYONE = frozenset(stem(w) for w in ("someone", "somebody", "anyone", "anybody", "person"))
