@@ -1003,3 +1003,26 @@ def test_thing_named_as_the_reason_is_no_placeholder() -> None:
     # "... for the reason" with nothing named is still a template's gap
     gap = Item("I can skip a shelf for the reason", 3, False)
     assert criterion_problem(gap) == "is a placeholder"
+
+
+@pytest.mark.parametrize(
+    "check",
+    ["Invoices a week past due turn red.", "the row turns amber when a reminder bounces"],
+)
+def test_a_colour_something_turns_into_is_a_state_the_user_sees(check: str) -> None:
+    # the problem judge reads "turns red" as a state a user may see, not a style to build:
+    # a check that says when something turns a colour is a check, not the build
+    text = (
+        f"{CLERK}\nAcceptance criteria:\n- Each unpaid invoice shows its days overdue.\n- {check}"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_check_of_nothing_but_a_colour_is_still_styling() -> None:
+    text = (
+        f"{CLERK}\nAcceptance criteria:\n- Each unpaid invoice shows its days overdue.\n"
+        "- The overdue button is red."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") != "met", result.feedback

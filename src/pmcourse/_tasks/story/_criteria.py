@@ -45,6 +45,7 @@ from ._text import (
 from ._types import Finding, Scenario, topic_patterns
 from ._vague import as_status, negated_twin
 from ._vague import vague_term as _vague
+from ._weak import colour_only
 
 __all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
 
@@ -165,7 +166,9 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
     detail is on their line (named by its kind), they name what the story's solution
     detail named ("the MenuCard" of the want), their subject is a part inside the system,
     or they check nothing but a colour."""
-    hits = story_detail(p, scenario)[0]
+    # a colour something turns into ("waits over 30 minutes turn red") is a state a user
+    # sees, as the problem judge reads it, not a style to build
+    hits = [h for h in story_detail(p, scenario)[0] if not colour_only([h])]
     pats = topic_patterns(scenario.topic)
     # a word of the need inside the detail ("overdue" of "GET /invoices/overdue") is what
     # a user's check names too, not the build

@@ -83,7 +83,7 @@ VERBS = forms(
     "appear arrive land reach pause resume sign verify detect decide prefer print "
     "count beep redirect offer drop flood deduplicate ignore recognise recognize repeat "
     "continue keep rebuild build answer dismiss call phone ring decrement increment "
-    "publish subscribe fire trigger exceed slow compile copy run"
+    "publish subscribe fire trigger exceed slow compile copy run turn flash"
 ) | {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
     "can", "cannot", "can't", "could", "will", "won't", "would", "should", "shouldn't",
