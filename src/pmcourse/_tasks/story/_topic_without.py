@@ -40,7 +40,7 @@ def guarded_action(p: Parsed, pats: tuple[re.Pattern[str], ...]) -> tuple[str, s
     guard = _WITHOUT.search(want)
     if guard is None:
         return None
-    lead = want[_LEAD.match(want).end() :]
+    lead = _LEAD.sub("", want, count=1)
     words = word_list(lead)
     if len(words) < 3 or not (words[0] in VERBS or words[1] in DETERMINERS):
         return None
