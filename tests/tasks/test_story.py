@@ -179,7 +179,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h34-wh-07": 'outcome labelled not met, judged met: "so that I get the events" (line 1); the rule is still to generalise',
     "h34-ca-02": 'topic labelled not met, judged met: "MOT reminders a month before my MOT is due" (line 1) keeps the need; the rule is still to generalise',
     "h34-ns-02": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
-    "h34-md-01": 'criteria (unsure_ok) labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; the rule is still to generalise',
     "h34-md-02": 'topic labelled not met, judged met: the outcome "so that I have everything ready before moving day" (line 1) says the want serves the need; the rule is still to generalise',
     "h34-tk-02": 'problem labelled met, judged not met: "in Power BI" (line 4) tells the team how to build it (named technologies); describe what the user needs instead; the rule is still to generalise',
     "h34-st-02": 'outcome labelled not met, judged met: "so that I can see stalled candidates" (line 1); the rule is still to generalise',
@@ -242,11 +241,9 @@ KNOWN_MISSES: dict[str, str] = {
     "h29-oi-14": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "Each morning the overdue invoices are in the spreadsheet."; problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise',
     "h29-es-15": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "The spreadsheet shows on the handheld."; problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise',
     "h29-al-02": 'problem labelled met, judged not met: "in red" (line 4) tells the team how to build it (UI layout and styling); describe what the user needs instead; the rule is still to generalise',
-    "h29-fc-02": 'criteria labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; problem (unsure_ok) labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise',
     "h29-mr-02": 'outcome labelled not met, judged met: "so that my receipts are matched" (line 1); the rule is still to generalise',
     "h29-tm-02": 'topic (unsure_ok) labelled not met, judged met: "do my monthly van stock-take on the tablet" (line 1) keeps the need; the rule is still to generalise',
     "h29-sd-01": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "I see the bus on Google Maps."; problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise',
-    "h29-fn-02": 'criteria (unsure_ok) labelled met, judged not met: none found; add "Acceptance criteria:" with one check per line; write at least two observable checks; the rule is still to generalise',
     "h29-fn-15": 'outcome labelled met, judged not met: no outcome found; add "so that …" (or "so I can", "in order to") with what the persona can then achieve; the rule is still to generalise',
     "h29-lp-17": 'outcome labelled met, judged not met: "so that I find out quickly if it has been found" (line 1) repeats the want; say what it lets the persona achieve; the rule is still to generalise',
     "h29-lp-20": 'topic (unsure_ok) labelled not met, judged met: the outcome "so I don\'t lose my post" (line 1) says the want serves the need; the rule is still to generalise',
@@ -282,9 +279,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h26-uc-14": "problem: a groundedness score in the LangSmith dashboard, a named eval tool in a check, passes; a named tool in the criteria is a rule still to generalise",
     "h26-su-06": "criteria: 'I can replay and correct it before signing' uses 'correct' as the persona's verb after 'and'; a vague word that is a verb of the persona's in a coordinated clause is a rule still to generalise",
     # stories-tuning-26, left after round 26
-    "h25-oi-04": "criteria (unsure_ok): planning-style 'Condition 1. ... shall ...' lines with a 'Reason:' under each are not read as a criteria block; numbered conditions as checks are a form still to generalise (parse)",
-    "h25-rf-06": "criteria (unsure_ok): 'Condition N. ... shall ...' lines with reasons are not read as checks (as h25-oi-04)",
-    "h25-bb-07": "criteria (unsure_ok): inspection stages ('Stage 1 - ... Pass if: ...') are not read as checks; a 'Pass if:' line as a check is a form still to generalise (parse)",
     "h25-es-12": "problem: 'reconciled against the WMS' names the warehouse system and passes as no how; the stock team's own system named inside a check is a rule still to generalise",
     "h25-es-13": "criteria: one check only ('The picker should not go to an empty shelf.') is judged doubtful rather than too few; the topic tick quotes it as keeping the need, which it does",
     "h25-bd-02": "problem: crews' in-cab devices with reason codes that appear in a named back office by 6pm is labelled the how (the supervisor's persona is the defect); a named back-office system as the place data lands is a rule still to generalise",
@@ -307,9 +301,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h21-bc-02": "outcome: 'so that I can charge' after a want of charger status is read as the want again by stem; the use a tool noun ('charger') is for, told by its verb, is a rule still to generalise",
     # stories-tuning-22, criteria left after round 22
     "h21-es-14": "criteria: an engineer's internal checks (a stock service's filter, a sync interval between two systems) pass beside one user-side check; a service or sync between named systems as a part inside the system is still to generalise without a word list of systems (problem also missed, for its helper)",
-    "h21-wh-07": "criteria: lettered checks (a) (b) (c) run on one line are read as one item; splitting a line at inline enumerators is still to generalise without breaking '(a)' in prose",
     "h21-rx-10": "criteria: 'adherence below 60% shown' is a per-patient threshold shown, read as a business metric; a share as one person's displayed figure versus a share counted over everyone is still to generalise",
-    "h21-sp-03": "criteria: a Gherkin scenario with no story line and no heading is read as Given/When/Then inside prose; a scenario on its own lines as the criteria block is still to generalise (parse)",
     # stories-tuning-21, outcome left after round 21
     # stories-tuning-21, criteria and problem left after round 21
     "h20-mx-01": "criteria: the label accepts one terse check ('table updated after each match') as enough; debatable against the two-check rule the judge keeps",
@@ -352,7 +344,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h19-wh-07": "criteria: a check naming the team's queue ('goes to the DLQ') passes as observable; a check on internal plumbing vs on what a user sees is a rule still to generalise",
     "h19-cp-02": "criteria: a two-word participle check ('Faces verified') passes; when a terse thing-and-state says who observes what is a rule still to generalise",
     "h19-ub-02": "criteria: a model metric with a bound ('Classifier accuracy > 90%') is read as a business aggregate; a measured property of the feature vs a rate counted over everyone is a rule still to generalise",
-    "h19-cq-13": "criteria (unsure_ok): inline 'criteria:' with checks split by semicolons in one lowercase line is not found; inline criteria lists are a parse rule still to generalise",
     "h19-in-03": "criteria: one measured check is labelled enough, against the two-check rule of the labelling notes; the labels disagree",
     "h19-gs-03": "persona (unsure_ok): staff who serve the scenario's users ('a picker' in a customer need) pass as users; staff vs the need's own users is a rule still to generalise",
     "h19-rr-02": "topic: a want that is all styling ('a green status chip in the RequestCard') is read as another feature; reading the topic from the outcome and criteria when the want is the how is still to generalise",
@@ -378,7 +369,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h18-ks-01": "topic: a stale-flag list on a kill-switch need passes; a want on the need's object but another task is a rule still to generalise",
     "h18-cw-02": "topic: rating the instructor on a class-waitlist need passes; a want on the need's object but another task is a rule still to generalise",
     # stories-tuning-18, criteria
-    "h17-oi-05": "criteria (unsure_ok): an unlabelled block of test-framework lines (describe/it) after the story is not read as criteria; reading an unheaded list of checks is a rule still to generalise",
     "h17-sb-01": "criteria: a bare passive check with no observable detail ('notifications are sent') passes; telling a contentless passive from a terse real check is a rule still to generalise",
     # stories-tuning-18, problem misses
     # stories-tuning-18, topic misses
@@ -399,7 +389,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h15-mx-10": "persona (unsure_ok): an official of another organisation who serves the same ground ('the council's parks officer who inspects the pitches') is read as in the need's situation; a third party serving the users is a rule still to generalise (as h10-rr-10)",
     "h14-wh-09": "problem: 'Unit tests cover the retry logic' names the unit a test covers, not a design; exempting it needs the criteria judge to count tests of the code as no user check first (else criteria turns unsure and review rises), a rule still to generalise across both judges",
     "h13-pf-05": "topic: a want for another feature of the same product built from the need's own words in other roles ('apply' of 'rules that apply', 'permit' of 'permit-only hours') is read as the need; telling a need's word used as a modifier or in another sense is a rule still to generalise",
-    "h13-sk-11": "criteria (unsure_ok): a service-blueprint layout whose checks are the bullets under a 'Frontstage' heading before the story, and a 'Done when' line that points back at them ('follow the frontstage line above'), is read as one check; reading a back-reference to an earlier list is a rule still to generalise",
     "h12-oi-12": "criteria: a check that only repeats the want in a show verb ('the dashboard shows overdue invoices') and a scope claim with nothing to observe ('it works for all invoices') are counted as checks; as h6-gc-04, a check that only repeats the want is a rule still to generalise",
     "h12-es-06": "topic (unsure_ok): a criteria-only story whose checks report an empty shelf to another team carry every term group of the need (shelf, empty, sent); telling a report to others from where the list sends the picker is a rule still to generalise (as h10-es-15)",
     "h12-cw-12": "topic (unsure_ok): a want that leads with one of the need's own words ('cancel', 'late-cancellation fee') for the user's own booking is read as the need; telling the need's word in another role (the user cancelling vs places freed by others' cancellations) is a rule still to generalise",
@@ -418,7 +407,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h9-sa-11": "topic: a want from a person the persona judge leaves unsure (a supplier's account manager) is judged another feature; softening topic for unsure non-users cost a right verdict elsewhere, a rule still to generalise",
     "h9-wh-13": "problem: a check that quotes an internal component's metric ('the retry worker's success rate') names it to measure it, not to prescribe it; the label faults only the criteria, a rule still to generalise",
     "h6-gc-04": "criteria: 'the pin is at the house' restates the want; a check that only repeats the want is a rule still to generalise",
-    "h6-sb-08": "criteria (unsure_ok): checks buried in one prose sentence ('it works if ... and if ...') are not yet read as items",
     "h2-es-09": "criteria-only: the check the label faults is the one that carries the topic",
     "h2-es-17": "criteria-only: plain checks that miss the empty-shelf case read as observable",
     "h2-es-23": "criteria-only: one unmarked sentence of need and a note to the team read as checks",
@@ -505,7 +493,6 @@ KNOWN_MISSES: dict[str, str] = {
     # stories-tuning-24, criteria left after round 24
     "h23-mo-17": "criteria: as h23-oi-06, lines telling how data moves between named systems (a transaction, a message queue) and a styled widget count as checks; a subject that is a named piece of code is a rule still to generalise",
     "h23-wh-04": "criteria: 'the status is still correct afterwards' after a concrete condition is read as vague; a vague word that restates a state set by the line before is a rule still to generalise",
-    "h23-mo-05": "criteria (unsure_ok): numbered 'The system shall ...' requirements before the story line are not read as a criteria block; requirement lines with an id and 'shall' as checks are a rule still to generalise",
     # stories-tuning-23, outcome left after round 23
     "h22-cw-01": "outcome: 'so I know if I'll get in' after a want to know one's place is read as the want again; knowing a consequence drawn from the wanted fact (whether, not what) is a rule still to generalise",
     "h22-rc-01": "outcome: 'so that my receipts are uploaded' is the wanted photo's own result told as a passive state; a state the want brings about, with new words for it, is a rule still to generalise",

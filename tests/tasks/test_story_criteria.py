@@ -1026,3 +1026,143 @@ def test_a_check_of_nothing_but_a_colour_is_still_styling() -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") != "met", result.feedback
+
+
+# ------------------------------------------------ checks led by a marker of one kind per line
+def test_numbered_conditions_with_a_pass_label_are_checks() -> None:
+    # "Clause N." lines (any label and its number), the check after "Pass if:" when told
+    text = (
+        "Clause 1 - the morning after the due date. Pass if: the clerk sees the bill on "
+        "the start page with the days it is late.\n"
+        "Clause 2. A bill shall leave the start page once the customer has paid it.\n"
+        f"({CLERK})"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+    assert "the morning after" not in result.feedback.split("e.g.")[-1]
+
+
+def test_numbered_days_of_a_diary_are_no_checks() -> None:
+    # "Day 1:", "Day 2:" number a diary's days, not checks
+    text = (
+        f"{CLERK}\nDay 1: I spend the morning going through the ledger.\n"
+        "Day 2: I ring the customers I found the day before."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_requirement_ids_of_several_parts_are_checks() -> None:
+    text = (
+        "SPEC-AR-010 The start page shall list each bill past its due date.\n"
+        "SPEC-AR-020 The start page shall show how many days each bill is late.\n\n"
+        f"{CLERK}"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_test_spec_cases_are_checks() -> None:
+    text = (
+        f"{CLERK}\n\ndescribe('late bills')\n"
+        '  test("puts a bill on the start page the day after it falls due")\n'
+        '  test("takes a bill off the start page once it is paid")'
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_timed_run_with_a_step_and_its_result_is_checks() -> None:
+    text = (
+        f"{CLERK}\nThe first week of the month:\n"
+        "8:30 - a bill falls due overnight -> the clerk sees it at the top of the start page\n"
+        "9:10 - the customer pays by card, and the bill leaves the start page\n"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_one_arrow_in_prose_is_no_list_of_checks() -> None:
+    text = f"{CLERK}\nToday: ledger -> spreadsheet -> phone calls, every single morning."
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_lettered_checks_on_the_heading_line_are_split() -> None:
+    text = (
+        f"{PICKER}\nAC: (a) a shelf with no stock is left off my list "
+        "(b) the list tells me which shelves it skipped (c) a refilled shelf comes back"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+    assert "3 observable checks" in result.feedback
+
+
+def test_a_bare_criteria_label_after_a_sentence_starts_the_checks() -> None:
+    text = (
+        "as a warehouse picker i want my list to skip empty shelves so i walk less. "
+        "checks: an empty shelf is not on my list; a shelf refilled today is back on it"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_writers_label_with_steps_and_results_by_arrows_is_checks() -> None:
+    text = (
+        f"{PICKER}\nHow I'd test it: a shelf is empty -> it is not on my list. "
+        "Someone restocks it -> it is on my next list."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_writers_label_with_one_arrow_is_no_list() -> None:
+    text = f"{PICKER}\nHow I'd test it: walk the route -> count the steps."
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") != "met", result.feedback
+
+
+def test_a_gherkin_block_with_no_story_line_is_the_criteria() -> None:
+    text = (
+        "Given aisle 4 shelf B is empty\n"
+        "And my pick list is built at 07:00\n"
+        "When I open my pick list\n"
+        "Then shelf 4B is not on it\n"
+        "And the list says one shelf was skipped"
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_it_works_if_with_conditions_joined_in_prose_are_checks() -> None:
+    text = (
+        "I pick for a grocery warehouse. As a picker I want my list to skip empty shelves, "
+        "so that I walk less. For me it works if an empty shelf is not on my list, and if "
+        "the list tells me which shelves were skipped."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_it_works_if_with_one_condition_is_no_list() -> None:
+    text = f"{PICKER} It works if I walk less."
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_a_done_when_that_points_back_at_a_list_counts_the_list() -> None:
+    text = (
+        "What the picker meets on the floor:\n"
+        "- an empty shelf is not on the pick list\n"
+        "- the list says which shelves it skipped\n\n"
+        f"Story: {PICKER}\n\n"
+        "Done when: a picker can walk the route listed above with a test list."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_done_when_with_no_list_before_it_stays_one_check() -> None:
+    text = f"{PICKER}\n\nDone when: a picker can walk the route above with a test list."
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") != "met", result.feedback

@@ -21,9 +21,10 @@ HEADING = re.compile(
 )
 # "... so I can check in. Done when: I get a push; I tap yes; ...": a heading with a colon
 # after a sentence's end, its checks on the rest of the line (the last of its paragraph)
+# ("... tomorrow. criteria: i get ...; i can ...": a bare "criteria:" or "checks:" too)
 MID_HEADING = re.compile(
     r"(?<=[.!?])\s+(?P<h>acceptance\s+criteria|done\s+when|definition\s+of\s+done|"
-    r"conditions?\s+of\s+satisfaction)\s*:\s*(?P<rest>\S.*\S)\s*$",
+    r"conditions?\s+of\s+satisfaction|criteria|checks?|tests?)\s*:\s*(?P<rest>\S.*\S)\s*$",
     I,
 )
 # "Plan (acceptance criteria): given ..., then ...; given ...": a label of the writer's own
@@ -54,7 +55,10 @@ def writer_label(line: str) -> re.Match[str] | None:
         return None
     rest = m["rest"]
     semis = [x for x in rest.split(";") if len(x.split()) >= 3]
-    return m if _NUMBERED_INLINE.match(rest) or len(semis) >= 2 else None
+    # "Checks I'd do: the crew is late -> I get a message. The van leaves -> I see ...":
+    # sentences that each lead from a step to its result
+    arrows = len(re.findall(r"\s(?:->|=>|\u2192)\s", rest))
+    return m if _NUMBERED_INLINE.match(rest) or len(semis) >= 2 or arrows >= 2 else None
 
 
 # a diary's line whose label says it is a check, after a day or time: "Mon 07:45 - check:

@@ -35,6 +35,7 @@ from ._items import (
     question_lines,
     writer_label,
 )
+from ._marked import marked_lines, pointed_back, works_if
 from ._table import table_checks, untable
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
@@ -148,10 +149,6 @@ _PROSE_PERSONA = (
 
 # a persona read from the writer telling who they are ("I'm a ...", "I am the ...")
 _SELF_INTRO = re.compile(r"\W*(?:\w+\s*,?\s*)?I(?:'m|\s+am|\s+work\s+as)\s", I)
-
-
-# a requirement's own ID at the start of its line: "REQ-01:", "FR-2.", "R3)", "US 4 -"
-_REQ_ID = re.compile(r"^\s*(?-i:[A-Z]{1,5})[-_ ]?\d{1,3}(?:\.\d{1,2})?\s*[:.)\u2013-]\s+(?=\S)")
 
 
 def _persona_phrase(raw: str) -> str:
@@ -382,7 +379,12 @@ def _gwt_first(lines: list[str]) -> bool:
     """
     if len(lines) < 3 or not GIVEN.match(lines[0].strip()) or _WANT.search(lines[0]):
         return False
-    return bool(_STEP_ON.match(lines[1])) and any(_LATE_STORY.match(ln) for ln in lines[2:])
+    # or a block of steps alone, with no story line anywhere: the block is all there is
+    told = [ln for ln in lines if ln.strip()]
+    alone = all(_STEP_ON.match(ln) for ln in told[1:]) and not any(_WANT.search(ln) for ln in told)
+    return bool(_STEP_ON.match(lines[1])) and (
+        alone or any(_LATE_STORY.match(ln) for ln in lines[2:])
+    )
 
 
 def parse(text: str, scenario: Scenario) -> Parsed:
@@ -414,8 +416,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         story_end = head_at
         if rest:
             # "AC: 1. empty shelf -> ... 2. no stock -> ...": numbered checks on one line
-            parts = re.split(r"\s+(?=\d{1,2}[.)]\s)", rest)
-            numbered = len(parts) >= 2 and all(re.match(r"\d{1,2}[.)]\s", x) for x in parts[1:])
+            # "AC: (a) ... (b) ... (c) ...": lettered or bracketed the same way
+            enum = r"(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\))\s"
+            parts = re.split(rf"\s+(?={enum})", rest)
+            numbered = len(parts) >= 2 and all(re.match(enum, x) for x in parts[1:])
             # "Plan (criteria): given A, then B; given C, then D": checks split by ";"
             semis = [x.strip() for x in rest.split(";")]
             if not numbered and len(semis) >= 2 and all(len(x.split()) >= 3 for x in semis):
@@ -466,13 +470,21 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             story_end = len(lines)
             story_lines = [" " * len(ln) if j in stamped else ln for j, ln in enumerate(lines)]
     if not items and head_at is None:
-        # no heading and no bullets: requirements each led by an ID of its own ("REQ-01:",
-        # "FR-2.", "R3)"), before or after the story, are the checks
-        ids = [j for j, ln in enumerate(lines) if _REQ_ID.match(ln)]
-        if len(ids) >= 2:
-            items = parse_block([(j + 1, _REQ_ID.sub("", lines[j])) for j in ids])
+        # no heading and no bullets: lines each led by a marker of one kind (an ID, a
+        # numbered label, a test's call, a step's arrow to its result) are the checks
+        marked = marked_lines(lines)
+        ids = sorted(marked)
+        if ids:
+            items = parse_block([(j + 1, marked[j]) for j in ids])
             story_end = len(lines)
             story_lines = [" " * len(ln) if j in ids else ln for j, ln in enumerate(lines)]
+    if head_at is not None and (back := pointed_back(lines, head_at, [i.text for i in items])):
+        items = [Item(t, j + 1, False) for j, t in back.items()]
+        story_lines = [" " * len(ln) if j in back else ln for j, ln in enumerate(story_lines)]
+    if not items and head_at is None:
+        # no heading and no bullets: "it works if A, and if B" in the story's prose
+        for j, parts in works_if(lines).items():
+            items = [Item(x, j + 1, False) for x in parts]
     if not items and head_at is None:
         # no heading and no bullets: checks told as the rows of a table
         rows = dict(table_checks(lines))

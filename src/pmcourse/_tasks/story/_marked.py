@@ -1,0 +1,90 @@
+"""Checks told with no heading and no bullets, each on a line led by a marker of its own
+kind (used by ``_parse``): a requirement's ID ("REQ-01:", "REQ-MTG-001"), a numbered label
+("Condition 1.", "Stage 2 -"), a test spec's call ("it('...')", "test(\"...\")"), or a step
+that leads to a result with an arrow ("09:00 - the crew is late -> I get a message")."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import I
+
+# a requirement's own ID at the start of its line: "REQ-01:", "FR-2.", "R3)", "US 4 -",
+# "REQ-MTG-001 The ..." (an ID of several dashed parts needs no colon after it)
+_REQ_ID = re.compile(
+    r"^\s*(?:(?-i:[A-Z]{1,5})[-_ ]?\d{1,3}(?:\.\d{1,2})?\s*[:.)\u2013-]\s+|"
+    r"(?-i:[A-Z]{1,5}(?:[-_][A-Z]{1,5})+)[-_]\d{1,4}(?:\.\d{1,2})?\s*[:.)\u2013-]?\s+)(?=\S)"
+)
+# a capitalised label and its number, then a stop or dash: "Condition 1.", "Stage 2 -",
+# "Rule 3:"; a label of time ("Day 1:", "Week 2 -") tells a diary, and a "Step" a flow
+_LABEL_NO = re.compile(
+    r"^\s*(?!(?:day|week|month|year|step|phase|part|chapter|section)\b)"
+    r"(?-i:[A-Z][a-z]{2,11})\s+\d{1,2}\s*[:.)\u2013\u2014-]\s+(?=\S)",
+    I,
+)
+# a test spec's case: "it('lists ...')", "test(\"shows ...\")", "it `...`"
+_SPEC = re.compile(r"^\s*(?:it|test|specify|scenario)\s*\(\s*(['\"`])(?P<t>[^'\"`]{8,})\1", I)
+# "[09:15 -] <what happens> -> <what someone sees>": a step and its result
+_CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s*[-\u2013\u2014:]\s*", I)
+# "... Pass if: <check>", "... Met when: <check>": the label's own words before the check
+_PASS = re.compile(r"\b(?:pass(?:es|ed)?|met|ok|done|succeeds?)\s+(?:if|when)\s*:\s*", I)
+_ARROW = re.compile(r"\w[^\n]*?\s(?:->|=>|\u2192)\s+\w")
+
+
+def marked_lines(lines: list[str]) -> dict[int, str]:
+    """Each line's index and its check without its marker, when two or more lines share
+    one kind of marker; else an empty dict."""
+    for pat in (_REQ_ID, _LABEL_NO):
+        hits = {j: pat.sub("", ln) for j, ln in enumerate(lines) if pat.match(ln)}
+        if len(hits) >= 2:
+            # "Stage 1 - on receipt. Pass if: the holder can see ...": the check after its label
+            return {j: _PASS.split(t, maxsplit=1)[-1] for j, t in hits.items()}
+    specs = {j: m["t"] for j, ln in enumerate(lines) if (m := _SPEC.match(ln))}
+    if len(specs) >= 2:
+        return specs
+    # a run of timed lines, one of them a step with its result: each line is a check
+    timed = {j: _CLOCK.sub("", ln) for j, ln in enumerate(lines) if _CLOCK.match(ln)}
+    if len(timed) >= 2 and any(_ARROW.search(t) for t in timed.values()):
+        return timed
+    arrows = {
+        j: _CLOCK.sub("", ln)
+        for j, ln in enumerate(lines)
+        if _ARROW.search(ln) and not re.match(r"\W*(?:as\s+an?|I\s+want)\b", ln, I)
+    }
+    return arrows if len(arrows) >= 2 else {}
+
+
+# "For me it works if I get ..., and if I'm told ...": a sentence that says when it works,
+# its conditions joined by "and if" / "and when"; each condition is a check
+_WORKS_IF = re.compile(
+    r"(?:^|(?<=[.!?:])\s)\W*(?:for\s+me\s*,?\s*)?(?:it|this)\s+(?:works|is\s+done|is\s+good|"
+    r"passes)\s+(?:if|when)\s+(?P<rest>[^.!?\n]+)",
+    I,
+)
+_AND_IF = re.compile(r",?\s+and\s+(?:of\s+course\s+|also\s+)?(?:if|when)\s+", I)
+
+
+def works_if(lines: list[str]) -> dict[int, list[str]]:
+    """The conditions of a sentence that says when it works, by its line, when it joins
+    two or more; else an empty dict."""
+    for j, ln in enumerate(lines):
+        m = _WORKS_IF.search(ln)
+        parts = [x.strip() for x in _AND_IF.split(m["rest"])] if m else []
+        if len([x for x in parts if len(x.split()) >= 2]) >= 2:
+            return {j: parts}
+    return {}
+
+
+# "Done when: a developer can follow the line above end to end": a check that points
+# back at a list told before the heading; that list's bullets are the checks
+_POINTS_BACK = re.compile(r"\b(?:above|listed\s+earlier|the\s+(?:list|steps)\s+before)\b", I)
+_BULLETED = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+(?P<t>\S.*)$")
+
+
+def pointed_back(lines: list[str], head_at: int, told: list[str]) -> dict[int, str]:
+    """The bullets before the heading at head_at, by line, when the one check under it
+    (told) points back at them and there are two or more; else an empty dict."""
+    if len(told) != 1 or not _POINTS_BACK.search(told[0]):
+        return {}
+    hits = {j: m["t"] for j in range(head_at) if (m := _BULLETED.match(lines[j]))}
+    return hits if len(hits) >= 2 else {}
