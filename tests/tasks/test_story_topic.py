@@ -775,3 +775,32 @@ def test_the_needs_own_object_done_without_a_pain_keeps_the_need(
     text: str, scenario: Scenario
 ) -> None:
     assert topic(text, scenario) == "met"
+
+
+def test_a_trade_whose_outcome_repeats_the_need_is_still_another_feature() -> None:
+    # "rate the desk staff ..., so that other members know where reserved books are
+    # quickest to collect": the outcome in the need's words does not make the rating
+    # the need's; nor does a payment's
+    text = (
+        "As a library member, I want to rate the desk staff after I collect a book, so "
+        "that other members know where reserved books are quickest to collect.\n\n"
+        "Acceptance criteria:\n- I can give one to five stars after each pick-up.\n"
+        "- The branch page shows the average stars.\n"
+    )
+    assert topic(text) == "not met"
+    paid = text.replace("rate the desk staff after I collect a book", "pay a fee for a hold")
+    assert topic(paid) == "not met"
+    # the need's own ask in the want keeps it
+    known = text.replace("rate the desk staff after I collect a book", "know the day I can")
+    assert topic(known) != "not met"
+    # subscribing to events is how a developer's users are told, not a purchase
+    events = (
+        "As a developer at a reading app, I want to subscribe to hold.ready events, so "
+        "that our members learn the moment a reserved book is ready to collect.\n\n"
+        "Acceptance criteria:\n- Given a hold becomes ready, then my endpoint gets an "
+        "event within a minute.\n- The event names the book and the last day to collect it.\n"
+    )
+    assert topic(events) == "met"
+    # subscribing to a plan is one (unsure here: a check states the need)
+    plan = events.replace("subscribe to hold.ready events", "subscribe to the premium plan")
+    assert topic(plan) != "met"

@@ -43,6 +43,14 @@ _HOW_MUCH = re.compile(
 # What may follow the head noun of a phrase: a preposition, or the end of the want
 _HEAD_END = wordset("of for per in on by from across at so")
 _LEAD = re.compile(r"^(?:to\s+|be\s+able\s+to\s+)", re.IGNORECASE)
+_SUBSCRIBE = wordset("subscribe")
+# what a user subscribes to in order to be told: events, alerts, a feed, or an event's
+# code name ("flight.gate_changed")
+_STREAM = re.compile(
+    r"\b(?:events?|alerts?|notifications?|updates?|messages?|feeds?|webhooks?|topics?)\b"
+    r"|\b\w+[._]\w+[._]?\w*\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -64,6 +72,10 @@ def _trade_act(want: str, need_text: str, pats: tuple[re.Pattern[str], ...]) -> 
         return ""
     need = _need_stems(need_text)
     first = words[0]
+    # "subscribe to gate-change events": a stream of messages subscribed to is how the
+    # user is told, not a purchase
+    if first in _SUBSCRIBE and _STREAM.search(lead):
+        return ""
     if first in _TRADE_VERBS:
         return "" if _in_need(first, pats, need) else first
     start = 1 if first in _LEADS else 0
@@ -99,9 +111,14 @@ def traded(p: Parsed, scenario: Scenario) -> Finding | None:
     act = _trade_act(p.want.text, scenario.need, pats)
     if not act:
         return None
+    # an outcome in the need's words does not make the trade the need's: "rate the
+    # instructor, so that the gym knows which classes are good" still asks for a rating;
+    # but with it, a check in the need's words that also names the act ("when a book is
+    # ready, I can rate it") may tie the act to the need: read either way
     gain = DENIED.sub(" ", p.outcome.text) if p.outcome else ""
-    if gain.strip() and all(carries(pat, gain) for pat in pats) and has_verb(word_list(gain)):
-        return None
+    served = (
+        bool(gain.strip()) and all(carries(pat, gain) for pat in pats) and has_verb(word_list(gain))
+    )
     need = f"the need is to {scenario.need}"
     act_stem = stem(word_list(act)[0])
     stating = next(
@@ -110,9 +127,14 @@ def traded(p: Parsed, scenario: Scenario) -> Finding | None:
             for i in p.items
             if all(carries(pat, i.text) for pat in pats)
             and has_verb(word_list(i.text))
-            and act_stem not in {stem(w) for w in word_list(i.text)}
-            and not _trade_act(i.text, scenario.need, pats)
-            and not _TRADE_WORDS.intersection(word_list(i.text))
+            and (
+                served
+                or (
+                    act_stem not in {stem(w) for w in word_list(i.text)}
+                    and not _trade_act(i.text, scenario.need, pats)
+                    and not _TRADE_WORDS.intersection(word_list(i.text))
+                )
+            )
         ),
         None,
     )
