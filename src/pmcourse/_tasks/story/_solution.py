@@ -67,6 +67,8 @@ from ._wiring import (
     CARRIED_BY,
     DEVICE_WIRED,
     KIT_NAMED,
+    KIT_SOURCE,
+    NAME_STORE,
     PLATFORM_PLACED,
     SHEET_BUILT,
     SYSTEM_ROUTE,
@@ -144,6 +146,8 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", SHEET_BUILT),
     ("third-party platforms and integrations", TOOL_CONTAINER),
     ("named technologies", KIT_NAMED),
+    ("third-party platforms and integrations", NAME_STORE),
+    ("hardware and control devices", KIT_SOURCE),
     ("storage and infrastructure", SYSTEM_ROUTE),
     ("code structure", DOTTED_FIELD),
 )
