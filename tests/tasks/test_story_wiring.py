@@ -286,6 +286,8 @@ def _kennel(want: str) -> tuple[str, str]:
         ("the walk route taken from the GPS tags", "from the GPS tags"),
         ("the run's temperature read from the IoT sensors every hour", "IoT sensors"),
         ("the van's position from the AVL units on a map", "from the AVL units"),
+        ("the page to read each stay from the Google Sheet the staff fill in", "Google Sheet"),
+        ("my page to pull the walk times from a Notion board", "Notion board"),
     ],
 )
 def test_a_named_store_or_acronym_kit_as_the_datas_place_is_solution_detail(
@@ -303,6 +305,8 @@ def test_a_named_store_or_acronym_kit_as_the_datas_place_is_solution_detail(
         "a photo from the kennel staff each evening",
         "a warning from my GPS collar app if the dog is ill",
         "to see the walks as I already do in my calendar",
+        "to read the walk notes from the Sunday sheet on my page",
+        "to read the walk notes from the kennel staff",
     ],
 )
 def test_the_vendors_product_or_the_users_own_device_is_no_store(want: str) -> None:

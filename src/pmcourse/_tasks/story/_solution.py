@@ -73,6 +73,7 @@ from ._wiring import (
     SHEET_BUILT,
     SYSTEM_ROUTE,
     TOOL_CONTAINER,
+    TOOL_ROUTE,
     WIRED,
     narrowed,
     not_prescribed,
@@ -148,6 +149,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", KIT_NAMED),
     ("third-party platforms and integrations", NAME_STORE),
     ("hardware and control devices", KIT_SOURCE),
+    ("third-party platforms and integrations", TOOL_ROUTE),
     ("storage and infrastructure", SYSTEM_ROUTE),
     ("code structure", DOTTED_FIELD),
 )

@@ -19,6 +19,7 @@ __all__ = [
     "SHEET_BUILT",
     "SYSTEM_ROUTE",
     "TOOL_CONTAINER",
+    "TOOL_ROUTE",
     "WIRED",
     "narrowed",
     "not_prescribed",
@@ -300,6 +301,17 @@ TOOL_CONTAINER = re.compile(
     re.IGNORECASE,
 )
 
+
+# The same container as the source the want's data is read from, the data between the
+# verb and the place ("read the stock count from the Google Sheet", "reads the status
+# from the SharePoint list"): the tool the product takes its data from is named.
+TOOL_ROUTE = re.compile(
+    r"\b(?:read|reads|pull|pulls|fetch|fetches|take|takes)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?from\s+(?:an?|the|each|every)\s+"
+    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\s+" + _CONTAINER + r"\b",
+    re.IGNORECASE,
+)
 
 # A route for the want's data between two of the systems behind it: some part other
 # than the user set to move it ("the launcher to read the ETA from our deployment
