@@ -255,3 +255,60 @@ def test_a_route_between_the_systems_behind_the_want_is_solution_detail(
 def test_the_user_moving_data_or_an_unnamed_system_is_no_route(want: str) -> None:
     state, message = _problem(want)
     assert state == "met", message
+
+
+KENNELS = Scenario(
+    name="KENNEL_BOOKINGS",
+    need="a dog owner knows their dog's kennel stay is booked and how the dog is doing",
+    users="dog owners who board their dogs",
+    user_roles=("dog owner",),
+    vendor=("Pawstay",),
+)
+
+_KENNEL_STORY = (
+    "As a dog owner, I want {}, so that I stop worrying while I am away.\n"
+    "Acceptance criteria:\n- Given my stay is booked, then I see the dates.\n"
+    "- Given the dog has been walked, then I see it on my page."
+)
+
+
+def _kennel(want: str) -> tuple[str, str]:
+    story = _KENNEL_STORY.format(want)
+    f = next(x for x in analyse(story, KENNELS).findings if x.criterion == "problem")
+    return f.state, f.message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("each walk logged in Kennelbase and synced to my page", "logged in Kennelbase"),
+        ("my dog's feeding notes listed in Notion", "listed in Notion"),
+        ("the walk route taken from the GPS tags", "from the GPS tags"),
+        ("the run's temperature read from the IoT sensors every hour", "IoT sensors"),
+        ("the van's position from the AVL units on a map", "from the AVL units"),
+        ("the page to read each stay from the Google Sheet the staff fill in", "Google Sheet"),
+        ("my page to pull the walk times from a Notion board", "Notion board"),
+    ],
+)
+def test_a_named_store_or_acronym_kit_as_the_datas_place_is_solution_detail(
+    want: str, quoted: str
+) -> None:
+    state, message = _kennel(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "my booking kept in Pawstay so I can change it",
+        "a photo from the kennel staff each evening",
+        "a warning from my GPS collar app if the dog is ill",
+        "to see the walks as I already do in my calendar",
+        "to read the walk notes from the Sunday sheet on my page",
+        "to read the walk notes from the kennel staff",
+    ],
+)
+def test_the_vendors_product_or_the_users_own_device_is_no_store(want: str) -> None:
+    state, message = _kennel(want)
+    assert state == "met", message

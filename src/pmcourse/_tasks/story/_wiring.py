@@ -13,10 +13,13 @@ __all__ = [
     "CARRIED_BY",
     "DEVICE_WIRED",
     "KIT_NAMED",
+    "KIT_SOURCE",
+    "NAME_STORE",
     "PLATFORM_PLACED",
     "SHEET_BUILT",
     "SYSTEM_ROUTE",
     "TOOL_CONTAINER",
+    "TOOL_ROUTE",
     "WIRED",
     "narrowed",
     "not_prescribed",
@@ -133,6 +136,36 @@ PLATFORM_PLACED = re.compile(
     r"nightly|hourly)\b",
     re.IGNORECASE,
 )
+
+# A product named by one capitalised word as where the want's data is kept or logged
+# ("logged in Salesforce", "listed in SharePoint", "saved into Airtable and synced"):
+# which product holds the data is the team's design. Only a name that ends the clause
+# or is followed by more of the product's name counts, so a place or a day ("stored
+# in Leeds depot", "kept in March") and a named app the user opens are left alone.
+NAME_STORE = re.compile(
+    r"\b(?:kept|held|stored|saved|logged|recorded|listed|tracked|filed|synced)\s+"
+    r"(?:(?:straight|directly|automatically)\s+)?(?:in|into)\s+"
+    r"(?-i:(?!(?:The|My|Our|Your|Their|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:and|so|with)\b)"
+    r"(?!\s+(?:app|apps|portal|website|site|account|inbox)\b)",
+    re.IGNORECASE,
+)
+
+
+# Kit named by its technology's acronym as the source the want's data is read from
+# ("the position from the AVL trackers", "read from the GPS units", "levels taken from
+# the IoT sensors"): which devices feed the product is the team's design. The user's
+# own device ("from my GPS unit") and a device named without its technology ("from
+# the meter") are where the user reads a value, and are left alone.
+KIT_SOURCE = re.compile(
+    r"\bfrom\s+(?:the|its|their|each|every|all)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?-i:(?!(?:API|APIs|SMS|PDF|NHS|CSV)\b)[A-Z]{2,}[a-z]?)\s+"
+    r"(?:trackers?|units?|sensors?|loggers?|beacons?|tags|transponders?|boxes|devices?|receivers?)\b",
+    re.IGNORECASE,
+)
+
 
 # the words that place the kit or carrier in a hit: the last of them starts its quote
 _PLACING = re.compile(
@@ -268,6 +301,17 @@ TOOL_CONTAINER = re.compile(
     re.IGNORECASE,
 )
 
+
+# The same container as the source the want's data is read from, the data between the
+# verb and the place ("read the stock count from the Google Sheet", "reads the status
+# from the SharePoint list"): the tool the product takes its data from is named.
+TOOL_ROUTE = re.compile(
+    r"\b(?:read|reads|pull|pulls|fetch|fetches|take|takes)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}?from\s+(?:an?|the|each|every)\s+"
+    r"(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\s+" + _CONTAINER + r"\b",
+    re.IGNORECASE,
+)
 
 # A route for the want's data between two of the systems behind it: some part other
 # than the user set to move it ("the launcher to read the ETA from our deployment
