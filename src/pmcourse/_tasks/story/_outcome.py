@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._contact import contact_stops
 from ._fastre import quick_search
 from ._gainer import (
     BUILDER_SELF,
@@ -543,6 +544,9 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "person who uses the product; say what that person can then do",
             flagged=(text,),
         )
+    if found := contact_stops(body, shown):
+        # "so that customers stop calling us": read either way (_contact.py)
+        return found
     persona_words = stems(p.persona[0].text) if p.persona else set()
     if (
         SO_THAT_OTHER.match(text)
