@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._contact import contact_stops
 from ._fastre import quick_search
 from ._gainer import (
     BUILDER_SELF,
@@ -29,6 +30,7 @@ from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._measures import maker_goal, org_figure, owned_figure
 from ._moods import mood_only
+from ._orggain import org_gain
 from ._orgvoice import org_voice_goal
 from ._others import other_gain
 from ._parse import Parsed, stuffed
@@ -543,6 +545,10 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             "person who uses the product; say what that person can then do",
             flagged=(text,),
         )
+    if found := contact_stops(body, shown) or org_gain(body, shown):
+        # "so that customers stop calling us": read either way (_contact.py); "so that
+        # the charity can claim tax back on my gift": the organisation's (_orggain.py)
+        return found
     persona_words = stems(p.persona[0].text) if p.persona else set()
     if (
         SO_THAT_OTHER.match(text)
