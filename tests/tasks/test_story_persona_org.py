@@ -101,3 +101,36 @@ def test_family_or_a_carer_of_one_of_the_users_is_not_ruled_out() -> None:
         assert state != "not met", (opening, message)
     state, message = _persona("As a patient of a busy dental practice")
     assert state == "not met", message
+
+
+TAXIS = Scenario(
+    need="dispatchers need to see which booked pick-ups have no driver ten minutes before, "
+    "so that no passenger waits on the kerb",
+    topic=(r"pick-?ups?|bookings?|rides?", r"driver|unassigned|late|wait\w*"),
+    users="dispatchers at taxi firms that take bookings through Cabline",
+    user_roles=("dispatcher", "dispatch"),
+    builders=("the Cabline app team",),
+    vendor=("Cabline",),
+)
+
+
+def test_a_unit_told_where_it_sits_speaking_as_we_is_an_organisation() -> None:
+    # "the dispatch office of a taxi firm, we want": the unit, told whose it is, still
+    # speaks for a body as "we"
+    want = " to see pick-ups with no driver ten minutes before, so that no one waits.\n"
+    found = analyse("As the dispatch office of a city taxi firm, we want" + want, TAXIS)
+    verdict = next(f for f in found.findings if f.criterion == "persona")
+    assert verdict.state == "not met" and "unit of an organisation" in verdict.message
+    # a person at the head of it is a person; "we" is for a reader of the role
+    found = analyse("As the dispatch lead of a city taxi firm, we want" + want, TAXIS)
+    assert next(f for f in found.findings if f.criterion == "persona").state == "met"
+
+
+def test_a_post_the_makers_possessive_owns_that_no_user_holds_is_its_staff() -> None:
+    # "<maker>'s partner success lead": the maker's own post, none of the users' roles
+    state, message = _persona("As Smileq's partner success lead")
+    assert state == "not met" and "works for Smileq" in message
+    # the same possessive before a role the users hold is one of the users
+    for kept in ("As Smileq's practice managers", "As Smileq's customer"):
+        state, _ = _persona(kept)
+        assert state != "not met", kept

@@ -64,6 +64,7 @@ class _Maker:
     works_on: re.Pattern[str]  # "working on <maker> in our team project"
     teams_role: re.Pattern[str]  # "<maker> notifications" before a role
     possessive: re.Pattern[str]  # "<maker>'s support" before a role
+    staff: re.Pattern[str]  # "<maker>'s member experience manager": the whole persona
     leads: re.Pattern[str]  # "the founder of <maker>"
 
 
@@ -79,10 +80,24 @@ def _maker(vendor: str) -> _Maker:
         works_on=re.compile(rf"\bwork(?:s|ing)?\s+on\s+(?:the\s+)?{v}\b" + _IN_PROJECT, I),
         teams_role=re.compile(rf"\b{v}\s+(?:[\w-]+\s+){{1,2}}$", I),
         possessive=re.compile(rf"\b{v}'s\s+(?:[\w-]+\s+){{0,2}}$", I),
+        staff=re.compile(rf"\W*(?:as\s+)?(?:the\s+)?{v}['\u2019]s\s+((?:[\w-]+\s*){{1,4}})\Z", I),
         leads=re.compile(
             rf"\W*(?:as\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:of|at)\s+(?:the\s+)?{v}\W*", I
         ),
     )
+
+
+def _a_users_role(role: str, scenario: Scenario) -> bool:
+    """Whether a role ends in a user noun or in one of the scenario's user roles
+    ("<maker>'s instructors" where its users include instructors)."""
+    words = [w.rstrip("s") for w in word_list(role)]
+    if not words or _USER_NOUN.fullmatch(word_list(role)[-1]):
+        return True
+    for known in scenario.user_roles:
+        want = [w.rstrip("s") for w in word_list(known)]
+        if want and words[-len(want) :] == want:
+            return True
+    return False
 
 
 # the nouns a product's users are called by, whose "of <maker>" is no staff of its maker
@@ -173,4 +188,10 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
             return f"is {vendor}'s own staff, on the maker's side, not someone who uses it"
         if role and (v.works_at.search(phrase) or v.teams_role.search(phrase[: role.start()])):
             return f"works for {vendor}, the product's maker, not for the people who use it"
+        staff = v.staff.match(phrase.strip())
+        if staff and not _a_users_role(staff[1], scenario):
+            # "<maker>'s member experience manager": a post the maker's possessive owns,
+            # which is none of the roles its users are told by, is the maker's own staff
+            # (not a builder: its checks and outcome are read as any user's)
+            return f"works for {vendor}, the maker, in a post none of the users hold"
     return None

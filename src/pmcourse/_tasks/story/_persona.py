@@ -405,8 +405,11 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
 _ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|[\w-]+'s)\s", I)
 _WE = re.compile(r"\s*,?\s*we\b", I)
 # (a team or squad of it too: "As the finance team, we want")
+# (told where it sits: "the finance department of a small business, we want")
 _ORG_UNIT = re.compile(
-    r"\b(?:department|dept|directorate|division|office|council|committee|team|squad|unit)\Z", I
+    r"\b(?:department|dept|directorate|division|office|council|committee|team|squad|unit)"
+    r"(?:\s+(?:of|at|in|for)\s+[^,;]+)?\Z",
+    I,
 )
 
 
