@@ -31,8 +31,9 @@ _REACH_PLAIN = (
 )
 _STOPS = re.compile(
     # "customers stop calling us", "they will stop raising tickets", "so parents no longer
-    # ring the school": someone other than the persona ("I", "we") stops getting in touch
-    r"^\W*(?!(?:I|we|me)\b)(?P<who>(?:(?!(?:and|stops?)\b)[\w'-]+\s+){1,4}?)(?:(?:will|can|would)\s+)?"
+    # ring the school": someone other than the persona ("I", "we") stops getting in touch;
+    # the persona's own callers ("my customers stop phoning us") spare the persona
+    r"^\W*(?!(?:I|we|me|my)\b)(?P<who>(?:(?!(?:and|stops?)\b)[\w'-]+\s+){1,4}?)(?:(?:will|can|would)\s+)?"
     rf"(?:stops?|stop\s+having\s+to|no\s+longer\s+(?:need\s+to\s+)?)\s*(?:{_REACH}|{_REACH_PLAIN})|"
     # "fewer patients phone reception", "fewer customers call the helpline"
     rf"^\W*(?:fewer|less)\s+(?:[\w'-]+\s+){{1,3}}?(?:(?:need\s+to|have\s+to)\s+)?{_REACH_PLAIN}|"
