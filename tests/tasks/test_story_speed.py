@@ -72,6 +72,18 @@ def test_a_check_without_an_arrow_is_never_an_arrow_check() -> None:
     assert _ARROW.match("paid -> not shown") and _ARROWS.search("paid -> not shown")
 
 
+def test_an_arrow_line_is_found_from_its_arrow_as_the_pattern_found_it_from_each_word() -> None:
+    # _marked found an arrow line with one pattern tried from every word of the line
+    # (quadratic on a long line with no arrow); it now starts from the arrow
+    from pmcourse._tasks.story._marked import _arrow
+
+    before = re.compile(r"\w[^\n]*?\s(?:->|=>|\u2192)\s+\w")
+    odd = ["-> x -> y", " -> y", "a -> b", "a->b", "x =>  y", "\u2192 a", "a \u2192 b", "a\n-> b"]
+    for text in [*_labelled_texts(), *odd]:
+        for line in [*text.splitlines(), text]:
+            assert _arrow(line) == bool(before.search(line)), line
+
+
 def test_precompiled_patterns_are_the_ones_written_inline_before() -> None:
     from pmcourse._tasks.story import _roles
 

@@ -28,7 +28,14 @@ _SPEC = re.compile(r"^\s*(?:it|test|specify|scenario)\s*\(\s*(['\"`])(?P<t>[^'\"
 _CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s*[-\u2013\u2014:]\s*", I)
 # "... Pass if: <check>", "... Met when: <check>": the label's own words before the check
 _PASS = re.compile(r"\b(?:pass(?:es|ed)?|met|ok|done|succeeds?)\s+(?:if|when)\s*:\s*", I)
-_ARROW = re.compile(r"\w[^\n]*?\s(?:->|=>|\u2192)\s+\w")
+# an arrow between spaces with a word after it, and a word somewhere before it; found
+# from the arrow, not tried from every word before it (a long line has no arrow at all)
+_ARROW_MARK = re.compile(r"\s(?:->|=>|\u2192)\s+\w")
+_WORD = re.compile(r"\w")
+
+
+def _arrow(line: str) -> bool:
+    return any(_WORD.search(line, 0, m.start()) for m in _ARROW_MARK.finditer(line))
 
 
 def marked_lines(lines: list[str]) -> dict[int, str]:
@@ -44,12 +51,12 @@ def marked_lines(lines: list[str]) -> dict[int, str]:
         return specs
     # a run of timed lines, one of them a step with its result: each line is a check
     timed = {j: _CLOCK.sub("", ln) for j, ln in enumerate(lines) if _CLOCK.match(ln)}
-    if len(timed) >= 2 and any(_ARROW.search(t) for t in timed.values()):
+    if len(timed) >= 2 and any(_arrow(t) for t in timed.values()):
         return timed
     arrows = {
         j: _CLOCK.sub("", ln)
         for j, ln in enumerate(lines)
-        if _ARROW.search(ln) and not re.match(r"\W*(?:as\s+an?|I\s+want)\b", ln, I)
+        if _arrow(ln) and not re.match(r"\W*(?:as\s+an?|I\s+want)\b", ln, I)
     }
     return arrows if len(arrows) >= 2 else {}
 
