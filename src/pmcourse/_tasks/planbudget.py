@@ -36,6 +36,10 @@ _LIMIT = re.compile(
     r"(?:[$€£~]\s*)?(?:\d|a\s+(?:cent|penny|dollar|second)\b|one\b|half\b)",
     _FLAGS,
 )
+# A time figure: an estimated latency ("about 3 seconds") is still a latency budget
+_TIMED = re.compile(
+    r"\b(?:seconds?|secs?|ms|milliseconds?|minutes?|latency|p9\d)\b|\d\s*m?s\b", _FLAGS
+)
 _TICK = "✔ Sets a cost or latency budget: "
 
 
@@ -44,10 +48,7 @@ def _tokens_only(s: str) -> bool:
 
 
 def _estimate_only(s: str) -> bool:
-    timed = re.search(
-        r"\b(?:seconds?|secs?|ms|milliseconds?|minutes?|latency|p9\d)\b|\d\s*m?s\b", s, _FLAGS
-    )
-    return bool(_ESTIMATE.search(s)) and not _LIMIT.search(s) and not timed
+    return bool(_ESTIMATE.search(s)) and not _LIMIT.search(s) and not _TIMED.search(s)
 
 
 def loose_budget(line: str, budget_sentences: list[str]) -> str:

@@ -2,9 +2,9 @@
 tickets with the organisation ("so that customers stop calling us", "so that fewer patients
 phone reception", "so that the desk phone stops ringing"). Fewer calls are the
 organisation's saving, told through the callers, and careful readers label it either way
-(across the tuned corpus about half met, half not met), so it is unsure; what the callers gain ("so that parents
-don't have to call the school") and the persona's own ("so that I can stop chasing the
-supplier") are left to the other checks."""
+(across the tuned corpus about half met, half not met), so it is unsure; what the callers
+gain ("so that parents don't have to call the school") and the persona's own ("so that I
+can stop chasing the supplier") are left to the other checks."""
 
 from __future__ import annotations
 

@@ -7,11 +7,10 @@ import re
 
 from ._makers import stems
 from ._parse import Parsed
+from ._text import I
 from ._types import Scenario
 
 __all__ = ["org_voice_goal"]
-
-I = re.IGNORECASE
 
 # "As the parish council, we want", "As the finance team we need": one body named with a
 # definite or possessive word, speaking as "we" (the persona verdict says the same)

@@ -15,6 +15,7 @@ scenario per criterion. Given/When/Then inside ordinary sentences are not criter
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .._latex import untex
@@ -387,6 +388,12 @@ def _gwt_first(lines: list[str]) -> bool:
     )
 
 
+def _blanked(lines: list[str], drop: Container[int]) -> list[str]:
+    """The lines with those at the indices in ``drop`` blanked to spaces, so that positions
+    in the story still give line numbers."""
+    return [" " * len(ln) if j in drop else ln for j, ln in enumerate(lines)]
+
+
 def parse(text: str, scenario: Scenario) -> Parsed:
     lines = untable([clean_line(ln) for ln in untex(text).splitlines()])
     criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
@@ -461,14 +468,14 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             items = parse_block([(j + 1, lines[j]) for j in asked])
             story_end = len(lines)
             # the questions' lines are blanked, so that positions still give line numbers
-            story_lines = [" " * len(ln) if j in asked else ln for j, ln in enumerate(lines)]
+            story_lines = _blanked(lines, asked)
     if not items and head_at is None:
         # no heading and no bullets: a diary's lines labelled "check:" after a day or time
         stamped = [j for j, ln in enumerate(lines) if j and STAMPED_CHECK.match(ln)]
         if stamped:
             items = parse_block([(j + 1, STAMPED_CHECK.sub("", lines[j])) for j in stamped])
             story_end = len(lines)
-            story_lines = [" " * len(ln) if j in stamped else ln for j, ln in enumerate(lines)]
+            story_lines = _blanked(lines, stamped)
     if not items and head_at is None:
         # no heading and no bullets: lines each led by a marker of one kind (an ID, a
         # numbered label, a test's call, a step's arrow to its result) are the checks
@@ -477,10 +484,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         if ids:
             items = parse_block([(j + 1, marked[j]) for j in ids])
             story_end = len(lines)
-            story_lines = [" " * len(ln) if j in ids else ln for j, ln in enumerate(lines)]
+            story_lines = _blanked(lines, marked)
     if head_at is not None and (back := pointed_back(lines, head_at, [i.text for i in items])):
         items = [Item(t, j + 1, False) for j, t in back.items()]
-        story_lines = [" " * len(ln) if j in back else ln for j, ln in enumerate(story_lines)]
+        story_lines = _blanked(story_lines, back)
     if not items and head_at is None:
         # no heading and no bullets: "it works if A, and if B" in the story's prose
         for j, parts in works_if(lines).items():
@@ -490,7 +497,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         rows = dict(table_checks(lines))
         if len(rows) >= 2:
             items = parse_block([(j + 1, text) for j, text in rows.items()])
-            story_lines = [" " * len(ln) if j in rows else ln for j, ln in enumerate(lines)]
+            story_lines = _blanked(lines, rows)
     story = "\n".join(story_lines)
     late = next((j for j in range(story_end, len(lines)) if _LATE_STORY.match(lines[j])), -1)
     if late >= 0 and not _WANT.search(story):  # "(Story: As a ..., I want ...)" at the end
