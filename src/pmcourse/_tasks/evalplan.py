@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import planmade
 from ._base import Json, Rubric, Verdict, prompt_copy_verdict
 from ._latex import untex
 from .planbudget import loose_budget
 from .planjudge import COUNTED_JUDGE as _COUNTED_JUDGE
 from .planjudge import two_way_judge
 from .plantext import OPENS as _OPENS
-from .plantext import SENTENCE as _SENTENCE
 from .plantext import clause as _clause
+from .plantext import clause_at
 from .plantext import evidence as _evidence
 from .plantext import label as _label
 from .plantext import quote as _quote
@@ -43,8 +44,10 @@ _MEASURE = re.compile(
     r"\b(?:accura\w*|precision|recall|pass(?:es|ed|ing)?|pass\s+rate|faithful\w*|correct\w*|"
     r"grounded\w*|hallucinat\w*|rat(?:e|es|ed|ing|ings)|scor(?:e|es|ed|ing)|f1|"
     r"error\s+rate|judg\w*|grad(?:e|es|ed|er|ers|ing)|useful\w*|helpful\w*|"
-    # edits as a measure have a size ("at most two small edits"); "agents edit" is a step
-    r"(?:minor|small|light|few|no|two|one|\d+)\s+(?:\w+\s+)?edit(?:s|ing)|"
+    # edits as a measure have a size ("at most two small edits", a grade "small edit"), or
+    # none ("sent without editing"); "agents edit" is a step
+    r"(?:minor|small|light|few|no|two|one|\d+)\s+(?:\w+\s+)?edit(?:s|ing)?|"
+    r"without\s+(?:any\s+)?edit(?:s|ing)|"
     r"acceptance\s+rate|resolution\s+rate|"
     # a two-way rating named by its form: "thumbs up or down on each draft"
     r"thumbs?[\s-]+(?:up|down))\b",
@@ -61,7 +64,7 @@ _NUM = (
 _NUMBER = re.compile(_NUM, _FLAGS)
 _BAR = re.compile(
     _NUM
-    + r"(?:\s*-?\s*)(?:%|percent|per\s*cent)|\b"
+    + r"(?:\s*-?\s*)(?:%|percent|per\s*cent|pct\b)|\b"
     + _NUM
     + r"\s+(?:in|out\s+of|of)\s+"
     + _NUM
@@ -110,7 +113,8 @@ _COUNTED_SET = re.compile(
 # checks 10%" is an ordinal.
 _BUDGET = re.compile(
     r"\b(?:latency|response\s+time|seconds|secs?|ms|milliseconds?|p9\d|"
-    r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|cents?|euros?|pence|penny|"
+    # "per cent" is a share, not money: "at least 85 per cent of drafts"
+    r"time\s+to\s+first\s+token|cost|costs|budget|dollars?|(?<!\bper\s)cents?|euros?|pence|penny|"
     r"tokens?)\b|[$€£¢]|\d\s*s\b|"
     # cents written short after the number: "2c", "0.5c per draft"
     r"\d\s*c\b|"
@@ -122,8 +126,9 @@ _BUDGET = re.compile(
 # draft and marks it acceptable", "each draft is read by a senior agent: ok or not ok").
 _JUDGE_WHO = re.compile(
     r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
-    r"(?:team|support|senior|a|the|our)\s+leads?|"
-    r"editors?|specialists?|team\s+leads?|managers?|supervisors?|"
+    # a lead may be called a leader: "team leaders mark each draft"
+    r"(?:team|support|senior|shift|queue|a|the|our)\s+lead(?:er)?s?|"
+    r"editors?|specialists?|managers?|supervisors?|"
     # the writer as the judge, named by a reflexive ("I read each draft myself and mark it"),
     # in brackets after a role ("the PM (me) reads"), or as the one who reads ("I check each")
     r"myself|ourselves|(?<=\()me(?=\))|"
@@ -184,10 +189,12 @@ _EACH = re.compile(r"\b(?:each|every|per)\b", _FLAGS)
 
 # A slash list's fragment or a terse sentence named for the measure and holding only its
 # judge: "measure senior agents / bar 85%", "Bar 80%. Measure senior agents. Runs 3."
+# The judge may carry the sheet they rate by: "measure senior agents rubric; bar 85%".
 _MEASURE_FRAGMENT = re.compile(
-    r"(?:^|\s/\s|(?<=[.!?])\s+)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:^|\s/\s|;\s*|(?<=[.!?])\s+)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
     + _JUDGE_WHO.pattern
-    + r")(?=\s*(?:$|\s/\s|[.;,\n]))",
+    + r")(?:\s+(?:with\s+|using\s+|\+\s+)?(?:an?\s+|the\s+)?(?:[\w/-]+\s+)?"
+    r"(?:rubric|checklist|scorecard|scale))?(?=\s*(?:$|\s/\s|[.;,\n]))",
     _FLAGS,
 )
 
@@ -223,7 +230,7 @@ def _judged(text: str) -> str:
     """The first sentence where a judge gives the outputs a verdict, or ""."""
     m = _MEASURE_FRAGMENT.search(text)
     if m:
-        return " ".join(m.group().lstrip(" /").split())
+        return " ".join(m.group().lstrip(" /;").split())
     # a bare judge among bare values is who rates the outputs: "... / senior agents / 85% /"
     judge = next((p for p in _values(text) if _JUDGE_ONLY.fullmatch(p.strip(" .-"))), "")
     if judge:
@@ -305,8 +312,19 @@ def names_quality_measure(text: str) -> str:
             continue
         if _PASS_VERB.fullmatch(m.group()) and _WHOLE_PASSES.search(before):
             continue
+        if _DECLINED.search(before):
+            continue
         return _evidence(text, m.start(), m.end())
     return _judged(text)
+
+
+# A measure the plan says it will not take is none: "no need to score them", "we don't
+# rate the drafts", "without grading".
+_DECLINED = re.compile(
+    r"\b(?:no\s+need\s+to|(?:do|does|will|would|shall)\s*(?:n't|\s+not)|don't|won't|never|"
+    r"without)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
 
 
 # A size the writer has not settled on ("maybe 50-100 tickets", "perhaps 40 cases") is no
@@ -328,65 +346,27 @@ _SET_LABEL = re.compile(
 _COUNT_FIRST = re.compile(r"^(?:about\s+|around\s+|~\s*)?" + _NUM, _FLAGS)
 
 
-# A set picked as the best of the inputs ("the 40 best-written tickets", "the tickets we
-# picked as our best examples") shows the feature at its best, not on the traffic it will
-# get: no test set, whatever its size. The hardest ones are a fair addition.
-_SHOWCASE = re.compile(
-    r"\b(?:best|cleanest|easiest|simplest|clearest|nicest|finest)(?:-[a-z]+)?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:tickets?|examples?|cases?|conversations?|questions?|emails?|"
-    r"messages?|samples?|inputs?|ones)\b|"
-    # or inputs picked because they show the team's best outputs ("tickets that show our
-    # best replies"): the set is chosen by how well it went, not by what users send
-    r"\b(?:show|shows|showing|showcase|showcases|with)\s+(?:our|the|its|their)\s+best\s+"
-    r"(?:[\w-]+\s+)?(?:replies|answers|responses|drafts|summaries|work)\b|"
-    # or inputs reused from a demo, picked to show the feature off: "the cases from the demo"
-    r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:demo|demos|showcase|pitch)\b",
-    _FLAGS,
-)
-
-
-def _clause_at(text: str, at: int) -> str:
-    """The clause of ``text`` that holds the character at ``at``, within its sentence."""
-    start = max((m.end() for m in _SENTENCE.finditer(text, 0, at)), default=0)
-    end = _SENTENCE.search(text, at)
-    return _clause(text[start : end.start() if end else len(text)], at - start)
-
-
-# Inputs a model or the team wrote instead of users ("generated by GPT from our FAQ",
-# "synthetic tickets", "made-up emails") are not the ones the feature will get either.
-_MADE_UP = re.compile(
-    r"\b(?:generated|written|created|produced)\s+(?:by|with|using)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"(?:gpt[\w.-]*|chatgpt|llms?|ai|claude|gemini|(?:language\s+)?models?)\b|"
-    r"\b(?:synthetic|made-?\s?up|invented|fake|fictional)\b",
-    _FLAGS,
-)
-
-
 _BACK_REF = re.compile(r"\b(?:these|those|the\s+same)\s+$", _FLAGS)
 
 
-def _every_set_is(text: str, kind: re.Pattern[str]) -> str:
-    """The words of ``kind`` in the clause of each counted set of a plan, or ""."""
-    # "these 20" or "those 300" points back at a set already named, not at a new one
-    sets = [
-        m.start()
+def _new_sets(text: str) -> list[tuple[int, int]]:
+    """Where each counted set of a plan is; "these 20" or "those 300" points back at a set
+    already named, not at a new one."""
+    return [
+        (m.start(), m.end())
         for m in _COUNTED_SET.finditer(text)
         if not _BACK_REF.search(text, max(0, m.start() - 12), m.start())
     ]
-    shows = [kind.search(_clause_at(text, at)) for at in sets]
-    if not sets or not all(shows):
-        return ""
-    return " ".join(next(m.group() for m in shows if m).split())
 
 
 def showcase_set(text: str) -> str:
     """The words that pick each counted set of a plan as the best inputs, or ""."""
-    return _every_set_is(text, _SHOWCASE)
+    return planmade.showcase_set(text, _new_sets(text))
 
 
 def made_up_set(text: str) -> str:
     """The words that say each counted set of a plan was written, not taken from use."""
-    return _every_set_is(text, _MADE_UP)
+    return planmade.made_up_set(text, _new_sets(text))
 
 
 # A count given per day or month in a clause about cost or time is the traffic the budget
@@ -400,7 +380,7 @@ _RATE = re.compile(
 
 
 def _volume(text: str, m: re.Match[str]) -> bool:
-    return bool(_RATE.match(text, m.end()) and _BUDGET.search(_clause_at(text, m.start())))
+    return bool(_RATE.match(text, m.end()) and _BUDGET.search(clause_at(text, m.start())))
 
 
 def names_test_set(text: str) -> str:
@@ -468,10 +448,16 @@ _BAR_LABEL = re.compile(
     r"\b(?:bar|target|threshold|pass\s+mark|launch\s+(?:bar|requires|criteri\w+)|"
     # the go decision made on the share: "go only if 80% are usable", "ship if 85% pass"
     r"(?:go|launch|ship|release)\s+(?:only\s+)?(?:if|when)|"
+    # or a roll-out to whom, or keeping the feature, on the share: "we roll out to everyone
+    # if the AI group is at least 10% faster", "we keep the feature if ..."
+    r"(?:roll\s+(?:it\s+)?out|keep\s+(?:it|the\s+\w+))(?:\s+[\w-]+){0,3}?\s+(?:only\s+)?"
+    r"(?:if|when)|"
     # or the condition first, then the go: "if handle time drops by 20% we roll out"
-    r"if\b[^.;\n]{0,60}?\bwe(?:'ll|\s+will|\s+then)?\s+(?:launch|ship|release|roll\s+(?:it\s+)?out|"
+    r"if\b[^.;\n]{0,80}?\bwe(?:'ll|\s+will|\s+then)?\s+(?:launch|ship|release|roll\s+(?:it\s+)?out|"
     r"go\s+live|go\s+ahead|keep\s+(?:it|the\s+feature))|"
     r"requires?|must|need(?:s|ed)?\s+to|goal|success|yes|approved|accepted|sendable|usable|good|"
+    # a verdict the share must get, plain: "at least 80% should look fine", "85% acceptable"
+    r"acceptable|fine|ok|okay|"
     # a floor word after the share: "need 80% ok minimum", "85% good at minimum"
     r"(?<=%\s)(?:[\w-]+\s+){0,2}?(?:minimum|min|at\s+the\s+least))\b",
     _FLAGS,

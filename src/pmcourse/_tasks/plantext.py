@@ -11,6 +11,7 @@ __all__ = [
     "OPENS",
     "SENTENCE",
     "clause",
+    "clause_at",
     "evidence",
     "first",
     "label",
@@ -68,6 +69,13 @@ def clause(s: str, start: int) -> str:
     left = max((m.end() for m in OPENS.finditer(s, 0, start)), default=0)
     end = CLOSES.search(s, start)
     return s[left : end.start() if end else len(s)]
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` that holds the character at ``at``, within its sentence."""
+    start = max((m.end() for m in SENTENCE.finditer(text, 0, at)), default=0)
+    end = SENTENCE.search(text, at)
+    return clause(text[start : end.start() if end else len(text)], at - start)
 
 
 # A quote longer than this is cut short in the feedback: a long sentence is quoted by the
