@@ -493,3 +493,55 @@ def test_a_figure_owned_by_our_named_body_or_that_grows() -> None:
     # near forms: a person's figure, and people told by "our", are left to the other checks
     assert _outcome("the tenant's arrears go down") != "not met"
     assert _outcome("our new tenants' rent arrears go down") != "not met"
+
+
+def test_an_organisation_voice_with_its_own_goal_in_a_joined_clause() -> None:
+    # the body's own "our" after a clause about the users is still the body's goal
+    def judge(outcome: str) -> str:
+        text = (
+            f"As the harbour authority, we want skippers to book berths online, so that {outcome}."
+        )
+        return analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome")
+
+    assert judge("skippers are told of free berths and our mooring income goes up") == "not met"
+    # near form: the joined clause is the team at its own work, a user's gain
+    assert judge("skippers find a berth and we can see which berths are free") == "met"
+
+
+def test_an_organisation_voice_names_users_only_by_a_roles_head() -> None:
+    # "clubs" is only the kind of secretary in "club secretary"; "referee payments" is
+    # the league's own figure, with the role as its modifier
+    scenario = storydata.scenario("MATCH_CANCELLATIONS")
+
+    def judge(outcome: str) -> str:
+        text = (
+            "As the county league, we want postponed matches marked in the app on the day, "
+            f"so that {outcome}.\n\nAcceptance criteria:\n"
+            "- A postponed match shows as postponed in the fixture list\n"
+            "- Both teams' players get a message within ten minutes"
+        )
+        return analyse(text, scenario).state("outcome")
+
+    assert judge("we have to fine fewer clubs at the end of the season") == "not met"
+    assert judge("our referee payments go out on time") == "not met"
+    # near forms: the role's head named as people is the users' gain, left to the checks
+    assert judge("we have to chase fewer club secretaries for late results") == "met"
+    assert judge("our referees are not sent to cancelled matches") == "met"
+
+
+def test_what_an_organisations_overseers_see_is_how_it_is_judged() -> None:
+    # a funder, inspector, regulator or investor as the subject, or as whom it is for
+    assert _outcome("the council's funder sees fewer missed payments") == "not met"
+    assert _outcome("the inspectors find nothing to question") == "not met"
+    assert _outcome("our shop looks tidy to investors") == "not met"
+    assert _outcome("our shop's accounts are shown to the regulator") == "not met"
+    # near forms: the persona's own task for them, and overseers in a clause of their own
+    assert _outcome("I can send copies to our auditors") == "met"
+    assert _outcome("we can report to our regulator") == "unsure"
+    assert _outcome("my bills are paid and investors trust us") == "met"
+
+
+def test_more_of_our_people_is_the_organisations_count() -> None:
+    assert _outcome("more of our regular customers pay on time") == "not met"
+    # near form: "them", who may be the persona's own concern, is left alone
+    assert _outcome("more of them pay on time and I don't have to chase") == "met"

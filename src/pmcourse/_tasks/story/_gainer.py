@@ -297,6 +297,10 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
 # whoever the group belongs to. And the teller as a group that receives fewer of
 # something, "we get fewer calls": the group's intake, its workload.
 _FEWER_OF = re.compile(r"^\W*(?:fewer|less)\s+of\s+(?P<whose>our|them|their|the|its|your)\b", I)
+# the same count rising, told of "our" people: "more of our customers switch to us" is how
+# many of the organisation's own take up what it offers ("more of them are home" may be a
+# gain of the persona's, and is left alone)
+_MORE_OF_OURS = re.compile(r"^\W*more\s+of\s+our\b", I)
 _WE_RECEIVE = re.compile(
     r"^\W*we\s+(?:will\s+|can\s+)?(?:get|gets|receive|handle|field|take)\s+(?:fewer|less)\s+"
     r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2})",
@@ -333,6 +337,9 @@ def counted_others(body: str, p: Parsed, scenario: Scenario) -> tuple[str, str, 
         # (a builder's "fewer of them quit" may be the users' gain told as a count)
         told_ours = m["whose"].lower() == "our"
         return ("not met" if told_ours or maker else "unsure"), kind, said
+    if m := _MORE_OF_OURS.match(body):
+        said = re.split(r"[,;]", body[m.start() :], maxsplit=1)[0].strip()
+        return "not met", "a count of the organisation's own people, its figure", said
     if m := _WE_RECEIVE.match(body):
         kind = "fewer contacts for the group the persona speaks for, its workload"
         return ("not met" if speaks_for else "unsure"), kind, m.group(0).strip()

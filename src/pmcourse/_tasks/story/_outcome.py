@@ -33,6 +33,7 @@ from ._moods import mood_only
 from ._orggain import org_gain
 from ._orgvoice import org_voice_goal
 from ._others import other_gain
+from ._overseer import overseer_goal
 from ._parse import Parsed, stuffed
 from ._regard import org_regard
 from ._restated import (
@@ -225,7 +226,10 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     ):
         return found
     if found := (
-        org_figure(body, shown) or owned_figure(body, shown, scenario) or org_regard(p, body, shown)
+        org_figure(body, shown)
+        or owned_figure(body, shown, scenario)
+        or org_regard(p, body, shown)
+        or overseer_goal(body, shown, scenario)
     ):
         return found
     gain = commercial(body, p.persona[0].text if p.persona else "", scenario) or counted_others(

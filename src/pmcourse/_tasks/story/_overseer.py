@@ -1,0 +1,59 @@
+"""Those an organisation answers to as whom the outcome is for: its funders, regulator,
+inspectors, auditors, investors or trustees as the outcome's subject ("so that the
+charity's funder sees fewer dropped cases", "so that the auditors don't raise a
+finding"), or as whom something is shown or reported to ("so that our food bank looks
+professional to funders", "so that our figures are shown to the regulator"). What they
+see or find is how the organisation is judged, not something the persona can then do.
+The persona's own task for them ("so that I can email copies to our auditors", "so that
+we can report to our funders") is left alone, and so is an overseer who is one of the
+scenario's users."""
+
+from __future__ import annotations
+
+import re
+
+from ._gainer import subject
+from ._roles import user_role
+from ._text import SELF_WORDS, I, quote
+from ._types import Finding, Scenario
+
+__all__ = ["overseer_goal"]
+
+_OVERSEER = (
+    r"(?:funders?|regulators?|inspectors?|auditors?|investors?|shareholders?|commissioners?|"
+    r"trustees)"
+)
+_WHO = re.compile(rf"^{_OVERSEER}$", I)
+# shown or reported to them, or done for them: "to funders", "for the funder report",
+# "show our funders", "report to the regulator"
+_FOR_THEM = re.compile(
+    rf"\b(?:(?:to|for)|(?:show|prove|demonstrate)(?:s|ing)?)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+['\u2019]s\s+)?(?P<who>{_OVERSEER})\b",
+    I,
+)
+
+# "we can report to our funders": the teller reporting may be the persona's own task, which
+# the reporting check leaves to a reader; a thing of theirs shown to them is not
+_WE = re.compile(r"\W*we\b", I)
+
+
+def overseer_goal(body: str, shown: str, scenario: Scenario) -> Finding | None:
+    """'not met' when the outcome is what an organisation's overseers see or are shown;
+    ``None`` otherwise (the persona in it, or no overseer, or the overseer a user)."""
+    if SELF_WORDS.search(body):
+        return None
+    who = subject(body)
+    if who and _WHO.match(who[-1]) and not user_role(who[-1], scenario):
+        said = " ".join(who)
+    elif (
+        (m := _FOR_THEM.search(body)) and not _WE.match(body) and not user_role(m["who"], scenario)
+    ):
+        said = m.group(0)
+    else:
+        return None
+    return Finding(
+        "outcome",
+        "not met",
+        f"{shown} is for those the organisation answers to ({quote(said)}), how it is judged, "
+        "not something the persona gains; say what the persona can then do",
+    )
