@@ -32,6 +32,7 @@ from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_
 from ._topic_aim import own_end
 from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
 from ._topic_choice import preference_ask
+from ._topic_request import requested
 from ._topic_terms import (
     DENIED,
     DETERMINERS,
@@ -80,7 +81,7 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
     if found.state in ("met", "unsure"):
-        trend = trend_ask(p, scenario) or preference_ask(p, scenario)
+        trend = trend_ask(p, scenario) or preference_ask(p, scenario) or _requested(p, scenario)
         if trend is not None:
             return trend
         found = (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
@@ -104,6 +105,15 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         f"could not tell whether it is another feature or the need seen from their side; "
         f"the need is to {scenario.need}; {CHECK}",
     )
+
+
+def _requested(p: Parsed, scenario: Scenario) -> Finding | None:
+    """requested(), but only for a persona the persona judge takes as one of the users:
+    what someone else asks the product to do may be the need seen from their side."""
+    found = requested(p, scenario)
+    if found is None or "persona" not in scenario.judge:
+        return found
+    return found if judge_persona(p, scenario).state == "met" else None
 
 
 def _guarded(p: Parsed, scenario: Scenario) -> Finding | None:
