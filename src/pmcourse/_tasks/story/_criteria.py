@@ -237,6 +237,7 @@ def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
 
 _MODALS = frozenset(("can", "will", "should", "must", "cannot", "can't", "won't", "may"))
 _PROCESS = "is a step of the team's delivery process, not something a user observes"
+_TESTS = "checks the team's own tests of the code, not something a user observes"
 
 
 @lru_cache(maxsize=512)
@@ -261,7 +262,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
     if process_step(item.text):
         return _PROCESS
     if team_tests(item.text):
-        return "checks the team's own tests of the code, not something a user observes"
+        return _TESTS
     if model_score(item.text):
         return "is a model's score over a test set, not a check one user can observe"
     kind = staff_procedure(item.text)
@@ -424,9 +425,10 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             continue
         seen.add(key)
         good.append(item)
-    if any(why == _PROCESS for _, why in bad):
-        # told in the shape of the delivery step beside them, terse status lines are
-        # steps of the same Definition of Done ("Code reviewed and merged", "Runbook updated")
+    if any(why in (_PROCESS, _TESTS) for _, why in bad):
+        # told in the shape of the delivery step (or the team's tests) beside them, terse
+        # status lines are steps of the same Definition of Done ("Code reviewed and
+        # merged", "Runbook updated", "Swagger docs updated")
         bad += [(i, _PROCESS) for i in good if status_line(i.text)]
         good = [i for i in good if not status_line(i.text)]
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""

@@ -143,7 +143,9 @@ _COVERED_BY_TESTS = re.compile(
 # its build ("Acceptance test:" may open what a user does, so only a build's test kind)
 _TEST_LABEL = re.compile(
     r"^\W*(?:unit|integration|regression|load|performance|stress|soak|smoke|volume|capacity|"
-    r"pen(?:etration)?|security|chaos)[\s-]+tests?(?:ing)?\s*:",
+    r"pen(?:etration)?|security|chaos)[\s-]+tests?(?:ing)?\s*:"
+    # "Load tested at 500 requests a second": the same, told as a ticked task
+    r"|^\W*(?:load|performance|stress|soak|volume|capacity|pen(?:etration)?)[\s-]+tested\b",
     I,
 )
 

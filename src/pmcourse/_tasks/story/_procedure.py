@@ -14,6 +14,7 @@ import re
 
 from ._duties import org_duty
 from ._fastre import quick_search
+from ._oversight import oversight
 from ._quality import quality_system
 from ._text import I
 
@@ -427,7 +428,7 @@ _APPROVED_BY = re.compile(
     r"^\W*(?:[\w'&/-]+\s+){0,5}?(?:(?:is|are|was|were|has\s+been|have\s+been|gets?)\s+)?"
     # a bare "signed by the coordinator" is as often a signature the user sees on a paper
     r"(?:approved|signed\s+off|countersigned|reviewed|audited|inspected|completed|"
-    r"closed|authori[sz]ed|checked|verified|witnessed|confirmed|tested)\s+(?:(?:[\w-]+\s+){0,3}?)"
+    r"closed|authori[sz]ed|checked|verified|witnessed|confirmed|tested|reconciled)\s+(?:(?:[\w-]+\s+){0,3}?)"
     r"by\s+(?P<by>.*)$"
     r"|^\W*(?:[\w-]+\s+){0,2}?(?:sign-?offs?|approvals?|reviews?|audits?|inspections?)\s+of\s+"
     r"(?:[\w'&-]+\s+){1,6}?by\s+(?P<by2>.*)$",
@@ -590,4 +591,4 @@ def staff_procedure(text: str) -> str | None:
     s = quick_search(_SIGN_OFF, text)
     if s and not _NOT_PEOPLE.search(s["who"]):
         return "is a sign-off people repeat"
-    return org_duty(text) or quality_system(text)
+    return org_duty(text) or quality_system(text) or oversight(text)
