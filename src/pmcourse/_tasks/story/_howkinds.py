@@ -20,6 +20,7 @@ __all__ = [
     "NAMED_PART",
     "PUSH_TRANSPORT",
     "USER_CACHES",
+    "code_tested",
     "denied_kind",
     "in_braces",
     "in_outcome",
@@ -191,6 +192,34 @@ def team_work(line: str, start: int, end: int, hit: str) -> bool:
         and re.fullmatch(r"\W*", line[:start]) is not None
         and _WORK_ITEM.match(line, end) is not None
     )
+
+
+# A check that is a test or a delivery step of the team's own code ("Unit tests cover the
+# retry logic", "Load test: 10k events/min through the retry worker", "Retry worker
+# deployed to production"): the part is named as what the team tests or ships, which
+# faults the criteria (no check a user sees), not as a build the story prescribes. A
+# part named in code ("PickListBuilder", "is_overdue") is still the team's code.
+_CODE_TEST = re.compile(
+    r"\W*(?:(?:unit|integration|load|performance|regression|smoke|end-to-end|e2e)[\s-]+"
+    r"test(?:s|ed|ing)?|(?:code|test|branch)\s+coverage|covered\s+by\s+(?:unit\s+)?tests)\b",
+    re.IGNORECASE,
+)
+_SHIPPED = re.compile(
+    r"\s+(?:is\s+|are\s+)?(?:deployed|released|merged)\s+(?:to|into|in)\b", re.IGNORECASE
+)
+# a part named in plain words, a capital only where it starts the line
+_PLAIN_PART = re.compile(r"(?:(?-i:[A-Z])?[a-z][a-z-]*)(?:\s+[a-z][a-z-]*)*")
+
+
+def code_tested(line: str, hit: str) -> bool:
+    """Whether a part in plain words on ``line`` is named only as what the team tests
+    or ships."""
+    start = line.find(hit)
+    if start < 0 or not _PLAIN_PART.fullmatch(hit):
+        return False
+    if hit[0].isupper() and re.fullmatch(r"\W*", line[:start]) is None:
+        return False
+    return _CODE_TEST.match(line) is not None or _SHIPPED.match(line, start + len(hit)) is not None
 
 
 # Caching done by the user's side ("whose API gateway caches the keys", "the time we

@@ -28,7 +28,16 @@ def need_words(scenario: Scenario) -> frozenset[str]:
     return _with_singulars(WORD.findall(scenario.need))
 
 
+# a plural that adds "es" after a hissing sound ("classes", "batches", "boxes")
+_ES_PLURAL = re.compile(r"(?:ss|x|z|ch|sh)es$")
+
+
 def _with_singulars(words: list[str]) -> frozenset[str]:
-    """The words, and each plural's singular too ("jobs" names "a job" as well)."""
+    """The words, and each plural's singular too ("jobs" names "a job" as well, and
+    "classes" a class, not a "classe")."""
     low = {w.lower() for w in words}
-    return frozenset(low | {w[:-1] for w in low if w.endswith("s") and not w.endswith("ss")})
+    return frozenset(
+        low
+        | {w[:-1] for w in low if w.endswith("s") and not w.endswith("ss")}
+        | {w[:-2] for w in low if _ES_PLURAL.search(w)}
+    )

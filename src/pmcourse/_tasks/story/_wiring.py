@@ -104,8 +104,9 @@ CARRIED_BY = re.compile(
 # a workflow tool as what moves it ("by a Power Automate flow", "that a Power App reads",
 # "through Power Automate"), a system-to-system integration as the want ("a CAFM
 # integration"), and a sync or poll run on a schedule ("synced from the scanner each
-# night"): which systems hold and pass the data, and when, is the team's design. A named
-# app the user opens ("in the NHS App") is where they look, and is left alone.
+# night", "exported as a CSV to the payroll tool every night", "synced into it
+# overnight"): which systems hold and pass the data, and when, is the team's design.
+# A named app the user opens ("in the NHS App") is where they look, and is left alone.
 _PLATFORM_NOUN = (
     r"(?:flows?|bots?|scripts?|jobs?|connectors?|integrations?|automations?|zaps?|workflows?|"
     r"hubs?|functions?|macros?)"
@@ -130,10 +131,10 @@ PLATFORM_PLACED = re.compile(
     r"|\b(?:go|goes|sent|synced|moved|passed|routed)\s+(?:[\w-]+\s+){0,4}?(?:through|via)\s+"
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+(?:app|apps|portal|website|account)\b)"
     r"|\b(?:an?|the)\s+(?-i:(?!(?:API|SMS|PDF)\b)[A-Z]{3,})\s+(?:integration|sync|connector|interface|feed)\b"
-    r"|\b(?:sync|poll|push|pull|import|export|upload)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"|\b(?:sync|poll|push|pull|import|export|upload)(?:s|es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,6}?"
     r"(?:from|to|into|with|over)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:(?:every|each)\s+(?:night|minute|hour|morning|evening|day|\d+\s+(?:seconds|minutes|hours))|"
-    r"nightly|hourly)\b",
+    r"nightly|hourly|overnight)\b",
     re.IGNORECASE,
 )
 
