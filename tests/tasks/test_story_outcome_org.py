@@ -174,6 +174,15 @@ def test_an_indefinite_pronoun_and_its_verb_are_a_sentence() -> None:
     assert _outcome("nothing breaks") != "not met"
 
 
+def test_none_of_a_bad_thing_is_a_result_even_without_a_verb() -> None:
+    # "no surprise bill": the count of something the persona fears falls to none
+    assert _outcome("no surprise bill") == "met"
+    assert _outcome("no late fees") == "met"
+    # "no longer" starts a sentence that still needs its verb; a bare noun heap stays a fragment
+    assert _outcome("no longer") == "not met"
+    assert _outcome("invoice visibility") == "not met"
+
+
 def test_how_much_a_product_is_used_is_its_makers_measure() -> None:
     # usage told as a figure, as a state of the persona, or as coming back: the maker's
     # measure of success, with or without "our"

@@ -79,6 +79,30 @@ def test_as_a_result_or_a_rule_is_no_role(text: str) -> None:
     assert state == "not met" and "no persona" in message, message
 
 
+@pytest.mark.parametrize("role", ["trial coordinator", "test engineer", "backup approver"])
+def test_an_adverbials_word_opening_a_job_title_is_a_role(role: str) -> None:
+    # "trial" and "test" make "as a trial" an adverbial, but a job noun after them makes a person
+    text = f"As a {role}, I want a message when the tank is low, so that I can bring water."
+    _state, message = persona(text + CRITERIA, GARDEN)
+    assert "no persona" not in message, message
+    # the adverbial alone, or with a thing after it, is still no one
+    for thing in ("trial", "trial run", "first step"):
+        text = f"As a {thing}, I want a message when the tank is low, so that I can bring water."
+        assert "no persona" in persona(text + CRITERIA, GARDEN)[1]
+
+
+@pytest.mark.parametrize("prefix", ["LOG 06:45 ", "09:10 - ", "NOTE "])
+def test_a_persona_field_after_a_log_lines_label_and_time_is_read(prefix: str) -> None:
+    text = (
+        f"{prefix}Persona: plot holder. Want: a message when the tank is low, so I can bring water."
+    )
+    state, message = persona(text + CRITERIA, GARDEN)
+    assert state == "met", message
+    # a field name that is not the persona's, after the same prefix, gives no persona
+    other = f"{prefix}Tank: plot 4. Want: a message when it is low, so I can bring water."
+    assert "no persona" in persona(other + CRITERIA, GARDEN)[1]
+
+
 def test_someone_described_by_their_situation_is_the_persona() -> None:
     text = (
         "As someone who waters my neighbour's two plots at the far end of the site every "

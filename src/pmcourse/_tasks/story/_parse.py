@@ -40,7 +40,7 @@ from ._marked import marked_lines, pointed_back, works_if
 from ._table import table_checks, untable
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
-from ._words import NOT_ROLES
+from ._words import adverbial
 
 # a colon or point between digits ("07:30", "2.5 ha") is a time or a number, not a break
 _NP = r"((?:[^,.;:!?\n]|(?<=\d)[:.](?=\d)){1,80}?)"
@@ -81,9 +81,11 @@ _PERSONA_PATTERNS = (
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ...",
     # a field of the writer's own form glossed as the persona ("Borrower (persona): ...");
     # the writer's own label for themself too ("(Me: wheelchair user)", "About me: ..."), with a
-    # colon only and not a speaker's line ("Me: I want ...")
+    # colon only and not a speaker's line ("Me: I want ..."); a log line's label and time may
+    # come first ("LOG 06:45 Persona: ...", "09:10 - Role: ...")
     re.compile(
-        r"^\W*+(?:\d{1,2}[.)]\s+)?(?:(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)"
+        r"^\W*+(?:\d{1,2}[.)]\s+)?(?:(?-i:[A-Z]{2,12})\s+)?(?:\d{1,2}:\d{2}\s*[-\u2013\u2014]?\s*)?"
+        r"(?:(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)"
         r"\s*[:\-\u2013\u2014]|[\w-]+\s+\(\s*(?:persona|role|user)\s*\)\s*:|(?:me|about\s+me|who\s+I\s+am)\s*:(?!\s*(?:I|we)\b))\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
@@ -188,9 +190,7 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                     role = "manager" if m.group(1).lower() == "manage" else "owner"
                     raw = f"{role} of {m.group(2)}"
                 phrase = _persona_phrase(raw)
-                if not phrase or (
-                    phrase.split()[0].lower() in NOT_ROLES and not _COMPOUND_KIND.match(phrase)
-                ):
+                if not phrase or (adverbial(phrase) and not _COMPOUND_KIND.match(phrase)):
                     continue  # "as a result, I want": no person
                 back = re.fullmatch(r"(?:that|this|the\s+same)\s+([a-z][\w-]+)", phrase, I)
                 if back:

@@ -242,6 +242,29 @@ NOT_ROLES = wordset(
     "next matter bonus side consequence precaution courtesy fallback start one-off "
     "stopgap workaround priority test trial"
 )
+# ...unless the phrase goes on to a person's job noun: "As a trial coordinator", "As a
+# test engineer", "As a backup approver" name people; "as a quick reminder" does not
+_PERSON_END = re.compile(
+    r"\s[a-z][\w-]*(?:ician|ist|ant|ee|er|or|nurse|lead|chef|clerk|agent|staff|medic|vet)s?$", I
+)
+_THING_END = wordset(
+    "order number computer server router timer paper folder filter header trigger register "
+    "ledger letter matter water winter summer power layer reminder error monitor sensor "
+    "indicator counter scanner printer tracker detector browser container cluster parameter "
+    "run rerun"
+)
+
+
+def adverbial(phrase: str) -> bool:
+    """Whether a phrase after "as a" is an adverbial ("result", "first step"), not a person."""
+    words = phrase.lower().split()
+    if not words or words[0] not in NOT_ROLES:
+        return False
+    last = words[-1]
+    person = last in GENERIC_HEAD or (
+        bool(_PERSON_END.search(phrase)) and last not in _THING_END and last not in NOT_ROLES
+    )
+    return len(words) == 1 or not person
 
 
 # Contentment with nothing after it ("so that I'm happy"): no gain any feature would
@@ -484,6 +507,8 @@ SELF_IMAGE = re.compile(
 # failed orders", and an indefinite pronoun with its verb ("nothing breaks", "nobody waits")
 FALLING_COUNT = re.compile(
     r"\W*(?:result:\s*)?(?:fewer|less)\s+\w|"
+    # "no surprise bill", "no late fees": the count of a bad thing falls to none
+    r"\W*no\s+(?!one\b|longer\b|more\b)[a-z]+(?:\s+[a-z]+)?\W*$|"
     r"\W*(?:nothing|nobody|no\s+one|everything|everyone|everybody|something|someone)\s+"
     r"[a-z]+s\W*$",
     I,
