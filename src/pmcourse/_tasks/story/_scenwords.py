@@ -34,7 +34,7 @@ _ES_PLURAL = re.compile(r"(?:ss|x|z|ch|sh)es$")
 
 def _with_singulars(words: list[str]) -> frozenset[str]:
     """The words, and each plural's singular too ("jobs" names "a job" as well, and
-    "classes" a class, not a "classe")."""
+    "classes" a class, not the word with its last "s" cut off)."""
     low = {w.lower() for w in words}
     return frozenset(
         low
