@@ -1,6 +1,6 @@
 """The outcome judge: an outcome that is only a state of a record, the wanted notice
-itself, or a feeling of how others regard the persona is no gain; a "to be able to" that
-a "so that" follows belongs to the want. Each with a story written for the test."""
+itself, or a feeling of how others regard the persona is no gain; a "to be able to" or a
+bare "so" that a "so that" follows belongs to the want. Each with a story written for the test."""
 
 from __future__ import annotations
 
@@ -28,6 +28,21 @@ def test_to_be_able_to_alone_is_still_the_outcome() -> None:
     text = "As an accounts clerk, I want late bills in one list to be able to phone payers early."
     result = analyse(text + CHECKS, OVERDUE_INVOICES)
     assert result.outcome is not None and "phone payers early" in result.outcome
+
+
+def test_a_bare_so_before_so_that_is_part_of_the_want() -> None:
+    # the first "so" says what the wanted thing sets off; the "so that" says what it is for
+    text = (
+        "As an accounts clerk, I want overdue bills flagged so the reminder goes out, so that "
+        "I can phone only the customers who still owe us." + CHECKS
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.outcome is not None and result.outcome.startswith("so that I can phone")
+    assert result.want is not None and "the reminder goes out" in result.want
+    # a bare "so" on its own is still the outcome
+    alone = "As an accounts clerk, I want overdue bills flagged so the reminder goes out."
+    found = analyse(alone + CHECKS, OVERDUE_INVOICES).outcome
+    assert found is not None and found.startswith("so the reminder")
 
 
 def test_a_record_kept_current_is_no_gain() -> None:
