@@ -15,6 +15,7 @@ from ._aggregate import is_aggregate
 from ._delivery import process_step, status_line, team_tests
 from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
+from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
 from ._inner import bare_pronoun, data_source
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
@@ -265,7 +266,7 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return _TESTS
     if model_score(item.text):
         return "is a model's score over a test set, not a check one user can observe"
-    kind = staff_procedure(item.text)
+    kind = staff_procedure(item.text) or governance(item.text)
     if kind:
         return f"{kind}, not something the product does that a user can observe"
     # "given" after a noun is the participle, not the step: "reason given", "notice given
@@ -408,6 +409,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     last: Item | None = None
     for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
         why = criterion_problem(item, pats)
+        if not why and report_for_others(item.text, p.persona[0].text if p.persona else ""):
+            why = REPORT_FOR_OTHERS
         quoted = why and "vague" in why and as_status(item.text, [i.text for i in p.items])
         if quoted:
             why = criterion_problem(Item(quoted, item.line, item.gherkin, item.steps), pats)

@@ -64,11 +64,31 @@ _PERSON = re.compile(r"(?:er|or|ist|ian|ant|ent|s)$", I)
 
 # "Definition of done: code reviewed, ...": the line is labelled as the team's own gate
 _DOD_LABEL = re.compile(r"^\W*(?:definition\s+of\s+(?:done|ready)|dod|dor)\s*[:\-]", I)
+# "Estimable: 5 points", "Testable: yes": a line of the INVEST checklist, which grades
+# the story itself, labelled by one of its six words
+_INVEST_LABEL = re.compile(
+    r"^\W*(?:independent|negotiable|valuable|estimable|small|testable)\s*[:\-\u2013\u2014]", I
+)
+# "... before Easter", "... this quarter": when the team means to have the step done, which
+# leaves the step what it was ("by" is left alone: "approved by QA" names who does it)
+_DEADLINE = re.compile(
+    r"\s+(?i:before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+\d+)?\W*$"
+    r"|\s+(?i:this|next)\s+(?i:sprint|quarter|month|week|release|iteration)\W*$"
+)
+# "<supplier> completes the integration work this quarter": a party doing a piece of the
+# build by a date, a line of the delivery plan
+_PLANNED_WORK = re.compile(
+    r"\b(?:completes?|finish(?:es)?|delivers?|does|starts?)\s+(?:the|its|their|all)\s+"
+    r"(?:[\w-]+\s+){0,2}?work\s+(?:by|before|this|next|in|within)\b",
+    I,
+)
 
 
 def process_step(text: str) -> bool:
     """A step of the team's delivery process, not something a user observes."""
-    if _DOD_LABEL.match(text):
+    if _DOD_LABEL.match(text) or _INVEST_LABEL.match(text):
+        return True
+    if _PLANNED_WORK.search(text) and not _USER_SIDE.search(text):
         return True
     # a note in brackets at the end ("(owner: Sam)", "(see Jira)") does not change the step
     m = _SIGNED_OFF_BY.match(_END_NOTE.sub("", text).strip())
@@ -86,6 +106,7 @@ def process_step(text: str) -> bool:
     # ("deployed to staging": a process word is where it goes, not who takes it over)
     if end and not _PERSON.search(end["who"]) and end["who"].lower() not in _PROCESS_WORDS:
         text = text[: end.start()]
+    text = _DEADLINE.sub("", text)
     words = [w for w in word_list(_MEASURED.sub(" ", text)) if w not in _FUNCTION_WORDS]
     core = [w for w in words if w not in _PROCESS_GLUE]
     return len(words) >= 2 and bool(core) and all(w in _PROCESS_WORDS for w in core)
@@ -98,8 +119,20 @@ _STATUS = re.compile(
 )
 
 
+# "Tested on iOS and Android", "Released to the app stores": a ticked task told from its
+# participle, with no subject at all; "tested items show a tick" uses it of a noun
+_TICKED = re.compile(
+    r"^\W*(?:tested|released|deployed|shipped|merged|demoed|rolled\s+out|submitted)"
+    r"(?=\s+(?:to|on|in|at|with|for|across|against|into|by)\b|\W*$)",
+    I,
+)
+
+
 def status_line(text: str) -> bool:
-    """A bare noun and what was done to it ("Runbook updated"), no user, article or verb."""
+    """A bare noun and what was done to it ("Runbook updated"), no user, article or verb;
+    or a delivery participle with no subject ("Released to the app stores")."""
+    if _TICKED.match(text) and not _USER_SIDE.search(text):
+        return True
     if not _STATUS.match(text):
         return False
     words = word_list(text)

@@ -1,0 +1,108 @@
+"""Governance lines told as acceptance criteria: the organisation's audit log, its
+conformance to rules, an assessment or certification it completes, and a report it sends
+on a schedule to someone other than the persona.
+
+The labellers count none of these as a check a user observes ("record keeping",
+"policies", "audit", "reporting"). Each is read from a frame (what the log does, that
+rules are followed and nothing more, an assessment completed or passed, a recurring
+report and who gets it), never from a noun alone: "the audit log shows me who opened my
+file" and "every Monday I get a report of my costs" are the user's own checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._fastre import quick_search
+from ._text import I
+
+__all__ = ["REPORT_FOR_OTHERS", "governance", "report_for_others"]
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b")
+# "An audit log records who viewed the list and when": the log as the line's subject, doing
+# what a log does; it is the organisation's record, whoever reads it
+_AUDIT_LOG = re.compile(
+    r"\baudit\s+(?:log|trail)s?\s+(?:records?|logs?|captures?|keeps?|stores?|tracks?|holds?)\b",
+    I,
+)
+# "The FCA rules on pet health plans are followed", "tacho rules followed": rules kept,
+# and nothing after it that anyone could see happen
+_RULES_KEPT = re.compile(
+    r"^\W*(?:(?:the|all|our|any|its|their)\s+)?(?:[\w'()/&-]+\s+){0,4}?"
+    r"(?:rules|regulations?|laws?|legislation|guidelines|requirements|codes?\s+of\s+"
+    r"(?:practice|conduct))\b(?:\s+(?:on|for|of|about|around)\s+(?:[\w'-]+\s+){0,4}?)?\s*"
+    r"(?:(?:is|are|will\s+be|must\s+be)\s+)?(?:followed|complied\s+with|adhered\s+to|met|"
+    r"respected|observed|obeyed|kept)\W*$",
+    I,
+)
+# "A GDPR DPIA is completed before launch", "Platform cert passes for the screen", "Patch
+# passes certification": an assessment or certification the organisation goes through
+_ASSESSED = (
+    r"(?:DPIAs?|PIAs?|(?:data\s+protection\s+|privacy\s+)?impact\s+assessments?|"
+    r"certification|cert|accreditation|pen(?:etration)?[\s-]+tests?|security\s+reviews?)"
+)
+_ASSESSMENT = re.compile(
+    r"\b" + _ASSESSED + r"\b(?:\s*\([^()]{0,60}\))?[^.;]{0,40}?\b(?:(?:is|are|has\s+been)\s+)?"
+    r"(?:completed|done|passed|passes|obtained|granted|carried\s+out|in\s+place)\b"
+    r"|\b(?:passes|passed|obtains?|obtained|achieves?|gets?)\s+(?:(?:the|its|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:certification|accreditation)\b",
+    I,
+)
+
+
+def governance(text: str) -> str | None:
+    """What the line is when it is the organisation's governance, else None."""
+    if _FIRST_PERSON.search(text):
+        return None
+    if quick_search(_AUDIT_LOG, text):
+        return "is an audit record the organisation keeps"
+    if _RULES_KEPT.match(text):
+        return "is conformance to rules the organisation is held to"
+    if quick_search(_ASSESSMENT, text):
+        return "is an assessment or certification the organisation completes"
+    return None
+
+
+REPORT_FOR_OTHERS = (
+    "is a report the organisation sends on a schedule to someone other than the persona, "
+    "not something the product does that the user observes"
+)
+_RECUR = r"(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annual|yearly)"
+
+
+def _who(name: str) -> str:
+    """The recipient of a report, a role or body of up to three words."""
+    return (
+        r"(?:the\s+|our\s+|all\s+|each\s+)?(?P<" + name + r">(?:[\w-]+\s+){0,2}?[\w-]+)"
+        # up to the line's end or the phrase after the noun ("... manager every Monday")
+        r"(?=\W*$|\s+(?:every|each|on|by|at|in|for|with|before|after)\b)"
+    )
+
+
+# "A weekly report of moved orders goes to the sales manager", "Report sent to the ops
+# manager every Monday", "Fleet customers get a monthly report of moved bookings"
+_SCHEDULED = re.compile(
+    r"\b" + _RECUR + r"\s+(?:[\w-]+\s+){0,3}?(?:reports?|summar(?:y|ies)|digests?)\b[^.;]*?"
+    r"\b(?:sent|goes|go|emailed|given|circulated|shared|submitted|delivered)\s+to\s+"
+    + _who("to")
+    + r"|^\W*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?reports?\s+(?:is\s+|are\s+)?(?:sent|goes|"
+    r"emailed|circulated|submitted|delivered)\s+to\s+"
+    + _who("then")
+    + r"\s+(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday|week|month|day)\b"
+    r"|^\W*(?:(?:the|all|our)\s+)?(?P<getter>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|gets|"
+    r"receive|receives)\s+(?:a|an|the)\s+" + _RECUR + r"\s+(?:[\w-]+\s+){0,2}?reports?\b",
+    I,
+)
+
+
+def report_for_others(text: str, persona: str) -> bool:
+    """A scheduled report whose recipient is not the persona: a user's own weekly report
+    ("as a practice manager ... a weekly report goes to practice managers") is a check."""
+    if _FIRST_PERSON.search(text):
+        return False
+    m = quick_search(_SCHEDULED, text)
+    if not m:
+        return False
+    who = m["to"] or m["then"] or m["getter"]
+    head = who.split()[-1].lower().rstrip("s")
+    return head not in persona.lower()

@@ -1,0 +1,149 @@
+"""Governance and delivery lines told as acceptance criteria: an audit log, rules kept, an
+assessment or certification, a scheduled report to someone other than the persona, an
+INVEST checklist, a dated delivery step and ticked delivery tasks. Each rule has a near
+form it must leave alone; every story here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
+from pmcourse._tasks.story import analyse
+from pmcourse._tasks.story._delivery import process_step, status_line
+from pmcourse._tasks.story._governance import governance, report_for_others
+
+CLERK = "As a finance clerk, I want to see which invoices are overdue, so I can chase them."
+PICKER = "As a warehouse picker, I want my list to skip empty shelves, so that I walk less."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An audit log records each export of the aged-debt list.",
+        "The audit trail captures which clerk changed a due date.",
+        "The national tenancy rules on deposits are followed.",
+        "Driving-hours regulations complied with",
+        "A privacy impact assessment is completed before the pilot.",
+        "DPIA done for the new screen.",
+        "The store cert (platform guidelines) passes for the checkout page.",
+        "The release obtains accreditation from the card scheme.",
+    ],
+)
+def test_governance_lines_are_no_check(line: str) -> None:
+    assert governance(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the log shown to the user, rules shown to the user, an assessment the user books
+        "The audit log shows me who opened my file and when.",
+        "The parking rules for my street are shown before I pay.",
+        "Rules I break are listed with the fine for each.",
+        "Given I book the assessment, then I get the date and the centre.",
+        "I see my certification date on my profile.",
+    ],
+)
+def test_what_a_user_meets_of_logs_rules_and_assessments_stays_a_check(line: str) -> None:
+    assert governance(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "persona", "others"),
+    [
+        ("A monthly report of refunds goes to the area manager.", "As a cashier", True),
+        ("Summary sent to the depot supervisor every Friday.", "As a driver", False),
+        ("Report sent to the depot supervisor every Friday.", "As a driver", True),
+        ("Landlords get a quarterly report of repairs.", "As a tenant", True),
+        # the persona's own report is what the user receives
+        ("A weekly report of open jobs goes to the site manager.", "As a site manager", False),
+        ("Landlords get a quarterly report of repairs.", "As a landlord", False),
+        ("Every Monday I get a report of cost per service.", "As a cashier", False),
+        # no schedule: a report a user opens
+        ("The report goes to the area manager when I press send.", "As a cashier", False),
+    ],
+)
+def test_a_scheduled_report_is_for_others_unless_the_persona_gets_it(
+    line: str, persona: str, others: bool
+) -> None:
+    assert report_for_others(line, persona) is others, line
+
+
+@pytest.mark.parametrize(
+    ("line", "step"),
+    [
+        ("Negotiable: yes", True),
+        ("Estimable: 3 points", True),
+        ("Code reviewed and merged before Christmas.", True),
+        ("Docs updated this sprint", True),
+        ("The agency completes the migration work by June.", True),
+        # a check that happens to open on a label or end on a date
+        ("Small orders: shown in a separate list", False),
+        ("Invoices issued before Christmas are listed as overdue in January.", False),
+        ("I can see the work my landlord completes by the end of the week.", False),
+    ],
+)
+def test_invest_lines_dated_steps_and_planned_work(line: str, step: bool) -> None:
+    assert process_step(line) is step, line
+
+
+@pytest.mark.parametrize(
+    ("line", "ticked"),
+    [
+        ("Released to the app stores", True),
+        ("Tested on Android tablets", True),
+        ("Rolled out to all depots", True),
+        ("Released holds are shown to me at once", False),
+        ("Tested items show a green tick", False),
+    ],
+)
+def test_a_delivery_participle_with_no_subject_is_a_ticked_task(line: str, ticked: bool) -> None:
+    assert status_line(line) is ticked, line
+
+
+def test_one_user_check_beside_governance_lines_is_not_met() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Given a bill is unpaid the day after it falls due, when I open the list, then it "
+        "is marked late.\n"
+        "- The consumer credit rules on reminders are followed.\n"
+        "- An audit log records every change to a bill's due date.\n"
+        "- A weekly report of late bills goes to the finance director."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_two_user_checks_beside_governance_lines_stay_met() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Given a bill is unpaid the day after it falls due, when I open the list, then it "
+        "is marked late.\n"
+        "- A bill paid in full drops off the list the next morning.\n"
+        "- An audit log records every change to a bill's due date."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_a_definition_of_done_of_ticked_tasks_is_not_met() -> None:
+    text = (
+        f"{PICKER}\n\nDefinition of Done:\n- Mock-ups approved\n- Code reviewed\n"
+        "- Tested on the warehouse handhelds\n- Rolled out to every site"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "not met"
+
+
+def test_a_definition_of_done_of_user_checks_stays_met() -> None:
+    text = (
+        f"{PICKER}\n\nDefinition of Done:\n- A shelf with no stock is left off my list.\n"
+        "- When I find a shelf empty anyway, the handheld gives me the next shelf with the item."
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+
+
+def test_an_invest_checklist_is_not_met() -> None:
+    text = (
+        f"{PICKER}\n\nAcceptance criteria (INVEST):\n- Independent: yes\n- Negotiable: yes\n"
+        "- Valuable: yes, fewer wasted walks\n- Estimable: 3 points\n- Small: one sprint\n"
+        "- Testable: yes"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "not met"
