@@ -8,6 +8,8 @@ import pytest
 import storydata
 
 from pmcourse._tasks.story import Scenario, analyse
+from pmcourse._tasks.story._parse import parse
+from pmcourse._tasks.story._topic_behalf import messaged_for_them
 
 HOLDS = Scenario(
     name="LIBRARY_HOLDS",
@@ -881,3 +883,58 @@ def test_a_request_verb_in_another_sense_is_left_alone(want: str) -> None:
     # the same verb asking for a service is a request of its own
     ordered = text.replace(want, "to order a printed copy of a reserved book")
     assert topic(ordered) == "not met"
+
+
+_DONOR_CHECKS = (
+    "\nAcceptance criteria:\n- Given a donated book is reserved and ready to collect, then "
+    "its donor gets an email that day.\n- Given the hold lapses, then no email is sent."
+)
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        (
+            "the app to automatically email the donor a note when a book they gave is reserved "
+            "and ready to collect"
+        ),
+        (
+            "the app to send a thank-you email to the donor when a book they gave is reserved "
+            "and ready to collect"
+        ),
+        "an automatic email sent to the donor when a book they gave is reserved and ready",
+    ],
+)
+def test_the_product_messaging_someone_the_need_never_names_is_another_feature(
+    want: str,
+) -> None:
+    # the product does a follow-up toward a third party; the need is the members' knowing
+    text = f"As a library member, I want {want}, so that donors see their books are read."
+    assert topic(text + _DONOR_CHECKS) == "not met"
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        # a message to the persona is the need itself
+        "the app to automatically email me when a book I reserved is ready to collect",
+        # a message to the users the scenario serves
+        "the app to automatically text the member when their reserved book is ready to collect",
+        # the want asks for the need first; the message is a step after it
+        (
+            "the app to show which reserved books are ready to collect and automatically email "
+            "the donor a note"
+        ),
+    ],
+)
+def test_a_message_to_the_users_or_after_the_need_keeps_the_need(want: str) -> None:
+    text = f"As a library member, I want {want}, so that I collect my books before the hold lapses."
+    assert topic(text + CHECKS) == "met"
+
+
+def test_a_message_the_persona_sends_by_hand_is_left_to_the_other_rules() -> None:
+    text = (
+        "As a library member, I want to send the donor a note when a book they gave is "
+        "reserved and ready to collect, so that donors see their books are read." + _DONOR_CHECKS
+    )
+    assert messaged_for_them(parse(text, HOLDS), HOLDS) is None

@@ -31,6 +31,7 @@ from ._solution import story_detail
 from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list
 from ._topic_aim import own_end
 from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
+from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_request import requested
 from ._topic_terms import (
@@ -84,7 +85,11 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         trend = trend_ask(p, scenario) or preference_ask(p, scenario) or _requested(p, scenario)
         if trend is not None:
             return trend
-        found = (found.state == "met" and traded(p, scenario)) or _own_end(p, scenario) or found
+        found = (
+            (found.state == "met" and (traded(p, scenario) or messaged_for_them(p, scenario)))
+            or _own_end(p, scenario)
+            or found
+        )
         if found.state == "met":
             found = _guarded(p, scenario) or found
         return (found.state == "unsure" and _told_by_how(p, scenario)) or found
