@@ -66,6 +66,7 @@ class _Maker:
     possessive: re.Pattern[str]  # "<maker>'s support" before a role
     staff: re.Pattern[str]  # "<maker>'s member experience manager": the whole persona
     leads: re.Pattern[str]  # "the founder of <maker>"
+    in_team: re.Pattern[str]  # "on <maker>'s API team", after the role
 
 
 @cache
@@ -83,6 +84,11 @@ def _maker(vendor: str) -> _Maker:
         staff=re.compile(rf"\W*(?:as\s+)?(?:the\s+)?{v}['\u2019]s\s+((?:[\w-]+\s*){{1,4}})\Z", I),
         leads=re.compile(
             rf"\W*(?:as\s+)?(?:the|an?)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:of|at)\s+(?:the\s+)?{v}\W*", I
+        ),
+        in_team=re.compile(
+            rf"\b(?:on|in|of|from|with)\s+(?:the\s+)?{v}(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?"
+            r"(?:team|squad|department|dept|unit)\b",
+            I,
         ),
     )
 
@@ -148,7 +154,17 @@ def _builder_at_org(phrase: str, scenario: Scenario) -> bool:
             words = {stem(w) for w in content_words(word_list(work))}
             if words and words <= said:
                 return True
+        # "the trust's timetable API developer": the one post, told as the developer who
+        # looks after the timetable API (not a post of the persona's own organisation)
+        if work == m["role"] and _THE.match(phrase) and not _OWN_ORG.search(phrase):
+            words = {stem(w) for w in content_words(word_list(work))}
+            told = {w for w in words if not BUILDER.fullmatch(w)}
+            if told and told != words and words <= said:
+                return True
     return False
+
+
+_OWN_ORG = re.compile(r"\b(?:my|our)\b", I)
 
 
 _TEAM = re.compile(r"\s+(?:team|squad|department|unit)s?\s*$", I)
@@ -160,15 +176,59 @@ _THE = re.compile(r"\s*(?:as\s+)?the\b", I)
 _ORG_ROLE = re.compile(r"\s*(?:the\s+)?(?P<org>[\w-]+(?:\s+[\w-]+)?)'s\s+(?P<role>.+)", I)
 
 
+def _makers_names(scenario: Scenario) -> tuple[str, ...]:
+    """The maker's names: each vendor, and for a product for developers the organisation
+    that opens a vendor's name of several words ("Fernbank" of "Fernbank Appointments
+    API"), whose developers build it while its users work at other companies."""
+    names = list(scenario.vendor)
+    if scenario.users_are_developers:
+        for vendor in scenario.vendor:
+            org = _ORG_OPENS.match(vendor)
+            if org and org[1] not in names:
+                names.append(org[1])
+    return tuple(names)
+
+
+# a proper name of one word, or two joined by "&", before more words of the vendor's name
+_ORG_OPENS = re.compile(r"(?:the\s+)?((?-i:[A-Z])[\w-]+(?:\s+&\s+(?-i:[A-Z])[\w-]+)?)\s+\S")
+
+
+def _builders_team(phrase: str, scenario: Scenario) -> bool:
+    """Whether a role is placed in a team told by the work of one of the scenario's
+    builders: "a developer on the order-management team" for "the order-management
+    developers", "an engineer in the notifications team" for "notifications team"."""
+    m = _ON_TEAM.search(phrase)
+    if m is None or not BUILDER.search(phrase[: m.start()]):
+        return False
+    work = {stem(w) for w in content_words(word_list(m["work"]))}
+    for builder in scenario.builders:
+        if not BUILDER.search(builder):
+            continue
+        # the builder's own work: its words that are no builder's role or team
+        own = {stem(w) for w in content_words(word_list(builder)) if not BUILDER.fullmatch(w)}
+        if own and own == work:
+            return True
+    return False
+
+
+# the team a role is in, told after it: "on the order-management team" (not "our team",
+# which in a product for developers is the customer's own)
+_ON_TEAM = re.compile(
+    r"\b(?:on|in|of|from)\s+(?:the\s+)?(?!(?:our|my|their|your)\b)"
+    r"(?P<work>(?:[\w-]+\s+){1,3}?)(?:team|squad|department|dept)\b",
+    I,
+)
+
+
 def vendor_side(phrase: str, scenario: Scenario) -> str | None:
-    if _builder_at_org(phrase, scenario):
+    if _builder_at_org(phrase, scenario) or _builders_team(phrase, scenario):
         return "is someone who builds the product, not someone who uses it"
     own = _PRODUCTS_OWN.search(phrase)
     # "a developer who integrates the platform's webhooks": the product's own thing is
     # what the person's clause acts on, not whom the person works for
     if own and not _ACTS_ON.search(phrase[: own.start()]):
         return "works for the product's maker, not for the people who use it"
-    for vendor in scenario.vendor:
+    for vendor in _makers_names(scenario):
         v = _maker(vendor)
         if v.exactly.fullmatch(phrase):
             # "As <maker>": the maker itself, by its name, is no one who uses its product
@@ -186,7 +246,12 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
         # "<maker>'s support team": the maker's possessive before a team or role is its staff
         if role and v.possessive.search(phrase[: role.start()]):
             return f"is {vendor}'s own staff, on the maker's side, not someone who uses it"
-        if role and (v.works_at.search(phrase) or v.teams_role.search(phrase[: role.start()])):
+        if role and (
+            v.works_at.search(phrase)
+            or v.teams_role.search(phrase[: role.start()])
+            # "a developer on <maker>'s API team": the maker's team, told after the role
+            or v.in_team.search(phrase, role.end())
+        ):
             return f"works for {vendor}, the product's maker, not for the people who use it"
         staff = v.staff.match(phrase.strip())
         if staff and not _a_users_role(staff[1], scenario):

@@ -37,6 +37,7 @@ from ._items import (
     writer_label,
 )
 from ._marked import marked_lines, pointed_back, works_if
+from ._persona_forms import COMPOUND_KIND, persona_phrase
 from ._table import table_checks, untable
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
@@ -154,23 +155,12 @@ _PROSE_PERSONA = (
 _SELF_INTRO = re.compile(r"\W*(?:\w+\s*,?\s*)?I(?:'m|\s+am|\s+work\s+as)\s", I)
 
 
-def _persona_phrase(raw: str) -> str:
-    phrase = re.split(r"\s*[(\[]", raw.strip(" \"'*_-\u2013\u2014"), maxsplit=1)[0]
-    phrase = phrase.strip(" \"'*_()[]-\u2013\u2014")
-    return re.split(r"\s+(?:and|who|that|at|in|for|with|working)\s+", phrase)[0]
-
-
-# "first time buyer", "second time applicant": the compound "first-time" written without
-# its hyphen before a noun names a kind of person, as "first-time buyer" does
-_COMPOUND_KIND = re.compile(r"(?:first|second)\s+time\s+[a-z][\w-]*", I)
-
-
 def later_personas(story: str, after: int) -> list[str]:
     """Persona phrases introduced after position ``after`` ("As a ..." further on)."""
     found = []
     for pat in _PERSONA_PATTERNS:
         for m in pat.finditer(story, after):
-            phrase = _persona_phrase(m.group(m.lastindex or 1))
+            phrase = persona_phrase(m.group(m.lastindex or 1))
             if phrase:
                 found.append(phrase)
     return found
@@ -189,8 +179,8 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
                 if m.re is _OWN_OR_RUN:  # "I own a plumbing firm": the owner of it
                     role = "manager" if m.group(1).lower() == "manage" else "owner"
                     raw = f"{role} of {m.group(2)}"
-                phrase = _persona_phrase(raw)
-                if not phrase or (adverbial(phrase) and not _COMPOUND_KIND.match(phrase)):
+                phrase = persona_phrase(raw)
+                if not phrase or (adverbial(phrase) and not COMPOUND_KIND.match(phrase)):
                     continue  # "as a result, I want": no person
                 back = re.fullmatch(r"(?:that|this|the\s+same)\s+([a-z][\w-]+)", phrase, I)
                 if back:

@@ -60,16 +60,24 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     # the words right after the role say whom they work for ("an engineer at Shipmate")
     end = p.story.find(intro) + len(intro) if intro in p.story else len(p.story)
     rest = re.split(r"[,.;:\n]", p.story[end : end + 60], maxsplit=1)[0]
+    # not the want that follows with no comma: "As a developer I want ... for <maker>'s API"
+    # says what the person wants from the maker, not whom they work for
+    rest = _OWN_WANT.split(rest, maxsplit=1)[0]
+    own = persona_problem(span.text, scenario, intro)
     why = (
-        persona_problem(span.text, scenario, intro)
+        own
         or vendor_side(span.text + rest, scenario)
-        # "As architects at Roadly": the maker named in the words that introduced the role
-        or vendor_side(intro, scenario)
+        # "As architects at Roadly": the maker named in the words that introduced the role;
+        # "As the developer who looks after the timetable API": the one post, by its work
+        or vendor_side(intro + rest if _CLAUSE.match(rest) else intro, scenario)
         # "the developer who looks after the referral system": the scenario's builder,
         # named by the role and the clause that follows it
-        or (_CLAUSE.match(rest) and builder_told(span.text + _OWN_WANT.split(rest)[0], scenario))
+        or (_CLAUSE.match(rest) and builder_told(span.text + rest, scenario))
     )
+    # the words after the role, quoted too when they are what placed it
     shown = quote(intro if len(intro) < 70 else span.text)
+    if why and not own and rest.strip():
+        shown = quote(intro + rest, 70)
     customer = at_customer(span.text, rest, scenario)
     if why and ("builds" in why or "product's side" in why) and customer:
         # "a tech lead at a courier": a technical role at some company (not the maker)
@@ -279,6 +287,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 quoted=(span.text,),
             )
         if scenario.users_are_developers and not codes(span.text):
+            if named := _told_in_users(span.text, scenario):
+                # "a civic-tech volunteer" where the users include "civic-tech volunteers":
+                # no coder's title, but told in the very words the scenario names them by
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(named)}{at(span.line)} is how the scenario names its users ({who})",
+                    quoted=(span.text,),
+                )
             return Finding(
                 "persona",
                 "not met",
@@ -402,7 +419,8 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
 
 # "As the parish council", "As our sales team", "As the school's board": one body named
 # with a definite or possessive word, and "we" right after it
-_ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|[\w-]+'s)\s", I)
+# ("As Harlow & Pryce's accounts department": a name of several words owns it too)
+_ORG_VOICE = re.compile(r"\W*as\s+(?:the|our|(?:(?-i:[A-Z])[\w.-]*\s+(?:&\s+)?){0,3}[\w-]+'s)\s", I)
 _WE = re.compile(r"\s*,?\s*we\b", I)
 # (a team or squad of it too: "As the finance team, we want")
 # (told where it sits: "the finance department of a small business, we want")
@@ -449,6 +467,13 @@ def _named_in_users(role: str, rest: str, scenario: Scenario) -> str:
     # "someone sleeping rough" is a "person sleeping rough"
     if user_role(_PERSON.sub("person", told), scenario):
         return told
+    return _told_in_users(role, scenario)
+
+
+def _told_in_users(role: str, scenario: Scenario) -> str:
+    """The persona's words, two or more, when they stand as a phrase of their own in the
+    scenario's description of its users ("civic-tech volunteer" in "..., civic-tech
+    volunteers and data engineers ..."); else ""."""
     own = re.split(r"\s+with\s+", role, flags=I)[0]
     words = [stem(w) for w in word_list(_PERSON.sub("person", own)) if w not in DETERMINERS]
     users = [stem(w) for w in word_list(_PERSON.sub("person", scenario.users))]

@@ -1,6 +1,7 @@
 """The forms a story tells its persona in, read by pattern: a letter's salutation, a teller
 speaking of themselves, a job story's role, a short note of who the teller is (used by the
-persona judge). Split from it by job."""
+persona judge), and the persona's own words in what a form matched (used by the parse).
+Split from them by job."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from ._text import I
 __all__ = [
     "ANY_JOB",
     "BARE_SELF",
+    "COMPOUND_KIND",
     "FIRST_PERSON",
     "JOB_ROLE",
     "SALUTATION",
     "SELF_NOTE",
     "TAG",
     "YOUR",
+    "persona_phrase",
 ]
 
 # A story that opens in the first person about the teller's own life ("I keep forgetting
@@ -74,3 +77,27 @@ JOB_ROLE = re.compile(
 
 # a bracketed tag closing a line, its first part a role: "(Barista, part-time, student)"
 TAG = re.compile(r"\((?P<role>[A-Za-z][\w' -]{2,40}?)\s*(?:[,;/][^()\n]{0,60})?\)\W*$")
+
+
+def persona_phrase(raw: str) -> str:
+    """The persona's own words in what a form gave: up to a bracket, a clause or a second
+    person ("a clerk and a parent"), but a head two modifiers share kept whole."""
+    phrase = re.split(r"\s*[(\[]", raw.strip(" \"'*_-\u2013\u2014"), maxsplit=1)[0]
+    phrase = phrase.strip(" \"'*_()[]-\u2013\u2014")
+    phrase = re.split(r"\s+(?:who|that|at|in|for|with|working)\s+", phrase)[0]
+    if _SHARED_HEAD.fullmatch(phrase):
+        return phrase  # "a mobile and backend developer": one person, two kinds of work
+    return re.split(r"\s+and\s+", phrase)[0]
+
+
+# two modifiers sharing one head noun: "mobile and backend developer" (not "and a sailor",
+# a second person)
+_SHARED_HEAD = re.compile(
+    r"[a-z][\w-]*\s+and\s+(?!(?:an?|the|my|our)\s)[a-z][\w-]*\s+[a-z][\w-]*(?:er|or|ist|ian|ant|ent|lead)s?",
+    I,
+)
+
+
+# "first time buyer", "second time applicant": the compound "first-time" written without
+# its hyphen before a noun names a kind of person, as "first-time buyer" does
+COMPOUND_KIND = re.compile(r"(?:first|second)\s+time\s+[a-z][\w-]*", I)

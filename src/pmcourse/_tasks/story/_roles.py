@@ -178,6 +178,8 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     head = re.split(
         r"\s+(?:of|through|using|via|with|from|on|in|at|for|who|\w+ing\s+(?:through|with|on|"
         r"in|from|via|at|the|an?|my|our|their))\s+|"
+        # "a scaffolder sent to a new site": where the person was sent is not who they are
+        r"\s+(?:sent|left|brought|taken|kept|paid|hired|\w+ed)\s+(?=(?:to|into|by|from|out)\s)|"
         r"(?<=[a-z])(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bour)(?<!\bmy)\s+(?=\w+ing\s+\S+\s+\S)",
         # "older customer, 70+, uses the app": what follows a comma is told about the
         # person a common noun already named, not the person's head noun

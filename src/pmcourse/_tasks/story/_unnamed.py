@@ -16,7 +16,7 @@ from ._persona_forms import (
     TAG,
     YOUR,
 )
-from ._roles import CHECK, persona_problem, role_ends, user_role
+from ._roles import CHECK, persona_problem, role_ends, user_role, vendor_side
 from ._situation import in_situation
 from ._text import STOP, I, at, line_of, quote
 from ._types import Finding, Scenario
@@ -42,6 +42,9 @@ _SELF_ROLE = re.compile(
     re.IGNORECASE,
 )
 __all__ = ["judge_unnamed"]
+
+# the teller's own want, where the words that place their role end
+_OWN_WANT = re.compile(r"\b(?:I|we)\s+(?:want|need|would\s+like)\b|\b(?:I|we)'d\s+like\b", I)
 
 
 def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
@@ -139,6 +142,24 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             quoted=(opening,),
         )
     bare = BARE_SELF.search(p.story) if scenario.user_roles else None
+    told = (
+        _OWN_WANT.split(re.split(r"[,.;:\n]", p.story[bare.end() : bare.end() + 60])[0])[0]
+        if bare
+        else ""
+    )
+    if (
+        bare
+        and role_ends(bare["role"], scenario)
+        and (maker := vendor_side(bare["role"] + told, scenario))
+    ):
+        # "Hi team - as a developer on the order-management team I want": the teller's
+        # role, placed by the words after it on the maker's side
+        return Finding(
+            "persona",
+            "not met",
+            f"{quote(bare[0].strip() + told, 70)}{at(line_of(p.lines, bare.start()))} {maker}; "
+            f"write it for {who}",
+        )
     if bare and role_ends(bare["role"], scenario):
         # "I am customer who orders ...", "sorry, as tenant in a flat: ...": the
         # teller names themselves as one of the users, without the article
