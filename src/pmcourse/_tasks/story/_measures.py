@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._gainer import is_person
+from ._roles import CHECK
 from ._text import SELF_WORDS, I, quote, wordset
 from ._types import Finding, Scenario
 from ._words import (
@@ -22,7 +23,7 @@ from ._words import (
     TARGET_FIGURE,
 )
 
-__all__ = ["maker_goal", "org_figure", "owned_figure"]
+__all__ = ["figure_beside_own", "maker_goal", "org_figure", "owned_figure"]
 
 # A figure told as "our", the subject of a clause of its own that moves ("so that classes
 # are full and our attendance figures look better", "so that our on-time performance
@@ -159,4 +160,23 @@ def owned_figure(body: str, shown: str, scenario: Scenario) -> Finding | None:
         f"{shown} is a figure of {found['owner']}'s ({quote(found['figure'])} "
         f"{found['change']}), which the organisation tracks, not something the persona gains; "
         "say what the persona can then do",
+    )
+
+
+def figure_beside_own(body: str, shown: str) -> Finding | None:
+    """'unsure' when a measure or target the organisation is judged by stands beside a gain
+    told in the first person ("so that our MTTR drops below 15 minutes and I'm not left
+    guessing"): the rules above leave it alone for the persona in it, and careful readers
+    labelled such outcomes either way (mostly false, with doubt)."""
+    if not SELF_WORDS.search(body):
+        return None
+    found = ORG_MEASURE.search(body) or TARGET_FIGURE.search(body)
+    if found is None:
+        return None
+    return Finding(
+        "outcome",
+        "unsure",
+        f"{shown} names a measure or target the organisation is judged by "
+        f"({quote(found.group(0).strip())}) beside a gain of the persona's own; looked for what "
+        f"the persona can then do and could not tell which one carries the outcome; {CHECK}",
     )

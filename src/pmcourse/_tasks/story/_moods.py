@@ -22,7 +22,8 @@ _MOOD = (
 )
 # an attitude to the product or its maker: liking, trusting, using it more
 _ATTITUDE = (
-    r"(?:(?:will\s+)?(?:love|like|enjoy|trust)\s+(?:[\w'-]+\s*){1,4}|"
+    # ("... and can trust <maker>": liking it told as what the persona is able to do)
+    r"(?:(?:will\s+|can\s+)?(?:love|like|enjoy|trust)\s+(?:[\w'&-]+\s*){1,4}|"
     r"keep\s+(?:using|playing|coming\s+back)(?:\s+[\w'-]+){0,3})"
 )
 _MOOD_PAIR = re.compile(

@@ -28,7 +28,7 @@ from ._gainer import (
 )
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
-from ._measures import maker_goal, org_figure, owned_figure
+from ._measures import figure_beside_own, maker_goal, org_figure, owned_figure
 from ._moods import mood_only
 from ._orggain import org_gain
 from ._orgvoice import org_voice_goal
@@ -567,4 +567,6 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} says the persona gets something better, with no measure of how; could "
             f"not tell what they achieve; {_CHECK}",
         )
+    if found := figure_beside_own(body, shown):
+        return found
     return Finding("outcome", "met", shown, quoted=(text,))

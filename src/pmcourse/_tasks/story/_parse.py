@@ -549,10 +549,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         # further on names the gain
         gain = (m for m in _OUTCOME.finditer(story, om.end()) if m.group(0)[:1].lower() != "b")
         om = next((m for m in gain if not m.group(0).lower().startswith("since")), om)
-    if om and re.match(r"to\b|so\s+(?!that\b|as\b)", om.group(0), I):
+    if om and re.match(r"to\b|so\s+(?!that\b|as\b)|means\b", om.group(0), I):
         # "I want volunteers to be able to swap shifts, so that ...", "told when guests
-        # arrive so the code is changed, so that guests can get in": a "to be able to" or a
-        # bare "so" that a "so that" follows in the same sentence belongs to the want
+        # arrive so the code is changed, so that ...", "whether a pill means I can't go, so
+        # that ...": a "to be able to", bare "so" or bare "means" before a "so that" is the want's
         nxt = _PLAIN_LEAD.match(story, om.end())
         if nxt:
             om = _OUTCOME.search(story, nxt.start("lead")) or om

@@ -141,9 +141,14 @@ def _all_wanted(thing: list[str], want_text: str) -> bool:
     return bool(thing) and all(stem(w) in want or any(kin(stem(w), x) for x in want) for w in thing)
 
 
+# what the thing is had for, told as a deadline with a clause of its own: "so that we get
+# water for the machine before it runs out" (a harm the persona heads off, not the having)
+_HAD_BEFORE = re.compile(r"\b(?:before|until)\s+(?:it|they|I|we|[\w'-]+\s+[\w'-]+)\s+\w+", I)
+
+
 def has_wanted(body: str, p: Parsed) -> bool:
     m = _HAVING.match(body)
-    if not m or p.want is None:
+    if not m or p.want is None or _HAD_BEFORE.search(body, m.end()):
         return False
     thing = content_words(word_list(m["had"] or m["there"] or m["done"]))
     return _all_wanted(thing, p.want.text)
@@ -220,7 +225,14 @@ TOLD = re.compile(
     # the notice as a noun: "so that I get a notification", "so we receive an alert"
     r"^\W*(?:I|we)\s+(?:(?:can|will|then)\s+)?(?:get|receive|am\s+sent|are\s+sent)\s+"
     r"(?:an?\s+|the\s+)?(?:notifications?|alerts?|reminders?|notices?|messages?|updates?|"
-    r"warnings?)(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$",
+    r"warnings?)(?:\s+(?:about|of|on)\s+(?:it|them|this|that|things|everything))?\W*$|"
+    # informed of a thing, named by a short noun phrase and nothing after it: "so that I am
+    # informed about my car value", "so I'm informed of every status" (being warned or
+    # alerted of a named thing may be the need, and is left to the checks after)
+    r"^\W*(?:I|we)\s*(?:['\u2019]m|['\u2019]re|am|are|get|stay|will\s+be|can\s+be)\s+(?:kept\s+)?"
+    r"(?:(?:well|fully|always|properly)\s+)?(?:informed|notified|updated)\s+(?:about|of|on)\s+"
+    r"(?!(?:when|whether|if|what|which|how|where|why|who|before|in\s+time)\b)"
+    r"(?:(?:the|my|our|every|each|all|any|its|their)\s+)?(?:[\w'-]+\s+){0,2}[\w'-]+\W*$",
     I,
 )
 SEE_IT = re.compile(

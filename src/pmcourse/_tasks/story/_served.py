@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ._duty_words import COMPLIANT, ORG_OBLIGATION, OWN_JOB, SELF_COMPLIANT
 from ._gainer import PEOPLE, others_things, persona_is_machine, serves_users
 from ._parse import Parsed
 from ._roles import CHECK, user_role
 from ._text import SELF_WORDS, I, quote
 from ._types import Finding, Scenario
-from ._words import COMPLIANT, ORG_OBLIGATION, OWN_JOB, SELF_COMPLIANT
 
 __all__ = [
     "builder_for_others",
