@@ -292,3 +292,19 @@ def test_being_told_beside_an_empty_state_is_still_only_being_told() -> None:
     assert _outcome(told.format("always updated and reassured")) == "not met"
     # a state with its own object is left to the checks below
     assert _outcome(told.format("informed and in control of the crane booking")) != "not met"
+
+
+def test_a_degree_the_want_does_not_name_is_no_restatement() -> None:
+    # "quickly", "only", "at the best price": how the persona is better off for the
+    # wanted thing, not the thing again
+    for outcome in ("I can see my overdue invoices quickly", "I only see the invoices I chase"):
+        text = f"As an accounts clerk, I want to see my overdue invoices, so that {outcome}."
+        result = analyse(text + CHECKS, OVERDUE_INVOICES)
+        assert result.state("outcome") != "not met", result.feedback
+    # the same words with no degree, or a degree the want already has, repeat the want
+    for want, outcome in (
+        ("to see my overdue invoices", "I can see my overdue invoices"),
+        ("to see my overdue invoices quickly", "I can see my overdue invoices quickly"),
+    ):
+        text = f"As an accounts clerk, I want {want}, so that {outcome}."
+        assert analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome") == "not met"

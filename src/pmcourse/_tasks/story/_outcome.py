@@ -50,6 +50,7 @@ from ._restated import (
     made_unseen,
     new_words,
     same,
+    says_degree,
     seen_self,
     sees_own,
     told_again,
@@ -508,7 +509,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     again = len(said_again) >= 2 or (len(said_again) == 1 and sees_own(body, p))
     # "so that I know where my parcel is" asks what the want does not; "so that I'm seen
     # sooner" is the persona seen, not seeing
-    anew = asks_anew(body, p) or seen_self(body)
+    anew = asks_anew(body, p) or seen_self(body) or says_degree(body, p)
     if not anew and (not new or (want and all(stem(w) in SEEN_OR_KNOWN for w in new) and again)):
         return Finding(
             "outcome", "not met", f"{shown} repeats the want; say what it lets the persona achieve"

@@ -353,3 +353,19 @@ _SEEN_SELF = re.compile(
 
 def seen_self(body: str) -> bool:
     return bool(_SEEN_SELF.match(body))
+
+
+# "so that renewal is quick", "so that I find out quickly", "so that I only get the events I
+# need", "so that I order at the best price": a degree or manner the want does not name says
+# how the persona is better off, not the wanted thing again
+_DEGREE = re.compile(
+    r"\b(?:quick(?:ly|er)?|fast(?:er)?|soon(?:er)?|earl(?:y|ier)|only|best|cheap(?:er|est)?|"
+    r"in\s+time|first|without)\b",
+    I,
+)
+
+
+def says_degree(body: str, p: Parsed) -> bool:
+    """Whether the outcome adds a degree or manner word that the want does not have."""
+    found = _DEGREE.search(body)
+    return bool(found) and p.want is not None and not _DEGREE.search(p.want.text)
