@@ -44,6 +44,7 @@ from ._lexicon import (
 from ._mlkinds import ML_AGENT, ML_TECHNIQUE, venue
 from ._notes import NOTE_KIND, builder_note
 from ._parse import Parsed
+from ._plumbing import plumbing
 from ._roles import CHECK, user_role
 from ._scenwords import WORD as _WORD
 from ._scenwords import need_words as _need_words
@@ -236,6 +237,17 @@ def solution_detail(
                 spans.append((label.start(1), label.end(1), "a section headed as the how"))
         spans.extend((b, e, NOTE_KIND) for b, e in builder_note(line, scenario))
         spans.extend(want_system(line, scenario))
+        # the data plumbing, unless told as today's habit, a fear or someone's report
+        spans.extend(
+            (b, e, kind)
+            for b, e, kind in plumbing(line, scenario, own)
+            if not (
+                not_prescribed(line, b, kind)
+                or reported(line, b)
+                or their_habit(line, b)
+                or feared(line, b, e)
+            )
+        )
         for kind, pat, needs in _SCAN:
             if not needs.may_match(line, low, present):
                 continue
