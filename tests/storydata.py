@@ -56,6 +56,12 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list | tuple) else ()
 
 
+def _contract(value: object) -> tuple[str, ...]:
+    """A scenario file's ``contract``: the kinds a developer product's users code against;
+    a writer's plain ``true`` says the usual one, its interfaces."""
+    return ("internal interfaces",) if value is True else _strings(value)
+
+
 @cache
 def _other_domains() -> dict[str, Scenario]:
     files = [DATA / "story-scenarios.json", *sorted(DATA.glob("story-scenarios-*.json"))]
@@ -68,7 +74,7 @@ def _other_domains() -> dict[str, Scenario]:
             user_roles=_strings(r.get("user_roles", ())),
             builders=_strings(r.get("builders", ())),
             vendor=_strings(r.get("vendor", ())),
-            contract=_strings(r.get("contract", ())),
+            contract=_contract(r.get("contract", ())),
             contract_line=r.get("contract_line", ""),
             topic=_strings(r.get("topic", ())),
             judge=_strings(r.get("judge", CRITERIA)),
