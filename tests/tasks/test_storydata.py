@@ -16,3 +16,11 @@ def test_every_scenario_file_loads_its_vendors_whole() -> None:
     for name in ("LIBRARY_HOLDS", "ENERGY_BILL_SHOCK", "CROP_SPRAY_WINDOWS"):
         vendors = storydata.scenario(name).vendor
         assert vendors and all(len(v) > 1 for v in vendors), (name, vendors)
+
+
+def test_a_contract_written_as_true_is_the_usual_contract_not_none() -> None:
+    # a writer's "contract": true marks a developer product, as the list form does
+    assert storydata._contract(True) == ("internal interfaces",)
+    assert storydata._contract(["internal interfaces"]) == ("internal interfaces",)
+    assert storydata._contract(False) == ()
+    assert storydata._contract(None) == ()
