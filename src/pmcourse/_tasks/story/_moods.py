@@ -26,20 +26,32 @@ _ATTITUDE = (
     r"(?:(?:will\s+|can\s+)?(?:love|like|enjoy|trust)\s+(?:[\w'&-]+\s*){1,4}|"
     r"keep\s+(?:using|playing|coming\s+back)(?:\s+[\w'-]+){0,3})"
 )
+# being regarded well: "valued", "listened to", "treated with dignity"
+_REGARD = (
+    r"(?:valued|respected|dignified|appreciated|recogni[sz]ed|listened\s+to|heard|cared\s+for|"
+    r"taken\s+seriously)"
+)
+# a bad mood denied, as the first of the two: "I'm not disappointed and ..." (worry is left
+# out: worry about the thing itself may be the need)
+_DENIED = (
+    r"(?:I\s*['\u2019]?m|I\s+am|we\s*['\u2019]?re|we\s+are|I\s+won['\u2019]?t\s+be)\s+"
+    r"(?:not\s+|no\s+longer\s+|never\s+)(?:so\s+|as\s+|too\s+)?"
+    r"(?:disappointed|upset|frustrated|annoyed|stressed|anxious|embarrassed|let\s+down)\s+"
+)
 _MOOD_PAIR = re.compile(
-    r"^\W*(?:I|we)\s+(?:will\s+)?feel\s+(?P<first>(?:(?!can\b|could\b|to\b)[\w'-]+\s+){0,5}?)and\s+"
+    # (the first mood may say what it is about: "more in control of my mornings and ...")
+    r"^\W*(?:(?:I|we)\s+(?:will\s+)?feel\s+(?P<first>(?:(?!can\b|could\b|to\b)[\w'-]+\s+){0,7}?)"
+    r"|" + _DENIED + r")and\s+"
     # (two bare feeling words, "clever and organised", are the one feeling: left to a reader)
     r"(?:I\s+|we\s+)?(?:feel\s+)?(?P<second>"
+    # being regarded well: "... and feel valued as a learner"
+    + _REGARD
+    + r"(?:\s+(?:by|as)\s+(?:[\w'-]+\s*){1,4})?|"
     + _ATTITUDE
     + r"|(?=(?:more|less)\s)"
     + _MOOD
     + r")\W*$",
     I,
-)
-# being regarded well: "valued", "listened to", "treated with dignity"
-_REGARD = (
-    r"(?:valued|respected|dignified|appreciated|recogni[sz]ed|listened\s+to|heard|cared\s+for|"
-    r"taken\s+seriously)"
 )
 _REGARDED = re.compile(
     # "the person feels dignified, valued and listened to": of anyone, a list of such words

@@ -1,8 +1,9 @@
 """Those an organisation answers to as whom the outcome is for: its funders, regulator,
-inspectors, auditors, investors or trustees as the outcome's subject ("so that the
-charity's funder sees fewer dropped cases", "so that the auditors don't raise a
-finding"), or as whom something is shown or reported to ("so that our food bank looks
-professional to funders", "so that our figures are shown to the regulator"). What they
+inspectors, auditors, investors or trustees as the subject of the outcome or of a clause
+of it ("so that the charity's funder sees fewer dropped cases", "so that the auditors
+don't raise a finding", "... and the auditors raise no findings"), or as whom something
+is shown or reported to ("so that our food bank looks professional to funders", "so that
+our figures are shown to the regulator"). What they
 see or find is how the organisation is judged, not something the persona can then do.
 The persona's own task for them ("so that I can email copies to our auditors", "so that
 we can report to our funders") is left alone, and so is an overseer who is one of the
@@ -32,6 +33,15 @@ _FOR_THEM = re.compile(
     I,
 )
 
+# the same overseers as the subject of a later clause: "... and the auditors raise no
+# findings", "... and our funders see the figures" (their possessive, "the auditors'
+# report", is a thing, left to the other checks)
+_AND_THEM = re.compile(
+    rf"\band\s+(?:the|our|its|their)\s+(?:[\w-]+\s+)?(?P<who>{_OVERSEER})(?!['\u2019\w-])"
+    r"\s+(?:(?:will|can|do|does)\s+)?(?:not\s+)?[a-z]+\b",
+    I,
+)
+
 # "we can report to our funders": the teller reporting may be the persona's own task, which
 # the reporting check leaves to a reader; a thing of theirs shown to them is not
 _WE = re.compile(r"\W*we\b", I)
@@ -49,6 +59,8 @@ def overseer_goal(body: str, shown: str, scenario: Scenario) -> Finding | None:
         (m := _FOR_THEM.search(body)) and not _WE.match(body) and not user_role(m["who"], scenario)
     ):
         said = m.group(0)
+    elif (m := _AND_THEM.search(body)) and not user_role(m["who"], scenario):
+        said = m.group(0).removeprefix("and ")
     else:
         return None
     return Finding(

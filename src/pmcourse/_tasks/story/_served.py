@@ -46,7 +46,10 @@ _RULE_MET = re.compile(
     # for our audit", "so that the firm can evidence fair value under the duty"): the
     # organisation showing it keeps the rule (the noun, "the missing evidence", is no proof
     # to anyone)
-    r"\bevidenc(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,9}?(?:for|under|to)\s+(?:the|our|its|their|an?)\s+"
+    # ("... evidence compliance with the funding rules at audit": with a rule, or at an audit
+    # told bare)
+    r"\bevidenc(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,9}?(?:for|under|to|with|at)\s+"
+    r"(?:(?:the|our|its|their|an?)\s+)?"
     r"(?:[\w'-]+\s+){0,4}?(?:audits?|inspections?|duty|regulations?|regulators?|rules|act|code)\b",
     I,
 )

@@ -424,10 +424,15 @@ SALE = re.compile(
 # What a vendor sells by: a tier, plan, seat, licence or subscription of the product
 PRICED_UNIT = re.compile(r"\b(?:tiers?|plans?|seats?|licen[cs]es?|subscriptions?)\b", I)
 RENEWAL = re.compile(
-    r"\b(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"\b(?:contracts?|seats?|licen[cs]es?|subscriptions?|memberships?)\b(?:\s+[\w'-]+){0,3}?\s+"
     r"(?:is|are|gets?|get|will\s+be|being)\s+renewed\b|"
+    # (a membership renewed ends the outcome: "... renew their membership without queueing"
+    # says how the member renews, which is theirs)
     r"\brenews?\s+(?:our|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:contracts?|seats?|licen[cs]es?|subscriptions?)\b",
+    r"(?:contracts?|seats?|licen[cs]es?|subscriptions?|memberships?(?=\W*$))\b|"
+    # renewals as a count the seller keeps up: "we keep our renewals up", "renewals go up"
+    r"\b(?:keeps?|grows?|increases?|protects?|boosts?)\s+(?:our|its|the)\s+(?:[\w-]+\s+)?"
+    r"renewals\b|\brenewals?\s+(?:rates?\s+)?(?:go(?:es)?\s+up|rises?|grows?|increases?|improves?)\b",
     I,
 )
 # "so that I can justify the licence", "... justify our spend on it": the buyer's case for
@@ -553,12 +558,16 @@ LEAD_IN = re.compile(
     r"for\s+that)\W+",
     I,
 )
-# An outcome whose subject is the product or its builders is the system's goal.
+# An outcome whose subject is the product or its builders is the system's goal. Builders
+# are a team, developers or engineers told bare or by their trade ("the dev team"); a team
+# named by other work ("the sales team can tell buyers") is people the persona works with
 SYSTEM_GOAL = re.compile(
-    r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:\w+\s+)?"
+    r"^\W*(?:so\s+that|so|in\s+order\s+that)\s+(?:the|this|its)\s+(?:(?:\w+\s+)?"
     r"(?:system|dashboard|app|application|code|codebase|database|db|api|service|platform|"
-    r"back-?end|front-?end|server|software|team|developers?|engineers?|model|pipeline|"
-    r"page|screen|tool|product|portal|queue|job)s?\s+"
+    r"back-?end|front-?end|server|software|model|pipeline|"
+    r"page|screen|tool|product|portal|queue|job)|(?:(?:dev|development|engineering|product|"
+    r"platform|tech|technical|it|software|data|back-?end|front-?end)\s+)?"
+    r"(?:team|developers?|engineers?))s?\s+"
     r"(?:can|could|will|would|is|are|has|have|does|runs?|shows?|stays?|becomes?|gets?)\b",
     I,
 )

@@ -1,0 +1,62 @@
+"""The outcome judge, round 41: two moods joined where the first says what it is about or is
+a bad mood denied, a renewal told as members renewing or as renewals kept up, compliance
+evidenced at an audit, an overseer as the subject of a later clause, and a team named by
+other work than building (not the system's builders). Each with a story written for the
+test, and a near form the rule must leave alone."""
+
+from __future__ import annotations
+
+from pmcourse._tasks.ch04 import OVERDUE_INVOICES
+from pmcourse._tasks.story import analyse
+
+CHECKS = (
+    "\n\nAcceptance criteria:\n- I can open the late invoices from the start page\n"
+    "- Each late invoice shows how many days it is late"
+)
+
+
+def _outcome(outcome: str, persona: str = "a small shop owner") -> str:
+    text = f"As {persona}, I want a list of my unpaid bills, so that {outcome}."
+    return analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome")
+
+
+def test_two_moods_joined_where_the_first_says_what_it_is_about() -> None:
+    assert _outcome("I feel more on top of my weekly accounts and less anxious") == "not met"
+    assert _outcome("I feel calmer about the end of each quarter and more relaxed") == "not met"
+    # a mood joined to something the persona then does is not only a mood
+    assert _outcome("I feel more on top of my weekly accounts and can pay on time") == "met"
+
+
+def test_a_bad_mood_denied_joined_to_being_valued_is_only_a_feeling() -> None:
+    assert _outcome("I'm not embarrassed and feel respected as a customer") == "not met"
+    assert _outcome("I am not frustrated and feel listened to") == "not met"
+    # a bad mood denied beside a plan the persona can then make is left alone
+    assert _outcome("I'm not embarrassed and can settle up before the weekend") == "met"
+
+
+def test_members_renewing_or_renewals_kept_up_are_the_sellers_gain() -> None:
+    assert _outcome("more people use the app and renew their membership") == "not met"
+    assert _outcome("we keep our annual renewals high") == "not met"
+    # how a member renews, or the persona's own renewal, is theirs
+    assert _outcome("members can renew their membership without queueing") == "met"
+    assert _outcome("I can renew my membership before it lapses") == "met"
+
+
+def test_compliance_evidenced_at_an_audit_is_a_duty() -> None:
+    assert _outcome("we can evidence compliance with the grant rules at audit") == "not met"
+    # evidence the persona sends to someone is their own task
+    assert _outcome("we can attach evidence to each customer's file with the right date") == ("met")
+
+
+def test_an_overseer_as_the_subject_of_a_later_clause_is_how_the_body_is_judged() -> None:
+    assert _outcome("our records show each reminder and the inspectors find nothing") == ("not met")
+    # the overseers' own thing as a possessive is left to the other checks
+    assert _outcome("our records show each reminder and the auditors' questions get answered") != (
+        "not met"
+    )
+
+
+def test_a_team_named_by_other_work_is_not_the_systems_builders() -> None:
+    # "the dev team" builds the product; "the sales team" is people the persona works with
+    assert _outcome("the dev team can ship faster") == "not met"
+    assert _outcome("the sales team can tell buyers when to expect a refund") != "not met"
