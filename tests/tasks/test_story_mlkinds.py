@@ -178,3 +178,33 @@ def test_a_model_retrained_on_a_schedule_is_the_teams_upkeep(want: str) -> None:
 def test_a_reader_trained_each_week_is_no_model() -> None:
     state, message = _problem("a weekly training slot with a librarian to learn the holds page")
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("books suggested by collaborative filtering on past loans", "collaborative filtering"),
+        ("a machine-learning suggestion engine to pick my next book", "machine-learning"),
+        ("the next book chosen by a recommendation algorithm", "recommendation algorithm"),
+        ("the hold locker to open by face recognition", "face recognition"),
+        ("the wait estimate from a model, and to retrain it on last year's loans", "retrain it"),
+    ],
+)
+def test_a_recommender_face_check_or_retraining_is_solution_detail(want: str, quoted: str) -> None:
+    state, message = _problem(want)
+    assert state == "not met", message
+    assert quoted in message and "algorithms and ML methods" in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "books suggested to me from what I borrowed before",
+        "to retrain as a librarian through the library's own course",
+        "the hold locker to open when I show my card",
+        "the catalogue filtered by what is ready",
+    ],
+)
+def test_a_suggestion_seen_or_a_person_retraining_is_no_ml_method(want: str) -> None:
+    state, message = _problem(want)
+    assert state == "met", message

@@ -312,3 +312,36 @@ def test_a_named_store_or_acronym_kit_as_the_datas_place_is_solution_detail(
 def test_the_vendors_product_or_the_users_own_device_is_no_store(want: str) -> None:
     state, message = _kennel(want)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("each stay pushed into Kennelbase", "pushed into Kennelbase"),
+        ("my bookings logged as tickets in Freshdesk", "logged as tickets in Freshdesk"),
+        ("my vet papers saved straight into the Zoho contact record", "into the Zoho"),
+        ("the walk notes kept in a shared Excel on SharePoint", "Excel on SharePoint"),
+        ("a nightly CSV export of the walks put on an SFTP folder", "SFTP folder"),
+        ("each photo stored on a spare EC2 instance", "EC2 instance"),
+    ],
+)
+def test_a_named_product_record_file_server_or_cloud_machine_is_solution_detail(
+    want: str, quoted: str
+) -> None:
+    state, message = _kennel(want)
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "my booking pushed into May if the kennel is full",
+        "my notes written in English on my page",
+        "to export my stays to Excel for my diary",
+        "a copy of each stay on my page by the next morning",
+    ],
+)
+def test_a_month_a_language_or_the_users_export_is_no_named_store(want: str) -> None:
+    state, message = _kennel(want)
+    assert state == "met", message

@@ -43,6 +43,7 @@ from ._text import (
     word_list,
     wordset,
 )
+from ._toolparts import automation_nouns
 from ._types import Finding, Scenario, topic_patterns
 from ._vague import as_status, negated_twin
 from ._vague import vague_term as _vague
@@ -173,11 +174,14 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
     pats = topic_patterns(scenario.topic)
     # a word of the need inside the detail ("overdue" of "GET /invoices/overdue") is what
     # a user's check names too, not the build
+    # the bot or flow of a named tool is what the user meets; the tool's name is the build
     named = {
         w
         for h, _, _ in hits
         for w in re.findall(r"[#\w][\w#-]{2,}", h)
-        if w.lower() not in _FUNCTION_WORDS and not any(pt.fullmatch(w) for pt in pats)
+        if w.lower() not in _FUNCTION_WORDS
+        and w.lower() not in automation_nouns(h)
+        and not any(pt.fullmatch(w) for pt in pats)
     }
     near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
     kinds: dict[int, set[str]] = {}

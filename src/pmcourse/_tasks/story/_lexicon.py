@@ -147,7 +147,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"(?:nightly|overnight|hourly)\s+(?:[\w-]+\s+){0,2}?batch(?:es)?"
                 r"(?:\s+(?:jobs?|runs?|process(?:es)?))?(?!\s+of\b)",
                 r"(?:nightly|overnight|hourly)\s+(?-i:[A-Z]{2,}|[A-Z][a-z]+)\s+"
-                r"(?:jobs?|drops?|scripts?|transfers?|extracts?)",
+                r"(?:jobs?|drops?|scripts?|transfers?|extracts?|exports?)",
                 # the relay that sends the product's texts or mails
                 r"(?:sms|text|e-?mail|messaging)\s+gateways?",
                 r"(?:background|queue|celery|async)\s+workers?",
@@ -196,6 +196,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 # Run", "Azure Functions"): the vendor's name then the service's
                 r"(?-i:Amazon\s+(?:[A-Z][A-Z0-9]+|Web\s+Services)\b(?:\s+[A-Z][\w-]*)*)",
                 r"(?-i:(?:AWS|GCP|Azure|Google\s+Cloud)(?:\s+[A-Z][\w-]*)*)",
+                # and those known by their own name alone ("a spare EC2 instance")
+                r"(?-i:EC2|RDS|CloudWatch|CloudFront|CloudTrail|Fargate|Redshift)(?:\s+instances?)?",
+                # a file-transfer server as where data is dropped ("an SFTP folder")
+                r"(?-i:S?FTPS?)(?:\s+(?:folders?|servers?|sites?|drops?|exports?))?",
                 # a workflow or pipeline named by its engine ("a Step Functions workflow"; CI: delivery)
                 r"(?-i:(?:in|through|via|by)\s+(?:an?|the)\s+(?!CI\s|CD\s|CI/CD\s)(?:[A-Z][\w-]*\s+){1,2}"
                 r"(?:workflows?|state\s+machines?|pipelines?))",

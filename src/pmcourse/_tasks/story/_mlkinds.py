@@ -31,6 +31,9 @@ ML_TECHNIQUE = re.compile(
     # it every month"): the team's upkeep of its model, not what the user meets
     r"|re-?train(?:ed|ing|s)?\s+(?:(?:it|them|the\s+model)\s+)?(?:weekly|monthly|daily|"
     r"nightly|quarterly|every|each|once\s+an?)\b"
+    # a model retrained on data the writer names ("retrain it on our recordings"): the
+    # pronoun stands for the model, while a person retrains "as a plumber"
+    r"|re-?train(?:ed|ing|s)?\s+(?:it|them)\s+(?:on|with)\b"
     r"|(?-i:LoRA|QLoRA|RLHF)|contextual\s+biasing|(?:knowledge\s+)?distill(?:ed|ation)\s+into"
     r"|transfer\s+learning|data\s+augmentation|active\s+learning"
     # the resampling statistics behind a figure ("bootstrap confidence intervals",
@@ -47,6 +50,13 @@ ML_TECHNIQUE = re.compile(
     r"|[a-z]+[\s-](?:recognition|matching|detection|classification|similarity|vision|"
     r"estimation|segmentation|transcription)\s+"
     r"(?:models?|networks?|engines?)|(?-i:OCR)(?:\s+(?:engine|model|service))?"
+    # how a recommender or a face check works ("collaborative filtering on past
+    # baskets", "a machine-learning recommendation engine", "a recommendation algorithm",
+    # "face recognition at the door"): the method, where the user meets only the result
+    r"|(?:collaborative|content[\s-]based)\s+filtering"
+    r"|(?:recommend(?:ation|er)s?|(?:machine[\s-]learning|ml|ai)(?:\s+[a-z-]+)?)\s+"
+    r"(?:engines?|algorithms?|systems?(?=\s+(?:using|trained|that\s+learns))|models?)"
+    r"|(?:face|facial)\s+recognition"
     # a model named by the ML library or product that makes it ("a MediaPipe pose
     # model", "a TensorFlow Lite model"): a maker's name spelt with an inner capital
     r"|(?-i:(?:an?|the)\s+[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+Lite)?)\s+(?:[a-z][\w-]*\s+){0,2}?models?"

@@ -50,6 +50,7 @@ from ._scenwords import WORD as _WORD
 from ._scenwords import need_words as _need_words
 from ._scenwords import users_words as _users_words
 from ._text import at, quote
+from ._toolparts import NAMED_AUTOMATION, SYSTEM_TABLE
 from ._types import Finding, Scenario
 from ._userside import (
     BUILT_BY_VENDOR,
@@ -153,6 +154,8 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hardware and control devices", KIT_SOURCE),
     ("third-party platforms and integrations", TOOL_ROUTE),
     ("storage and infrastructure", SYSTEM_ROUTE),
+    ("third-party platforms and integrations", NAMED_AUTOMATION),
+    ("storage and infrastructure", SYSTEM_TABLE),
     ("code structure", DOTTED_FIELD),
 )
 _INSIDE_A_WORD = r"(?!\B\w)"

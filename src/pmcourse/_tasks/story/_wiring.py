@@ -143,13 +143,18 @@ PLATFORM_PLACED = re.compile(
 # which product holds the data is the team's design. Only a name that ends the clause
 # or is followed by more of the product's name counts, so a place or a day ("stored
 # in Leeds depot", "kept in March") and a named app the user opens are left alone.
+# The data may be pushed there or logged as the product's records ("push missed drops
+# into Salesforce", "logged as cases in Salesforce"), and the place may be a record kind
+# of the named product ("saved into the Salesforce case object").
 NAME_STORE = re.compile(
-    r"\b(?:kept|held|stored|saved|logged|recorded|listed|tracked|filed|synced)\s+"
-    r"(?:(?:straight|directly|automatically)\s+)?(?:in|into)\s+"
+    r"\b(?:kept|held|stored|saved|logged|recorded|listed|tracked|filed|synced|pushe[sd]|push)\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:as\s+(?-i:[a-z]+s)\s+)?"
+    r"(?:(?:straight|directly|automatically)\s+)?(?:in|into)\s+(?:the\s+(?=\S+\s+[a-z]+\s+"
+    r"(?:objects?|records?|entit(?:y|ies))\b))?"
     r"(?-i:(?!(?:The|My|Our|Your|Their|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2})"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:and|so|with)\b)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:and|so|with)\b|\s+[a-z]+\s+(?:objects?|records?|entit(?:y|ies))\b)"
     r"(?!\s+(?:app|apps|portal|website|site|account|inbox)\b)",
     re.IGNORECASE,
 )
@@ -289,7 +294,8 @@ SHEET_BUILT = re.compile(
 # sheet, list or channel holds the data is the team's choice; the user's own ("in my
 # Google Sheet") and a container with no maker's name ("in the shared list") are left.
 _CONTAINER = (
-    r"(?:sheets?|spreadsheets?|lists?|channels?|forms?|folders?|workbooks?|trackers?|boards?)"
+    r"(?:sheets?|spreadsheets?|(?-i:Excel)|lists?|channels?|forms?|folders?|workbooks?|trackers?|"
+    r"boards?)"
 )
 TOOL_CONTAINER = re.compile(
     r"\b(?:kept|held|stored|saved|saves|tracked|posted|logged|recorded|built|moved|entered|"
