@@ -9,7 +9,7 @@ import pytest
 
 from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
 from pmcourse._tasks.story import analyse
-from pmcourse._tasks.story._delivery import process_step, status_line
+from pmcourse._tasks.story._delivery import process_step, status_line, team_tests
 from pmcourse._tasks.story._governance import governance, report_for_others
 
 CLERK = "As a finance clerk, I want to see which invoices are overdue, so I can chase them."
@@ -147,3 +147,113 @@ def test_an_invest_checklist_is_not_met() -> None:
         "- Testable: yes"
     )
     assert analyse(text, EMPTY_SHELVES).state("criteria") == "not met"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Every refund to a customer is logged for audit.", "for its own use"),
+        ("All search terms are recorded for analytics", "for its own use"),
+        ("The case is closed with a complete audit trail in the CRM.", "for its own use"),
+        ("Weekly audit of cancelled orders sent to the finance team.", "audit the organisation"),
+        ("Checked again in the next ISO audit.", "audit the organisation"),
+        ("Any data breach is reported to the Information Commission within 72 hours.", "regulator"),
+    ],
+)
+def test_records_audits_and_regulator_reports_are_governance(line: str, kind: str) -> None:
+    assert kind in (governance(line) or ""), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the user's own export, a check of the audit sample's content, a report the user sends
+        "I can export my year's logbook as a PDF for the auditor.",
+        "Each refund in the audit sample has a receipt attached.",
+        "A refund recorded for the wrong order shows a warning.",
+        "Given a leak is reported to the water company, then I see the job number.",
+    ],
+)
+def test_what_a_user_meets_of_records_and_reports_stays_a_check(line: str) -> None:
+    assert governance(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "persona", "others"),
+    [
+        ("Monthly refund report to the area board.", "As a cashier", True),
+        ("Quarterly repair costs are reported to the landlord.", "As a tenant", True),
+        ("Ops dashboard shows refunds per till for the finance team.", "As a cashier", True),
+        # the persona's own: their role, not where they work, is who the report is for
+        ("Quarterly repair costs are reported to the landlord.", "As a landlord", False),
+        (
+            "Quarterly test counts are reported to the sponsor.",
+            "As a data manager at a trial sponsor",
+            True,
+        ),
+        ("The dashboard shows open jobs for the night team.", "As a night team lead", False),
+        ("The report for my team shows who is off today.", "As a cashier", False),
+    ],
+)
+def test_reports_and_dashboards_made_for_others(line: str, persona: str, others: bool) -> None:
+    assert report_for_others(line, persona) is others, line
+
+
+@pytest.mark.parametrize(
+    ("line", "step"),
+    [
+        ("Story is small enough for one iteration", True),
+        ("The story has been estimated by the developers", True),
+        ("story sized at 3 points and accepted by the product owner", True),
+        ("PO agrees the story is complete", True),
+        ("Ticket meets our Definition of Ready", True),
+        # a news story, a user's own acceptance, a product owner as the user
+        ("The story is shown with a withdrawn banner", False),
+        ("A story I saved is ready to read offline", False),
+        ("My quote is accepted by the broker within a day", False),
+    ],
+)
+def test_the_story_graded_by_the_team_is_a_delivery_step(line: str, step: bool) -> None:
+    assert process_step(line) is step, line
+
+
+@pytest.mark.parametrize(
+    ("line", "tests"),
+    [
+        ("the refund handler has unit tests", True),
+        ("The pricing module has integration tests", True),
+        ("My sandbox account has test payments", False),
+        ("Our endpoint has unit tests", False),
+    ],
+)
+def test_a_part_of_the_code_with_tests_checks_the_build(line: str, tests: bool) -> None:
+    assert team_tests(line) is tests, line
+
+
+def test_a_story_graded_by_its_process_is_not_met() -> None:
+    text = (
+        f"{PICKER}\n\nAcceptance criteria:\n- Story is independent of the others\n"
+        "- Story is testable\n- the pick list API spec is updated\n"
+        "- Story estimated by the team"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "not met"
+
+
+def test_one_user_check_beside_records_and_reports_is_not_met() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Given a bill is unpaid the day after it falls due, then it is marked late on my list.\n"
+        "- Every reminder sent is logged for audit.\n"
+        "- Monthly aged-debt report to the credit committee."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_two_user_checks_beside_a_record_for_audit_stay_met() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Given a bill is unpaid the day after it falls due, then it is marked late on my list.\n"
+        "- A bill paid in full drops off the list the next morning.\n"
+        "- Every reminder sent is logged for audit."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"

@@ -74,3 +74,24 @@ def test_records_checked_where_the_users_never_see_them_are_not_met() -> None:
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") == "not met", result.feedback
     assert "part inside the system" in result.feedback
+
+
+def test_checks_told_as_wishes_are_not_met() -> None:
+    # each check is the persona's wish again, not what happens
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- I want to see which invoices are overdue.\n"
+        "- I would like to know how late each one is."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "wish" in result.feedback
+
+
+def test_a_wish_as_a_step_setting_stays_a_check() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Given I want to chase the oldest first, when I sort by age, then the oldest is on top.\n"
+        "- An invoice paid in full leaves the overdue list the next morning."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"

@@ -612,3 +612,18 @@ def test_courses_tests_and_audits_of_the_organisation_are_no_check(line: str) ->
 )
 def test_what_a_user_meets_of_courses_tests_and_audits_stays_a_check(line: str) -> None:
     assert staff_procedure(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("line", "procedure"),
+    [
+        ("Refresher training session held for the night shift.", True),
+        ("Support team has a macro for late-invoice questions.", True),
+        ("Help desk agents use the new macro for refunds.", True),
+        # a session the user books, a macro the user (an agent) sees in the product
+        ("I can book a training session held at my nearest gym.", False),
+        ("The reply box offers a macro with the customer's name filled in.", False),
+    ],
+)
+def test_training_held_and_support_macros_are_procedures(line: str, procedure: bool) -> None:
+    assert bool(staff_procedure(line)) is procedure, line

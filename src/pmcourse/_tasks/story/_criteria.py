@@ -16,7 +16,7 @@ from ._delivery import process_step, status_line, team_tests
 from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
 from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
-from ._inner import bare_pronoun, data_source
+from ._inner import bare_pronoun, data_source, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._parse import Parsed, later_personas, stuffed
 from ._persona import judge_persona
@@ -264,6 +264,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
             return "is a placeholder"
     if bare_pronoun(item.text):
         return "names no thing, only a pronoun and a state, so it restates the want"
+    if wish(item.text):
+        return "is a wish, which restates the want; say what the user sees or gets"
     if process_step(item.text):
         return _PROCESS
     if team_tests(item.text):

@@ -69,6 +69,20 @@ _DOD_LABEL = re.compile(r"^\W*(?:definition\s+of\s+(?:done|ready)|dod|dor)\s*[:\
 _INVEST_LABEL = re.compile(
     r"^\W*(?:independent|negotiable|valuable|estimable|small|testable)\s*[:\-\u2013\u2014]", I
 )
+# "Story is small enough for one sprint", "story estimated at 5 points", "PO agrees the
+# story is done", "meets the Definition of Ready": the story itself graded by the team's
+# process (its INVEST words, its size, estimate or acceptance), told as a sentence; "the
+# story is shown with a withdrawn banner" is a news story a reader sees
+_STORY_GRADED = re.compile(
+    r"^\W*(?:the\s+|this\s+)?(?:user\s+)?story\s+(?:(?:is|has\s+been|was|can\s+be)\s+)?"
+    r"(?:independent|negotiable|valuable|estimable|estimated|small|testable|sized|pointed|"
+    r"refined|groomed|ready|done|accepted|meets|fits)\b"
+    r"|\b(?:PO|product\s+owner)\s+(?:agrees|accepts|approves|signs\s+off)\b[^.;]*\bstory\b"
+    r"|\baccepted\s+by\s+(?:the\s+)?(?:PO|product\s+owner)\b"
+    r"|\b(?:meets?|met|satisf(?:y|ies|ied)|passes)\s+(?:the\s+|our\s+)?definition\s+of\s+"
+    r"(?:ready|done)\b",
+    I,
+)
 # "... before Easter", "... this quarter": when the team means to have the step done, which
 # leaves the step what it was ("by" is left alone: "approved by QA" names who does it)
 _DEADLINE = re.compile(
@@ -86,7 +100,7 @@ _PLANNED_WORK = re.compile(
 
 def process_step(text: str) -> bool:
     """A step of the team's delivery process, not something a user observes."""
-    if _DOD_LABEL.match(text) or _INVEST_LABEL.match(text):
+    if _DOD_LABEL.match(text) or _INVEST_LABEL.match(text) or _STORY_GRADED.search(text):
         return True
     if _PLANNED_WORK.search(text) and not _USER_SIDE.search(text):
         return True
@@ -128,10 +142,21 @@ _TICKED = re.compile(
 )
 
 
+# "the OpenAPI document is updated": the team's own document, updated, told with its
+# article and verb; only beside a delivery step is it read as one more step
+_DOC_UPDATED = re.compile(
+    r"^\W*(?:the|our)\s+(?:[\w-]+\s+){0,2}(?:docs?|documents?|documentation|readme|changelog|"
+    r"specs?|specification|runbook|wiki(?:\s+page)?)\s+(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:updated|written|published|added)\W*$",
+    I,
+)
+
+
 def status_line(text: str) -> bool:
     """A bare noun and what was done to it ("Runbook updated"), no user, article or verb;
-    or a delivery participle with no subject ("Released to the app stores")."""
-    if _TICKED.match(text) and not _USER_SIDE.search(text):
+    a delivery participle with no subject ("Released to the app stores"); or the team's
+    document updated ("the API spec is updated")."""
+    if (_TICKED.match(text) or _DOC_UPDATED.match(text)) and not _USER_SIDE.search(text):
         return True
     if not _STATUS.match(text):
         return False
@@ -183,9 +208,16 @@ _TEST_LABEL = re.compile(
 )
 
 
+# "the webhook consumer has unit tests": a part of the code that has tests of a build's
+# kind; "my account has test payments" names no kind of code test
+_HAS_TESTS = re.compile(
+    r"\b(?:has|have)\s+(?:(?:full|new|passing|its|their)\s+)?" + _TEST_KIND + r"[\s-]+tests\b", I
+)
+
+
 def team_tests(text: str) -> bool:
     """A check whose subject is the team's own tests of its code: it checks the build."""
-    if _TEST_LABEL.match(text):
+    if _TEST_LABEL.match(text) or (_HAS_TESTS.search(text) and not _USER_SIDE.search(text)):
         return True
     if _COVERED_BY_TESTS.search(text) and not re.search(r"\b(?:I|me|my)\b", text):
         return True

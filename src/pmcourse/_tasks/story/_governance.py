@@ -1,6 +1,6 @@
 """Governance lines told as acceptance criteria: the organisation's audit log, its
 conformance to rules, an assessment or certification it completes, and a report it sends
-on a schedule to someone other than the persona.
+on a schedule, or a dashboard it builds, for someone other than the persona.
 
 The labellers count none of these as a check a user observes ("record keeping",
 "policies", "audit", "reporting"). Each is read from a frame (what the log does, that
@@ -50,12 +50,45 @@ _ASSESSMENT = re.compile(
 )
 
 
+# "every change is logged for audit", "clash checks are logged for analytics", "the job
+# is closed with a full audit trail": a record kept for the organisation's own use, said
+# by what it is kept for; "I can export my records for the auditor" is the user's
+_KEPT_FOR = re.compile(
+    r"\b(?:logged|recorded|stored|kept|archived|retained|captured|tracked|keeps?\s+(?:a\s+)?"
+    r"records?)\b[^.;]*?\bfor\s+(?:the\s+)?(?:audit|auditors|analytics|compliance|(?:quality|"
+    r"training|audit|compliance)(?:\s+and\s+\w+)?\s+purposes)\W*$"
+    r"|\bwith\s+(?:a|an|the)\s+(?:full\s+|complete\s+)?audit\s+(?:trail|log)\b",
+    I,
+)
+# "Monthly audit of postponements sent to the FA", "NHBC audit of snags completed
+# quarterly", "Covered in the next BRC audit": an audit the organisation runs or goes through
+_AUDIT_RUN = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?audit\s+of\b"
+    r"|\b(?:in|at)\s+the\s+(?:next\s+|annual\s+|monthly\s+|quarterly\s+)?(?:[\w-]+\s+)?audit\W*$",
+    I,
+)
+
+# "Any spill is reported to the Environment Agency within an hour": a report to the body
+# that regulates the organisation, which no user of the product observes
+_TO_REGULATOR = re.compile(
+    r"\breported\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:agency|inspectorate|regulator|"
+    r"ombudsman|commission)\b",
+    I,
+)
+
+
 def governance(text: str) -> str | None:
     """What the line is when it is the organisation's governance, else None."""
     if _FIRST_PERSON.search(text):
         return None
     if quick_search(_AUDIT_LOG, text):
         return "is an audit record the organisation keeps"
+    if quick_search(_KEPT_FOR, text):
+        return "is a record the organisation keeps for its own use"
+    if _AUDIT_RUN.search(text):
+        return "is an audit the organisation runs"
+    if quick_search(_TO_REGULATOR, text):
+        return "is a report the organisation makes to a regulator"
     if _RULES_KEPT.match(text):
         return "is conformance to rules the organisation is held to"
     if quick_search(_ASSESSMENT, text):
@@ -64,7 +97,7 @@ def governance(text: str) -> str | None:
 
 
 REPORT_FOR_OTHERS = (
-    "is a report the organisation sends on a schedule to someone other than the persona, "
+    "is a report the organisation makes for someone other than the persona, "
     "not something the product does that the user observes"
 )
 _RECUR = r"(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annual|yearly)"
@@ -90,9 +123,22 @@ _SCHEDULED = re.compile(
     + _who("then")
     + r"\s+(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday|week|month|day)\b"
     r"|^\W*(?:(?:the|all|our)\s+)?(?P<getter>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:get|gets|"
-    r"receive|receives)\s+(?:a|an|the)\s+" + _RECUR + r"\s+(?:[\w-]+\s+){0,2}?reports?\b",
+    r"receive|receives)\s+(?:a|an|the)\s+" + _RECUR + r"\s+(?:[\w-]+\s+){0,2}?reports?\b"
+    # "Monthly lateness report to the board", "Weekly rejection rates are reported to the
+    # sponsor": told with no verb, or with the figures reported as the subject
+    r"|^\W*(?:(?:the|a|an)\s+)?" + _RECUR + r"\s+(?:[\w-]+\s+){0,2}?(?:reports?\s+|(?:[\w-]+\s+)"
+    r"(?:is|are)\s+reported\s+)to\s+" + _who("bare"),
     I,
 )
+# "Ops dashboard shows retry volumes for the support team": a dashboard or report built for
+# a team of the organisation, named at the line's end
+_FOR_TEAM = re.compile(
+    r"^\W*(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}(?:dashboard|report)s?\b[^.;]*\bfor\s+(?:the\s+)?"
+    r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:team|desk)s?\W*$",
+    I,
+)
+# the persona's role, before where they work ("a data engineer at a trial sponsor")
+_ROLE_END = re.compile(r",|\s(?:at|in|for|from|with|who|whose|of|on)\s", I)
 
 
 def report_for_others(text: str, persona: str) -> bool:
@@ -100,9 +146,13 @@ def report_for_others(text: str, persona: str) -> bool:
     ("as a practice manager ... a weekly report goes to practice managers") is a check."""
     if _FIRST_PERSON.search(text):
         return False
+    team = quick_search(_FOR_TEAM, text)
+    if team:
+        role = _ROLE_END.split(persona, maxsplit=1)[0].lower()
+        return not any(w in role for w in team["team"].lower().split())
     m = quick_search(_SCHEDULED, text)
     if not m:
         return False
-    who = m["to"] or m["then"] or m["getter"]
+    who = m["to"] or m["then"] or m["getter"] or m["bare"]
     head = who.split()[-1].lower().rstrip("s")
-    return head not in persona.lower()
+    return head not in _ROLE_END.split(persona, maxsplit=1)[0].lower()

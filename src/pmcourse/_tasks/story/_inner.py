@@ -5,6 +5,7 @@ service": a passive data verb whose source or instrument is a part inside the sy
 tells where the data comes from, which no user observes; "the list is sorted by aisle"
 names what the user sees. "It is closed": a pronoun and one state, with no thing named,
 restates the want and gives nothing to observe; "it is shown on the map" names a place.
+"I want to know when my water is back" as a check is a wish, the want again, not what happens.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from ._fastre import quick_search
 from ._text import I
 
-__all__ = ["bare_pronoun", "data_source"]
+__all__ = ["bare_pronoun", "data_source", "wish"]
 
 # a passive (or bare participle) data verb, then from/using/via and a system part
 _SOURCED = re.compile(
@@ -43,3 +44,13 @@ def data_source(text: str) -> bool:
 def bare_pronoun(text: str) -> bool:
     """The whole check is a pronoun and one state ("It is closed")."""
     return bool(_PRONOUN_STATE.match(text))
+
+
+# "I want to know if it is a known problem": a check told as the persona's wish; "Given I
+# want to pay later, then I see the instalment dates" has a wish as its setting only
+_WISH = re.compile(r"^\W*(?:I|we)\s+(?:want|would\s+like|wish)\s+(?:to|a|an|the|my|our)\b", I)
+
+
+def wish(text: str) -> bool:
+    """The whole check is the persona's wish, which restates the want."""
+    return bool(_WISH.match(text))

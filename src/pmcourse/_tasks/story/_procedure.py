@@ -55,8 +55,9 @@ _TRAINING = re.compile(
     r"(?:training|course|cpd|induction|workshop|e-?learning|refresher)\b"
     r"|\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:onboarding|induction)\b"
     # "Staff training on the new marks is completed": the course, done
-    r"|\btraining\b[^.;]{0,60}?\b(?:is|are|has\s+been|have\s+been)\s+(?:completed|done|"
-    r"delivered|given|run)\b",
+    # ("Training session held for the desk staff": the course held, told with no verb)
+    r"|\btraining\b[^.;]{0,60}?\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:completed|done|"
+    r"delivered|given|run)|(?:sessions?|courses?|workshops?|modules?)\s+(?:held|run|delivered))\b",
     I,
 )
 # a telegraphic line with no verb before it: "Staff trained on the procedure", "all
@@ -107,6 +108,8 @@ _SERVICE = re.compile(
     r"|\b(?:first[\s-]+)?(?:response|reply|resolution)\s+(?:time\s+)?SLA\s*:?\s*\d"
     r"|^\W*(?:use|apply)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?macros?\b"
     r"|\bmacros?\s+[\"\u201c'][^\"\u201d']+[\"\u201d']\s+(?:is\s+|are\s+)?(?:applied|used)\b"
+    r"|\b(?:support|service|help\s*desk)\s+(?:team|desk|staff|agents?)\s+(?:has|have|gets?|uses?)\s+"
+    r"(?:a|an|the|new)\s+(?:[\w-]+\s+)?macros?\b"
     r"|\btickets?\b[^.;]{0,40}?\b(?:closed|resolved|solved)\s+within\s+\d"
     # a contact centre's handling-time target: "average handling time under 4 minutes"
     r"|\b(?:average\s+)?handling\s+time\b[^.;]{0,40}?\d|\bAHT\b[^.;]{0,40}?\d",
