@@ -37,7 +37,7 @@ from ._items import (
     writer_label,
 )
 from ._marked import marked_lines, pointed_back, works_if
-from ._persona_forms import COMPOUND_KIND, persona_phrase
+from ._persona_forms import COMPOUND_KIND, LATE_STORY, persona_phrase
 from ._table import table_checks, untable
 from ._text import STOP, I, Span, clean_line, line_of, word_list
 from ._types import Scenario
@@ -64,10 +64,11 @@ _PERSONA_PATTERNS = (
         re.MULTILINE,
     ),
     # "As finance clerks, we want", "As accounts staff we need"; telegraphic, with no
-    # pronoun: "as clerk want overdue invoices ..." (the role stops at the bare "want")
+    # pronoun: "as clerk want overdue invoices ..." (the role stops at the bare "want");
+    # an aside between role and want: "As owner of a cottage, empty all winter, I want"
     re.compile(
         r"(?:^|[.!?;:(\[\u2013\u2014]\s*+)[\"']?\s*+\bas\s+(?!an?\b|the\b)"
-        r"([a-z](?:(?!\bwant\b)[^,.;:!?\n]){1,60}?)\s*,?\s*"
+        r"([a-z](?:(?!\bwant\b)[^,.;:!?\n]){1,60}?)\s*(?:,[^,.;:!?\n]{1,60},)?\s*,?\s*"
         r"(?=\bwe\b|\bI\b|\bwant\b)",
         I | re.MULTILINE,
     ),
@@ -229,7 +230,6 @@ _OUTCOME = re.compile(
 )
 # the rest of a sentence up to a plain outcome lead ("so that", "in order to")
 _PLAIN_LEAD = re.compile(r"[^.!?\n]*?(?P<lead>\bso\s+that\b|\bin\s+order\s+to\b)", I)
-_LATE_STORY = re.compile(r"^\W*(?:story\s*:\s*)?as\s+(?:an?|the)\s.*\bI\s+(?:want|need)\b", I)
 _WANT = re.compile(
     r"\b(?:I|we)\s+(?:really\s+|also\s+)?(?:want|wants|need|needs|would\s+like|'d\s+like|"
     r"d\s+like|wish|expect|must\s+be\s+able|should\s+be\s+able|would\s+love)\b(?:\s+to\b)?"
@@ -374,7 +374,7 @@ def _gwt_first(lines: list[str]) -> bool:
     told = [ln for ln in lines if ln.strip()]
     alone = all(_STEP_ON.match(ln) for ln in told[1:]) and not any(_WANT.search(ln) for ln in told)
     return bool(_STEP_ON.match(lines[1])) and (
-        alone or any(_LATE_STORY.match(ln) for ln in lines[2:])
+        alone or any(LATE_STORY.match(ln) for ln in lines[2:])
     )
 
 
@@ -489,7 +489,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             items = parse_block([(j + 1, text) for j, text in rows.items()])
             story_lines = _blanked(lines, rows)
     story = "\n".join(story_lines)
-    late = next((j for j in range(story_end, len(lines)) if _LATE_STORY.match(lines[j])), -1)
+    late = next((j for j in range(story_end, len(lines)) if LATE_STORY.match(lines[j])), -1)
     if late >= 0 and not _WANT.search(story):  # "(Story: As a ..., I want ...)" at the end
         keep = [ln if j < story_end else " " * len(ln) for j, ln in enumerate(lines)]
         keep[late] = re.sub(r"[()]", " ", lines[late])

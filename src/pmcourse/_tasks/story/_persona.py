@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ._nonusers import excluded_role, serves_users
 from ._parse import Parsed, later_personas
 from ._roles import (
     CHECK,
@@ -214,6 +215,15 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
     if head.split()[-1:] and head.split()[-1].lower() in _RELATION:
         head = span.text  # "a member of the finance team": the team says the role
     if scenario.user_roles and not (user_role(head, scenario) or role_ends(head, scenario)):
+        if unlisted := excluded_role(head, scenario):
+            # "a workshop technician" where the scenario says "Workshop technicians ... are
+            # not users": staff who serve the users, named as not among them
+            return Finding(
+                "persona",
+                "not met",
+                f"{shown}{at(span.line)} is one of those the scenario says are not its users "
+                f"({quote(unlisted)}); write it for {who}",
+            )
         told = intro if span.text in intro else span.text
         technical = BUILDER.search(told)
         after = told[technical.end() :] if technical else ""
@@ -332,6 +342,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "persona",
                 "not met",
                 f"{quote(span.text + ' ' + described)}{at(span.line)} {party}; write it for {who}",
+            )
+        served = serves_users(p.story, span.text, described, scenario) if described else ""
+        if served:
+            # "the plumber who does the landlord's jobs ... so that the tenant is in": a
+            # worker told by what they do, speaking of the people the product is for as
+            # others, serves them and is not one of them
+            return Finding(
+                "persona",
+                "not met",
+                f"{quote(span.text + ' ' + described)}{at(span.line)} works for the people the "
+                f"product is for, whom the story calls {quote(served)}; write it for {who}",
             )
         if described and in_situation(described, scenario):
             # "the owner of a cleaning firm who does the invoicing": who the person is

@@ -1,7 +1,7 @@
 """The forms a story tells its persona in, read by pattern: a letter's salutation, a teller
 speaking of themselves, a job story's role, a short note of who the teller is (used by the
-persona judge), and the persona's own words in what a form matched (used by the parse).
-Split from them by job."""
+persona judge), the persona's own words in what a form matched and a story line told
+below the checks (used by the parse). Split from them by job."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ __all__ = [
     "COMPOUND_KIND",
     "FIRST_PERSON",
     "JOB_ROLE",
+    "LATE_STORY",
     "SALUTATION",
     "SELF_NOTE",
     "TAG",
@@ -101,3 +102,13 @@ _SHARED_HEAD = re.compile(
 # "first time buyer", "second time applicant": the compound "first-time" written without
 # its hyphen before a noun names a kind of person, as "first-time buyer" does
 COMPOUND_KIND = re.compile(r"(?:first|second)\s+time\s+[a-z][\w-]*", I)
+
+
+# a story line below the checks: "Story: As a vet ...", and telegraphic, with no article,
+# a role told by where it works: "As developer at a pet app, I want ..."
+LATE_STORY = re.compile(
+    r"^\W*(?:story\s*:\s*)?as\s+(?:(?:an?|the)\s|(?!(?:soon|long|well|far|much|many|if|"
+    r"though|part|of|per|such|usual|agreed|above|below|before|expected|needed)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\s*(?:,|\s(?:at|in|of|for|with|who)\s)).*\bI\s+(?:want|need)\b",
+    I,
+)

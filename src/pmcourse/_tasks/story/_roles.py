@@ -371,14 +371,17 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     rest = {stem(w) for w in content_words(word_list(scenario.need[len(users[0]) :]))}
     # a grandparent told by a kinship word ("a grandmother", "a nan") is a grandparent
     last = stem("grandparent" if noun[-1].lower() in _GRAND_KIN else noun[-1])
+    # the need may name them in the plural, which stems apart from some singulars
+    # ("candidate", "candidates" -> "candidat")
+    named = {last, stem(noun[-1].lower() + "s")}
     # "someone facing eviction": a person told by what they face or do, whose words the
     # need may use of its users' plight, not of a party beside them
     if (
         own
-        and last in rest
-        and last not in own
+        and named & rest
+        and not named & own
         and stem(noun[0]) not in _ANYONE
-        and not _role_head(last, scenario)
+        and not any(_role_head(n, scenario) for n in named)
     ):
         return f"is someone the need names beside its users ({quote(users[0].strip())}), not one of them"
     return ""
@@ -387,14 +390,16 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
 def _role_head(noun: str, scenario: Scenario) -> bool:
     """Whether a stemmed noun is the head of one of the users' roles, told before its
     clause: "carer" in "carer who books for a relative" is a user, whatever the need
-    names first."""
+    names first; "relative" in "relative managing a badge" too."""
     for role in scenario.user_roles:
-        own = word_list(re.split(r"\s+(?:of|at|for|in|from|who|with|on)\s+", role, maxsplit=1)[0])
+        own = word_list(_ROLE_CLAUSE.split(role, maxsplit=1)[0])
         if own and stem(own[-1]) == noun:
             return True
     return False
 
 
+# where a role's own words end: "who books ...", "of a learner", "managing a badge"
+_ROLE_CLAUSE = re.compile(r"\s+(?:of|at|for|in|from|who|with|on|[a-z]+ing)\s+", I)
 _ANYONE = frozenset(stem(w) for w in ("someone", "somebody", "anyone", "anybody", "person"))
 
 
