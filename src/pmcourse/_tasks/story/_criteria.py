@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from ._aggregate import is_aggregate
 from ._delivery import process_step, status_line, team_tests
@@ -18,10 +17,11 @@ from ._fastre import quick_finditer, quick_search
 from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
 from ._inner import bare_pronoun, data_source, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
-from ._parse import Parsed, later_personas, stuffed
+from ._parse import Parsed, later_personas
 from ._persona import judge_persona
 from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem, user_role
+from ._salad import stuffed, stuffed_run
 from ._solution import story_detail
 from ._terse import ARROW as _ARROW
 from ._terse import ARROWS as _ARROWS
@@ -49,7 +49,7 @@ from ._vague import as_status, negated_twin
 from ._vague import vague_term as _vague
 from ._weak import colour_only
 
-__all__ = ["criterion_problem", "judge_criteria", "stuffed_run"]
+__all__ = ["criterion_problem", "judge_criteria"]
 
 _CHECK = CHECK
 
@@ -214,33 +214,6 @@ def _plain_outcome(item: Item, p: Parsed, scenario: Scenario) -> bool:
     return not any(no == item.line and h in after for h, no, _ in story_detail(p, scenario)[0])
 
 
-def stuffed_run(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
-    """A run of topic keywords (``stuffed``), unless the run ends on the sentence's verb
-    and a phrase opening on a small word goes on after it ("unpaid invoices past due date show
-    as overdue on the dashboard"): a sentence whose subject is long, not a heap."""
-    run = stuffed(text, pats)
-    if not run:
-        return None
-    last = word_list(run)[-1]
-    rest = [w for w in word_list(text[text.find(run) + len(run) :]) if w not in GHERKIN_WORDS]
-    if last in VERBS and len(rest) >= 2 and _FUNCTION_WORDS.intersection(rest[:2]):
-        return None
-    # "managers see open payslip problems before the 25th": a subject with a verb that
-    # agrees with it opens the check and a small word outside the run joins its parts,
-    # so the run is the object or a clause of one sentence
-    before = word_list(text[: text.find(run)])
-    plain = [w for w in word_list(text) if w not in GHERKIN_WORDS]
-    # ("I can see ...": a subject and a modal before the verb, likewise)
-    modal = any(w in _MODALS and nxt in VERBS for w, nxt in pairwise(plain[1:4]))
-    # ("donors check eligibility before booking": the small word may sit in the run,
-    # after its verb)
-    joins = before + rest + word_list(run)[2:]
-    if (modal or _finite_verb(plain)) and _FUNCTION_WORDS.intersection(joins):
-        return None
-    return run
-
-
-_MODALS = frozenset(("can", "will", "should", "must", "cannot", "can't", "won't", "may"))
 _PROCESS = "is a step of the team's delivery process, not something a user observes"
 _TESTS = "checks the team's own tests of the code, not something a user observes"
 

@@ -34,7 +34,7 @@ from ._orggain import org_gain
 from ._orgvoice import org_voice_goal
 from ._others import other_gain
 from ._overseer import overseer_goal
-from ._parse import Parsed, stuffed
+from ._parse import Parsed
 from ._regard import org_regard
 from ._restated import (
     KNOW_BARE,
@@ -57,6 +57,7 @@ from ._restated import (
     told_wanted,
 )
 from ._roles import CHECK, stems
+from ._salad import stuffed
 from ._served import (
     duty,
     machine_told,

@@ -39,7 +39,7 @@ from ._items import (
 from ._marked import marked_lines, pointed_back, works_if
 from ._persona_forms import COMPOUND_KIND, LATE_STORY, persona_phrase
 from ._table import table_checks, untable
-from ._text import STOP, I, Span, clean_line, line_of, word_list
+from ._text import I, Span, clean_line, line_of
 from ._types import Scenario
 from ._words import adverbial
 
@@ -271,77 +271,6 @@ def _end_of_clause(text: str, start: int) -> int:
     )
     found = m.search(text, start)
     return found.start() if found else len(text)
-
-
-# ====================================================================== topic
-_GAP = re.compile(r"[\s,/&+]*")  # between keywords of one run
-
-
-def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
-    """A run of topic keywords with nothing between them, as a quote, or None.
-
-    Five in a row is stuffing; four is stuffing unless they read as a phrase: a
-    keyword of several words with a small word in it ("past their due date", "at a
-    glance"), or a noun phrase, whose only word for the thing comes last, after its
-    verbs and modifiers ("prioritise chasing overdue invoices"), perhaps with a
-    participle after it ("failed webhook events retried"). A keyword that is a small
-    word on its own ("down", "left") makes no phrase, and a thing followed by its
-    state ("shelf empty picker sent", "invoice overdue late spot") is a heap.
-    """
-    spans = sorted((m.start(), m.end(), g) for g, p in enumerate(pats) for m in p.finditer(text))
-    run: list[tuple[int, int, int]] = []
-    for s, e, g in spans:
-        if run and s < run[-1][1]:
-            continue  # one word matched by two groups counts once
-        if run and _GAP.fullmatch(text[run[-1][1] : s]):
-            run.append((s, e, g))
-        else:
-            run = [(s, e, g)]
-        if len(run) < 4:
-            continue
-        quote = text[run[0][0] : run[-1][1]]
-        small = any(
-            len(word_list(text[a:b])) > 1 and any(w in STOP for w in word_list(text[a:b]))
-            for a, b, _ in run
-        )
-        if len(run) >= 5 or not (small or _noun_phrase(text, run) or _joined(text, run)):
-            return quote
-    return None
-
-
-# a keyword that is a preposition on its own ("before", "after", "until")
-_PREPOSITION = frozenset(
-    ["before", "after", "until", "during", "within", "without", "from", "into", "by", "for"]
-)
-
-
-def _joined(text: str, run: list[tuple[int, int, int]]) -> bool:
-    """Whether a preposition inside the run joins two phrases that each name the thing
-    ("a failing renewal before expiry"): two noun phrases, not a heap."""
-    return any(
-        text[a:b].lower() in _PREPOSITION
-        and any(g == 0 for _, _, g in run[:i])
-        and any(g == 0 for _, _, g in run[i + 1 :])
-        for i, (a, b, _) in enumerate(run[1:-1], 1)
-    )
-
-
-_PARTICIPLE = re.compile(r"\w{3,}ed|shown|seen|sent|paid|told|kept|found", I)
-
-
-def _noun_phrase(text: str, run: list[tuple[int, int, int]]) -> bool:
-    """Whether a run reads as a noun phrase: its words for the thing (group 0) stand
-    together, after any verbs and modifiers, and at most a participle and one more
-    word follow them ("failed webhook events retried", "webhook events delivered
-    again")."""
-    things = [i for i, (_, _, g) in enumerate(run) if g == 0]
-    if not things or things != list(range(things[0], things[-1] + 1)):
-        return False
-    after = run[things[-1] + 1 :]
-    if not after:
-        return True
-    first = text[after[0][0] : after[0][1]]
-    return len(after) <= 2 and bool(_PARTICIPLE.fullmatch(first))
 
 
 # ====================================================================== parse

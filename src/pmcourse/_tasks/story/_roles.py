@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ._fastre import quick_search
 from ._makers import builder_told, stems, vendor_side
-from ._parse import stuffed
+from ._salad import stuffed
 from ._situation import in_users_team, runs_users_place, vendor_side_words, vendor_words
 from ._text import (
     DETERMINERS,

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 
-from ._criteria import criterion_problem, stuffed_run
+from ._criteria import criterion_problem
 from ._fastre import quick_search
 from ._lexicon import VAGUE_TERMS
 from ._parse import JOB, Parsed
 from ._persona import judge_persona
 from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem
+from ._salad import stuffed_run
 from ._solution import story_detail
 from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list
 from ._topic_aim import own_end
