@@ -33,7 +33,7 @@ OVERDUE_INVOICES = Scenario(
             r"owed?|owing|due\s+date\s+(?:has\s+)?passed|delinquent|aged|ageing|"
             r"aging|behind|missed\s+(?:the\s+|their\s+)?due|"
             r"passed\s+(?:its|their|the)\s+due(?:\s+dates?)?|"
-            r"(?:after|beyond)\s+(?:its|their|the)\s+due\s+dates?"
+            r"(?:after|beyond|over)\s+(?:its\s+|their\s+|the\s+)?due\s+dates?"
         ),
         (
             r"see|sees|seeing|spot(?:s|ted|ting)?|notice(?:s|d)?|know|knows|find|"
@@ -45,7 +45,7 @@ OVERDUE_INVOICES = Scenario(
             r"display(?:s|ed)?|appear(?:s)?|slip|slipped|view|call(?:s|ed|ing)?|"
             r"phon(?:e|es|ed|ing)|ring|contact(?:s|ed|ing)?|gather(?:s|ed)?|reports?|"
             r"overview|summary|digest|prioriti[sz]e|attention|look\s+up|"
-            r"point(?:s|ed)?\s+out"
+            r"point(?:s|ed)?\s+out|(?:at\s+the\s+|on\s+)top"
         ),
     ),
 )  # fmt: skip
@@ -115,7 +115,8 @@ EMPTY_SHELVES = Scenario(
             r"empty|out\s+of\s+stock|no\s+stock|zero|none\s+left|nothing\s+left|"
             r"ran\s+out|runs?\s+out|unavailable|available|in\s+stock|"
             r"stock\s+(?:level|count)s?|quantity|missing|enough|left|"
-            r"has\s+(?:none|the\s+item)|holds?"
+            r"has\s+(?:none|the\s+item)|holds?|no\s+more|"
+            r"without\s+(?:the\s+|any\s+)?(?:items?|products?|stock)"
         ),
         (
             r"pick(?:er|ers|ed|ing)?|sent|sends?|direct(?:s|ed)?|route(?:s|d)?|"

@@ -35,6 +35,7 @@ from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_as
 from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_request import requested
+from ._topic_sight import sight_ask
 from ._topic_terms import (
     DENIED,
     DETERMINERS,
@@ -82,8 +83,15 @@ def _another_person(p: Parsed, scenario: Scenario) -> str | None:
 
 def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     found = _judge_topic(p, scenario)
+    if found.state == "met":
+        found = _plainly_other(p, scenario) or found
     if found.state in ("met", "unsure"):
-        trend = trend_ask(p, scenario) or preference_ask(p, scenario) or _requested(p, scenario)
+        trend = (
+            trend_ask(p, scenario)
+            or preference_ask(p, scenario)
+            or _requested(p, scenario)
+            or sight_ask(p, scenario)
+        )
         if trend is not None:
             return trend
         found = (
@@ -111,6 +119,18 @@ def judge_topic(p: Parsed, scenario: Scenario) -> Finding:
         f"could not tell whether it is another feature or the need seen from their side; "
         f"the need is to {scenario.need}; {CHECK}",
     )
+
+
+def _plainly_other(p: Parsed, scenario: Scenario) -> Finding | None:
+    """The story read again with a general word of the want ("see", "before") not taken as
+    naming the need's problem ("report a leak I see"); only a "not met" of it counts."""
+    if p.want is None or "persona" not in scenario.judge:
+        return None
+    who, want = (p.persona[0].text if p.persona else ""), p.want.text
+    if other_ask(want, scenario, who) or not other_ask(want, scenario, who, strict=True):
+        return None
+    found = _judge_topic(p, scenario, strict=True)
+    return found if found.state == "not met" else None
 
 
 def _requested(p: Parsed, scenario: Scenario) -> Finding | None:
@@ -172,7 +192,7 @@ def _told_by_how(p: Parsed, scenario: Scenario) -> Finding | None:
     )
 
 
-def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
+def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding:
     pats = need_patterns(scenario)
     criteria_only = "persona" not in scenario.judge and "outcome" not in scenario.judge
     need = f"the need is to {scenario.need}"
@@ -208,7 +228,11 @@ def _judge_topic(p: Parsed, scenario: Scenario) -> Finding:
     persona = p.persona[0].text if p.persona else ""
     # the solution detail's words, without the small word quoted before them ("to ...")
     built = tuple(LEAD_WORD.sub("", h) for hits in story_detail(p, scenario) for h, _, _ in hits)
-    asked = other_ask(p.want.text, scenario, persona, built) if p.want and not criteria_only else []
+    asked = (
+        other_ask(p.want.text, scenario, persona, built, strict)
+        if p.want and not criteria_only
+        else []
+    )
     for n, (text, line) in enumerate(units):
         if not criteria_only and n > 0:
             break

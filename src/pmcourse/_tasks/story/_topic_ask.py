@@ -12,6 +12,7 @@ from ._topic_terms import PLACE_BEFORE, carries, need_patterns, unnamed
 from ._types import Scenario
 
 __all__ = [
+    "GENERAL",
     "LEAD_WORD",
     "REFERS",
     "key",
@@ -31,6 +32,10 @@ _ANY_ASK = wordset(
     "handle handles handled handling"
 )
 
+
+# A later term group's word that any want may say ("see", "when", "before"): alone it
+# names no part of the need's problem, only that something is seen or timed
+GENERAL = _ANY_ASK | wordset("when where before after while tell told time")
 
 REFERS = re.compile(r"\b(?:it|its|them|they|this|these|those)\b", re.IGNORECASE)
 LEAD_WORD = re.compile(r"^(?:a|an|the|in|on|by|with|via|using|into|from|to|as)\s+", re.IGNORECASE)
@@ -112,11 +117,16 @@ def own_words(
 
 
 def other_ask(
-    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
+    text: str,
+    scenario: Scenario,
+    persona: str = "",
+    built: tuple[str, ...] = (),
+    strict: bool = False,
 ) -> list[str]:
     """The own words of a want, when they ask for something other than the need: two or
     more, outnumbering the need's words in it, and the want names at most the need's
-    object (its first term group: "invoices")."""
+    object (its first term group: "invoices"). ``strict``: a later group's word that any
+    want may say ("see", "when", "before") does not count as naming the need."""
     pats = need_patterns(scenario)
     words = own_words(text, scenario, persona, built)
     if len(words) < 2:
@@ -126,18 +136,18 @@ def other_ask(
     mine = set(words)
     # a need's word inside another product's name ("from Apple Home") is the name's
     text = unnamed(text)
-    hits = [
-        g
+    found = [
+        (g, m.group(0).lower())
         for g, pat in enumerate(pats)
         for m in pat.finditer(text)
         if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
         and not (g > 0 and PLACE_BEFORE.search(text[: m.start()]))
     ]
-    if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not hits:
-        hits = [1]  # a need's word in another form ("paying")
-    if len(pats) > 1 and any(g > 0 for g in hits):
+    if len(pats) > 1 and any(carries(p, text) for p in pats[1:]) and not found:
+        found = [(1, "")]  # a need's word in another form ("paying")
+    if len(pats) > 1 and any(g > 0 and not (strict and w in GENERAL) for g, w in found):
         return []  # the want names what the need is about, not only its object
-    return words if len(words) > len(hits) else []
+    return words if len(words) > len(found) else []
 
 
 # Why a persona fails that still leaves it one of the users (or no person at all): the
