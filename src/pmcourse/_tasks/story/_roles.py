@@ -372,7 +372,7 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     # a grandparent told by a kinship word ("a grandmother", "a nan") is a grandparent
     last = stem("grandparent" if noun[-1].lower() in _GRAND_KIN else noun[-1])
     # the need may name them in the plural, which stems apart from some singulars
-    # ("candidate", "candidates" -> "candidat")
+    # ("candidate" and "candidates" stem apart)
     named = {last, stem(noun[-1].lower() + "s")}
     # "someone facing eviction": a person told by what they face or do, whose words the
     # need may use of its users' plight, not of a party beside them
