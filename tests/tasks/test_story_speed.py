@@ -12,6 +12,7 @@ from pmcourse._tasks.story import (
     _criteria,
     _parse,
     _procedure,
+    _salad,
     _solution,
     _text,
     _vague,
@@ -87,7 +88,7 @@ def test_an_arrow_line_is_found_from_its_arrow_as_the_pattern_found_it_from_each
 def test_precompiled_patterns_are_the_ones_written_inline_before() -> None:
     from pmcourse._tasks.story import _roles
 
-    assert (_parse._GAP.pattern, _parse._GAP.flags) == (r"[\s,/&+]*", re.UNICODE)
+    assert (_salad._GAP.pattern, _salad._GAP.flags) == (r"[\s,/&+]*", re.UNICODE)
     assert _roles._FILLED.pattern == r"\W*<\s*([\w' -]{2,30}?)\s*>\W*"
     assert _roles._FILLED.flags == re.UNICODE
     assert _roles._FIELD_NAME.pattern == r"(?:persona|role|kind\s+of\s+user)"
