@@ -7,7 +7,8 @@ our figures are shown to the regulator"). What they
 see or find is how the organisation is judged, not something the persona can then do.
 The persona's own task for them ("so that I can email copies to our auditors", "so that
 we can report to our funders") is left alone, and so is an overseer who is one of the
-scenario's users."""
+scenario's users. A named overseer ("the Ofsted deep-dive", "Ofsted finds nothing") counts
+the same as one told by its kind."""
 
 from __future__ import annotations
 
@@ -42,6 +43,18 @@ _AND_THEM = re.compile(
     I,
 )
 
+# an overseer told by its name, not its kind: an inspection or audit of a named body ("the
+# Ofsted deep-dive", "our ISO 27001 audit", "the LAA's contract audit"), or the named body
+# finding nothing ("and Ofsted finds nothing to criticise"); a capital marks the name,
+# so this one is case-sensitive (a determiner or a month is no name)
+_NAMED = re.compile(
+    r"\b(?!(?:The|Our|Its|Their|This|That|Next|Every|Each|Any|An?|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<who>[A-Z][\w-]*[A-Za-z0-9])(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Ii]nspections?|[Ii]nspectors?|[Dd]eep[- ]dives?|[Aa]udits?|[Aa]uditors?)\b|"
+    r"\b(?P<finder>[A-Z][\w-]*[A-Za-z])\s+(?:finds|raises|flags)\s+(?:nothing|no)\b"
+)
+
 # "we can report to our funders": the teller reporting may be the persona's own task, which
 # the reporting check leaves to a reader; a thing of theirs shown to them is not
 _WE = re.compile(r"\W*we\b", I)
@@ -61,6 +74,8 @@ def overseer_goal(body: str, shown: str, scenario: Scenario) -> Finding | None:
         said = m.group(0)
     elif (m := _AND_THEM.search(body)) and not user_role(m["who"], scenario):
         said = m.group(0).removeprefix("and ")
+    elif m := _NAMED.search(body):
+        said = m.group(0)
     else:
         return None
     return Finding(

@@ -51,12 +51,15 @@ _KEEPS_SCORE = re.compile(
 # rating", "my host rating"), not "my credit rating"
 _REVIEWED = re.compile(r"review|star|stars|host|seller|guest|customer|app|google", I)
 # the persona's act that serves only the vendor: "so that I leave a 5-star review",
-# "so that I recommend the hotel to friends", "... instead of a complaint"
+# "so that I recommend the hotel to friends", "... instead of a complaint"; also in a
+# clause joined on ("so that check-in is quick and I leave a good review"): the act is
+# still the vendor's gain, whatever the clause before it gives
 _VENDOR_ACT = re.compile(
-    r"^\W*(?:I|we)\s+(?:(?:can|will|would|then)\s+)?(?:leave|give|write|post)\s+"
+    r"(?:^\W*|\band\s+)(?:I|we)\s+(?:(?:can|will|would|then)\s+)?(?:leave|give|write|post)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:good|great|positive|glowing|better|"
     r"(?:five|four|5|4)[\s-]star)\s+(?:[\w-]+\s+)?(?:reviews?|ratings?|feedback)\b|"
-    r"^\W*(?:I|we)\s+(?:(?:can|will|would|then)\s+)?recommend\s+(?:[\w'-]+\s+){1,3}?to\s+"
+    r"(?:^\W*|\band\s+)(?:I|we)\s+(?:(?:can|will|would|then)\s+)?recommend\s+"
+    r"(?:[\w'-]+\s+){1,3}?to\s+"
     r"(?:my\s+|our\s+)?(?:friends|family|others|colleagues|people|everyone)\b",
     I,
 )

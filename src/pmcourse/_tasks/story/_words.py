@@ -463,9 +463,9 @@ OVERSEER_REPORT = re.compile(
 # An organisation's unit that gets fewer contacts: "so that reception gets fewer calls"
 FEWER_CONTACTS = re.compile(
     r"^\W*(?:the\s+|our\s+|their\s+)?(?P<who>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
-    # (perhaps counted: "gets 1,400 fewer calls a month", the unit's own figure)
-    r"(?:gets?|receives?|handles?|fields?)\s+(?P<count>\d[\d.,]*\s*%?\s+)?(?:fewer|less)\s+"
-    r"(?:[^\s,;]+\s+){0,6}?"
+    # (perhaps counted: "gets 1,400 fewer calls a month"; or none at all: "has no more")
+    r"(?:gets?|receives?|handles?|fields?|has|have)\s+(?P<count>\d[\d.,]*\s*%?\s+)?"
+    r"(?:fewer|less|no\s+more)\s+(?:[^\s,;]+\s+){0,6}?"
     r"(?:calls|emails|queries|enquiries|inquiries|tickets|complaints|messages|contacts)\b|"
     # the same told from the callers' side: "so that fewer parents ring the school office"
     r"^\W*fewer\s+(?:[\w'-]+\s+){1,2}?(?:call|email|phone|ring|contact|chase|complain\s+to|"
