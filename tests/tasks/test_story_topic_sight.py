@@ -11,6 +11,7 @@ import pytest
 from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
 from pmcourse._tasks.story import Scenario, analyse
 from pmcourse._tasks.story._parse import parse
+from pmcourse._tasks.story._topic_ask import other_ask
 from pmcourse._tasks.story._topic_sight import sight_ask
 
 DOCKS = Scenario(
@@ -147,3 +148,34 @@ def test_a_sight_whose_outcome_names_the_whole_need_is_left_alone() -> None:
     # only general words of the need in the outcome ("know where"): still a thing of its own
     other = "As a commuter, I want to see the repair log of each dock, so that I know where."
     assert sight_ask(parse(other, DOCKS), DOCKS) is not None
+
+
+def test_an_action_of_its_own_whose_need_words_are_its_object_and_a_time_is_another_feature() -> (
+    None
+):
+    # two words of its own ("e-sign", "waiver") against the need's object and a general
+    # "before": the general word does not weigh as the need's
+    text = (
+        "As a commuter, I want to e-sign the waiver before I use a dock, so that I save time."
+        "\nAcceptance criteria:\n- I can sign on my phone.\n- I get a copy by email."
+    )
+    assert other_ask("e-sign the waiver before I use a dock", DOCKS, "commuter", strict=True)
+    assert topic(text) == "not met"
+    # the near form: the need's own problem ("broken") is named, so nothing is asked besides
+    assert not other_ask("e-sign the waiver when a dock is broken", DOCKS, "commuter", strict=True)
+
+
+@pytest.mark.parametrize(
+    ("want", "other"),
+    [
+        # a general head ("list") is named by the word before it, past a "monthly"
+        ("see the monthly price list for each dock", True),
+        # near forms: a bare general head, a head of the need's, the standing of a dock
+        ("see the list of each dock", False),
+        ("see the free bike list for each dock", False),
+        ("see the monthly status of each dock", False),
+    ],
+)
+def test_a_general_head_is_named_by_the_word_before_it(want: str, other: bool) -> None:
+    text = f"As a commuter, I want to {want}, so that I can plan my budget."
+    assert (sight_ask(parse(text, DOCKS), DOCKS) is not None) is other

@@ -147,6 +147,10 @@ def other_ask(
         found = [(1, "")]  # a need's word in another form ("paying")
     if len(pats) > 1 and any(g > 0 and not (strict and w in GENERAL) for g, w in found):
         return []  # the want names what the need is about, not only its object
+    if strict:
+        # a general word ("when", "before") names nothing of the need, so it does not
+        # weigh against the want's own words either
+        found = [(g, w) for g, w in found if not (g > 0 and w in GENERAL)]
     return words if len(words) > len(found) else []
 
 

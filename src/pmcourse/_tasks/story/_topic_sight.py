@@ -9,7 +9,8 @@ words nor the solution's. The judge says nothing when the want names the need's 
 in a later term group's own word ("see the reason my build failed"), when the head says
 how the need's object stands ("the state of", "my position"), when sight is followed
 by a clause or an adverb ("see when", "know straight away"), or when the outcome names
-the whole need: those ask for the need, or may.
+the whole need: those ask for the need, or may. A head any want may name ("the price
+list") is read as the word before it.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ _STANDING = wordset(
     "week day hour minute"
 )
 
+# heads any want may name ("list", "page"): the word before them says what is seen
+_GENERAL_NOUNS = wordset("list lists page pages screen tool option button portal system")
+
+# words in "-ly" that say how often, as adjectives ("the monthly price list"): no adverb
+_EVERY = wordset("hourly daily nightly weekly fortnightly monthly quarterly yearly")
+
 
 def _head(phrase: str) -> str:
     """The last word of a noun phrase: it ends at a small word (a preposition, a
@@ -50,7 +57,7 @@ def _head(phrase: str) -> str:
     words: list[str] = []
     for w in word_list(phrase):
         lw = w.lower()
-        if lw in STOP or lw.endswith("ly"):
+        if lw in STOP or (lw.endswith("ly") and lw not in _EVERY):
             break
         if words and len(lw) > 3 and lw.endswith(("ed", "en", "ing")) and lw[-3:] != "eed":
             break
@@ -68,6 +75,10 @@ def sight_ask(p: Parsed, scenario: Scenario) -> Finding | None:
     if m is None or len(pats) < 2:
         return None
     head = _head(m.group(2))
+    words = [w.lower() for w in word_list(m.group(2))]
+    if head in _GENERAL_NOUNS and words.index(head) > 0:
+        # a general head ("the price list") is named by the word before it
+        head = words[words.index(head) - 1]
     if not head or head in _STANDING:
         return None
     # a later term group's own word ("failed", "late") names the need's problem
