@@ -95,3 +95,24 @@ def test_a_wish_as_a_step_setting_stays_a_check() -> None:
         "- An invoice paid in full leaves the overdue list the next morning."
     )
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_work_done_by_a_part_inside_is_no_check() -> None:
+    # the worker and the job that do the work are the build; a user sees neither
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Overdue flags are evaluated by the billing worker every hour\n"
+        "- Reminders are processed by the nightly batch job"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_a_list_sorted_by_a_users_field_stays_a_check() -> None:
+    # "by" and a thing the clerk sees, not a part inside
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Overdue invoices are sorted by the customer name\n"
+        "- Invoices of one customer are ranked by the amount owed"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"

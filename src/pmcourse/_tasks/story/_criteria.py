@@ -17,6 +17,7 @@ from ._fastre import quick_finditer, quick_search
 from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
 from ._inner import bare_pronoun, data_source, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
+from ._kitnames import kit_words, names_kit
 from ._parse import Parsed, later_personas
 from ._persona import judge_persona
 from ._procedure import staff_procedure
@@ -43,7 +44,6 @@ from ._text import (
     word_list,
     wordset,
 )
-from ._toolparts import automation_nouns
 from ._types import Finding, Scenario, topic_patterns
 from ._vague import as_status, negated_twin
 from ._vague import vague_term as _vague
@@ -171,22 +171,12 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
     # a colour something turns into ("waits over 30 minutes turn red") is a state a user
     # sees, as the problem judge reads it, not a style to build
     hits = [h for h in story_detail(p, scenario)[0] if not colour_only([h])]
-    pats = topic_patterns(scenario.topic)
-    # a word of the need inside the detail ("overdue" of "GET /invoices/overdue") is what
-    # a user's check names too, not the build
-    # the bot or flow of a named tool is what the user meets; the tool's name is the build
-    named = {
-        w
-        for h, _, _ in hits
-        for w in re.findall(r"[#\w][\w#-]{2,}", h)
-        if w.lower() not in _FUNCTION_WORDS
-        and w.lower() not in automation_nouns(h)
-        and not any(pt.fullmatch(w) for pt in pats)
-    }
-    near = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w-])")
     kinds: dict[int, set[str]] = {}
     for _, no, ks in hits:
         kinds.setdefault(no, set()).update(ks)
+    # a word of the need inside the detail ("overdue" of "GET /invoices/overdue") is what
+    # a user's check names too, not the build
+    named = kit_words(hits, p.lines, topic_patterns(scenario.topic))
     out: dict[int, str] = {}
     for i in good:
         if data_source(i.text):
@@ -194,7 +184,7 @@ def _built_checks(good: list[Item], p: Parsed, scenario: Scenario) -> dict[int, 
             out[i.line] = _INSIDE
         elif i.line in kinds:
             out[i.line] = ", ".join(sorted(kinds[i.line]))
-        elif named and near.search(i.text):
+        elif names_kit(i.text, named):
             out[i.line] = _NAMES
         elif _INNER_SUBJECT.search(i.text):
             out[i.line] = _INSIDE
@@ -445,13 +435,13 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
         if (
             not plain
             and not scenario.users_are_developers
-            and all(built_lines[i.line] not in (_INSIDE, _NAMES) for i in good)
             and not any("styling" in built_lines[i.line] for i in good)
             and not any(_USER_SIDE.search(i.text) or user_role(i.text, scenario) for i in good)
             and not any(_plain_outcome(i, p, scenario) for i in good)
         ):
-            # every check names solution detail of its own (a table, a job, a model), none
-            # a colour a user sees, and none a user: they check the build, not what anyone meets
+            # every check names solution detail (a table, a job, a model, the kit the want
+            # prescribed) or a part inside, none a colour a user sees, and none a user:
+            # they check the build, not what anyone meets
             built = good[0]
             return Finding(
                 "criteria",

@@ -2,7 +2,8 @@
 
 "Stock levels are read from the bin_stock table", "the list is sorted using the stock
 service": a passive data verb whose source or instrument is a part inside the system
-tells where the data comes from, which no user observes; "the list is sorted by aisle"
+tells where the data comes from, and "rules are evaluated by the lifecycle worker" which
+part does the work, neither of which a user observes; "the list is sorted by aisle"
 names what the user sees. "It is closed": a pronoun and one state, with no thing named,
 restates the want and gives nothing to observe; "it is shown on the map" names a place.
 "I want to know when my water is back" as a check is a wish, the want again, not what happens.
@@ -20,10 +21,13 @@ __all__ = ["bare_pronoun", "data_source", "wish"]
 # a passive (or bare participle) data verb, then from/using/via and a system part
 _SOURCED = re.compile(
     r"\b(?:read|fetched|pulled|loaded|retrieved|queried|looked\s+up|sourced|taken|synced|"
-    r"sorted|filtered|ranked|computed|calculated|derived|joined|aggregated|cached)\s+"
-    r"(?:\w+\s+)?(?:from|using|via|through|by\s+calling|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
+    r"sorted|filtered|ranked|computed|calculated|derived|joined|aggregated|cached|"
+    # "rules are evaluated by the lifecycle worker": the part that does the work
+    r"evaluated|processed|handled|executed)\s+"
+    r"(?:\w+\s+)?(?:from|using|via|through|by\s+calling|with|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:tables?|services?|microservices?|databases?|dbs?|apis?|"
-    r"endpoints?|caches?|queues?|back-?ends?|pipelines?|workers?|views?|stored\s+procedures?)\b",
+    r"endpoints?|caches?|queues?|back-?ends?|pipelines?|workers?|views?|stored\s+procedures?|"
+    r"jobs?|schedulers?)\b",
     I,
 )
 # a user's own source is their world, not the build: "fetched from my bank's API"
