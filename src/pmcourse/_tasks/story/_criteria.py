@@ -27,6 +27,7 @@ from ._solution import story_detail
 from ._terse import ARROW as _ARROW
 from ._terse import ARROWS as _ARROWS
 from ._terse import FUNCTION_WORDS as _FUNCTION_WORDS
+from ._terse import USER_RESULT as _USER_RESULT
 from ._terse import finite_verb as _finite_verb
 from ._terse import terse_sentence
 from ._terse import verb_then_no as _verb_then_no
@@ -72,10 +73,11 @@ _USER_SIDE = re.compile(r"\b(?:I|me|my|we|our|users?|customers?|they|their)\b", 
 # "Given empty shelf when then picker": two step words with nothing between them
 # ("... which fields have a window and when" ends on a question word, not on a step)
 # ("and when it arrives, I get an email", "and then it retries": a joined clause with
-# its subject after the step word reads as English)
+# its subject after the step word reads as English; "I'm told and given a number to
+# call": "given" after "and" is a participle)
 _EMPTY_STEP = re.compile(
     r"\b(?:given|when|then|and)\s+(?:given|when|then)\b(?!\W*$)"
-    r"(?<!\band\swhen)(?<!\band\sthen)|\band\s+(?:when|then)\s+(?:given|when|then|and)\b",
+    r"(?<!\band\swhen)(?<!\band\sthen)(?<!\band\sgiven)|\band\s+(?:when|then)\s+(?:given|when|then|and)\b",
     I,
 )
 # A name in code ("payouts.retrieve(id)", "failure_code", "/v1/labels", "format=zpl")
@@ -328,7 +330,12 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         and not _verb_then_no(words)
     ):
         return _heap(item.text, "strings keywords together: no sentence anyone can check")
-    if item.gherkin and not re.search(r"\bthen\b", item.text, I) and len(plain) < 6:
+    if (
+        item.gherkin
+        and not re.search(r"\bthen\b", item.text, I)
+        and len(plain) < 6
+        and not _USER_RESULT.match(item.text)
+    ):
         return "has no outcome to observe"
     return None
 

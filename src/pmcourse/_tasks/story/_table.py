@@ -52,8 +52,9 @@ _CHECK_ROW = re.compile(
     r"\s*#?\s*\d{1,2}$",
     I,
 )
-# a table's header naming a situation, then what is seen or received in it
-_WHEN_HEAD = re.compile(r"\b(?:situation|when|given|if|condition|case|event|scenario)\b", I)
+# a table's header naming a situation (or what the user does), then what is seen or
+# received in it
+_WHEN_HEAD = re.compile(r"\b(?:situation|when|given|if|condition|case|event|scenario|action)\b", I)
 _THEN_HEAD = re.compile(
     r"\b(?:then|see|sees|get|gets|receive|receives|expected|result|outcome|happens)\b", I
 )
@@ -61,28 +62,30 @@ _THEN_HEAD = re.compile(
 
 def table_checks(lines: list[str]) -> list[tuple[int, str]]:
     """Checks told as table rows, with the index of each row's line: rows labelled as a
-    check ("| Check 1 | paid -> not shown |"), and the rows of a two-column table whose
-    header names a situation and what is seen in it ("| Situation | What I see |"), each
-    read as "situation -> what is seen"."""
+    check ("| Check 1 | paid -> not shown |"), and the rows of a table of two to four
+    columns whose header names a situation and, last, what is seen in it ("| Situation |
+    What I see |", "| Item | When | What I see |"), each read as "situation -> what is
+    seen" (a column of row numbers left out)."""
     found: list[tuple[int, str]] = []
-    pairs = False
+    columns = 0
     for j, line in enumerate(lines):
         if "|" not in line or _SEPARATOR.match(line):
             if "|" not in line:
-                pairs = False
+                columns = 0
             continue
         cells = [c for c in _cells(line) if c]
         if (
             j + 1 < len(lines)
             and _SEPARATOR.match(lines[j + 1])
-            and len(cells) == 2
-            and _WHEN_HEAD.search(cells[0])
-            and _THEN_HEAD.search(cells[1])
+            and 2 <= len(cells) <= 4
+            and any(_WHEN_HEAD.search(c) for c in cells[:-1])
+            and _THEN_HEAD.search(cells[-1])
         ):
-            pairs = True
+            columns = len(cells)
             continue
         if len(cells) == 2 and _CHECK_ROW.match(cells[0]):
             found.append((j, cells[1]))
-        elif pairs and len(cells) == 2:
-            found.append((j, f"{cells[0]} -> {cells[1]}"))
+        elif columns and len(cells) == columns:
+            case = ", ".join(c for c in cells[:-1] if not c.rstrip(".").isdigit())
+            found.append((j, f"{case} -> {cells[-1]}"))
     return found

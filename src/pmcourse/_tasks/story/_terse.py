@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import re
 
-from ._text import VERBS, wordset
+from ._text import VERBS, I, wordset
 
-__all__ = ["ARROW", "ARROWS", "FUNCTION_WORDS", "finite_verb", "terse_sentence", "verb_then_no"]
+__all__ = [
+    "ARROW",
+    "ARROWS",
+    "FUNCTION_WORDS",
+    "USER_RESULT",
+    "finite_verb",
+    "terse_sentence",
+    "verb_then_no",
+]
 
 FUNCTION_WORDS = wordset(
     "a an the my our their his her its this that these those i we you they it is are "
@@ -19,6 +27,12 @@ FUNCTION_WORDS = wordset(
 # "unpaid + past due date -> flagged": a condition and what follows it, each with words
 ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
 ARROWS = re.compile(r"->|=>|\u2192")
+# "Given I win, my rating goes up", "Given it's fixed, I'm told": a case, then what
+# happens to the user or to their own thing, told after the comma with no "then";
+# "Given it fails, it is retried" names no one who sees the result
+USER_RESULT = re.compile(
+    r"^\W*given\b[^,]{2,80},\s*(?:and\s+)?(?:I|I['\u2019]m|my|we|we['\u2019]re|our)\s+\w", I
+)
 
 
 def finite_verb(plain: list[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_finditer, quick_search
-from ._text import I
+from ._text import VAGUE, I, content_words, word_list, wordset
 
 __all__ = ["VAGUE_TERMS", "as_status", "vague_term"]
 
@@ -119,19 +119,91 @@ def as_status(text: str, others: list[str]) -> str | None:
     return f'{text[: m.start()]}"{m.group(0)}"{text[m.end() :]}'
 
 
+# "I can replay and correct it", "I clear the filter": a word that is also a verb, taking
+# an object, is what the user does (an adjective comes after its determiner, never
+# before one); "make it clear the ..." and "is clear the ..." still judge
+_VERB_OBJECT = {"correct", "clear"}
+_OBJECT_NEXT = re.compile(r"\s+(?:it|them|this|the|a|an|my|your|his|her|their|our|each|any)\b", I)
+_LINKED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|it's|looks?|seems?|makes?|made)\s+(?:\w+\s+)?$", I
+)
+# "how precise it is (rooftop, street, postcode)": the values a list in brackets spells
+# out right after the word are what a user reads, as a quote would be
+_LISTED = re.compile(r"(?:\s+[\w']+){0,3}\s*\([^(),]{1,40},[^()]{1,80}\)")
+# a check told as a case and its result: "Given ..., then ...", "If ..., ...", "x -> y"
+_CASE_OPEN = re.compile(r"^\W*(?:given|if|when|whenever|after|once)\b", I)
+_RESULT_MARK = re.compile(r"\bthen\b|->|=>|\u2192", I)
+# words that judge how right a named thing is: beside that thing in the result of a
+# stated case they mean "as that case implies", which a tester can check
+_RIGHT_AS_IMPLIED = {"correct", "correctly", "accurate", "accurately", "precise", "precisely"}
+# words that judge how plain a thing is: in a result they count as a manner of what is
+# done ("the list says it clearly", "the reason in simple words"), not as the whole
+# predicate ("then the page is clear" still judges)
+_PLAIN_MANNER = {"clear", "clearly", "simple", "better"}
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|looks?|seems?|stays?|feels?)\s+(?:\w+\s+)?$", I
+)
+_NOT_A_THING = wordset("still always also again afterwards then there now both too")
+
+
+def _result_start(text: str) -> int | None:
+    """Where the result of a check told as a case begins (after its last "then" or
+    arrow, else after the comma that closes its opening "Given"/"If"/"When"); None for a
+    check with no case."""
+    marks = [m.end() for m in _RESULT_MARK.finditer(text)]
+    if marks:
+        return marks[-1]
+    if _CASE_OPEN.match(text):
+        comma = text.find(",")
+        return comma + 1 if comma > 0 else None
+    return None
+
+
+def _in_a_case(text: str, m: re.Match[str]) -> bool:
+    """Whether a vague word is part of a stated case rather than the whole of what is
+    checked: in the case itself ("Given I mark an exercise as painful, then I see
+    advice": the situation the user sets up), or in its result beside a thing named
+    there ("After a visit, my remaining items are correct": right as the visit implies).
+    "Then it is correct" names no thing, and a hedge ("if possible") is no case."""
+    start = _result_start(text)
+    if start is None or " " in m.group(0):
+        return False
+    if m.end() <= start:
+        return True
+    word = m.group(0).lower()
+    if word not in _RIGHT_AS_IMPLIED and (
+        word not in _PLAIN_MANNER or _PREDICATE_BEFORE.search(text, start, m.start())
+    ):
+        return False
+    rest = content_words(word_list(text[start:]))
+    return any(w not in VAGUE and w not in _NOT_A_THING for w in rest)
+
+
 def vague_term(text: str) -> re.Match[str] | None:
     """The first vague term of a check, leaving out a vague word used as a verb by
     someone ("I clear the filter"), one a quote spells out ('a clear "no match"
     message': the quote is what a user sees) and a frequency adverb on a participle
     ("the parts usually needed": which things are shown, not how well) and one
     hyphened onto a noun as part of its name ("smart-meter"), and one in a purpose told
-    after the check ("..., so I can give clear fluids"): why, not what to observe."""
+    after the check ("..., so I can give clear fluids"): why, not what to observe; nor
+    one that owns a thing ("the trust's name"), is spelled out by a list in brackets,
+    takes an object as a verb ("replay and correct it") or is part of a stated case."""
     for m in quick_finditer(VAGUE_TERMS, text):
         word = m.group(0).lower()
         after = text[m.end() :]
         if word in _VERBS_TOO and _ACTOR.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         if _SPELLED_OUT.match(after) or _PURPOSE.search(text, 0, m.start()):
+            continue
+        if after[:2] in ("'s", "\u2019s") or _LISTED.match(after):
+            continue  # "the trust's name": a noun that owns something; values listed after it
+        if (
+            word in _VERB_OBJECT
+            and _OBJECT_NEXT.match(after)
+            and not _LINKED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue
+        if _in_a_case(text, m):
             continue
         # 'listed "not clear until <date>"': inside a quote, the words the product shows
         if _QUOTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
