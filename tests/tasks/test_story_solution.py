@@ -970,9 +970,10 @@ def test_a_build_told_by_the_named_tool_that_does_it_is_solution_detail(how: str
     assert problem(f"{plain}{CHECKS}") != "not met"
 
 
-def test_a_bare_colour_is_unsure_and_a_colour_with_its_code_is_styling() -> None:
-    # a colour alone may be the state a user sees ("turns amber when a run is late") or
-    # a style the team is told to use; with a code, size or font it is surely styling
+def test_a_bare_colour_in_a_check_is_met_and_a_colour_with_its_code_is_styling() -> None:
+    # a plain colour a check observes ("turns amber when a run is late") is a state the
+    # user sees, as the labels of every scenario read it; with a code, size or font it
+    # is surely styling
     base = (
         "As a credit clerk, I want overdue invoices marked on my dashboard, so that I "
         "chase them first.\nAcceptance criteria:\n- An overdue invoice {}.\n"
@@ -980,7 +981,7 @@ def test_a_bare_colour_is_unsure_and_a_colour_with_its_code_is_styling() -> None
     )
     bare = analyse(base.format("turns amber on the dashboard"), OVERDUE_INVOICES)
     f = next(x for x in bare.findings if x.criterion == "problem")
-    assert f.state == "unsure" and '"turns amber"' in f.message, f.message
+    assert f.state == "met", f.message
     coded = analyse(base.format("turns amber (#FFB300) on the dashboard"), OVERDUE_INVOICES)
     f = next(x for x in coded.findings if x.criterion == "problem")
     assert f.state == "not met", f.message
@@ -1072,22 +1073,32 @@ def test_the_personas_own_system_in_the_outcome_is_their_world() -> None:
 
 
 def test_a_colour_shown_as_a_state_is_unsure_and_shown_in_a_colour_is_styling() -> None:
-    base = (
-        "As a credit clerk, I want overdue invoices marked on my dashboard, so that I "
-        "chase them first.\nAcceptance criteria:\n- paid invoice -> shown {}\n"
-        "- overdue invoice -> shown late with days late"
+    # told without "in" ("shown green again") outside the checks, the colour is the
+    # state's word as much as its style; asked for in the want ("shown in green") it is
+    # styling, and so it is in a check with a font beside it
+    lone = (
+        "Paid invoices are shown {}.\nAs a credit clerk, I want paid invoices marked, so "
+        "that I chase the right ones.\nAcceptance criteria:\n- I see the paid date.\n"
+        "- I see the amount."
     )
     f = next(
         x
-        for x in analyse(base.format("green again"), OVERDUE_INVOICES).findings
+        for x in analyse(lone.format("green again"), OVERDUE_INVOICES).findings
         if x.criterion == "problem"
     )
     assert f.state == "unsure", f.message
-    f = next(
-        x
-        for x in analyse(base.format("in green"), OVERDUE_INVOICES).findings
-        if x.criterion == "problem"
+    wanted = (
+        "As a credit clerk, I want paid invoices shown in green, so that I chase the right "
+        "ones.\nAcceptance criteria:\n- I see the paid date.\n- I see the amount."
     )
+    f = next(x for x in analyse(wanted, OVERDUE_INVOICES).findings if x.criterion == "problem")
+    assert f.state == "not met", f.message
+    checked = (
+        "As a credit clerk, I want paid invoices marked on my dashboard, so that I chase the "
+        "right ones.\nAcceptance criteria:\n- paid invoice -> shown in green, bold\n"
+        "- overdue invoice -> shown late with days late"
+    )
+    f = next(x for x in analyse(checked, OVERDUE_INVOICES).findings if x.criterion == "problem")
     assert f.state == "not met", f.message
 
 

@@ -120,12 +120,12 @@ def test_a_display_turned_away_by_its_quoted_label_prescribes_no_colour() -> Non
     base = "As a singer, I want to know when a rehearsal moves, so that I come to the right room."
     turned = (
         base
-        + "\nAcceptance criteria:\n- I see the room.\n- A cancelled rehearsal does not show 'On' in blue."
+        + "\nAcceptance criteria:\n- I see the room.\n- A cancelled rehearsal does not show 'On' in bold blue."
     )
     assert state(turned, CHOIR) == "met"
     asked = (
         base
-        + "\nAcceptance criteria:\n- I see the room.\n- A cancelled rehearsal shows 'Off' in blue."
+        + "\nAcceptance criteria:\n- I see the room.\n- A cancelled rehearsal shows 'Off' in bold blue."
     )
     assert state(asked, CHOIR) == "not met"
 
@@ -164,19 +164,26 @@ def test_alerts_from_the_same_source_name_no_part_of_the_build() -> None:
     assert state(text, CHOIR) == "met"
 
 
-def test_a_thing_that_shows_in_a_colour_of_itself_is_unsure_but_shown_in_it_is_styling() -> None:
-    # "cancelled rehearsals show in red" tells how the thing looks to the singer, as
-    # "turns red" does; "are shown in red" asks the team for the colour, and a size or
-    # font beside the colour is styling whatever the verb
+def test_a_plain_colour_a_check_observes_is_met_but_with_a_size_or_in_the_want_is_styling() -> None:
+    # "cancelled rehearsals show in red" in a check tells how the thing looks to the
+    # singer, whatever the verb; a size or font beside the colour is styling, and so is a
+    # colour the want asks for
     base = (
         "As a singer, I want to learn the same day when a rehearsal is moved, so that I do "
         "not stand at a locked hall.\nAcceptance criteria:\n- Cancelled rehearsals {}.\n"
         "- The new room is listed."
     )
-    assert state(base.format("show in red"), CHOIR) == "unsure"
-    assert state(base.format("appear in orange"), CHOIR) == "unsure"
-    assert state(base.format("are shown in red"), CHOIR) == "not met"
+    assert state(base.format("show in red"), CHOIR) == "met"
+    assert state(base.format("appear in orange"), CHOIR) == "met"
+    assert state(base.format("are shown in red"), CHOIR) == "met"
     assert state(base.format("show in red, 14px bold"), CHOIR) == "not met"
+    wanted = (
+        "As a singer, I want cancelled rehearsals to {}, so that I do not stand at a locked "
+        "hall.\nAcceptance criteria:\n- A cancelled rehearsal is listed as cancelled.\n"
+        "- The new room is listed."
+    )
+    assert state(wanted.format("show in red"), CHOIR) == "not met"
+    assert state(wanted.format("be shown in red"), CHOIR) == "not met"
 
 
 def test_a_styling_word_capitalised_after_another_word_is_a_name() -> None:

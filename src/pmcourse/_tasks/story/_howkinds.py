@@ -1,7 +1,7 @@
 """Kinds of solution detail the judge scans for beyond the lexicon's word lists: a result
 told by the method behind it, how updates travel to clients, a record's field as code;
 and what looks like the how but is not the team's build: a trade word naming the team's
-work, a cache on the user's own side."""
+work, a cache on the user's own side, a rule or a business figure named by its acronym."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ __all__ = [
     "denied_kind",
     "in_braces",
     "in_outcome",
+    "rule_or_measure",
     "team_work",
     "template_key",
     "their_cache",
@@ -254,3 +255,33 @@ def in_braces(line: str, start: int, end: int) -> bool:
     writes into their own text, not a field of the team's code."""
     before = re.search(r"\{\s*[\w.]*$", line[:start])
     return before is not None and re.match(r"[\w.]*\s*\}", line[end:]) is not None
+
+
+# An acronym named as a rule the organisation is held to ("ICH GCP", "complies with GCP",
+# "a GCP-compliant audit trail", "the next GCP inspection") or as a business figure that
+# should rise ("so that our RevPAR and review score go up"): the user's world of rules
+# and measures, not a cloud or a product the team is told to build on.
+_ACRONYM = re.compile(r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)")
+_RULE_BEFORE = re.compile(
+    r"(?:\bICH[\s-]*|\bcompl(?:y|ies|ied|iant|iance)\s+with\s+(?:the\s+)?)$", re.IGNORECASE
+)
+_RULE_AFTER = re.compile(
+    r"[\s-]*(?:compliant|compliance|inspections?|guidelines?|regulations?|principles)\b",
+    re.IGNORECASE,
+)
+_FIGURE_RISES = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:[\w'-]+\s+){1,2}?)?(?:(?:scores?|rates?|figures?)\s+)?"
+    r"(?:go(?:es)?\s+up|rises?|improves?|increases?|grows?)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_or_measure(line: str, start: int, end: int, hit: str) -> bool:
+    """Whether an acronym hit names a rule complied with or a figure that should rise."""
+    if not _ACRONYM.fullmatch(hit):
+        return False
+    return (
+        _RULE_BEFORE.search(line, max(0, start - 30), start) is not None
+        or _RULE_AFTER.match(line, end) is not None
+        or _FIGURE_RISES.match(line, end) is not None
+    )

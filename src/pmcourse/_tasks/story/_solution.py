@@ -31,6 +31,7 @@ from ._howkinds import (
     denied_kind,
     in_braces,
     in_outcome,
+    rule_or_measure,
     team_work,
     template_key,
     their_cache,
@@ -50,7 +51,7 @@ from ._scenwords import WORD as _WORD
 from ._scenwords import need_words as _need_words
 from ._scenwords import users_words as _users_words
 from ._text import at, quote
-from ._toolparts import NAMED_AUTOMATION, SYSTEM_TABLE
+from ._toolparts import NAMED_AUTOMATION, OFFICE_BROUGHT, SYSTEM_TABLE
 from ._types import Finding, Scenario
 from ._userside import (
     BUILT_BY_VENDOR,
@@ -65,7 +66,7 @@ from ._userside import (
     ours_in_outcome,
 )
 from ._wantsys import want_system
-from ._weak import LEADING, Hit, bare_word, colour_only
+from ._weak import LEADING, Hit, bare_word, colour_checked, colour_only
 from ._wiring import (
     CARRIED_BY,
     DEVICE_WIRED,
@@ -155,6 +156,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("third-party platforms and integrations", TOOL_ROUTE),
     ("storage and infrastructure", SYSTEM_ROUTE),
     ("third-party platforms and integrations", NAMED_AUTOMATION),
+    ("third-party platforms and integrations", OFFICE_BROUGHT),
     ("storage and infrastructure", SYSTEM_TABLE),
     ("code structure", DOTTED_FIELD),
 )
@@ -175,9 +177,12 @@ _SCAN = tuple(
 )
 # the strings every scanned kind's filter looks for, found in a line by one search
 _LINE_WORDS = LineWords(needs for _kind, _pat, needs in _SCAN)
-# a named tool's container (TOOL_CONTAINER), quoted from the tool's name by narrowed
-_TOOL = next(
-    scan[1] for scan, (_, pat) in zip(_SCAN, SCANNED, strict=True) if pat is TOOL_CONTAINER
+# a named tool's container (TOOL_CONTAINER, OFFICE_BROUGHT), quoted from the tool's name
+# by narrowed
+_TOOLS = tuple(
+    scan[1]
+    for scan, (_, pat) in zip(_SCAN, SCANNED, strict=True)
+    if pat is TOOL_CONTAINER or pat is OFFICE_BROUGHT
 )
 # in a developer product a dotted name is the event or field its users code against
 _DOTTED = _SCAN[-1][1]  # DOTTED_FIELD, scanned last
@@ -254,7 +259,7 @@ def solution_detail(
         for kind, pat, needs in _SCAN:
             if not needs.may_match(line, low, present):
                 continue
-            for m in narrowed(pat, line, kind, pat is _TOOL):
+            for m in narrowed(pat, line, kind, pat in _TOOLS):
                 hit = m.group(0).strip()
                 if not hit:
                     continue
@@ -277,6 +282,8 @@ def solution_detail(
                 if kind in _STACK_KINDS and _theirs_again(line, m.start(), hit, theirs):
                     continue
                 if kind == "named technologies" and venue(line, m.start()):
+                    continue
+                if kind in _STACK_KINDS and rule_or_measure(line, m.start(), m.end(), hit):
                     continue
                 if (
                     reported(line, m.start())
@@ -526,6 +533,9 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     # a part named only as what the team tests or ships faults the criteria, which still
     # see it, not the problem
     hits = [h for h in hits if not code_tested(p.lines[h[1] - 1], h[0])]
+    # a plain colour on a check is the state it observes, not a style asked of the team
+    checks = frozenset(i.line for i in p.items) - {p.want.line if p.want else 0}
+    hits = colour_checked(hits, checks)
     if p.outcome and in_outcome(hits, p.outcome.text, p.outcome.line):
         return _only(
             hits,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NAMED_AUTOMATION", "SYSTEM_TABLE", "automation_nouns"]
+__all__ = ["NAMED_AUTOMATION", "OFFICE_BROUGHT", "SYSTEM_TABLE", "automation_nouns"]
 
 # a name a maker gives a tool: two or three capitalised words or numbers ("Power
 # Automate", "Dynamics 365", "Microsoft Power Automate") or one with an inner capital
@@ -62,14 +62,43 @@ SYSTEM_TABLE = re.compile(
 )
 
 
+# An office or chat product's container brought in as the want's medium, told with "a",
+# "an", "each" or "every" ("post empty shelves in a Teams channel", "a Microsoft Form that
+# saves to a shared Excel", "read each food bank's stock Google Sheet", "pushed to me in a
+# WhatsApp group"), and the file store it is shared on ("shared to me on OneDrive"):
+# which tool holds and passes the data is the team's design. The
+# user's own ("my Google Sheet", "our Slack channel"), one already there ("the WhatsApp
+# group like now") and a file the user exports or downloads ("as an Excel file") are left.
+OFFICE_BROUGHT = re.compile(
+    r"\b(?:an?|each|every)\s+(?:(?!(?:my|our|your)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:(?-i:Google)\s+(?:sheets?|forms?|docs?)"
+    r"|(?-i:Microsoft)\s+(?:forms?|lists?)"
+    r"|shared\s+(?-i:Excel)(?!\s+(?:files?|exports?|downloads?)\b)"
+    r"|(?-i:Excel)\s+(?:sheets?|workbooks?|spreadsheets?)"
+    r"|(?-i:(?:Microsoft\s+)?Teams|Slack)\s+(?:channels?|groups?|group\s+chats?)"
+    r"|(?-i:WhatsApp)\s+(?:groups?|group\s+chats?|channels?))\b"
+    # or the file store a sheet is shared or kept on ("shared to me on OneDrive")
+    r"|\b(?:shared|kept|saved|stored|uploaded)\s+(?:(?:to|with)\s+(?:me|us|them)\s+)?"
+    r"(?:on|in|to|via|through)\s+(?-i:OneDrive|Google\s+Drive|Dropbox)\b",
+    re.IGNORECASE,
+)
+
+
 _AUTOMATION_NOUN = re.compile(
     r"\b(?:flows?|workflows?|journeys?|automations?|zaps?|bots?|macros?)$", re.IGNORECASE
 )
 
 
 def automation_nouns(hit: str) -> frozenset[str]:
-    """The plain noun of a named automation quoted as detail ("bot" of "a Slack bot"):
-    a check that "the bot tells me" names what the user talks to, not the tool."""
+    """The plain noun of a named automation or office container quoted as detail ("bot"
+    of "a Slack bot", "group" of "WhatsApp group"): a check that "the bot tells me" or
+    "it's posted in the group" names what the user meets, not the tool."""
     m = NAMED_AUTOMATION.search(hit)
-    noun = _AUTOMATION_NOUN.search(m.group(0)) if m else None
+    noun = _AUTOMATION_NOUN.search(m.group(0)) if m else _CONTAINER_NOUN.search(hit)
     return frozenset({noun.group(0).lower()}) if noun else frozenset()
+
+
+_CONTAINER_NOUN = re.compile(
+    r"(?<=\s)(?:channels?|groups?|chats?)$",
+    re.IGNORECASE,
+)

@@ -1,11 +1,12 @@
 """Solution detail too weak to fault on its own: one bare word for where data lives or
-runs, and a colour something turns into. The problem judge says it cannot tell rather than "not met"."""
+runs, and a colour something turns into. The problem judge says it cannot tell rather than "not met".
+A plain colour on a check is no detail at all: it is the state the check observes."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LEADING", "Hit", "bare_word", "colour_only"]
+__all__ = ["LEADING", "Hit", "bare_word", "colour_checked", "colour_only"]
 
 Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
 
@@ -32,8 +33,9 @@ def bare_word(hits: list[Hit]) -> bool:
 
 # a colour the thing turns into ("the page turns red when a backup fails") is a state the
 # user sees as often as a style the team is told to use; labellers of the blind slices
-# split on it, so the judge cannot tell. A colour asked for ("show them in red", "marked
-# in blue") or with a code, size or font is surely styling.
+# split on it, so the judge cannot tell. A colour asked for in the want ("show them in
+# red", "marked in blue") or with a code, size or font is surely styling; a plain colour
+# on a check is the state it observes (``colour_checked``).
 # a colour told as the state a thing is shown in, with no "in" ("shown red", "shown
 # green again"), reads as its status word as much as its style
 # nor does a thing that shows or appears in a colour of itself ("rejected claims show in
@@ -60,3 +62,29 @@ def colour_only(hits: list[Hit]) -> bool:
         and not _MORE_STYLE.search(h)
         for h, _, kinds in hits
     )
+
+
+# "in red", "shown in green", "printed in red text": a plain colour and the words that
+# place it, with no code, size or font
+_PLAIN_COLOUR = re.compile(
+    r"(?:(?:[a-z]+\s+){0,2}?(?:in\s+)?)?(?:red|green|amber|orange|yellow|blue|purple|grey|gray|pink)"
+    r"(?:\s+text)?",
+    re.IGNORECASE,
+)
+
+
+def colour_checked(hits: list[Hit], checks: frozenset[int]) -> list[Hit]:
+    """The hits less each plain colour on a line of the acceptance criteria ("Given a
+    client is stale, then it is shown in red"): there the colour is a state the check
+    observes, which the labellers read as the user's world (a dozen stories across
+    scenarios, none the other way); a colour asked for in the want ("I want overdue invoices in red") is still styling."""
+    return [
+        h
+        for h in hits
+        if not (
+            h[1] in checks
+            and h[2] == {"UI layout and styling"}
+            and _PLAIN_COLOUR.fullmatch(h[0]) is not None
+            and not _MORE_STYLE.search(h[0])
+        )
+    ]

@@ -30,7 +30,15 @@ __all__ = [
 _DEVICE = (
     r"(?:plcs?|scada|rtus?|micro-?controllers?|(?:[\w-]+\s+)?sensors?|actuators?|solenoids?|"
     r"(?:eid|rfid|nfc|ble|uhf)\s+(?:tags?|readers?|chips?)|telematics|(?:gps\s+)?trackers?|"
-    r"(?:[\w-]+\s+)?encoders?|(?:card|badge|tag)\s+readers?|beacons?)"
+    r"(?:[\w-]+\s+)?encoders?|(?:card|badge|tag)\s+readers?|beacons?|"
+    # the site's own kit at a door, a bay or in a vehicle: a satellite fix, a gate that
+    # counts people in, a scale or printer on the line
+    r"gps(?:\s+(?:units?|receivers?|boxes))?|turnstiles?|"
+    r"checkweighers?|label\s+printers?)"
+)
+# where the kit stands, between it and its act ("the GPS on the train unit to trigger")
+_KIT_PLACE = (
+    r"(?:\s+(?:on|in|at|of)\s+(?:the|each|every|its|our|their)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w-]+)?"
 )
 # The kit as the doer of the want's data or control act ("the parlour PLC to read the
 # tag", "the tank level sensor to send litres"), or as the source a fact is worked out
@@ -39,7 +47,9 @@ _DEVICE = (
 DEVICE_WIRED = re.compile(
     r"\b(?:the|an?|its|our|their|each|every)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _DEVICE
-    + r"(?=\s+to\s+(?:read|send|publish|report|feed|push|transmit|sync|lock|unlock|open|close|"
+    + r"(?="
+    + _KIT_PLACE
+    + r"\s+to\s+(?:read|send|publish|report|feed|push|transmit|sync|lock|unlock|open|close|"
     r"switch|trigger|stream|post|upload|write|broadcast|signal|actuate|divert|shut)\b"
     # the kit sending as it runs ("a GPS tracker sending position by 4G"), or set to work
     # by a named system ("the key-card encoder to be blocked by Roomly")
@@ -257,12 +267,23 @@ def narrowed(
 def not_prescribed(line: str, start: int, kind: str) -> bool:
     """Whether the words before ``start`` reject the detail or make it the user's own.
     A platform is placed by a verb of its own ("my snags to go into Dynamics CRM"), so a
-    "my" before that verb owns the data, not the platform, and leaves it the team's."""
+    "my" before that verb owns the data, not the platform, and leaves it the team's. So
+    too a named product placed after the user's thing by a preposition ("shared to my
+    handheld through Google Sheets"): "my" owns the handheld, not the product."""
     window = line[max(0, start - 40) : start]
+    placed = _PLACED_NAME.match(line, start) is not None
     return any(
-        kind != _PLATFORM or not re.match(r"my\b", m.group(0), re.IGNORECASE)
+        not re.match(r"my\b", m.group(0), re.IGNORECASE)
+        or (kind != _PLATFORM and not (placed and m.group(0).strip().count(" ")))
         for m in NOT_PRESCRIBED.finditer(window)
     )
+
+
+# a hit that opens with a preposition placing a maker's named product ("through Google
+# Sheets", "via Twilio")
+_PLACED_NAME = re.compile(
+    r"(?:through|via|using|over|into|in|on)\s+(?:an?\s+|the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
 
 
 _PLATFORM = "third-party platforms and integrations"
