@@ -1603,3 +1603,50 @@ def test_9_7_a_measure_the_plan_declines_is_none() -> None:
     text = "All replies go into a sheet; no need to score them since staff edit them anyway."
     assert not evalplan.names_quality_measure(text)
     assert evalplan.names_quality_measure("All replies go into a sheet and we score them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We run the eval when the group has time in the month before go-live.",
+        "The check happens whenever we have a quiet week, before go-live.",
+        "Run it before go-live, and again after edits if there is time.",
+    ],
+)
+def test_9_7_a_run_fitted_in_when_there_is_time_is_no_when(text: str) -> None:
+    assert not evalplan.says_when_it_runs(text)
+
+
+def test_9_7_time_to_do_a_step_is_not_a_run_fitted_in() -> None:
+    text = "Inputs: whatever the group has time to export. We run the eval before go-live."
+    assert evalplan.says_when_it_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We check it before go-live and again if the template or the vendor changes.",
+        "We run it before the pilot and after every classifier retrain.",
+    ],
+)
+def test_9_7_a_rerun_on_a_change_said_with_if_or_a_retrain_is_a_when(text: str) -> None:
+    assert evalplan.says_when_it_runs(text)
+
+
+def test_9_7_outputs_that_change_are_no_rerun() -> None:
+    assert not evalplan.says_when_it_runs("Each form is run twice to see if the answers change.")
+
+
+def test_9_7_named_judges_comparing_a_trials_groups_is_a_measure() -> None:
+    text = "Shift leads compare call length and ratings between the two groups for a month."
+    assert evalplan.names_quality_measure(text)
+    # the same comparison with no one named to make it
+    assert not evalplan.names_quality_measure(
+        "The tool goes to some of the desk; then compare call length with the other half."
+    )
+
+
+def test_9_7_a_pass_no_one_gives_is_no_measure() -> None:
+    text = "Set: 250 real emails. Bar: 85% of replies must pass, tracked as a pass rate."
+    assert not evalplan.names_quality_measure(text)
+    assert evalplan.names_quality_measure(text + " Two editors decide which ones pass.")

@@ -15,7 +15,7 @@ from ._base import Json, Rubric, Verdict, prompt_copy_verdict
 from ._latex import untex
 from .planbudget import loose_budget
 from .planjudge import COUNTED_JUDGE as _COUNTED_JUDGE
-from .planjudge import two_way_judge
+from .planjudge import bare_pass, groups_compared, two_way_judge
 from .plantext import OPENS as _OPENS
 from .plantext import clause as _clause
 from .plantext import clause_at
@@ -250,7 +250,7 @@ def _judged(text: str) -> str:
         # counted and gives a verdict: "Measure: two senior developers check if it is right";
         # unlabelled, when they give each output one of two: "2 advisers mark each draft ok / not ok"
         labelled = _MEASURE_LINE.search(s) and _COUNTED_JUDGE.search(s) and _VERDICT.search(s)
-        if labelled or two_way_judge(s):
+        if labelled or two_way_judge(s) or (_JUDGE_WHO.search(s) and groups_compared(s)):
             return " ".join(s.split())
         # a judge's look whose verdict the very next sentence gives as the bar: "Senior
         # agents check the drafts. At least 80% must be good."
@@ -311,6 +311,9 @@ def names_quality_measure(text: str) -> str:
         if _WISH.search(before):
             continue
         if _PASS_VERB.fullmatch(m.group()) and _WHOLE_PASSES.search(before):
+            continue
+        # a bare pass no one gives ("85% of drafts must pass", no judge in the plan) is a bar
+        if bare_pass(text, m.start(), m.end()) and not _JUDGE_WHO.search(text):
             continue
         if _DECLINED.search(before):
             continue

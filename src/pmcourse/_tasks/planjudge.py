@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTED_JUDGE", "two_way_judge"]
+__all__ = ["COUNTED_JUDGE", "bare_pass", "groups_compared", "two_way_judge"]
 
 _FLAGS = re.IGNORECASE
 
@@ -38,3 +38,35 @@ def two_way_judge(s: str) -> bool:
     """Whether sentence ``s`` has a counted group of people give each output one of two
     verdicts: "2 senior advisers mark each draft ok / not ok"."""
     return bool(COUNTED_JUDGE.search(s) and _EACH_OUTPUT.search(s) and _TWO_WAY.search(s))
+
+
+# A live trial's two groups compared on a named figure: "compare handling time and CSAT
+# between the two groups", "compare resolution rates with the other half". With a named
+# judge (team leads), labellers count it as the measure of a post-launch A/B plan; "we
+# compare the two groups" names what is compared but no one who judges.
+_GROUPS_COMPARED = re.compile(
+    r"\bcompar(?:e|es|ing)\s+(?:[\w/&-]+,?\s+){1,8}?(?:between|with|against|across)\s+"
+    r"(?:the\s+)?(?:two|both|other)\s+(?:groups?|halves|half|arms?|cohorts?)\b",
+    _FLAGS,
+)
+
+
+def groups_compared(s: str) -> bool:
+    """Whether sentence ``s`` compares a named figure between a trial's two groups."""
+    return bool(_GROUPS_COMPARED.search(s))
+
+
+# A pass, or the rate of passes, with nothing named that it passes: "85% of drafts must
+# pass", "the average pass rate". "Must pass the review" names what grades the drafts.
+_PASS = re.compile(r"pass(?:es|ed|ing)?(?:\s+rate)?", _FLAGS)
+_PASS_BEFORE = re.compile(r"\bpass\s+$", _FLAGS)
+_PASS_OBJECT = re.compile(r"\s+(?:the|a|an|our|their|its|each|every)\s+\w", _FLAGS)
+
+
+def bare_pass(text: str, start: int, end: int) -> bool:
+    """Whether the measure word at ``text[start:end]`` is a bare pass or pass rate (the
+    "rate" of "pass rate" is found on its own too): it says a draft passes, not who or what
+    passes it, so a plan with no judge has given its bar, not its measure."""
+    before = _PASS_BEFORE.search(text, max(0, start - 6), start)
+    m = _PASS.match(text, before.start() if before else start)
+    return bool(m and m.end() >= end and not _PASS_OBJECT.match(text, m.end()))

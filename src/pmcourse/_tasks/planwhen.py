@@ -23,7 +23,7 @@ _WHEN = re.compile(
     # what is changed may be a list ("after each prompt, model or policy change")
     r"(?:after|on)\s+(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change|update|upgrade|"
     # a change may be named by its size or kind: "after every prompt tweak or model swap"
-    r"edit|release|deploy\w*|tweak|swap|switch|adjustment|revision|modification)|"
+    r"edit|release|deploy\w*|tweak|swap|switch|adjustment|revision|modification|retrain\w*)|"
     r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change[sd]?|update[sd]?|upgrade[sd]?)|"
     # putting the feature live said as a verb: "before switching it on", "before rolling it out"
     r"before\s+(?:we\s+)?(?:switch\w*|turn\w*|roll\w*|put\w*)\s+(?:it|this|them|the\s+[\w-]+)"
@@ -38,6 +38,9 @@ _WHEN = re.compile(
     + r")*,?\s+(?:or|and)\s+"
     + _ITEM
     + r"\s+(?:change|changes|are\s+changed|is\s+changed|updates?|are\s+updated)|"
+    # a rerun on a change, said with "if": "again if the prompt or model changes"; "if the
+    # answers change" with no "again" is about outputs that vary
+    r"again\s+if\s+(?:[\w/-]+\s+){0,4}?(?:changes?|is\s+changed|are\s+changed|updates?)|"
     # a cadence alone (weekly, every month) watches live drafts: it gates nothing
     r"regression\w*|every\s+release|on\s+each\s+release)\b",
     _FLAGS,
@@ -65,7 +68,19 @@ _PUT_OFF = re.compile(
 )
 
 
+# A run the team fits in when it has time ("when the team has time in the weeks before
+# launch", "whenever we have a quiet week", "if there is time") has no date that gates the launch, whatever else it names.
+_SPARE_TIME = re.compile(
+    r"\b(?:when(?:ever)?|if|once)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|group|we|they|people|"
+    r"staff|agents|everyone)\s+(?:has|have|get|gets|find|finds)\s+(?:(?:(?:some|spare|free|the)\s+)?"
+    r"time\b(?!\s+to\b)|a\s+(?:quiet|free|slow)\s+(?:week|day|moment|spell|period)\b)|\bif\s+there\s+is\s+(?:any\s+)?time\b|\btime\s+permitting\b",
+    _FLAGS,
+)
+
+
 def says_when_it_runs(text: str) -> str:
+    if _SPARE_TIME.search(text):
+        return ""
     if any(
         _WHEN_FIELD.match(s) and _PUT_OFF.search(s) and not _WHEN.search(s)
         for s in _sentences(text)
