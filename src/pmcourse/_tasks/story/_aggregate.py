@@ -26,6 +26,12 @@ _AGGREGATE = re.compile(
     # "95% of requests are answered in a day": a share of a population as the subject
     r"|^\W*(?:(?:at\s+least|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?\d+(?:\.\d+)?\s*%"
     r"\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}[\w-]+s\s+(?:are|is|get|were|will|have|can)\b"
+    # "the recall check reaches 100% of customers": a share of a population as the result
+    r"|\b(?:reach(?:es)?|covers?|hits?)\s+\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+|the\s+)?[\w-]+s\b"
+    # "Average call queue under 10 minutes": a mean over everyone held under a bound (a
+    # developer's "median CI time under 5 minutes" is the time of their own builds)
+    r"|^\W*(?:the\s+)?(?:average|mean)\s+(?:[\w-]+\s+){1,3}?(?:(?:is|stays?)\s+)?"
+    r"(?:under|below|less\s+than|within)\s+\d"
     # "median wait across the company falls from 9 to 4 days": a statistic's change
     r"|\b(?:median|average|mean|p\d\d)\b[^.;]*?\b(?:drops?|falls?|decreases?|rises?|"
     r"increases?|goes\s+(?:up|down)|improves?)\s+from\s+\S+\s+to\b"

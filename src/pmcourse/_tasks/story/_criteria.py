@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ._aggregate import is_aggregate
+from ._backstage import backstage
 from ._delivery import process_step, status_line, team_tests
 from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
@@ -385,8 +386,12 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     last: Item | None = None
     for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
         why = criterion_problem(item, pats)
-        if not why and report_for_others(item.text, p.persona[0].text if p.persona else ""):
+        persona = p.persona[0].text if p.persona else ""
+        if not why and report_for_others(item.text, persona):
             why = REPORT_FOR_OTHERS
+        if not why or why.startswith(_MAY):
+            # work behind the scenes is surely no check, however it is worded
+            why = backstage(item.text, persona) or why
         quoted = why and "vague" in why and as_status(item.text, [i.text for i in p.items])
         if quoted:
             why = criterion_problem(Item(quoted, item.line, item.gherkin, item.steps), pats)
