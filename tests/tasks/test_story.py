@@ -69,6 +69,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h45-px-18": 'topic (unsure_ok) labelled not met, judged met: "the settlement figure from my lender shown next to my part-exchange…" (line 1) keeps the need; the rule is still to generalise',
     "h46-wh-15": 'topic (unsure_ok) labelled not met, judged met: "an email alert when my webhook endpoint starts…" (line 1), with the criterion "When 5 deliveries in a row fail, I get an email…" (line 4), keeps the…; the rule is still to generalise',
     "h46-dp-02": 'topic labelled not met, judged met: the outcome "so that our hospital customers can see which days their handovers…" (line 1) says the want serves the need; the rule is still to generalise',
+    "h46-bo-01": 'persona (unsure_ok) labelled met, judged not met: job story, but the situation "When it goes" (line 1) names no role; say who is in it ("When I, a ..., ...") or add a "Persona:" line, for home broadb…; the rule is still to generalise',
     "h46-gu-01": 'topic labelled met, judged not met: the want "Request: have the door code and directions before I arrive, know they…" (line 2) asks to request something: a request of its own to the pro…; the rule is still to generalise',
     "h46-ra-18": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h46-mv-19": 'topic (unsure_ok) labelled not met, judged met: the outcome "so that I can decide whether the animal needs to come in before I…" (line 1) says the want serves the need; the rule is still to generalise',
@@ -99,6 +100,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h41-pd-14": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 3) (lines 4 to 6), e.g. "Press run finishes by 02:30 on weekdays."; the rule is still to generalise',
     "h42-ks-02": 'outcome labelled not met, judged met: "so I can stop worrying" (line 1); the rule is still to generalise',
     "h42-dn-02": 'criteria labelled not met, judged met: 2 observable checks under "Acceptance criteria" (line 2) (lines 3 to 4), e.g. "I see when the change is live."; the rule is still to generalise',
+    "h42-lh-02": 'persona labelled not met, judged met: "As a branch librarian manager" (line 1) names a specific kind of user; the rule is still to generalise',
     "h42-ed-02": 'topic labelled met, judged not met: the story asks for "my delivery round on the tablet in order" (line 1), another feature than the scenario\'s need; the need is to patients going home…; the rule is still to generalise',
     "h42-pc-11": "outcome labelled not met, judged met: \"so that Valeway's PPM figures aren't hit by passengers complaining…\" (line 1); the rule is still to generalise",
     "h42-rm-18": 'outcome labelled met, judged not met: "so that I can see that each station has confirmed" (line 1) repeats the want; say what it lets the persona achieve; the rule is still to generalise',
@@ -116,6 +118,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h39-bm-20": 'topic (unsure_ok) labelled not met, judged met: "see how much penalty I will pay if I close my bond before maturity" (line 1) keeps the need; the rule is still to generalise',
     "h40-ot-02": 'topic labelled not met, judged met: "a dashboard showing my SMS spend per country per month" (line 1) keeps the need; the rule is still to generalise',
     "h40-lc-02": 'outcome labelled not met, judged met: "so that I can hold the agency to its contract" (line 1); the rule is still to generalise',
+    "h40-tp-02": 'persona (unsure_ok) labelled not met, judged met: "As a patient transport driver" (line 1) names a specific kind of user; the rule is still to generalise',
     "h40-fr-19": 'topic labelled not met, judged met: "get a printable PDF food voucher from the API for…" (line 1), with the criterion "Each accepted referral has a PDF voucher link." (line 4), keeps…; the rule is still to generalise',
     "h40-ds-18": 'outcome labelled not met, judged met: "so that the charity can claim 25% on top of my gift" (line 1); topic labelled not met, judged met: "add a Gift Aid declaration when I give money on…" (line 1), with the criterion "When I donate money, I\'m asked if I\'m a UK…" (line 4), keeps the need; the rule is still to generalise',
     "h40-ds-19": 'topic labelled not met, judged met: the outcome "so that they can buy what they\'re short of" (line 1) says the want serves the need; the rule is still to generalise',
@@ -283,6 +286,7 @@ KNOWN_MISSES: dict[str, str] = {
     # stories-tuning-19, criteria
     # stories-tuning-19, outcome and persona
     "h18-lh-02": "outcome: enjoying a place more ('so that I enjoy the library more') passes; earlier slices label enjoying a game true, so enjoyment as the product's point versus a feeling is a rule still to generalise",
+    "h18-mc-01": "persona (unsure_ok): an organisation's official ('the league's referee appointments officer') passes as a user; an office of the organisation versus its users is a rule still to generalise",
     # stories-tuning-19, problem and topic
     "h18-es-14": "problem: a device and a warehouse system named in a check (RFID reader, WMS, SAP EWM) pass; a named system that does the work as a check's subject is a rule still to generalise; and criteria (unsure_ok): a check that prescribes the stock tooling ('updated by a cycle count in SAP EWM every 15 minutes') counts as observable; a back-office process step named by its tool as no check is a rule still to generalise",
     "h18-rc-18": "problem (unsure_ok): a chat product named as the channel (Microsoft Teams) passes; telling a prescribed channel from a user's own is a rule still to generalise",
