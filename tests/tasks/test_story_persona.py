@@ -922,3 +922,45 @@ def test_a_label_line_that_ends_in_user_names_the_persona() -> None:
     # are for a reader to place
     state, message = persona(note.replace("Who this is for, the user:", "Where:"), GARDEN)
     assert state == "unsure" and "names who the teller is" not in message
+
+
+FERRY = Scenario(
+    need="let foot passengers and islanders know when a crossing is cancelled or late",
+    topic=(r"crossings?|sailings?|ferr\w+", r"cancel\w*|late|delay\w*"),
+    users="foot passengers, islanders who commute, and the harbour staff who announce sailings",
+    user_roles=("passenger", "islander", "commuter", "harbour officer"),
+    builders=("app team",),
+    vendor=("Tidewise",),
+)
+FERRY_STORY = (
+    ", I want cancelled crossings shown as soon as they are called, so that I can plan "
+    "the day.\n\nAcceptance criteria:\n- a cancelled crossing shows as cancelled\n"
+    "- I get a message when the next one is late\n"
+)
+
+
+def test_a_job_title_that_names_the_users_only_as_its_subject_is_unsure() -> None:
+    # the listed role is only what the job is about: the person serves the users
+    state, message = persona("As a passenger shuttle driver" + FERRY_STORY, FERRY)
+    assert state == "unsure" and '"passenger" only as what the job' in message, message
+    state, message = persona("As the port's islander liaison officer" + FERRY_STORY, FERRY)
+    assert state == "unsure" and '"islander"' in message, message
+    # the listed role as the head, or told with what the person does, stays a user
+    assert persona("As a foot passenger" + FERRY_STORY, FERRY)[0] == "met"
+    assert persona("As a senior harbour officer" + FERRY_STORY, FERRY)[0] == "met"
+    assert persona("As a daily island commuter" + FERRY_STORY, FERRY)[0] == "met"
+
+
+def test_own_circumstances_told_before_a_job_story_leave_the_role_to_a_reader() -> None:
+    text = (
+        "My car stays on the mainland and I cross twice a week for hospital visits. When "
+        "the weather turns, I want to know early whether my crossing is off, so that I can "
+        "rebook the appointment.\n\nAcceptance criteria:\n- a cancelled crossing shows as "
+        "cancelled\n- I get a message when my crossing is late\n"
+    )
+    state, message = persona(text, FERRY)
+    assert state == "unsure" and "own circumstances" in message, message
+    # the job story alone still names no role
+    bare = text[text.index("When") :]
+    state, message = persona(bare, FERRY)
+    assert state == "not met" and "names no role" in message, message

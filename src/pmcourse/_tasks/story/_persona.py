@@ -23,6 +23,7 @@ from ._roles import (
     general_of_role,
     integrates,
     kin_of_users,
+    modifier_role,
     of_users_org,
     other_party,
     part_of_role,
@@ -422,6 +423,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
             "not met",
             f'{shown}{at(span.line)} speaks for a unit of an organisation ("we"), not as a '
             f"person who uses the product; write it for {who}",
+        )
+    if about := modifier_role(head, scenario):
+        # "a patient transport driver": the listed role is only what the job is about
+        return Finding(
+            "persona",
+            "unsure",
+            f"{shown}{at(span.line)} names {quote(about)} only as what the job is about; "
+            f"someone who serves the users may not be one of them ({who}); {CHECK}",
         )
     if vehicle := working_driver(head, scenario):
         return Finding(

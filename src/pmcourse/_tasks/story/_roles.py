@@ -42,6 +42,7 @@ __all__ = [
     "general_of_role",
     "integrates",
     "kin_of_users",
+    "modifier_role",
     "of_users_org",
     "other_party",
     "part_of_role",
@@ -505,3 +506,30 @@ def working_driver(head: str, scenario: Scenario) -> str:
     kind = m.group(1).lower()
     named = " ".join([scenario.users, *scenario.user_roles]).lower()
     return "" if re.search(rf"\b{kind}", named) else kind
+
+
+# the head noun of a job title that names what a person does for others ("officer",
+# "driver", "coordinator"), and a listed role that is a kind of person ("patient",
+# "referee"), not a field ("finance", "business")
+_JOB_HEAD = re.compile(r"(?:er|or|ist|ant|ian|officer|lead)s?$", I)
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|ee)s?$", I)
+# where a job title ends: what describes the person after it ("... paying suppliers")
+_TITLE_END = re.compile(
+    r"[.,;:(\n]|\s(?:on|of|at|in|for|from|with|without|who|and)\s|\s\w+ing\b", I
+)
+
+
+def modifier_role(head: str, scenario: Scenario) -> str:
+    """The listed user role a job title names only as what the work is about ("a patient
+    transport driver", "the league's referee appointments officer"), while its own head
+    ends no listed role: someone who serves the users, perhaps not one of them; else ""."""
+    title = _TITLE_END.split(head, maxsplit=1)[0]
+    words = [w for w in word_list(title) if w not in DETERMINERS and not w.endswith("'s")]
+    if len(words) < 3 or not _JOB_HEAD.search(words[-1]) or role_ends(title, scenario):
+        return ""
+    before = stems(" ".join(words[:-1]))
+    for role in scenario.user_roles:
+        told = [stem(ROLE_SHORT.get(w, w)) for w in word_list(role)]
+        if told and _PERSON_NOUN.search(role) and all(w in before for w in told):
+            return role
+    return ""

@@ -43,6 +43,10 @@ _SELF_ROLE = re.compile(
 )
 __all__ = ["judge_unnamed"]
 
+# a sentence of the teller's own circumstances before a job story's "When" ("My
+# broadband drops ... and I work from home. When it goes, ..."), on the same line
+_PROSE_FIRST = re.compile(r"\s*(?:my|I)\s[^\n.!?]{10,}[.!?]\s+when\s+$", I)
+
 # the teller's own want, where the words that place their role end
 _OWN_WANT = re.compile(r"\b(?:I|we)\s+(?:want|need|would\s+like)\b|\b(?:I|we)'d\s+like\b", I)
 
@@ -74,6 +78,16 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             said = self_told.group(0).strip(" -:,")
             return _job_role(
                 _told_role(self_told), scenario, line_of(p.lines, self_told.start()), who, said=said
+            )
+        if _PROSE_FIRST.match(p.story[: job.start(1)]):
+            # "My broadband drops twice a month and I work from home. When it goes, I
+            # want ...": the teller's own circumstances told first, then the job; first-
+            # person prose, whose role is for a reader to tell
+            return Finding(
+                "persona",
+                "unsure",
+                f"the story opens with the teller's own circumstances, then {shown}{at(line)}; "
+                f"no role is named; is the teller one of {who}? {CHECK}",
             )
         return Finding(
             "persona",
