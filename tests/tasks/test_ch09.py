@@ -451,6 +451,7 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h24-ep-07": "measure (unsure_ok): in a story-form plan, 'check if the agents like the drafts' reads as a measure; the labeller marked it either way",
     "h47-ep-20": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h47-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h47-ep-27": "measure labelled met, judged not met; the rule is still to generalise",
@@ -464,8 +465,6 @@ KNOWN_PLAN_MISSES = {
     "h46-ep-21": "test_set labelled not met, judged met; the rule is still to generalise",
     "h44-ep-25": "on_topic (unsure_ok): a value list labelled off topic, as h12-ep-30; the labels disagree",
     "h39-ep-24": "on_topic (unsure_ok): a value list labelled off topic, as h12-ep-30; the labels disagree",
-    "h35-ep-20": "measure (unsure_ok): an A/B test's live metrics read as no measure; the labellers mark them either way (h19-ep-17, h21-ep-11 false)",
-    "h28-ep-21": "measure (unsure_ok): an A/B test's live metrics read as no measure; the labellers mark them either way (h19-ep-17, h21-ep-11 false)",
     "h20-ep-25": "test_set: a live after-launch plan on all incoming tickets is judged no test set; a live measurement plan waits for the labels to agree (as h19-ep-17)",
     "h26-ep-29": "measure (unsure_ok): an A/B test's live metrics read as no measure; the labellers mark them either way (h19-ep-17, h21-ep-11 false)",
     "h43-ep-19": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
@@ -476,17 +475,13 @@ KNOWN_PLAN_MISSES = {
     "h42-ep-26": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h39-ep-23": "test_set labelled met, judged not met, measure labelled met, judged not met; the rule is still to generalise",
     "h39-ep-26": "measure labelled not met, judged met; the rule is still to generalise",
-    "h40-ep-26": "when labelled met, judged not met; the rule is still to generalise",
     "h40-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
-    "h37-ep-21": "when labelled met, judged not met; the rule is still to generalise",
     "h37-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h37-ep-24": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h37-ep-30": "measure labelled met, judged not met; the rule is still to generalise",
     "h38-ep-20": "varying labelled met, judged not met; the rule is still to generalise",
     "h38-ep-26": "measure labelled met, judged not met; the rule is still to generalise",
     "h35-ep-17": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
-    "h35-ep-21": "when labelled not met, judged met; the rule is still to generalise",
-    "h36-ep-20": "when labelled not met, judged met; the rule is still to generalise",
     "h36-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h36-ep-27": "test_set labelled met, judged not met; the rule is still to generalise",
     "h33-ep-11": "measure labelled met, judged not met; the rule is still to generalise",
@@ -503,7 +498,6 @@ KNOWN_PLAN_MISSES = {
     "h28-ep-16": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h28-ep-26": "varying labelled met, judged not met; the rule is still to generalise",
     "h27-ep-05": "bar labelled met, judged not met; the rule is still to generalise",
-    "h27-ep-27": "measure (unsure_ok) labelled met, judged not met; the rule is still to generalise",
     "h27-ep-29": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h20-ep-10": "measure (unsure_ok): 'we ... judge the drafts' with no judge named reads as a measure; who judges waits for the labels to agree (as ep-10)",
     "h20-ep-17": "test_set (unsure_ok): 'the 300 tickets' reads as a test set; which inputs are meant waits for the labels to agree",
@@ -511,7 +505,6 @@ KNOWN_PLAN_MISSES = {
     "(unsure_ok): when a live experiment runs waits for the labels to agree",
     "h19-ep-21": "a 'When: ongoing' field labelled met (unsure_ok, its note calls it vague): a "
     "labelled timing field the judge cannot read has no 'unsure' path for plans yet",
-    "ep-10": "'85% of drafts must pass' with a pass rate reads as a measure; the label wants who judges",
     "ep-34": "'before launch' in a one-line plan reads as timing; the label calls it too vague",
     "h4-ep-29": "a set of 20 picked tickets: labelled too small here but a set in h3-ep-32; "
     "no size floor until the labels agree on one",
@@ -529,8 +522,6 @@ KNOWN_PLAN_MISSES = {
     "on topic: a value list's topic waits for the labels to agree (unsure would add a review)",
     "h18-ep-13": "quality words with 'we will check a few' read as a measure (unsure_ok), like "
     "ep-10 and h5-ep-11: a spot check of a few drafts as the judge waits for the labels to agree",
-    "h14-ep-19": "a judge-less 'pass rate' on a dashboard reads as a measure, as in ep-10 and "
-    "h9-ep-30: who judges a draft waits for the labels to agree (unsure would add a review)",
     # evalplans-tuning-22, plans left after round 22
     "h21-ep-15": "test_set (unsure_ok): 'maybe 100 or so' real tickets is labelled a set, while "
     "the hedge rule (h4-ep-40's 'maybe 50-100') reads a hedged count as no size yet",
@@ -547,9 +538,6 @@ KNOWN_PLAN_MISSES = {
     "plan under the prompt's length is a design choice the labels do not share",
     "h24-ep-22": "when: a keyword list of 25 words is turned away for its length, so its 'We test "
     "before launch' (labelled a when) meets nothing; as h24-ep-03",
-    "h24-ep-07": "measure and when (unsure_ok): in a story-form plan, 'check if the agents like the "
-    "drafts' reads as a measure and 'run the test again if something changes' as no when; the "
-    "labeller marked both either way",
     "h24-ep-21": "measure (unsure_ok): the PM as the only judge of every draft reads as no measure; "
     "a lone judge who is not a user waits for the labels to agree",
     # evalplans-tuning-26, plans left after round 26
