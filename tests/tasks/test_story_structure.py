@@ -7,6 +7,7 @@ import pytest
 
 from pmcourse._tasks.ch04 import OVERDUE_INVOICES, WEBHOOK_RETRIES
 from pmcourse._tasks.story import Scenario, analyse
+from pmcourse._tasks.story._parse import parse
 
 WANT = "I want to see which invoices are overdue so that I can chase them before month end."
 TWO_CHECKS = (
@@ -234,3 +235,30 @@ def test_a_builders_we_outcome_still_fails() -> None:
     )
     # weak evidence, so unsure: under 90 % right on the tuned corpus (tests/bench/rules.py)
     assert state(text, "outcome") == "unsure"
+
+
+# ---------------------------------------------------------------- parsing
+@pytest.mark.parametrize(
+    ("outcome", "last"),
+    [
+        ("so that Mr O. is not kept waiting and I chase the overdue ones first.", "first"),
+        ("so that Mrs. T. Reyes gets her reminder before month end and pays.", "pays"),
+        ("so that I can ring Dr. Osei's practice before month end.", "month end"),
+    ],
+)
+def test_a_title_or_its_initial_does_not_end_the_outcome(outcome: str, last: str) -> None:
+    # "Mr O." is a name, not a sentence's end: cut there, the outcome is a fragment
+    story = "As a ledger clerk, I want to see which invoices are overdue " + outcome + TWO_CHECKS
+    span = parse(story, OVERDUE_INVOICES).outcome
+    assert span is not None and span.text.rstrip(" .").endswith(last)
+    assert state(story, "outcome") == "met"
+
+
+def test_a_capital_letter_closing_a_sentence_still_ends_the_outcome() -> None:
+    # near form: "shelf B." with no title before it is a sentence's end
+    story = (
+        "As a ledger clerk, I want to see which invoices are overdue so that I can file them "
+        "on shelf B. Then I chase the rest." + TWO_CHECKS
+    )
+    span = parse(story, OVERDUE_INVOICES).outcome
+    assert span is not None and span.text.rstrip(" .").endswith("shelf B")

@@ -262,14 +262,18 @@ JOB = re.compile(
 )
 
 
+# A full stop that closes a dotted abbreviation ("3 a.m. I'm", "e.g. retries"), a title
+# ("Dr. Khan", "Mrs. Patel") or a title's initial ("Mr D. waits") is no sentence's end.
+_CLAUSE_END = re.compile(
+    r"(?<!\b[a-z]\.[a-z])(?<!\b(?:mr|ms|dr))(?<!\bmrs)(?<!\b(?:mr|ms|dr)\s[a-z])(?<!\bmrs\s[a-z])"
+    r"(?<!\b(?:mr|ms|dr)\.\s[a-z])(?<!\bmrs\.\s[a-z])"
+    r"[.!?](?:\s|$)|\n\s*\n|\n\W*(?:acceptance|ac\b|done|given|scenario)",
+    I,
+)
+
+
 def _end_of_clause(text: str, start: int) -> int:
-    # a full stop that closes a dotted abbreviation ("3 a.m. I'm", "e.g. retries") is
-    # no sentence's end
-    m = re.compile(
-        r"(?<!\b[a-z]\.[a-z])[.!?](?:\s|$)|\n\s*\n|\n\W*(?:acceptance|ac\b|done|given|scenario)",
-        I,
-    )
-    found = m.search(text, start)
+    found = _CLAUSE_END.search(text, start)
     return found.start() if found else len(text)
 
 
