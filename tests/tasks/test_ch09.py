@@ -10,7 +10,7 @@ import storydata
 from solution_cells import solved
 
 from pmcourse import check
-from pmcourse._tasks import evalplan, exercise, get_task, plantopic
+from pmcourse._tasks import evalplan, exercise, get_task, plantopic, planvalues
 from pmcourse._tasks.ch09 import BAD_PLAN, CHAPTER_PLAN, MODEL_PLAN, POSTINGS
 
 CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "09-the-role-since-2014.md"
@@ -451,12 +451,8 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
-    "h49-ep-12": "when labelled met, judged not met; the rule is still to generalise",
-    "h49-ep-16": "on_topic (unsure_ok) labelled not met, judged met; measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h49-ep-27": "when labelled met, judged not met; the rule is still to generalise",
-    "h50-ep-09": "when labelled met, judged not met; the rule is still to generalise",
+    "h49-ep-16": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
     "h50-ep-21": "measure labelled not met, judged met; the rule is still to generalise",
-    "h50-ep-22": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h50-ep-28": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h24-ep-07": "measure (unsure_ok): in a story-form plan, 'check if the agents like the drafts' reads as a measure; the labeller marked it either way",
     "h47-ep-20": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
@@ -466,12 +462,9 @@ KNOWN_PLAN_MISSES = {
     "h48-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h45-ep-19": "test_set labelled not met, judged met; the rule is still to generalise",
     "h45-ep-25": "varying labelled met, judged not met; the rule is still to generalise",
-    "h45-ep-26": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h45-ep-28": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h46-ep-19": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h46-ep-21": "test_set labelled not met, judged met; the rule is still to generalise",
-    "h44-ep-25": "on_topic (unsure_ok): a value list labelled off topic, as h12-ep-30; the labels disagree",
-    "h39-ep-24": "on_topic (unsure_ok): a value list labelled off topic, as h12-ep-30; the labels disagree",
     "h20-ep-25": "test_set: a live after-launch plan on all incoming tickets is judged no test set; a live measurement plan waits for the labels to agree (as h19-ep-17)",
     "h26-ep-29": "measure (unsure_ok): an A/B test's live metrics read as no measure; the labellers mark them either way (h19-ep-17, h21-ep-11 false)",
     "h43-ep-19": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
@@ -479,7 +472,6 @@ KNOWN_PLAN_MISSES = {
     "h44-ep-18": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h44-ep-27": "varying labelled not met, judged met; the rule is still to generalise",
     "h41-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
-    "h42-ep-26": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h39-ep-23": "test_set labelled met, judged not met, measure labelled met, judged not met; the rule is still to generalise",
     "h39-ep-26": "measure labelled not met, judged met; the rule is still to generalise",
     "h40-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
@@ -499,9 +491,7 @@ KNOWN_PLAN_MISSES = {
     "h31-ep-10": "varying labelled met, judged not met; the rule is still to generalise",
     "h31-ep-15": "measure labelled not met, judged met; the rule is still to generalise",
     "h32-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
-    "h30-ep-29": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h29-ep-28": "bar labelled met, judged not met; the rule is still to generalise",
-    "h29-ep-29": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h28-ep-16": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h28-ep-26": "varying labelled met, judged not met; the rule is still to generalise",
     "h27-ep-05": "bar labelled met, judged not met; the rule is still to generalise",
@@ -1645,3 +1635,75 @@ def test_9_7_a_pass_no_one_gives_is_no_measure() -> None:
     text = "Set: 250 real emails. Bar: 85% of replies must pass, tracked as a pass rate."
     assert not evalplan.names_quality_measure(text)
     assert evalplan.names_quality_measure(text + " Two editors decide which ones pass.")
+
+
+# ---------------------------------------------------------------- round 44: timing, value lists
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rerun: ahead of go-day, and every time the system prompt or the model is changed.",
+        "Last course: again every time the ingredients (prompt or model) change.",
+        "We try 150 old tickets before we turn on.",
+    ],
+)
+def test_9_7_a_rerun_every_time_its_parts_change_or_a_bare_switch_on_is_a_timing(
+    text: str,
+) -> None:
+    assert evalplan.says_when_it_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an output that differs each time is varying, not a rerun
+        "Every time the model drafts the same ticket the reply changes.",
+        "Every time it runs, the wording changes a little.",
+        "Before we turn to costs, a word on the agents.",
+    ],
+)
+def test_9_7_outputs_that_change_every_time_or_a_turn_of_topic_are_no_timing(text: str) -> None:
+    assert not evalplan.says_when_it_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "set 250 old tickets / graders two team leads checklist / bar 85% ok / "
+            "repeats 3 each / limit 3s 1c per draft / timing pre-launch + each prompt change"
+        ),
+        (
+            "250 old tickets; two team leads + checklist; 85% ok; 3 repeats; <3 s, 1c per draft; "
+            "pre-launch"
+        ),
+        (
+            "set: 250 old tickets\ngraders: team leads checklist\nbar: 85% ok\nrepeats: 3\n"
+            "limit: 3 s, 1c per draft\ntiming: before launch"
+        ),
+    ],
+)
+def test_9_7_a_bare_value_list_is_no_plan_for_the_feature(text: str) -> None:
+    assert planvalues.value_list(text)
+    assert "✘ About this product" in check("9.7", text + " " + "filler " * 40).feedback
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same values with a clause: team leads judge each draft
+        (
+            "set 250 old tickets / two team leads judge each draft on a checklist / bar 85% ok / "
+            "repeats 3 each / limit 3s 1c per draft / timing pre-launch"
+        ),
+        # values in full stops or commas are labelled either way: left alone
+        "Set: 250 old tickets. Judges: two team leads. Bar: 85% ok. Repeats: 3. Limit: 1c.",
+        "250 old tickets, two team leads, 85% ok, 3 repeats, 1c per draft, pre-launch",
+        # a table's cells are the plan's sentences
+        (
+            "| Part | Plan |\n|---|---|\n| Set | 250 old tickets |\n| Judges | team leads |\n"
+            "| Bar | 85% |\n| Limit | 1c |"
+        ),
+    ],
+)
+def test_9_7_a_list_with_a_clause_or_in_sentences_is_not_a_bare_value_list(text: str) -> None:
+    assert not planvalues.value_list(text)

@@ -24,7 +24,8 @@ from .plantext import label as _label
 from .plantext import quote as _quote
 from .plantext import sentences as _sentences
 from .plantext import values as _values
-from .plantopic import bot_not_drafts, keyword_list, other_feature, shared, words
+from .plantopic import bot_not_drafts, keyword_list, shared, words
+from .planvalues import off_topic_line
 from .planvary import handles_variation
 from .planwhen import says_when_it_runs, unsure_line
 
@@ -567,11 +568,8 @@ class EvalPlan(Rubric):
                 f"{self.product_name}; write the plan for that feature"
             )
             score = min(score, 0.5)
-        elif self.product and other_feature(text):
-            lines.append(
-                f'✘ About this product: "{other_feature(text)}" shows a feature whose output is '
-                f"no reply a person edits; write the plan for {self.product_name}"
-            )
+        elif self.product and (off := off_topic_line(text, self.product_name)):
+            lines.append(off)
             score = min(score, 0.5)
         elif self.product and (not all(found) or bot_not_drafts(text)):
             lines.append(

@@ -26,8 +26,14 @@ _WHEN = re.compile(
     r"edit|release|deploy\w*|tweak|swap|switch|adjustment|revision|modification|retrain\w*)|"
     r"(?:every|each|any)\s+(?:[\w/,-]+\s+){0,4}?(?:change[sd]?|update[sd]?|upgrade[sd]?)|"
     # putting the feature live said as a verb: "before switching it on", "before rolling it out"
-    r"before\s+(?:we\s+)?(?:switch\w*|turn\w*|roll\w*|put\w*)\s+(?:it|this|them|the\s+[\w-]+)"
-    r"\s+(?:on|out|live)|"
+    # ("before we switch on": the object may go unsaid)
+    r"before\s+(?:we\s+)?(?:switch\w*|turn\w*|roll\w*|put\w*)\s+(?:(?:it|this|them|the\s+[\w-]+)"
+    r"\s+)?(?:on|out|live)|"
+    # a rerun "every time" what it is built from changes, however long its name ("every time
+    # the prompt or model is changed", "every time the recipe (prompt or model) changes"); an
+    # output that changes each time is varying, not a rerun
+    r"every\s+time\s+(?:(?!(?:answers?|outputs?|drafts?|repl(?:y|ies)|results?|wording)\b)"
+    r"[\w/()-]+\s+){1,6}?(?:changes?|is\s+changed|are\s+changed|is\s+updated|are\s+updated)|"
     r"when(?:ever)?\s+(?:the\s+|a\s+|we\s+)?(?:[\w/-]+\s+){0,2}?(?:changes?|is\s+(?:changed|updated)|"
     r"updates?|change\s+(?:the\s+)?(?:\w+))|"
     # what changes may be a list: "whenever the prompt, the model or the knowledge base changes"
