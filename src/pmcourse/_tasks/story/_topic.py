@@ -34,6 +34,7 @@ from ._topic_aim import own_end
 from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
 from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
+from ._topic_object import own_object
 from ._topic_request import requested
 from ._topic_sight import sight_ask
 from ._topic_terms import (
@@ -290,7 +291,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
                 "says the want serves the need",
                 quoted=(gain,),
             )
-        elsewhere = other_object(lead, pats, asked)
+        elsewhere = other_object(lead, pats, asked) or own_object(lead, pats, asked)
         if elsewhere:
             return Finding(
                 "topic",
