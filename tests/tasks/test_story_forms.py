@@ -67,7 +67,7 @@ def test_the_users_own_bill_is_their_gain() -> None:
 
 
 def test_a_feeling_alone_as_the_outcome_is_left_to_a_human() -> None:
-    text = "As a library member, I want to see which books are due soon, so that I feel calmer."
+    text = "As a library member, I want to see which books are due soon, so that I feel safe."
     assert state(text + CHECKS, "outcome") == "unsure"
 
 

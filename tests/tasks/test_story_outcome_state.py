@@ -203,7 +203,7 @@ def test_feeling_modern_is_an_image_of_oneself() -> None:
     text = "As an accounts clerk, I want late bills on my start page, so that I feel more stylish and innovative."
     assert _outcome(text) == "not met"
     # a feeling that is no image is still left to a reader
-    calm = "As an accounts clerk, I want late bills on my start page, so that I feel at ease."
+    calm = "As an accounts clerk, I want late bills on my start page, so that I feel safe."
     assert _outcome(calm) == "unsure"
 
 

@@ -51,6 +51,16 @@ _CREDITOR_BOOKS = re.compile(
 )
 
 
+# An organisation's report or return showing a share ("so that our annual return shows 95
+# per cent of repairs on time"): what the organisation reports of itself, its score
+_REPORT_FIGURE = re.compile(
+    r"^\W*(?:our|the|its|their|[\w-]+'s)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|returns?|packs?|"
+    r"scorecards?|submissions?)\s+(?:will\s+|can\s+)?(?:shows?|says?|states?)\s+(?:that\s+)?"
+    r"(?:(?:at\s+least|over|above|under|below)\s+)?[\d.,]*\d\s*(?:%|per\s*cent\b|percent\b)",
+    I,
+)
+
+
 def maker_goal(body: str, shown: str) -> Finding | None:
     """The maker's money or workload ("support costs fall"), told without the persona,
     or how much a product is used ("daily active users go up"), told by anyone."""
@@ -109,6 +119,13 @@ def org_figure(body: str, shown: str) -> Finding | None:
             "the model is judged, not something the persona gains; say what the persona can "
             "then do",
         )
+    if (report := _REPORT_FIGURE.match(body)) and not SELF_WORDS.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is a figure the organisation reports of itself ({quote(report[0].strip())}), "
+            "how it is scored, not something the persona gains; say what the persona can then do",
+        )
     measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
     if not measure and not SELF_WORDS.search(body):
         measure = _OUR_FIGURE.search(body)
@@ -137,7 +154,9 @@ _OWNED_FIGURE = re.compile(
     r"^\W*(?:(?:the|our)\s+)?(?P<owner>(?:[\w-]+\s+)?[\w-]+)(?:'s|s'|\u2019s)\s+"
     r"(?P<figure>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
     r"(?:will\s+|should\s+)?(?P<change>go(?:es)?\s+(?:up|down)|comes?\s+down|falls?|drops?|rises?|"
-    r"grows?|improves?|increases?|decreases?|(?:stays?|remains?|is|are)\s+(?:under|below|above|within))\b",
+    r"grows?|improves?|increases?|decreases?|(?:stays?|remains?|is|are)\s+(?:under|below|above|within)|"
+    # a figure kept from harm: "Ashgrove's ratings aren't hit by late refunds"
+    r"(?:isn't|aren't|is\s+not|are\s+not|won't\s+be)\s+(?:hit|dented|harmed))\b",
     I,
 )
 

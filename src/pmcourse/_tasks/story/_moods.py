@@ -1,5 +1,5 @@
 """Outcomes that are only a mood or how someone is regarded, told in a longer form than the
-plain feelings in `_words`: two moods joined ("I feel in control and less stressed"), a
+plain feelings in `_words`: composure alone ("I feel in control"), two moods joined ("I feel in control and less stressed"), a
 mood joined to liking the product ("... and love using the app", "... and trust <maker>"),
 or being valued, heard or respected, said of anyone ("the person feels dignified, valued
 and listened to", "I feel my donation is valued"). None names anything anyone can then do."""
@@ -68,6 +68,26 @@ _REGARDED = re.compile(
     I,
 )
 
+# composure, of anyone, with nothing else: "so that I feel in control of my mornings", "so
+# that the team feels confident about the data", "so I can stop worrying", "so that I can
+# sleep at night"; careful readers call it no gain (safety, welcome and reward are left to
+# the feeling check: they split on those)
+_COMPOSED = (
+    r"(?:(?:more|fully|really|much\s+more|far\s+more|a\s+lot\s+more|so|very)\s+)?(?:confident|"
+    r"in\s+control|on\s+top\s+of\s+(?:things|everything|it)|calm|calmer|relaxed|at\s+ease)"
+)
+_COMPOSURE = re.compile(
+    r"^\W*(?:(?:[\w'-]+\s+){0,3}?(?:(?:will|can)\s+)?feels?|(?:I|we)\s+(?:am|are|will\s+be)|"
+    r"(?:I|we)\s*['\u2019](?:m|re))\s+" + _COMPOSED + r"(?:\s+and\s+" + _COMPOSED + r")?"
+    # what it is about or when: "about the numbers", "driving it", "for once"
+    r"(?:\s+(?:about|of|with|in|on|before|at|during|when|while|for)\s+[\w' -]{1,30}|"
+    r"\s+[a-z]+ing(?:\s+[\w'-]+){0,2})?\W*$|"
+    # worry ended, of nothing named: the idioms of peace of mind
+    r"^\W*(?:I|we)\s+(?:(?:can|will)\s+)?(?:stop\s+worrying|no\s+longer\s+worry|worry\s+less|"
+    r"sleep\s+(?:easy|easier|soundly|at\s+night|better\s+at\s+night)|rest\s+easy)\W*$",
+    I,
+)
+
 
 def mood_only(body: str, shown: str) -> Finding | None:
     """Two moods, a mood and liking the product, or being regarded well: no gain."""
@@ -78,6 +98,13 @@ def mood_only(body: str, shown: str) -> Finding | None:
             f"{shown} is a mood joined to another mood or to liking the product "
             f"({quote(pair['second'].strip())}), with nothing the persona can then do; say "
             "what they can then do",
+        )
+    if _COMPOSURE.match(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is only a feeling of composure or of worry ended, with nothing the "
+            "persona can then do; say what they can then do",
         )
     if _REGARDED.match(body):
         return Finding(

@@ -38,6 +38,15 @@ _STANDING = re.compile(
     r"pleased)\b",
     I,
 )
+# what others give the organisation, which it keeps or loses: "so that the charity keeps
+# its grant from the trust", "the hotel doesn't lose its good reviews"; "its" marks a body,
+# not a person, as the one who holds it ("the drivers keep their hours" is left alone)
+_HELD = re.compile(
+    r"^\W*(?:(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w-]+)\s+(?:(?:can|will|should)\s+)?"
+    r"(?:keeps?|keep|retains?|retain|protects?|protect|holds?\s+on\s+to|(?:doesn't|does\s+not|"
+    r"won't|will\s+not)\s+lose)\s+its\s+(?:[\w'-]+\s+){0,3}?(?:funding|grants?|reviews|"
+    r"contracts?|customers|clients|members|subscribers|income|revenue|sales|reputation)\b"
+)
 # readiness for a check the organisation faces: "so that we remain audit ready", "so that
 # our site is ready for the sponsor's audit", "so that the file is inspection-ready"; being
 # ready for it is a duty met, like passing it
@@ -90,6 +99,8 @@ def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
         return None
     if found := _STANDING.search(body):
         kind = "a credential the organisation keeps or a check it passes, its standing"
+    elif found := _HELD.match(body):
+        kind = "what others give the organisation, which it keeps, its standing"
     elif found := _READY.search(body):
         kind = "readiness for an audit or inspection the organisation faces, a duty it meets"
     elif (found := _PENALTY.search(body)) and not _person_penalised(found, body, scenario):

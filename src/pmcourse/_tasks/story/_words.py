@@ -127,7 +127,7 @@ ORG_MEASURE = re.compile(
     # (whose it is may be told by its name alone: "meets Ofwat's interruption target")
     r"(?:(?:its|their|the|our)\s+(?:[\w-]+['\u2019]s\s+)?|[\w-]+['\u2019]s\s+)"
     # (a figure may head it: "hits the 98% booking-kept SLA")
-    r"(?:[\w'%.-]+\s+){0,2}"
+    r"(?:[\w'%.-]+\s+){0,3}"
     # (or a commitment it has made: "meets its open data commitments"; or a service level
     # it signed up to: "hits our incident SLA")
     r"(?:targets?|quotas?|standards?|ratings?|obligations?|commitments?|pledges?|SLAs?|SLOs?)\b|"
