@@ -42,6 +42,7 @@ from ._lexicon import (
     INTERNAL,
     KINDS,
 )
+from ._lookalikes import lookalike, place_codes
 from ._mlkinds import ML_AGENT, ML_TECHNIQUE, venue
 from ._notes import NOTE_KIND, builder_note
 from ._parse import Parsed
@@ -229,6 +230,7 @@ def solution_detail(
     doubtful: list[Hit] = []
     seen: set[str] = set()
     own = _users_words(scenario)
+    places = place_codes(lines)
     theirs_cached = scenario.users_are_developers and any(
         "cach" in ln.lower() and USER_CACHES.search(ln) for ln in lines
     )
@@ -291,7 +293,9 @@ def solution_detail(
                     or feared(line, m.start(), m.end())
                 ):
                     continue
-                if _their_world(line, m.start(), m.end(), hit, kind, scenario, own):
+                if _their_world(line, m.start(), m.end(), hit, kind, scenario, own) or lookalike(
+                    line, m.start(), hit, kind, places, scenario.users_are_developers
+                ):
                     continue
                 if kind == "storage and infrastructure" and (
                     team_work(line, m.start(), m.end(), hit)
