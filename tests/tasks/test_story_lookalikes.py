@@ -1,4 +1,4 @@
-"""Problem orientation, round 44: words of a build that name another kind of thing are
+"""Problem orientation (`_lookalikes.py`): words of a build that name another kind of thing are
 no solution detail: the meeting where the story was talked over ("as we discussed in the
 CRM sync"), a place's code that spells a technology ("rack D3") and, in a developer
 product, the customer's own scheduled run ("when our import runs at 02:00"). Each rule
