@@ -257,3 +257,48 @@ def test_two_user_checks_beside_a_record_for_audit_stay_met() -> None:
         "- Every reminder sent is logged for audit."
     )
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sign-off, a review ritual, meeting minutes and terms the organisation works to
+        "The credit-control procedure is revised and signed off by the finance director.",
+        "The reminder wording is signed off by legal.",
+        "The late-payer list is reviewed at the weekly credit meeting.",
+        "The reminder schedule is reviewed every year.",
+        "Each chased account gets a named owner in the minutes.",
+        "Payment conditions in the supplier contract are respected.",
+    ],
+)
+def test_signoffs_reviews_and_terms_are_governance(line: str) -> None:
+    assert governance(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the sign-off seen in the product, a review the user waits for, terms shown
+        "The job sheet is signed off by the customer on the engineer's tablet.",
+        "A disputed bill is reviewed by a clerk within two working days.",
+        "The payment terms are shown on each invoice I open.",
+        "I see the minutes of the meeting where my appeal was heard.",
+    ],
+)
+def test_signoffs_reviews_and_terms_the_user_sees_are_left_alone(line: str) -> None:
+    assert governance(line) is None, line
+
+
+def test_one_user_check_beside_signoff_and_review_is_not_met() -> None:
+    signed = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Given a bill is unpaid the day after it falls due, then it is marked late on my list.\n"
+        "- The chasing procedure is updated and signed off by the finance director.\n"
+        "- The late list is reviewed at the monthly credit meeting."
+    )
+    assert analyse(signed, OVERDUE_INVOICES).state("criteria") != "met"
+    seen = signed.replace(
+        "The chasing procedure is updated and signed off by the finance director.",
+        "A bill paid in full drops off the list the next morning.",
+    ).replace("The late list is reviewed at the monthly credit meeting.", "")
+    assert analyse(seen, OVERDUE_INVOICES).state("criteria") == "met"

@@ -61,8 +61,15 @@ _VAGUE_PREDICATE = re.compile(
     r"fine|good|great|better|ok|okay|fast|quick|easy|intuitive|user-friendly|reliable|smooth|"
     r"nice|nicely|clean|modern|robust|stable|properly|correctly|well|perfect|perfectly|simple|"
     r"smoothly|as\s+expected|as\s+intended)\W*$"
-    # "comparison works": that it works, with nothing said of what it does
+    # "comparison works": that it works, with nothing said of what it does; "it should
+    # just work after a restart", "works on the day": a time or scope added says no more
     r"|^\W*(?:\w+\s+){0,2}works?\W*$"
+    r"|^\W*(?:(?:it|this|everything)\s+)?(?:(?:should|must|will)\s+)?(?:just\s+|still\s+)?"
+    r"works?\s+(?:for\s+(?:all|every|each|any)|on\s+the\s+day|after|every\s+time)\b"
+    # "good error handling", "no lost stuff": a judging adjective on a noun, or a loss of
+    # unnamed "stuff", as the whole check
+    r"|^\W*(?:good|proper|decent|solid)\s+(?:[\w-]+\s+){0,2}?[\w-]+\W*$"
+    r"|^\W*(?:no|nothing)\s+(?:\w+\s+)?(?:stuff|things)\W*$"
     # "comparison is insightful", "the export is useful": a short subject and a judging
     # "-ful" adjective as the whole predicate ("the payment is successful" states a result)
     r"|^\W*(?:\w+\s+){0,3}(?:is|are|be|feels?|looks?|seems?)\s+(?:\w+ly\s+|very\s+)?"

@@ -1,6 +1,7 @@
 """Governance lines told as acceptance criteria: the organisation's audit log, its
-conformance to rules, an assessment or certification it completes, and a report it sends
-on a schedule, or a dashboard it builds, for someone other than the persona.
+conformance to rules or terms, an assessment or certification it completes, a document's
+sign-off, a review at its meetings or on a yearly cycle, and a report it sends on a
+schedule, or a dashboard it builds, for someone other than the persona.
 
 The labellers count none of these as a check a user observes ("record keeping",
 "policies", "audit", "reporting"). Each is read from a frame (what the log does, that
@@ -30,7 +31,9 @@ _AUDIT_LOG = re.compile(
 _RULES_KEPT = re.compile(
     r"^\W*(?:(?:the|all|our|any|its|their)\s+)?(?:[\w'()/&-]+\s+){0,4}?"
     r"(?:rules|regulations?|laws?|legislation|guidelines|requirements|codes?\s+of\s+"
-    r"(?:practice|conduct))\b(?:\s+(?:on|for|of|about|around)\s+(?:[\w'-]+\s+){0,4}?)?\s*"
+    # "Contract conditions under the Grey Book are respected": terms the organisation works to
+    r"(?:practice|conduct)|conditions|terms)\b(?:\s+(?:on|for|of|about|around|under|in)\s+"
+    r"(?:[\w'-]+\s+){0,4}?)?\s*"
     r"(?:(?:is|are|will\s+be|must\s+be)\s+)?(?:followed|complied\s+with|adhered\s+to|met|"
     r"respected|observed|obeyed|kept)\W*$",
     I,
@@ -76,6 +79,25 @@ _TO_REGULATOR = re.compile(
     I,
 )
 
+# "The safety case is updated and signed off by the CSO": a document's sign-off by someone
+# in the organisation, told as the whole line; "the job sheet is signed off by the customer
+# in the app" goes on to where a user sees it
+_SIGNED_OFF = re.compile(
+    r"\b(?:is|are|gets?|been)\s+(?:[\w-]+\s+and\s+)?signed[\s-]+off\s+by\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\W*$",
+    I,
+)
+# "The hazard log is reviewed at the next safety meeting", "The arrangement is reviewed
+# annually", "each account has an owner in the minutes": the organisation's review
+# ritual; "my claim is reviewed within five days" is a wait the user sees
+_REVIEW_RITUAL = re.compile(
+    r"\b(?:is|are|gets?|will\s+be)\s+reviewed\s+(?:(?:at|in)\s+(?:the|each|every|a|our)\s+"
+    r"(?:next\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|huddles?|stand-?ups?)|annually|yearly|"
+    r"quarterly|every\s+(?:year|quarter|six\s+months)|once\s+a\s+(?:year|quarter))\W*$"
+    r"|\bin\s+the\s+(?:meeting\s+)?minutes\W*$",
+    I,
+)
+
 
 def governance(text: str) -> str | None:
     """What the line is when it is the organisation's governance, else None."""
@@ -89,6 +111,10 @@ def governance(text: str) -> str | None:
         return "is an audit the organisation runs"
     if quick_search(_TO_REGULATOR, text):
         return "is a report the organisation makes to a regulator"
+    if quick_search(_SIGNED_OFF, text):
+        return "is a sign-off inside the organisation"
+    if quick_search(_REVIEW_RITUAL, text):
+        return "is a review the organisation holds"
     if _RULES_KEPT.match(text):
         return "is conformance to rules the organisation is held to"
     if quick_search(_ASSESSMENT, text):

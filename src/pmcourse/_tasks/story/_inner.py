@@ -33,7 +33,9 @@ _SOURCED = re.compile(
 # a user's own source is their world, not the build: "fetched from my bank's API"
 _OWN = re.compile(r"\b(?:my|our\s+bank|their)\b", I)
 _PRONOUN_STATE = re.compile(
-    r"^\W*(?:it|this|that|they|these|those)\s+(?:is|are|was|were|gets?|has\s+been|have\s+been)"
+    # "none get missed", "nothing is lost": no thing named either
+    r"^\W*(?:it|this|that|they|these|those|none|nothing)\s+"
+    r"(?:is|are|was|were|gets?|has\s+been|have\s+been)"
     r"\s+(?:now\s+)?[a-z]+\W*$",
     I,
 )

@@ -31,7 +31,7 @@ VAGUE_TERMS = re.compile(
     # "enough units for my pick", "calm enough to spray"
     r"enough(?![^.;\n]{0,40}\b(?:for|to|that)\b)|"
     # hedges that leave the check to judgement: "(within reason)", "the way users would expect"
-    r"within\s+reason|in\s+general|where\s+possible|if\s+possible|more\s+or\s+less|"
+    r"within\s+reason|in\s+general|where\s+possible|if\s+possible|more\s+or\s+less|ideally|"
     r"(?:the\s+way|as)\s+(?:\w+\s+){0,2}(?:would\s+)?expect(?:s|ed)?)\b",
     I,
 )
