@@ -11,7 +11,7 @@ import pytest
 
 from pmcourse import chart, check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import _summarise_figure, bars_of
+from pmcourse._tasks._barchart import _summarise_figure, bars_of
 from pmcourse._tasks.ch03 import VALUE_EFFORT
 
 mpl.use("Agg")

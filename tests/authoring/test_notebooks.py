@@ -64,7 +64,7 @@ def test_notebook_metadata_names_its_exercise() -> None:
 
 def test_a_classify_cell_lists_its_categories() -> None:
     from pmcourse._authoring.notebooks import task_markdown
-    from pmcourse._tasks._base import Classify
+    from pmcourse._tasks._classify import Classify
 
     for task in all_tasks():
         if isinstance(task, Classify):

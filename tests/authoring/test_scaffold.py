@@ -264,7 +264,11 @@ TASKS = '''
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option, Ranking, Rule
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
+from ._numeric import Mistake, Numeric
+from ._ranking import Ranking, Rule
 
 EXERCISE = Exercise(
     number={n},

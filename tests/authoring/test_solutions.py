@@ -6,7 +6,7 @@ import pytest
 
 from pmcourse._authoring.solutions import ranking_order, solution_cell
 from pmcourse._tasks import all_tasks
-from pmcourse._tasks._base import Ranking
+from pmcourse._tasks._ranking import Ranking
 
 
 def test_ranking_order_keeps_every_rule() -> None:

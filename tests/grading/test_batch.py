@@ -243,8 +243,8 @@ def _fifo(folder: Path) -> Path:
 FAKE_PASS = "print('✔ Task {t}: PASS - 1/1 points')\nprint('Total: 100/100 points')"
 PATCH_CHECKS = """
 import pmcourse, pmcourse._check, pmcourse._session
-from pmcourse._tasks import _base
-for kind in (_base.Choice, _base.Classify, _base.Ranking, _base.Numeric, _base.Rubric, _base.Code, _base.Chart):
+from pmcourse._tasks import _barchart, _base, _choice, _classify, _code, _numeric, _ranking, _rubric
+for kind in (_choice.Choice, _classify.Classify, _ranking.Ranking, _numeric.Numeric, _rubric.Rubric, _code.Code, _barchart.Chart):
     kind.grade = lambda self, data: _base.Verdict(1.0, "patched")
     kind.revalidate = lambda self, data: data
 pmcourse.check = lambda *a, **k: "PASS"
@@ -266,7 +266,7 @@ with open(os.environ.get("PMCOURSE_RECORD_FILE", "record.jsonl"), "a") as fh:
 FORGE_CODE_RECORD = """
 import pmcourse._session as session
 from pmcourse._tasks import all_tasks
-from pmcourse._tasks._base import Code
+from pmcourse._tasks._code import Code
 from pmcourse._tasks.calls import plain
 for task in all_tasks():
     if isinstance(task, Code):

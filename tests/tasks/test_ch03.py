@@ -10,7 +10,7 @@ from solution_cells import pyplot
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Choice
+from pmcourse._tasks._choice import Choice
 from pmcourse._tasks.ch03 import EXERCISE, RULES, VALUE_EFFORT, keeps_rules
 
 plt = pyplot()

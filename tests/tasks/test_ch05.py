@@ -9,7 +9,8 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Choice, Code
+from pmcourse._tasks._choice import Choice
+from pmcourse._tasks._code import Code
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

@@ -9,7 +9,9 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Choice, Classify, Numeric
+from pmcourse._tasks._choice import Choice
+from pmcourse._tasks._classify import Classify
+from pmcourse._tasks._numeric import Numeric
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

@@ -7,7 +7,7 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Classify
+from pmcourse._tasks._classify import Classify
 
 
 # ------------------------------------------------------------ 7.1 classify

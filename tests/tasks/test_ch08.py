@@ -9,7 +9,8 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import get_task
-from pmcourse._tasks._base import Choice, Numeric
+from pmcourse._tasks._choice import Choice
+from pmcourse._tasks._numeric import Numeric
 from pmcourse._tasks.ch04 import WEBHOOK_RETRIES
 from pmcourse._tasks.story import Story
 

@@ -11,7 +11,8 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import evalplan, exercise, get_task, plantopic, planvalues
-from pmcourse._tasks.ch09 import BAD_PLAN, CHAPTER_PLAN, MODEL_PLAN, POSTINGS
+from pmcourse._tasks._ch09postings import POSTINGS
+from pmcourse._tasks.ch09 import BAD_PLAN, CHAPTER_PLAN, MODEL_PLAN
 
 CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "09-the-role-since-2014.md"
 

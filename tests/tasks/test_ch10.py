@@ -10,7 +10,8 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import exercise, get_task
-from pmcourse._tasks.ch10 import HIDDEN, MODEL_REASON, MODEL_SPEC, SHIPPED, SQL_REFERENCE
+from pmcourse._tasks._ch10text import MODEL_REASON, MODEL_SPEC
+from pmcourse._tasks.ch10 import HIDDEN, SHIPPED, SQL_REFERENCE
 
 CHAPTER = Path(__file__).resolve().parents[2] / "docs" / "chapters" / "10-technical-fluency.md"
 

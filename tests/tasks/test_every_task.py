@@ -14,7 +14,8 @@ from solution_cells import cell, cells, run_cell, solution_chapters, solved
 
 from pmcourse import check
 from pmcourse._tasks import all_tasks, exercise_of, get_task
-from pmcourse._tasks._base import Choice, Numeric
+from pmcourse._tasks._choice import Choice
+from pmcourse._tasks._numeric import Numeric
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 TASKS = all_tasks()

@@ -13,7 +13,10 @@ from solution_cells import solved
 
 from pmcourse import check
 from pmcourse._tasks import all_tasks, get_task
-from pmcourse._tasks._base import Choice, Classify, Numeric, Ranking
+from pmcourse._tasks._choice import Choice
+from pmcourse._tasks._classify import Classify
+from pmcourse._tasks._numeric import Numeric
+from pmcourse._tasks._ranking import Ranking
 
 TASKS = all_tasks()
 

@@ -12,7 +12,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .._tasks._base import CATEGORIES_LINE, Choice, Classify, Exercise, Ranking, Task
+from .._tasks._base import Exercise, Task
+from .._tasks._choice import Choice
+from .._tasks._classify import CATEGORIES_LINE, Classify
+from .._tasks._ranking import Ranking
 
 __all__ = ["SITE", "answer_name", "check_line", "notebook_json", "render_notebook", "task_cells"]
 

@@ -143,7 +143,9 @@ def _tasks_py(n: int, slug: str, title: str) -> str:
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Exercise, Option
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
 
 EXERCISE = Exercise(
     number={n},

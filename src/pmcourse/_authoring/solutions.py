@@ -11,7 +11,13 @@ from __future__ import annotations
 import json
 
 from .._tasks import all_tasks, get_task
-from .._tasks._base import Chart, Choice, Classify, Code, Numeric, Ranking, Task
+from .._tasks._barchart import Chart
+from .._tasks._base import Task
+from .._tasks._choice import Choice
+from .._tasks._classify import Classify
+from .._tasks._code import Code
+from .._tasks._numeric import Numeric
+from .._tasks._ranking import Ranking
 from .notebooks import answer_name, check_line
 
 __all__ = ["ranking_order", "solution_cell", "solution_cells"]

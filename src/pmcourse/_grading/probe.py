@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from .limits import RunLimits
 
 if TYPE_CHECKING:
-    from .._tasks._base import Code
+    from .._tasks._code import Code
     from .kernel import KernelPlan
     from .notebook import ExerciseNotebook
 
@@ -285,7 +285,7 @@ async def call_code_tasks(
     finds the probe too). One entry per code task of the notebook's exercise.
     """
     from .._tasks import all_tasks
-    from .._tasks._base import Code
+    from .._tasks._code import Code
 
     tasks = [t for t in all_tasks() if isinstance(t, Code) and str(t.chapter) in exnb.chapters]
     if not tasks:

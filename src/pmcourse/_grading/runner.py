@@ -163,7 +163,7 @@ def _expression_value(reply: dict[str, Any] | None, name: str) -> Any:
 
 def _code_task_ids(exnb: ExerciseNotebook) -> list[str]:
     from .._tasks import all_tasks
-    from .._tasks._base import Code
+    from .._tasks._code import Code
 
     return [t.id for t in all_tasks() if isinstance(t, Code) and str(t.chapter) in exnb.chapters]
 

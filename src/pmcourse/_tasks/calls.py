@@ -1,7 +1,7 @@
 """Calling a learner's function on hidden cases and turning what it returns into JSON data.
 
 This module is self-contained on purpose (standard library only, no relative
-imports): :class:`~pmcourse._tasks._base.Code` uses it inside ``check``, and
+imports): :class:`~pmcourse._tasks._code.Code` uses it inside ``check``, and
 the grader sends its *source* into the kernel after the notebook has run, to
 call the learner's function itself in a fresh namespace. What the session
 recorded, or a patched ``pmcourse`` inside the kernel, then cannot stand in for

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Exercise, Option
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
 
 EXERCISE = Exercise(
     number=1,

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._base import Chart, Choice, Criterion, Exercise, Option, Ranking, Rule, bars_of
+from ._barchart import Chart, bars_of
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._ranking import Ranking, Rule
+from ._rubric import Criterion
 
 EXERCISE = Exercise(
     number=3,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from ._base import Choice, Classify, Exercise, Option
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
 from .story import Scenario, Story
 
 # ------------------------------------------------------------------ the stories' scenarios

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ._base import Case, Choice, Classify, Code, Exercise, Option, Ranking, Rule
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
+from ._code import Case, Code
+from ._ranking import Ranking, Rule
 
 EXERCISE = Exercise(
     number=5,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Exercise, Option, Ranking, Rule
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
+from ._ranking import Ranking, Rule
 
 EXERCISE = Exercise(
     number=7,

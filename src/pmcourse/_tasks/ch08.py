@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Exercise, Mistake, Numeric, Option
+from ._base import Exercise
+from ._choice import Choice, Option
+from ._classify import Classify
+from ._numeric import Mistake, Numeric
 from .ch04 import WEBHOOK_RETRIES
 from .story import Story
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ._base import Choice, Classify, Criterion, Exercise, Mistake, Numeric, Option
+from ._base import Exercise
+from ._ch09postings import POSTINGS
+from ._choice import Choice, Option
+from ._classify import Classify
+from ._numeric import Mistake, Numeric
+from ._rubric import Criterion
 from .evalplan import (
     EvalPlan,
     handles_variation,
@@ -81,47 +86,6 @@ _CH = "chapters/09-the-role-since-2014.html"
 
 _PROGRAM = "Program"
 _PRODUCT = "Product"
-
-POSTINGS = {
-    "Posting A": (
-        "*Senior TPM, Cloud Migration.* Lead the program that moves 30 services from our data "
-        "center to the cloud: build the cross-team plan, track dependencies and the risk log, run "
-        "the weekly status meeting with eight engineering managers and report to the CTO. Each "
-        "service's owners decide what their service does. The interview loop includes a "
-        "system-design round."
-    ),
-    "Posting B": (
-        "*Technical Product Manager, Mobile.* Keep the release train of the iOS, Android and "
-        "backend teams on schedule, chase blocked dependencies between them and run the go/no-go "
-        "meeting before each release. Engineering degree required."
-    ),
-    "Posting C": (
-        "*Technical Product Manager, Log Analytics.* Own the roadmap of our log-analytics product "
-        "for IT teams at mid-size companies. Interview IT administrators every week, join Sales "
-        "on enterprise calls, run win/loss reviews and set pricing tiers with finance. A "
-        "background in software or IT operations is a strong plus."
-    ),
-    "Posting D": (
-        "*Product Manager, Invoicing.* Lead our invoicing app for small accounting firms: talk to "
-        "accountants weekly, decide which problems we solve next quarter, define success metrics "
-        "with your designer and tech lead, and brief marketing on launches. You will work with "
-        "eight engineers and should be at ease in technical discussions."
-    ),
-    "Posting E": (
-        "*Product Manager - Technical, Identity Platform.* Own the sign-in service that 40 internal "
-        "engineering teams call. Write its technical requirements and API specifications, agree "
-        "its SLOs with the engineering manager and review design trade-offs with principal "
-        "engineers. Degree in computer science or equivalent engineering experience; the "
-        "interview loop includes a system-design round."
-    ),
-    "Posting F": (
-        "*Senior Product Manager, Speech API.* Set the direction of our public speech-to-text "
-        "API: turn developers' needs into technical requirements (rate limits, latency targets, "
-        "webhook events, SDK behavior), review API designs with the engineers, and own the "
-        "roadmap and launches. Prior software development experience required; expect a "
-        "technical deep-dive interview."
-    ),
-}
 
 _POSTINGS_MD = "\n".join(f"- **{name}.** {text}" for name, text in POSTINGS.items())
 

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from . import planmade
-from ._base import Json, Rubric, Verdict, prompt_copy_verdict
+from ._base import Json, Verdict
 from ._latex import untex
+from ._rubric import Rubric, prompt_copy_verdict
 from .planbudget import loose_budget
 from .planjudge import COUNTED_JUDGE as _COUNTED_JUDGE
 from .planjudge import bare_pass, groups_compared, two_way_judge

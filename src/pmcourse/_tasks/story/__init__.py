@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .._base import Json, NotAttempted, Task, Verdict, free_text_problems, prompt_copy_verdict
+from .._base import Json, NotAttempted, Task, Verdict
+from .._rubric import free_text_problems, prompt_copy_verdict
 from ._criteria import judge_criteria
 from ._outcome import judge_outcome
 from ._parse import parse
