@@ -964,3 +964,43 @@ def test_own_circumstances_told_before_a_job_story_leave_the_role_to_a_reader() 
     bare = text[text.index("When") :]
     state, message = persona(bare, FERRY)
     assert state == "not met" and "names no role" in message, message
+
+
+# ---------------------------------------------- a who-field glossed in the writer's own form
+TANK_WANT = (
+    "Need: to hear when the shared tank drops below a quarter, so that I can fill my cans "
+    "before the weekend.\nAcceptance criteria:\n- Below a quarter full, every member gets a "
+    "text that morning.\n- A full tank sends nothing."
+)
+
+
+def test_a_field_of_the_writers_form_glossed_who_names_the_persona() -> None:
+    state, message = persona("Grower (who): plot holder on the east site\n" + TANK_WANT, GARDEN)
+    assert state == "met", message
+    assert "plot holder" in message
+
+
+def test_a_field_glossed_what_names_no_persona() -> None:
+    # near form: the same layout glossed as something else is no persona line
+    state, _ = persona("Grower (what): plot holder on the east site\n" + TANK_WANT, GARDEN)
+    assert state != "met"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Grower (who): I keep two plots by the gate and water them most evenings",
+        "Mrs O (persona, 71, plot 14 since the spring) says:",
+    ],
+)
+def test_a_who_field_the_judge_cannot_read_is_unsure_not_missing(opening: str) -> None:
+    # the writer marked who the story is for; a reader sees it, so no "no persona found"
+    state, message = persona(opening + "\n" + TANK_WANT, GARDEN)
+    assert state == "unsure", message
+    assert opening.split("(", maxsplit=1)[0].strip() in message
+
+
+def test_a_story_with_no_who_field_and_no_role_is_still_missing_its_persona() -> None:
+    state, message = persona(TANK_WANT, GARDEN)
+    assert state == "not met", message
+    assert "no persona found" in message

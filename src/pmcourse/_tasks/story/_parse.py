@@ -81,14 +81,15 @@ _PERSONA_PATTERNS = (
         I | re.MULTILINE,
     ),
     # "Persona: finance clerk", "[Persona: Maria, AR clerk]", "Role - clerk", "User: ...",
-    # a field of the writer's own form glossed as the persona ("Borrower (persona): ...");
+    # a field of the writer's own form glossed as the persona ("Borrower (persona): ...",
+    # "Guest (who): ...");
     # the writer's own label for themself too ("(Me: wheelchair user)", "About me: ..."), with a
     # colon only and not a speaker's line ("Me: I want ..."); a log line's label and time may
     # come first ("LOG 06:45 Persona: ...", "09:10 - Role: ...")
     re.compile(
         r"^\W*+(?:\d{1,2}[.)]\s+)?(?:(?-i:[A-Z]{2,12})\s+)?(?:\d{1,2}:\d{2}\s*[-\u2013\u2014]?\s*)?"
         r"(?:(?:persona|role|who|user\s+type|(?:primary\s+|main\s+)?actor|user)"
-        r"\s*[:\-\u2013\u2014]|[\w-]+\s+\(\s*(?:persona|role|user)\s*\)\s*:|(?:me|about\s+me|who\s+I\s+am)\s*:(?!\s*(?:I|we)\b))\s*(?:an?\s+|the\s+)?"
+        r"\s*[:\-\u2013\u2014]|[\w-]+\s+\(\s*(?:persona|role|user|who)\s*\)\s*:(?!\s*(?:I|we)\b)|(?:me|about\s+me|who\s+I\s+am)\s*:(?!\s*(?:I|we)\b))\s*(?:an?\s+|the\s+)?"
         r"([^\n\])]{1,80})",
         I | re.MULTILINE,
     ),

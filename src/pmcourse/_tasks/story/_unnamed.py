@@ -43,6 +43,9 @@ _SELF_ROLE = re.compile(
 )
 __all__ = ["judge_unnamed"]
 
+# a line's own label glossed as the persona ("Pax (who):", "Mrs K (persona, 84) asks")
+_WHO_FIELD = re.compile(r"^[^\n(]{1,40}\(\s*(?:who|persona|user)\b[^)\n]{0,80}\)", I | re.MULTILINE)
+
 # a sentence of the teller's own circumstances before a job story's "When" ("My
 # broadband drops ... and I work from home. When it goes, ..."), on the same line
 _PROSE_FIRST = re.compile(r"\s*(?:my|I)\s[^\n.!?]{10,}[.!?]\s+when\s+$", I)
@@ -229,6 +232,17 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             f"looked for the persona where a story names it and found none, but "
             f"{quote(later[0])}{at(line_of(p.lines, later.start()))} stands in "
             f"the answer; is that one of {who}? {CHECK}",
+        )
+    field = _WHO_FIELD.search(answer)
+    if field:
+        # "Pax (who): I write the integration ...", "Mrs K (persona, 84, ...) asks:": the
+        # writer marked who the story is for in a form of their own, which a reader sees
+        return Finding(
+            "persona",
+            "unsure",
+            f"looked for a persona in the story's forms and found none, but "
+            f"{quote(field[0].strip())}{at(line_of(p.lines, field.start()))} marks who the story "
+            f"is for; is that one of {who}? {CHECK}",
         )
     return Finding(
         "persona",
