@@ -14,14 +14,14 @@ __all__ = ["WORD", "need_words", "users_words"]
 WORD = re.compile(r"[A-Za-z][\w-]{2,}")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # one entry per scenario: the test corpora have 160+
 def users_words(scenario: Scenario) -> frozenset[str]:
     """The words the scenario uses for its users' own world ("who configure alert rules
     in ... Terraform provider"): a tool named there is theirs, not the team's."""
     return _with_singulars(WORD.findall(scenario.users))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # one entry per scenario: the test corpora have 160+
 def need_words(scenario: Scenario) -> frozenset[str]:
     """The words of the users' need ("after a bad migration"): what happens in their
     own systems there is their world."""

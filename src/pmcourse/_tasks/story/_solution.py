@@ -340,7 +340,7 @@ def solution_detail(
     return found, doubtful
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # one entry per scenario: the test corpora have 160+
 def _hosts_databases(scenario: Scenario) -> bool:
     """Whether the product's own domain is its users' databases ("who run their
     production databases on it"): then a database, its engine and its everyday objects

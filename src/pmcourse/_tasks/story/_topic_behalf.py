@@ -52,7 +52,7 @@ _RECIPIENT = re.compile(
 _SELF = re.compile(r"\b(?:me|us|I|myself|ourselves)\b")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # one entry per scenario: the test corpora have 160+
 def _named(need: str, users: str, roles: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words the scenario uses for its need and its users."""
     text = " ".join([need, users, *roles]).lower().replace("-", " ")

@@ -53,7 +53,7 @@ _STREAM = re.compile(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # one entry per scenario: the test corpora have 160+
 def _need_stems(need_text: str) -> frozenset[str]:
     """The stems of a need's content words, read once per scenario, not once per story."""
     return frozenset(stem(w) for w in content_words(word_list(need_text)))
