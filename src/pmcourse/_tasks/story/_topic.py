@@ -31,6 +31,7 @@ from ._salad import stuffed_run
 from ._solution import story_detail
 from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list
 from ._topic_aim import own_end
+from ._topic_apart import carried_apart
 from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
 from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
@@ -281,7 +282,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
         # "so that they can't see our credentials": a sight or knowledge denied is no
         # knowing of the need's; the words after it still count
         seen = DENIED.sub(" ", gain)
-        if seen.strip() and all(carries(pat, seen) for pat in pats) and has_verb(word_list(gain)):
+        if seen.strip() and carried_apart(pats, seen, action, asked) and has_verb(word_list(gain)):
             # the want is the persona's own way to it, and the outcome says it serves the
             # need: "tell the bank my travel dates, so that my card works abroad"
             return Finding(
