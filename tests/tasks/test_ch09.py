@@ -453,11 +453,7 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
     "h51-ep-04": "bar labelled met, judged not met; the rule is still to generalise",
-    "h51-ep-21": "measure labelled not met, judged met; the rule is still to generalise",
     "h51-ep-22": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
-    "h52-ep-21": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h49-ep-16": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h50-ep-21": "measure labelled not met, judged met; the rule is still to generalise",
     "h50-ep-28": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h24-ep-07": "measure (unsure_ok): in a story-form plan, 'check if the agents like the drafts' reads as a measure; the labeller marked it either way",
     "h47-ep-20": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
@@ -478,7 +474,6 @@ KNOWN_PLAN_MISSES = {
     "h44-ep-27": "varying labelled not met, judged met; the rule is still to generalise",
     "h41-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
     "h39-ep-23": "test_set labelled met, judged not met, measure labelled met, judged not met; the rule is still to generalise",
-    "h39-ep-26": "measure labelled not met, judged met; the rule is still to generalise",
     "h40-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
     "h37-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h37-ep-24": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
@@ -494,7 +489,6 @@ KNOWN_PLAN_MISSES = {
     "h34-ep-20": "measure labelled met, judged not met; the rule is still to generalise",
     "h34-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h31-ep-10": "varying labelled met, judged not met; the rule is still to generalise",
-    "h31-ep-15": "measure labelled not met, judged met; the rule is still to generalise",
     "h32-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h29-ep-28": "bar labelled met, judged not met; the rule is still to generalise",
     "h28-ep-16": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
@@ -796,6 +790,51 @@ def test_9_7_a_measure_line_that_only_keeps_or_shows_the_outputs_names_no_judge(
 def test_9_7_a_measure_line_that_keeps_the_outputs_and_has_them_judged_is_a_measure() -> None:
     text = "Measure: each reply is logged and a senior agent marks it usable or not usable."
     assert evalplan.names_quality_measure(text)
+
+
+# Plans that file their outputs away with no one judging them: the bar's verdict word
+# ("pass", "minor edits") says what a pass would be, but nobody gives one.
+_FILED = [
+    (
+        "Inputs: 250 real support emails from March. Every reply the model writes is copied "
+        "into the project spreadsheet with its cost. Target: 90% of replies sent with minor edits."
+    ),
+    (
+        "We put 150 past chats through the tool and the answers are stored in a shared sheet "
+        "beside the reply the agent sent. Bar: 85% pass."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _FILED)
+def test_9_7_outputs_only_filed_away_with_no_judge_name_no_measure(text: str) -> None:
+    assert not evalplan.names_quality_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same filing, with someone who judges, or a metric computed
+        _FILED[0] + " A team lead reads each reply and marks it sendable or not.",
+        _FILED[1].replace("Bar:", "Each answer is scored for accuracy. Bar:"),
+    ],
+)
+def test_9_7_outputs_filed_away_and_judged_still_name_a_measure(text: str) -> None:
+    assert evalplan.names_quality_measure(text)
+
+
+def test_9_7_a_value_list_on_lines_names_its_measure_and_bar() -> None:
+    # a line opened by "measure" and holding only its judge, as after a slash or a semicolon
+    text = (
+        "test set 400 past chats\nmeasure two team leads scorecard\nbar 90%\n"
+        "varying 5 runs each\nbudget 3s 1c per chat\nwhen before launch + each change"
+    )
+    assert evalplan.names_quality_measure(text) == "measure two team leads scorecard"
+    assert "bar 90%" in evalplan.sets_quality_bar(text)
+    # a line named for the measure with no judge on it names none, and leaves the bar alone
+    judgeless = text.replace("two team leads", "tone")
+    assert not evalplan.names_quality_measure(judgeless)
+    assert not evalplan.sets_quality_bar(judgeless)
 
 
 @pytest.mark.parametrize(
