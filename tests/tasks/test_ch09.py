@@ -798,6 +798,51 @@ def test_9_7_a_measure_line_that_keeps_the_outputs_and_has_them_judged_is_a_meas
     assert evalplan.names_quality_measure(text)
 
 
+# Plans that file their outputs away with no one judging them: the bar's verdict word
+# ("pass", "minor edits") says what a pass would be, but nobody gives one.
+_FILED = [
+    (
+        "Inputs: 250 real support emails from March. Every reply the model writes is copied "
+        "into the project spreadsheet with its cost. Target: 90% of replies sent with minor edits."
+    ),
+    (
+        "We put 150 past chats through the tool and the answers are stored in a shared sheet "
+        "beside the reply the agent sent. Bar: 85% pass."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _FILED)
+def test_9_7_outputs_only_filed_away_with_no_judge_name_no_measure(text: str) -> None:
+    assert not evalplan.names_quality_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same filing, with someone who judges, or a metric computed
+        _FILED[0] + " A team lead reads each reply and marks it sendable or not.",
+        _FILED[1].replace("Bar:", "Each answer is scored for accuracy. Bar:"),
+    ],
+)
+def test_9_7_outputs_filed_away_and_judged_still_name_a_measure(text: str) -> None:
+    assert evalplan.names_quality_measure(text)
+
+
+def test_9_7_a_value_list_on_lines_names_its_measure_and_bar() -> None:
+    # a line opened by "measure" and holding only its judge, as after a slash or a semicolon
+    text = (
+        "test set 400 past chats\nmeasure two team leads scorecard\nbar 90%\n"
+        "varying 5 runs each\nbudget 3s 1c per chat\nwhen before launch + each change"
+    )
+    assert evalplan.names_quality_measure(text) == "measure two team leads scorecard"
+    assert "bar 90%" in evalplan.sets_quality_bar(text)
+    # a line named for the measure with no judge on it names none, and leaves the bar alone
+    judgeless = text.replace("two team leads", "tone")
+    assert not evalplan.names_quality_measure(judgeless)
+    assert not evalplan.sets_quality_bar(judgeless)
+
+
 @pytest.mark.parametrize(
     "text", ["We could take maybe 40-80 requests.", "Perhaps 200 emails from the inbox."]
 )

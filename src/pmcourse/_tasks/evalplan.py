@@ -17,6 +17,7 @@ from ._rubric import Rubric, prompt_copy_verdict
 from .planbudget import loose_budget
 from .planjudge import COUNTED_JUDGE as _COUNTED_JUDGE
 from .planjudge import bare_pass, groups_compared, two_way_judge
+from .planrecord import filed_unjudged
 from .plantext import OPENS as _OPENS
 from .plantext import clause as _clause
 from .plantext import clause_at
@@ -189,11 +190,11 @@ _OPINION = re.compile(
 _EACH = re.compile(r"\b(?:each|every|per)\b", _FLAGS)
 
 
-# A slash list's fragment or a terse sentence named for the measure and holding only its
+# A slash or line list's fragment, or a terse sentence, named for the measure holding its
 # judge: "measure senior agents / bar 85%", "Bar 80%. Measure senior agents. Runs 3."
 # The judge may carry the sheet they rate by: "measure senior agents rubric; bar 85%".
 _MEASURE_FRAGMENT = re.compile(
-    r"(?:^|\s/\s|;\s*|(?<=[.!?])\s+)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:^|\n|\s/\s|;\s*|(?<=[.!?])\s+)\W*(?:quality\s+)?measure\s+(?:[\w-]+\s+){0,2}?(?:"
     + _JUDGE_WHO.pattern
     + r")(?:\s+(?:with\s+|using\s+|\+\s+)?(?:an?\s+|the\s+)?(?:[\w/-]+\s+)?"
     r"(?:rubric|checklist|scorecard|scale))?(?=\s*(?:$|\s/\s|[.;,\n]))",
@@ -308,6 +309,8 @@ _PASS_VERB = re.compile(r"pass(?:es|ed)?", _FLAGS)
 
 
 def names_quality_measure(text: str) -> str:
+    if filed_unjudged(text):
+        return ""  # outputs only filed away: the bar's verdict word has no judge
     for m in _MEASURE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if _WISH.search(before):
