@@ -35,6 +35,21 @@ _MACHINE_WORK = re.compile(
     r"publishes\s+to|(?:is|are)\s+(?:re)?deployed|restarts?)\b",
     I,
 )
+# "Dataset refresh succeeds every 15 minutes", "the SMS flow runs without errors", "the
+# stock-sync DAG finishes before the 6:00 shift": a named job of the system (a modifier and
+# its head) and only that it ran well or on its schedule; "the refresh finishes in under a
+# second" is a wait a user sees, and "the nightly job sends me a summary" does something
+_JOB_RAN = re.compile(
+    _LEAD
+    + r"(?:(?!(?:the|a|an|my|your|their)\b)[\w-]+\s+){1,3}?(?:refresh(?:es)?|syncs?|batch(?:es)?|jobs?|flows?|dags?|"
+    r"pipelines?|etls?|workflows?|runs?|backups?)(?:\s+(?:in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:runs?|ran|succeeds?|succeeded|completes?|completed|finish(?:es)?|finished|"
+    r"(?:is|are)\s+(?:successful|completed|finished))\b"
+    r"(?:\s+(?:without\s+(?:any\s+)?(?:errors?|failures?)|successfully|cleanly|"
+    r"on\s+(?:time|schedule)|nightly|daily|hourly|every\s+(?!time\b)|each\s+(?:night|day|hour|"
+    r"morning)|(?:by|before)\s+(?:the\s+)?\d)[^.;]{0,40})?\W*$",
+    I,
+)
 # "runs in under 200ms on the server", "validated server-side": where the work happens
 # is inside the system, however fast
 _ON_SERVER = re.compile(
@@ -108,6 +123,8 @@ def backstage(text: str, persona: str) -> str | None:
         return None
     if quick_search(_MACHINE_WORK, text) or quick_search(_ON_SERVER, text):
         return "is work a part inside the system does, which no user observes"
+    if quick_search(_JOB_RAN, text):
+        return "says only that a job behind the scenes ran, which no user observes"
     m = quick_search(_STAFF_CHECK, text) or quick_search(_STAFF_TO_PLAN, text)
     if m and not _own(m["who"], persona):
         return "is work the organisation's staff do, not something the product does for a user"

@@ -215,9 +215,28 @@ _HAS_TESTS = re.compile(
 )
 
 
+# "test_refund_is_zero_when_cancelled passes", "RefundServiceTest is green": one test of
+# the code named by its function or class name, and that it passes; "95% line coverage on
+# the routing module", "branch coverage above 80%": how much of the code the tests run.
+# A plain noun ("the test payment passes") or a coverage of places ("95% coverage on the
+# motorway") is not a name in code or a kind of code coverage.
+_NAMED_TEST = re.compile(
+    r"^\W*(?:the\s+)?(?:test_\w+|\w+_test|[A-Z]\w*Tests?)(?:\(\))?\s+(?:test\s+)?"
+    r"(?:passes|pass|succeeds|is\s+green|stays\s+green|runs\s+green)\b"
+)
+_CODE_COVERAGE = re.compile(
+    r"\b(?:line|branch|statement|code|test|unit[\s-]test|mutation)\s+coverage\b"
+    r"|\bcoverage\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:module|class|package|"
+    r"codebase|code|function|method|service|library|repo(?:sitory)?)s?\b",
+    I,
+)
+
+
 def team_tests(text: str) -> bool:
     """A check whose subject is the team's own tests of its code: it checks the build."""
     if _TEST_LABEL.match(text) or (_HAS_TESTS.search(text) and not _USER_SIDE.search(text)):
+        return True
+    if _NAMED_TEST.match(text) or (_CODE_COVERAGE.search(text) and not _USER_SIDE.search(text)):
         return True
     if _COVERED_BY_TESTS.search(text) and not re.search(r"\b(?:I|me|my)\b", text):
         return True

@@ -98,6 +98,18 @@ _REVIEW_RITUAL = re.compile(
     I,
 )
 
+# "The refund policy is published on the website", "The approval process is documented in
+# the repairs policy": the organisation's own rules or process written down, and nothing
+# the product then does; "the cancellation policy is shown before I pay" is what a user meets
+_POLICY_WRITTEN = re.compile(
+    r"^\W*(?:(?:the|our|its|their|a|an|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,4}?(?:polic(?:y|ies)|"
+    r"process(?:es)?|procedures?|guidance|SOPs?|terms\s+and\s+conditions)\s+"
+    r"(?:is|are|has\s+been|have\s+been|will\s+be|gets?)\s+(?:(?:clearly|fully|formally)\s+)?"
+    r"(?:documented|published|written(?:\s+up|\s+down)?|set\s+out|recorded|agreed|updated|"
+    r"revised)\b(?:\s+(?:in|on|at|by|with)\s+[^.;]{1,60})?\W*$",
+    I,
+)
+
 
 def governance(text: str) -> str | None:
     """What the line is when it is the organisation's governance, else None."""
@@ -115,6 +127,8 @@ def governance(text: str) -> str | None:
         return "is a sign-off inside the organisation"
     if quick_search(_REVIEW_RITUAL, text):
         return "is a review the organisation holds"
+    if quick_search(_POLICY_WRITTEN, text):
+        return "is a policy or process the organisation writes down"
     if _RULES_KEPT.match(text):
         return "is conformance to rules the organisation is held to"
     if quick_search(_ASSESSMENT, text):

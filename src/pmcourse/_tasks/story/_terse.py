@@ -27,11 +27,13 @@ FUNCTION_WORDS = wordset(
 # "unpaid + past due date -> flagged": a condition and what follows it, each with words
 ARROW = re.compile(r"^(?P<cond>.*?\w.*?)\s*(?:->|=>|\u2192)\s*(?P<then>.*\w.*)$")
 ARROWS = re.compile(r"->|=>|\u2192")
-# "Given I win, my rating goes up", "Given it's fixed, I'm told": a case, then what
-# happens to the user or to their own thing, told after the comma with no "then";
-# "Given it fails, it is retried" names no one who sees the result
+# "Given I win, my rating goes up", "Given it's fixed, I'm told", "When it's rejected, I
+# see why": a case, then what happens to the user or to their own thing, told after the
+# comma with no "then"; "Given it fails, it is retried" names no one who sees the result
 USER_RESULT = re.compile(
-    r"^\W*given\b[^,]{2,80},\s*(?:and\s+)?(?:I|I['\u2019]m|my|we|we['\u2019]re|our)\s+\w", I
+    r"^\W*(?:given|when|if|once|after)\b[^,]{2,80},\s*(?:and\s+)?"
+    r"(?:I|I['\u2019]m|my|we|we['\u2019]re|our)\s+\w",
+    I,
 )
 
 

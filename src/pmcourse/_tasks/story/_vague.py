@@ -77,6 +77,13 @@ _PURPOSE = re.compile(
 # a vague word hyphened onto a noun names a kind of thing ("smart-meter reads", "fast-track
 # lane"), not how well it works; "easy-to-use" and "fast-loading" still judge
 _COMPOUND_NOUN = re.compile(r"-(?!to\b|\w+(?:ing|ed|ly)\b)[a-z]{3,}\b", I)
+# "the smart lock", "my smart meter": "smart" before a device names a kind of device
+# (one that is networked), not how clever it is; "smart suggestions" still judges
+_SMART_DEVICE = re.compile(
+    r"\s+(?:locks?|meters?|plugs?|speakers?|thermostats?|watch(?:es)?|phones?|tvs?|bulbs?|"
+    r"doorbells?|cards?|sensors?|tags?|keys?|boxes|box|cameras?)\b",
+    I,
+)
 
 
 # being kept informed with no event that informs and no channel ("Applicants are kept
@@ -211,6 +218,8 @@ def vague_term(text: str) -> re.Match[str] | None:
         if not word.endswith("ly") and _status_word(text, word):
             continue
         if after[:1] == "-" and _COMPOUND_NOUN.match(after):
+            continue
+        if word == "smart" and _SMART_DEVICE.match(after):
             continue
         if word in _FREQUENCY and (
             _PARTICIPLE_NEXT.match(after) or _RELATIVE.search(text[: m.start()])
