@@ -37,3 +37,24 @@ def test_being_valued_or_heard_said_of_anyone_is_no_gain() -> None:
     assert _outcome("a volunteer", "I feel my time is appreciated") == "not met"
     # a person valued and then doing something is not only a feeling
     assert _outcome("a volunteer", "I can swap a shift without calling the office") == "met"
+
+
+def test_worry_denied_of_nothing_named_is_only_a_mood() -> None:
+    assert _outcome("a dog walker", "I don't worry") == "not met"
+    assert _outcome("a dog walker", "I don't have to worry about it") == "not met"
+    # the harm the worry is about is named: it may be the need, left to the other checks
+    assert _outcome("a dog walker", "I don't worry that the booking is lost") == "met"
+
+
+def test_composure_or_peace_of_mind_over_a_state_of_things_is_only_a_mood() -> None:
+    assert _outcome("a tutor", "I feel confident my timetable is right") == "not met"
+    assert _outcome("a tutor", "I have peace of mind that no lesson is double-booked") == "not met"
+    # checking the state of things is something the persona does
+    assert _outcome("a tutor", "I can confirm my timetable is right") == "met"
+
+
+def test_a_slight_denied_is_only_a_mood_but_a_body_s_state_is_left_alone() -> None:
+    assert _outcome("a driver", "I don't feel cheated by the car park") == "not met"
+    assert _outcome("a driver", "I won't feel rushed at the machine") == "not met"
+    # feeling ill is a state of the body, which may be the need itself
+    assert _outcome("a driver", "I don't feel sick on the way home") != "not met"

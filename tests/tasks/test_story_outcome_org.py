@@ -554,3 +554,14 @@ def test_more_of_our_people_is_the_organisations_count() -> None:
     assert _outcome("more of our regular customers pay on time") == "not met"
     # near form: "them", who may be the persona's own concern, is left alone
     assert _outcome("more of them pay on time and I don't have to chase") == "met"
+
+
+def test_a_long_named_code_or_a_rule_shown_to_its_checker_is_a_duty() -> None:
+    # a rule's full name may run to many words before "code of practice"
+    assert _outcome("we comply with the Late Payment of Commercial Debts Act code of practice") == (
+        "not met"
+    )
+    assert _outcome("we can show the tax inspectorate that every bill was paid") == "not met"
+    assert _outcome("we can prove to the auditors that nothing was missed") == "not met"
+    # shown to the people the persona serves, it is left to the other checks
+    assert _outcome("we can show the suppliers that every bill was paid") != "not met"

@@ -49,11 +49,12 @@ ORG_OBLIGATION = re.compile(
 # The persona being or staying compliant with a rule of any kind, as the whole outcome ("so
 # that I am compliant with the VMD regulations", "so I comply with the scheme's rules"):
 # whoever is held to it, meeting it is a duty, not something the persona can then do (the
-# persona's own rules, "my requirements", are left alone)
+# persona's own rules, "my requirements", are left alone; a rule's full name may run long,
+# "the Street Works Act code of practice")
 SELF_COMPLIANT = re.compile(
     r"^\W*(?:I|we)\s+(?:(?:am|are|stay|remain|will\s+be|can\s+be|keep)\s+(?:fully\s+|always\s+"
     r"|still\s+)?compliant\s+with|(?:can\s+|will\s+)?(?:comply\s+with|meet|satisfy))\s+"
-    r"(?!(?:my|our)\b)(?:[\w/'-]+\s+){0,5}?(?:regulations?|" + RULE_KIND + r")\b"
+    r"(?!(?:my|our)\b)(?:[\w/'-]+\s+){0,8}?(?:regulations?|" + RULE_KIND + r")\b"
     # (what the rule is about may follow: "... the standard on missed visits")
     r"(?:\s+(?:on|for|about|of|in)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\W*$",
     I,

@@ -2,7 +2,9 @@
 plain feelings in `_words`: composure alone ("I feel in control"), two moods joined ("I feel in control and less stressed"), a
 mood joined to liking the product ("... and love using the app", "... and trust <maker>"),
 or being valued, heard or respected, said of anyone ("the person feels dignified, valued
-and listened to", "I feel my donation is valued"). None names anything anyone can then do."""
+and listened to", "I feel my donation is valued"), worry or a slight denied ("I don't worry",
+"I don't feel ripped off"), and composure over a state of things ("I feel confident our
+setup is sound"). None names anything anyone can then do."""
 
 from __future__ import annotations
 
@@ -84,7 +86,22 @@ _COMPOSURE = re.compile(
     r"\s+[a-z]+ing(?:\s+[\w'-]+){0,2})?\W*$|"
     # worry ended, of nothing named: the idioms of peace of mind
     r"^\W*(?:I|we)\s+(?:(?:can|will)\s+)?(?:stop\s+worrying|no\s+longer\s+worry|worry\s+less|"
-    r"sleep\s+(?:easy|easier|soundly|at\s+night|better\s+at\s+night)|rest\s+easy)\W*$",
+    r"sleep\s+(?:easy|easier|soundly|at\s+night|better\s+at\s+night)|rest\s+easy)\W*$|"
+    # worry denied, of nothing named: "so that I don't worry" ("I don't worry that it's
+    # lost" names the harm, which may be the need, and is left alone)
+    r"^\W*(?:I|we)\s+(?:don['\u2019]?t|do\s+not|won['\u2019]?t|will\s+not|never)\s+"
+    r"(?:(?:have|need)\s+to\s+)?worry(?:\s+about\s+(?:it|that|this|anything))?\W*$|"
+    # composure or peace of mind over a state of things: "I feel confident our integration is
+    # in good shape", "I have peace of mind that nothing is stuck": still only the feeling
+    r"^\W*(?:I|we)\s+(?:(?:can|will)\s+)?(?:feel\s+" + _COMPOSED + r"|(?:have|get|gain)\s+"
+    r"(?:(?:some|more|real|full)\s+)?peace\s+of\s+mind)\s+(?:that\s+)?"
+    r"(?:[\w'-]+\s+){1,5}?(?:is|are|isn['\u2019]?t|aren['\u2019]?t|stays?|works?|gets?)\s+"
+    r"[\w' -]{1,30}\W*$|"
+    # a slight or bad mood denied, with whom it is felt towards: "so that I don't feel ripped
+    # off by the airport" (a body's state, "I don't feel sick", may be the need itself)
+    r"^\W*(?:I|we)\s+(?:don['\u2019]?t|do\s+not|won['\u2019]?t|will\s+not|never)\s+feel\s+"
+    r"(?!(?:ill|sick|unwell|poorly|faint|dizzy|cold|hungry|pain)\b)[a-z]+(?:ed|en)"
+    r"(?:\s+(?:off|out|down|over|about))?(?:\s+(?:by|at|about|with)\s+[\w' -]{1,30})?\W*$",
     I,
 )
 

@@ -25,7 +25,8 @@ __all__ = [
 
 
 _OBLIGATION_CUES = re.compile(
-    r"meet|met\b|pass|satisf|compl|required|fulfil|audit|inspect|test|evidenc|\bunder\s", I
+    r"meet|met\b|pass|satisf|compl|required|fulfil|audit|inspect|test|evidenc|\bunder\s|regulat|ombuds",
+    I,
 )
 # A rule told as the subject and met in the passive ("so that Consumer Duty and our audit
 # requirements are met"), or a licence's or permit's conditions met by anyone ("so that
@@ -50,7 +51,11 @@ _RULE_MET = re.compile(
     # told bare)
     r"\bevidenc(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,9}?(?:for|under|to|with|at)\s+"
     r"(?:(?:the|our|its|their|an?)\s+)?"
-    r"(?:[\w'-]+\s+){0,4}?(?:audits?|inspections?|duty|regulations?|regulators?|rules|act|code)\b",
+    r"(?:[\w'-]+\s+){0,4}?(?:audits?|inspections?|duty|regulations?|regulators?|rules|act|code)\b|"
+    # shown or proved to a body that checks the organisation ("so that we can show the
+    # Water Inspectorate that every notice was kept"): the rule kept, told by its checker
+    r"\b(?:show|prove|demonstrate)\s+(?:to\s+)?(?:the\s+|our\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:regulators?|inspectorate|inspectors?|auditors?|ombudsman)\b",
     I,
 )
 # The organisation's own doing told as done under a rule ("so that we deliver good outcomes
