@@ -1,7 +1,9 @@
 """The organisation's own kit told as the want (``_wantsys``): a predictive model as the
 want's subject, and the want's data posted into a messaging product's group; and no
 false alarm on the same model in the outcome, a group in a check about today's habit,
-a business model, or a product whose users build models."""
+a business model, or a product whose users build models; another maker's product part
+named in the want (a "Dropbox folder"), and not the user's own system, the vendor's part or
+a channel the user gets."""
 
 from __future__ import annotations
 
@@ -83,4 +85,43 @@ def test_a_model_or_a_messaging_group_as_the_want_is_the_how(want: str, quoted: 
 )
 def test_the_near_forms_are_left_alone(want: str, why: str, sc: Scenario) -> None:
     verdict = _problem(want, why, sc)
+    assert verdict.startswith("met"), verdict
+
+
+@pytest.mark.parametrize(
+    ("want", "quoted"),
+    [
+        ("the damp photos saved in a Dropbox folder that the planner checks", "Dropbox folder"),
+        ("each surveyor's position sent from Geotab trackers every minute", "Geotab trackers"),
+        ("the booking to come from a Jenkins job that reads the planner's diary", "Jenkins job"),
+        (
+            "the contractor's ERPX works-order message to update my booking",
+            "ERPX works-order message",
+        ),
+        ("the repairs line to ring me from a Vonage number", "Vonage number"),
+    ],
+)
+def test_another_makers_part_as_the_want_is_the_how(want: str, quoted: str) -> None:
+    verdict = _problem(want)
+    assert verdict.startswith("not met"), verdict
+    assert quoted in verdict
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        # the user's own system, the vendor's own part, generic initials, a channel
+        "to see the repair date in our HR system",
+        "the damp photos I keep in our Dropbox folder to reach the surveyor",
+        "the Fixwell tracker to show my repair date",
+        "a Slack message each morning with my repair date",
+        "a WhatsApp message the day before the visit",
+        "the repair booked against my VAT number",
+        "a reminder before the CI engineer visits",
+        # a maker's name told as a place, not the part doing the work
+        "a text when the Leeds team books my repair",
+    ],
+)
+def test_a_named_thing_the_user_owns_or_meets_is_no_makers_part(want: str) -> None:
+    verdict = _problem(want)
     assert verdict.startswith("met"), verdict

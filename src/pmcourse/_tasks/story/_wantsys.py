@@ -6,12 +6,16 @@ posted into a messaging product's group ("I want missing shifts posted to our te
 WhatsApp group") names the tool that carries it. Only the want is read: the same model
 in an outcome ("so that the fraud model declines fewer payments") or a check on its
 decisions is the effect the user sees, and a group named in a criterion or a habit
-("the coach posts it in the WhatsApp group like now") is how things stand today."""
+("the coach posts it in the WhatsApp group like now") is how things stand today.
+A part of another maker's product named in the want ("a SharePoint folder for my
+evidence", "positions sent from Samsara trackers", "an Airflow DAG") names the kit
+that does the work; the user's own system ("our HR system") and the vendor's are not."""
 
 from __future__ import annotations
 
 import re
 
+from ._scenwords import need_words, users_words
 from ._types import Scenario
 
 __all__ = ["want_system"]
@@ -40,6 +44,45 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# A maker's name (an acronym or a name in mixed case, or a capitalised word inside the
+# sentence) and the part of its product that does the want's work ("the Unreal asset
+# cooker", "the Kerridge parts system"). A channel's message or number is what the user
+# gets, so it counts only after a system's initials ("an SAP PI message", not a
+# "WhatsApp message") or a maker's word (a "Twilio number", not a "VAT number"). Generic
+# initials name a kind of system, not a maker's product ("the HR system", "CI pipeline").
+_NAME = (
+    r"(?<![.!?:]\s)(?<!^)(?<![\w'\u2019-])"
+    r"(?!(?:I|The|This|That|My|Our|Your|Their|An?|API|SMS|PDF|UK|EU|US|NHS|GP|ID|PIN|QR|OK|"
+    r"AM|PM|CSV|GPU|CPU|VAT|[A-Z]{1,2}|[A-Z][a-z]+day)\b)"
+)
+_SYSTEMY = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*"
+_PART = (
+    r"(?:folders?|trackers?|dags?|jobs?|bots?|cookers?|engines?|queues?|feeds?|tables?|"
+    r"topics?|instances?|servers?|buckets?|lambdas?|scripts?|sensors?|loggers?|workbooks?|"
+    r"systems?|schedules?|ledgers?)"
+)
+_BETWEEN = (
+    r"(?:\s+(?!(?:that|which|who|to|and|or|for|with|from|of|in|on|at|by|as|so|when)\b)"
+    r"[a-z][\w-]*){0,2}?\s+"
+)
+_MAKER_PART = re.compile(
+    r"(?-i:"
+    + _NAME
+    + r"(?P<name>(?:"
+    + _SYSTEMY
+    + r"|[A-Z][a-z]+)(?:\s+(?:"
+    + _SYSTEMY
+    + r"|[A-Z][a-z]+))*)"
+    + _BETWEEN
+    + r"(?i:(?P<part>"
+    + _PART
+    + r"|(?P<channel>messages?|numbers?)))\b(?!\s+teams?\b))"
+)
+# a system's initials ("SAP", "OCPP"): a message named by them is the systems' own
+_INITIALS = re.compile(r"[A-Z]{3,}")
+# the user's own system ("our HR system", "my employer's Bartec system")
+_THEIRS_BEFORE = re.compile(r"\b(?:my|our|their|your)\s+(?:[\w-]+['\u2019]s\s+)?$", re.IGNORECASE)
+
 ML_KIND = "algorithms and ML methods"
 TOOL_KIND = "third-party platforms and integrations"
 
@@ -58,4 +101,34 @@ def want_system(line: str, scenario: Scenario) -> list[tuple[int, int, str]]:
         for g in _GROUP.finditer(line, start, w.end("want")):
             if g.group("name").lower() not in own and TOOL_KIND not in scenario.contract:
                 spans.append((g.start("name"), g.end(), TOOL_KIND))
+        if TOOL_KIND not in scenario.contract:
+            spans.extend(_maker_parts(line, start, w.end("want"), scenario, own))
+    return spans
+
+
+def _maker_parts(
+    line: str, start: int, end: int, scenario: Scenario, own: set[str]
+) -> list[tuple[int, int, str]]:
+    """Another maker's product part named in the want from ``start`` to ``end``; not
+    the vendor's, not one the scenario gives its users, not one the user calls theirs."""
+    users = users_words(scenario) | need_words(scenario)
+    makers = {w for v in own for w in v.split()}
+    spans: list[tuple[int, int, str]] = []
+    for m in _MAKER_PART.finditer(line, start, end):
+        name = m.group("name")
+        if m.group("channel") and not (
+            any(_INITIALS.fullmatch(w) for w in name.split())
+            if m.group("channel").startswith("m")
+            else name[-1].islower()
+        ):
+            continue
+        if m.group("part").lower().startswith("folder") and name.isupper():
+            # a folder named by initials is the office's own ("the SOP folder")
+            continue
+        words = [w.lower() for w in name.split()]
+        if makers.intersection(words) or all(w in users for w in words):
+            continue
+        if _THEIRS_BEFORE.search(line, max(0, m.start() - 40), m.start()):
+            continue
+        spans.append((m.start(), m.end(), TOOL_KIND))
     return spans
