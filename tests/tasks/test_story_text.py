@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pmcourse._tasks.story._text import word_list
+import pytest
+
+from pmcourse._tasks.story._text import role_head, word_list
 
 
 def test_word_list_lowers_and_trims_each_word() -> None:
@@ -27,3 +29,16 @@ def test_a_caller_that_changes_its_word_list_does_not_change_the_next_callers() 
         "the",
         "callback",
     ]
+
+
+@pytest.mark.parametrize(
+    ("persona", "role"),
+    [
+        ("a duty manager at a station", "a duty manager"),
+        ("Practice Manager, Hillside Surgery", "practice manager"),
+        ("a data engineer who looks after the trial sponsor's feeds", "a data engineer"),
+        ("warden", "warden"),
+    ],
+)
+def test_role_head_is_the_role_before_where_or_who(persona: str, role: str) -> None:
+    assert role_head(persona) == role

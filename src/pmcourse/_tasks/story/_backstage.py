@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_search
-from ._text import I
+from ._text import I, role_head
 
 __all__ = ["backstage"]
 
@@ -104,8 +104,6 @@ _REPORTED_TO = re.compile(
     r"quarterly|every\s+\w+|each\s+\w+)\W*$",
     I,
 )
-# the persona's role, before where they work ("a duty manager at a station")
-_ROLE_END = re.compile(r",|\s(?:at|in|for|from|with|who|whose|of|on)\s", I)
 # a persona who reads the organisation's figures may own the report
 _READER = re.compile(r"\b(?:manager|director|head|lead|analyst|executive|owner|officer)s?\b", I)
 
@@ -113,7 +111,7 @@ _READER = re.compile(r"\b(?:manager|director|head|lead|analyst|executive|owner|o
 def _own(who: str, persona: str) -> bool:
     """Whether the staff named are the persona's own role ("the duty manager" for a duty
     manager): then the line may be the user's own step."""
-    role = _ROLE_END.split(persona, maxsplit=1)[0].lower()
+    role = role_head(persona)
     return any(w.rstrip("s") in role for w in who.lower().split() if len(w) > 2)
 
 

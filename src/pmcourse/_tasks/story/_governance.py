@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_search
-from ._text import I
+from ._text import I, role_head
 
 __all__ = ["REPORT_FOR_OTHERS", "governance", "report_for_others"]
 
@@ -177,8 +177,6 @@ _FOR_TEAM = re.compile(
     r"(?P<team>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:team|desk)s?\W*$",
     I,
 )
-# the persona's role, before where they work ("a data engineer at a trial sponsor")
-_ROLE_END = re.compile(r",|\s(?:at|in|for|from|with|who|whose|of|on)\s", I)
 
 
 def report_for_others(text: str, persona: str) -> bool:
@@ -188,11 +186,11 @@ def report_for_others(text: str, persona: str) -> bool:
         return False
     team = quick_search(_FOR_TEAM, text)
     if team:
-        role = _ROLE_END.split(persona, maxsplit=1)[0].lower()
+        role = role_head(persona)
         return not any(w in role for w in team["team"].lower().split())
     m = quick_search(_SCHEDULED, text)
     if not m:
         return False
     who = m["to"] or m["then"] or m["getter"] or m["bare"]
     head = who.split()[-1].lower().rstrip("s")
-    return head not in _ROLE_END.split(persona, maxsplit=1)[0].lower()
+    return head not in role_head(persona)

@@ -222,3 +222,13 @@ def line_of(lines: list[str], pos: int) -> int:
         if pos < total:
             return i
     return len(lines)
+
+
+# where a persona's role ends and where they work or who they are begins
+_ROLE_END = re.compile(r",|\s(?:at|in|for|from|with|who|whose|of|on)\s", I)
+
+
+def role_head(persona: str) -> str:
+    """A persona's role, lower-cased, before where they work ("a duty manager at a
+    station" gives "a duty manager"): staff named in a check may be the persona's own."""
+    return _ROLE_END.split(persona, maxsplit=1)[0].lower()
