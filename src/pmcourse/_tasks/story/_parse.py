@@ -49,7 +49,9 @@ _PERSONA_PATTERNS = (
     # "As a finance clerk", "As an AR clerk,", "as the person who...", "As someone who";
     # after a slash too: "Als Buchhalterin / As a bookkeeper" gives the story twice
     re.compile(
-        r"(?:^|[.!?;:(\[/\u2013\u2014]\s*+|\b(?:story|user\s+story)\s*[:\-\u2013]\s*+)[\"']?\s*+"
+        # a list's mark may come first: "1.1 As an owner", "E) AS A parent"
+        r"(?:^(?:[ \t]*(?:[A-Za-z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+)?|[.!?;:(\[/\u2013\u2014]\s*+|"
+        r"\b(?:story|user\s+story)\s*[:\-\u2013]\s*+)[\"']?\s*+"
         r"\bas\s+(?:(?:an?|the|one\s+of\s+the|one\s+of\s+our|our|a\s+member\s+of\s+the)\s+|"
         r"(?=(?:someone|somebody)\b))"
         + _NP

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._fields import field_persona
 from ._parse import JOB, Parsed
 from ._persona_forms import (
     ANY_JOB,
@@ -203,7 +204,8 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
         # finance clerk": the teller names who they are outside the story's forms
         return _self_role(named, p, scenario, who)
     if scenario.user_roles and user_role(p.story, scenario):
-        return Finding(
+        # "Issued to: electrician", "| Who | finance clerk |": a field of the writer's own
+        return field_persona("\n".join(p.lines), p.lines, scenario) or Finding(
             "persona",
             "unsure",
             'looked for "As a …", a "Persona:" line or a person the story is about and '

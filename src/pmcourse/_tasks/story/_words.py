@@ -276,9 +276,13 @@ def adverbial(phrase: str) -> bool:
     words = phrase.lower().split()
     if not words or words[0] not in NOT_ROLES:
         return False
-    last = words[-1]
+    # the head noun ends before what describes it: "trial pharmacist receiving a box"
+    head = re.split(
+        r"\s+(?:who|that|at|in|for|of|with|from|on|\w+ing)\b", phrase.lower(), maxsplit=1
+    )[0]
+    last = head.split()[-1]
     person = last in GENERIC_HEAD or (
-        bool(_PERSON_END.search(phrase)) and last not in _THING_END and last not in NOT_ROLES
+        bool(_PERSON_END.search(head)) and last not in _THING_END and last not in NOT_ROLES
     )
     return len(words) == 1 or not person
 
