@@ -453,11 +453,7 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
     "h51-ep-04": "bar labelled met, judged not met; the rule is still to generalise",
-    "h51-ep-21": "measure labelled not met, judged met; the rule is still to generalise",
     "h51-ep-22": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
-    "h52-ep-21": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h49-ep-16": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h50-ep-21": "measure labelled not met, judged met; the rule is still to generalise",
     "h50-ep-28": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h24-ep-07": "measure (unsure_ok): in a story-form plan, 'check if the agents like the drafts' reads as a measure; the labeller marked it either way",
     "h47-ep-20": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
@@ -478,7 +474,6 @@ KNOWN_PLAN_MISSES = {
     "h44-ep-27": "varying labelled not met, judged met; the rule is still to generalise",
     "h41-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
     "h39-ep-23": "test_set labelled met, judged not met, measure labelled met, judged not met; the rule is still to generalise",
-    "h39-ep-26": "measure labelled not met, judged met; the rule is still to generalise",
     "h40-ep-29": "varying labelled not met, judged met; the rule is still to generalise",
     "h37-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h37-ep-24": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
@@ -494,7 +489,6 @@ KNOWN_PLAN_MISSES = {
     "h34-ep-20": "measure labelled met, judged not met; the rule is still to generalise",
     "h34-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h31-ep-10": "varying labelled met, judged not met; the rule is still to generalise",
-    "h31-ep-15": "measure labelled not met, judged met; the rule is still to generalise",
     "h32-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h29-ep-28": "bar labelled met, judged not met; the rule is still to generalise",
     "h28-ep-16": "budget (unsure_ok) labelled not met, judged met; the rule is still to generalise",
