@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmcourse._tasks.story._text import role_head, word_list
+from pmcourse._tasks.story._text import plural_stem, role_head, stem, word_list
 
 
 def test_word_list_lowers_and_trims_each_word() -> None:
@@ -42,3 +42,12 @@ def test_a_caller_that_changes_its_word_list_does_not_change_the_next_callers() 
 )
 def test_role_head_is_the_role_before_where_or_who(persona: str, role: str) -> None:
     assert role_head(persona) == role
+
+
+def test_plural_stem_makes_singular_and_plural_agree() -> None:
+    # "candidate" and "candidates" stem apart; from the plural they agree
+    assert stem("candidate") != stem("candidates")
+    assert plural_stem("Candidate") == plural_stem("candidates")
+    # a noun already ending in "s" is not given a second one
+    assert plural_stem("nurses") == plural_stem("nurse")
+    assert plural_stem("class") == stem("class")

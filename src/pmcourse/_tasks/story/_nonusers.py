@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._text import DETERMINERS, I, stem, word_list
+from ._text import DETERMINERS, I, plural_stem, word_list
 from ._types import Scenario
 
 __all__ = ["excluded_role", "serves_users"]
@@ -48,7 +48,7 @@ def _key(word: str) -> str:
     word = word.lower()
     if word in {"people", "persons"}:
         return "person"
-    return stem(word if word.endswith("s") else word + "s")
+    return plural_stem(word)
 
 
 def _phrase(text: str) -> tuple[str, frozenset[str]]:

@@ -16,6 +16,7 @@ from ._text import (
     STOP,
     I,
     content_words,
+    plural_stem,
     quote,
     stem,
     word_list,
@@ -374,7 +375,7 @@ def other_party(head: str, described: str, scenario: Scenario) -> str:
     last = stem("grandparent" if noun[-1].lower() in _GRAND_KIN else noun[-1])
     # the need may name them in the plural, which stems apart from some singulars
     # ("candidate" and "candidates" stem apart)
-    named = {last, stem(noun[-1].lower() + "s")}
+    named = {last, plural_stem(noun[-1])}
     # "someone facing eviction": a person told by what they face or do, whose words the
     # need may use of its users' plight, not of a party beside them
     if (
@@ -456,7 +457,7 @@ def of_users_org(phrase: str, scenario: Scenario) -> str:
     # where the users work: "at dental practices that use ...", "in a hospital"
     where = r"\b(?:at|in|for)\s+((?:(?!that|who|which|and|with)[a-z-]+\s*){1,3})"
     at = {stem(w) for chunk in re.findall(where, scenario.users) for w in word_list(chunk)}
-    forms = {stem(org[-1] + "s"), stem(org[-1][:-1] + "ies")} if org else set()
+    forms = {plural_stem(org[-1]), stem(org[-1][:-1] + "ies")} if org else set()
     makers = "|".join(re.escape(v) for v in scenario.vendor) or r"(?!x)x"
     uses = re.match(
         rf"\s*(?:that|which|who)\s+(?:uses?|runs?)\s+(?:the\s+)?(?:{makers})\b", m["clause"], I

@@ -224,6 +224,13 @@ def line_of(lines: list[str], pos: int) -> int:
     return len(lines)
 
 
+def plural_stem(word: str) -> str:
+    """A noun's stem taken from its plural, so that singular and plural agree where their
+    own stems part ("candidate" and "candidates")."""
+    word = word.lower()
+    return stem(word if word.endswith("s") else word + "s")
+
+
 # where a persona's role ends and where they work or who they are begins
 _ROLE_END = re.compile(r",|\s(?:at|in|for|from|with|who|whose|of|on)\s", I)
 
