@@ -20,6 +20,7 @@ from pmcourse._tasks.story import (
 from pmcourse._tasks.story._fastre import (
     LineWords,
     Prefilter,
+    lowered,
     quick_finditer,
     quick_search,
     required_literals,
@@ -185,3 +186,23 @@ def test_strings_that_begin_longer_ones_are_found_with_them() -> None:
     assert short.may_match("the eventbus", "the eventbus", words.found("the eventbus"))
     assert not longer.may_match("an event", "an event", words.found("an event"))
     assert words.found("nothing here") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Then both of us see the account 'short by £88.60 this month'",
+        "the caf\u00e9\u2019s \u201clate\u201d list \u2013 in Postgres",
+        "\u017ftored in the \u212aafka topic",  # signs an ASCII letter matches: no copy
+        "\u0130NVOICES are stored in Postgres",
+    ],
+)
+def test_the_filters_copy_of_a_non_ascii_line_never_hides_a_match(line: str) -> None:
+    # a line with "£" or curly quotes is filtered like an ASCII one (it was scanned by
+    # every pattern before); a line with a fold sign is not filtered at all
+    low = lowered(line)
+    assert (low is None) == any(c in line for c in "\u0130\u0131\u212a\u017f")
+    for _kind, pat, needs in _solution._SCAN:
+        if pat.search(line):
+            assert needs.may_match(line, low), (line, pat.pattern[:60])
+    assert lowered("Plain ASCII") == "plain ascii"

@@ -21,6 +21,7 @@ __all__ = [
     "Prefilter",
     "case_first",
     "literal_filter",
+    "lowered",
     "quick_finditer",
     "quick_search",
     "required_literals",
@@ -275,7 +276,8 @@ class Prefilter:
     "bus" or "stream"); each of the few with none ("fooBar", a hex colour) is searched
     for alone, as written, lookarounds and all. A match of the whole
     pattern is a match of one alternative at the same place, so a line where neither
-    finds anything cannot match. Non-ASCII lines are always scanned."""
+    finds anything cannot match. A line holding a sign that an ASCII letter matches
+    under IGNORECASE (see ``lowered``) is always scanned."""
 
     def __init__(self, pattern: str, flags: int | re.RegexFlag) -> None:
         self.alone: list[re.Pattern[str]] = []
@@ -334,7 +336,7 @@ class Prefilter:
         self.gated_words = frozenset(words)
 
     def may_match(self, line: str, low: str | None, found: frozenset[str] | None = None) -> bool:
-        """Whether ``line`` (``low``: its lower-cased form, None if not ASCII) may match.
+        """Whether ``line`` (``low``: its copy from ``lowered``, None if it has none) may match.
         ``found``: the strings of :class:`LineWords` in ``low``, when a caller asks many
         filters about one line (the same answer, one search instead of one each)."""
         if not self.ok or low is None:
@@ -394,6 +396,20 @@ def _longest_trie(words: list[str]) -> str:
     return "|".join(branches)
 
 
+# the non-ASCII letters that an ASCII letter matches under re.IGNORECASE (FOLDS)
+_FOLD_SIGNS = frozenset("\u0130\u0131\u212a\u017f")
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased for the filters' substring tests, or None where that copy
+    could miss a match: a line holding a sign that an ASCII letter matches under
+    IGNORECASE (the Kelvin sign, the long s, the dotted and dotless I). Other non-ASCII
+    characters ("£", "é", curly quotes) match no ASCII letter, so the copy is safe."""
+    if text.isascii():
+        return text.lower()
+    return None if _FOLD_SIGNS.intersection(text) else text.lower()
+
+
 # ---------------------------------------------------------------- a pattern's own filter
 _FILTERS: dict[re.Pattern[str], Prefilter] = {}
 
@@ -404,7 +420,7 @@ def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     needs = _FILTERS.get(pattern)
     if needs is None:
         needs = _FILTERS[pattern] = Prefilter(pattern.pattern, pattern.flags)
-    return needs.may_match(text, text.lower() if text.isascii() else None)
+    return needs.may_match(text, lowered(text))
 
 
 def quick_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._fastre import LineWords, Prefilter, case_first
+from ._fastre import LineWords, Prefilter, case_first, lowered
 from ._framing import feared, introduces_self, reported, their_habit
 from ._howkinds import (
     COMPONENT_NAMED,
@@ -235,7 +235,7 @@ def solution_detail(
         "cach" in ln.lower() and USER_CACHES.search(ln) for ln in lines
     )
     for no, line in enumerate(lines, 1):
-        low = line.lower() if line.isascii() else None
+        low = lowered(line)
         present = _LINE_WORDS.found(low) if low is not None else None
         spans: list[tuple[int, int, str]] = []
         heading = HOW_HEADING.match(line)
@@ -483,7 +483,7 @@ def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozen
     if not (scenario.users_are_developers and m and m.end() > after):
         return after, frozenset()
     clause = line[after : m.end()]
-    low = clause.lower() if clause.isascii() else None
+    low = lowered(clause)
     heads = {
         _head(m2.group(0))
         for kind, pat, needs in _SCAN
