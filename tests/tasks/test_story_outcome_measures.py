@@ -1,4 +1,4 @@
-"""The outcome judge, round 40: a service level or target met by its owner's name or a
+"""The outcome judge: a service level or target met by its owner's name or a
 figure at its head, a figure held to a bound of money or a share, an organisation kept out
 of legal trouble, the persona's stress denied, being informed of a named thing, a feeling
 joined to trusting the maker, an organisation's measure beside a gain of the persona's

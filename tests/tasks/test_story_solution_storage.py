@@ -1,4 +1,5 @@
-"""Round 24: problem orientation and persona rules found on the bank's programme slice."""
+"""Problem orientation and persona rules first found on a bank programme's stories: storage
+named by a column's identifier or a timed sync, and "first time" or "as a first step"."""
 
 from __future__ import annotations
 

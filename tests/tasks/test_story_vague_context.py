@@ -1,4 +1,4 @@
-"""Round 42, criteria wrongly "not met": a vague word that is part of a stated case, a
+"""Criteria wrongly "not met": a vague word that is part of a stated case, a
 verb or a noun; "I'm told and given ..."; a Given case whose result is the user's; and a
 table of situations and what is seen. Each story is written for the test, each with a
 near form the rule must leave alone."""

@@ -1,4 +1,4 @@
-"""Round 18, outcome and persona: a form's outcome key spelled as an identifier, the
+"""Outcome and persona: a form's outcome key spelled as an identifier, the
 product's own figure growing, a builder's outcome about a thing its users own, and a job
 story whose writer tags who the "I" is in brackets. Each with a story written for the
 test."""

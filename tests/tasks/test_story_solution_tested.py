@@ -1,4 +1,4 @@
-"""Round 39 of the problem judge, on scenarios written for these tests: a part named only
+"""The problem judge, on scenarios written for these tests: a part named only
 as what a test of the team's code covers or a release ships is the criteria's fault, not
 a prescribed build; a word the scenario gives its users in an "-es" plural ("classes")
 is theirs in the singular too; and a sync or export run overnight, with the data told at

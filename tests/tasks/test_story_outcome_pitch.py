@@ -1,4 +1,4 @@
-"""Round 22, outcome: a founder's pitch told as the outcome (money raised for the company,
+"""Outcome: a founder's pitch told as the outcome (money raised for the company,
 its investors, its product's figures in the market, others choosing it over a rival),
 and a reputation told with whom it stands. Each with a story written for the test."""
 

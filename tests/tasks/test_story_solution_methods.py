@@ -1,4 +1,4 @@
-"""Round 25: solution detail by kind: an algorithm named by a symbol, a method named by
+"""Solution detail by kind: an algorithm named by a symbol, a method named by
 the task it learns, an ordering clock, a build told by the named tool that does it; and
 a developer product's SDK calls and client languages as its contract."""
 

@@ -1,4 +1,4 @@
-"""Round 22: who the persona is told as (apposition, the maker's founder, a person whose
+"""Who the persona is told as (apposition, the maker's founder, a person whose
 clause says they write code) and merge fields in a template's braces."""
 
 from __future__ import annotations

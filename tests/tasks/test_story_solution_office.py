@@ -1,4 +1,4 @@
-"""Problem orientation, round 42: an office or chat product's container brought in as the
+"""Problem orientation: an office or chat product's container brought in as the
 want's medium, a named product placed after the user's own thing ("to my phone through
 ...") and site kit given the want's data job are solution detail; a plain colour a check
 observes, a rule complied with and a business figure named by an acronym are not. Each

@@ -1,4 +1,4 @@
-"""Round 26: solution detail read by structure: a note after the story addressed to
+"""Solution detail read by structure: a note after the story addressed to
 the builders naming what to use; and no false alarm on an acronym in capitals
 ("DBS"), a border joined after another word ("cross-border"), or a thing the scenario
 gives its users named in the singular ("a scheduled job" where users define jobs)."""

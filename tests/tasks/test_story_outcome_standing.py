@@ -1,4 +1,4 @@
-"""The outcome judge, round 44: composure or worry ended as the whole outcome (`_moods.py`),
+"""The outcome judge: composure or worry ended as the whole outcome (`_moods.py`),
 what others give an organisation kept by it (`_standing.py`), an organisation's figure kept
 from harm or shown in its report, and its target named in three words (`_measures.py`,
 `_words.py`). Each with a story written for the test and a near form left alone."""
