@@ -33,6 +33,7 @@ from ._moods import mood_only
 from ._orggain import org_gain
 from ._orgvoice import org_voice_goal
 from ._others import other_gain
+from ._ourmoney import our_money
 from ._overseer import overseer_goal
 from ._parse import Parsed
 from ._regard import org_regard
@@ -223,6 +224,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
     if (
         found := duty(body, shown, scenario)
         or org_standing(body, shown, scenario)
+        or our_money(body, shown)
         or own_job(body, shown)
         or staff_speed(p, scenario, body, shown)
     ):

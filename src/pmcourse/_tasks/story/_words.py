@@ -461,14 +461,14 @@ OVERSEER_REPORT = re.compile(
     r"\b(?:report(?:s|ing)?\s+(?:[\w'-]+\s+){0,4}?to|(?:show|prove|demonstrate)(?:s|ing)?"
     r"(?:\s+to)?)\s+(?:our|the|their|its|my)?\s*"
     r"(?:[\w-]+\s+)?(?:funders?|donors?|investors?|shareholders?|regulators?|board|trustees|"
-    r"auditors?|inspectors?|sponsors?|ministry|government)\b",
+    r"auditors?|inspectors?|sponsors?|ministry|government|leadership|director)\b",
     I,
 )
 # An organisation's unit that gets fewer contacts: "so that reception gets fewer calls"
 FEWER_CONTACTS = re.compile(
     r"^\W*(?:the\s+|our\s+|their\s+)?(?P<who>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
     # (perhaps counted: "gets 1,400 fewer calls a month"; or none at all: "has no more")
-    r"(?:gets?|receives?|handles?|fields?|has|have)\s+(?P<count>\d[\d.,]*\s*%?\s+)?"
+    r"(?:gets?|receives?|handles?|fields?|takes|has|have)\s+(?P<count>\d[\d.,]*\s*%?\s+)?"
     r"(?:fewer|less|no\s+more)\s+(?:[^\s,;]+\s+){0,6}?"
     r"(?:calls|emails|queries|enquiries|inquiries|tickets|complaints|messages|contacts)\b|"
     # the same told from the callers' side: "so that fewer parents ring the school office"
