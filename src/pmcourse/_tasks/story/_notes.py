@@ -15,9 +15,12 @@ __all__ = ["NOTE_KIND", "builder_note"]
 
 NOTE_KIND = "a note to the builders naming what to use"
 
-# "Note:", "NB -", "P.S.", "Note for IT:", "A note to the developers:"
+# "Note:", "NB -", "P.S.", "Note for IT:", "A note to the developers:", "Tech note for
+# devs:", and a proposal's label ("Proposed: build it in ..."), which also speaks to the team
 _NOTE = re.compile(
-    r"^\W*(?:a\s+)?(?:n\.?\s?b\.?|p\.?\s?s\.?|notes?)(?:\s+(?:for|to)\s+(?:the\s+)?[\w&/ -]{1,30}?)?"
+    r"^\W*(?:a\s+)?(?:n\.?\s?b\.?|p\.?\s?s\.?|proposed|"
+    r"(?:(?:tech(?:nical)?|dev(?:eloper)?|implementation|build)\s+)?notes?)"
+    r"(?:\s+(?:for|to)\s+(?:the\s+)?[\w&/ -]{1,30}?)?"
     r"\s*[:\u2013\u2014-]\s*",
     re.IGNORECASE,
 )
@@ -27,6 +30,8 @@ _NOTE = re.compile(
 _ASK = re.compile(
     r"(?:^|[,;:\u2013\u2014]\s*|\b(?i:please|and|then|just)\s+)"
     r"(?i:use|re-?use|run|pull|push|sync|call|load|send|hook\s+into|integrate\s+with|"
+    # "build it in Guidewire", "build this on Salesforce": the platform to build on
+    r"build(?:\s+(?:it|this|them))?\s+(?:in|on|with)|"
     r"connect\s+to)\s+(?:(?!(?i:and|or|but)\s)[\w'-]+\s+){0,5}?"
     r"(?!(?:I|English|Welsh|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     # the name quoted, and the thing of it named after ("Civica stock sync")

@@ -17,6 +17,7 @@ import re
 
 from ._scenwords import need_words, users_words
 from ._types import Scenario
+from ._vendorstep import vendor_step
 
 __all__ = ["want_system"]
 
@@ -103,6 +104,7 @@ def want_system(line: str, scenario: Scenario) -> list[tuple[int, int, str]]:
                 spans.append((g.start("name"), g.end(), TOOL_KIND))
         if TOOL_KIND not in scenario.contract:
             spans.extend(_maker_parts(line, start, w.end("want"), scenario, own))
+        spans.extend(vendor_step(line, start, w.end("want"), scenario))
     return spans
 
 
