@@ -1341,3 +1341,63 @@ def test_smart_before_a_device_names_a_kind_of_device() -> None:
 def test_a_when_case_with_the_users_result_has_an_outcome() -> None:
     assert criterion_problem(Item("When it's rejected, I see why.", 4, True)) is None
     assert criterion_problem(Item("When it's rejected, it closes.", 4, True))
+
+
+def test_a_timed_log_of_steps_and_results_by_dashes_is_checks() -> None:
+    # a control-room log: each line a time, a step, a dash, then what someone sees
+    text = (
+        f"{CLERK}\n"
+        "08:02 a bill falls due overnight - the start page shows it at the top\n"
+        "08:05 the clerk opens the bill - it shows how many days it is late\n"
+        "09:40 the customer pays by card - the bill leaves the start page\n"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_timed_diary_with_no_step_and_result_is_no_checks() -> None:
+    # the same clock at each line's start, but a diary of the day: no dash to a result
+    text = (
+        f"{CLERK}\n"
+        "08:02 I open the ledger and go through last month's bills\n"
+        "09:40 I ring the customers I found, one by one - slow work\n"
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_it_would_work_for_me_if_with_lettered_conditions_are_checks() -> None:
+    text = (
+        f"{CLERK} It would work for me if (a) a bill past its due date is on my start page; "
+        "(b) it shows how many days it is late; (c) a paid bill leaves the page."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+    assert "3 observable checks" in result.feedback
+
+
+def test_it_would_work_for_me_if_with_one_lettered_condition_is_no_list() -> None:
+    text = f"{CLERK} It would work for me if (a) I chase sooner."
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+_TASK = (
+    f"Task: a finance clerk chases late bills on the morning they fall due.\n\nStory: {CLERK}\n\n"
+)
+_POINTS = (
+    "SP1 A bill unpaid the day after its due date: it is on my start page.\n"
+    "SP2 A bill paid by card this morning: it leaves my start page.\n"
+)
+
+
+def test_a_label_equated_to_the_acceptance_criteria_is_a_heading() -> None:
+    text = f"{_TASK}Sign-off points (= acceptance criteria):\n{_POINTS}"
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+
+
+def test_a_label_equated_to_something_else_is_no_heading() -> None:
+    text = f"{_TASK}Background (= what happens now):\n{_POINTS}"
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") != "met", result.feedback

@@ -29,8 +29,9 @@ MID_HEADING = re.compile(
 )
 # "Plan (acceptance criteria): given ..., then ...; given ...": a label of the writer's own
 # form with the word for checks in brackets after it, then a colon: a criteria heading
+# ("Performance criteria (= acceptance criteria):": the brackets may equate the two)
 LABELLED_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?[*_]*[A-Za-z][\w'-]*(?:\s+[\w'-]+)?\s*\(\s*(?P<h>acceptance(?:\s+criteria|"
+    r"^\s*(?:#{1,6}\s*)?[*_]*[A-Za-z][\w'-]*(?:\s+[\w'-]+)?\s*\(\s*(?:=|i\.e\.,?|aka)?\s*(?P<h>acceptance(?:\s+criteria|"
     r"\s+tests?|\s+checks?)?|criteria|checks?|tests?)\s*\)[*_]*\s*:\s*(?P<rest>.*)$",
     I,
 )

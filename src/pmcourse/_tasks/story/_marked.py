@@ -26,16 +26,25 @@ _LABEL_NO = re.compile(
 _SPEC = re.compile(r"^\s*(?:it|test|specify|scenario)\s*\(\s*(['\"`])(?P<t>[^'\"`]{8,})\1", I)
 # "[09:15 -] <what happens> -> <what someone sees>": a step and its result
 _CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s*[-\u2013\u2014:]\s*", I)
+# a clock at a line's start, with or without a dash or colon after it ("07:55 clerk ...")
+_TIMED = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s*[-\u2013\u2014:]\s*|\s+)(?=\S)", I)
 # "... Pass if: <check>", "... Met when: <check>": the label's own words before the check
 _PASS = re.compile(r"\b(?:pass(?:es|ed)?|met|ok|done|succeeds?)\s+(?:if|when)\s*:\s*", I)
 # an arrow between spaces with a word after it, and a word somewhere before it; found
 # from the arrow, not tried from every word before it (a long line has no arrow at all)
 _ARROW_MARK = re.compile(r"\s(?:->|=>|\u2192)\s+\w")
 _WORD = re.compile(r"\w")
+# "07:55 clerk opens the list - the 4 invoices, oldest first": a log line's step, a dash
+# between spaces, then what is seen; the dash found first, then a word before it
+_DASH_MARK = re.compile(r"\s[-\u2013\u2014]\s+\w")
 
 
 def _arrow(line: str) -> bool:
     return any(_WORD.search(line, 0, m.start()) for m in _ARROW_MARK.finditer(line))
+
+
+def _dashed(line: str) -> bool:
+    return any(_WORD.search(line, 0, m.start()) for m in _DASH_MARK.finditer(line))
 
 
 def marked_lines(lines: list[str]) -> dict[int, str]:
@@ -49,9 +58,12 @@ def marked_lines(lines: list[str]) -> dict[int, str]:
     specs = {j: m["t"] for j, ln in enumerate(lines) if (m := _SPEC.match(ln))}
     if len(specs) >= 2:
         return specs
-    # a run of timed lines, one of them a step with its result: each line is a check
-    timed = {j: _CLOCK.sub("", ln) for j, ln in enumerate(lines) if _CLOCK.match(ln)}
+    # a run of timed lines, one of them a step with its result (after an arrow, or a dash
+    # in a log written "07:55 clerk logs in - dashboard shows ..."): each line is a check
+    timed = {j: _TIMED.sub("", ln) for j, ln in enumerate(lines) if _TIMED.match(ln)}
     if len(timed) >= 2 and any(_arrow(t) for t in timed.values()):
+        return timed
+    if len(timed) >= 2 and all(_dashed(t) for t in timed.values()):
         return timed
     arrows = {
         j: _CLOCK.sub("", ln)
@@ -62,13 +74,16 @@ def marked_lines(lines: list[str]) -> dict[int, str]:
 
 
 # "For me it works if I get ..., and if I'm told ...": a sentence that says when it works,
-# its conditions joined by "and if" / "and when"; each condition is a check
+# its conditions joined by "and if" / "and when" or lettered "(a) ...; (b) ..."; each
+# condition is a check
 _WORKS_IF = re.compile(
     r"(?:^|(?<=[.!?:])\s)\W*(?:for\s+me\s*,?\s*)?(?:it|this)\s+(?:works|is\s+done|is\s+good|"
-    r"passes)\s+(?:if|when)\s+(?P<rest>[^.!?\n]+)",
+    r"passes|would\s+work(?:\s+for\s+me)?)\s+(?:if|when)\s+(?P<rest>[^.!?\n]+)",
     I,
 )
 _AND_IF = re.compile(r",?\s+and\s+(?:of\s+course\s+|also\s+)?(?:if|when)\s+", I)
+# "It would work for me if (a) ...; (b) ...; (c) ...": conditions lettered or numbered inline
+_LETTERED = re.compile(r"^\([a-z0-9]\)\s|[;,]?\s+\([a-z0-9]\)\s+", I)
 
 
 def works_if(lines: list[str]) -> dict[int, list[str]]:
@@ -76,7 +91,11 @@ def works_if(lines: list[str]) -> dict[int, list[str]]:
     two or more; else an empty dict."""
     for j, ln in enumerate(lines):
         m = _WORKS_IF.search(ln)
-        parts = [x.strip() for x in _AND_IF.split(m["rest"])] if m else []
+        rest = m["rest"].strip() if m else ""
+        if rest.startswith(("(a)", "(1)")):
+            parts = [x.strip() for x in _LETTERED.split(rest) if x.strip()]
+        else:
+            parts = [x.strip() for x in _AND_IF.split(rest)] if rest else []
         if len([x for x in parts if len(x.split()) >= 2]) >= 2:
             return {j: parts}
     return {}
