@@ -246,3 +246,13 @@ class Task:
     def _bad(self, answer: object, why: str = "") -> AnswerError:
         reason = why or f"got {kind_of(answer)}"
         return AnswerError(f"Task {self.id} expects {self.expects}; {reason}.")
+
+    def _free_text(self, answer: object, min_words: int) -> str:
+        """A written answer of at least ``min_words`` words, trimmed: the one check every
+        free-text kind (a rubric, a story) makes before judging it."""
+        raise_if_placeholder(answer)
+        if not isinstance(answer, str) or not answer.strip():
+            raise self._bad(answer)
+        if len(answer.split()) < min_words:
+            raise self._bad(answer, f"write at least {min_words} words")
+        return answer.strip()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._base import Json, Task, Verdict, raise_if_placeholder
+from ._base import Json, Task, Verdict
 
 __all__ = [
     "Criterion",
@@ -139,12 +139,7 @@ class Rubric(Task):
         return out
 
     def prepare(self, answer: object) -> Json:
-        raise_if_placeholder(answer)
-        if not isinstance(answer, str) or not answer.strip():
-            raise self._bad(answer)
-        if len(answer.split()) < self.min_words:
-            raise self._bad(answer, f"write at least {self.min_words} words")
-        return answer.strip()
+        return self._free_text(answer, self.min_words)
 
     def grade(self, data: Json) -> Verdict:
         return prompt_copy_verdict(str(data), self.prompt) or score_criteria(self.criteria, data)

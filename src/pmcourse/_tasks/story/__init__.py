@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .._base import Json, NotAttempted, Task, Verdict
+from .._base import Json, Task, Verdict
 from .._rubric import free_text_problems, prompt_copy_verdict
 from ._criteria import judge_criteria
 from ._outcome import judge_outcome
@@ -116,13 +116,7 @@ class Story(Task):
         return out
 
     def prepare(self, answer: object) -> Json:
-        if answer is Ellipsis:
-            raise NotAttempted
-        if not isinstance(answer, str) or not answer.strip():
-            raise self._bad(answer)
-        if len(answer.split()) < self.min_words:
-            raise self._bad(answer, f"write at least {self.min_words} words")
-        return answer.strip()
+        return self._free_text(answer, self.min_words)
 
     def grade(self, data: Json) -> Verdict:
         copied = prompt_copy_verdict(str(data), self.prompt)
