@@ -452,6 +452,11 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h53-ep-17": "test_set labelled not met, judged met; measure (unsure_ok) labelled met, judged not met; the rule is still to generalise",
+    "h53-ep-21": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
+    "h53-ep-23": "measure labelled met, judged not met; the rule is still to generalise",
+    "h53-ep-25": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h54-ep-17": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
     "h51-ep-04": "bar labelled met, judged not met; the rule is still to generalise",
     "h51-ep-22": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h50-ep-28": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",

@@ -1400,3 +1400,17 @@ def test_a_label_equated_to_something_else_is_no_heading() -> None:
     text = f"{_TASK}Background (= what happens now):\n{_POINTS}"
     result = analyse(text, OVERDUE_INVOICES)
     assert result.state("criteria") != "met", result.feedback
+
+
+def test_the_reason_as_the_last_of_a_verbs_objects_is_a_field_not_a_gap() -> None:
+    # "then I see the new date and the reason": "the reason" is one more thing shown, as
+    # in "shows the reason"; a bare "then the reason" with no verb stays a template's gap
+    text = (
+        "As a tenant, I want to know when my repair visit is moved, so that I can be home.\n\n"
+        "Acceptance criteria:\n"
+        "- Given a visit is moved, when I open it, then I see the new date and the reason.\n"
+        "- Given a visit is cancelled, then it shows cancelled, the time and the reason."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    gap = text.replace("then I see the new date and the reason", "then the reason")
+    assert analyse(gap, OVERDUE_INVOICES).state("criteria") != "met"

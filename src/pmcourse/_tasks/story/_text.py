@@ -199,7 +199,9 @@ PLACEHOLDER = re.compile(
 OBJECT_OF_VERB = re.compile(
     r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?|"
     # "Then it has a reason": a field the thing carries
-    r"has|have|carr(?:y|ies)|requires?)\s+$",
+    r"has|have|carr(?:y|ies)|requires?|sees?)\s+"
+    # "then I see the new sailing and the reason": the last of the verb's objects
+    r"(?:[^.;:!?\n]{1,60}?(?:,\s*|\s+and\s+))?$",
     I,
 )
 # 'listed "not clear until <date>"': a field inside the text the product shows
