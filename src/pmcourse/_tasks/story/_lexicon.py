@@ -422,7 +422,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"gradient[\s-]+boost(?:ed|ing)?(?:\s+\w+)?",
                 r"xgboost",
                 r"lightgbm",
-                r"logistic\s+regression",
+                r"logistic[\s-]+regression",
                 r"linear\s+regression",
                 r"svms?",
                 r"support\s+vector\s+machines?",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ._scenwords import need_words, users_words
+from ._sourced import sourced_route
 from ._types import Scenario
 from ._vendorstep import vendor_step
 
@@ -105,6 +106,7 @@ def want_system(line: str, scenario: Scenario) -> list[tuple[int, int, str]]:
         if TOOL_KIND not in scenario.contract:
             spans.extend(_maker_parts(line, start, w.end("want"), scenario, own))
         spans.extend(vendor_step(line, start, w.end("want"), scenario))
+        spans.extend(sourced_route(line, start, w.end("want"), scenario))
     return spans
 
 
