@@ -453,8 +453,6 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
     "h53-ep-17": "test_set labelled not met, judged met; measure (unsure_ok) labelled met, judged not met; the rule is still to generalise",
-    "h53-ep-21": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h53-ep-23": "measure labelled met, judged not met; the rule is still to generalise",
     "h53-ep-25": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h54-ep-17": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
     "h51-ep-04": "bar labelled met, judged not met; the rule is still to generalise",
@@ -463,7 +461,6 @@ KNOWN_PLAN_MISSES = {
     "h24-ep-07": "measure (unsure_ok): in a story-form plan, 'check if the agents like the drafts' reads as a measure; the labeller marked it either way",
     "h47-ep-20": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h47-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
-    "h47-ep-27": "measure labelled met, judged not met; the rule is still to generalise",
     "h48-ep-15": "varying labelled not met, judged met; the rule is still to generalise",
     "h48-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h45-ep-19": "test_set labelled not met, judged met; the rule is still to generalise",
@@ -600,6 +597,31 @@ def _states(text: str) -> dict[str, str]:
 )
 def test_9_7_a_person_giving_each_output_a_verdict_is_a_measure(sentence: str) -> None:
     assert evalplan.names_quality_measure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two customer advisers read each reply and say whether it is good enough to send.",
+        "The advisors check the drafts and say which ones are good.",
+        "measure advisor rubric\nbar 85%\nruns 4 per ticket",
+    ],
+)
+def test_9_7_advisors_who_give_each_draft_a_verdict_are_a_measure(sentence: str) -> None:
+    # support staff called advisors judge like agents do
+    assert evalplan.names_quality_measure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our advisors will use the drafts and edit them before sending.",
+        "The advisors get a feel for the replies over the first week.",
+        "We ask the advisors if they like the drafts.",
+    ],
+)
+def test_9_7_advisors_who_only_use_the_drafts_are_no_measure(sentence: str) -> None:
+    assert not evalplan.names_quality_measure(sentence)
 
 
 def test_9_7_people_who_only_use_the_outputs_are_no_measure() -> None:
