@@ -602,6 +602,31 @@ def test_9_7_a_person_giving_each_output_a_verdict_is_a_measure(sentence: str) -
     assert evalplan.names_quality_measure(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two customer advisers read each reply and say whether it is good enough to send.",
+        "The advisors check the drafts and say which ones are good.",
+        "measure advisor rubric\nbar 85%\nruns 4 per ticket",
+    ],
+)
+def test_9_7_advisors_who_give_each_draft_a_verdict_are_a_measure(sentence: str) -> None:
+    # support staff called advisors judge like agents do
+    assert evalplan.names_quality_measure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our advisors will use the drafts and edit them before sending.",
+        "The advisors get a feel for the replies over the first week.",
+        "We ask the advisors if they like the drafts.",
+    ],
+)
+def test_9_7_advisors_who_only_use_the_drafts_are_no_measure(sentence: str) -> None:
+    assert not evalplan.names_quality_measure(sentence)
+
+
 def test_9_7_people_who_only_use_the_outputs_are_no_measure() -> None:
     text = "Staff edit the replies and send them. We look at handle time and compare."
     assert not evalplan.names_quality_measure(text)

@@ -131,7 +131,7 @@ _JUDGE_WHO = re.compile(
     r"\b(?:agents?|reviewers?|humans?|experts?|annotators?|raters?|staff|people|"
     # a lead may be called a leader: "team leaders mark each draft"
     r"(?:team|support|senior|shift|queue|a|the|our)\s+lead(?:er)?s?|"
-    r"editors?|specialists?|managers?|supervisors?|"
+    r"editors?|specialists?|managers?|supervisors?|advis[eo]rs?|"
     # the writer as the judge, named by a reflexive ("I read each draft myself and mark it"),
     # in brackets after a role ("the PM (me) reads"), or as the one who reads ("I check each")
     r"myself|ourselves|(?<=\()me(?=\))|"
