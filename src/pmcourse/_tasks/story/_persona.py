@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ._listed import placed_like_users
 from ._nonusers import excluded_role, serves_users
 from ._parse import Parsed, later_personas
 from ._roles import (
@@ -145,6 +146,17 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "persona",
                 "met",
                 f"{quote(span.text + qual[0].rstrip())}{at(span.line)} is how the scenario "
+                f"names its users ({who})",
+                quoted=(span.text,),
+            )
+        placed = _PLACE.match(after) if why.startswith("is too general") else None
+        if placed and placed_like_users(placed[1], scenario.users):
+            # "someone in a block of flats with shared bins" where the users are "people
+            # in flats with shared bins": the place the scenario names its users by
+            return Finding(
+                "persona",
+                "met",
+                f"{quote(span.text + placed[0].rstrip())}{at(span.line)} is how the scenario "
                 f"names its users ({who})",
                 quoted=(span.text,),
             )
@@ -470,6 +482,8 @@ _AT_A_COMPANY = re.compile(
 # A general word for a person made specific by what follows ("someone who ...").
 # a bare "in"/"on" qualifier after a generic noun: "in debt", "on benefits"
 _QUALIFIER = re.compile(r"\s+(in|on|facing|with)\s+([a-z][\w-]*)", I)
+# where the person is or what they have: "in a block of flats with shared bins"
+_PLACE = re.compile(r"\s+(?:in|on|living\s+in)\s+([^,.;:\n]{3,70})", I)
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
 
 

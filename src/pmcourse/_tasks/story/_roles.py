@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ._fastre import quick_search
+from ._listed import listed_bare
 from ._makers import builder_told, stems, vendor_side
 from ._salad import stuffed
 from ._situation import in_users_team, runs_users_place, vendor_side_words, vendor_words
@@ -163,6 +164,9 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
             # "an SRE" where the users include "SRE at a customer": the role the users' list
             # names, told without where they work; the maker's own, only when tied to it
             or role_ends(role, scenario)
+            # "an engineer on swings" where the list reads "chief engineers, engineers and
+            # ..."; not one told by what they do ("an engineer building the page")
+            or (listed_bare(role, scenario) and not re.match(r"\s+\w+ing\b", phrase[len(role) :]))
             or (scenario.users_are_developers and DEV_ROLE.search(builder.group(0)))
             or integrates(phrase[builder.end() :], scenario)
             or runs_users_place(phrase[builder.end() :], scenario)
