@@ -35,6 +35,7 @@ from ._topic_apart import carried_apart
 from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_ask, own_words, root
 from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
+from ._topic_cite import cited
 from ._topic_object import own_object
 from ._topic_request import requested
 from ._topic_sight import sight_ask
@@ -462,9 +463,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
         # quote the want, not the outcome: a circular outcome may be the story's defect
         first = p.want.text if p.want and not criteria_only else text
         missing = [pat for pat in pats if not carries(pat, text)]
-        extra = next(
-            ((t, n) for t, n in units[1:] if all(carries(pat, t) for pat in missing)), None
-        )
+        extra = cited(units[1:], missing)  # a hedged or vague check is no support to quote
         if extra:
             return Finding(
                 "topic",
