@@ -565,3 +565,15 @@ def test_a_long_named_code_or_a_rule_shown_to_its_checker_is_a_duty() -> None:
     assert _outcome("we can prove to the auditors that nothing was missed") == "not met"
     # shown to the people the persona serves, it is left to the other checks
     assert _outcome("we can show the suppliers that every bill was paid") != "not met"
+
+
+def test_what_an_employer_or_contractor_pays_or_recovers_told_as_we_is_its_books() -> None:
+    # damages, penalties or crew it pays, or a charge it recovers, even after a first clause
+    assert _outcome("the job finishes on time and we avoid paying damages to the client") == (
+        "not met"
+    )
+    assert _outcome("we don't pay for extra agency staff at weekends") == "not met"
+    assert _outcome("we recover the full day rate on every late return") == "not met"
+    # a household's "we" that saves a bill or a pass, and the persona's own, are left alone
+    assert _outcome("we don't pay for heating an empty flat") != "not met"
+    assert _outcome("I don't pay penalties on my late bills") != "not met"

@@ -51,6 +51,24 @@ _CREDITOR_BOOKS = re.compile(
 )
 
 
+# An employer's or a contractor's books, told as "we" in a clause of its own: what it pays to
+# those it owes under contract or employs ("we avoid paying liquidated damages to clients",
+# "and we don't pay for extra crew travel") or the charge it recovers from its customers
+# ("we recover the drive-up rate on every overstay"); a household's "we" pays bills, a
+# pass or a fine, never damages, penalties or crew, so those are left to the other checks
+_PAYER_BOOKS = re.compile(
+    r"(?:^|\band\s+|[,;]\s*)\W*we\s+(?:can\s+|will\s+)?(?:"
+    r"(?:avoid|stop|don't|do\s+not|won't|will\s+not|never|no\s+longer)\s+(?:having\s+to\s+)?"
+    r"(?:pay|paying)\s+(?:out\s+)?(?:for\s+)?(?:[\w-]+\s+){0,3}?(?:(?:liquidated\s+)?damages|"
+    r"penalt(?:y|ies)|compensation|demurrage|service\s+credits|standing\s+time|overtime|"
+    r"(?:crew|staff|agency|contractors?|subcontractors?)(?:\s+(?:travel|costs?|hours|wages))?)|"
+    r"(?:recover|recoup)\s+(?:the\s+|our\s+|more\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rates?|revenue|income|fees|charges))\b",
+    I,
+)
+_LEAD = re.compile(r"^\W*(?:and\s+)?", I)
+
+
 # An organisation's report or return showing a share ("so that our annual return shows 95
 # per cent of repairs on time"): what the organisation reports of itself, its score
 _REPORT_FIGURE = re.compile(
@@ -78,6 +96,14 @@ def maker_goal(body: str, shown: str) -> Finding | None:
             f"{shown} is the organisation's own money ({quote(books.group(0).strip())}), what "
             "it recovers, loses or pays out, not something the persona gains; say what the "
             "persona can then do",
+        )
+    if (paid := _PAYER_BOOKS.search(body)) and not SELF_WORDS.search(body):
+        return Finding(
+            "outcome",
+            "not met",
+            f"{shown} is the organisation's own money ({quote(_LEAD.sub('', paid.group(0)))}), "
+            "what it pays out under contract or to its staff, or recovers from customers, not "
+            "something the persona gains; say what the persona can then do",
         )
     if usage := PRODUCT_USAGE.search(body):
         return Finding(
