@@ -453,8 +453,6 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
     "h53-ep-17": "test_set labelled not met, judged met; measure (unsure_ok) labelled met, judged not met; the rule is still to generalise",
-    "h53-ep-21": "measure labelled met, judged not met; bar labelled met, judged not met; the rule is still to generalise",
-    "h53-ep-23": "measure labelled met, judged not met; the rule is still to generalise",
     "h53-ep-25": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h54-ep-17": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
     "h51-ep-04": "bar labelled met, judged not met; the rule is still to generalise",
@@ -463,7 +461,6 @@ KNOWN_PLAN_MISSES = {
     "h24-ep-07": "measure (unsure_ok): in a story-form plan, 'check if the agents like the drafts' reads as a measure; the labeller marked it either way",
     "h47-ep-20": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h47-ep-25": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
-    "h47-ep-27": "measure labelled met, judged not met; the rule is still to generalise",
     "h48-ep-15": "varying labelled not met, judged met; the rule is still to generalise",
     "h48-ep-23": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h45-ep-19": "test_set labelled not met, judged met; the rule is still to generalise",
