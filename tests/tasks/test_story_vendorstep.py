@@ -85,3 +85,44 @@ def test_a_tech_note_or_proposal_naming_what_to_build_with_is_the_how(note: str)
 def test_a_tech_note_or_proposal_naming_nothing_to_use_is_left_alone(note: str) -> None:
     state, message = _problem("to know when a scan is late", note)
     assert state == "met", message
+
+
+# a vendor whose full name has a second word, told by its brand alone in the want
+COURIER = Scenario(
+    name="LATE_PARCEL_EVENTS",
+    need="developers at shops know when a parcel's tracking event is late or missing",
+    users="developers at online shops who read parcel events from Parcelo's API and webhooks",
+    user_roles=("developer",),
+    vendor=("Parcelo Courier Events API",),
+)
+
+
+def _short(want: str) -> tuple[str, str]:
+    text = _STORY.format(want, "")
+    f = next(x for x in analyse(text, COURIER).findings if x.criterion == "problem")
+    return f.state, f.message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "Parcelo to use roadside cameras to read each van's plate",
+        "Parcelo to check every scan it cannot place against the couriers' depot lists",
+    ],
+)
+def test_the_vendor_told_short_by_its_brand_is_still_the_doer(want: str) -> None:
+    state, message = _short(want)
+    assert state == "not met", message
+
+
+@pytest.mark.parametrize(
+    "want",
+    [
+        "Parcelo to tell me when a scan is late",
+        "Parcelo to check my tracking page shows the late scan",
+        "Courier staff to use the handheld less",
+    ],
+)
+def test_the_brand_doing_something_for_the_user_is_left_alone(want: str) -> None:
+    state, message = _short(want)
+    assert state == "met", message

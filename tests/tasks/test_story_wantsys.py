@@ -99,6 +99,7 @@ def test_the_near_forms_are_left_alone(want: str, why: str, sc: Scenario) -> Non
             "ERPX works-order message",
         ),
         ("the repairs line to ring me from a Vonage number", "Vonage number"),
+        ("each booked visit written to a SharePoint list the planner reads", "SharePoint list"),
     ],
 )
 def test_another_makers_part_as_the_want_is_the_how(want: str, quoted: str) -> None:
@@ -120,6 +121,8 @@ def test_another_makers_part_as_the_want_is_the_how(want: str, quoted: str) -> N
         "a reminder before the CI engineer visits",
         # a maker's name told as a place, not the part doing the work
         "a text when the Leeds team books my repair",
+        # a plain list is no maker's product
+        "my repair on the waiting list to be shown to me",
     ],
 )
 def test_a_named_thing_the_user_owns_or_meets_is_no_makers_part(want: str) -> None:

@@ -23,14 +23,23 @@ STEP_KIND = "internal interfaces"
 _STEP = (
     r"(?:the\s+)?(?:{names})(?:['\u2019]s\s+[\w-]+|\s+(?:SDK|API|backend|server|platform|"
     r"service|engine))?\s+to\s+(?P<verb>(?:use|call|route|poll|scrape|sync|consume|"
-    r"subscribe\s+to|buffer|tail|pull|stream|query)\b)(?!\s+(?:my|our|your|me|us)\b)"
+    r"subscribe\s+to|buffer|tail|pull|stream|query)\b"
+    # a lookup told as what to check against ("to check each address against X")
+    r"|check\s+(?:[\w'\u2019-]+\s+){{0,8}}?against\b)(?!\s+(?:my|our|your|me|us)\b)"
 )
+# a brand told short: the first capitalised word of a longer name ("Greenline" for
+# "Greenline Trade") or a word in mixed case ("SafePermit" in "Calder & Rowe SafePermit")
+_BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*")
 
 
 @lru_cache(maxsize=64)
 def _pattern(vendor: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern per scenario's vendor names."""
-    names = "|".join(re.escape(v) for v in vendor)
+    forms = set(vendor)
+    for v in vendor:
+        words = _BRAND.findall(v)
+        forms.update(words[:1] + [w for w in words[1:] if not w[1:].islower()])
+    names = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
     return re.compile(_STEP.format(names=names), re.IGNORECASE)
 
 

@@ -61,7 +61,7 @@ _SYSTEMY = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*"
 _PART = (
     r"(?:folders?|trackers?|dags?|jobs?|bots?|cookers?|engines?|queues?|feeds?|tables?|"
     r"topics?|instances?|servers?|buckets?|lambdas?|scripts?|sensors?|loggers?|workbooks?|"
-    r"systems?|schedules?|ledgers?)"
+    r"systems?|schedules?|ledgers?|lists?)"
 )
 _BETWEEN = (
     r"(?:\s+(?!(?:that|which|who|to|and|or|for|with|from|of|in|on|at|by|as|so|when)\b)"
@@ -80,6 +80,8 @@ _MAKER_PART = re.compile(
     + _PART
     + r"|(?P<channel>messages?|numbers?)))\b(?!\s+teams?\b))"
 )
+# a maker's name in mixed case ("SharePoint", "HubSpot")
+_MIXED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 # a system's initials ("SAP", "OCPP"): a message named by them is the systems' own
 _INITIALS = re.compile(r"[A-Z]{3,}")
 # the user's own system ("our HR system", "my employer's Bartec system")
@@ -128,6 +130,10 @@ def _maker_parts(
             continue
         if m.group("part").lower().startswith("folder") and name.isupper():
             # a folder named by initials is the office's own ("the SOP folder")
+            continue
+        if m.group("part").lower().startswith("list") and not _MIXED.fullmatch(name):
+            # only a product in mixed case makes a list a maker's ("a SharePoint list");
+            # a capitalised word before it is a plain list ("the Christmas list")
             continue
         words = [w.lower() for w in name.split()]
         if makers.intersection(words) or all(w in users for w in words):
