@@ -28,6 +28,14 @@ _KNOWING = wordset(
 # less of a problem, which may be the need's
 _CEASING = wordset("stop avoid prevent")
 _PREPOSITIONS = wordset("to into up off")
+# An end that is only a feeling ("so that I don't feel guilty") or a measure moving ("so
+# that the waste percentage comes down") names no use of another feature: the outcome
+# judge faults it, and the want's action may well be the need's own in other words
+_NO_AIM = re.compile(
+    r"\bfeel(?:s|ing)?\b|\b(?:percentage|rate|ratio|share|level)s?\s+(?:\w+\s+)?"
+    r"(?:comes?|goes|go|drops?|falls?|rises?|improves?|increases?|decreases?)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_action(want: str, own: list[str]) -> str:
@@ -75,6 +83,8 @@ def own_end(
     said = [w for w in content_words(word_list(gain)) if w not in STOP]
     # an end too thin to name ("so that we can talk") says no other aim
     if len(said) < 2 or any(carries(pat, gain) for pat in pats) or any(map(in_need, said)):
+        return None
+    if _NO_AIM.search(gain):
         return None
     return Finding(
         "topic",
