@@ -15,6 +15,7 @@ import re
 from ._listed import placed_like_users
 from ._nonusers import excluded_role, serves_users
 from ._parse import Parsed, later_personas
+from ._recipient import receives_users_work
 from ._roles import (
     CHECK,
     at_customer,
@@ -181,6 +182,14 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                     "not met",
                     f"{quote(span.text + ' ' + described)}{at(span.line)} {party}; write it "
                     f"for {who}",
+                )
+            got = receives_users_work(described, scenario)
+            if got and not (user_role(span.text, scenario) or role_ends(span.text, scenario)):
+                return Finding(
+                    "persona",
+                    "not met",
+                    f"{quote(span.text + ' ' + described)}{at(span.line)} is sent the "
+                    f"{got} the users work on: across from them; write it for {who}",
                 )
             if in_situation(described, scenario):
                 return Finding(
