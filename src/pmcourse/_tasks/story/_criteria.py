@@ -19,6 +19,7 @@ from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
 from ._inner import bare_pronoun, data_source, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._kitnames import kit_words, names_kit
+from ._orgwork import org_work
 from ._parse import Parsed, later_personas
 from ._persona import judge_persona
 from ._procedure import staff_procedure
@@ -398,7 +399,7 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             why = REPORT_FOR_OTHERS
         if not why or why.startswith(_MAY):
             # work behind the scenes is surely no check, however it is worded
-            why = backstage(item.text, persona) or why
+            why = backstage(item.text, persona) or org_work(item.text, persona) or why
         quoted = why and "vague" in why and as_status(item.text, [i.text for i in p.items])
         if quoted:
             why = criterion_problem(Item(quoted, item.line, item.gherkin, item.steps), pats)

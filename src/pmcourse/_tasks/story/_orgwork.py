@@ -1,0 +1,129 @@
+"""The organisation's own work told as an acceptance criterion, read from a line's frame.
+
+Staff briefed or trained, a launch announced, a document signed off by a named manager,
+a record kept for an audit, a report that goes to managers or a board, and a target
+counted over everyone ("95% of receipts attached within 5 days", "complaints fall by
+half"): the labellers count none of these as a check a user observes, as they are work the
+organisation's people do or figures it measures, not what the product does for one user.
+Each is read from who does what to what, never from a noun alone: "I see the briefing
+notes on my tablet" and "my report is emailed to me every Monday" are the user's own checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._fastre import quick_search
+from ._text import I, role_head
+
+__all__ = ["org_work"]
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b")
+# the people of the organisation, as a line's subject or a training's audience
+_STAFF = (
+    r"(?:staff|crews?|teams?|colleagues|employees|volunteers|"
+    # a plural of a role noun: "pickers", "operators", "stewards", "agents", "technicians"
+    r"[\w-]{2,}(?:ers|ors|ists|ants|ents|ians|ards|ives))"
+)
+# "Crews briefed on assisted collections", "All agents are retrained on the new script":
+# people of the organisation briefed or trained; "crews see the flag" is the product's
+_BRIEFED = re.compile(
+    r"^\W*(?:(?:the|all|our|every|each)\s+)?(?:[\w-]+\s+){0,2}?" + _STAFF + r"\s+"
+    r"(?:(?:are|is|were|get|gets|have\s+been|will\s+be)\s+)?(?:re-?)?(?:briefed|trained|"
+    r"inducted|coached)\b",
+    I,
+)
+# "Training given to weighbridge staff", "Manual handling training refreshed": a training
+# course as the subject, with what is done to it
+_TRAINING = re.compile(
+    r"^\W*(?:(?:the|a|an|all|our)\s+)?(?:[\w-]+\s+){0,3}?(?:training|briefings?|toolbox\s+talks?)"
+    r"\s+(?:(?:is|are|was|were|has\s+been|will\s+be)\s+)?(?:given|delivered|provided|refreshed|"
+    r"completed|done|run|held|updated|rolled\s+out|arranged|scheduled)\b",
+    I,
+)
+# "Go-live announced to trade customers by email": the launch told as news, the release
+# step; "I am told when the service is back" is a check
+_LAUNCH = re.compile(
+    r"^\W*(?:(?:the|a|our)\s+)?(?:go-?live|launch|release|roll-?out|new\s+(?:[\w-]+\s+)?"
+    r"(?:feature|service|process))\s+(?:(?:is|was|will\s+be|gets?)\s+)?(?:announced|"
+    r"communicated|publici[sz]ed|promoted|advertised)\b",
+    I,
+)
+# "Greenline's contract manager signs off the list of reason codes": a manager or body of
+# the organisation signing off or approving a document; "the customer signs the job sheet
+# in the app" is what a user does in the product
+_SIGNS_OFF = re.compile(
+    r"^\W*(?:(?:the|our|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}?(?:manager|director|lead|"
+    r"officer|head|owner|board|committee|panel|sponsor)s?\s+(?:signs?|signed)\s+off\b",
+    I,
+)
+# "All approvals are logged for the annual internal audit": a record kept for an audit
+_FOR_AUDIT = re.compile(
+    r"\b(?:logged|recorded|stored|kept|archived|retained|captured)\b[^.;]*?\bfor\s+"
+    r"(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:audits?|auditors|inspections?)\W*$",
+    I,
+)
+_RECUR = (
+    r"(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annual|yearly|month-end|"
+    r"year-end|end-of-month)"
+)
+# the people a report goes to: a manager, a director, a board or a forum
+_UPWARD = (
+    r"(?:managers?|directors?|boards?|committees?|forums?|panels?|councils?|sponsors?|"
+    r"executives?|heads?|leadership|trustees?|governors?)"
+)
+# "Monthly report to managers shows ...", "Month-end report emailed to the finance director",
+# "weekly supplier performance report to the commercial manager": a recurring report and
+# the managers it goes to
+_REPORT_UP = re.compile(
+    r"\b" + _RECUR + r"\s+(?:[\w-]+\s+){0,3}?reports?\s+(?:(?:is|are)\s+)?(?:(?:sent|emailed|"
+    r"given|circulated|shared|submitted|delivered|goes|presented)\s+)?to\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?P<to>(?:[\w-]+\s+){0,2}?" + _UPWARD + r")\b"
+    # "The access coordinator reports changes to the access forum each quarter": someone
+    # of the organisation reporting to a body
+    r"|^\W*(?:(?:the|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]{2,}(?:er|or|ist|ant|ent|ian)|"
+    r"officer|lead|team|director)\s+reports\s+[^.;]{0,60}?\bto\s+(?:the\s+|our\s+)?"
+    r"(?P<body>(?:[\w-]+\s+){0,2}?" + _UPWARD + r")\b",
+    I,
+)
+# "95% of receipts attached within 5 days": a share of a population, with what happens to it
+_SHARE_DONE = re.compile(
+    r"^\W*(?:(?:at\s+least|over|more\s+than)\s+)?\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:\w+ed|done|seen|sent|paid|shown|taken)\b",
+    I,
+)
+# "Complaints about relaxed performances fall by half": a count over everyone that changes
+# by a fraction told in words
+_CHANGE_BY = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:number|count|rate)\s+of\s+)?[\w-]+s\b[^.;]{0,60}?\b(?:drops?|"
+    r"falls?|halves|decreases?|reduces?|rises?|increases?|doubles?)\s+(?:by\s+)?(?:half|"
+    r"(?:a|one|two)[\s-](?:thirds?|quarters?)|a\s+half)\b",
+    I,
+)
+
+
+def _is_persona(who: str, persona: str) -> bool:
+    """The report's recipient names the persona's own role: every word of it is there."""
+    role = role_head(persona)
+    words = [w.rstrip("s") for w in who.lower().split()]
+    return bool(words) and all(w in role for w in words)
+
+
+def org_work(text: str, persona: str) -> str | None:
+    """What the line is when it is the organisation's own work or figure, else None."""
+    if _FIRST_PERSON.search(text):
+        return None
+    if _BRIEFED.search(text) or quick_search(_TRAINING, text):
+        return "is training or a briefing of the organisation's people, not something the product does that a user can observe"
+    if quick_search(_LAUNCH, text):
+        return "is the launch announced, a release step, not something the product does that a user can observe"
+    if quick_search(_SIGNS_OFF, text):
+        return "is a sign-off inside the organisation, not something the product does that a user can observe"
+    if quick_search(_FOR_AUDIT, text):
+        return "is a record the organisation keeps for an audit, not something the product does that a user can observe"
+    m = quick_search(_REPORT_UP, text)
+    if m and not _is_persona(m["to"] or m["body"], persona):
+        return "is a report to the organisation's managers, not something the product does that the user observes"
+    if _SHARE_DONE.search(text) or _CHANGE_BY.search(text):
+        return "is a figure of the business counted over everyone, not a check one user can observe"
+    return None

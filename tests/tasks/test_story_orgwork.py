@@ -1,0 +1,82 @@
+"""The organisation's own work told as acceptance criteria: staff briefed or trained, a
+launch announced, a manager's sign-off, a record kept for an audit, a report to managers and
+a target counted over everyone. Each rule has a near form it must leave alone; every story
+here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmcourse._tasks.ch04 import EMPTY_SHELVES, OVERDUE_INVOICES
+from pmcourse._tasks.story import analyse
+from pmcourse._tasks.story._orgwork import org_work
+
+CLERK = "As a finance clerk"
+PICKER = "As a warehouse picker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pickers briefed on the new list at the morning huddle",
+        "All agents are retrained on the chasing script",
+        "Training given to the credit control team",
+        "Fire safety training refreshed for night shifts",
+        "Go-live announced to customers by email",
+        "The launch is communicated on the intranet",
+        "Northgate's credit manager signs off the list of reminder texts",
+        "Every chase is recorded for the yearly external audit",
+        "Weekly overdue report to the finance director",
+        "Month-end aged-debt report emailed to the board",
+        "The credit controller reports write-offs to the risk committee each month",
+        "90% of invoices paid within 30 days",
+        "Complaints about late reminders fall by half",
+    ],
+)
+def test_org_work_lines(line: str) -> None:
+    assert org_work(line, CLERK)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what the product does for the user, or the user's own report
+        "Pickers see the new list on the scanner",
+        "I am briefed on the route before I start",
+        "The customer signs off the delivery note in the app",
+        "Every chase is recorded on the invoice's history",
+        "My weekly overdue report is emailed to me",
+        "The weekly report to finance clerks lists every overdue invoice",
+        "Invoices paid within 30 days drop off the list",
+        "The list falls back to the last known stock",
+    ],
+)
+def test_org_work_leaves_user_checks(line: str) -> None:
+    assert org_work(line, CLERK) is None
+
+
+def test_report_to_the_persona_is_theirs() -> None:
+    assert org_work("Weekly overdue report to the credit managers", "As a credit manager") is None
+    assert org_work("Weekly overdue report to the finance director", "As a credit manager")
+
+
+def test_one_user_check_beside_org_work_is_not_met() -> None:
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue, so I can chase them.\n"
+        "Acceptance criteria:\n"
+        "- Overdue invoices are listed first on my home page\n"
+        "- Weekly overdue report to the finance director\n"
+        "- Clerks trained on the new chasing screen\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_two_user_checks_beside_org_work_are_met() -> None:
+    text = (
+        "As a warehouse picker, I want my list to skip empty shelves, so that I walk less.\n"
+        "Acceptance criteria:\n"
+        "- A shelf with no stock is not on my pick list\n"
+        "- The scanner tells me when a shelf on my list has just run out\n"
+        "- Pickers briefed on the new list at the morning huddle\n"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
