@@ -3,7 +3,9 @@ it is about or is a bad mood denied, a renewal told as members renewing or as re
 up, compliance evidenced at an audit, an overseer as the subject of a later clause or named
 rather than told by its kind (its inspection or audit, or the body finding nothing), a team
 named by other work than building (not the system's builders), the persona's review or
-recommendation in a clause joined on, and a unit or business that has no more complaints.
+recommendation in a clause joined on, a unit or business that has no more complaints,
+what an organisation owns that is no figure of its own, people named by the kind of body
+they work in, and a second want read as the outcome.
 Each with a story written for the test, and a near form the rule must leave alone."""
 
 from __future__ import annotations
@@ -88,3 +90,31 @@ def test_a_business_that_has_no_more_complaints_is_its_workload() -> None:
     assert _outcome("the bakery has no more complaints about late orders", persona) == "not met"
     # the persona with no more late fees of their own is a gain of theirs
     assert _outcome("I have no more late fees on my card", persona) == "met"
+
+
+def test_an_organisations_own_product_is_not_its_figure() -> None:
+    # what the organisation owns may be the product the persona runs for others: not a
+    # figure or its money, so not the organisation's own gain for certain
+    assert _outcome("the firm's invoice screens stop showing paid bills as late") != "not met"
+    # its figure or its money, owned and told as the subject, is its own gain
+    assert _outcome("the firm's overdue figures stay accurate for the board") == "not met"
+    assert _outcome("the firm's cash position is reported to the bank each month") == "not met"
+
+
+def test_people_named_by_the_kind_of_body_they_work_in_are_not_the_body() -> None:
+    # "store managers" are people doing something, not the store ("store" reads as a
+    # verb too, so the subject's people are not found before this rule)
+    assert _outcome("store managers chase the late bills before the weekend") != "not met"
+    # the body itself with its own verb is still the organisation
+    assert _outcome("the store issues fewer appeals") == "not met"
+
+
+def test_a_second_want_joined_by_and_to_is_not_the_outcome() -> None:
+    text = (
+        "As a small shop owner, I want a list of my unpaid bills, and to be able to export "
+        "it from /bills?from=<date>, so that I can chase each customer before the month ends."
+    )
+    assert analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome") == "met"
+    # without the later "so that" the placeholder in the outcome still counts
+    text = "As a small shop owner, I want a list of my unpaid bills, so that <benefit>."
+    assert analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome") == "not met"

@@ -30,7 +30,20 @@ _ORG_SUBJECT = re.compile(
     r"^\W*(?P<org>(?:the\s+)?(?:company|council|trust|practice|firm|bank|hotel|charity|agency|"
     r"pharmacy|registry|authority|store|co-op|organi[sz]ation|business|insurer|lender|landlord|"
     r"district|hospital|school|club|society|airline|retailer|provider|operator|supplier|shop|"
-    r"brand))(?:['\u2019]s\s|\s+(?:can|will|could)\s+[\w-]+|\s+(?!needs\b)[\w-]+s\b)",
+    r"brand))(?:(?P<owns>['\u2019]s\s)|\s+(?:can|will|could)\s+[\w-]+|"
+    r"\s+(?P<verb>(?!needs\b)[\w-]+s)\b)",
+    re.IGNORECASE,
+)
+
+# What an organisation owns that is its own gain when told as the subject: a figure, its
+# money or its standing ("the council's income stays stable", "the trust's utilisation
+# figures stay accurate"); what else it owns may be the product the persona runs for
+# others ("the shop's order pages show the current status"), which careful readers
+# labelled a gain of the persona's
+_OWN_MEASURE = re.compile(
+    r"\b(?:performance|figures?|numbers?|rates?|days|position|forecasts?|income|revenue|"
+    r"costs?|budgets?|margins?|profits?|cash(?:-flow)?|sales|targets?|reputation|ratings?|"
+    r"scores?|utili[sz]ation|compliance|accounts?|books)\b",
     re.IGNORECASE,
 )
 
@@ -124,7 +137,14 @@ def other_gain(
             "gives; say what the persona can then do",
             flagged=(text,),
         )
-    if (org := _ORG_SUBJECT.match(body)) and not (who and people_subject(who, scenario)):
+    if (
+        (org := _ORG_SUBJECT.match(body))
+        and not (who and people_subject(who, scenario))
+        # "store managers move the cage": the body's kind names its people, not the body
+        and not (org["verb"] and is_person(org["verb"].lower(), scenario))
+        # "the shop's order pages show …": what it owns is not its figure or money
+        and not (org["owns"] and not _OWN_MEASURE.search(" ".join(body[org.end() :].split()[:5])))
+    ):
         # "so that the council issues fewer appeals", "so that the trust passes its
         # inspection": the organisation itself as the subject, doing or keeping its own
         return Finding(

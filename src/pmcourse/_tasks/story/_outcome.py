@@ -112,6 +112,11 @@ __all__ = ["judge_outcome"]
 _CHECK = CHECK
 
 
+# "I want X, and to be able to fetch Y, so that my pages catch up": a second want joined
+# by "and to" is read as the outcome's start; the outcome is the lead-in after it
+_SECOND_WANT = re.compile(r"^\W*to\s")
+_LATER_LEAD = re.compile(r"[,;]?\s+(?=(?:so\s+that|so\s+(?:I|we)\s+can|in\s+order\s+to)\b)", I)
+
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|they|them|their|you|your|she|her|he|him|his)\b", I)
 
 
@@ -141,6 +146,8 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
             "the persona can then achieve",
         )
     text = p.outcome.text
+    if _SECOND_WANT.match(text) and (later := _LATER_LEAD.search(text)):
+        text = text[later.end() :]
     shown = f"{quote(text)}{at(p.outcome.line)}"
     found = _judge_outcome_text(p, scenario, text, shown)
     if found.state == "not met":
