@@ -36,16 +36,43 @@ LABELLED_HEADING = re.compile(
     I,
 )
 # "Tests I would run: (1) ...; (2) ...", "I would regard it as working if: (1) ...; (2) ...",
+# "I would consider this resolved when: first, ...; second, ...",
 # "How I'll know it works: ...; ...": a label in the writer's own words, at the start of a
 # line, that says how they would test, check or know it works, then a colon and two or more
 # checks inline, numbered (1) (2) or split by ";": a criteria heading with its checks
 _WRITER_LABEL = re.compile(
     r"^\s*[*_]*(?P<h>(?=[^:.!?;\n]*?\b(?:test|check|verif|know|tell\b|accept|work|done\b|"
-    r"pass|succe|satisf|sign(?:ed)?\s+(?:it\s+)?off))(?![^:\n]*\b(?:so\s+that|I\s+(?:want|need)|as\s+an?)\b)"
+    r"pass|succe|satisf|resolv|sign(?:ed)?\s+(?:it\s+)?off))(?![^:\n]*\b(?:so\s+that|I\s+(?:want|need)|as\s+an?)\b)"
     r"[A-Za-z][^:.!?;\n]{2,70}?)[*_]*\s*:\s*(?P<rest>\S.*)$",
     I,
 )
 _NUMBERED_INLINE = re.compile(r"^\(?1[.)]\s.*\s\(?2[.)]\s", I)
+# "AC: 1. empty shelf -> ... 2. no stock -> ...", "AC: (a) ... (b) ...": checks numbered or
+# lettered on one line after a heading
+_ENUM = r"(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\))\s"
+_ENUM_SPLIT = re.compile(rf"\s+(?={_ENUM})")
+# "acceptance criteria: - a - b - c": a list pasted onto one line keeps its dash bullets
+_DASH_LIST = re.compile(r"^([-*\u2022\u2013\u2014])\s")
+
+
+def inline_checks(rest: str) -> list[str]:
+    """The checks told on the line of their heading, after it: numbered or lettered, split
+    by ";" ("given A, then B; given C, then D"), or a list whose dash bullets are kept on
+    one line (each part keeps its bullet, so that it is read as one); else the rest whole."""
+    parts = _ENUM_SPLIT.split(rest)
+    if len(parts) >= 2 and all(re.match(_ENUM, x) for x in parts[1:]):
+        return parts
+    semis = [x.strip() for x in rest.split(";")]
+    if len(semis) >= 2 and all(len(x.split()) >= 3 for x in semis):
+        return semis
+    dash = _DASH_LIST.match(rest)
+    if dash:
+        # split only at the writer's own bullet between spaces: a hyphen inside a word, or
+        # another kind of dash, does not start an item
+        marks = [x.strip() for x in re.split(rf"\s+(?={re.escape(dash[1])}\s)", rest)]
+        if len(marks) >= 2 and all(len(x.split()) >= 3 for x in marks):
+            return marks
+    return [rest]
 
 
 def writer_label(line: str) -> re.Match[str] | None:
@@ -190,7 +217,12 @@ def parse_block(lines: list[tuple[int, str]]) -> list[Item]:
             cur_kind = "gherkin"
             has_then = bool(re.search(r"\bthen\b", body, I))
             continue
-        if _WHEN.match(body) and (cur_kind != "gherkin" or has_then or bulleted):
+        # "AC: when A it is not listed; when B it says so": a "when" split from the same
+        # line as a lone "when" before it is a check of its own, not that one's next step
+        split_when = cur_kind == "gherkin" and len(cur) == 1 and bool(_WHEN.match(cur[0]))
+        if _WHEN.match(body) and (
+            cur_kind != "gherkin" or has_then or bulleted or (split_when and nos[0] == no)
+        ):
             flush()
             cur, nos, cur_line, cur_kind = [body], [no], no, "gherkin"
             has_then = bool(re.search(r"\bthen\b", body, I))

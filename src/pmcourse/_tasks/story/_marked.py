@@ -1,12 +1,14 @@
 """Checks told with no heading and no bullets, each on a line led by a marker of its own
 kind (used by ``_parse``): a requirement's ID ("REQ-01:", "REQ-MTG-001"), a numbered label
-("Condition 1.", "Stage 2 -"), a test spec's call ("it('...')", "test(\"...\")"), or a step
+("Condition 1.", "Stage 2 -"), a row of labelled fields ("Standby: ... Go: ... Result: ..."),
+a test spec's call ("it('...')", "test(\"...\")"), or a step
 that leads to a result with an arrow ("09:00 - the crew is late -> I get a message")."""
 
 from __future__ import annotations
 
 import re
 
+from ._cues import labelled_rows
 from ._text import I
 
 # a requirement's own ID at the start of its line: "REQ-01:", "FR-2.", "R3)", "US 4 -",
@@ -50,6 +52,10 @@ def _dashed(line: str) -> bool:
 def marked_lines(lines: list[str]) -> dict[int, str]:
     """Each line's index and its check without its marker, when two or more lines share
     one kind of marker; else an empty dict."""
+    # "Cue 1  Standby: ...  Go: ...  Result: ...": rows of the writer's own labelled fields
+    rows = labelled_rows(lines)
+    if rows:
+        return rows
     for pat in (_REQ_ID, _LABEL_NO):
         hits = {j: pat.sub("", ln) for j, ln in enumerate(lines) if pat.match(ln)}
         if len(hits) >= 2:

@@ -32,6 +32,7 @@ from ._items import (
     STOP_BLOCK,
     STORY_LINE,
     Item,
+    inline_checks,
     parse_block,
     question_lines,
     writer_label,
@@ -348,16 +349,8 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     if head_at is not None:
         story_end = head_at
         if rest:
-            # "AC: 1. empty shelf -> ... 2. no stock -> ...": numbered checks on one line
-            # "AC: (a) ... (b) ... (c) ...": lettered or bracketed the same way
-            enum = r"(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\))\s"
-            parts = re.split(rf"\s+(?={enum})", rest)
-            numbered = len(parts) >= 2 and all(re.match(enum, x) for x in parts[1:])
-            # "Plan (criteria): given A, then B; given C, then D": checks split by ";"
-            semis = [x.strip() for x in rest.split(";")]
-            if not numbered and len(semis) >= 2 and all(len(x.split()) >= 3 for x in semis):
-                parts, numbered = semis, True
-            block.extend((head_at + 1, x) for x in (parts if numbered else [rest]))
+            # checks on the heading's own line: numbered, split by ";", or dash bullets
+            block.extend((head_at + 1, x) for x in inline_checks(rest))
         for j in range(head_at + 1, len(lines)):
             if STOP_BLOCK.match(lines[j]):
                 break
