@@ -55,7 +55,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h55-pb-18": 'topic (unsure_ok) labelled not met, judged met: "see the seats I had last season highlighted on the seat map when…" (line 1) keeps the need; the rule is still to generalise',
     "h56-oi-15": 'topic (unsure_ok) labelled not met, judged met: "the app to predict which customers are likely to…" (line 1), with the criterion "Each open invoice shows a "likely late" marker…" (line 4), keeps th…; the rule is still to generalise',
     "h56-mp-02": 'outcome labelled not met, judged met: "so that payroll runs on time and our wage costs match the budget" (line 1); the rule is still to generalise',
-    "h56-cs-01": 'persona labelled met, judged not met: "As a second engineer on fortnightly swings" (line 1) is someone who builds the product, not someone who uses it; write it for masters, chief enginee…; the rule is still to generalise',
+    "h56-cs-01": 'persona labelled met, judged not met: "As a second engineer on fortnightly swings" (line 1) is someone who builds the product, not someone who uses it; write it for masters, chief…; the rule is still to generalise',
     "h56-ld-02": 'criteria labelled not met, judged met: 3 observable checks under "Acceptance criteria" (line 2) (lines 3 to 5), e.g. "late deliveries flagged on the board"; the rule is still to generalise',
     "h56-db-01": 'outcome labelled not met, judged met: "so that I can relax and enjoy my holiday" (line 1); the rule is still to generalise',
     "h56-co-07": 'topic (unsure_ok) labelled not met, judged met: "sandbox test rounds where I can make a collection fail with each…" (line 1) keeps the need; the rule is still to generalise',
