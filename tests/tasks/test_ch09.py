@@ -452,6 +452,12 @@ def test_9_7_the_chapters_example_is_the_one_the_check_knows() -> None:
 # Labelled plans the check still decides against the label, with the reason; each must
 # keep failing (strict xfail). Every one is marked unsure_ok by its labeller.
 KNOWN_PLAN_MISSES = {
+    "h57-ep-17": "measure (unsure_ok) labelled met, judged not met; bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
+    "h57-ep-20": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h58-ep-18": "bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
+    "h58-ep-21": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h58-ep-26": "test_set (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h58-ep-29": "when (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h55-ep-15": "measure (unsure_ok) labelled met, judged not met; bar (unsure_ok) labelled met, judged not met; the rule is still to generalise",
     "h56-ep-10": "measure labelled met, judged not met; the rule is still to generalise",
     "h56-ep-21": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
