@@ -5,7 +5,8 @@ rather than told by its kind (its inspection or audit, or the body finding nothi
 named by other work than building (not the system's builders), the persona's review or
 recommendation in a clause joined on, a unit or business that has no more complaints,
 what an organisation owns that is no figure of its own, people named by the kind of body
-they work in, and a second want read as the outcome.
+they work in, an organisation that only does a step of the work, and a second want read
+as the outcome.
 Each with a story written for the test, and a near form the rule must leave alone."""
 
 from __future__ import annotations
@@ -118,3 +119,15 @@ def test_a_second_want_joined_by_and_to_is_not_the_outcome() -> None:
     # without the later "so that" the placeholder in the outcome still counts
     text = "As a small shop owner, I want a list of my unpaid bills, so that <benefit>."
     assert analyse(text + CHECKS, OVERDUE_INVOICES).state("outcome") == "not met"
+
+
+def test_an_organisation_doing_a_step_of_the_work_is_not_its_own_goal() -> None:
+    # "the practice can resend the returned bills": a body that does a step of the work
+    # may be the people the persona's work serves; not its own goal for certain
+    persona = "a developer at a billing software company"
+    assert _outcome("the practice can resend the returned bills quickly", persona) != "not met"
+    assert _outcome("the practice sends a new copy before the due date", persona) != "not met"
+    # the same body reaching a goal, a measure or an obligation of its own is its gain
+    assert _outcome("the practice meets its contract", persona) == "not met"
+    assert _outcome("the practice gets fewer late payments", persona) == "not met"
+    assert _outcome("the practice complies with the audit rules", persona) == "not met"

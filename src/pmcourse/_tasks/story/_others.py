@@ -47,6 +47,20 @@ _OWN_MEASURE = re.compile(
     re.IGNORECASE,
 )
 
+# What makes an organisation's doing its own goal: a measure, an obligation or a verb of
+# reaching one or keeping its own ("the council issues fewer appeals", "the agency meets
+# its contract", "the airline keeps its slots", "the club can charge late fees"); an
+# organisation that only does a step of the work ("the practice can resend the returned
+# referrals", "the practice sends a new impression") may be the people the persona's work
+# serves, which careful readers labelled a gain
+_ORG_GOAL = re.compile(
+    r"\b(?:fewer|less|more|higher|lower|under|over|per\s*cent|league|contracts?|polic(?:y|ies)|"
+    r"compl(?:y|ies|iance)|meets?|hits?|reach(?:es)?|achieves?|avoids?|earns?|pass(?:es)?|"
+    r"reports?|protects?|inspections?|findings?|fines?|appeals?|charges?|fees?|"
+    r"keeps?\s+(?:its|their))\b|%",
+    re.IGNORECASE,
+)
+
 __all__ = ["other_gain"]
 
 _CHECK = CHECK
@@ -144,6 +158,7 @@ def other_gain(
         and not (org["verb"] and is_person(org["verb"].lower(), scenario))
         # "the shop's order pages show …": what it owns is not its figure or money
         and not (org["owns"] and not _OWN_MEASURE.search(" ".join(body[org.end() :].split()[:5])))
+        and (org["owns"] or _ORG_GOAL.search(body) or _OWN_MEASURE.search(body))
     ):
         # "so that the council issues fewer appeals", "so that the trust passes its
         # inspection": the organisation itself as the subject, doing or keeping its own
