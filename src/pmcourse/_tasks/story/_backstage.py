@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_search
-from ._text import I, role_head
+from ._text import FIRST_PERSON, I, role_head
 
 __all__ = ["backstage"]
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b")
 _LEAD = r"^\W*(?:(?:given|then|and)\s+)?(?:(?:the|a|an|each|all|our|every)\s+)?"
 
 # a part of the system as the subject, with a verb only machines do
@@ -117,7 +116,7 @@ def _own(who: str, persona: str) -> bool:
 
 def backstage(text: str, persona: str) -> str | None:
     """Why the line is work done behind the scenes, else None."""
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return None
     if quick_search(_MACHINE_WORK, text) or quick_search(_ON_SERVER, text):
         return "is work a part inside the system does, which no user observes"

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_search
-from ._text import I, role_head
+from ._text import FIRST_PERSON, I, role_head
 
 __all__ = ["REPORT_FOR_OTHERS", "governance", "report_for_others"]
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b")
 # "An audit log records who viewed the list and when": the log as the line's subject, doing
 # what a log does; it is the organisation's record, whoever reads it
 _AUDIT_LOG = re.compile(
@@ -113,7 +112,7 @@ _POLICY_WRITTEN = re.compile(
 
 def governance(text: str) -> str | None:
     """What the line is when it is the organisation's governance, else None."""
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return None
     if quick_search(_AUDIT_LOG, text):
         return "is an audit record the organisation keeps"
@@ -182,7 +181,7 @@ _FOR_TEAM = re.compile(
 def report_for_others(text: str, persona: str) -> bool:
     """A scheduled report whose recipient is not the persona: a user's own weekly report
     ("as a practice manager ... a weekly report goes to practice managers") is a check."""
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return False
     team = quick_search(_FOR_TEAM, text)
     if team:

@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from ._fastre import quick_search
-from ._text import I, role_head
+from ._text import FIRST_PERSON, I, role_head
 
 __all__ = ["org_work"]
 
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b")
 # the people of the organisation, as a line's subject or a training's audience
 _STAFF = (
     r"(?:staff|crews?|teams?|colleagues|employees|volunteers|"
@@ -102,6 +101,10 @@ _CHANGE_BY = re.compile(
 )
 
 
+# why each kind of the organisation's work is no check, said the same way for each
+_UNSEEN = "not something the product does that a user can observe"
+
+
 def _is_persona(who: str, persona: str) -> bool:
     """The report's recipient names the persona's own role: every word of it is there."""
     role = role_head(persona)
@@ -111,19 +114,22 @@ def _is_persona(who: str, persona: str) -> bool:
 
 def org_work(text: str, persona: str) -> str | None:
     """What the line is when it is the organisation's own work or figure, else None."""
-    if _FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text):
         return None
     if _BRIEFED.search(text) or quick_search(_TRAINING, text):
-        return "is training or a briefing of the organisation's people, not something the product does that a user can observe"
+        return "is training or a briefing of the organisation's people, " + _UNSEEN
     if quick_search(_LAUNCH, text):
-        return "is the launch announced, a release step, not something the product does that a user can observe"
+        return "is the launch announced, a release step, " + _UNSEEN
     if quick_search(_SIGNS_OFF, text):
-        return "is a sign-off inside the organisation, not something the product does that a user can observe"
+        return "is a sign-off inside the organisation, " + _UNSEEN
     if quick_search(_FOR_AUDIT, text):
-        return "is a record the organisation keeps for an audit, not something the product does that a user can observe"
+        return "is a record the organisation keeps for an audit, " + _UNSEEN
     m = quick_search(_REPORT_UP, text)
     if m and not _is_persona(m["to"] or m["body"], persona):
-        return "is a report to the organisation's managers, not something the product does that the user observes"
+        return (
+            "is a report to the organisation's managers, not something the product does "
+            "that the user observes"
+        )
     if _SHARE_DONE.search(text) or _CHANGE_BY.search(text):
         return "is a figure of the business counted over everyone, not a check one user can observe"
     return None

@@ -209,6 +209,9 @@ IN_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{2,60}$")
 # the persona speaking of themself: "I", "me", "my", "mine" (a gain told this way is
 # the persona's own, left to the checks that read it)
 SELF_WORDS = re.compile(r"\b(?:I|me|my|mine)\b", I)
+# the line told in the first person, case kept ("I", never a lower-case "i"): a check in
+# the user's own voice, which the readers of the organisation's work leave alone
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I'm|I've)\b")
 
 
 @dataclass(frozen=True)
