@@ -1417,3 +1417,41 @@ def test_the_reason_as_the_last_of_a_verbs_objects_is_a_field_not_a_gap() -> Non
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
     gap = text.replace("then I see the new date and the reason", "then the reason")
     assert analyse(gap, OVERDUE_INVOICES).state("criteria") != "met"
+
+
+KIT_WANT = (
+    "As a finance clerk, I want a Postgres trigger on the invoices table that writes each "
+    "missed due date to a late_log table, so that I can chase overdue invoices the same day."
+)
+
+
+@pytest.mark.parametrize(
+    "check",
+    ["The trigger fires within a minute of a missed due date.", "The log is copied every night."],
+)
+def test_a_check_that_the_prescribed_kit_runs_is_no_user_check(check: str) -> None:
+    # the want prescribes a trigger and a log table; a check that they fire or copy
+    # confirms the build, leaving one check the clerk can observe
+    text = (
+        f"{KIT_WANT}\n\nAcceptance criteria:\n- {check}\n- I see each overdue invoice on my list."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+    assert "prescribes runs" in result.feedback, result.feedback
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        # the kit noun, but "runs" only as a noun further on
+        "The trigger screen shows all the failed runs.",
+        # told from the clerk's side
+        "I get a message when the trigger fires.",
+    ],
+)
+def test_near_forms_of_the_kit_check_are_left_alone(check: str) -> None:
+    text = (
+        f"{KIT_WANT}\n\nAcceptance criteria:\n- {check}\n- I see each overdue invoice on my list."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    assert "prescribes runs" not in result.feedback, result.feedback

@@ -19,6 +19,7 @@ from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
 from ._inner import bare_pronoun, data_source, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._kitnames import kit_words, names_kit
+from ._kitruns import kit_run_check
 from ._orgwork import org_work
 from ._parse import Parsed, later_personas
 from ._persona import judge_persona
@@ -471,6 +472,8 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
                 f"({built_lines[built.line]}); write at least two checks a user can observe",
                 flagged=tuple(i.text for i in good),
             )
+        if ran := kit_run_check(good, plain, p, scenario, where):
+            return ran
         if len(plain) < 2:
             built = next(i for i in good if i not in plain)
             return Finding(
