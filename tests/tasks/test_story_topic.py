@@ -938,3 +938,18 @@ def test_a_message_the_persona_sends_by_hand_is_left_to_the_other_rules() -> Non
         "reserved and ready to collect, so that donors see their books are read." + _DONOR_CHECKS
     )
     assert messaged_for_them(parse(text, HOLDS), HOLDS) is None
+
+
+def test_a_form_field_named_request_is_no_request_verb() -> None:
+    # "Request:" labels the field the want is written in; what follows is the ask
+    text = (
+        "HOLD NOTE\nWho: library member\n"
+        "Request: know the day a reserved book is ready to collect\n"
+        "Reason: so that I don't make a wasted trip\nConfirmed when:\n"
+        "- Given a hold is ready, then I get an email that day.\n"
+        "- The email names the last day to collect it."
+    )
+    assert topic(text) == "met"
+    # the verb "request" leading the want still asks for a service of its own
+    asked = text.replace("know the day", "request a printed copy when")
+    assert topic(asked) == "not met"

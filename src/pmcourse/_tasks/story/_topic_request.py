@@ -29,8 +29,12 @@ _REQUEST = wordset(
     "submit switch withdraw"
 )
 
-# the want's first word, written as a verb (not a quoted name: '"buy again" to stop')
-_LEAD = re.compile(r"^(?:to\s+|be\s+able\s+to\s+)?([a-z]+)\b", re.IGNORECASE)
+# the want's first word, written as a verb (not a quoted name: '"buy again" to stop'),
+# after a form's field label: "Request: have the door code before I arrive" names the
+# field the want is written in, and the ask is what follows it
+_LEAD = re.compile(
+    r"^(?:[a-z]+\s*:\s*)?(?:to\s+|be\s+able\s+to\s+)?([a-z]+)\b(?!\s*:)", re.IGNORECASE
+)
 
 # the same verbs in a sense that asks for no service: a setting ("switch on alerts"), a
 # filter applied, a list put in order or split up ("order the invoices by age", "split
