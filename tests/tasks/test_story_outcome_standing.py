@@ -49,3 +49,22 @@ def test_a_target_named_in_three_words_is_the_organisations() -> None:
         outcome_of("a tutor", "the college hits its learner course completion target") == "not met"
     )
     assert outcome_of("a tutor", "the college hits its completion target") == "not met"
+
+
+def test_money_coming_in_to_a_body_kept_by_it_is_its_standing() -> None:
+    # income that comes in to the organisation, told with "the" instead of "its"
+    assert (
+        outcome_of("a volunteer", "the youth club doesn't lose the membership income") == "not met"
+    )
+    # a person keeping money of theirs is left alone
+    assert outcome_of("a volunteer", "the driver doesn't lose the income from her shifts") != (
+        "not met"
+    )
+
+
+def test_an_inspection_passed_or_a_policy_kept_is_the_organisations_duty() -> None:
+    assert outcome_of("a dog groomer", "we pass the council's fire safety inspection") == "not met"
+    assert outcome_of("a tutor", "the college complies with its attendance policy") == "not met"
+    # the persona reading a policy, or their own thing inspected, is left to other checks
+    assert outcome_of("a tutor", "I can read the attendance policy before I book") != "not met"
+    assert outcome_of("a dog groomer", "my van passes its inspection first time") != "not met"

@@ -33,13 +33,15 @@ RULE_KIND = (
     r"(?-i:C)odes?"
 )
 # An obligation the organisation is held to and meets: "so that the bank meets the
-# consumer duty", "so that we pass the external audit", "so that the contact centre meets
-# its service level", or anything done "as required by" a body: a duty, not a gain
+# consumer duty", "so that we pass the external audit" or "the hygiene inspection", "so
+# that the contact centre meets its service level", "so that the trust complies with its
+# records policy" (a policy is the organisation's own rule), or anything done "as required
+# by" a body: a duty, not a gain
 ORG_OBLIGATION = re.compile(
     r"\b(?:meets?|meeting|pass(?:es)?|passing|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+"
     r"(?:the\s+|its\s+|our\s+|their\s+|all\s+|an?\s+)?(?:[\w/'-]+\s+){0,5}?"
-    r"(?:audits?|regulations?|regulatory\s+[\w-]+|duty|duties|service[\s-]+levels?|SLAs?|"
-    r"obligations?)\b|\bas\s+required\s+by\b|"
+    r"(?:audits?|inspections?|regulations?|regulatory\s+[\w-]+|duty|duties|service[\s-]+levels?|"
+    r"SLAs?|obligations?|polic(?:y|ies))\b|\bas\s+required\s+by\b|"
     # a rule of any kind, met by the outcome's own subject ("we meet Ofsted safeguarding
     # requirements"), not one a later clause gives as a further reason
     r"^\W*(?:[\w'-]+\s+){1,4}?(?:meets?|satisf(?:y|ies)|compl(?:y|ies)\s+with)\s+"

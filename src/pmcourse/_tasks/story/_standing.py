@@ -40,12 +40,16 @@ _STANDING = re.compile(
 )
 # what others give the organisation, which it keeps or loses: "so that the charity keeps
 # its grant from the trust", "the hotel doesn't lose its good reviews"; "its" marks a body,
-# not a person, as the one who holds it ("the drivers keep their hours" is left alone)
+# not a person, as the one who holds it ("the drivers keep their hours" is left alone);
+# money that comes in to a body may take "the" ("the theatre doesn't lose the membership
+# income"), when the one who holds it is no person (checked below)
 _HELD = re.compile(
-    r"^\W*(?:(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w-]+)\s+(?:(?:can|will|should)\s+)?"
+    r"^\W*(?P<who>(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w-]+)\s+"
+    r"(?:(?:can|will|should)\s+)?"
     r"(?:keeps?|keep|retains?|retain|protects?|protect|holds?\s+on\s+to|(?:doesn't|does\s+not|"
-    r"won't|will\s+not)\s+lose)\s+its\s+(?:[\w'-]+\s+){0,3}?(?:funding|grants?|reviews|"
-    r"contracts?|customers|clients|members|subscribers|income|revenue|sales|reputation)\b"
+    r"won't|will\s+not)\s+lose)\s+(?:its\s+(?:[\w'-]+\s+){0,3}?(?:funding|grants?|reviews|"
+    r"contracts?|customers|clients|members|subscribers|income|revenue|sales|reputation)|"
+    r"(?P<the>the)\s+(?:[\w'-]+\s+){0,2}?(?:funding|grants?|income|revenue))\b"
 )
 # readiness for a check the organisation faces: "so that we remain audit ready", "so that
 # our site is ready for the sponsor's audit", "so that the file is inspection-ready"; being
@@ -99,7 +103,9 @@ def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
         return None
     if found := _STANDING.search(body):
         kind = "a credential the organisation keeps or a check it passes, its standing"
-    elif found := _HELD.match(body):
+    elif (found := _HELD.match(body)) and not (
+        found["the"] and is_person(word_list(found["who"])[-1].lower(), scenario)
+    ):
         kind = "what others give the organisation, which it keeps, its standing"
     elif found := _READY.search(body):
         kind = "readiness for an audit or inspection the organisation faces, a duty it meets"
