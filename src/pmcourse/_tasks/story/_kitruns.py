@@ -122,8 +122,10 @@ def runs_kit(text: str, kit: frozenset[str]) -> bool:
         if low in kit or low.removesuffix("s") in kit:
             # the verb follows its subject within two words ("the model's risk score
             # refreshes"), not as a noun further on ("a chart shows all selected runs")
-            near = " ".join(text[m.end() :].split()[:3])
-            return low not in _SEEN and bool(_RUNS.search(near))
+            after = text[m.end() :].split()[:3]
+            # "the trigger page refreshes": the kit names a page a user looks at
+            head = after[0].lower().strip(".,;:") if after else ""
+            return low not in _SEEN and head not in _SEEN and bool(_RUNS.search(" ".join(after)))
     return False
 
 
