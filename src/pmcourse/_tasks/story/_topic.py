@@ -36,6 +36,7 @@ from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_as
 from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_cite import cited
+from ._topic_focus import off_object
 from ._topic_object import own_object
 from ._topic_request import requested
 from ._topic_sight import sight_ask
@@ -256,7 +257,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
                 return other
             # quote the want, not the outcome with it: the outcome may be the defect
             shown = p.want.text if n == 0 and p.want and p.want.text in text else text
-            return Finding(
+            return off_object(p.want.text if p.want else "", shown, pats, need, line) or Finding(
                 "topic", "met", f"{quote(shown)}{at(line)} keeps the need", quoted=(shown,)
             )
     if not units:
