@@ -12,8 +12,8 @@ from pmcourse._tasks.story._backstage import backstage
 from pmcourse._tasks.story._criteria import criterion_problem
 from pmcourse._tasks.story._delivery import team_tests
 from pmcourse._tasks.story._governance import governance
-from pmcourse._tasks.story._items import Item
-from pmcourse._tasks.story._parse import _gwt_first
+from pmcourse._tasks.story._items import Item, stamped_heading
+from pmcourse._tasks.story._parse import _gwt_first, parse
 from pmcourse._tasks.story._types import topic_patterns
 from pmcourse._tasks.story._vague import vague_term
 
@@ -1457,3 +1457,46 @@ def test_near_forms_of_the_kit_check_are_left_alone(check: str) -> None:
     )
     result = analyse(text, OVERDUE_INVOICES)
     assert "prescribes runs" not in result.feedback, result.feedback
+
+
+def test_a_one_liners_short_ac_heads_the_checks_after_it() -> None:
+    # a lower-case one-liner whose "ac:" after the outcome's full stop heads checks split
+    # by ";": two checks the clerk sees
+    text = (
+        "as a bookkeeper at a bakery i want late bills to stand out so i can ring the "
+        "customer that week. ac: a bill 3 days past due sits under late with its days; "
+        "a bill the customer paid leaves the late list next morning"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    # the same "ac:" with one check after it is one check, not two
+    one = text.split("; ", maxsplit=1)[0]
+    assert analyse(one, OVERDUE_INVOICES).state("criteria") == "not met"
+    # "ac" with no sentence end before it is no heading: the line stays the story's
+    run_on = text.replace("that week. ac:", "that week ac:")
+    assert analyse(run_on, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_logs_time_stamped_checks_line_heads_the_checks_on_it() -> None:
+    # a log's lines each led by a clock time; its "CHECKS (...) -" line holds the checks
+    # split by ";", and the next stamped line ends them
+    text = (
+        "16:02 WHO - picker on the night shift\n"
+        "16:03 WANT - my list to leave out shelves that hold none of the item\n"
+        "16:04 SO THAT - I do not walk to a bare shelf and back\n"
+        "16:05 CHECKS (how we test it) - a shelf with none of the item is not on my list; "
+        "when no shelf has it, the handheld says out of stock before I set off\n"
+        "16:06 END"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+    # one check on the stamped line is a diary's entry, not a heading of two checks, and a
+    # dash-led diary check ("07:45 - check: ...") is not a log's label
+    line = text.splitlines()[3]
+    assert stamped_heading(line) is not None
+    assert stamped_heading(line.split(";")[0]) is None
+    assert stamped_heading("07:45 - check: a bare shelf is not on my list; I see it") is None
+    # the two checks are read under the heading, and the next stamped line is not one
+    parsed = parse(text, EMPTY_SHELVES)
+    assert parsed.heading is not None and len(parsed.items) == 2
+    # a stamped line whose label is not a word for checks heads nothing
+    other = text.replace("CHECKS (how we test it)", "NOTES (from the floor)")
+    assert parse(other, EMPTY_SHELVES).heading is None

@@ -14,17 +14,18 @@ HEADING = re.compile(
     r"a\.?c\.?s?(?=\s*(?:\([^)\n]{0,80}\)\s*)?[:\-\u2013\u2014]|\s*$)|a/c|done\s+when|definition\s+of\s+done|dod(?=\s*[:\-\u2013\u2014]|\s*$)|"
     r"conditions?\s+of\s+satisfaction|(?:it\s+is|it's|we're|we\s+are|this\s+is)\s+done\s+when|"
     r"how\s+we(?:'ll|\s+will)?\s+know(?:\s+it\s+works)?|we\s+know\s+it\s+works\s+when|"
-    r"criteria|checks?(?=\s*[:\-\u2013\u2014]|\s*$)|tests?(?=\s*[:\-\u2013\u2014]|\s*$)|scenarios?(?=\s*[:\-\u2013\u2014]|\s*$)|"
+    r"criteria|checks?(?=\s*(?:\([^)\n]{0,80}\)\s*)?[:\-\u2013\u2014]|\s*$)|tests?(?=\s*[:\-\u2013\u2014]|\s*$)|scenarios?(?=\s*[:\-\u2013\u2014]|\s*$)|"
     r"success\s+criteria|examples?(?=\s*[:\-\u2013\u2014]|\s*$))(?:\s*\([^)\n]{0,80}\))?"
     r"\s*[\])]?\s*[:\-\u2013\u2014]?\s*(?P<rest>.*)$",
     I,
 )
 # "... so I can check in. Done when: I get a push; I tap yes; ...": a heading with a colon
 # after a sentence's end, its checks on the rest of the line (the last of its paragraph)
-# ("... tomorrow. criteria: i get ...; i can ...": a bare "criteria:" or "checks:" too)
+# ("... tomorrow. criteria: i get ...; i can ...": a bare "criteria:" or "checks:" too;
+# "... the same week. ac: an invoice ...; it says ...": the short "ac:" of a one-liner)
 MID_HEADING = re.compile(
     r"(?<=[.!?])\s+(?P<h>acceptance\s+criteria|done\s+when|definition\s+of\s+done|"
-    r"conditions?\s+of\s+satisfaction|criteria|checks?|tests?)\s*:\s*(?P<rest>\S.*\S)\s*$",
+    r"conditions?\s+of\s+satisfaction|criteria|checks?|tests?|a\.?c\.?s?)\s*:\s*(?P<rest>\S.*\S)\s*$",
     I,
 )
 # "Plan (acceptance criteria): given ..., then ...; given ...": a label of the writer's own
@@ -99,6 +100,22 @@ STAMPED_CHECK = re.compile(
     r"(?:check|test|verify)\s*[:\-\u2013\u2014]\s+(?=\S)",
     I,
 )
+# "09:43 CHECKS (acceptance criteria) - open changes are listed; ...": a log's line with
+# a clock time before its label; the time is not a dash-led diary check ("07:45 - check:")
+STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=[^\s\-\u2013\u2014])")
+
+
+def stamped_heading(line: str) -> re.Match[str] | None:
+    """The heading match of a log's time-stamped line that labels two or more checks told
+    inline after it ("11:18 CHECKS - A; when B, C"), or None. The time is blanked, so that
+    positions in the match are still the line's; one check alone is a diary's entry."""
+    stamp = STAMP.match(line)
+    if not stamp:
+        return None
+    m = HEADING.match(" " * stamp.end() + line[stamp.end() :])
+    return m if m and len(inline_checks(m["rest"])) >= 2 else None
+
+
 AFTER_HEADING = re.compile(r"[:\-\u2013\u2014]|\s*$")
 STOP_BLOCK = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:notes?|out\s+of\s+scope|open\s+questions?|questions?|assumptions?|"

@@ -28,6 +28,7 @@ from ._items import (
     HEADING,
     LABELLED_HEADING,
     MID_HEADING,
+    STAMP,
     STAMPED_CHECK,
     STOP_BLOCK,
     STORY_LINE,
@@ -35,6 +36,7 @@ from ._items import (
     inline_checks,
     parse_block,
     question_lines,
+    stamped_heading,
     writer_label,
 )
 from ._marked import marked_lines, pointed_back, works_if
@@ -315,6 +317,9 @@ def _gwt_first(lines: list[str]) -> bool:
     )
 
 
+_NOTE = re.compile(r"^\s*\([^)\n]{0,80}\)")
+
+
 def _blanked(lines: list[str], drop: Container[int]) -> list[str]:
     """The lines with those at the indices in ``drop`` blanked to spaces, so that positions
     in the story still give line numbers."""
@@ -329,10 +334,17 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     heading: Span | None = None
     rest = ""
     for i, ln in enumerate(lines):
-        m = HEADING.match(ln) or LABELLED_HEADING.match(ln) or writer_label(ln)
+        m = (
+            HEADING.match(ln)
+            or LABELLED_HEADING.match(ln)
+            or writer_label(ln)
+            or stamped_heading(ln)
+        )
         if m and (i > 0 or criteria_only or not STORY_LINE.match(ln)):
             # "Done when I see..." is a heading with content; "criteria are" is prose
-            prose = m.group("rest") and not AFTER_HEADING.match(ln[m.end("h") :].lstrip(" *])"))
+            # a note in brackets after the heading word ("CHECKS (acceptance criteria) -")
+            tail = _NOTE.sub("", ln[m.end("h") :]).lstrip(" *])")
+            prose = m.group("rest") and not AFTER_HEADING.match(tail)
             if prose and not m.group("h").lower().endswith("done when"):
                 continue
             head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
@@ -352,7 +364,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
             # checks on the heading's own line: numbered, split by ";", or dash bullets
             block.extend((head_at + 1, x) for x in inline_checks(rest))
         for j in range(head_at + 1, len(lines)):
-            if STOP_BLOCK.match(lines[j]):
+            # a log's next time-stamped line ("09:44 OUT") ends its checks
+            if STOP_BLOCK.match(lines[j]) or (
+                STAMP.match(lines[j]) and STAMP.match(lines[head_at])
+            ):
                 break
             block.append((j + 1, lines[j]))
     else:
