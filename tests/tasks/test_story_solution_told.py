@@ -83,8 +83,7 @@ def test_a_poll_asked_of_the_vendor_still_prescribes() -> None:
 @pytest.mark.parametrize(
     "critique",
     [
-        "The story the analyst wrote tells me more about hex colours and fonts than about "
-        "the developer.",
+        "The story the analyst wrote tells me more about fonts than about the developer.",
         "The original story has too much tech (a Kafka topic, a cron job).",
     ],
 )

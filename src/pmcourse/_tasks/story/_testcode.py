@@ -10,6 +10,7 @@ a test function is never such a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # a test function called by name: "test_" or "test" + capital first, or a "_test" tail
 _TEST_CALL = re.compile(
@@ -18,7 +19,7 @@ _TEST_CALL = re.compile(
 )
 
 
-def named_tests(lines: tuple[str, ...]) -> list[tuple[str, int, set[str]]]:
+def named_tests(lines: Sequence[str]) -> list[tuple[str, int, set[str]]]:
     """Every test function a story names, with its line, as code structure."""
     found: list[tuple[str, int, set[str]]] = []
     for no, line in enumerate(lines, 1):
