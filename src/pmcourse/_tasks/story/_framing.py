@@ -15,8 +15,10 @@ __all__ = ["REPORTED", "feared", "introduces_self", "reported", "their_habit"]
 # draft pasted after a colon ("Original: As a developer, add ...") still prescribes.
 REPORTED = re.compile(
     r"\b(?:drafts?|original|prompt|ticket|(?:old|first|previous|given|existing)\s+"
-    r"(?:story|version))\b[^.!?]*?\b(?:says?|said|names?|named|mentions?|mentioned|"
+    r"(?:story|version)|(?:story|version)\s+(?:that\s+)?(?:the|a|my|our)\s+[\w-]+\s+(?:wrote|"
+    r"drafted|sent))\b[^.!?]*?\b(?:says?|said|names?|named|mentions?|mentioned|"
     r"describes?|described|lists?|listed|is\s+(?:all\s+)?about|talks?\s+about|"
+    r"has\s+too\s+(?:much|many)|tells?\s+(?:me|us)\s+more\s+about|"
     r"prescrib(?:es|ed|ing)|specif(?:ies|ied)|asks?\s+for|is\s+full\s+of)\b(?!\s*[:\"\u201c>])",
     re.IGNORECASE,
 )

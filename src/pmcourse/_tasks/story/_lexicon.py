@@ -478,8 +478,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                 r"heuristics?(?!\s+(?:eval\w*|reviews?|audits?|inspections?|analys[ie]s))",
                 r"(?:exponential|linear|jittered)\s+back-?off",
                 r"back-?off\s+(?:code|algorithm|logic|timer)s?",
-                r"polling",
-                r"poll(?:s|ed)?\s+(?:the|every|each|our|their)",
+                r"(?:re-?)?polling",
+                r"(?:re-?)?poll(?:s|ed)?\s+(?:the|every|each|our|their)",
                 r"hash\s*(?:maps?|tables?|sets?)",
                 r"binary\s+search",
                 r"features?\s+(?:engineering|vectors?)",
@@ -548,9 +548,9 @@ INTERNAL = re.compile(r"internal|private|admin|queue|worker|database|\bdb\b|cron
 # A technique the story rejects, or that is the user's own (what they write or do
 # themselves, "an ML engineer who trains models"), is not prescribed to the team.
 NOT_PRESCRIBED = re.compile(
-    r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|stop|avoid|"
-    r"remove|removed|drop|turn\s+off|switch\s+off|get\s+rid\s+of|retire|replace|"
-    r"(?:take|took|taken|taking)\s+out|"
+    r"\b(?:my|without|instead\s+of|no\s+longer|no\s+more|rather\s+than|delete|avoid|remove|"
+    r"stop(?:\s+(?:running|using|writing|maintaining))?|removed|drop|turn\s+off|switch\s+off|"
+    r"get\s+rid\s+of|retire|replace|(?:take|took|taken|taking)\s+out|"
     # a rival the product competes with ("so that we beat CircleCI on reliability")
     r"beat|outperform|outdo|overtake|win\s+against|lose\s+to|compet(?:e|ing)\s+(?:with|against)|"
     r"(?:I|we|they|developers?)\s+(?:write|wrote|have\s+written|built|run|add|added|set\s+up|"

@@ -51,6 +51,7 @@ from ._roles import CHECK, user_role
 from ._scenwords import WORD as _WORD
 from ._scenwords import need_words as _need_words
 from ._scenwords import users_words as _users_words
+from ._testcode import named_tests
 from ._text import at, quote
 from ._toolparts import NAMED_AUTOMATION, OFFICE_BROUGHT, SYSTEM_TABLE
 from ._types import Finding, Scenario
@@ -537,6 +538,7 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     # a part named only as what the team tests or ships faults the criteria, which still
     # see it, not the problem
     hits = [h for h in hits if not code_tested(p.lines[h[1] - 1], h[0])]
+    hits = hits or named_tests(p.lines)  # a test function is the team's code in any product
     # a plain colour on a check is the state it observes, not a style asked of the team
     checks = frozenset(i.line for i in p.items) - {p.want.line if p.want else 0}
     hits = colour_checked(hits, checks)
