@@ -1500,3 +1500,29 @@ def test_a_logs_time_stamped_checks_line_heads_the_checks_on_it() -> None:
     # a stamped line whose label is not a word for checks heads nothing
     other = text.replace("CHECKS (how we test it)", "NOTES (from the floor)")
     assert parse(other, EMPTY_SHELVES).heading is None
+
+
+def test_the_reason_a_product_works_from_is_no_placeholder() -> None:
+    # "a note can be drafted from the reason": the reason is what the product works from
+    source = Item("A refund note for the buyer can be drafted from the reason", 4, False)
+    assert criterion_problem(source) != "is a placeholder"
+    # with no preposition before it, a bare "the reason" at the end stays a template's gap
+    gap = Item("A refund note for the buyer covers the reason", 4, False)
+    assert criterion_problem(gap) == "is a placeholder"
+
+
+def test_a_scenario_name_under_its_heading_is_no_check_of_its_own() -> None:
+    # "Scenario: short notice" over its steps names the scenario: one check, not two
+    text = (
+        "As a swimming coach, I want to know the evening before if the pool opens late, "
+        "so that I can tell my squad.\n\n"
+        "Scenario: short notice\n"
+        "  Given the pool opens at 6am\n"
+        "  When the manager moves it to 8am\n"
+        "  Then I get a text\n"
+    )
+    items = parse(text, EMPTY_SHELVES).items
+    assert [i.text for i in items if not i.gherkin] == []
+    # checks on the heading's own line with no steps under them stay checks
+    inline = text.split("Scenario:", maxsplit=1)[0] + "Scenarios: I get a text; the squad list shows 8am\n"
+    assert len(parse(inline, EMPTY_SHELVES).items) == 2

@@ -46,6 +46,8 @@ from ._text import I, Span, clean_line, line_of
 from ._types import Scenario
 from ._words import adverbial
 
+# a Gherkin step opening a line, under a "Scenario: <name>" heading
+_STEP = re.compile(r"^(?:[-*]\s*)?(?:given|when)\b", I)
 # a colon or point between digits ("07:30", "2.5 ha") is a time or a number, not a break
 _NP = r"((?:[^,.;:!?\n]|(?<=\d)[:.](?=\d)){1,80}?)"
 _PERSONA_PATTERNS = (
@@ -360,7 +362,12 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     block: list[tuple[int, str]] = []
     if head_at is not None:
         story_end = head_at
-        if rest:
+        below = next((ln.strip() for ln in lines[head_at + 1 :] if ln.strip()), "")
+        if rest and heading and heading.text.lower() == "scenario" and _STEP.match(below):
+            # "Scenario: late start" over Given/When/Then steps: the name of the scenario, which
+            # joins its steps as a later "Scenario:" line does, not a check of its own
+            block.append((head_at + 1, f"Scenario: {rest}"))
+        elif rest:
             # checks on the heading's own line: numbered, split by ";", or dash bullets
             block.extend((head_at + 1, x) for x in inline_checks(rest))
         for j in range(head_at + 1, len(lines)):

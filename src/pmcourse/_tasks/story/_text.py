@@ -198,8 +198,9 @@ PLACEHOLDER = re.compile(
 # shown, not a template's gap ("so that I reach my goal")
 OBJECT_OF_VERB = re.compile(
     r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?|"
-    # "Then it has a reason": a field the thing carries
-    r"has|have|carr(?:y|ies)|requires?|sees?)\s+"
+    # "Then it has a reason": a field the thing carries; "a message built from the
+    # reason": what the product works from
+    r"has|have|carr(?:y|ies)|requires?|sees?|from)\s+"
     # "then I see the new sailing and the reason": the last of the verb's objects
     r"(?:[^.;:!?\n]{1,60}?(?:,\s*|\s+and\s+))?$",
     I,
