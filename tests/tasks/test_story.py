@@ -472,6 +472,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h23-mo-15": "problem: a lone 'timestamp' on an audit-log entry is read as code structure; the date and time a record carries, which its reader sees, is a rule still to generalise (an unsure here sends the story to review while its criteria are misread as met)",
     "h59-oi-09": 'topic (unsure_ok) labelled not met, judged met: the want "a reminder email a few days before my invoice is due" (line 1) adds detail ("email due") to what the rest of the story says of the need; the rule is still to generalise',
     "h59-oi-17": 'topic (unsure_ok) labelled not met, judged met: "see, before I send an invoice, which customers usually pay late" (line 1) keeps the need; the rule is still to generalise',
+    "h59-po-02": 'criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 5): "A failed payout shows its reason in the API response" (line 6); "A seller-facing…; the rule is still to generalise',
     "h59-ks-02": 'criteria labelled met, judged not met: only 1 observable check found under "Acceptance criteria" (line 5): "The console shows which clients have the old value" (line 7); "A flipped flag re…; the rule is still to generalise',
     "h59-gc-02": 'outcome labelled not met, judged met: "so that I am informed when a flight changes" (line 1); the rule is still to generalise',
     "h59-sr-02": 'topic (unsure_ok) labelled not met, judged met: "be told when a performance is cancelled" (line 1) keeps the need; the rule is still to generalise',
@@ -503,6 +504,7 @@ KNOWN_MISSES: dict[str, str] = {
     "h60-qh-13": 'outcome labelled not met, judged met: "so that we meet clause 3.11 of the BRCGS standard on withdrawal and…" (line 1); the rule is still to generalise',
     "h60-og-17": "problem labelled not met, judged met: no storage, infrastructure, code structure, internal interface, named technology, algorithm or styling detail; the how is left to the team; the rule is still to generalise",
     "h60-ps-12": 'outcome labelled not met, judged met: "so that the workers are kept informed" (line 1); the rule is still to generalise',
+    "h60-ps-15": 'criteria labelled not met, judged met: 2 observable checks under "Scenario" (line 3) (lines 3 to 4), e.g. "late start"; the rule is still to generalise',
     "h60-ps-18": 'topic labelled not met, judged met: "see my hours and pay for the week so far in the app" (line 1) keeps the need; the rule is still to generalise',
     "h60-ps-20": 'topic (unsure_ok) labelled not met, judged met: "the app to show the hour-by-hour rain forecast for the farms we pick" (line 1) keeps the need; the rule is still to generalise',
 }
