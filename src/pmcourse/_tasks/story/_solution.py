@@ -43,6 +43,7 @@ from ._lexicon import (
     KINDS,
 )
 from ._lookalikes import lookalike, place_codes
+from ._machinery import machinery
 from ._mlkinds import ML_AGENT, ML_TECHNIQUE, venue
 from ._notes import NOTE_KIND, builder_note
 from ._parse import Parsed
@@ -539,6 +540,7 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     # see it, not the problem
     hits = [h for h in hits if not code_tested(p.lines[h[1] - 1], h[0])]
     hits = hits or named_tests(p.lines)  # a test function is the team's code in any product
+    hits = hits or machinery(p.lines)  # a method or internal part told by its form
     # a plain colour on a check is the state it observes, not a style asked of the team
     checks = frozenset(i.line for i in p.items) - {p.want.line if p.want else 0}
     hits = colour_checked(hits, checks)
