@@ -19,9 +19,10 @@ from ._text import at, quote
 from ._types import Finding
 
 # the lead verb of a transaction, then a determiner: a thing of one's own or a new one
+# (not "order": "order my holds by date" sorts them)
 _ERRAND = re.compile(
     r"^(?:to\s+|be\s+able\s+to\s+)?(book|reserve|apply\s+for|enrol|enroll|register\s+for|"
-    r"order|buy|pause|renew|rent|hire|set\s+up|pay\s+for)\s+(?:on\s+|onto\s+|in\s+)?"
+    r"buy|pause|renew|rent|hire|set\s+up|pay\s+for)\s+(?:on\s+|onto\s+|in\s+)?"
     r"(a|an|my|our|one|next|another|their|his|her|the)\b",
     re.IGNORECASE,
 )
