@@ -36,7 +36,7 @@ from ._topic_ask import LEAD_WORD, REFERS, key, need_roots, need_stems, other_as
 from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_cite import cited
-from ._topic_focus import off_object
+from ._topic_focus import errand, off_object
 from ._topic_object import own_object
 from ._topic_request import requested
 from ._topic_sight import sight_ask
@@ -466,7 +466,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
         missing = [pat for pat in pats if not carries(pat, text)]
         extra = cited(units[1:], missing)  # a hedged or vague check is no support to quote
         if extra:
-            return Finding(
+            return errand(first, scenario.need, need, line) or Finding(
                 "topic",
                 "met",
                 f"{quote(first, 50)}{at(line)}, with the criterion {quote(extra[0], 50)}"

@@ -14,8 +14,12 @@ import re
 
 from ._roles import CHECK
 from ._text import at, quote
+from ._topic_errand import errand
 from ._topic_terms import carries
 from ._types import Finding
+
+# the judge's criterion path asks the errand rule too
+__all__ = ["errand", "off_object"]
 
 # the lead verb that asks to be given, or to arrange, a thing; then its particle
 _ASK = re.compile(
@@ -40,9 +44,14 @@ def off_object(
     """Not met (or unsure) when the quoted want asks for a thing whose object names none
     of the need's words; None otherwise, and when what is quoted is not the want."""
     text = want.strip()
+    # a transaction of the user's own ("reserve a charger") is another feature even
+    # where its object is the need's; ``need`` is the judge's "the need is to ..." tail
+    found = (
+        errand(want, need.removeprefix("the need is to "), need, line) if shown == want else None
+    )
     m = _ASK.match(text)
-    if not m or shown != want or not pats:
-        return None
+    if found or not m or shown != want or not pats:
+        return found
     rest = text[m.end() :]
     end = _END.search(rest)
     obj = rest[: end.start() if end else len(rest)].strip()
