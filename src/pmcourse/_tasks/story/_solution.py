@@ -495,9 +495,16 @@ def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozen
 
 
 def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
-    """The solution detail of a whole story, computed once for the judges that ask.
+    """The solution detail of a whole story, computed once for the judges that ask (kept
+    on the parsed story). A role's name ("a back-end engineer") is judged as a persona."""
+    kept: tuple[Scenario, tuple[list[Hit], list[Hit]]] | None = p.__dict__.get("_detail")
+    if kept is None or kept[0] is not scenario:
+        kept = (scenario, _story_detail(p, scenario))
+        object.__setattr__(p, "_detail", kept)
+    return kept[1]
 
-    A role's name ("a back-end engineer") is judged as a persona, not as detail."""
+
+def _story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
     lines = list(p.lines)
     theirs: frozenset[str] = frozenset()
     if p.persona is not None:
