@@ -478,8 +478,10 @@ _ROLE_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozenset[str]]:
-    """Where the role's clause ends, and the heads of the system words in it."""
+    """Where the role's clause ends, and the heads of the system words in it (cached: each
+    judge that asks for the story's detail needs it, and its scan over kinds is costly)."""
     m = _ROLE_CLAUSE.match(line, after)
     if not (scenario.users_are_developers and m and m.end() > after):
         return after, frozenset()
@@ -495,16 +497,9 @@ def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozen
 
 
 def story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
-    """The solution detail of a whole story, computed once for the judges that ask (kept
-    on the parsed story). A role's name ("a back-end engineer") is judged as a persona."""
-    kept: tuple[Scenario, tuple[list[Hit], list[Hit]]] | None = p.__dict__.get("_detail")
-    if kept is None or kept[0] is not scenario:
-        kept = (scenario, _story_detail(p, scenario))
-        object.__setattr__(p, "_detail", kept)
-    return kept[1]
+    """The solution detail of a whole story, computed once for the judges that ask.
 
-
-def _story_detail(p: Parsed, scenario: Scenario) -> tuple[list[Hit], list[Hit]]:
+    A role's name ("a back-end engineer") is judged as a persona, not as detail."""
     lines = list(p.lines)
     theirs: frozenset[str] = frozenset()
     if p.persona is not None:
