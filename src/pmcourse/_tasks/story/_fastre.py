@@ -24,6 +24,7 @@ __all__ = [
     "lowered",
     "quick_finditer",
     "quick_search",
+    "quick_sub",
     "required_literals",
 ]
 
@@ -283,6 +284,9 @@ class Prefilter:
         self.alone: list[re.Pattern[str]] = []
         self._plain: re.Pattern[str] | None = None
         self._gated: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        # the other sets each gated string needs, by string: a caller that knows which
+        # strings a line holds tests only theirs
+        self._gated_by: dict[str, list[tuple[frozenset[str], ...]]] = {}
         self._any_gated: re.Pattern[str] | None = None
         self.ok = False  # the filter may skip lines
         self.plain_words: frozenset[str] = frozenset()  # enough alone
@@ -294,6 +298,7 @@ class Prefilter:
         except Exception:  # noqa: BLE001 - any failure only costs speed
             self.alone, self.ok = [], False
             self._plain, self._gated, self._any_gated = None, [], None
+            self._gated_by = {}
             self.plain_words = self.gated_words = frozenset()
 
     def _build(self, pattern: str, flags: int | re.RegexFlag) -> None:
@@ -328,6 +333,8 @@ class Prefilter:
         plain = {w for need, rest in keyed if not rest for w in need}
         self._plain = re.compile(_trie(sorted(plain))) if plain else None
         self._gated = [(w, rest) for need, rest in keyed if rest for w in sorted(need - plain)]
+        for w, rest in self._gated:
+            self._gated_by.setdefault(w, []).append(rest)
         # one search tells whether any of them is in the line at all; only then is each
         # looked for (a substring test is cheaper than a pattern finding every overlap)
         words = sorted({w for w, _rest in self._gated})
@@ -342,11 +349,16 @@ class Prefilter:
         if not self.ok or low is None:
             return True
         if found is not None:
-            plain = not self.plain_words.isdisjoint(found)
-            gated = not self.gated_words.isdisjoint(found)
-        else:
-            plain = self._plain is not None and self._plain.search(low) is not None
-            gated = self._any_gated is not None and self._any_gated.search(low) is not None
+            if not self.plain_words.isdisjoint(found):
+                return True
+            # only the gated strings the line holds: the same answer as the loop below
+            for w in self.gated_words.intersection(found):
+                for more in self._gated_by[w]:
+                    if all(any(x in low for x in xs) for xs in more):
+                        return True
+            return any(p.search(line) for p in self.alone)
+        plain = self._plain is not None and self._plain.search(low) is not None
+        gated = self._any_gated is not None and self._any_gated.search(low) is not None
         if plain:
             return True
         if gated and any(
@@ -432,3 +444,8 @@ def quick_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def quick_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped where the text cannot hold a match."""
     return pattern.finditer(text) if _may_hold(pattern, text) else iter(())
+
+
+def quick_sub(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)``, skipped where the text cannot hold a match."""
+    return pattern.sub(repl, text) if _may_hold(pattern, text) else text

@@ -479,8 +479,10 @@ _ROLE_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def _role_clause(line: str, after: int, scenario: Scenario) -> tuple[int, frozenset[str]]:
-    """Where the role's clause ends, and the heads of the system words in it."""
+    """Where the role's clause ends, and the heads of the system words in it (cached: each
+    judge that asks for the story's detail needs it, and its scan over kinds is costly)."""
     m = _ROLE_CLAUSE.match(line, after)
     if not (scenario.users_are_developers and m and m.end() > after):
         return after, frozenset()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ._fastre import quick_sub
 from ._lexicon import VAGUE_TERMS
 from ._text import STOP, VAGUE, content_words, stem, word_list, wordset
 from ._topic_terms import PLACE_BEFORE, carries, need_patterns, unnamed
@@ -96,8 +97,9 @@ def own_words(
     story's solution detail, found once by the problem judge."""
     pats = need_patterns(scenario)
     rest = _REJECTED.sub(" ", text)
-    for pat in (*pats, VAGUE_TERMS):
+    for pat in pats:
         rest = pat.sub(" ", rest)
+    rest = quick_sub(VAGUE_TERMS, " ", rest)
     for hit in built:
         rest = rest.replace(hit, " ")
     # the need's words, its users' roles, the persona's words and the maker's name
