@@ -25,13 +25,22 @@ __all__ = [
 
 # A story that opens in the first person about the teller's own life ("I keep forgetting
 # ...", "I'm Margaret, 71, I volunteer ..."), not with a want
+_NOT_SITUATION = (
+    r"(?!want\b|need\b|would\b|'d\b|wish\b|should\b|could\b|must\b|will\b|can\b|"
+    r"have\s+to\b|shall\b)"
+)
 FIRST_PERSON = re.compile(
     # "i am student in year 9, i want ...": who they are, then the want
     r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)\s+(?!not\b)[a-z][^,.;\n]{2,50},|"
     # "I keep forgetting ... . I'd like ...": their own situation told first
-    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+(?!want\b|need\b|would\b|'d\b|"
-    r"wish\b|should\b|could\b|must\b|will\b|can\b|have\s+to\b|shall\b)[a-z]+\b[^.!?\n]*[.!?,]"
-    r"[\s\S]*?[.!?]\s+\S",
+    r"^\W*(?:hi\W+|hello\W+)?(?:I|we)(?:'m|'re|\s+am|\s+are)?\s+" + _NOT_SITUATION + r"[a-z]+\b"
+    r"[^.!?\n]*[.!?,][\s\S]*?[.!?]\s+\S|"
+    # "I stay there most weeks for work. I'd like ...", "My son takes the early bus. I
+    # want ...": a sentence of the teller's own life or people (not a label: "My role:
+    # ..."; a time "7.40" does not end it), then their want as the story's next sentence,
+    # even its last
+    r"^\W*(?:I\s+" + _NOT_SITUATION + r"[a-z]+|my\s+[a-z]+)\b(?:[^.!?\n:]|\.\d)*[.!?]\s+"
+    r"[^\n]*?\bI(?:\s+(?:want|need|would\s+like)|'d\s+like)\b",
     I,
 )
 

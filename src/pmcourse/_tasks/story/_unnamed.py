@@ -146,9 +146,11 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
         and head[:1].isupper()
         and role_ends(head, scenario)
         and re.search(
-            r"\b(?:wants|needs)\b|\bI\s+(?:want|need|would\s+like)\b|\bI'd\s+like\b",
+            # or a label line of its own: "Want: know quickly when ..."
+            r"\b(?:wants|needs)\b|\bI\s+(?:want|need|would\s+like)\b|\bI'd\s+like\b|"
+            r"^[ \t]*(?:wants?|needs?)[ \t]*:",
             p.story,
-            I,
+            I | re.MULTILINE,
         )
     ):
         # "Pensioner, lives alone. Wants: ...", "Contract sprayer operator, 40 farms.
