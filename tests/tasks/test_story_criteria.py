@@ -1524,5 +1524,8 @@ def test_a_scenario_name_under_its_heading_is_no_check_of_its_own() -> None:
     items = parse(text, EMPTY_SHELVES).items
     assert [i.text for i in items if not i.gherkin] == []
     # checks on the heading's own line with no steps under them stay checks
-    inline = text.split("Scenario:", maxsplit=1)[0] + "Scenarios: I get a text; the squad list shows 8am\n"
+    inline = (
+        text.split("Scenario:", maxsplit=1)[0]
+        + "Scenarios: I get a text; the squad list shows 8am\n"
+    )
     assert len(parse(inline, EMPTY_SHELVES).items) == 2
