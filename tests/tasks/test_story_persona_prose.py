@@ -57,3 +57,62 @@ def test_an_opening_role_then_a_want_label_line_names_the_persona() -> None:
     # the same note with no want anywhere names nobody who asks for anything
     bare = "Plot holder, east side (two beds).\nThe tank runs low in July.\nSo that: cans come."
     assert persona(bare + CRITERIA, GARDEN)[0] != "met"
+
+
+@pytest.mark.parametrize(
+    ("prose", "evidence"),
+    [
+        # the teller's situation opens with something other than "I" or "My"
+        (
+            (
+                "Last July the tank ran dry on a Sunday and I carried cans from home all week. "
+                "What I want is a text when it is low, so that I plan my watering."
+            ),
+            "I carried cans from home all week",
+        ),
+        # an easy-read form: the "Who I am" label is no clause; the clause after it is
+        (
+            (
+                "Who I am: I rent two beds on the east side.\nWhat I need: a text when the tank "
+                "is low.\nWhy: so I bring cans."
+            ),
+            "I rent two beds on the east side",
+        ),
+        # a note of who typed it up before the letter's salutation
+        (
+            (
+                "[typed up by my grandson]\n\nDear Plotly,\n\nI am 79 and I still water every "
+                "day. I would like a text when the tank is low, so I do not walk down for nothing."
+            ),
+            "I am 79 and I still water every day",
+        ),
+    ],
+)
+def test_the_tellers_own_situation_anywhere_before_the_want_is_unsure(
+    prose: str, evidence: str
+) -> None:
+    # a careful reader places such a teller; "no persona found" would mislead
+    state, message = persona(prose + CRITERIA, GARDEN)
+    assert state == "unsure" and evidence in message, message
+
+
+@pytest.mark.parametrize(
+    "bare",
+    [
+        # a want first: the "I" clauses after it are the want's own, not the teller's life
+        "I want a text when the tank is low. I carry cans otherwise, so I plan my watering.",
+        # a team's voice, not a teller's
+        "We need a text when the tank is low, so that members bring cans.",
+        # only a form's label in the first person, nothing told after it
+        "Who I am:\nWhat I need: a text when the tank is low.\nWhy: so cans come.",
+    ],
+)
+def test_no_tellers_clause_before_the_want_is_not_read_as_one(bare: str) -> None:
+    # (other rules may still be unsure of these; this one must not fire)
+    _state, message = persona(bare + CRITERIA, GARDEN)
+    assert "tells of themselves" not in message, message
+
+
+def test_a_want_told_first_stays_unnamed() -> None:
+    text = "I want a text when the tank is low. I carry cans otherwise, so I plan my watering."
+    assert persona(text + CRITERIA, GARDEN)[0] == "not met"

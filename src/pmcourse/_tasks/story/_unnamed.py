@@ -237,6 +237,18 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             f"{quote(later[0])}{at(line_of(p.lines, later.start()))} stands in "
             f"the answer; is that one of {who}? {CHECK}",
         )
+    teller = teller_before_want(answer)
+    if teller:
+        # "Last winter our boiler packed in and I reported it. What I want is ...", "Who I
+        # am: I run a club ...": the writer tells their own situation before the want;
+        # first-person prose, whose role is for a reader to tell
+        return Finding(
+            "persona",
+            "unsure",
+            f"looked for a persona in the story's forms and found none, but the writer tells "
+            f"of themselves before the want ({quote(teller[0].strip(' ,;'), 60)}{at(line_of(p.lines, teller.start()))}); "
+            f"is that one of {who}? {CHECK}",
+        )
     field = _WHO_FIELD.search(answer)
     if field:
         # "Pax (who): I write the integration ...", "Mrs K (persona, 84, ...) asks:": the
@@ -303,3 +315,23 @@ def _self_role(told: re.Match[str], p: Parsed, scenario: Scenario, who: str) -> 
         f"looked for the persona where a story names it and found none, but {shown} says "
         f"who the teller is; is that one of {who}? {CHECK}",
     )
+
+
+# the first want of the answer, in the writer's own voice
+_WANT_AT = re.compile(r"\b(?:I|we)\s+(?:really\s+)?(?:want|need|would\s+like)\b|\bI'd\s+like\b", I)
+# "I" doing or being something of their own life: not a want, a wish or a modal, and not
+# what they would see or get from the product
+_TELLER = re.compile(
+    r"\bI(?:'m\b|\s+am\b|\s+(?!want\b|need\b|would\b|wish\b|should\b|could\b|must\b|"
+    r"will\b|can\b|shall\b|see\b|get\b|know\b|receive\b)[a-z]+\b)"
+    # not a form's label ("Who I am:"); the clause up to its end, as the evidence
+    r"(?!\s*:)[^.!?\n]{0,60}",
+    I,
+)
+
+
+def teller_before_want(answer: str) -> re.Match[str] | None:
+    """A first-person clause of the writer's own situation before the answer's first
+    want ("I reported it", "I am 81", "I run a club"); none when no want is told."""
+    want = _WANT_AT.search(answer)
+    return _TELLER.search(answer, 0, want.start()) if want else None
