@@ -1529,3 +1529,18 @@ def test_a_scenario_name_under_its_heading_is_no_check_of_its_own() -> None:
         + "Scenarios: I get a text; the squad list shows 8am\n"
     )
     assert len(parse(inline, EMPTY_SHELVES).items) == 2
+
+
+def test_a_reason_an_api_returns_is_a_field_not_a_gap() -> None:
+    # "returns a reason": what an integrating developer's call answers with, as in
+    # "shows the reason"; a bare "then a reason" with no verb stays a template's gap
+    text = (
+        "As a developer at a booking platform, I want to learn at once when a payment "
+        "is refused, so that my customers can fix their card before the slot goes.\n\n"
+        "Acceptance criteria:\n"
+        "- A refused payment returns a reason.\n"
+        "- I can resend the payment with the same booking id and get a receipt back."
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+    gap = text.replace("A refused payment returns a reason.", "Then a reason.")
+    assert analyse(gap, OVERDUE_INVOICES).state("criteria") != "met"

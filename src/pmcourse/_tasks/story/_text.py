@@ -200,7 +200,9 @@ OBJECT_OF_VERB = re.compile(
     r"\b(?:shows?|explains?|gives?|lists?|displays?|states?|names?|includes?|says?|tells?|"
     # "Then it has a reason": a field the thing carries; "a message built from the
     # reason": what the product works from
-    r"has|have|carr(?:y|ies)|requires?|sees?|from)\s+"
+    r"has|have|carr(?:y|ies)|requires?|sees?|from|"
+    # "a failed mandate returns a reason": what an API answers with
+    r"returns?|sends?\s+back|(?:responds?|replies|reply)\s+with)\s+"
     # "then I see the new sailing and the reason": the last of the verb's objects
     r"(?:[^.;:!?\n]{1,60}?(?:,\s*|\s+and\s+))?$",
     I,
