@@ -353,19 +353,21 @@ class Prefilter:
                 return True
             # only the gated strings the line holds: the same answer as the loop below
             for w in self.gated_words.intersection(found):
-                for more in self._gated_by[w]:
-                    if all(any(x in low for x in xs) for xs in more):
-                        return True
+                if any(_held(more, low) for more in self._gated_by[w]):
+                    return True
             return any(p.search(line) for p in self.alone)
         plain = self._plain is not None and self._plain.search(low) is not None
         gated = self._any_gated is not None and self._any_gated.search(low) is not None
         if plain:
             return True
-        if gated and any(
-            w in low and all(any(x in low for x in xs) for xs in more) for w, more in self._gated
-        ):
+        if gated and any(w in low and _held(more, low) for w, more in self._gated):
             return True
         return any(p.search(line) for p in self.alone)
+
+
+def _held(more: tuple[frozenset[str], ...], low: str) -> bool:
+    """Whether the line holds one string of each of a gated string's other sets."""
+    return all(any(x in low for x in xs) for xs in more)
 
 
 _MAX_ALONE = 4  # more alternatives searched alone would cost more than they save

@@ -370,11 +370,10 @@ def parse(text: str, scenario: Scenario) -> Parsed:
         elif rest:
             # checks on the heading's own line: numbered, split by ";", or dash bullets
             block.extend((head_at + 1, x) for x in inline_checks(rest))
+        log_heading = STAMP.match(lines[head_at]) is not None
         for j in range(head_at + 1, len(lines)):
             # a log's next time-stamped line ("09:44 OUT") ends its checks
-            if STOP_BLOCK.match(lines[j]) or (
-                STAMP.match(lines[j]) and STAMP.match(lines[head_at])
-            ):
+            if STOP_BLOCK.match(lines[j]) or (log_heading and STAMP.match(lines[j])):
                 break
             block.append((j + 1, lines[j]))
     else:

@@ -34,12 +34,13 @@ _SERVES = re.compile(
     r"replacements?|instead|another)\b",
     re.IGNORECASE,
 )
-# where the verb's object ends: a setting, a time, another clause
-_END = re.compile(
-    r"\s+(?:in|on|at|with|without|from|to|for|by|via|using|through|so|when|while|before|"
-    r"after|because|if|once|as|and|or)\b|[,.;:(]",
-    re.IGNORECASE,
+# the words where a want's verb's object ends: a setting, a time, another clause
+OBJECT_ENDS = (
+    r"in|on|at|with|without|from|to|by|via|using|through|so|when|while|before|"
+    r"after|because|if|once|as|and|or"
 )
+# (a transaction's object ends at "for" too: "book a room for Friday")
+_END = re.compile(rf"\s+(?:{OBJECT_ENDS}|for)\b|[,.;:(]", re.IGNORECASE)
 # a need that says the same act in other words: holding a place is booking it
 _SAME_ACT = {"book": r"book|hold|held", "reserve": r"reserve|hold|held|book"}
 

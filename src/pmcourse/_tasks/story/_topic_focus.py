@@ -14,7 +14,7 @@ import re
 
 from ._roles import CHECK
 from ._text import at, quote
-from ._topic_errand import errand
+from ._topic_errand import OBJECT_ENDS, errand
 from ._topic_terms import carries
 from ._types import Finding
 
@@ -30,12 +30,8 @@ _ASK = re.compile(
 # verbs that make or keep a thing rather than ask for one: the object may still be
 # the need's own business told in other words
 _WEAK = frozenset({"make", "record", "pause"})
-# where the verb's object ends: a setting, a time, another clause
-_END = re.compile(
-    r"\s+(?:in|on|at|with|without|from|to|by|via|using|through|so|when|while|before|"
-    r"after|because|if|once|as|and|or)\b|[,.;:(]",
-    re.IGNORECASE,
-)
+# where the verb's object ends ("for" belongs to the verb here: "apply for")
+_END = re.compile(rf"\s+(?:{OBJECT_ENDS})\b|[,.;:(]", re.IGNORECASE)
 
 
 def off_object(

@@ -246,8 +246,8 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             "persona",
             "unsure",
             f"looked for a persona in the story's forms and found none, but the writer tells "
-            f"of themselves before the want ({quote(teller[0].strip(' ,;'), 60)}{at(line_of(p.lines, teller.start()))}); "
-            f"is that one of {who}? {CHECK}",
+            f"of themselves before the want ({quote(teller[0].strip(' ,;'), 60)}"
+            f"{at(line_of(p.lines, teller.start()))}); is that one of {who}? {CHECK}",
         )
     field = _WHO_FIELD.search(answer)
     if field:
