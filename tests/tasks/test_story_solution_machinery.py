@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pmcourse._tasks.ch04 import OVERDUE_INVOICES
-from pmcourse._tasks.story import analyse
-
-_BASE = (
-    "As a credit clerk, I want overdue invoices listed, so that I can phone the late "
-    "payers first.\nAcceptance criteria:\n- {}\n- I see how many days late each invoice is."
-)
-
-
-def _problem(text: str) -> tuple[str, str]:
-    f = next(x for x in analyse(text, OVERDUE_INVOICES).findings if x.criterion == "problem")
-    return f.state, f.message
+# the same story frame and problem reader as the storage rules' tests
+from test_story_solution_storage import _BASE, _problem
 
 
 @pytest.mark.parametrize(
