@@ -1384,6 +1384,56 @@ def test_it_would_work_for_me_if_with_one_lettered_condition_is_no_list() -> Non
     assert result.state("criteria") == "not met", result.feedback
 
 
+def test_it_would_be_right_if_with_lettered_conditions_after_and_are_checks() -> None:
+    # "It would be right if (a) ..., and (b) ...": the "and" before the last letter is
+    # no part of the check before it
+    text = (
+        f"{PICKER} It would be right if (a) when my usual shelf is empty, the list sends me "
+        "to another shelf that holds the item, and (b) when no shelf holds it, the list "
+        "says so before I walk."
+    )
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "met", result.feedback
+    assert not any(i.text.endswith(" and") for i in parse(text, EMPTY_SHELVES).items)
+
+
+def test_it_would_be_right_if_with_one_condition_is_no_list() -> None:
+    text = f"{PICKER} It would be right if (a) I walk less."
+    result = analyse(text, EMPTY_SHELVES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+# a story typed as a catalogue record: each line a field tag, its parts led by "$a", "$b"
+_RECORD = (
+    "=LDR  user story\n"
+    "=100  $a Persona: $b finance clerk who opens the invoicing app each morning\n"
+    "=245  $a I want: $b to see which invoices are past due\n"
+    "=520  $a So that: $b I chase late payers the day they fall due\n"
+    "=500  $a Acceptance criteria:\n"
+    "=500  $a - A bill unpaid the day after its due date is on my start page.\n"
+)
+
+
+def test_a_catalogue_record_reads_its_fields_without_tags() -> None:
+    text = _RECORD + "=500  $a - A bill paid this morning leaves my start page.\n"
+    p = parse(text, OVERDUE_INVOICES)
+    assert [i.text for i in p.items][-1] == "A bill paid this morning leaves my start page."
+    result = analyse(text, OVERDUE_INVOICES)
+    assert result.state("criteria") == "met", result.feedback
+    assert result.state("persona") == "met", result.feedback
+
+
+def test_a_catalogue_record_with_one_check_is_still_one_check() -> None:
+    result = analyse(_RECORD, OVERDUE_INVOICES)
+    assert result.state("criteria") == "not met", result.feedback
+
+
+def test_a_line_opening_with_an_equals_sign_is_no_field_tag() -> None:
+    # a formula or a figure after "=" keeps its text: only a tag with a "$" code is layout
+    text = f"{CLERK}\n\nAcceptance criteria:\n=500 bills a day load in under a second\n"
+    assert parse(text, OVERDUE_INVOICES).items[0].text.startswith("=500 bills")
+
+
 _TASK = (
     f"Task: a finance clerk chases late bills on the morning they fall due.\n\nStory: {CLERK}\n\n"
 )

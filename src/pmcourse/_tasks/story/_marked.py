@@ -79,17 +79,18 @@ def marked_lines(lines: list[str]) -> dict[int, str]:
     return arrows if len(arrows) >= 2 else {}
 
 
-# "For me it works if I get ..., and if I'm told ...": a sentence that says when it works,
-# its conditions joined by "and if" / "and when" or lettered "(a) ...; (b) ..."; each
-# condition is a check
+# "For me it works if I get ..., and if I'm told ...", "It would be right if ...": a
+# sentence that says when it works, its conditions joined by "and if" / "and when" or
+# lettered "(a) ...; (b) ..."; each condition is a check
 _WORKS_IF = re.compile(
     r"(?:^|(?<=[.!?:])\s)\W*(?:for\s+me\s*,?\s*)?(?:it|this)\s+(?:works|is\s+done|is\s+good|"
-    r"passes|would\s+work(?:\s+for\s+me)?)\s+(?:if|when)\s+(?P<rest>[^.!?\n]+)",
+    r"passes|would\s+work(?:\s+for\s+me)?|would\s+be\s+right)\s+(?:if|when)\s+(?P<rest>[^.!?\n]+)",
     I,
 )
 _AND_IF = re.compile(r",?\s+and\s+(?:of\s+course\s+|also\s+)?(?:if|when)\s+", I)
-# "It would work for me if (a) ...; (b) ...; (c) ...": conditions lettered or numbered inline
-_LETTERED = re.compile(r"^\([a-z0-9]\)\s|[;,]?\s+\([a-z0-9]\)\s+", I)
+# "It would work for me if (a) ...; (b) ...; (c) ...": conditions lettered or numbered inline,
+# the last perhaps after "and" ("..., and (b) ...")
+_LETTERED = re.compile(r"^\([a-z0-9]\)\s|[;,]?(?:\s+and)?\s+\([a-z0-9]\)\s+", I)
 
 
 def works_if(lines: list[str]) -> dict[int, list[str]]:

@@ -13,10 +13,16 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d+")
 # name of a search algorithm, not the end of an emphasis ("*A*" still is).
 _EMPH = re.compile(r"\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)(?:_|(?<!(?<![\w*])[A-Z])\*)(?![\w*])|`")
 _QUOTE_PREFIX = re.compile(r"^\s*>+\s?")
+# a catalogue record's field tag and subfield codes ("=500  $a Acceptance criteria:",
+# "=100  $a Persona: $b clerk"): the layout of the record, not words of the story
+_FIELD_TAG = re.compile(r"^=(?:LDR[ \t]{1,3}|\d{3}[ \t]{1,3}\$[a-z][ \t]+)")
+_SUBFIELD = re.compile(r"[ \t]\$[a-z][ \t]+")
 
 
 def clean_line(line: str) -> str:
     line = _QUOTE_PREFIX.sub("", line)
+    if line.startswith("=") and (m := _FIELD_TAG.match(line)):
+        line = _SUBFIELD.sub(" ", line[m.end() :])
     return _EMPH.sub("", line).replace("\u2019", "'")
 
 
