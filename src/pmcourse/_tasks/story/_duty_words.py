@@ -26,9 +26,11 @@ COMPLIANT = re.compile(
 )
 # A rule of any kind, as what is met or complied with: a standard, a requirement, the rules
 # of a scheme, a law, a code of practice or a named Code ("meets the inspection standard",
-# "complies with the assurance scheme rules")
+# "complies with the assurance scheme rules"), official guidance or an agreement the
+# organisation signed ("complies with the data-sharing agreement")
 RULE_KIND = (
-    r"standards?|requirements?|rules|schemes?|laws?|legislation|guidelines?|codes?\s+of\s+practice|"
+    r"standards?|requirements?|rules|schemes?|laws?|legislation|guidelines?|guidance|agreements?|"
+    r"codes?\s+of\s+practice|"
     # a code named as one, capitalised mid-sentence ("meets the Consumer Code for Builders")
     r"(?-i:C)odes?"
 )
@@ -56,7 +58,8 @@ ORG_OBLIGATION = re.compile(
 SELF_COMPLIANT = re.compile(
     r"^\W*(?:I|we)\s+(?:(?:am|are|stay|remain|will\s+be|can\s+be|keep)\s+(?:fully\s+|always\s+"
     r"|still\s+)?compliant\s+with|(?:can\s+|will\s+)?(?:comply\s+with|meet|satisfy))\s+"
-    r"(?!(?:my|our)\b)(?:[\w/'-]+\s+){0,8}?(?:regulations?|" + RULE_KIND + r")\b"
+    # (a numbered part of the rule counts as a word: "clause 3.11 of the standard")
+    r"(?!(?:my|our)\b)(?:[\w/'-]+(?:\.\d+)*\s+){0,8}?(?:regulations?|" + RULE_KIND + r")\b"
     # (what the rule is about may follow: "... the standard on missed visits")
     r"(?:\s+(?:on|for|about|of|in)\s+[\w'-]+(?:\s+[\w'-]+){0,3})?\W*$",
     I,

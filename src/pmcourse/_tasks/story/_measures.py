@@ -31,7 +31,8 @@ __all__ = ["figure_beside_own", "maker_goal", "org_figure", "owned_figure"]
 # own is "my", and is left alone)
 _OUR_FIGURE = re.compile(
     r"(?:^|\band\s+|[,;]\s*)\W*(?P<figure>our\s+(?:[\w-]+\s+){0,3}?(?:" + FIGURE_NOUN + r"|"
-    r"performance|attendance|statistics|stats|metrics|results|returns))"
+    # or by its capitals alone, an acronym of a measure: "our DSO improves"
+    r"performance|attendance|statistics|stats|metrics|results|returns|(?-i:[A-Z]{2,5})))"
     r"(?:\s+(?:in|on|of|for|at|across)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
     r"(?P<change>" + CHANGE_VERB + r")\b",
     I,

@@ -26,6 +26,7 @@ from ._gainer import (
     subject,
     vendor_subject,
 )
+from ._informed import told_state
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._measures import figure_beside_own, maker_goal, org_figure, owned_figure
@@ -421,7 +422,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} only says that {quote(better['thing'])} gets {better['how']}; looked "
             f"for what the persona can then do and could not tell whether that is it; {_CHECK}",
         )
-    if TOLD.match(body):
+    if TOLD.match(body) or told_state(body, scenario):
         # "so that I feel informed", "so I'm warned": being told is what the wanted
         # notice or status gives, not what knowing lets the persona do
         return Finding(

@@ -155,10 +155,11 @@ TARGET_FIGURE = re.compile(
     r"(?:(?:under|below|over|above)\s+)?[\d.,]*\d\s*%?|"
     # "we hit our 99.95% SLO": the teller's own target, reached
     r"\b(?:hits?|reach(?:es)?|meets?)\s+(?:our|its|their)\s+[\d.,]*\d\s*%|"
-    # a figure held to a bound of money or a share: "OTIF stays above 98.5%", "so that we
-    # protect our gross profit per unit above £1,200" (a temperature is left alone)
-    r"\b(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:above|below|under|over)\s+[£$€]?[\d.,]*\d"
-    r"(?![\d.,]|\s*(?:°|degrees?\b|c\b))|"
+    # a figure held to a bound of money or a share, or to a budget: "OTIF stays above 98.5%",
+    # "so that we protect our gross profit per unit above £1,200" (a temperature is left alone)
+    r"\b(?:stays?|remains?|(?:is|are)\s+kept)\s+(?:within\s+(?:the\s+|its\s+|our\s+)?budget\b|"
+    r"(?:above|below|under|over)\s+(?:the\s+)?[£$€]?[\d.,]*\d"
+    r"(?![\d.,]|\s*(?:°|degrees?\b|c\b)))|"
     r"\b(?:protects?|keeps?|holds?|maintains?)\s+(?:our|its|their|the)\s+(?:[\w'-]+\s+){1,5}?"
     r"(?:above|below|under|over)\s+[£$€]?[\d.,]*\d(?![\d.,]|\s*(?:°|degrees?\b|c\b))|"
     # a fraction in words is a number too: "falls by half", "drops by a third"
@@ -382,7 +383,7 @@ CHANGE_VERB = (
 )
 MEASURE_CHANGE = re.compile(
     r"^\W*(?P<figure>(?:the\s+)?(?:[\w'-]+\s+){0,3}?" + FIGURE_NOUN + r")"
-    r"(?:\s+(?:in|into|on|of|for|at|across)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
+    r"(?:\s+(?:in|into|on|of|for|at|across|to)\s+[^,;.]{1,40}?)?\s+(?:will\s+|can\s+|should\s+)?"
     r"(?P<change>" + CHANGE_VERB + r")\b",
     I,
 )
