@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from ._text import at, quote
+from ._topic_habit import habit_ask
 from ._types import Finding
 
 # the lead verb of a transaction, then a determiner: a thing of one's own or a new one
@@ -58,10 +59,12 @@ def _act(verb: str) -> re.Pattern[str]:
 
 def errand(want: str, need_text: str, need: str, line: int) -> Finding | None:
     """Not met when the want leads with a transaction on a thing of the user's own that
-    the need does not ask for; None otherwise."""
+    the need does not ask for, or (``habit_ask``) when it asks for a forecast of people's
+    habits; None otherwise."""
     m = _ERRAND.match(want.strip())
     if not m:
-        return None
+        # a forecast of people's habits is the other neighbouring feature asked here
+        return habit_ask(want, need_text, need, line)
     verb = " ".join(m.group(1).lower().split())
     rest = want.strip()[m.start(2) :]
     end = _END.search(rest)
