@@ -74,11 +74,17 @@ def test_a_scheduled_report_is_for_others_unless_the_persona_gets_it(
     [
         ("Negotiable: yes", True),
         ("Estimable: 3 points", True),
+        # the checklist keyed by its capital initials alone
+        ("I: does not depend on the billing story", True),
+        ("E: 5 points", True),
+        ("T: QA will write the tests", True),
         ("Code reviewed and merged before Christmas.", True),
         ("Docs updated this sprint", True),
         ("The agency completes the migration work by June.", True),
         # a check that happens to open on a label or end on a date
         ("Small orders: shown in a separate list", False),
+        ("A: the shelf is skipped", False),
+        ("e: the picker sees the next shelf", False),
         ("Invoices issued before Christmas are listed as overdue in January.", False),
         ("I can see the work my landlord completes by the end of the week.", False),
     ],
@@ -302,3 +308,16 @@ def test_one_user_check_beside_signoff_and_review_is_not_met() -> None:
         "A bill paid in full drops off the list the next morning.",
     ).replace("The late list is reviewed at the monthly credit meeting.", "")
     assert analyse(seen, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+@pytest.mark.parametrize(
+    ("line", "tests"),
+    [
+        ("Regression tests passed", True),
+        ("All smoke tests passed before release", True),
+        # a user's own test, passed in the product
+        ("My driving theory test passed is shown on my record", False),
+    ],
+)
+def test_tests_told_in_the_past_check_the_build(line: str, tests: bool) -> None:
+    assert team_tests(line) is tests, line

@@ -80,3 +80,60 @@ def test_two_user_checks_beside_org_work_are_met() -> None:
         "- Pickers briefed on the new list at the morning huddle\n"
     )
     assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sign-off in the passive or as a noun
+        "Signed off by the credit control product owner.",
+        "UAT sign-off by two finance supervisors.",
+        "Reminder letter templates signed off",
+        # a service level promised over all the traffic or all the tickets
+        "Portal availability of 99.9% every month.",
+        "The reminders API has 99.95% uptime.",
+        "Response SLA met for 90% of calls.",
+        "The vendor's support desk answers urgent tickets within 2 hours.",
+        "Customer queries answered by the credit team within 3 working days.",
+        # a report on a calendar sent on to someone, a record for a long-named audit
+        "An aged-debt summary report is sent to treasury every quarter.",
+        "Overdue totals reported in the annual council return.",
+        "The vendor's account manager reviews failed reminders with us every quarter.",
+        "Every reminder sent is recorded for the county council internal audit.",
+    ],
+)
+def test_org_work_service_levels_and_reports_on(line: str) -> None:
+    assert org_work(line, CLERK)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I can sign off my own expense claim from my phone.",
+        "The invoice page shows when its SLA runs out.",
+        "Tickets I raise show when they will be answered.",
+        "The portal shows the percentage of my invoices paid on time.",
+        "A monthly report shows the hours lost to late payments.",
+        "My weekly report is emailed to me every Monday.",
+        "The report is emailed on the 1st of each month.",
+        "I review my overdue list with my manager every week.",
+    ],
+)
+def test_org_work_leaves_near_user_checks(line: str) -> None:
+    assert org_work(line, CLERK) is None
+
+
+def test_report_naming_the_persona_is_theirs() -> None:
+    line = "A summary report is sent to each clerk every week."
+    assert org_work(line, CLERK) is None
+    assert org_work(line, PICKER)
+
+
+def test_one_user_check_beside_a_service_level_is_not_met() -> None:
+    text = (
+        "As a finance clerk, I want to see which invoices are overdue, so I can chase them.\n"
+        "Acceptance criteria:\n"
+        "- Overdue invoices are listed first on my home page\n"
+        "- Portal availability of 99.9% every month.\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"

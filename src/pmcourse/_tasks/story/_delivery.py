@@ -69,6 +69,9 @@ _DOD_LABEL = re.compile(r"^\W*(?:definition\s+of\s+(?:done|ready)|dod|dor)\s*[:\
 _INVEST_LABEL = re.compile(
     r"^\W*(?:independent|negotiable|valuable|estimable|small|testable)\s*[:\-\u2013\u2014]", I
 )
+# "I: no dependency", "E: 3 points", "T: the team will write tests": the checklist keyed
+# by its capital initials alone (case kept: "e: ..." or "A: ..." is some other list)
+_INVEST_LETTER = re.compile(r"^\W*[INVEST]\s*:\s")
 # "Story is small enough for one sprint", "story estimated at 5 points", "PO agrees the
 # story is done", "meets the Definition of Ready": the story itself graded by the team's
 # process (its INVEST words, its size, estimate or acceptance), told as a sentence; "the
@@ -101,6 +104,8 @@ _PLANNED_WORK = re.compile(
 def process_step(text: str) -> bool:
     """A step of the team's delivery process, not something a user observes."""
     if _DOD_LABEL.match(text) or _INVEST_LABEL.match(text) or _STORY_GRADED.search(text):
+        return True
+    if _INVEST_LETTER.match(text):
         return True
     if _PLANNED_WORK.search(text) and not _USER_SIDE.search(text):
         return True
@@ -181,7 +186,7 @@ _TEAM_TESTS = re.compile(
     r"|(?<=[\s-])(?:suites?|packs?)(?=\s))"
     # what the tests are of: "for the refill status", "of the retry logic", "with 10k calls"
     r"(?:\s+(?:for|of|on|in|with|at|under|around|covering)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,80}?)?"
-    r"\s+(?:cover|covers|pass|passes|exist|exists|run|runs|succeed|succeeds|are\s+green|"
+    r"\s+(?:cover|covers|pass|passes|passed|exist|exists|run|runs|succeed|succeeds|are\s+green|"
     r"is\s+green|stays?\s+green|(?:are|is|were|was)\s+(?:written|added|updated))\b",
     I,
 )

@@ -1,9 +1,10 @@
 """The organisation's own work told as an acceptance criterion, read from a line's frame.
 
 Staff briefed or trained, a launch announced, a document signed off by a named manager,
-a record kept for an audit, a report that goes to managers or a board, and a target
-counted over everyone ("95% of receipts attached within 5 days", "complaints fall by
-half"): the labellers count none of these as a check a user observes, as they are work the
+a record kept for an audit, a report that goes to managers or a board or is sent on to
+someone on a calendar, a service level (uptime, an SLA, support answering within a time),
+and a target counted over everyone ("95% of receipts attached within 5 days", "complaints
+fall by half"): the labellers count none of these as a check a user observes, as they are work the
 organisation's people do or figures it measures, not what the product does for one user.
 Each is read from who does what to what, never from a noun alone: "I see the briefing
 notes on my tablet" and "my report is emailed to me every Monday" are the user's own checks.
@@ -59,7 +60,31 @@ _SIGNS_OFF = re.compile(
 # "All approvals are logged for the annual internal audit": a record kept for an audit
 _FOR_AUDIT = re.compile(
     r"\b(?:logged|recorded|stored|kept|archived|retained|captured)\b[^.;]*?\bfor\s+"
-    r"(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:audits?|auditors|inspections?)\W*$",
+    r"(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:audits?|auditors|inspections?)\W*$",
+    I,
+)
+# "Signed off by the product owner", "UAT sign-off by three practice managers",
+# "Communications plan signed off": a sign-off told in the passive or as a noun, with
+# who gives it or the document it closes; "I can sign off my timesheet" is the user's act
+_SIGNED_OFF = re.compile(
+    r"\b(?:signed[\s-]off|sign-?offs?)\s+by\b|^\W*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,3}"
+    r"signed[\s-]off\W*$",
+    I,
+)
+# "API availability of 99.5% each month", "The API has 99.5% monthly uptime", "First
+# response SLA met for 95% of tickets": a service level promised over all the traffic,
+# which the labellers count as an SLA, not a check a user observes
+_SERVICE_LEVEL = re.compile(
+    r"\b(?:uptime|availability)\b[^.;]{0,30}?\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s+(?:[\w-]+\s+)?"
+    r"(?:uptime|availability)\b|\bSLAs?\s+(?:is\s+|are\s+)?(?:met|achieved|hit|kept)\b",
+    I,
+)
+# "Support answers P1 tickets within 1 hour", "Partner queries answered by the searchroom
+# within 2 working days": how fast the organisation's people answer, a support SLA
+_ANSWERED_WITHIN = re.compile(
+    r"\b(?:support|help\s*desk|service\s+desk|tickets?|queries|enquiries|complaints|"
+    r"requests)\b[^.;]{0,50}?\b(?:answer(?:s|ed)?|respon(?:ds?|ded)(?:\s+to)?|repl(?:ies|ied)|"
+    r"resolve[sd]?|acknowledged)\b[^.;]{0,50}?\bwithin\s+\d",
     I,
 )
 _RECUR = (
@@ -85,6 +110,22 @@ _REPORT_UP = re.compile(
     r"(?P<body>(?:[\w-]+\s+){0,2}?" + _UPWARD + r")\b",
     I,
 )
+# "A payroll variance report is exported to finance each month", "Issues per reader
+# reported in the quarterly service plan return": a report on a calendar sent on to
+# someone, which the organisation's people send and read; "a monthly report shows the
+# hours lost" is a report the persona reads, and "my rota is emailed to me" is the user's own
+_EVERY = r"(?:(?:each|every|per|a|once\s+a)\s+(?:day|week|fortnight|month|quarter|year))"
+_ON_CALENDAR = re.compile(r"\b(?:" + _RECUR + "|" + _EVERY + r")\b", I)
+_REPORT_ON = re.compile(
+    r"\breports?\b[^.;]{0,40}?\b(?:exported|sent|emailed|goes|given|submitted|circulated|"
+    r"shared|delivered)\s+to\s+(?:the\s+|each\s+|every\s+|all\s+|our\s+)?(?P<to>[\w-]+)"
+    r"|\breported\s+(?:in|to)\s+(?:the|our)\b",
+    I,
+)
+# "Our partner manager reviews our held moves with us every quarter": a standing meeting
+_REVIEW_MEETING = re.compile(r"\b(?:reviews?|meets?|goes\s+through)\b[^.;]{0,60}?\bwith\s+us\b", I)
+_NOT_OTHERS = {"me", "us", "you", "my", "your", "them", "their", "him", "her"}
+
 # "95% of receipts attached within 5 days": a share of a population, with what happens to it
 _SHARE_DONE = re.compile(
     r"^\W*(?:(?:at\s+least|over|more\s+than)\s+)?\d+(?:\.\d+)?\s*%\s+of\s+(?:all\s+|the\s+)?"
@@ -112,6 +153,13 @@ def _is_persona(who: str, persona: str) -> bool:
     return bool(words) and all(w in role for w in words)
 
 
+def _names_persona(text: str, persona: str) -> bool:
+    """The line names the persona's own role ("drivers get a weekly report"): theirs."""
+    words = re.findall(r"[a-z]+", role_head(persona))
+    head = words[-1].rstrip("s") if words else ""
+    return len(head) > 2 and head in text.lower()
+
+
 def org_work(text: str, persona: str) -> str | None:
     """What the line is when it is the organisation's own work or figure, else None."""
     if FIRST_PERSON.search(text):
@@ -120,7 +168,8 @@ def org_work(text: str, persona: str) -> str | None:
         return "is training or a briefing of the organisation's people, " + _UNSEEN
     if quick_search(_LAUNCH, text):
         return "is the launch announced, a release step, " + _UNSEEN
-    if quick_search(_SIGNS_OFF, text):
+    low = text.lower()
+    if quick_search(_SIGNS_OFF, text) or ("sign" in low and _SIGNED_OFF.search(text)):
         return "is a sign-off inside the organisation, " + _UNSEEN
     if quick_search(_FOR_AUDIT, text):
         return "is a record the organisation keeps for an audit, " + _UNSEEN
@@ -130,6 +179,16 @@ def org_work(text: str, persona: str) -> str | None:
             "is a report to the organisation's managers, not something the product does "
             "that the user observes"
         )
+    if ("report" in low or " with us" in low) and _ON_CALENDAR.search(text):
+        m2 = _REPORT_ON.search(text) or _REVIEW_MEETING.search(text)
+        to = m2.groupdict().get("to") if m2 else None
+        if m2 and (to or "").lower() not in _NOT_OTHERS and not _names_persona(text, persona):
+            return "is a report or review on the organisation's calendar, " + _UNSEEN
+    # gated on a word each needs: most lines hold neither
+    if ("%" in text or "sla" in low) and _SERVICE_LEVEL.search(text):
+        return "is a service level the organisation promises over everyone, " + _UNSEEN
+    if "within" in low and _ANSWERED_WITHIN.search(text):
+        return "is a service level the organisation promises over everyone, " + _UNSEEN
     if _SHARE_DONE.search(text) or _CHANGE_BY.search(text):
         return "is a figure of the business counted over everyone, not a check one user can observe"
     return None
