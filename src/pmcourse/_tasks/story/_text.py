@@ -16,8 +16,12 @@ _QUOTE_PREFIX = re.compile(r"^\s*>+\s?")
 
 
 def clean_line(line: str) -> str:
-    line = _QUOTE_PREFIX.sub("", line)
-    return _EMPH.sub("", line).replace("\u2019", "'")
+    # each pattern needs a character most lines lack: test for it before scanning
+    if ">" in line:
+        line = _QUOTE_PREFIX.sub("", line)
+    if "*" in line or "_" in line or "`" in line:
+        line = _EMPH.sub("", line)
+    return line.replace("\u2019", "'")
 
 
 def word_list(text: str) -> list[str]:
