@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ._fastre import quick_search
 from ._parse import Parsed, later_personas
 from ._roles import at_customer, persona_problem, user_role, vendor_side
 from ._text import DETERMINERS, SELF_WORDS, VERBS, I, stem, word_list, wordset
@@ -229,7 +230,7 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
     they may work in that gets fewer calls)."""
     if found := pitch(body, scenario):
         return found
-    if m := SALE.search(body):
+    if m := quick_search(SALE, body):
         said = re.sub(r"(?:\s+(?:to|for|and|of|with|the|a|an|in|on|at))+$", "", m.group(0))
         told = re.match(r"\W*(?:I|we)\b", body, I)
         if told and not PRICED_UNIT.search(m.group(0)):
@@ -244,25 +245,25 @@ def commercial(body: str, persona: str, scenario: Scenario) -> tuple[str, str, s
         return "not met", f"{kind}, the seller's revenue", said
     if m := _AUDIT_PASSED.match(body):
         return "not met", "an audit the organisation passes, its standing", m["audit"]
-    if (m := RENEWAL.search(body)) and not SELF_WORDS.search(body):
+    if (m := quick_search(RENEWAL, body)) and not SELF_WORDS.search(body):
         return "not met", "a renewal, which keeps the seller's customer", m.group(0)
-    if m := JUSTIFIED_PURCHASE.search(body):
+    if m := quick_search(JUSTIFIED_PURCHASE, body):
         return (
             "not met",
             "the case for paying for the product, which keeps its seller's customer",
             m.group(0),
         )
-    if (m := SCORE.search(body)) and not SELF_WORDS.search(body):
+    if (m := quick_search(SCORE, body)) and not SELF_WORDS.search(body):
         return "not met", "a score or rating the organisation is judged by", m.group(0)
-    if (m := PERIODIC_REPORT.search(body)) and not SELF_WORDS.search(body):
+    if (m := quick_search(PERIODIC_REPORT, body)) and not SELF_WORDS.search(body):
         return "not met", "a figure in the organisation's periodic report", m.group(0)
-    if (m := UNIT_WORKLOAD.search(body)) and not SELF_WORDS.search(body):
+    if (m := quick_search(UNIT_WORKLOAD, body)) and not SELF_WORDS.search(body):
         unit = word_list(m["unit"] or m["unit2"])
         kind = "less work for a unit of the organisation, its workload"
         # "As a claims handler, ... so that the claims team has less work": may be theirs
         ours = {w[:6] for w in unit if len(w) > 4} & {w[:6] for w in word_list(persona)}
         return ("unsure" if ours else "not met"), kind, m.group(0).strip()
-    if m := OVERSEER_REPORT.search(body):
+    if m := quick_search(OVERSEER_REPORT, body):
         return "unsure", "reporting to those the organisation answers to", m.group(0)
     if m := FEWER_CONTACTS.match(body):
         who = word_list(m["who"] or m["unit"])

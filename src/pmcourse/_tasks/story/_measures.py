@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ._fastre import quick_search
 from ._gainer import is_person
 from ._roles import CHECK
 from ._text import SELF_WORDS, I, quote, wordset
@@ -83,14 +84,16 @@ _REPORT_FIGURE = re.compile(
 def maker_goal(body: str, shown: str) -> Finding | None:
     """The maker's money or workload ("support costs fall"), told without the persona,
     or how much a product is used ("daily active users go up"), told by anyone."""
-    if BUSINESS_GOAL.search(body) and not re.search(r"\b(?:I|me|my|mine|we|us|our)\b", body, I):
+    if quick_search(BUSINESS_GOAL, body) and not re.search(
+        r"\b(?:I|me|my|mine|we|us|our)\b", body, I
+    ):
         return Finding(
             "outcome",
             "not met",
             f"{shown} is a business goal (costs, revenue, tickets, contracts won), not something the "
             "persona gains; say what the persona can then do",
         )
-    if (books := _CREDITOR_BOOKS.search(body)) and not SELF_WORDS.search(body):
+    if (books := quick_search(_CREDITOR_BOOKS, body)) and not SELF_WORDS.search(body):
         return Finding(
             "outcome",
             "not met",
@@ -98,7 +101,7 @@ def maker_goal(body: str, shown: str) -> Finding | None:
             "it recovers, loses or pays out, not something the persona gains; say what the "
             "persona can then do",
         )
-    if (paid := _PAYER_BOOKS.search(body)) and not SELF_WORDS.search(body):
+    if (paid := quick_search(_PAYER_BOOKS, body)) and not SELF_WORDS.search(body):
         return Finding(
             "outcome",
             "not met",
@@ -106,7 +109,7 @@ def maker_goal(body: str, shown: str) -> Finding | None:
             "what it pays out under contract or to its staff, or recovers from customers, not "
             "something the persona gains; say what the persona can then do",
         )
-    if usage := PRODUCT_USAGE.search(body):
+    if usage := quick_search(PRODUCT_USAGE, body):
         return Finding(
             "outcome",
             "not met",
@@ -119,7 +122,7 @@ def maker_goal(body: str, shown: str) -> Finding | None:
 def org_figure(body: str, shown: str) -> Finding | None:
     """A measure or target the organisation is judged by, or a figure of its, as the
     outcome's subject, that changes (the persona's own figure is left alone)."""
-    if charter := ORG_CHARTER.search(body):
+    if charter := quick_search(ORG_CHARTER, body):
         # "so that I am fully informed in line with the council's customer charter": the
         # gain told as the organisation keeping its own word, even with the persona in it
         return Finding(
@@ -129,14 +132,14 @@ def org_figure(body: str, shown: str) -> Finding | None:
             f"({quote(charter['doc'])}), not as something the persona gains; say what the "
             "persona can then do",
         )
-    if ORG_MEASURE.search(body) and not SELF_WORDS.search(body):
+    if quick_search(ORG_MEASURE, body) and not SELF_WORDS.search(body):
         return Finding(
             "outcome",
             "not met",
             f"{shown} is a measure or target the organisation is judged by (or a commitment "
             "it made), not something the persona gains; say what the persona can then do",
         )
-    if (bar := MODEL_METRIC_BAR.search(body)) and not SELF_WORDS.search(body):
+    if (bar := quick_search(MODEL_METRIC_BAR, body)) and not SELF_WORDS.search(body):
         # "so that recall on overdue invoices is above 0.9": a model's score held to a
         # number is how the model is judged, not what the persona can then do
         return Finding(
@@ -155,10 +158,10 @@ def org_figure(body: str, shown: str) -> Finding | None:
         )
     measure = MEASURE_CHANGE.match(body) or PRODUCT_GROWTH.match(body)
     if not measure and not SELF_WORDS.search(body):
-        measure = _OUR_FIGURE.search(body)
+        measure = quick_search(_OUR_FIGURE, body)
     mine = measure and SELF_WORDS.search(measure["figure"])
     # (a figure moved to a target number is named as such further on)
-    if measure and not mine and not TARGET_FIGURE.search(body):
+    if measure and not mine and not quick_search(TARGET_FIGURE, body):
         # "so that the no-show rate on the branch report goes down": a figure as the
         # subject and a change as the verb, the organisation's metric (the persona's own
         # "my waiting time drops" is left to the checks below)
@@ -216,7 +219,7 @@ def figure_beside_own(body: str, shown: str) -> Finding | None:
     labelled such outcomes either way (mostly false, with doubt)."""
     if not SELF_WORDS.search(body):
         return None
-    found = ORG_MEASURE.search(body) or TARGET_FIGURE.search(body)
+    found = quick_search(ORG_MEASURE, body) or quick_search(TARGET_FIGURE, body)
     if found is None:
         return None
     return Finding(

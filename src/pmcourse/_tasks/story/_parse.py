@@ -354,7 +354,7 @@ def parse(text: str, scenario: Scenario) -> Parsed:
     cut = -1  # where a heading inside a line of prose starts
     if head_at is None:
         for i, ln in enumerate(lines):
-            m = MID_HEADING.search(ln)
+            m = MID_HEADING.search(ln) if ":" in ln else None  # it needs a colon
             if m and (i + 1 == len(lines) or not lines[i + 1].strip()):
                 head_at, heading, rest = i, Span(m.group("h"), i + 1), m.group("rest").strip()
                 cut = m.start("h")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._fastre import quick_search
 from ._parse import Parsed
 from ._standing import not_a_gain
 from ._text import SELF_WORDS, I
@@ -99,19 +100,19 @@ _FEWER_CONTACTS = re.compile(
 def org_regard(p: Parsed, body: str, shown: str) -> Finding | None:
     """How others rate the organisation, its business ratios, an act of the persona's that
     serves only the vendor, or fewer contacts to an organisation persona's "us"."""
-    if (found := _REGARD.search(body)) and (
+    if (found := quick_search(_REGARD, body)) and (
         found["owner"].lower() != "my" or _REVIEWED.search(found[0])
     ):
         kind = "how others rate or rank the organisation (or the persona), its standing"
-    elif (found := _KEEPS_SCORE.search(body)) and (
+    elif (found := quick_search(_KEEPS_SCORE, body)) and (
         _REVIEWED.search(found[0]) or re.search(r"\d", found[0])
     ):
         kind = "a score or badge that reviewers or a platform give, its standing"
-    elif found := _VENDOR_ACT.search(body):
+    elif found := quick_search(_VENDOR_ACT, body):
         kind = "something the persona does that only the vendor gains from"
-    elif (found := _RATIO.search(body)) and not SELF_WORDS.search(body):
+    elif (found := quick_search(_RATIO, body)) and not SELF_WORDS.search(body):
         kind = "a business ratio of the organisation"
-    elif (found := _FEWER_CONTACTS.search(body)) and _org_persona(p):
+    elif (found := quick_search(_FEWER_CONTACTS, body)) and _org_persona(p):
         kind = "fewer contacts to the organisation the persona is, its own workload"
     else:
         return None

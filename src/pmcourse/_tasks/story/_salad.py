@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ._fastre import quick_finditer
 from ._items import GHERKIN_WORDS
 from ._terse import FUNCTION_WORDS, finite_verb
 from ._text import STOP, VERBS, I, word_list
@@ -25,7 +26,9 @@ def stuffed(text: str, pats: tuple[re.Pattern[str], ...]) -> str | None:
     word on its own ("down", "left") makes no phrase, and a thing followed by its
     state ("shelf empty picker sent", "invoice overdue late spot") is a heap.
     """
-    spans = sorted((m.start(), m.end(), g) for g, p in enumerate(pats) for m in p.finditer(text))
+    spans = sorted(
+        (m.start(), m.end(), g) for g, p in enumerate(pats) for m in quick_finditer(p, text)
+    )
     run: list[tuple[int, int, int]] = []
     for s, e, g in spans:
         if run and s < run[-1][1]:

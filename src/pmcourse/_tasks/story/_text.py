@@ -20,10 +20,14 @@ _SUBFIELD = re.compile(r"[ \t]\$[a-z][ \t]+")
 
 
 def clean_line(line: str) -> str:
-    line = _QUOTE_PREFIX.sub("", line)
+    # each pattern needs a character most lines lack: test for it before scanning
+    if ">" in line:
+        line = _QUOTE_PREFIX.sub("", line)
     if line.startswith("=") and (m := _FIELD_TAG.match(line)):
         line = _SUBFIELD.sub(" ", line[m.end() :])
-    return _EMPH.sub("", line).replace("\u2019", "'")
+    if "*" in line or "_" in line or "`" in line:
+        line = _EMPH.sub("", line)
+    return line.replace("\u2019", "'")
 
 
 def word_list(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._fastre import quick_sub
+from ._fastre import quick_finditer, quick_sub
 from ._lexicon import VAGUE_TERMS
 from ._text import STOP, VAGUE, content_words, stem, word_list, wordset
 from ._topic_terms import PLACE_BEFORE, carries, need_patterns, unnamed
@@ -96,9 +96,9 @@ def own_words(
     are taken out ("export", "pdf" of "export the invoices to PDF"). ``built`` holds the
     story's solution detail, found once by the problem judge."""
     pats = need_patterns(scenario)
-    rest = _REJECTED.sub(" ", text)
+    rest = quick_sub(_REJECTED, " ", text)
     for pat in pats:
-        rest = pat.sub(" ", rest)
+        rest = quick_sub(pat, " ", rest)
     rest = quick_sub(VAGUE_TERMS, " ", rest)
     for hit in built:
         rest = rest.replace(hit, " ")
@@ -141,7 +141,7 @@ def other_ask(
     found = [
         (g, m.group(0).lower())
         for g, pat in enumerate(pats)
-        for m in pat.finditer(text)
+        for m in quick_finditer(pat, text)
         if not {w for w in word_list(text[m.end() :])[:1] if not w.endswith("ing")} & mine
         and not (g > 0 and PLACE_BEFORE.search(text[: m.start()]))
     ]
