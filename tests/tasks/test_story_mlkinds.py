@@ -45,6 +45,7 @@ def _problem(want: str, scenario: Scenario = LIBRARY) -> tuple[str, str]:
         "the model's logits kept for each hold so the wait can be ranked",
         "a shelf-checker agent that confirms each book is on the hold shelf",
         "both titles put in the system prompt before the message is drafted",
+        "a collaborative-filtering model to pick the next books for my holds",
     ],
 )
 def test_ml_methods_internals_and_agents_are_solution_detail(want: str) -> None:
@@ -59,6 +60,7 @@ def test_ml_methods_internals_and_agents_are_solution_detail(want: str) -> None:
         "to ask a support agent when my book will be ready",
         "a message that reads like a person wrote it",
         "to see the wait for my hold with a range of likely days",
+        "a collaborative reading list that filters out books I have read",
     ],
 )
 def test_a_person_agent_or_a_plain_wish_is_no_ml_method(want: str) -> None:

@@ -141,3 +141,59 @@ def test_a_time_or_the_users_own_export_is_no_route(want: str) -> None:
     )
     state, message = _finding(text, PARCELS, "problem")
     assert state == "met", message
+
+
+# a developer product: the calls its users make are its contract, so plain snake_case
+# passes the general scan there
+HOOKS = Scenario(
+    name="LOCKER_EVENTS",
+    need="shop developers get locker events their systems can act on",
+    users="developers at online shops who receive Lockbay locker events",
+    user_roles=("developer",),
+    vendor=("Lockbay",),
+    contract=("internal interfaces",),
+)
+_HOOK_STORY = (
+    "As a developer at an online shop, I want locker events sent again when my endpoint "
+    "is down, so that my order pages stay right.\nAcceptance criteria:\n"
+    "- Given my endpoint was down, then the event arrives once it is back.\n- {}"
+)
+
+
+@pytest.mark.parametrize(
+    ("check", "quoted"),
+    [
+        ("Unit test: resend_event() runs once for each failure.", "resend_event"),
+        ("The unit tests show resendEvent() is called twice.", "resendEvent"),
+    ],
+)
+def test_a_function_a_unit_test_calls_is_the_teams_code(check: str, quoted: str) -> None:
+    state, message = _finding(_HOOK_STORY.format(check), HOOKS, "problem")
+    assert state == "not met", message
+    assert quoted in message, message
+
+
+def test_a_call_outside_a_unit_test_is_the_products_contract() -> None:
+    check = "Given an event fails, then list_failed_events() returns it."
+    state, message = _finding(_HOOK_STORY.format(check), HOOKS, "problem")
+    assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "Unit tests pass for the collection reminder.",
+        "All couriers complete the Lockbay e-learning module before launch.",
+        "Station staff finish the Parcelhub training module.",
+    ],
+)
+def test_a_unit_test_naming_no_call_or_a_training_module_is_no_build(check: str) -> None:
+    state, message = _finding(_STORY.format(check), PARCELS, "problem")
+    assert state == "met", message
+
+
+def test_a_named_systems_module_is_still_a_part() -> None:
+    state, message = _finding(
+        _STORY.format("The Parcelhub routing module sends the code."), PARCELS, "problem"
+    )
+    assert state == "not met", message

@@ -84,14 +84,16 @@ NAMED_INSTRUMENT = re.compile(
 # workbench"): which module, dialler, queue or layer does the work is the how. The
 # name must not open the line (a capitalised first word is no name), nor be a day or a
 # month ("the Tuesday queue" is a slot the user sees); the product's and
-# users' own names are dropped by the judge.
+# users' own names are dropped by the judge. A training module ("the Doorstep
+# e-learning module") is a course staff take, not a part of the system.
 NAMED_PART = re.compile(
     r"(?<=[\w,'\u2019] )(?-i:(?!(?:The|A|An|My|Our|Their|Your|This|That|Its|I|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)"
     r"(?:[A-Z]{2,}[\w-]*|[A-Z][a-z]+[A-Z][\w-]*|[A-Z][a-z]+\d*)"
     r"(?:\s+(?:[A-Z]{2,}[\w-]*|[A-Z][a-z]+\d*))?)"
-    r"\s+(?:[a-z][\w-]*\s+)?(?:modules?|diall?ers?|queues?|layers?|workbench(?:es)?)\b",
+    r"\s+(?!(?:e-?learning|training|induction|onboarding)\s)"
+    r"(?:[a-z][\w-]*\s+)?(?:modules?|diall?ers?|queues?|layers?|workbench(?:es)?)\b",
     re.IGNORECASE,
 )
 # A field of a record written as code, "table.column" ("fixtures.status is set"); a

@@ -53,7 +53,7 @@ ML_TECHNIQUE = re.compile(
     # how a recommender or a face check works ("collaborative filtering on past
     # baskets", "a machine-learning recommendation engine", "a recommendation algorithm",
     # "face recognition at the door"): the method, where the user meets only the result
-    r"|(?:collaborative|content[\s-]based)\s+filtering"
+    r"|(?:collaborative|content[\s-]based)[\s-]filtering"
     r"|(?:recommend(?:ation|er)s?|(?:machine[\s-]learning|ml|ai)(?:\s+[a-z-]+)?)\s+"
     r"(?:engines?|algorithms?|systems?(?=\s+(?:using|trained|that\s+learns))|models?)"
     r"|(?:face|facial)\s+recognition"

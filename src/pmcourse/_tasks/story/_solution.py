@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._doers import NAMED_DOER
 from ._fastre import LineWords, Prefilter, case_first, lowered
 from ._framing import feared, introduces_self, reported, their_habit
 from ._howkinds import (
@@ -154,6 +155,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named technologies", SHEET_BUILT),
     ("third-party platforms and integrations", TOOL_CONTAINER),
     ("named technologies", KIT_NAMED),
+    ("third-party platforms and integrations", NAMED_DOER),
     ("third-party platforms and integrations", NAME_STORE),
     ("hardware and control devices", KIT_SOURCE),
     ("third-party platforms and integrations", TOOL_ROUTE),
