@@ -83,7 +83,7 @@ _SERVICE_LEVEL = re.compile(
 # within 2 working days": how fast the organisation's people answer, a support SLA
 _ANSWERED_WITHIN = re.compile(
     r"\b(?:support|help\s*desk|service\s+desk|tickets?|queries|enquiries|complaints|"
-    r"requests)\b[^.;]{0,50}?\b(?:answer(?:s|ed)?|respon(?:ds?|ded)(?:\s+to)?|repl(?:ies|ied)|"
+    r"requests)\b[^.;]{0,50}?\b(?:answer(?:s|ed)?|respond(?:s|ed)?(?:\s+to)?|repl(?:ies|ied)|"
     r"resolve[sd]?|acknowledged)\b[^.;]{0,50}?\bwithin\s+\d",
     I,
 )
