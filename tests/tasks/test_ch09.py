@@ -560,6 +560,13 @@ KNOWN_PLAN_MISSES = {
     "h59-ep-23": "measure labelled met, judged not met; the rule is still to generalise",
     "h61-ep-18": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
     "h62-ep-23": "when (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h63-ep-16": "measure (unsure_ok) labelled met, judged not met; the rule is still to generalise",
+    "h63-ep-19": "on_topic (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h63-ep-24": "when labelled met, judged not met; the rule is still to generalise",
+    "h64-ep-18": "test_set labelled not met, judged met; the rule is still to generalise",
+    "h64-ep-24": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h64-ep-28": "when (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h64-ep-29": "measure labelled not met, judged met; the rule is still to generalise",
 }
 
 
