@@ -50,3 +50,10 @@ def test_a_slight_denied_is_only_a_mood_but_a_body_s_state_is_left_alone() -> No
     assert outcome_of("a driver", "I won't feel rushed at the machine") == "not met"
     # feeling ill is a state of the body, which may be the need itself
     assert outcome_of("a driver", "I don't feel sick on the way home") != "not met"
+
+
+def test_a_bad_mood_of_the_personas_own_denied_is_only_a_mood() -> None:
+    assert outcome_of("a dog walker", "I don't feel guilty") == "not met"
+    assert outcome_of("a dog walker", "I'm not so nervous about the first walk") == "not met"
+    # near form: a harm done to the persona, denied, may be the need itself
+    assert outcome_of("a dog walker", "I'm not stranded at the park gate") != "not met"

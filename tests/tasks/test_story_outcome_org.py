@@ -577,3 +577,13 @@ def test_what_an_employer_or_contractor_pays_or_recovers_told_as_we_is_its_books
     # a household's "we" that saves a bill or a pass, and the persona's own, are left alone
     assert _outcome("we don't pay for heating an empty flat") != "not met"
     assert _outcome("I don't pay penalties on my late bills") != "not met"
+
+
+def test_overseers_in_a_clause_of_time_or_named_by_kind_alone_are_left_alone() -> None:
+    # the overseer heads a "when" clause: the main clause after it says the gain
+    assert _outcome("when the auditors visit I can hand them every bill at once") != "not met"
+    # overseers by their kind alone, no "the" or "our": anyone's, often the users' own
+    assert _outcome("inspectors get the certificates before they call") != "not met"
+    # near forms: the organisation's own overseers heading the main clause
+    assert _outcome("the auditors get the certificates before they call") == "not met"
+    assert _outcome("our inspectors find nothing to question") == "not met"

@@ -80,3 +80,9 @@ def test_the_gated_scans_give_what_the_full_scans_give(line: str) -> None:
 def test_a_possessive_part_is_found_and_its_near_form_without_one_is_not() -> None:
     assert [h for h, _n, _k in machinery(["then Acme's sync jobs fail"])] == ["Acme's sync jobs"]
     assert machinery(["then Acme sync jobs fail"]) == []
+
+
+def test_a_lone_x_is_a_template_gap_but_a_hyphened_x_is_a_word() -> None:
+    assert _text.PLACEHOLDER.search("so that I can do X")
+    # "X-ray" and "an x-ray" are words, not a gap to fill
+    assert not _text.PLACEHOLDER.search("so that the clinic can send the X-ray the same day")

@@ -78,6 +78,8 @@ _COMPOSED = (
     r"(?:(?:more|fully|really|much\s+more|far\s+more|a\s+lot\s+more|so|very)\s+)?(?:confident|"
     r"in\s+control|on\s+top\s+of\s+(?:things|everything|it)|calm|calmer|relaxed|at\s+ease)"
 )
+# a bad mood a person has, not a harm done to them
+_SORE = r"(?:guilty|lonely|anxious|nervous|stressed|ashamed|embarrassed|frustrated|upset)\b"
 _COMPOSURE = re.compile(
     r"^\W*(?:(?:[\w'-]+\s+){0,3}?(?:(?:will|can)\s+)?feels?|(?:I|we)\s+(?:am|are|will\s+be)|"
     r"(?:I|we)\s*['\u2019](?:m|re))\s+" + _COMPOSED + r"(?:\s+and\s+" + _COMPOSED + r")?"
@@ -101,7 +103,13 @@ _COMPOSURE = re.compile(
     # off by the airport" (a body's state, "I don't feel sick", may be the need itself)
     r"^\W*(?:I|we)\s+(?:don['\u2019]?t|do\s+not|won['\u2019]?t|will\s+not|never)\s+feel\s+"
     r"(?!(?:ill|sick|unwell|poorly|faint|dizzy|cold|hungry|pain)\b)[a-z]+(?:ed|en)"
-    r"(?:\s+(?:off|out|down|over|about))?(?:\s+(?:by|at|about|with)\s+[\w' -]{1,30})?\W*$",
+    r"(?:\s+(?:off|out|down|over|about))?(?:\s+(?:by|at|about|with)\s+[\w' -]{1,30})?\W*$|"
+    # a bad mood of the persona's own denied: "so that I don't feel guilty", "so that I'm not
+    # so anxious about the day" (a harm done to them, "I'm not stranded", is left alone)
+    r"^\W*(?:(?:I|we)\s+(?:don['\u2019]?t|do\s+not|won['\u2019]?t|will\s+not|never)\s+"
+    r"(?:(?:have|need)\s+to\s+)?feel|(?:I\s*['\u2019]?m|I\s+am|we\s*['\u2019]?re|we\s+are)\s+"
+    r"(?:not|no\s+longer))\s+(?:so\s+|as\s+|too\s+)?" + _SORE + r"(?:\s+(?:about|before|on|"
+    r"during|over)\s+[\w' -]{1,30})?\W*$",
     I,
 )
 

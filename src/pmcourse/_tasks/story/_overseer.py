@@ -60,13 +60,30 @@ _NAMED = re.compile(
 _WE = re.compile(r"\W*we\b", I)
 
 
+# "when our auditors count a cellar we can show ...": the overseer is the subject of a
+# clause of time or condition, and the main clause after it says the gain; "inspectors
+# have them before a visit": overseers named by their kind alone, with no "the" or "our",
+# are anyone's (often the users' own inspectors), not those this organisation answers to
+_TIME_CLAUSE = re.compile(r"\W*(?:when|whenever|once|if|before|after|while|until)\b", I)
+
+
+def _known_overseer(body: str, who: list[str]) -> bool:
+    """Whether the overseer subject heads the main clause and is told as a known one."""
+    return not _TIME_CLAUSE.match(body) and not (len(who) == 1 and body.lstrip().startswith(who[0]))
+
+
 def overseer_goal(body: str, shown: str, scenario: Scenario) -> Finding | None:
     """'not met' when the outcome is what an organisation's overseers see or are shown;
     ``None`` otherwise (the persona in it, or no overseer, or the overseer a user)."""
     if SELF_WORDS.search(body):
         return None
     who = subject(body)
-    if who and _WHO.match(who[-1]) and not user_role(who[-1], scenario):
+    if (
+        who
+        and _WHO.match(who[-1])
+        and not user_role(who[-1], scenario)
+        and _known_overseer(body, who)
+    ):
         said = " ".join(who)
     elif (
         (m := _FOR_THEM.search(body)) and not _WE.match(body) and not user_role(m["who"], scenario)

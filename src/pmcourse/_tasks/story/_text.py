@@ -194,7 +194,7 @@ def stem(word: str) -> str:
 
 
 PLACEHOLDER = re.compile(
-    r"<[^<>\n]{1,40}>|(?<![/\w])\{[^{}\n]{1,40}\}|\[(?![ xX]?\])[^\[\]\n]{1,40}\]|\bX{1,3}\b"
+    r"<[^<>\n]{1,40}>|(?<![/\w])\{[^{}\n]{1,40}\}|\[(?![ xX]?\])[^\[\]\n]{1,40}\]|(?<![-\u2011])\bX{1,3}\b(?![-\u2011])"
     r"|\b(?:some|specific)\s+(?:kind\s+of\s+)?(?:user|persona|role|goal|benefit|outcome|reason)\b"
     r"|\b(?:testable|acceptance)\s+(?:check|criterion)\s*\d*\b|\bcriterion\s+\d\b|\bTBD\b"
     # "so that I reach my goal" is a placeholder; "the patient sees the reason" is not
