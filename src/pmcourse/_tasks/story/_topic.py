@@ -37,6 +37,7 @@ from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_cite import cited
 from ._topic_focus import errand, off_object
+from ._topic_kept import kept
 from ._topic_object import own_object
 from ._topic_request import requested
 from ._topic_sight import sight_ask
@@ -252,14 +253,12 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
             )
         if all(carries(pat, text) for pat in pats) and has_verb(word_list(text)) and not asked:
             lead_verb = _own_action(p, scenario, persona, built) if n == 0 else ""
-            other = _other_action(p, lead_verb, pats, need) if lead_verb else None
-            if other:
-                return other
             # quote the want, not the outcome with it: the outcome may be the defect
             shown = p.want.text if n == 0 and p.want and p.want.text in text else text
-            return off_object(p.want.text if p.want else "", shown, pats, need, line) or Finding(
-                "topic", "met", f"{quote(shown)}{at(line)} keeps the need", quoted=(shown,)
-            )
+            want = p.want.text if p.want else ""
+            other = _other_action(p, lead_verb, pats, need) if lead_verb else None
+            other = other or off_object(want, shown, pats, need, line)
+            return other or kept(p, pats, shown, line, criteria_only)
     if not units:
         if any(carries(pat, p.story) for pat in pats):
             # words of the need with no sentence around them: a heap, not another feature
