@@ -13,9 +13,10 @@ from functools import lru_cache
 from ._aggregate import is_aggregate
 from ._backstage import backstage
 from ._delivery import process_step, status_line, team_tests
+from ._echoed import not_a_check
 from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
-from ._governance import REPORT_FOR_OTHERS, governance, report_for_others
+from ._governance import governance
 from ._inner import bare_pronoun, data_source, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._kitnames import kit_words, names_kit
@@ -396,8 +397,7 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
     for item, setting in (x for whole in p.items for x in _outcome_steps(whole)):
         why = criterion_problem(item, pats)
         persona = p.persona[0].text if p.persona else ""
-        if not why and report_for_others(item.text, persona):
-            why = REPORT_FOR_OTHERS
+        why = why or not_a_check(item.text, p, persona)
         if not why or why.startswith(_MAY):
             # work behind the scenes is surely no check, however it is worded
             why = backstage(item.text, persona) or org_work(item.text, persona) or why

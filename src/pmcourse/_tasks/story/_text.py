@@ -212,7 +212,9 @@ OBJECT_OF_VERB = re.compile(
     # reason": what the product works from
     r"has|have|carr(?:y|ies)|requires?|sees?|from|"
     # "a failed mandate returns a reason": what an API answers with
-    r"returns?|sends?\s+back|(?:responds?|replies|reply)\s+with)\s+"
+    r"returns?|sends?\s+back|(?:responds?|replies|reply)\s+with|"
+    # "I'm told and given the reason": the passive form names what the person receives
+    r"given|shown|told|sent)\s+"
     # "then I see the new sailing and the reason": the last of the verb's objects
     r"(?:[^.;:!?\n]{1,60}?(?:,\s*|\s+and\s+))?$",
     I,
