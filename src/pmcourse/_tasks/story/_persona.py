@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ._listed import placed_like_users
+from ._nonperson import not_a_person
 from ._nonusers import excluded_role, serves_users
 from ._parse import Parsed, later_personas
 from ._recipient import receives_users_work
@@ -37,6 +38,7 @@ from ._roles import (
     vendor_side,
     working_driver,
 )
+from ._servedparty import served_party
 from ._situation import acts_as_user, builds_code, in_situation, relative_clause, runs_users_place
 from ._text import (
     DETERMINERS,
@@ -425,6 +427,16 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 "met",
                 f"{quote(named)}{at(span.line)} is how the scenario names its users ({who})",
                 quoted=(span.text,),
+            )
+        if party := served_party(span.text, scenario.users):
+            return Finding(
+                "persona",
+                "not met",
+                f"{shown}{at(span.line)} is a {party} the users serve, not one of them ({who})",
+            )
+        if nobody := not_a_person(intro if span.text in intro else span.text):
+            return Finding(
+                "persona", "not met", f"{shown}{at(span.line)} {nobody}; write it for {who}"
             )
         return Finding(
             "persona",
