@@ -52,3 +52,33 @@ def test_a_named_system_as_the_doer_is_a_build(extra: str, quoted: str) -> None:
 def test_the_product_a_person_or_the_user_as_doer_is_no_build(extra: str) -> None:
     state, message = _problem(extra)
     assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "If a vet is late, then Priya will text me the new time.",
+        "When the van is stuck, so that Maria will send me a note with the new time.",
+        "When a vet is late, McDonald should text me from the surgery.",
+        "Our driver (Dave) should text me when he is behind.",
+        "When the vet is late, HR will email me the new time.",
+    ],
+)
+def test_a_person_or_team_named_as_the_doer_is_no_system(extra: str) -> None:
+    state, message = _problem(extra)
+    assert state == "met", message
+
+
+@pytest.mark.parametrize(
+    ("extra", "quoted"),
+    [
+        ("When the vet is late, VetBoard should text me the new time.", "VetBoard"),
+        ("When the vet is late, Twilio should text me the new time.", "Twilio"),
+        ("When the vet is late, the CRM will email me the new time.", "CRM"),
+        ("Our booking system (Petdesk) should push each delay to my phone.", "Petdesk"),
+    ],
+)
+def test_a_maker_spelled_name_as_the_doer_is_a_system(extra: str, quoted: str) -> None:
+    state, message = _problem(extra)
+    assert state == "not met", message
+    assert quoted in message, message

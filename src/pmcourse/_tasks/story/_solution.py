@@ -17,6 +17,7 @@ from functools import lru_cache
 from ._doers import NAMED_DOER
 from ._fastre import LineWords, Prefilter, case_first, lowered
 from ._framing import feared, introduces_self, reported, their_habit
+from ._hosted import HOSTED, HOSTED_DATA
 from ._howkinds import (
     COMPONENT_NAMED,
     DOTTED_FIELD,
@@ -156,6 +157,7 @@ SCANNED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("third-party platforms and integrations", TOOL_CONTAINER),
     ("named technologies", KIT_NAMED),
     ("third-party platforms and integrations", NAMED_DOER),
+    *HOSTED,
     ("third-party platforms and integrations", NAME_STORE),
     ("hardware and control devices", KIT_SOURCE),
     ("third-party platforms and integrations", TOOL_ROUTE),
@@ -187,7 +189,7 @@ _LINE_WORDS = LineWords(needs for _kind, _pat, needs in _SCAN)
 _TOOLS = tuple(
     scan[1]
     for scan, (_, pat) in zip(_SCAN, SCANNED, strict=True)
-    if pat is TOOL_CONTAINER or pat is OFFICE_BROUGHT
+    if pat is TOOL_CONTAINER or pat is OFFICE_BROUGHT or pat is HOSTED_DATA
 )
 # in a developer product a dotted name is the event or field its users code against
 _DOTTED = _SCAN[-1][1]  # DOTTED_FIELD, scanned last
