@@ -206,3 +206,29 @@ def test_the_filters_copy_of_a_non_ascii_line_never_hides_a_match(line: str) -> 
         if pat.search(line):
             assert needs.may_match(line, low), (line, pat.pattern[:60])
     assert lowered("Plain ASCII") == "plain ascii"
+
+
+def test_the_last_lowered_copy_is_kept_only_for_the_same_text() -> None:
+    # one line asked about by many patterns is lowered once; another text, even an
+    # equal one or one with a fold sign, gets its own answer
+    first = "Stored in POSTGRES"
+    assert lowered(first) == "stored in postgres"
+    assert lowered(first) == "stored in postgres"
+    assert lowered("\u212aafka topic") is None
+    assert lowered("Kafka Topic") == "kafka topic"
+    assert lowered("stored in postgres".upper()) == "stored in postgres"
+
+
+def test_a_filter_is_kept_for_each_pattern_object_not_each_pattern_text() -> None:
+    # two patterns of one text but different flags each get their own filter
+    cased = re.compile("Kafka(?: topic)?")
+    folded = re.compile("Kafka(?: topic)?", re.IGNORECASE)
+    assert quick_search(cased, "a kafka topic") is None
+    found = quick_search(folded, "a kafka topic")
+    assert found is not None and found.group(0) == "kafka topic"
+    assert quick_search(folded, "a queue") is None
+
+
+def test_place_codes_are_read_only_from_a_capital_and_digits_after_a_place() -> None:
+    lines = ["Pick from shelf D3 and bay B12", "stock in shelf d4, row seven", "AB12 ok"]
+    assert _solution.place_codes(lines) == frozenset({"D3", "B12"})

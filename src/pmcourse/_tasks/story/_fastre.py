@@ -356,10 +356,10 @@ class Prefilter:
                 if any(_held(more, low) for more in self._gated_by[w]):
                     return True
             return any(p.search(line) for p in self.alone)
-        plain = self._plain is not None and self._plain.search(low) is not None
-        gated = self._any_gated is not None and self._any_gated.search(low) is not None
-        if plain:
+        # the plain strings first: a line holding one needs no second search
+        if self._plain is not None and self._plain.search(low) is not None:
             return True
+        gated = self._any_gated is not None and self._any_gated.search(low) is not None
         if gated and any(w in low and _held(more, low) for w, more in self._gated):
             return True
         return any(p.search(line) for p in self.alone)
@@ -419,22 +419,35 @@ def lowered(text: str) -> str | None:
     could miss a match: a line holding a sign that an ASCII letter matches under
     IGNORECASE (the Kelvin sign, the long s, the dotted and dotless I). Other non-ASCII
     characters ("£", "é", curly quotes) match no ASCII letter, so the copy is safe."""
+    # callers ask many patterns in a row about one line: the last answer is kept, found
+    # again by identity (the slot holds the text, so its id cannot be reused meanwhile)
+    if text is _LAST[0]:
+        return _LAST[1]
     if text.isascii():
-        return text.lower()
-    return None if _FOLD_SIGNS.intersection(text) else text.lower()
+        low: str | None = text.lower()
+    else:
+        low = None if _FOLD_SIGNS.intersection(text) else text.lower()
+    _LAST[0], _LAST[1] = text, low
+    return low
+
+
+_LAST: list[str | None] = [None, None]  # the last text given to ``lowered``, and its answer
 
 
 # ---------------------------------------------------------------- a pattern's own filter
-_FILTERS: dict[re.Pattern[str], Prefilter] = {}
+# Keyed by the pattern's id, not the pattern: a compiled pattern's hash is worked out
+# afresh from its whole compiled code on every lookup (microseconds for a long lexicon,
+# hundreds of lookups a story). The pattern is kept in the entry so its id is never reused.
+_FILTERS: dict[int, tuple[re.Pattern[str], Prefilter]] = {}
 
 
 def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` may hold a match of ``pattern``: False only when it lacks the
     strings every match needs (the pattern's :class:`Prefilter`, built on first use)."""
-    needs = _FILTERS.get(pattern)
-    if needs is None:
-        needs = _FILTERS[pattern] = Prefilter(pattern.pattern, pattern.flags)
-    return needs.may_match(text, lowered(text))
+    entry = _FILTERS.get(id(pattern))
+    if entry is None:
+        entry = _FILTERS[id(pattern)] = (pattern, Prefilter(pattern.pattern, pattern.flags))
+    return entry[1].may_match(text, lowered(text))
 
 
 def quick_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

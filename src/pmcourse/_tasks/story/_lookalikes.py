@@ -40,7 +40,10 @@ _OWN_RUN = re.compile(r"\b(?:our|my|their)\s+(?:[\w-]+\s+)?$", _I)
 
 def place_codes(lines: list[str]) -> frozenset[str]:
     """The codes the story gives to places ("shelf D3" gives "D3")."""
-    return frozenset(m.group(1) for line in lines for m in _PLACE_CODE.finditer(line))
+    # every code is a capital and a digit: most lines have none, and are not scanned
+    return frozenset(
+        m.group(1) for line in lines if _CODE.search(line) for m in _PLACE_CODE.finditer(line)
+    )
 
 
 def lookalike(

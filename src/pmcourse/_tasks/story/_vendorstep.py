@@ -32,7 +32,7 @@ _STEP = (
 _BRAND = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # one entry per scenario: the test corpora have 160+
 def _pattern(vendor: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern per scenario's vendor names."""
     forms = set(vendor)
