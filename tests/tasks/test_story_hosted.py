@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pmcourse._tasks.story import Scenario, analyse
+from pmcourse._tasks.story._hosted import HOSTED_DATA
 
 VISITS = Scenario(
     name="VET_VISIT_DELAYS",
@@ -60,3 +61,9 @@ def test_a_part_hosted_in_a_named_system_is_a_build(extra: str, quoted: str) -> 
 def test_a_place_a_day_or_a_work_item_is_no_host(extra: str) -> None:
     state, message = _problem(extra)
     assert state == "met", message
+
+
+def test_a_name_joined_on_by_a_hyphen_describes_and_is_no_host() -> None:
+    # "kept in a GCP-compliant trail" names a rule the trail keeps, not where it lives
+    assert not HOSTED_DATA.search("The booking log is kept in a GCP-compliant audit trail.")
+    assert HOSTED_DATA.search("The booking log is kept in GCP for the audit.")

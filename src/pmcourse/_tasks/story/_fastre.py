@@ -420,18 +420,21 @@ def lowered(text: str) -> str | None:
     IGNORECASE (the Kelvin sign, the long s, the dotted and dotless I). Other non-ASCII
     characters ("£", "é", curly quotes) match no ASCII letter, so the copy is safe."""
     # callers ask many patterns in a row about one line: the last answer is kept, found
-    # again by identity (the slot holds the text, so its id cannot be reused meanwhile)
-    if text is _LAST[0]:
-        return _LAST[1]
+    # again by identity (the pair holds the text, so its id cannot be reused meanwhile;
+    # one tuple, swapped whole, so two threads never see one text with another's answer)
+    last = _LAST[0]
+    if text is last[0]:
+        return last[1]
     if text.isascii():
         low: str | None = text.lower()
     else:
         low = None if _FOLD_SIGNS.intersection(text) else text.lower()
-    _LAST[0], _LAST[1] = text, low
+    _LAST[0] = (text, low)
     return low
 
 
-_LAST: list[str | None] = [None, None]  # the last text given to ``lowered``, and its answer
+# the last text given to ``lowered``, and its answer
+_LAST: list[tuple[str | None, str | None]] = [(None, None)]
 
 
 # ---------------------------------------------------------------- a pattern's own filter

@@ -22,6 +22,8 @@ _HOST = (
     r"(?-i:(?!(?:API|SMS|PDF|NHS|UK|US|EU|GP|HR|IT|CSV|QR|ID|AM|PM|OK|PNG|JPE?G|GIF|SVG|"
     r"XLSX?|DOCX?|TXT|XML|JSON|HEIC|MP4|iPhone|iPad|WhatsApp|YouTube|LinkedIn|TikTok|FaceTime)\b)"
     r"(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,6})(?:\s+[A-Z]{2,6}|\s+[A-Z][a-z]+)?)\b"
+    # (a name joined on by a hyphen describes what follows: "a GCP-compliant trail")
+    r"(?!-)"
     r"(?!\s+(?:app|apps|portal|website|site|account|inbox)\b)"
 )
 # the want's data told to be kept in one ("save the photos to SharePoint for me"),
