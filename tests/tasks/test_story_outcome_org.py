@@ -587,3 +587,10 @@ def test_overseers_in_a_clause_of_time_or_named_by_kind_alone_are_left_alone() -
     # near forms: the organisation's own overseers heading the main clause
     assert _outcome("the auditors get the certificates before they call") == "not met"
     assert _outcome("our inspectors find nothing to question") == "not met"
+
+
+def test_other_peoples_systems_as_the_outcome_are_left_to_a_reader() -> None:
+    # the customers' systems may be the users' own gain, told through their tools: unsure
+    assert _outcome("the customers' systems stop showing paid bills as late") == "unsure"
+    # the product's own screen is still the product's goal, not the persona's
+    assert _outcome("the dashboard stops showing paid bills as late") == "not met"

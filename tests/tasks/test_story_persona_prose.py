@@ -116,3 +116,31 @@ def test_no_tellers_clause_before_the_want_is_not_read_as_one(bare: str) -> None
 def test_a_want_told_first_stays_unnamed() -> None:
     text = "I want a text when the tank is low. I carry cans otherwise, so I plan my watering."
     assert persona(text + CRITERIA, GARDEN)[0] == "not met"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # the writer with their team: "we" and what keeps happening to them
+        (
+            "Every Saturday the tank runs dry and we only find out when the hose coughs. "
+            "I'd like a text when it is low, so that we can fill it first."
+        ),
+        # the writer's tie to the person they act for, told as a role the forms miss
+        (
+            "As my mum's helper who books her watering slot (she uses a wheelchair), I want "
+            "a text when the tank is low, so that I bring cans with me."
+        ),
+    ],
+)
+def test_the_tellers_team_or_tie_to_someone_before_the_want_is_unsure(prose: str) -> None:
+    state, message = persona(prose + CRITERIA, GARDEN)
+    assert state == "unsure", message
+
+
+def test_we_wanting_with_nothing_told_first_stays_unnamed() -> None:
+    # "we want" is the want itself, no situation told before it
+    state, message = persona(
+        "We want a text when the tank is low, so that we can bring cans." + CRITERIA, GARDEN
+    )
+    assert state == "not met", message

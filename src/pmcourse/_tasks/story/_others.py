@@ -22,6 +22,13 @@ _THING_SPARED = re.compile(
     r"\b(?:is|are|was|does|do|did|has|have|will|can)n[\u2019']t\b|\b(?:not|never|no longer)\b",
     re.IGNORECASE,
 )
+# "so that hauliers' systems stop showing ...": the systems of other people, who may be
+# the users a builder writes for (labelled either way), not the product's own goal
+_THEIR_SYSTEMS = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:s'|s\u2019|'s|\u2019s)\s+(?:[\w-]+\s+)?"
+    r"(?:systems?|software|apps?|tools?|platforms?)\b",
+    re.IGNORECASE,
+)
 
 # An organisation, by the kind of body it is, as the subject with its own verb or its
 # possessive ("the council issues", "the firm can bill", "the bank's complaints"); a noun
@@ -89,6 +96,15 @@ def other_gain(
     if builder and is_thing(who, body) and (found := builder_for_others(who, body, shown)):
         return found
     if is_thing(who, body) and not (who and people_subject(who, scenario)):
+        if _THEIR_SYSTEMS.search(body):
+            # "so that hauliers' systems stop showing free boxes": other people's systems,
+            # perhaps the users' own, whose gain this may be (labelled either way)
+            return Finding(
+                "outcome",
+                "unsure",
+                f"{shown} is about other people's systems; looked for what the persona "
+                f"achieves and could not tell whether this is it; {CHECK}",
+            )
         if _THING_SPARED.search(body):
             # "so that the dashboard isn't built on yesterday's data": a harm a thing no
             # longer suffers may be the persona's own (careful readers labelled these

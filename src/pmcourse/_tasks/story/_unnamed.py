@@ -322,8 +322,12 @@ _WANT_AT = re.compile(r"\b(?:I|we)\s+(?:really\s+)?(?:want|need|would\s+like)\b|
 # "I" doing or being something of their own life: not a want, a wish or a modal, and not
 # what they would see or get from the product
 _TELLER = re.compile(
-    r"\bI(?:'m\b|\s+am\b|\s+(?!want\b|need\b|would\b|wish\b|should\b|could\b|must\b|"
+    # the writer alone or with their team ("we only find out when ..."), or the writer's
+    # tie to the person they act for, told as a role ("As my dad's carer who books ...")
+    r"(?:\bI(?:'m\b|\s+am\b|\s+(?!want\b|need\b|would\b|wish\b|should\b|could\b|must\b|"
     r"will\b|can\b|shall\b|see\b|get\b|know\b|receive\b)[a-z]+\b)"
+    r"|\b[Ww]e(?:'re\b|\s+are\b|\s+(?:only|always|often|usually|never|still)\s+[a-z]+\b)"
+    r"|^\W*[Aa]s\s+(?:my|our)\s+[\w'-]+(?:'s)?\s+[a-z]+)"
     # not a form's label ("Who I am:"); the clause up to its end, as the evidence
     r"(?!\s*:)[^.!?\n]{0,60}",
     I,
