@@ -5,29 +5,11 @@ alone."""
 from __future__ import annotations
 
 import pytest
+from test_story_doers import _problem
 
-from pmcourse._tasks.story import Scenario, analyse
 from pmcourse._tasks.story._hosted import HOSTED_DATA
 
-VISITS = Scenario(
-    name="VET_VISIT_DELAYS",
-    need="pet owners know when the mobile vet is running late for their home visit",
-    users="pet owners who book home visits from Pawround's mobile vets",
-    user_roles=("pet owner",),
-    vendor=("Pawround",),
-)
-
-_STORY = (
-    "As a pet owner, I want to hear when the vet is late for my visit, so that I can "
-    "stay in with my dog.\n{}\nAcceptance criteria:\n"
-    "- Given the vet is 20 minutes behind, then I get a message with the new time.\n"
-    "- Given the vet is back on time, then I am told."
-)
-
-
-def _problem(extra: str) -> tuple[str, str]:
-    f = next(x for x in analyse(_STORY.format(extra), VISITS).findings if x.criterion == "problem")
-    return f.state, f.message
+# the same story frame (a mobile vet's delays) and problem reader as the doers' tests
 
 
 @pytest.mark.parametrize(
