@@ -86,7 +86,6 @@ def not_a_check(text: str, p: Parsed, persona: str) -> str | None:
             if rest and _wanted(rest, {stem(w) for w in content_words(want_words)}):
                 return ECHOED
     m = _TRACKED.match(text)
-    # when the want asks for the report itself, a check of it checks the want
     if (
         m
         and (m["recur"] or _FIGURE.search(m["what"]) or m["kind"].lower().startswith("kpi"))

@@ -326,8 +326,8 @@ _TELLER = re.compile(
     # tie to the person they act for, told as a role ("As my dad's carer who books ...")
     r"(?:\bI(?:'m\b|\s+am\b|\s+(?!want\b|need\b|would\b|wish\b|should\b|could\b|must\b|"
     r"will\b|can\b|shall\b|see\b|get\b|know\b|receive\b)[a-z]+\b)"
-    r"|\b[Ww]e(?:'re\b|\s+are\b|\s+(?:only|always|often|usually|never|still)\s+[a-z]+\b)"
-    r"|^\W*[Aa]s\s+(?:my|our)\s+[\w'-]+(?:'s)?\s+[a-z]+)"
+    r"|\bwe(?:'re\b|\s+are\b|\s+(?:only|always|often|usually|never|still)\s+[a-z]+\b)"
+    r"|^\W*as\s+(?:my|our)\s+[\w'-]+(?:'s)?\s+[a-z]+)"
     # not a form's label ("Who I am:"); the clause up to its end, as the evidence
     r"(?!\s*:)[^.!?\n]{0,60}",
     I,
