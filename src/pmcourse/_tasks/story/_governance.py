@@ -16,6 +16,7 @@ import re
 
 from ._fastre import quick_search
 from ._text import FIRST_PERSON, I, role_head
+from ._upkeep import upkeep
 
 __all__ = ["REPORT_FOR_OTHERS", "governance", "report_for_others"]
 
@@ -132,7 +133,8 @@ def governance(text: str) -> str | None:
         return "is conformance to rules the organisation is held to"
     if quick_search(_ASSESSMENT, text):
         return "is an assessment or certification the organisation completes"
-    return None
+    # the service's upkeep (uptime, support times, recurring reports, briefings) is no check either
+    return upkeep(text)
 
 
 REPORT_FOR_OTHERS = (
