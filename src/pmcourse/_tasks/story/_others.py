@@ -9,6 +9,7 @@ import re
 from ._fastre import quick_search
 from ._gainer import EXISTS, NONE_HAPPENS, THING, is_person, is_thing, people_subject, subject
 from ._lexicon import VAGUE_TERMS
+from ._orgtarget import org_target
 from ._parse import Parsed
 from ._restated import same
 from ._roles import CHECK, persona_problem
@@ -185,6 +186,13 @@ def other_gain(
             "or keeps, not something the persona gains; say what the persona can then do",
             flagged=(text,),
         )
+    if found := org_target(body, text, shown):
+        return found
+    if p.outcome and p.outcome.line > 1 and not _OWN_MEASURE.search(" ".join(body.split()[:4])):
+        # a "so that" after the first line, in a longer, prose or job-story answer that
+        # has already told who acts and why: what it lets others or the work do is the
+        # gain the persona serves (labelled met); the organisation's figure is not
+        return Finding("outcome", "met", shown, quoted=(text,))
     return Finding(
         "outcome",
         "unsure",
