@@ -27,7 +27,6 @@ from ._parse import JOB, Parsed
 from ._persona import judge_persona
 from ._procedure import staff_procedure
 from ._roles import CHECK, persona_problem
-from ._salad import stuffed_run
 from ._solution import story_detail
 from ._text import VAGUE, VERBS, at, content_words, has_verb, quote, stem, word_list
 from ._topic_aim import own_end
@@ -37,6 +36,7 @@ from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_cite import cited
 from ._topic_focus import errand, off_object
+from ._topic_heap import heap_of
 from ._topic_kept import kept
 from ._topic_object import own_object
 from ._topic_request import requested
@@ -241,7 +241,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
     for n, (text, line) in enumerate(units):
         if not criteria_only and n > 0:
             break
-        heap = stuffed_run(text, pats)
+        heap = heap_of(p, text, pats, n == 0)
         if heap:
             # a heap of the need's words is no other feature; the criteria and outcome
             # judges fault the heap itself
