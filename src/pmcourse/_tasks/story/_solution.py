@@ -71,7 +71,7 @@ from ._userside import (
     ours_in_outcome,
 )
 from ._wantsys import want_system
-from ._weak import LEADING, Hit, bare_word, colour_checked, colour_only
+from ._weak import LEADING, Hit, bare_word, colour_checked, colour_only, told_bare
 from ._wiring import (
     CARRIED_BY,
     DEVICE_WIRED,
@@ -549,7 +549,7 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     hits = hits or machinery(p.lines)  # a method or internal part told by its form
     # a plain colour on a check is the state it observes, not a style asked of the team
     checks = frozenset(i.line for i in p.items) - {p.want.line if p.want else 0}
-    hits = colour_checked(hits, checks)
+    hits = told_bare(colour_checked(hits, checks), p.lines)
     if p.outcome and in_outcome(hits, p.outcome.text, p.outcome.line):
         return _only(
             hits,

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEADING", "Hit", "bare_word", "colour_checked", "colour_only"]
+from ._bareuse import told_bare
+
+__all__ = ["LEADING", "Hit", "bare_word", "colour_checked", "colour_only", "told_bare"]
 
 Hit = tuple[str, int, set[str]]  # the quoted words, their line, their kinds
 
@@ -19,6 +21,8 @@ LEADING = re.compile(
     re.IGNORECASE,
 )
 
+_JARGON = re.compile(r"microservices?|dbs?|cfgs?", re.IGNORECASE)
+
 
 def bare_word(hits: list[Hit]) -> bool:
     """Whether the only detail is one storage or infrastructure word, bare and unnamed."""
@@ -28,7 +32,12 @@ def bare_word(hits: list[Hit]) -> bool:
     if re.match(r"(?:an?)\s", words, re.IGNORECASE):
         # "a microservice", "a schema": a new thing brought in, which is the team's build
         return False
-    return re.fullmatch(r"[a-z]+", LEADING.sub("", words)) is not None
+    word = LEADING.sub("", words)
+    if _JARGON.fullmatch(word):
+        # "microservice", "the db", "the cfg": builders' words no user speaks of the
+        # product in, so they are the team's build, not the user's name for it
+        return False
+    return re.fullmatch(r"[a-z]+", word) is not None
 
 
 # a colour the thing turns into ("the page turns red when a backup fails") is a state the
