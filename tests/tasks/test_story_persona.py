@@ -816,9 +816,10 @@ def test_a_builders_title_whose_clause_does_what_the_users_do_is_a_user() -> Non
         # a letter whose writer says what they are doing with the service written to
         ("Dear Plotly,\nI am looking after my late mother's plot at your allotments", "met"),
         ("To whom it may concern:\nWe are growing beans on your allotments", "met"),
-        # one who builds it, or no word of the service written to, places no one for sure
+        # one who builds it places no one; without a word of the service written to, the
+        # need's own situation told by the writer still makes them one of the users
         ("Dear Plotly,\nI am a developer working on your allotments app", "not met"),
-        ("Dear Plotly,\nI am looking after my late mother's plot this year", "unsure"),
+        ("Dear Plotly,\nI am looking after my late mother's plot this year", "met"),
     ],
 )
 def test_a_letter_whose_writer_says_what_they_do_with_the_service(opening: str, state: str) -> None:

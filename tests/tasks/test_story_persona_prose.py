@@ -1,6 +1,6 @@
 """Stories whose forms name no persona: first-person prose that tells the teller's own
-life before a want (a reader places the teller, so the judge is unsure, never "none
-found"), and a note that opens with a role and puts the want on a label line."""
+life before a want (one of the users when that life is the need's situation, else a
+reader places the teller, so the judge is unsure, never "none found"), and a note that opens with a role and puts the want on a label line."""
 
 from __future__ import annotations
 
@@ -15,10 +15,6 @@ from test_story_persona import CRITERIA, GARDEN, persona
         (
             "I grow beans on the far plot most evenings after work. I'd like a text when "
             "the tank is low, so that I can bring cans from home."
-        ),
-        (
-            "I water twice a day in July. Each time I want to know the tank level first, "
-            "so that I don't walk down for nothing."
         ),
         # the teller's own people first, with a time that is no sentence end
         (
@@ -59,16 +55,28 @@ def test_an_opening_role_then_a_want_label_line_names_the_persona() -> None:
     assert persona(bare + CRITERIA, GARDEN)[0] != "met"
 
 
+def test_the_needs_own_situation_told_first_names_the_persona() -> None:
+    # first-person prose whose situation is the need's: one of the users speaks
+    prose = (
+        "I water twice a day in July. Each time I want to know the tank level first, "
+        "so that I don't walk down for nothing."
+    )
+    state, message = persona(prose + CRITERIA, GARDEN)
+    assert state == "met" and '"I water twice a day in July"' in message, message
+
+
 @pytest.mark.parametrize(
-    ("prose", "evidence"),
+    ("prose", "evidence", "state"),
     [
-        # the teller's situation opens with something other than "I" or "My"
+        # the teller's situation opens with something other than "I" or "My"; it is the
+        # need's own, so the teller is one of the users
         (
             (
                 "Last July the tank ran dry on a Sunday and I carried cans from home all week. "
                 "What I want is a text when it is low, so that I plan my watering."
             ),
             "I carried cans from home all week",
+            "met",
         ),
         # an easy-read form: the "Who I am" label is no clause; the clause after it is
         (
@@ -77,6 +85,7 @@ def test_an_opening_role_then_a_want_label_line_names_the_persona() -> None:
                 "is low.\nWhy: so I bring cans."
             ),
             "I rent two beds on the east side",
+            "unsure",
         ),
         # a note of who typed it up before the letter's salutation
         (
@@ -85,15 +94,16 @@ def test_an_opening_role_then_a_want_label_line_names_the_persona() -> None:
                 "day. I would like a text when the tank is low, so I do not walk down for nothing."
             ),
             "I am 79 and I still water every day",
+            "met",
         ),
     ],
 )
-def test_the_tellers_own_situation_anywhere_before_the_want_is_unsure(
-    prose: str, evidence: str
+def test_the_tellers_own_situation_anywhere_before_the_want_is_read(
+    prose: str, evidence: str, state: str
 ) -> None:
     # a careful reader places such a teller; "no persona found" would mislead
-    state, message = persona(prose + CRITERIA, GARDEN)
-    assert state == "unsure" and evidence in message, message
+    found, message = persona(prose + CRITERIA, GARDEN)
+    assert found == state and evidence in message, message
 
 
 @pytest.mark.parametrize(
@@ -119,23 +129,29 @@ def test_a_want_told_first_stays_unnamed() -> None:
 
 
 @pytest.mark.parametrize(
-    "prose",
+    ("prose", "state"),
     [
-        # the writer with their team: "we" and what keeps happening to them
+        # the writer with their team: "we" may be a team's voice, for a reader to place
         (
-            "Every Saturday the tank runs dry and we only find out when the hose coughs. "
-            "I'd like a text when it is low, so that we can fill it first."
+            (
+                "Every Saturday the tank runs dry and we only find out when the hose coughs. "
+                "I'd like a text when it is low, so that we can fill it first."
+            ),
+            "unsure",
         ),
-        # the writer's tie to the person they act for, told as a role the forms miss
+        # the writer's tie to the person they act for, in the need's own situation
         (
-            "As my mum's helper who books her watering slot (she uses a wheelchair), I want "
-            "a text when the tank is low, so that I bring cans with me."
+            (
+                "As my mum's helper who books her watering slot (she uses a wheelchair), I want "
+                "a text when the tank is low, so that I bring cans with me."
+            ),
+            "met",
         ),
     ],
 )
-def test_the_tellers_team_or_tie_to_someone_before_the_want_is_unsure(prose: str) -> None:
-    state, message = persona(prose + CRITERIA, GARDEN)
-    assert state == "unsure", message
+def test_the_tellers_team_or_tie_to_someone_before_the_want(prose: str, state: str) -> None:
+    found, message = persona(prose + CRITERIA, GARDEN)
+    assert found == state, message
 
 
 def test_we_wanting_with_nothing_told_first_stays_unnamed() -> None:

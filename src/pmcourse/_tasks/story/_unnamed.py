@@ -19,6 +19,7 @@ from ._persona_forms import (
 )
 from ._roles import CHECK, persona_problem, role_ends, user_role, vendor_side
 from ._situation import in_situation
+from ._teller import own_situation
 from ._text import STOP, I, at, line_of, quote
 from ._types import Finding, Scenario
 from ._words import BUILDER, NOT_ROLES
@@ -128,6 +129,8 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
                 quoted=(first,),
             )
     if FIRST_PERSON.match(p.story):
+        if own_situation(_before_want(p.story), scenario):
+            return _teller_met(p.story, 1)
         return Finding(
             "persona",
             "unsure",
@@ -216,6 +219,8 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
     if letter and FIRST_PERSON.match(p.story[letter.end() :]):
         # "Dear Plotly, I am looking after my mother's plot ...": a letter whose writer
         # tells of themselves, read as the story told without the salutation
+        if own_situation(_before_want(p.story[letter.end() :]), scenario):
+            return _teller_met(p.story[letter.end() :], 2)
         return Finding(
             "persona",
             "unsure",
@@ -238,6 +243,9 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             f"the answer; is that one of {who}? {CHECK}",
         )
     teller = teller_before_want(answer)
+    # "we only find out ...": a team may be speaking, which is no person's situation
+    if teller and teller[0][:2].lower() != "we" and own_situation(_before_want(answer), scenario):
+        return _teller_met(answer[teller.start() :], line_of(p.lines, teller.start()))
     if teller:
         # "Last winter our boiler packed in and I reported it. What I want is ...", "Who I
         # am: I run a club ...": the writer tells their own situation before the want;
@@ -332,6 +340,24 @@ _TELLER = re.compile(
     r"(?!\s*:)[^.!?\n]{0,60}",
     I,
 )
+
+
+def _before_want(told: str) -> str:
+    """The teller's words before their first want; empty when no want is told."""
+    want = _WANT_AT.search(told)
+    return told[: want.start()] if want else ""
+
+
+def _teller_met(told: str, line: int) -> Finding:
+    """Met: first-person prose whose situation before the want is the need's own."""
+    first = re.split(r"[.!?](?:\s|$)", told.strip(), maxsplit=1)[0]
+    return Finding(
+        "persona",
+        "met",
+        f"{quote(first, 60)}{at(line)} tells the teller's own situation, which is the "
+        "need's: the story speaks as one of its users",
+        quoted=(first,),
+    )
 
 
 def teller_before_want(answer: str) -> re.Match[str] | None:
