@@ -4,6 +4,7 @@ maker) and whether the persona builds the product rather than uses it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from ._fastre import quick_search
@@ -204,7 +205,10 @@ def person_owned(body: str, who: list[str], scenario: Scenario) -> bool:
     """Whether the subject's thing belongs to people: "our customers' secrets", "the
     users' data" (a possessive person before the head), theirs however the teller says it."""
     return any(
-        is_person(w, scenario) and re.search(rf"\b{re.escape(w)}'", body) is not None
+        # the cheap "in" first: most words are never followed by an apostrophe
+        w + "'" in body
+        and is_person(w, scenario)
+        and re.search(rf"\b{re.escape(w)}'", body) is not None
         for w in who[:-1]
     )
 
@@ -391,13 +395,26 @@ def image_to_others(body: str, scenario: Scenario) -> str | None:
 def about_maker(body: str, scenario: Scenario) -> bool:
     """Whether the outcome names the product's maker, or a vendor or provider, as what it
     is about ("confident in <maker>", "trust the vendor")."""
-    makers = [re.escape(v) for v in scenario.vendor if v]
+    return _maker_pattern(scenario.vendor).search(body) is not None
+
+
+# Built once per scenario's makers, not on every call: so many scenario-built patterns
+# would otherwise push each other out of the re module's cache and be compiled again.
+@cache
+def _maker_pattern(vendors: tuple[str, ...]) -> re.Pattern[str]:
+    makers = [re.escape(v) for v in vendors if v]
     pat = (
         r"\b(?:the\s+(?:vendor|provider|supplier|company)"
         + "".join(f"|{m}" for m in makers)
         + r")\b"
     )
-    return bool(re.search(pat, body, I))
+    return re.compile(pat, I)
+
+
+@cache
+def _maker_names(vendors: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each maker with the pattern of a persona that is it by name (built once per scenario)."""
+    return tuple((v, re.compile(rf"{re.escape(v.lower())}(?:'s)?(?:\s+\w+)?")) for v in vendors)
 
 
 def persona_maker(p: Parsed, scenario: Scenario) -> str | None:
@@ -405,14 +422,7 @@ def persona_maker(p: Parsed, scenario: Scenario) -> str | None:
     if p.persona is None:
         return None
     said = re.sub(r"^\W*(?:as\s+)?(?:the\s+)?", "", p.persona[0].text.lower()).strip(" .,")
-    return next(
-        (
-            v
-            for v in scenario.vendor
-            if re.fullmatch(rf"{re.escape(v.lower())}(?:'s)?(?:\s+\w+)?", said)
-        ),
-        None,
-    )
+    return next((v for v, pat in _maker_names(scenario.vendor) if pat.fullmatch(said)), None)
 
 
 # A pitch told as the outcome: the teller's company raising money or answering to its

@@ -5,6 +5,7 @@ product or works for its maker. Split from the persona judge by job."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ._text import I, Span, content_words, stem, word_list
 from ._types import Scenario, topic_patterns
@@ -89,10 +90,18 @@ _BUILDS = re.compile(
 )
 
 
+# "at <maker>", "for the <maker>": built once per scenario's makers, not on every call
+@cache
+def _at_maker(vendors: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b(?!'s)", I)
+        for vendor in vendors
+    )
+
+
 def _builds(text: str, scenario: Scenario) -> bool:
-    for vendor in scenario.vendor:
-        if re.search(rf"\b(?:at|for)\s+(?:the\s+)?{re.escape(vendor)}\b(?!'s)", text, I):
-            return True
+    if any(pat.search(text) for pat in _at_maker(scenario.vendor)):
+        return True
     return not scenario.users_are_developers and bool(_BUILDS.search(text))
 
 
