@@ -95,9 +95,18 @@ def test_whom_a_persona_deals_with_does_not_make_them_a_builder() -> None:
     assert state(text, "persona") != "not met"
 
 
-def test_someone_telling_of_their_own_life_is_left_to_a_human() -> None:
+def test_someone_telling_of_their_own_borrowing_speaks_as_a_user() -> None:
+    # the teller's own situation is the need's (borrowing, fines): a user, by the labelling rule
     text = (
         "I read three novels a week and borrow most of them. Last month I paid two fines. "
+        "I'd like the app to tell me which books are due soon, so I can renew them." + CHECKS
+    )
+    assert state(text, "persona") == "met"
+
+
+def test_someone_telling_of_a_life_outside_the_need_is_left_to_a_human() -> None:
+    text = (
+        "I run most mornings and cook for my family at night. "
         "I'd like the app to tell me which books are due soon, so I can renew them." + CHECKS
     )
     assert state(text, "persona") == "unsure"

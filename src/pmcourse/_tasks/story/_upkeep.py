@@ -20,7 +20,7 @@ from ._text import I
 __all__ = ["upkeep"]
 
 # the user's own voice, at a sentence's start too ("My ticket is answered within 2 hours")
-_MINE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|I'm|I've)\b")
+_MINE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|mine|Mine|I'm|I've)\b")
 
 _RECUR = r"(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annual|yearly)"
 
