@@ -1594,3 +1594,35 @@ def test_a_reason_an_api_returns_is_a_field_not_a_gap() -> None:
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
     gap = text.replace("A refused payment returns a reason.", "Then a reason.")
     assert analyse(gap, OVERDUE_INVOICES).state("criteria") != "met"
+
+
+def test_gate_steps_under_a_definition_of_done_are_no_checks() -> None:
+    # the heading names the team's gate and each line is a thing with what was done to it
+    text = (
+        f"{PICKER}\n\nDefinition of Done:\n"
+        "- Shelf rules agreed with the floor supervisor\n"
+        "- Pilot run in the north aisle\n"
+        "- Handbook updated\n"
+        "- Walkthrough given to the night shift\n"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "not met"
+
+
+def test_user_checks_under_a_definition_of_done_still_count() -> None:
+    # the near form: the same heading over lines that tell what the picker meets
+    text = (
+        f"{PICKER}\n\nDefinition of Done:\n"
+        "- Shelves with no stock are left off my list.\n"
+        "- A shelf refilled during my shift is added back within five minutes.\n"
+    )
+    assert analyse(text, EMPTY_SHELVES).state("criteria") == "met"
+
+
+def test_a_noun_and_participle_under_acceptance_criteria_is_left_alone() -> None:
+    # outside a Definition of Done, "X sent to Y" may be what the user gets
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Overdue invoices shown in red on my dashboard each morning\n"
+        "- Reminder letters sent to me for approval before they go out\n"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") != "not met"

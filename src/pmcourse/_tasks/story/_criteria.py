@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ._aggregate import is_aggregate
 from ._backstage import backstage
-from ._delivery import process_step, status_line, team_tests
+from ._delivery import done_steps, process_step, team_tests
 from ._echoed import not_a_check
 from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
@@ -418,12 +418,11 @@ def judge_criteria(p: Parsed, scenario: Scenario) -> Finding:
             continue
         seen.add(key)
         good.append(item)
-    if any(why in (_PROCESS, _TESTS) for _, why in bad):
-        # told in the shape of the delivery step (or the team's tests) beside them, terse
-        # status lines are steps of the same Definition of Done ("Code reviewed and
-        # merged", "Runbook updated", "Swagger docs updated")
-        bad += [(i, _PROCESS) for i in good if status_line(i.text)]
-        good = [i for i in good if not status_line(i.text)]
+    # terse status lines beside a delivery step, or under a Definition of Done heading
+    beside = any(why in (_PROCESS, _TESTS) for _, why in bad)
+    steps = done_steps([i.text for i in good], p.heading.text if p.heading else "", beside)
+    bad += [(i, _PROCESS) for i in good if i.text in steps]
+    good = [i for i in good if i.text not in steps]
     where = f' under "{p.heading.text}"{at(p.heading.line)}' if p.heading else ""
     if len(good) >= 2:
         # the example quoted is one free of solution detail when there is one

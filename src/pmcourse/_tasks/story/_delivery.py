@@ -6,7 +6,7 @@ import re
 
 from ._text import I, word_list, wordset
 
-__all__ = ["process_step", "status_line", "team_tests"]
+__all__ = ["done_steps", "process_step", "status_line", "team_tests"]
 
 _MEASURED = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b", I
@@ -247,3 +247,33 @@ def team_tests(text: str) -> bool:
         return True
     m = _TEAM_TESTS.match(text)
     return m is not None and (m["kind"] is not None or m["head"].lower() != "test")
+
+
+# "Definition of Done:", "DoD", "Definition of Ready": a heading that names the team's own
+# gate, so the lines under it are read as its steps when they are told like ticked tasks
+_DONE_HEADING = re.compile(r"^\W*(?:definition\s+of\s+(?:done|ready)|dod|dor)\W*$", I)
+# "Duty calculation agreed with the ops manager", "Training given to crew control": a bare
+# noun phrase, then the participle of what was done to it and who or where it went, with
+# no article, auxiliary or user before it; "Customers who paid are not listed" has "are"
+_GATE_STEP = re.compile(
+    r"^\W*[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:[a-z]+ed|given|done|written|sent|shown|"
+    r"taken|made|held|run|built|signed\s+off)\s+(?:with|to|by|in|on|for|at|before|after)\b"
+)
+
+
+def _gate_step(text: str) -> bool:
+    m = _GATE_STEP.match(text)
+    if m is None or _USER_SIDE.search(text):
+        return False
+    lead = word_list(m.group(0))[:-2]
+    return not any(w in _FUNCTION_WORDS for w in lead)
+
+
+def done_steps(texts: list[str], heading: str, beside_step: bool) -> set[str]:
+    """The checks that are steps of the team's own gate: terse status lines ("Runbook
+    updated") beside a delivery step or test line, and under a Definition of Done heading
+    also a noun with what was done to it and by whom ("Design agreed with ops")."""
+    gate = _DONE_HEADING.match(heading) is not None
+    if not (beside_step or gate):
+        return set()
+    return {t for t in texts if status_line(t) or (gate and _gate_step(t))}
