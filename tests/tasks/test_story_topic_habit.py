@@ -51,3 +51,10 @@ def test_the_judge_faults_a_late_payer_forecast_for_the_overdue_need() -> None:
     )
     assert analyse(story, OVERDUE_INVOICES).state("topic") == "not met"
     assert analyse(near, OVERDUE_INVOICES).state("topic") == "met"
+
+
+def test_how_likely_third_persons_are_is_a_forecast_too() -> None:
+    assert _state("a score by each tenant that says how likely they are to pay late") == "not met"
+    assert _state("to see how likely each tenant is to fall into arrears") == "not met"
+    # the near form: the user's own chance is not a forecast of other people's habits
+    assert _state("to know how likely I am to get a flat this year") is None

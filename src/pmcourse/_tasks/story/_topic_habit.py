@@ -18,7 +18,11 @@ from ._types import Finding
 _HABIT = re.compile(
     r"\bwhich\s+(?:of\s+(?:my|our|the)\s+)?(?:customers|clients|payers|members|tenants|"
     r"patients|users|suppliers|guests|residents|donors|learners|riders|buyers|people)\s+"
-    r"(?:usually|often|always|tend\s+to|are\s+likely\s+to|are\s+going\s+to|will\s+probably)\b",
+    r"(?:usually|often|always|tend\s+to|are\s+likely\s+to|are\s+going\s+to|will\s+probably)\b"
+    # "how likely they are to pay late": the same forecast told of third persons ("how
+    # likely I am to get a place" is the user's own chance, left alone)
+    r"|\bhow\s+likely\s+(?:they|each\s+(?:customer|client|member|tenant|patient|user)|"
+    r"(?:customers|clients|members|tenants|patients|users))\s+(?:is|are)\s+to\b",
     re.IGNORECASE,
 )
 # a need that asks for a forecast or a habit itself
@@ -31,7 +35,8 @@ _FORECAST = re.compile(
 def habit_ask(want: str, need_text: str, need: str, line: int) -> Finding | None:
     """Not met when the want asks which people usually do a thing or are likely to, and
     the need asks for no forecast; None otherwise."""
-    if "which" not in want.lower():
+    low = want.lower()
+    if "which" not in low and "likely" not in low:
         return None
     m = _HABIT.search(want)
     if not m or _FORECAST.search(need_text):
