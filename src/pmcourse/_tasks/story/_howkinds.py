@@ -55,10 +55,11 @@ METHOD_BEHIND = re.compile(
 # How updates travel to the clients: a push told by the transport or service that
 # carries it ("pushed via SignalR", "an FCM push", "keep a gRPC stream open"), and a
 # job or script that fetches on a schedule ("a job scrapes the site every 10 minutes").
+# In a line written in capitals a word before "PUSHES" is no acronym ("DELAY PUSHES").
 PUSH_TRANSPORT = re.compile(
     r"\b(?:(?:pushed|push(?:es)?|streamed|broadcast(?:ed)?)\s+(?:via|over|through|using|with)\s+"
     r"(?:an?\s+|the\s+)?(?-i:[A-Za-z]+[A-Z][\w.-]*)"
-    r"|(?-i:(?!SMS|MMS)[A-Z]{2,5}s?)\s+push(?:es|\s+notifications?)?"
+    r"|(?-i:(?!SMS|MMS)[A-Z]{2,5}s?\s+[Pp]ush)(?:es|\s+notifications?)?"
     r"|(?:grpc|http/?2|tcp|udp|sse)\s+(?:streams?|connections?|channels?|sockets?)"
     r"|(?:jobs?|scripts?|workers?|bots?|crawlers?)\s+(?:scrapes?|polls?|crawls?|fetch(?:es)?|"
     r"pulls?|quer(?:y|ies))\s+(?:[\w-]+\s+){0,5}?(?:every|each|once\s+an?)\s+\w+)\b",

@@ -50,6 +50,31 @@ _THEIR_MACHINE = re.compile(
 )
 
 
+# an organisation's or a machine's possessive before its tables or engines; a person's
+# ("my manager's") and a team's work queue the users share are not machinery
+_ORG_MACHINE = re.compile(
+    r"\b(?:team|exchange|service|provider|vendor|supplier|platform|system|company|"
+    r"department|office|bank|council|authority|insurer|airline|operator|registry|agency|"
+    r"wholesaler|carrier|engine)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:engines?|tables?)\b",
+    re.IGNORECASE,
+)
+
+# retraining is done to a model; "retrain as a plumber" is a person's, so the line
+# must name the model
+_RETRAIN = re.compile(r"\bre-?train(?:s|ed|ing)?\b", re.IGNORECASE)
+_MODEL = re.compile(
+    r"\b(?:model|classifier|embeddings?|geocoder|forecast|features?)s?\b", re.IGNORECASE
+)
+
+# speech or text turned into data with a named tool ("transcribed with <Name>"); "by"
+# may name the person who does it, so only the instrument's prepositions count
+_TOOL_PASS = re.compile(
+    r"\b(?:transcrib|translat|classifi|summari[sz])(?:e|es|ed|ing)?\s+(?:\w+\s+)?"
+    r"(?:with|using|via)\s+(?-i:[A-Z])\w+",
+    re.IGNORECASE,
+)
+
+
 def machinery(lines: Sequence[str]) -> list[tuple[str, int, set[str]]]:
     """Every method or internal part a story names by these forms, with its line."""
     found: list[tuple[str, int, set[str]]] = []
@@ -62,5 +87,17 @@ def machinery(lines: Sequence[str]) -> list[tuple[str, int, set[str]]]:
             found.extend(
                 (m.group(0), no, {"storage and infrastructure"})
                 for m in quick_finditer(_THEIR_MACHINE, line)
+            )
+            found.extend(
+                (m.group(0), no, {"storage and infrastructure"})
+                for m in quick_finditer(_ORG_MACHINE, line)
+            )
+        low = line.lower()
+        if "train" in low and (m := _RETRAIN.search(line)) and _MODEL.search(line):
+            found.append((m.group(0), no, {"algorithms and ML methods"}))
+        if "with" in low or "using" in low or "via" in low:
+            found.extend(
+                (m.group(0), no, {"algorithms and ML methods"})
+                for m in quick_finditer(_TOOL_PASS, line)
             )
     return found
