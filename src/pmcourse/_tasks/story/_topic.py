@@ -36,6 +36,7 @@ from ._topic_behalf import messaged_for_them
 from ._topic_choice import preference_ask
 from ._topic_cite import cited
 from ._topic_focus import errand, off_object
+from ._topic_frame import unframed
 from ._topic_heap import heap_of
 from ._topic_kept import kept
 from ._topic_object import own_object
@@ -282,7 +283,7 @@ def _judge_topic(p: Parsed, scenario: Scenario, strict: bool = False) -> Finding
         action = word_list(lead)[:1]  # "split the bill ...": the verb of the want leads it
         # "so that they can't see our credentials": a sight or knowledge denied is no
         # knowing of the need's; the words after it still count
-        seen = DENIED.sub(" ", gain)
+        seen = unframed(DENIED.sub(" ", gain), pats, p)
         if seen.strip() and carried_apart(pats, seen, action, asked) and has_verb(word_list(gain)):
             # the want is the persona's own way to it, and the outcome says it serves the
             # need: "tell the bank my travel dates, so that my card works abroad"
