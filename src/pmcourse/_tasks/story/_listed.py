@@ -31,8 +31,13 @@ def listed_bare(role: str, scenario: Scenario) -> bool:
     users = scenario.users
     if len(words) != 1 or not users:
         return False
-    item = re.compile(rf"(?:^|[,;(:]|\band\b|\bor\b)\s*{re.escape(words[0])}s?\b", I)
-    return bool(item.search(users))
+    return bool(_bare_item(words[0]).search(users))
+
+
+@lru_cache(maxsize=256)
+def _bare_item(word: str) -> re.Pattern[str]:
+    """``word`` as a whole item of a list, compiled once per word."""
+    return re.compile(rf"(?:^|[,;(:]|\band\b|\bor\b)\s*{re.escape(word)}s?\b", I)
 
 
 @lru_cache(maxsize=256)

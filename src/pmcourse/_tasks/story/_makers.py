@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ._text import I, content_words, quote, stem, word_list
 from ._types import Scenario
@@ -144,8 +144,7 @@ def _builder_at_org(phrase: str, scenario: Scenario) -> bool:
         if m is None:
             continue
         role = {stem(w) for w in content_words(word_list(m["role"]))}
-        where = rf"\b(?:at|for|in|with)\s+(?:the\s+|our\s+)?{re.escape(m['org'])}\b"
-        if role and role <= said and re.search(where, phrase, I):
+        if role and role <= said and _at_org(m["org"]).search(phrase):
             return True
         # "the bank's open-banking API team": the one post in that team, told by its work
         # ("the open-banking API engineer at ..."), is that team's member
@@ -260,3 +259,9 @@ def vendor_side(phrase: str, scenario: Scenario) -> str | None:
             # (not a builder: its checks and outcome are read as any user's)
             return f"works for {vendor}, the maker, in a post none of the users hold"
     return None
+
+
+@lru_cache(maxsize=64)
+def _at_org(org: str) -> re.Pattern[str]:
+    """ "at/for/in/with (the) <org>", compiled once per builder's organisation."""
+    return re.compile(rf"\b(?:at|for|in|with)\s+(?:the\s+|our\s+)?{re.escape(org)}\b", I)

@@ -159,6 +159,9 @@ _PROSE_PERSONA = (
     re.compile(r"\b(?:I|we)\s*\(\s*(?:as\s+)?(?:an?|the)?\s*([^()\n]{2,60})\)", I),
 )
 
+# a literal a prose pattern cannot match without (case as written), checked with one
+# `in` before its scan of the whole story: "We're ..." and "I (a clerk)" are rare
+_NEEDS = {_PROSE_PERSONA[3]: "We", _PROSE_PERSONA[6]: "("}
 
 # a persona read from the writer telling who they are ("I'm a ...", "I am the ...")
 _SELF_INTRO = re.compile(r"\W*(?:\w+\s*,?\s*)?I(?:'m|\s+am|\s+work\s+as)\s", I)
@@ -182,6 +185,9 @@ def _find_persona(story: str, lines: list[str]) -> tuple[Span, str, bool] | None
         best: tuple[int, Span, str] | None = None
         connextra: tuple[int, Span, str] | None = None
         for pat in patterns:
+            need = _NEEDS.get(pat)
+            if need is not None and need not in story:
+                continue  # the pattern's own literal is absent: it cannot match
             for m in pat.finditer(story):
                 group = m.lastindex or 1
                 raw = m.group(group)

@@ -256,14 +256,18 @@ def integrates(after: str, scenario: Scenario) -> bool:
     developers, whoever builds on it from outside is one of its users."""
     if not scenario.users_are_developers:
         return False
-    makers = "|".join(re.escape(v) for v in scenario.vendor) or r"(?!x)x"
-    return bool(
-        re.match(
-            r"\s*(?:who\s+)?(?:integrat|us|call|consum|embedd?|build\w*\s+on)\w*\s+"
-            rf"(?:(?:the|its|their|our)\s+)?(?:{makers}|api|sdk)\b",
-            after,
-            I,
-        )
+    return bool(_integrating(scenario.vendor).match(after))
+
+
+@lru_cache(maxsize=64)
+def _integrating(vendor: tuple[str, ...]) -> re.Pattern[str]:
+    """The verb of building on the maker's product, joined with the maker's names once
+    per scenario (built per role, it was compiled again for every story)."""
+    makers = "|".join(re.escape(v) for v in vendor) or r"(?!x)x"
+    return re.compile(
+        r"\s*(?:who\s+)?(?:integrat|us|call|consum|embedd?|build\w*\s+on)\w*\s+"
+        rf"(?:(?:the|its|their|our)\s+)?(?:{makers}|api|sdk)\b",
+        I,
     )
 
 
@@ -510,7 +514,13 @@ def working_driver(head: str, scenario: Scenario) -> str:
         return ""
     kind = m.group(1).lower()
     named = " ".join([scenario.users, *scenario.user_roles]).lower()
-    return "" if re.search(rf"\b{kind}", named) else kind
+    return "" if _word_start(kind).search(named) else kind
+
+
+@lru_cache(maxsize=64)
+def _word_start(kind: str) -> re.Pattern[str]:
+    """A word starting with ``kind``, compiled once per vehicle kind."""
+    return re.compile(rf"\b{kind}")
 
 
 # the head noun of a job title that names what a person does for others ("officer",

@@ -6,6 +6,7 @@ told by the product itself (both ``unsure``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._duty_words import COMPLIANT, ORG_OBLIGATION, OWN_JOB, SELF_COMPLIANT
 from ._gainer import PEOPLE, others_things, persona_is_machine, serves_users
@@ -177,10 +178,10 @@ def staff_speed(p: Parsed, scenario: Scenario, body: str, shown: str) -> Finding
         return None
     said = re.sub(r"^\W*(?:as\s+)?(?:an?\s+|the\s+)?", "", p.persona[0].text, flags=I)
     maker = next(
-        (v for v in scenario.vendor if re.match(rf"{re.escape(v)}(?:'s)?\s+[\w-]+", said, I)),
+        (v for v in scenario.vendor if _makers_role(v).match(said)),
         None,
     )
-    if maker is None or re.match(rf"{re.escape(maker)}(?:'s)?\s+(?:customer|user|member)", said, I):
+    if maker is None or _makers_users(maker).match(said):
         return None
     return Finding(
         "outcome",
@@ -189,3 +190,15 @@ def staff_speed(p: Parsed, scenario: Scenario, body: str, shown: str) -> Finding
         f"own staff, so the time saved may be {maker}'s cost, not a gain of its users; "
         f"looked for what the persona or the product's users can then do; {CHECK}",
     )
+
+
+@lru_cache(maxsize=64)
+def _makers_role(maker: str) -> re.Pattern[str]:
+    """ "<maker>'s <role>": compiled once per maker's name, not per story."""
+    return re.compile(rf"{re.escape(maker)}(?:'s)?\s+[\w-]+", I)
+
+
+@lru_cache(maxsize=64)
+def _makers_users(maker: str) -> re.Pattern[str]:
+    """ "<maker>'s customer/user/member": the maker's users, not its staff."""
+    return re.compile(rf"{re.escape(maker)}(?:'s)?\s+(?:customer|user|member)", I)
