@@ -1,7 +1,9 @@
 """The outcome judge: composure or worry ended as the whole outcome (`_moods.py`),
 what others give an organisation kept by it (`_standing.py`), an organisation's figure kept
 from harm or shown in its report, and its target named in three words (`_measures.py`,
-`_words.py`). Each with a story written for the test and a near form left alone."""
+`_words.py`), a standard met or a status kept by the organisation (`_standing.py`), and
+something done to the thing sooner (`_others.py`). Each with a story written for the test
+and a near form left alone."""
 
 from __future__ import annotations
 
@@ -68,3 +70,41 @@ def test_an_inspection_passed_or_a_policy_kept_is_the_organisations_duty() -> No
     # the persona reading a policy, or their own thing inspected, is left to other checks
     assert outcome_of("a tutor", "I can read the attendance policy before I book") != "not met"
     assert outcome_of("a dog groomer", "my van passes its inspection first time") != "not met"
+
+
+def test_a_standard_or_rule_the_organisation_meets_is_its_duty() -> None:
+    assert outcome_of("a ward clerk", "the clinic meets its two-day reply standard") == "not met"
+    assert (
+        outcome_of("a cafe manager", "our kitchen complies with the county's hygiene rules")
+        == "not met"
+    )
+    # a standard named as the customers' own serves people: left to the other checks
+    assert outcome_of("a cafe manager", "we meet our guests' dietary requirements") != "not met"
+
+
+def test_a_status_or_rating_the_organisation_keeps_is_its_standing() -> None:
+    assert outcome_of("a ward clerk", "the clinic keeps its Outstanding rating") == "not met"
+    assert outcome_of("a ward clerk", "Brookfield keeps its silver partner status") == "not met"
+    # people keeping a title of their own ("their") are left alone
+    assert outcome_of("a ward clerk", "nurses keep their gold badges") != "not met"
+
+
+def test_peace_of_mind_or_composure_with_when_it_is_felt_is_no_gain() -> None:
+    assert (
+        outcome_of("a shop owner", "I have peace of mind when the whole team goes on holiday")
+        == "not met"
+    )
+    assert outcome_of("a shop owner", "I feel confident heading into the holidays") == "not met"
+    assert outcome_of("a van driver", "I'm not so fed up by the last drop") == "not met"
+    # something the persona then does, after the feeling, is left to the other checks
+    assert (
+        outcome_of("a shop owner", "I have peace of mind and can close the till at six")
+        != "not met"
+    )
+
+
+def test_something_done_to_the_thing_sooner_is_not_a_vague_state() -> None:
+    # an event done to the thing, with only its speed vague: readers split
+    assert outcome_of("a cyclist", "it gets repaired sooner") == "unsure"
+    # a vague state of the thing itself stays no gain
+    assert outcome_of("a cyclist", "it's always up to date") == "not met"

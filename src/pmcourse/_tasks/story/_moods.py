@@ -79,13 +79,15 @@ _COMPOSED = (
     r"in\s+control|on\s+top\s+of\s+(?:things|everything|it)|calm|calmer|relaxed|at\s+ease)"
 )
 # a bad mood a person has, not a harm done to them
-_SORE = r"(?:guilty|lonely|anxious|nervous|stressed|ashamed|embarrassed|frustrated|upset)\b"
+_SORE = (
+    r"(?:guilty|lonely|anxious|nervous|stressed|ashamed|embarrassed|frustrated|upset|fed\s+up)\b"
+)
 _COMPOSURE = re.compile(
     r"^\W*(?:(?:[\w'-]+\s+){0,3}?(?:(?:will|can)\s+)?feels?|(?:I|we)\s+(?:am|are|will\s+be)|"
     r"(?:I|we)\s*['\u2019](?:m|re))\s+" + _COMPOSED + r"(?:\s+and\s+" + _COMPOSED + r")?"
     # what it is about or when: "about the numbers", "driving it", "for once"
     r"(?:\s+(?:about|of|with|in|on|before|at|during|when|while|for)\s+[\w' -]{1,30}|"
-    r"\s+[a-z]+ing(?:\s+[\w'-]+){0,2})?\W*$|"
+    r"\s+[a-z]+ing(?:\s+[\w'-]+){0,3})?\W*$|"
     # worry ended, of nothing named: the idioms of peace of mind
     r"^\W*(?:I|we)\s+(?:(?:can|will)\s+)?(?:stop\s+worrying|no\s+longer\s+worry|worry\s+less|"
     r"sleep\s+(?:easy|easier|soundly|at\s+night|better\s+at\s+night)|rest\s+easy)\W*$|"
@@ -109,7 +111,12 @@ _COMPOSURE = re.compile(
     r"^\W*(?:(?:I|we)\s+(?:don['\u2019]?t|do\s+not|won['\u2019]?t|will\s+not|never)\s+"
     r"(?:(?:have|need)\s+to\s+)?feel|(?:I\s*['\u2019]?m|I\s+am|we\s*['\u2019]?re|we\s+are)\s+"
     r"(?:not|no\s+longer))\s+(?:so\s+|as\s+|too\s+)?" + _SORE + r"(?:\s+(?:about|before|on|"
-    r"during|over)\s+[\w' -]{1,30})?\W*$",
+    r"during|over|by)\s+[\w' -]{1,30})?\W*$|"
+    # peace of mind with when it is felt, however long: "so that I have peace of mind when
+    # we run a big campaign" (over a state of things it is the form above)
+    r"^\W*(?:I|we)\s+(?:(?:can|will)\s+)?(?:have|get|gain)\s+(?:(?:some|more|real|full)\s+)?"
+    r"peace\s+of\s+mind\s+(?:when|while|during|before|after|at|on|in|about|over)\s+"
+    r"[\w' -]{1,60}\W*$",
     I,
 )
 

@@ -72,6 +72,13 @@ _ORG_GOAL = re.compile(
 __all__ = ["other_gain"]
 
 _CHECK = CHECK
+# something done to the thing, sooner: "so that it gets found faster" is an event (the
+# lost thing found), not a vague state of the thing ("it's accurate"); one speed word is
+# all that is vague, and readers may take the event as the gain
+_DONE_SOONER = re.compile(
+    r"^\W*(?:it|this)\s+(?:gets?|is|will\s+be)\s+[a-z]+(?:ed|en|nd|t)\s+"
+    r"(?:much\s+|a\s+lot\s+)?(?:faster|quicker|sooner|more\s+quickly)\W*$"
+)
 
 
 def other_gain(
@@ -149,6 +156,13 @@ def other_gain(
     vague_thing = words[:1] in (["it"], ["it's"], ["this"], ["everything"]) or any(
         THING.search(w) for w in words[:3]
     )
+    if vague and vague_thing and _DONE_SOONER.match(body):
+        return Finding(
+            "outcome",
+            "unsure",
+            f"{shown} says something is done to the thing sooner; looked for what the persona "
+            f"can then achieve and could not tell; {_CHECK}",
+        )
     if vague and vague_thing and not (who and people_subject(who, scenario)):
         # "so that it's always up to date": a vague state of a thing, no one's gain
         return Finding(

@@ -96,6 +96,36 @@ _MONEY = re.compile(
 )
 
 
+# a standard, rule or condition the organisation is held to, met: "so that the trust meets
+# its four-hour discharge standard", "our product meets the NHS toolkit standard"; whose
+# requirements they are is checked below ("we meet our customers' requirements" serves people)
+_COMPLIES = re.compile(
+    r"\b(?:meets?|meeting|compl(?:y|ies)\s+with|is\s+compliant\s+with|satisf(?:y|ies))\s+"
+    r"(?:the|our|its|all|every|any)\s+(?P<what>(?:[\w'/-]+\s+){0,8}?)(?:standards?|"
+    r"conditions?|requirements?|regulations?|toolkit|obligations?|rules)\b",
+    I,
+)
+# a title a body holds and keeps, told with "its" or "our": "so that the agency keeps its
+# Good CQC rating", "Lantern Fields keeps its gold partner status" ("hosts keep their badge"
+# is the hosts' own, left alone)
+_TITLE = re.compile(
+    r"\b(?:keeps?|keeping|retains?|maintains?|holds?\s+on\s+to|loses?|lose|protects?)\s+"
+    r"(?:its|our)\s+(?:[\w'/-]+\s+){0,4}?(?:status|awards?|ratings?|charter\s+marks?)\b",
+    I,
+)
+
+
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def _for_people(what: str, scenario: Scenario) -> bool:
+    """Whether a standard's words name people as whose it is ("our customers' needs")."""
+    return any(
+        w.endswith(("'", "'s")) and is_person(_POSSESSIVE.sub("", w).lower(), scenario)
+        for w in what.split()
+    )
+
+
 def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
     """A credential kept, a check passed, a penalty escaped or the organisation's money held,
     as the outcome, told without the persona's own "I"."""
@@ -113,6 +143,10 @@ def org_standing(body: str, shown: str, scenario: Scenario) -> Finding | None:
         kind = "a penalty the organisation escapes"
     elif found := _MONEY.search(body):
         kind = "the organisation's own money"
+    elif found := _TITLE.search(body):
+        kind = "a status or rating the organisation keeps, its standing"
+    elif (found := _COMPLIES.search(body)) and not _for_people(found["what"], scenario):
+        kind = "a standard or rule the organisation is held to, met: a duty, not a gain"
     else:
         return None
     return not_a_gain(shown, kind, found)
