@@ -64,6 +64,7 @@ def test_an_organisations_tables_a_retrained_model_or_a_named_transcriber_is_the
         "A payment I cannot match goes to my team's queue.",
         "I can see the restaurant's tables booked by each client.",
         "I can retrain as a credit controller without losing my invoices.",
+        "When the match model drifts I can retrain it before the month closes.",
         "Voicemails from payers are transcribed by Anna and added to the invoice.",
     ],
 )

@@ -76,7 +76,7 @@ _CHECK = CHECK
 # lost thing found), not a vague state of the thing ("it's accurate"); one speed word is
 # all that is vague, and readers may take the event as the gain
 _DONE_SOONER = re.compile(
-    r"^\W*(?:it|this)\s+(?:gets?|is|will\s+be)\s+[a-z]+(?:ed|en|nd|t)\s+"
+    r"^\W*(?:it|this)\s+(?:gets?|is|will\s+be)\s+[a-z]+(?:ed|en|(?<=n)d|t)\s+"
     r"(?:much\s+|a\s+lot\s+)?(?:faster|quicker|sooner|more\s+quickly)\W*$"
 )
 
