@@ -41,10 +41,15 @@ def habit_ask(want: str, need_text: str, need: str, line: int) -> Finding | None
     m = _HABIT.search(want)
     if not m or _FORECAST.search(need_text):
         return None
+    return neighbour(want, f"asks {quote(m.group(0))}", line, "a forecast of people's habits", need)
+
+
+def neighbour(want: str, asks: str, line: int, what: str, need: str) -> Finding:
+    """Not met: the want asks for a neighbouring feature (``what``), not the need."""
     return Finding(
         "topic",
         "not met",
-        f"the want {quote(want)}{at(line)} asks {quote(m.group(0))}: a forecast of people's "
-        f"habits, a neighbouring feature rather than the need; {need}",
+        f"the want {quote(want)}{at(line)} {asks}: {what}, a neighbouring feature rather "
+        f"than the need; {need}",
         quoted=(want,),
     )

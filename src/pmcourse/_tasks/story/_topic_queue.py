@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ._text import at, quote
+from ._text import quote
+from ._topic_habit import neighbour
 from ._types import Finding
 
 # a live queue or wait measure told as being AT a place: "the (current) queue (time) at",
@@ -37,10 +38,4 @@ def queue_ask(want: str, need_text: str, need: str, line: int) -> Finding | None
     m = _QUEUE_AT.search(want)
     if not m or _WAIT_NEED.search(need_text):
         return None
-    return Finding(
-        "topic",
-        "not met",
-        f"the want {quote(want)}{at(line)} asks for {quote(m.group(0))}: how busy a place "
-        f"is, a neighbouring feature rather than the need; {need}",
-        quoted=(want,),
-    )
+    return neighbour(want, f"asks for {quote(m.group(0))}", line, "how busy a place is", need)
