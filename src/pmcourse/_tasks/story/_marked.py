@@ -41,12 +41,18 @@ _WORD = re.compile(r"\w")
 _DASH_MARK = re.compile(r"\s[-\u2013\u2014]\s+\w")
 
 
+def _word_before(text: str, end: int) -> bool:
+    """Whether a word stands on the same line before ``end`` (the space before a mark,
+    which may itself be the line break)."""
+    return _WORD.search(text, text.rfind("\n", 0, end) + 1, end) is not None
+
+
 def _arrow(line: str) -> bool:
-    return any(_WORD.search(line, 0, m.start()) for m in _ARROW_MARK.finditer(line))
+    return any(_word_before(line, m.start()) for m in _ARROW_MARK.finditer(line))
 
 
 def _dashed(line: str) -> bool:
-    return any(_WORD.search(line, 0, m.start()) for m in _DASH_MARK.finditer(line))
+    return any(_word_before(line, m.start()) for m in _DASH_MARK.finditer(line))
 
 
 def marked_lines(lines: list[str]) -> dict[int, str]:
