@@ -572,6 +572,12 @@ KNOWN_PLAN_MISSES = {
     "h67-ep-06": "measure labelled met, judged not met; the rule is still to generalise",
     "h67-ep-23": "test_set labelled not met, judged met; the rule is still to generalise",
     "h68-ep-28": "measure (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h69-ep-17": "varying labelled met, judged not met; the rule is still to generalise",
+    "h69-ep-19": "bar (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h69-ep-24": "when (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h70-ep-17": "measure labelled met, judged not met; the rule is still to generalise",
+    "h70-ep-19": "bar (unsure_ok) labelled not met, judged met; the rule is still to generalise",
+    "h70-ep-27": "when (unsure_ok) labelled not met, judged met; the rule is still to generalise",
 }
 
 

@@ -116,3 +116,29 @@ def test_a_list_sorted_by_a_users_field_stays_a_check() -> None:
         "- Invoices of one customer are ranked by the amount owed"
     )
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"
+
+
+def test_a_check_that_points_to_an_agreement_elsewhere_is_no_check() -> None:
+    # "as agreed with ..." names nothing anyone can observe; the feedback must not quote
+    # it as a check, nor a topic tick as what carries the need
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Overdue invoices are listed oldest first\n"
+        "- As agreed with the credit manager."
+    )
+    result = analyse(text, OVERDUE_INVOICES)
+    criteria = next(f for f in result.findings if f.criterion == "criteria")
+    assert criteria.state == "not met", result.feedback
+    assert "agreement kept elsewhere" in criteria.message
+    assert all("as agreed" not in f.message.lower() for f in result.findings if f.state == "met"), (
+        result.feedback
+    )
+
+
+def test_agreed_inside_a_check_stays_a_check() -> None:
+    text = (
+        f"{CLERK}\n\nAcceptance criteria:\n"
+        "- Invoices past the agreed payment date are listed as overdue\n"
+        "- A payment plan agreed with the customer shows its next due date on the row"
+    )
+    assert analyse(text, OVERDUE_INVOICES).state("criteria") == "met"

@@ -17,7 +17,7 @@ from ._echoed import not_a_check
 from ._evalscore import model_score
 from ._fastre import quick_finditer, quick_search
 from ._governance import governance
-from ._inner import bare_pronoun, data_source, wish
+from ._inner import bare_pronoun, data_source, deferred, wish
 from ._items import GHERKIN_WORDS, GWT_IN_PROSE, Item
 from ._kitnames import kit_words, names_kit
 from ._kitruns import kit_run_check
@@ -242,6 +242,8 @@ def criterion_problem(item: Item, pats: tuple[re.Pattern[str], ...] = ()) -> str
         return "names no thing, only a pronoun and a state, so it restates the want"
     if wish(item.text):
         return "is a wish, which restates the want; say what the user sees or gets"
+    if deferred(item.text):
+        return "points to an agreement kept elsewhere, so there is nothing in it to observe"
     if process_step(item.text):
         return _PROCESS
     if team_tests(item.text):

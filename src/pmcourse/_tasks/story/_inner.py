@@ -7,6 +7,8 @@ part does the work, neither of which a user observes; "the list is sorted by ais
 names what the user sees. "It is closed": a pronoun and one state, with no thing named,
 restates the want and gives nothing to observe; "it is shown on the map" names a place.
 "I want to know when my water is back" as a check is a wish, the want again, not what happens.
+"As agreed with the floor lead" as the whole check points to an agreement kept elsewhere:
+nothing in it can be observed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from ._fastre import quick_search
 from ._text import I
 
-__all__ = ["bare_pronoun", "data_source", "wish"]
+__all__ = ["bare_pronoun", "data_source", "deferred", "wish"]
 
 # a passive (or bare participle) data verb, then from/using/via and a system part
 _SOURCED = re.compile(
@@ -60,3 +62,22 @@ _WISH = re.compile(r"^\W*(?:I|we)\s+(?:want|would\s+like|wish)\s+(?:to|a|an|the|
 def wish(text: str) -> bool:
     """The whole check is the persona's wish, which restates the want."""
     return bool(_WISH.match(text))
+
+
+# the whole check is a pointer to what was agreed, discussed or written elsewhere: "as
+# agreed with the floor lead", "as discussed", "as per the contract", "to be agreed", "TBC"
+_DEFERRED = re.compile(
+    r"^\W*(?:(?:all|everything|criteria|details?|checks?)\s+)?"
+    r"(?:(?:as|to\s+be|will\s+be|are|is|being)\s+)?"
+    r"(?:agreed|discussed|confirmed|decided|defined|specified|set\s+out|tbc|tbd)"
+    r"(?:\s+(?:with|by|at|in|on|during|later|separately)\b[^.;\n]{0,40})?\W*$"
+    r"|^\W*(?:as\s+)?per\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:contract|spec(?:ification)?|agreement|sow|brief|ticket|call|meeting|email|"
+    r"conversation|chat|discussion)\b[^.;\n]{0,30}\W*$",
+    I,
+)
+
+
+def deferred(text: str) -> bool:
+    """The whole check points to an agreement or document elsewhere ("as agreed")."""
+    return bool(_DEFERRED.match(text))
