@@ -31,6 +31,7 @@ from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
 from ._measures import figure_beside_own, maker_goal, org_figure, owned_figure
 from ._moods import mood_only
+from ._occasion import occasion_mood
 from ._orggain import org_gain
 from ._orgvoice import org_voice_goal
 from ._others import other_gain
@@ -365,7 +366,7 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
             f"{shown} is a feeling of how others regard the persona, which is the "
             "organisation's gain (their loyalty); say what the persona can then do",
         )
-    if found := mood_only(body, shown):
+    if found := mood_only(body, shown) or occasion_mood(body, shown):
         return found
     if FEELING_ONLY.match(body):
         # "so that I feel safe": a feeling says why it matters, not what the persona can
