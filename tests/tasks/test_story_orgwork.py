@@ -157,3 +157,10 @@ def test_a_document_the_staff_work_from_is_no_check() -> None:
     )
     # the product showing a user the script
     assert org_work("I see the call script on screen while I call a late payer", CLERK) is None
+
+
+def test_a_line_measured_against_the_sla_is_a_service_level() -> None:
+    assert org_work("98% of reminders reach clients within a day each month (SLA)", CLERK)
+    assert org_work("Disputes are resolved within the 10-day SLA", CLERK)
+    # the product showing a user the deadline the agreement sets
+    assert org_work("My disputed invoice shows the SLA deadline", CLERK) is None

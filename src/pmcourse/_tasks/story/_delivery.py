@@ -262,7 +262,7 @@ _PASSES_TEST = re.compile(
 
 def team_tests(text: str) -> bool:
     """A check whose subject is the team's own tests of its code: it checks the build."""
-    if _PASSES_TEST.search(text) and not _USER_SIDE.search(text):
+    if "test" in text.lower() and _PASSES_TEST.search(text) and not _USER_SIDE.search(text):
         return True
     if _TEST_LABEL.match(text) or (_HAS_TESTS.search(text) and not _USER_SIDE.search(text)):
         return True
