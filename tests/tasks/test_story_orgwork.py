@@ -137,3 +137,30 @@ def test_one_user_check_beside_a_service_level_is_not_met() -> None:
         "- Portal availability of 99.9% every month.\n"
     )
     assert analyse(text, OVERDUE_INVOICES).state("criteria") == "not met"
+
+
+def test_a_team_of_the_organisation_doing_the_work_is_no_check() -> None:
+    # "the collections team updates ...", "our support team is informed by email"
+    assert org_work("Northgate's collections team updates the balance in the ledger", CLERK)
+    assert org_work("our support team is informed by email", CLERK)
+    assert org_work("The credit team reviews the overdue list monthly.", CLERK)
+    # the product naming a team, or a persona who is on the team
+    assert org_work("The invoice shows which team is chasing it", CLERK) is None
+    assert org_work("our support team is informed by email", "As a support team lead") is None
+
+
+def test_a_document_the_staff_work_from_is_no_check() -> None:
+    # "the chasing SOP is updated", "a knowledge-base article and call script are published"
+    assert org_work("The chasing SOP is updated.", CLERK)
+    assert org_work(
+        "A knowledge-base article and call script for late payers are published.", CLERK
+    )
+    # the product showing a user the script
+    assert org_work("I see the call script on screen while I call a late payer", CLERK) is None
+
+
+def test_a_line_measured_against_the_sla_is_a_service_level() -> None:
+    assert org_work("98% of reminders reach clients within a day each month (SLA)", CLERK)
+    assert org_work("Disputes are resolved within the 10-day SLA", CLERK)
+    # the product showing a user the deadline the agreement sets
+    assert org_work("My disputed invoice shows the SLA deadline", CLERK) is None

@@ -157,11 +157,24 @@ _DOC_UPDATED = re.compile(
 )
 
 
+# "write the status emails", "add SMS templates", "set up the partner API": a build task
+# told as an order to the team, a verb of making and what it makes, nothing else; only
+# beside a delivery step is it read as one more task ("add to basket" is what a user does)
+_BUILD_TASK = re.compile(
+    r"^\W*(?:add|write|set\s+up|build|create|configure|implement|design|draft)\s+"
+    r"(?:(?:the|a|an|new)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\W*$",
+    I,
+)
+
+
 def status_line(text: str) -> bool:
     """A bare noun and what was done to it ("Runbook updated"), no user, article or verb;
-    a delivery participle with no subject ("Released to the app stores"); or the team's
-    document updated ("the API spec is updated")."""
-    if (_TICKED.match(text) or _DOC_UPDATED.match(text)) and not _USER_SIDE.search(text):
+    a delivery participle with no subject ("Released to the app stores"); the team's
+    document updated ("the API spec is updated"); or a build task told as an order to the
+    team ("write the status emails")."""
+    if (
+        _TICKED.match(text) or _DOC_UPDATED.match(text) or _BUILD_TASK.match(text)
+    ) and not _USER_SIDE.search(text):
         return True
     if not _STATUS.match(text):
         return False
@@ -237,8 +250,20 @@ _CODE_COVERAGE = re.compile(
 )
 
 
+# "the rate-limit service passes its load test": a part of the build that passes a test of
+# a build's kind; "my card passes the security check" names no kind of code test
+_PASSES_TEST = re.compile(
+    r"\b(?:passes|pass|passed)\s+(?:its|their|the|a|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:load|performance|stress|soak|smoke|volume|capacity|unit|integration|regression|"
+    r"pen(?:etration)?|security|chaos)[\s-]+tests?\b",
+    I,
+)
+
+
 def team_tests(text: str) -> bool:
     """A check whose subject is the team's own tests of its code: it checks the build."""
+    if "test" in text.lower() and _PASSES_TEST.search(text) and not _USER_SIDE.search(text):
+        return True
     if _TEST_LABEL.match(text) or (_HAS_TESTS.search(text) and not _USER_SIDE.search(text)):
         return True
     if _NAMED_TEST.match(text) or (_CODE_COVERAGE.search(text) and not _USER_SIDE.search(text)):
