@@ -163,6 +163,25 @@ def judge_persona(p: Parsed, scenario: Scenario) -> Finding:
                 f"names its users ({who})",
                 quoted=(span.text,),
             )
+        if why.startswith("is too general") and not _DESCRIBED.match(after):
+            # "I, the person in our office who chases payments": the clause that says
+            # who the person is was read into the persona's own words
+            tail = intro[intro.find(span.text) + len(span.text) :] if span.text in intro else ""
+            inner = _INNER_CLAUSE.search(tail)
+            clause = tail[inner.start() :].strip() if inner else ""
+            if (
+                clause
+                and not scenario.users_are_developers
+                and not other_party(span.text, clause, scenario)
+                and not receives_users_work(clause, scenario)
+                and in_situation(clause, scenario)
+            ):
+                return Finding(
+                    "persona",
+                    "met",
+                    f"{quote(intro)}{at(span.line)} is someone in the need's situation",
+                    quoted=(span.text,),
+                )
         if why.startswith("is too general") and _DESCRIBED.match(after):
             # "someone who takes blood-pressure tablets every day": the person is described
             # by their situation, which may be exactly the scenario's user
@@ -505,6 +524,7 @@ _AT_A_COMPANY = re.compile(
 _QUALIFIER = re.compile(r"\s+(in|on|facing|with)\s+([a-z][\w-]*)", I)
 # where the person is or what they have: "in a block of flats with shared bins"
 _PLACE = re.compile(r"\s+(?:in|on|living\s+in)\s+([^,.;:\n]{3,70})", I)
+_INNER_CLAUSE = re.compile(r"\s(?:who|whose)\s+\w", I)
 _DESCRIBED = re.compile(r"\s*(?:who|whose|with|that|having|taking|living|working)\s+\w", I)
 
 

@@ -194,7 +194,11 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
     )[0]
     if (doer := re.match(r"(.*?[a-z])\s+\w+ing\s+\S+$", head)) and user_role(doer[1], scenario):
         head = doer[1]  # "a student choosing modules": the thing is what the user's role acts on
-    if MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1]):
+    if (MACHINE.fullmatch(phrase) or MACHINE.match(head.rsplit(maxsplit=1)[-1])) and not (
+        # "a field scheduler" where the scenario lists "field schedulers" among its
+        # users: the scenario's role of several words says the word names a person here
+        _listed_compound(head, scenario)
+    ):
         return "is the product itself, not a person who uses it"
     words = [w for w in word_list(phrase) if w not in {"a", "an", "the"}]
     if not words:
@@ -210,6 +214,17 @@ def _other_problem(phrase: str, scenario: Scenario) -> str | None:
         if not specific and not user_role(phrase, scenario) and not users_noun(words, scenario):
             return "is too general: say which kind of user"
     return None
+
+
+def _listed_compound(head: str, scenario: Scenario) -> bool:
+    """Whether the head holds every word of one of the users' roles of two words or
+    more ("field scheduler"), not a bare noun the list also holds ("business")."""
+    said = stems(head)
+    for role in scenario.user_roles:
+        told = word_list(role)
+        if len(told) > 1 and all(stem(ROLE_SHORT.get(w, w)) in said for w in told):
+            return True
+    return False
 
 
 def users_noun(words: list[str], scenario: Scenario) -> bool:
