@@ -18,6 +18,7 @@ from functools import cache
 from ._text import at, quote
 from ._topic_habit import habit_ask
 from ._topic_queue import queue_ask
+from ._topic_sandbox import sandbox_ask
 from ._types import Finding
 
 # the lead verb of a transaction, then a determiner: a thing of one's own or a new one
@@ -61,11 +62,17 @@ def _act(verb: str) -> re.Pattern[str]:
 def errand(want: str, need_text: str, need: str, line: int) -> Finding | None:
     """Not met when the want leads with a transaction on a thing of the user's own that
     the need does not ask for, or (``habit_ask``) when it asks for a forecast of people's
-    habits, or (``queue_ask``) for how busy a place is; None otherwise."""
+    habits, or (``queue_ask``) for how busy a place is; unsure (``sandbox_ask``) when it
+    asks for a sandbox to test in; None otherwise."""
     m = _ERRAND.match(want.strip())
     if not m:
-        # a forecast of people's habits, or a place's queue, are neighbouring features
-        return habit_ask(want, need_text, need, line) or queue_ask(want, need_text, need, line)
+        # a forecast of people's habits, or a place's queue, are neighbouring features; a
+        # sandbox to test in is a testing aid next to the need
+        return (
+            habit_ask(want, need_text, need, line)
+            or queue_ask(want, need_text, need, line)
+            or sandbox_ask(want, need_text, need, line)
+        )
     verb = " ".join(m.group(1).lower().split())
     rest = want.strip()[m.start(2) :]
     end = _END.search(rest)
