@@ -232,3 +232,22 @@ def test_a_filter_is_kept_for_each_pattern_object_not_each_pattern_text() -> Non
 def test_place_codes_are_read_only_from_a_capital_and_digits_after_a_place() -> None:
     lines = ["Pick from shelf D3 and bay B12", "stock in shelf d4, row seven", "AB12 ok"]
     assert _solution.place_codes(lines) == frozenset({"D3", "B12"})
+
+
+@pytest.mark.parametrize(
+    ("pattern", "story"),
+    [
+        (_parse._WE_ARE, "We're two students sharing a flat and we split the bills."),
+        (_parse._I_PAREN, "When I (a finance clerk) open the report, I want the totals."),
+    ],
+)
+def test_persona_gate_keyed_by_pattern(pattern: re.Pattern[str], story: str) -> None:
+    # _NEEDS is keyed by the named pattern, not by its place in _PROSE_PERSONA: moving the
+    # prose patterns around keeps each gate on its own pattern; the gate's literal is one
+    # the pattern cannot match without, and the pattern is still tried by _find_persona
+    need = _parse._NEEDS[pattern]
+    assert pattern in _parse._PROSE_PERSONA
+    assert pattern.search(story)
+    assert need in story
+    assert not pattern.search(story.replace(need, "X"))
+    assert set(_parse._NEEDS) <= set(_parse._PROSE_PERSONA)

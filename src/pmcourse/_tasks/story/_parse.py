@@ -115,6 +115,15 @@ _OWN_OR_RUN = re.compile(
     r"\bI\s+(own|run|manage)\s+(?:an?|the|our|my)\s+([^,.;:!?\n]{2,60}?)(?=\s+and\b|[,.;:]|$)",
     I,
 )
+# "We're two students sharing a flat", "We are a family of four"
+_WE_ARE = re.compile(
+    r"(?:^|[.!?]\s++)\W*+We(?:'re|\s+are)\s+(?:an?|the|two|three|four|five|\d+)\s+"
+    r"([a-z][a-z' -]{2,50}?)(?=\s+(?:who|that|with|sharing|living|working|at|in|on|and)\b|"
+    r"\s*[,.;:(]|$)",
+    re.MULTILINE,
+)
+# "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
+_I_PAREN = re.compile(r"\b(?:I|we)\s*\(\s*(?:as\s+)?(?:an?|the)?\s*([^()\n]{2,60})\)", I)
 # Personas told in prose: the person the story is about, read with less certainty.
 _PROSE_PERSONA = (
     # "Maria is an accounts receivable assistant at a print shop"
@@ -134,13 +143,7 @@ _PROSE_PERSONA = (
         r"(?=who\b|that\s+(?:is|has|works|manages|looks|runs)\b|working\b|at\s+an?\b|whose\b)",
         re.MULTILINE,
     ),
-    # "We're two students sharing a flat", "We are a family of four"
-    re.compile(
-        r"(?:^|[.!?]\s++)\W*+We(?:'re|\s+are)\s+(?:an?|the|two|three|four|five|\d+)\s+"
-        r"([a-z][a-z' -]{2,50}?)(?=\s+(?:who|that|with|sharing|living|working|at|in|on|and)\b|"
-        r"\s*[,.;:(]|$)",
-        re.MULTILINE,
-    ),
+    _WE_ARE,
     _OWN_OR_RUN,
     # "Grace, 71, keeps the books for a bakery. She wants ...", "Ana has coeliac disease.
     # ... Ana wants ...": a named person, what they do or have, and later the same person,
@@ -155,13 +158,12 @@ _PROSE_PERSONA = (
         r"has\s+to)|\b[Tt]hey\s+(?:want|need|have\s+to)\b|^\W*+(?:[Ww]ants?|[Nn]eeds?)\s*[:\-\u2013\u2014]))",
         re.MULTILINE,
     ),
-    # "When I (a finance clerk) open ...", "(persona: a diner with a nut allergy)"
-    re.compile(r"\b(?:I|we)\s*\(\s*(?:as\s+)?(?:an?|the)?\s*([^()\n]{2,60})\)", I),
+    _I_PAREN,
 )
 
 # a literal a prose pattern cannot match without (case as written), checked with one
 # `in` before its scan of the whole story: "We're ..." and "I (a clerk)" are rare
-_NEEDS = {_PROSE_PERSONA[3]: "We", _PROSE_PERSONA[6]: "("}
+_NEEDS = {_WE_ARE: "We", _I_PAREN: "("}
 
 # a persona read from the writer telling who they are ("I'm a ...", "I am the ...")
 _SELF_INTRO = re.compile(r"\W*(?:\w+\s*,?\s*)?I(?:'m|\s+am|\s+work\s+as)\s", I)
