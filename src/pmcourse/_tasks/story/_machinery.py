@@ -7,6 +7,8 @@ build it" whatever the name:
 - a method named as the way the want is done: a preposition or "run"/"use" before a
   qualified matching method, classifier or algorithm, never the user's own ("our classifier") ("with fuzzy matching (...)",
   "run a better bounce classifier");
+- another company's named API the product is asked to build on (``_vendorapi``);
+- a device wanted by its maker's name (``_makekit``);
 - someone's internal machinery named as the mechanism: an owner's possessive before
   an engine, a data table, mail servers (MTAs) or a sync job ("the vendor's rates
   engine", "<company>'s ledger table", "the branches' nightly sync").
@@ -21,6 +23,9 @@ import re
 from collections.abc import Sequence
 
 from ._fastre import quick_finditer
+from ._makekit import made_kit
+from ._types import Scenario
+from ._vendorapi import vendor_api
 
 # a qualified method after the way it is done; "by matching the receipt" (the user's
 # act) and "a matching colour" (an adjective before its noun) are not one: the method
@@ -81,9 +86,15 @@ _TOOL_PASS = re.compile(
 )
 
 
-def machinery(lines: Sequence[str]) -> list[tuple[str, int, set[str]]]:
-    """Every method or internal part a story names by these forms, with its line."""
-    found: list[tuple[str, int, set[str]]] = []
+def machinery(
+    lines: Sequence[str], scenario: Scenario | None = None
+) -> list[tuple[str, int, set[str]]]:
+    """Every method or internal part a story names by these forms, with its line; with a
+    scenario, also another company's API the product is asked to build on and kit
+    wanted by its maker's name."""
+    found: list[tuple[str, int, set[str]]] = (
+        vendor_api(lines, scenario) + made_kit(lines, scenario) if scenario else []
+    )
     for no, line in enumerate(lines, 1):
         found.extend(
             (m.group(0), no, {"algorithms and ML methods"})

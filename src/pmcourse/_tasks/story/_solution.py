@@ -546,7 +546,7 @@ def judge_problem(p: Parsed, scenario: Scenario) -> Finding:
     # see it, not the problem
     hits = [h for h in hits if not code_tested(p.lines[h[1] - 1], h[0])]
     hits = hits or named_tests(p.lines)  # a test function is the team's code in any product
-    hits = hits or machinery(p.lines)  # a method or internal part told by its form
+    hits = hits or machinery(p.lines, scenario)  # a method, part or API told by its form
     # a plain colour on a check is the state it observes, not a style asked of the team
     checks = frozenset(i.line for i in p.items) - {p.want.line if p.want else 0}
     hits = told_bare(colour_checked(hits, checks), p.lines)
