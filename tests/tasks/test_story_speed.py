@@ -7,6 +7,7 @@ import re
 import pytest
 import storydata
 
+from pmcourse._tasks import story
 from pmcourse._tasks.story import (
     _aggregate,
     _criteria,
@@ -25,6 +26,8 @@ from pmcourse._tasks.story._fastre import (
     quick_search,
     required_literals,
 )
+from pmcourse._tasks.story._restated import canon, kin, new_words
+from pmcourse._tasks.story._text import stem, word_list
 
 
 def _labelled_texts() -> list[str]:
@@ -251,3 +254,59 @@ def test_persona_gate_keyed_by_pattern(pattern: re.Pattern[str], story: str) -> 
     assert need in story
     assert not pattern.search(story.replace(need, "X"))
     assert set(_parse._NEEDS) <= set(_parse._PROSE_PERSONA)
+
+
+def _cut_every_run(message: str, words: str) -> str:
+    """The plain form ``story._cut`` replaced: every run of every length, longest first
+    (with the one fix made with it: a run of bare punctuation is skipped)."""
+    seq = words.split()
+    low = message.lower()
+    for size in range(len(seq), 2, -1):
+        for i in range(len(seq) - size + 1):
+            run = " ".join(seq[i : i + size]).lower().strip(" ,.;:")
+            at = low.find(run) if run else -1  # an empty run looped forever before
+            if at >= 0:
+                return _cut_every_run(message[:at] + "…" + message[at + len(run) :], words)
+    return message
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("the list shows shelves with stock, sorted by aisle", "shows shelves with stock, sorted"),
+        ("a b c d e f", "x b c d y c d e"),
+        ("Tick: shelf A, shelf B, shelf A again", ", shelf A, shelf B, : ; ."),
+        ("nothing in common here", "quite other words entirely"),
+        ("…, … and …, more", ", … and …, more ,"),
+        ("one two three one two three", "one two three one two three four"),
+    ],
+)
+def test_a_cut_of_flagged_words_is_the_one_every_run_gave(message: str, words: str) -> None:
+    assert story._cut(message, words) == _cut_every_run(message, words)
+
+
+def test_a_cut_is_the_one_every_run_gave_on_the_corpus_messages() -> None:
+    # every labelled story's ✔ messages against its own text, a long flagged phrase
+    for s in storydata.tuned()[::25]:
+        text = str(s["text"])
+        for f in story.analyse(text, storydata.scenario(str(s["scenario"]))).findings:
+            words = " ".join(text.split()[:40])
+            assert story._cut(f.message, words) == _cut_every_run(f.message, words)
+
+
+def _new_words_plain(words: list[str], want: set[str]) -> list[str]:
+    """The plain form ``_restated.new_words`` replaced."""
+    return [
+        w
+        for w in words
+        if canon(w) not in want
+        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
+        and not any(kin(stem(w), x) for x in want)
+    ]
+
+
+def test_new_words_are_the_ones_the_plain_form_gave_on_the_corpus() -> None:
+    for s in storydata.tuned()[::10]:
+        words = word_list(str(s["text"]))
+        want = {canon(w) for w in words[: len(words) // 2]} | {"notif", "compar", "filt"}
+        assert new_words(words, want) == _new_words_plain(words, want)

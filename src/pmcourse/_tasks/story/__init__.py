@@ -57,12 +57,22 @@ def _cut(message: str, words: str) -> str:
     """``message`` with the longest run (3 words or more) of ``words`` in it cut to "…"."""
     seq = words.split()
     low = message.lower()
+
+    def run(i: int, size: int) -> str:
+        return " ".join(seq[i : i + size]).lower().strip(" ,.;:")
+
+    # a run is in the message only if each 3-word run inside it is: test those once, so
+    # that a long flagged phrase costs a few finds, not one per run of every length
+    three = [low.find(run(i, 3)) >= 0 for i in range(len(seq) - 2)]
     for size in range(len(seq), 2, -1):
         for i in range(len(seq) - size + 1):
-            run = " ".join(seq[i : i + size]).lower().strip(" ,.;:")
-            at = low.find(run)
+            if not all(three[i : i + size - 2]):
+                continue
+            text = run(i, size)
+            # a run of bare punctuation (", ; :") is empty once stripped: nothing to cut
+            at = low.find(text) if text else -1
             if at >= 0:
-                return _cut(message[:at] + "…" + message[at + len(run) :], words)
+                return _cut(message[:at] + "…" + message[at + len(text) :], words)
     return message
 
 

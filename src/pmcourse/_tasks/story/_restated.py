@@ -127,6 +127,8 @@ _HAVING = re.compile(
 def kin(a: str, b: str) -> bool:
     """Whether two stems are one word family: a long common start that covers most of
     the shorter ("compare" and "comparison", "notify" and "notification")."""
+    if len(a) < 6 or len(b) < 6 or a[:6] != b[:6]:
+        return False  # the common start must be six letters at least
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -285,13 +287,21 @@ def done_again(main: str, want: set[str], person: Callable[[str], bool]) -> bool
 def new_words(words: list[str], want: set[str]) -> list[str]:
     """The words that the want does not say (a derived form, "filter" -> "filterable",
     and any word of seeing count as said)."""
-    return [
-        w
-        for w in words
-        if canon(w) not in want
-        and not any(len(x) >= 4 and stem(w).startswith(x) for x in want)
-        and not any(kin(stem(w), x) for x in want)
-    ]
+    # only a want word with the same first six letters can be of one family (``kin``)
+    by_start: dict[str, list[str]] = {}
+    for x in want:
+        by_start.setdefault(x[:6], []).append(x)
+    out = []
+    for w in words:
+        if canon(w) in want:
+            continue
+        s = stem(w)
+        # a want word of four letters or more that starts the stem
+        if any(s[:k] in want for k in range(4, len(s) + 1)):
+            continue
+        if not any(kin(s, x) for x in by_start.get(s[:6], ())):
+            out.append(w)
+    return out
 
 
 # "the next pickup computed by a nightly job": the want is work done out of sight by an

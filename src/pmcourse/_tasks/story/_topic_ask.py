@@ -4,7 +4,7 @@ groups and any want share are taken away, and what is left is the want's own ask
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ._fastre import quick_finditer, quick_sub
 from ._lexicon import VAGUE_TERMS
@@ -91,6 +91,15 @@ def need_roots(scenario: Scenario) -> frozenset[str]:
 def own_words(
     text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
 ) -> list[str]:
+    """The words of a want that are its own (see ``_own_words``)."""
+    return list(_own_words(text, scenario, persona, built))
+
+
+# the topic judges ask for the same want's own words up to four times per story
+@lru_cache(maxsize=256)
+def _own_words(
+    text: str, scenario: Scenario, persona: str = "", built: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """The words of a want that are its own: what is left once the need's term groups
     and words, vague terms, solution detail, the people in it and words any want uses
     are taken out ("export", "pdf" of "export the invoices to PDF"). ``built`` holds the
@@ -105,7 +114,7 @@ def own_words(
     # the need's words, its users' roles, the persona's words and the maker's name
     own = need_stems(scenario) | {key(w) for w in scenario.user_roles}
     own |= {key(w) for w in word_list(" ".join((persona, *scenario.vendor)))}
-    return [
+    return tuple(
         w
         for w in content_words(word_list(rest))
         if w not in VAGUE
@@ -115,7 +124,7 @@ def own_words(
         and key(w) not in own
         and root(w) not in need_roots(scenario)
         and not any(p.fullmatch(stem(w)) for p in pats)
-    ]
+    )
 
 
 def other_ask(
