@@ -101,3 +101,23 @@ def test_a_person_whose_first_word_could_be_an_adverbial() -> None:
     assert adverbial("result of the change")
     assert adverbial("test run for the release")
     assert adverbial("first step in the process")
+
+
+def test_a_form_of_its_own_whose_fields_name_nobody_known_is_unsure() -> None:
+    # "Customer:", "Request:", "Reason:": a house form; whether its fields name the person
+    # is for a reader to tell, so the judge does not say there is none
+    text = (
+        "Ticket: key codes reach us too late\n"
+        "Customer: family of four from the Leeds office trip\n"
+        "Request: get the key safe code two days before we arrive\n"
+        "Reason: we arrive after dark and nobody is on site" + CHECKS
+    )
+    persona = next(f for f in analyse(text, KEYS).findings if f.criterion == "persona")
+    assert persona.state == "unsure", persona.message
+    assert '"Ticket: key codes reach us too late' in persona.message
+
+
+def test_an_answer_with_no_form_and_no_person_still_has_no_persona() -> None:
+    text = "Get the key safe code two days before arrival, so nobody is stuck outside." + CHECKS
+    persona = next(f for f in analyse(text, KEYS).findings if f.criterion == "persona")
+    assert persona.state == "not met", persona.message

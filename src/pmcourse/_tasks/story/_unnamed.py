@@ -47,6 +47,9 @@ __all__ = ["judge_unnamed"]
 
 # a line's own label glossed as the persona ("Pax (who):", "Mrs K (persona, 84) asks")
 _WHO_FIELD = re.compile(r"^[^\n(]{1,40}\(\s*(?:who|persona|user)\b[^)\n]{0,80}\)", I | re.MULTILINE)
+# a line of a form of the writer's own: a short label, then ":" or a run of leader dots,
+# then its value ("Customer: QA engineer at ...", "ROLE ........ QA ENGINEER")
+_FORM_FIELD = re.compile(r"^[ \t]*[A-Za-z][\w /&'-]{0,24}?[ \t]*(?::|\.{4,})[ \t]*\S", re.MULTILINE)
 
 # a sentence of the teller's own circumstances before a job story's "When" ("My
 # broadband drops ... and I work from home. When it goes, ..."), on the same line
@@ -267,6 +270,20 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             f"looked for a persona in the story's forms and found none, but "
             f"{quote(field[0].strip())}{at(line_of(p.lines, field.start()))} marks who the story "
             f"is for; is that one of {who}? {CHECK}",
+        )
+    fields = list(_FORM_FIELD.finditer(answer))
+    if len(fields) >= 3:
+        # "Customer: QA engineer at ...", "Group: our booking system (I am its tech
+        # lead)": a form of the writer's own, with fields this reader does not know; one
+        # of them may name the person, which a reader sees
+        first = answer[fields[0].start() :].split("\n", 1)[0].strip()
+        return Finding(
+            "persona",
+            "unsure",
+            f"looked for a persona in the story's forms and found none, but the answer is a "
+            f"form of its own with {len(fields)} fields, from {quote(first, 50)}"
+            f"{at(line_of(p.lines, fields[0].start()))} on; does one of them name one of "
+            f"{who}? {CHECK}",
         )
     return Finding(
         "persona",
