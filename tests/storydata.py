@@ -1,7 +1,7 @@
 """The labelled story corpora and the scenarios they are written for (test data only).
 
 ``stories.jsonl`` and every ``stories-tuning*.jsonl`` are the corpus the analyser is tuned
-on (``stories-tuning-2.jsonl`` to ``-71`` were untouched slices: each
+on (``stories-tuning-2.jsonl`` to ``-73`` were untouched slices: each
 measured once, see its ``-measured.txt``, and tuned on since). Every
 ``stories-holdout*.jsonl`` is the untouched slice: written blind by another writer, measured
 once, never tuned on; there may be none. Stories of the course's own scenarios name them

@@ -2,7 +2,7 @@
 
 ``python tests/bench/story.py`` prints one table; ``story_rows()`` gives the same rows
 (measure, result, target) to other bench scripts. The tuned corpus (``stories.jsonl`` and
-every ``stories-tuning*.jsonl``; ``-2`` to ``-71`` were untouched slices, each measured once
+every ``stories-tuning*.jsonl``; ``-2`` to ``-73`` were untouched slices, each measured once
 and tuned on since) and the untouched slice (every ``stories-holdout*.jsonl``, written blind
 by another writer, never used for tuning, with its scenarios in ``story-scenarios-*.json``)
 are reported separately; with no untouched slice the table says so. ``--per-file`` adds a

@@ -139,3 +139,24 @@ def test_a_feeling_of_being_listened_to_and_valued_is_being_regarded() -> None:
     assert _outcome("I feel cared for and respected by the vets")[0] == "not met"
     # being listened to joined to an act of the persona's own is left alone
     assert _outcome("I feel listened to and can ask about side effects")[0] == "met"
+
+
+def test_passing_what_the_persona_learns_on_to_others_is_no_repeat_of_the_want() -> None:
+    # "be told ... so that I can tell the customers ... before ...": the receptionist's
+    # own act for other people, not the want again with only a time added
+    text = (
+        "As a receptionist, I want to be told soon when booster slots we have booked are "
+        "moved, with the old and new slot, so that I can tell the customers their new slot "
+        "before the day." + CHECKS
+    )
+    outcome = next(f for f in analyse(text, VET).findings if f.criterion == "outcome")
+    assert outcome.state == "met", outcome.message
+
+
+def test_the_want_again_with_only_a_time_added_is_still_a_repeat() -> None:
+    text = (
+        "As a receptionist, I want to see which boosters fall due, so that I see which "
+        "boosters fall due before the week starts." + CHECKS
+    )
+    outcome = next(f for f in analyse(text, VET).findings if f.criterion == "outcome")
+    assert outcome.state == "not met", outcome.message

@@ -26,6 +26,7 @@ from ._gainer import (
     subject,
     vendor_subject,
 )
+from ._houseform import form_fields
 from ._informed import told_state
 from ._items import GHERKIN_WORDS
 from ._lexicon import VAGUE_TERMS
@@ -52,6 +53,7 @@ from ._restated import (
     knows_wanted,
     made_unseen,
     new_words,
+    passes_on,
     same,
     says_degree,
     seen_self,
@@ -76,6 +78,7 @@ from ._text import (
     at,
     content_words,
     has_verb,
+    line_of,
     quote,
     stem,
     within_sentence,
@@ -140,6 +143,17 @@ def judge_outcome(p: Parsed, scenario: Scenario) -> Finding:
                 "unsure",
                 f"looked for what the persona can then achieve in the story and found none, "
                 f"but {quote(lead[0])} stands elsewhere in the answer; {_CHECK}",
+            )
+        fields = form_fields("\n".join(p.lines))
+        if fields:
+            # "Risk if not: Mum waits at the door": a form of the writer's own may hold it
+            first = p.lines[line_of(p.lines, fields[0].start()) - 1].strip()
+            return Finding(
+                "outcome",
+                "unsure",
+                f"looked for what the persona can then achieve and found none, but the answer "
+                f"is a form of its own with {len(fields)} fields, from {quote(first, 50)}"
+                f"{at(line_of(p.lines, fields[0].start()))} on; does one say it? {_CHECK}",
             )
         return Finding(
             "outcome",
@@ -531,7 +545,8 @@ def _judge_outcome_text(p: Parsed, scenario: Scenario, text: str, shown: str) ->
         # "so that I see which items are late before I call": the main clause is the want
         # again; the clause after it only says when
         said = [w for w in content_words(word_list(main)) if w not in VAGUE]
-        if len(said) >= 2 and not new_words(said, want):
+        passing = passes_on(main, want, lambda w: is_person(w, scenario))
+        if len(said) >= 2 and not new_words(said, want) and not passing:
             return Finding(
                 "outcome",
                 "not met",

@@ -26,6 +26,7 @@ __all__ = [
     "knows_wanted",
     "made_unseen",
     "new_words",
+    "passes_on",
     "same",
     "seen_self",
     "sees_own",
@@ -379,3 +380,21 @@ def says_degree(body: str, p: Parsed) -> bool:
     """Whether the outcome adds a degree or manner word that the want does not have."""
     found = _DEGREE.search(body)
     return bool(found) and p.want is not None and not _DEGREE.search(p.want.text)
+
+
+# "so that we can tell our customers their new seat": the persona passes what they learn on
+# to other people, an act of their own that the want ("be told when ...") does not say
+_PASS_ON = re.compile(
+    r"\b(?:tell|inform|notify|warn|update|text|e-?mail|call|ring|let)\s+"
+    r"(?:(?:our|my|the|their|each|every|all)\s+)?(?P<who>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def passes_on(main: str, want: set[str], person: Callable[[str], bool]) -> bool:
+    """The clause has the persona tell people the want does not name (``person`` tells
+    a person's word)."""
+    return any(
+        person(m["who"].lower()) and canon(m["who"].lower()) not in want
+        for m in _PASS_ON.finditer(main)
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ._fields import field_persona
+from ._houseform import form_fields
 from ._parse import JOB, Parsed
 from ._persona_forms import (
     ANY_JOB,
@@ -47,10 +48,6 @@ __all__ = ["judge_unnamed"]
 
 # a line's own label glossed as the persona ("Pax (who):", "Mrs K (persona, 84) asks")
 _WHO_FIELD = re.compile(r"^[^\n(]{1,40}\(\s*(?:who|persona|user)\b[^)\n]{0,80}\)", I | re.MULTILINE)
-# a line of a form of the writer's own: a short label, then ":" or a run of leader dots,
-# then its value ("Customer: QA engineer at ...", "ROLE ........ QA ENGINEER")
-_FORM_FIELD = re.compile(r"^[ \t]*[A-Za-z][\w /&'-]{0,24}?[ \t]*(?::|\.{4,})[ \t]*\S", re.MULTILINE)
-
 # a sentence of the teller's own circumstances before a job story's "When" ("My
 # broadband drops ... and I work from home. When it goes, ..."), on the same line
 _PROSE_FIRST = re.compile(r"\s*(?:my|I)\s[^\n.!?]{10,}[.!?]\s+when\s+$", I)
@@ -271,8 +268,8 @@ def judge_unnamed(p: Parsed, scenario: Scenario) -> Finding:
             f"{quote(field[0].strip())}{at(line_of(p.lines, field.start()))} marks who the story "
             f"is for; is that one of {who}? {CHECK}",
         )
-    fields = list(_FORM_FIELD.finditer(answer))
-    if len(fields) >= 3:
+    fields = form_fields(answer)
+    if fields:
         # "Customer: QA engineer at ...", "Group: our booking system (I am its tech
         # lead)": a form of the writer's own, with fields this reader does not know; one
         # of them may name the person, which a reader sees
