@@ -8,6 +8,7 @@ merge, and measure the next untouched slice once. Each subcommand does one step:
     python tests/bench/tuning.py misses CRITERION [met|not]  # the stories one judge gets wrong
     python tests/bench/tuning.py plan-misses [LABEL]       # the eval plans 9.7 gets wrong
     python tests/bench/tuning.py known FILE.jsonl          # KNOWN_MISSES entries for a file
+    python tests/bench/tuning.py sync-known                # both known lists = what fails now
     python tests/bench/tuning.py slices                    # each untouched slice on its own
     python tests/bench/tuning.py rules-on FILE.jsonl...    # which rule gave each wrong verdict
 
@@ -19,6 +20,7 @@ untouched slice: run them only after it has been measured (``python tests/bench/
 from __future__ import annotations
 
 import argparse
+import ast
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -143,6 +145,79 @@ def known(name: str) -> None:
             print(f"    {row['id']!r}: {reason!r},")
 
 
+def _corpus_test_fails(story: dict[str, Any]) -> list[str]:
+    """Why ``test_corpus_story`` fails on a tuned story (empty when it passes)."""
+    bits = [
+        f"{crit} labelled {'met' if f.state != 'met' else 'not met'}, judged {f.state}: "
+        f"{_short(f.message)}"
+        for crit, f in _story_misses(story)
+    ]
+    words = str(story.get("defect_words") or "").lower()
+    result = analyse(story["text"], storydata.scenario(story["scenario"]))
+    bits += [
+        f"a {f.criterion} tick quotes the defect words {words!r}"
+        for f in result.findings
+        if words and f.state == "met" and words in f.message.lower()
+    ]
+    return bits
+
+
+def _plan_test_fails(plan: dict[str, Any]) -> list[str]:
+    result = check("9.7", str(plan["text"]))
+    states = (
+        dict.fromkeys(storydata.PLAN_LINES.values(), "not met")
+        if result.status == "error"
+        else storydata.plan_verdicts(result.feedback)
+    )
+    return [
+        f"{label} labelled {'met' if plan['labels'][label] else 'not met'}, judged {state}"
+        for label, state in states.items()
+        if state != "unsure" and (state == "met") != plan["labels"][label]
+    ]
+
+
+def _sync(path: Path, name: str, rows: list[dict[str, Any]], fails: Any) -> None:
+    """Edit the dict ``name`` in ``path`` in place: entries that pass now are cut (with
+    their lines), new failures are added at the end; the others keep their text."""
+    src = path.read_text(encoding="utf-8")
+    node = next(
+        n
+        for n in ast.parse(src).body
+        if isinstance(n, ast.AnnAssign | ast.Assign)
+        and getattr(n.target if isinstance(n, ast.AnnAssign) else n.targets[0], "id", "") == name
+    )
+    assert isinstance(node.value, ast.Dict)
+    old = ast.literal_eval(node.value)
+    failing = {row["id"]: fails(row) for row in rows}
+    added = {
+        k: "; ".join(v) + "; the rule is still to generalise"
+        for k, v in failing.items()
+        if v and k not in old
+    }
+    gone = {k for k in old if not failing.get(k)}
+    lines = src.split("\n")
+    drop: set[int] = set()
+    for key, value in zip(node.value.keys, node.value.values, strict=True):
+        if isinstance(key, ast.Constant) and key.value in gone:
+            last = value.end_lineno or value.lineno
+            last += lines[last].strip().startswith(")")  # a value in parentheses
+            drop.update(range(key.lineno - 1, last))
+    close = (node.value.end_lineno or 0) - 1
+    new = [f"    {k!r}: {v!r}," for k, v in added.items()]
+    kept = [line for i, line in enumerate(lines[:close]) if i not in drop]
+    path.write_text("\n".join(kept + new + lines[close:]), encoding="utf-8")
+    print(f"{name}: added {len(added)} {sorted(added)}, removed {len(gone)} {sorted(gone)}")
+
+
+def sync_known() -> None:
+    tests = ROOT / "tests" / "tasks"
+    _sync(tests / "test_story.py", "KNOWN_MISSES", storydata.tuned(), _corpus_test_fails)
+    _sync(
+        tests / "test_ch09.py", "KNOWN_PLAN_MISSES", storydata.evalplans("tuning"), _plan_test_fails
+    )
+    print("now run: ruff format tests/tasks/test_story.py tests/tasks/test_ch09.py")
+
+
 def slices() -> None:
     import story
 
@@ -182,6 +257,7 @@ def main() -> None:
     pm.add_argument("label", nargs="?", choices=list(storydata.PLAN_LINES.values()))
     k = sub.add_parser("known", help="known-miss entries for one corpus file")
     k.add_argument("file")
+    sub.add_parser("sync-known", help="make both known-miss lists what fails now")
     sub.add_parser("slices", help="each untouched slice on its own (after measuring)")
     r = sub.add_parser("rules-on", help="which rule gave each wrong verdict in these files")
     r.add_argument("files", nargs="+")
@@ -194,6 +270,8 @@ def main() -> None:
         plan_misses(args.label)
     elif args.command == "known":
         known(args.file)
+    elif args.command == "sync-known":
+        sync_known()
     elif args.command == "slices":
         slices()
     else:
